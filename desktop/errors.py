@@ -21,5 +21,5 @@ class NotFoundError(UserError):
     """A story or article named by the user does not exist."""
 
 
-class Cancelled(Exception):  # noqa: N818 - it is a signal, not an error
+class Cancelled(Exception):
     """Raised inside a service when the user pressed Cancel."""

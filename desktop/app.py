@@ -1,0 +1,60 @@
+"""Composition root: paths -> database (migrated) -> services -> window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.errors import UserError
+from desktop.paths import APP_NAME, db_url_from_arg, default_db_url, resources_dir
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "Parallax"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, named so that QSettings remembers window state per user."""
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    icon = resources_dir() / "parallax.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_gui(db_arg: str | None = None) -> int:
+    """Open the window on the chosen database; load the demo story on first run."""
+    from desktop.services.demo import load_demo
+    from desktop.services.library import list_articles, list_stories
+    from desktop.storage.database import Database
+    from desktop.ui.main_window import MainWindow
+
+    app = create_application()
+    url = db_url_from_arg(db_arg) if db_arg else default_db_url()
+    try:
+        db = Database.open(url)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, f"Parallax cannot open its database.\n\n{exc}")
+        return 1
+    try:
+        if not list_articles(db) and not list_stories(db):
+            load_demo(db)
+    except UserError as exc:  # the demo is a courtesy; the window still opens
+        log.warning("demo story not loaded: %s", exc)
+    window = MainWindow(db, settings=QSettings())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()
