@@ -1,0 +1,87 @@
+"""Import throughput against `trafilatura.extract` alone, on the same saved pages, in one run.
+
+Usage: python tests/benchmarks/bench_import.py DATA_DIR [--repeat N]
+DATA_DIR is shared/data/article-extraction-benchmark (pages are read from it at run time).
+
+Prints pages per second for (a) trafilatura.extract(html) with its defaults and (b) a
+full Parallax import of the same pages into a fresh SQLite database (decoding,
+extraction, metadata, clean-up, quotes, duplicate checks, storage), and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import trafilatura
+
+from desktop.services.importing import import_files
+from desktop.storage.database import Database
+
+
+def _pages(data_dir: Path) -> list[tuple[str, bytes]]:
+    truth = json.loads((data_dir / "ground-truth.json").read_text(encoding="utf-8"))
+    return [
+        (item_id, gzip.decompress((data_dir / "html" / f"{item_id}.html.gz").read_bytes()))
+        for item_id in sorted(truth)
+    ]
+
+
+def _time_trafilatura(pages: list[tuple[str, bytes]]) -> float:
+    start = time.perf_counter()
+    for _, raw in pages:
+        trafilatura.extract(raw.decode("utf-8", errors="replace"))
+    return time.perf_counter() - start
+
+
+def _time_import(pages: list[tuple[str, bytes]], workdir: Path) -> tuple[float, int, int]:
+    folder = workdir / "pages"
+    folder.mkdir()
+    paths = []
+    for item_id, raw in pages:
+        path = folder / f"{item_id}.html"
+        path.write_bytes(raw)
+        paths.append(path)
+    db = Database.open(f"sqlite:///{workdir / 'bench.sqlite3'}")
+    try:
+        start = time.perf_counter()
+        report = import_files(db, paths)
+        elapsed = time.perf_counter() - start
+    finally:
+        db.close()
+    return elapsed, len(report.imported), len(report.failed)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each; best is kept")
+    args = parser.parse_args(argv)
+    pages = _pages(args.data_dir)
+    # Warm both paths once (imports, lxml, trafilatura's caches) on a few pages.
+    _time_trafilatura(pages[:5])
+    best_traf = best_import = float("inf")
+    imported = failed = 0
+    for _ in range(args.repeat):
+        best_traf = min(best_traf, _time_trafilatura(pages))
+        with tempfile.TemporaryDirectory() as tmp:
+            elapsed, imported, failed = _time_import(pages, Path(tmp))
+        best_import = min(best_import, elapsed)
+    n = len(pages)
+    print(f"pages: {n}")
+    print(f"trafilatura.extract alone: {best_traf:.2f} s  ({n / best_traf:.1f} pages/s)")
+    print(
+        f"parallax import (quotes, storage): {best_import:.2f} s  ({n / best_import:.1f} pages/s)"
+        f"  imported {imported}, failed {failed}"
+    )
+    print(f"throughput ratio import/trafilatura: {best_traf / best_import:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
