@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
@@ -12,6 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__
 from desktop.errors import UserError
 from desktop.paths import APP_NAME, db_url_from_arg, default_db_url, resources_dir
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
+    from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +39,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(db_arg: str | None = None) -> int:
-    """Open the window on the chosen database; load the demo story on first run."""
-    from desktop.services.demo import load_demo
-    from desktop.services.library import list_articles, list_stories
+    """Open the window on the chosen database and run until it closes."""
     from desktop.storage.database import Database
-    from desktop.ui.main_window import MainWindow
 
     app = create_application()
     url = db_url_from_arg(db_arg) if db_arg else default_db_url()
@@ -48,13 +50,26 @@ def run_gui(db_arg: str | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, f"Parallax cannot open its database.\n\n{exc}")
         return 1
     try:
-        if not list_articles(db) and not list_stories(db):
-            load_demo(db)
-    except UserError as exc:  # the demo is a courtesy; the window still opens
-        log.warning("demo story not loaded: %s", exc)
-    window = MainWindow(db, settings=QSettings())
-    window.show()
-    try:
+        window = open_main_window(db, QSettings())
+        window.show()
         return app.exec()
     finally:
         db.close()
+
+
+def open_main_window(db: Database, settings: QSettings) -> MainWindow:
+    """The main window; on first run (an empty library) it loads and opens the demo story."""
+    from desktop.services.demo import load_demo
+    from desktop.services.library import list_articles, list_stories
+    from desktop.ui.main_window import MainWindow
+
+    demo_story: int | None = None
+    try:
+        if not list_articles(db) and not list_stories(db):
+            demo_story = load_demo(db)
+    except UserError as exc:  # the demo is a courtesy; the window still opens
+        log.warning("demo story not loaded: %s", exc)
+    window = MainWindow(db, settings=settings)
+    if demo_story is not None:
+        window.open_story(demo_story)
+    return window

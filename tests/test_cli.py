@@ -54,8 +54,9 @@ def test_list_shows_imported_articles_with_outlet_names(
 
 
 def test_demo_compare_and_export(
-    db_arg: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_arg: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
 ) -> None:
+    # `qapp`: the PDF writer must find the test session's QApplication, not make its own.
     assert main([*db_arg, "demo"]) == EXIT_OK
     assert main([*db_arg, "demo"]) == EXIT_OK  # idempotent
     assert "already" in capsys.readouterr().out

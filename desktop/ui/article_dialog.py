@@ -1,0 +1,57 @@
+"""Editing an article's fields (headline, outlet, date, URL, authors)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from desktop.services.library import ArticleRow
+
+
+@dataclass(frozen=True)
+class ArticleEdits:
+    """The fields as the user left them (authors split on commas)."""
+
+    title: str
+    outlet: str
+    published: str
+    url: str
+    authors: tuple[str, ...]
+
+
+class ArticleEditDialog(QDialog):
+    """Every field of an imported article is editable; extraction is never final."""
+
+    def __init__(self, article: ArticleRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit Article")
+        self.title = QLineEdit(article.title)
+        self.outlet = QLineEdit(article.outlet)
+        self.published = QLineEdit(article.published or "")
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.url = QLineEdit(article.url)
+        self.authors = QLineEdit(", ".join(article.authors))
+        self.authors.setPlaceholderText("Comma-separated names")
+        form = QFormLayout(self)
+        form.addRow("Headline:", self.title)
+        form.addRow("Outlet:", self.outlet)
+        form.addRow("Date:", self.published)
+        form.addRow("URL:", self.url)
+        form.addRow("Authors:", self.authors)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def edits(self) -> ArticleEdits:
+        return ArticleEdits(
+            title=self.title.text().strip(),
+            outlet=self.outlet.text().strip(),
+            published=self.published.text().strip(),
+            url=self.url.text().strip(),
+            authors=tuple(name.strip() for name in self.authors.text().split(",") if name.strip()),
+        )

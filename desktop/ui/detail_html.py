@@ -1,0 +1,153 @@
+"""HTML for the statement detail pane: every outlet's version with its word diff, escaped."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from desktop.core.diff import word_diff
+from desktop.core.model import ArticleQuotes, Comparison, Statement, StatementMember, WordDiff
+from desktop.ui.statement_model import (
+    CELL_COLOURS,
+    UNKNOWN_SPEAKER,
+    member_text,
+    outlet_labels,
+    reference_text,
+)
+
+# Strike-through and underline carry the meaning; the colours only reinforce it.
+DELETE_OPEN = '<s style="color:#a00000; background-color:#fde0e0;">'
+INSERT_OPEN = '<u style="color:#0b5d1e; background-color:#dcf3dc;">'
+
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s+|\n\s*\n")
+CONTEXT_LIMIT = 420
+
+FLAG_LABELS = {
+    "figures_differ": "different figures",
+    "different_speaker": "different speaker",
+    "quote_cut": "quote cut",
+    "unique_words": "words no other outlet has",
+    "different_verb": "different reporting verb",
+}
+
+
+def diff_html(diff: WordDiff, reference: str, version: str) -> str:
+    """The version's text with deleted reference words struck and inserted words underlined."""
+    ref_tokens, ver_tokens = diff.ref_tokens, diff.ver_tokens
+    out: list[str] = []
+    pos = 0
+    for chunk in diff.chunks:
+        has_version = chunk.ver_end > chunk.ver_start
+        if has_version:
+            first = ver_tokens[chunk.ver_start].start
+            out.append(escape(version[pos:first]))
+            pos = first
+        if chunk.tag in ("delete", "replace") and chunk.ref_end > chunk.ref_start:
+            removed = reference[
+                ref_tokens[chunk.ref_start].start : ref_tokens[chunk.ref_end - 1].end
+            ]
+            before = " " if not has_version and pos > 0 else ""
+            after = " " if has_version or pos == 0 else ""
+            out.append(f"{before}{DELETE_OPEN}{escape(removed)}</s>{after}")
+        if has_version:
+            end = ver_tokens[chunk.ver_end - 1].end
+            words = escape(version[pos:end])
+            out.append(f"{INSERT_OPEN}{words}</u>" if chunk.tag in ("insert", "replace") else words)
+            pos = end
+    out.append(escape(version[pos:]))
+    return "".join(out)
+
+
+def surrounding_sentence(text: str, start: int, end: int) -> str:
+    """The sentence(s) around text[start:end], trimmed to a readable length."""
+    left = 0
+    for boundary in _SENTENCE_END.finditer(text, 0, max(start - 1, 0)):
+        left = boundary.end()
+    after = _SENTENCE_END.search(text, end)
+    right = after.start() + 1 if after else len(text)
+    snippet = " ".join(text[left:right].split())
+    if len(snippet) > CONTEXT_LIMIT:
+        snippet = snippet[: CONTEXT_LIMIT - 1].rstrip() + "…"
+    return snippet
+
+
+def _member_context(article: ArticleQuotes, member: StatementMember) -> tuple[str, str | None]:
+    """(surrounding sentence, attribution cue) for one member."""
+    if member.quote is not None and 0 <= member.quote < len(article.quotes):
+        quote = article.quotes[member.quote]
+        return surrounding_sentence(article.text, quote.start, quote.end), quote.cue
+    if member.reported is not None and 0 <= member.reported < len(article.reported):
+        reported = article.reported[member.reported]
+        return surrounding_sentence(article.text, reported.start, reported.end), reported.cue
+    return "", None
+
+
+def _badge(state: str, label: str) -> str:
+    background, foreground = CELL_COLOURS.get(state, CELL_COLOURS["absent"])
+    return (
+        f'<span style="background-color:{background}; color:{foreground};">'
+        f"&nbsp;{escape(label)}&nbsp;</span>"
+    )
+
+
+def _member_block(
+    outlet: str, article: ArticleQuotes, member: StatementMember, reference: str, is_reference: bool
+) -> str:
+    version = member_text(article, member)
+    if is_reference:
+        body = escape(version)
+        label = "reference version"
+    else:
+        body = diff_html(word_diff(reference, version), reference, version)
+        label = member.relation
+        if member.relation == "variant":
+            label += f" {member.similarity:.0f}%"
+    context, cue = _member_context(article, member)
+    # A paraphrase was not in quote marks in the article: do not add any here.
+    quoted = f"“{body}”" if member.relation != "paraphrase" else f"<i>{body}</i>"
+    parts = [
+        f"<h3>{escape(outlet)} {_badge(member.relation, label)}</h3>",
+        f'<p style="font-size:large;">{quoted}</p>',
+        f"<p><b>Attribution:</b> {escape(cue) if cue else '<i>none found</i>'}</p>",
+    ]
+    if context:
+        parts.append(f'<p style="color:#444444;"><b>In context:</b> {escape(context)}</p>')
+    for flag in member.flags:
+        name = FLAG_LABELS.get(flag.kind, flag.kind.replace("_", " "))
+        parts.append(
+            f'<p style="color:#8a3b00;">⚑ <b>{escape(name)}</b>: {escape(flag.detail)}</p>'
+        )
+    return "\n".join(parts)
+
+
+def statement_html(comparison: Comparison, statement: Statement) -> str:
+    """The whole detail pane for one statement: legend, then one block per outlet."""
+    reference = reference_text(comparison, statement)
+    labels = outlet_labels(comparison.articles)
+    speaker = statement.speaker or UNKNOWN_SPEAKER
+    parts = [
+        f"<h2>{escape(speaker)}</h2>",
+        f"<p><b>Reference wording:</b> “{escape(reference)}”</p>",
+        "<p>Legend: "
+        f"{DELETE_OPEN}struck out</s> = words of the reference this outlet left out or changed; "
+        f"{INSERT_OPEN}underlined</u> = words this outlet has instead or in addition.</p>",
+        "<hr/>",
+    ]
+    reference_member = (
+        statement.members[min(statement.reference, len(statement.members) - 1)]
+        if statement.members
+        else None
+    )
+    for label, article in zip(labels, comparison.articles, strict=True):
+        members = [member for member in statement.members if member.article == article.key]
+        if not members:
+            parts.append(
+                f"<h3>{escape(label)} {_badge('absent', 'absent')}</h3>"
+                "<p><i>This outlet did not report this statement.</i></p>"
+            )
+            continue
+        for member in members:
+            parts.append(
+                _member_block(label, article, member, reference, member is reference_member)
+            )
+    return "\n".join(parts)

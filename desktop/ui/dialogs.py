@@ -1,0 +1,238 @@
+"""Dialogs: the import report, paste-as-article and plain error messages."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError
+from desktop.services.importing import ImportOutcome, ImportReport
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_LABELS = {
+    "imported": "Imported",
+    "duplicate": "Skipped: duplicate",
+    "near_duplicate": "Imported: near-duplicate",
+    "failed": "Failed",
+}
+STATUS_COLOURS = {
+    "imported": "#1d4d1d",
+    "duplicate": "#555555",
+    "near_duplicate": "#7a5a00",
+    "failed": "#a00000",
+}
+OUTCOME_COLUMNS = ("File", "Result", "Headline / reason")
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 article', '2 articles', '3 stories'."""
+    if count == 1:
+        return f"1 {noun}"
+    return f"{count} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
+def _widget_of(owner: object) -> QWidget | None:
+    if isinstance(owner, QWidget):
+        return owner
+    parent = owner.parent() if isinstance(owner, QObject) else None
+    return parent if isinstance(parent, QWidget) else None
+
+
+def guarded(method: F) -> F:
+    """Never let a slot crash the window: user errors shown plainly, bugs logged too."""
+
+    @wraps(method)
+    def wrapper(self: object, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except UserError as error:
+            show_error(_widget_of(self), str(error))
+        except Exception as error:
+            log.exception("Unexpected error in %s", method.__name__)
+            show_error(
+                _widget_of(self),
+                f"Something went wrong ({type(error).__name__}). "
+                "The details were written to the log.",
+                is_bug=True,
+            )
+        return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def show_error(parent: QWidget | None, message: str, *, is_bug: bool = False) -> QMessageBox:
+    """A plain, window-modal message box; bugs were already logged where they happened.
+
+    It is opened rather than exec'd so background jobs keep reporting while it shows.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Critical if is_bug else QMessageBox.Icon.Warning,
+        "Unexpected problem" if is_bug else "Parallax",
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("error_message")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def report_summary(report: ImportReport) -> str:
+    """'3 imported, 1 duplicate skipped, 1 near-duplicate, 1 failed'."""
+    counts = {status: 0 for status in STATUS_LABELS}
+    for outcome in report.outcomes:
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+    imported = counts["imported"] + counts["near_duplicate"]
+    parts = [f"{imported} imported"]
+    if counts["near_duplicate"]:
+        parts.append(f"{counts['near_duplicate']} of them near-duplicates")
+    if counts["duplicate"]:
+        parts.append(
+            f"{counts['duplicate']} duplicate{'s' if counts['duplicate'] > 1 else ''} skipped"
+        )
+    if counts["failed"]:
+        parts.append(f"{counts['failed']} failed")
+    return ", ".join(parts)
+
+
+class ImportOutcomeModel(QAbstractTableModel):
+    """One row per imported file: its name, what happened and why."""
+
+    def __init__(self, outcomes: Sequence[ImportOutcome], parent: Any = None) -> None:
+        super().__init__(parent)
+        # Failures first: they are what the user must act on.
+        order = {"failed": 0, "duplicate": 1, "near_duplicate": 2, "imported": 3}
+        self._rows = sorted(outcomes, key=lambda outcome: order.get(outcome.status, 4))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(OUTCOME_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return OUTCOME_COLUMNS[section] if 0 <= section < len(OUTCOME_COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        outcome = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return Path(outcome.path).name or outcome.path
+            if index.column() == 1:
+                return STATUS_LABELS.get(outcome.status, outcome.status)
+            detail = outcome.title
+            if outcome.message:
+                detail = f"{detail} — {outcome.message}" if detail else outcome.message
+            return detail
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return outcome.path
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
+            return QColor(STATUS_COLOURS.get(outcome.status, "#000000"))
+        return None
+
+
+class ImportReportDialog(QDialog):
+    """What became of every file of an import, failures first."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import report")
+        self.summary = QLabel(report_summary(report))
+        self.summary.setWordWrap(True)
+        self.model = ImportOutcomeModel(report.outcomes, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+
+
+@dataclass(frozen=True)
+class PastedArticle:
+    """What the user pasted, with the fields they filled in."""
+
+    text: str
+    is_html: bool
+    title: str | None
+    outlet: str | None
+
+
+class PasteDialog(QDialog):
+    """Paste an article's text (or HTML) and name its headline and outlet."""
+
+    def __init__(self, text: str, *, is_html: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Paste as Article")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Headline (optional: the first line otherwise)")
+        self.outlet = QLineEdit()
+        self.outlet.setPlaceholderText("Outlet (optional)")
+        self.is_html = QCheckBox("The pasted text is HTML")
+        self.is_html.setChecked(is_html)
+        self.text = QPlainTextEdit()
+        self.text.setPlainText(text)
+        form = QFormLayout()
+        form.addRow("Headline:", self.title)
+        form.addRow("Outlet:", self.outlet)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.is_html)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+
+    def article(self) -> PastedArticle:
+        return PastedArticle(
+            text=self.text.toPlainText(),
+            is_html=self.is_html.isChecked(),
+            title=self.title.text().strip() or None,
+            outlet=self.outlet.text().strip() or None,
+        )

@@ -1,0 +1,215 @@
+"""The one bridge that runs service functions off the UI thread and reports back to it."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable, Hashable
+from typing import Any, ClassVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+
+from desktop.errors import Cancelled, UserError
+from desktop.services.progress import CancelToken, Progress
+
+log = logging.getLogger(__name__)
+
+# A job's work: a plain function that receives the progress callback and the cancel token.
+# It runs on a worker thread, so it must only touch its own objects (each service opens its
+# own database session) and return immutable data.
+Work = Callable[[Progress, CancelToken], Any]
+
+BUG_MESSAGE = "Something went wrong ({kind}). The details were written to the log."
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; the worker emits these, Qt queues them across threads."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str, bool)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    """Runs one job's work and turns its outcome into exactly one relay signal."""
+
+    def __init__(self, work: Work, relay: _Relay, token: CancelToken) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+        self._token = token
+        # The Job keeps the Python reference; Qt must not delete the wrapper under it.
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        relay, token = self._relay, self._token
+
+        def report(done: int, total: int, message: str) -> None:
+            relay.progress.emit(done, total, message)
+
+        try:
+            token.raise_if_cancelled()
+            result = self._work(report, token)
+        except Cancelled:
+            relay.cancelled.emit()
+        except UserError as error:
+            relay.failed.emit(str(error) or type(error).__name__, False)
+        except Exception as error:  # a bug: log it with its traceback, tell the user plainly
+            log.exception("Background job failed")
+            relay.failed.emit(BUG_MESSAGE.format(kind=type(error).__name__), True)
+        else:
+            relay.finished.emit(result)
+
+
+class Job(QObject):
+    """One submitted piece of work, as the UI sees it.
+
+    `tag` records what the result was computed for (a story id, a list of paths);
+    a job superseded by a newer job on the same channel is cancelled and its late
+    result is dropped instead of being delivered.
+    """
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str, bool)  # message, is_bug
+    cancelled = Signal()
+
+    _ids: ClassVar[itertools.count[int]] = itertools.count(1)
+
+    def __init__(self, runner: JobRunner, channel: str, tag: Hashable, work: Work) -> None:
+        super().__init__()
+        self.id = next(self._ids)
+        self.channel = channel
+        self.tag = tag
+        self.token = CancelToken()
+        self.done = False
+        self._runner = runner
+        self._relay = _Relay()
+        self.runnable = _Runnable(work, self._relay, self.token)
+        kind = runner.connection_type
+        self._relay.progress.connect(self._on_relay_progress, kind)
+        self._relay.finished.connect(self._on_relay_finished, kind)
+        self._relay.failed.connect(self._on_relay_failed, kind)
+        self._relay.cancelled.connect(self._on_relay_cancelled, kind)
+
+    @property
+    def is_current(self) -> bool:
+        """True while no newer job on the same channel has replaced this one."""
+        return self._runner.current(self.channel) is self
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next checkpoint; it then reports `cancelled`."""
+        self.token.cancel()
+
+    def _on_relay_progress(self, done: int, total: int, message: str) -> None:
+        if shiboken6.isValid(self._runner) and self.is_current and not self.done:
+            self.progress.emit(done, total, message)
+
+    def _on_relay_finished(self, result: object) -> None:
+        if self._settle("finished"):
+            self.finished.emit(result)
+
+    def _on_relay_failed(self, message: str, is_bug: bool) -> None:
+        if self._settle("failed"):
+            self.failed.emit(message, is_bug)
+
+    def _on_relay_cancelled(self) -> None:
+        if self._settle("cancelled"):
+            self.cancelled.emit()
+
+    def _settle(self, outcome: str) -> bool:
+        """Mark the job done; True when its outcome should still reach the UI."""
+        if not shiboken6.isValid(self._runner):
+            # The window (and its runner) closed while the work ran: nobody to tell.
+            self.done = True
+            return False
+        wanted = self.is_current and not self.done
+        self.done = True
+        self._runner.forget(self)
+        if not wanted:
+            log.debug(
+                "Dropped late %s of job %s on %r (%r)", outcome, self.id, self.channel, self.tag
+            )
+        return wanted
+
+
+class JobRunner(QObject):
+    """Runs work on its own QThreadPool; outcomes arrive on the UI thread via queued signals."""
+
+    connection_type: ClassVar[Qt.ConnectionType] = Qt.ConnectionType.QueuedConnection
+
+    job_started = Signal(object)
+    job_settled = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._current: dict[str, Job] = {}
+        self._active: set[Job] = set()
+
+    def start(
+        self,
+        work: Work,
+        *,
+        channel: str,
+        tag: Hashable = None,
+        on_finished: Callable[[Any], None] | None = None,
+        on_failed: Callable[[str, bool], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Job:
+        """Run `work(progress, cancel)` in the background, replacing the channel's last job."""
+        previous = self._current.get(channel)
+        if previous is not None and not previous.done:
+            previous.cancel()
+        job = Job(self, channel, tag, work)
+        for signal, slot in (
+            (job.finished, on_finished),
+            (job.failed, on_failed),
+            (job.progress, on_progress),
+            (job.cancelled, on_cancelled),
+        ):
+            if slot is not None:
+                signal.connect(slot)
+        self._current[channel] = job
+        self._active.add(job)
+        self.job_started.emit(job)
+        self._launch(job)
+        return job
+
+    def current(self, channel: str) -> Job | None:
+        """The newest job started on `channel`, finished or not."""
+        return self._current.get(channel)
+
+    def busy(self) -> bool:
+        """True while any job has not reported its outcome yet."""
+        return bool(self._active)
+
+    def forget(self, job: Job) -> None:
+        """Called by a job when it settles."""
+        if job in self._active:
+            self._active.discard(job)
+            self.job_settled.emit(job)
+
+    def cancel_all(self) -> None:
+        for job in list(self._active):
+            job.cancel()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the worker threads are idle (used when the window closes)."""
+        return self._pool.waitForDone(msecs)
+
+    def _launch(self, job: Job) -> None:
+        self._pool.start(job.runnable)
+
+
+class SyncJobRunner(JobRunner):
+    """Runs each job inline on the calling thread: deterministic tests, same signals."""
+
+    connection_type: ClassVar[Qt.ConnectionType] = Qt.ConnectionType.DirectConnection
+
+    def _launch(self, job: Job) -> None:
+        job.runnable.run()

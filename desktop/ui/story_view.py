@@ -1,0 +1,230 @@
+"""The compared story: statements table, statement detail and the side-by-side panes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model import Comparison
+from desktop.ui.cell_delegate import StateCellDelegate
+from desktop.ui.detail_html import statement_html
+from desktop.ui.safe_browser import SafeTextBrowser
+from desktop.ui.side_by_side import SideBySideView
+from desktop.ui.statement_model import (
+    FIXED_COLUMNS,
+    ROW_ROLE,
+    StatementFilterProxy,
+    StatementRow,
+    StatementTableModel,
+)
+
+KIND_CHOICES = (
+    ("All statements", None),
+    ("Any difference", "any"),
+    ("Variant wording", "variant"),
+    ("Partial (cut) quotes", "partial"),
+    ("Paraphrased", "paraphrase"),
+    ("Missing in an outlet", "absent"),
+    ("Flagged", "flagged"),
+)
+ALL_SPEAKERS = "All speakers"
+
+
+class StoryView(QWidget):
+    """Shows one story's comparison; selecting a statement updates detail and panes."""
+
+    statement_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._comparison: Comparison | None = None
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.header.setFont(font)
+
+        self.model = StatementTableModel(self)
+        self.proxy = StatementFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._make_table()
+        self.detail = SafeTextBrowser()
+        self.side_by_side = SideBySideView()
+        self.side_by_side.statement_clicked.connect(self._on_side_by_side_statement_clicked)
+
+        self.speaker_filter = QComboBox()
+        self.speaker_filter.currentIndexChanged.connect(self._on_speaker_filter_changed)
+        self.kind_filter = QComboBox()
+        for label, _kind in KIND_CHOICES:
+            self.kind_filter.addItem(label)
+        self.kind_filter.currentIndexChanged.connect(self._on_kind_filter_changed)
+        self.previous_button = QPushButton("◀ Previous difference")
+        self.previous_button.clicked.connect(self.previous_difference)
+        self.next_button = QPushButton("Next difference ▶")
+        self.next_button.clicked.connect(self.next_difference)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.splitter, "Statements")
+        self.tabs.addTab(self.side_by_side, "Side by side")
+        self._build_layout()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # comparison order until asked
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(False)
+        table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.cell_delegate = StateCellDelegate(table)
+        return table
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Speaker:"))
+        filters.addWidget(self.speaker_filter, 1)
+        filters.addWidget(QLabel("Show:"))
+        filters.addWidget(self.kind_filter, 1)
+        filters.addStretch(1)
+        filters.addWidget(self.previous_button)
+        filters.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(filters)
+        layout.addWidget(self.tabs, 1)
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    def show_loading(self, name: str) -> None:
+        self.header.setText(f"{name} — comparing…")
+        self.set_comparison(name, None)
+        self.header.setText(f"{name} — comparing…")
+
+    def set_comparison(self, name: str, comparison: Comparison | None) -> None:
+        """Show a story's statements (None clears the view)."""
+        self._comparison = comparison
+        self.model.set_comparison(comparison)
+        self._fill_speakers()
+        self.detail.clear()
+        if comparison is None:
+            self.header.setText(name)
+            return
+        self.side_by_side.set_comparison(comparison)
+        self.header.setText(
+            f"{name} — {len(comparison.articles)} articles, {len(comparison.statements)} statements"
+        )
+        for column in range(len(FIXED_COLUMNS), self.model.columnCount()):
+            self.table.setItemDelegateForColumn(column, self.cell_delegate)
+        self._size_columns()
+        if comparison.statements:
+            self.select_proxy_row(0)
+        else:
+            self.detail.setPlainText(
+                "No quoted statements were found in this story's articles."
+                if comparison.articles
+                else "This story has no articles yet."
+            )
+
+    def _fill_speakers(self) -> None:
+        self.speaker_filter.blockSignals(True)
+        self.speaker_filter.clear()
+        self.speaker_filter.addItem(ALL_SPEAKERS)
+        speakers = sorted({row.speaker for row in self.model.rows()}, key=str.casefold)
+        self.speaker_filter.addItems(speakers)
+        self.speaker_filter.blockSignals(False)
+        self.proxy.set_speaker(None)
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in range(len(FIXED_COLUMNS), self.model.columnCount()):
+            header.resizeSection(column, max(header.sectionSize(column), 110))
+
+    def selected_statement(self) -> StatementRow | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select_statement(self, statement_index: int) -> bool:
+        """Select the row of `Comparison.statements[statement_index]`, if it is visible."""
+        for row in range(self.proxy.rowCount()):
+            candidate = self.proxy.index(row, 0).data(ROW_ROLE)
+            if candidate is not None and candidate.index == statement_index:
+                self.select_proxy_row(row)
+                return True
+        return False
+
+    def select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def next_difference(self) -> bool:
+        return self._step_difference(+1)
+
+    def previous_difference(self) -> bool:
+        return self._step_difference(-1)
+
+    def _step_difference(self, step: int) -> bool:
+        """Move to the next (or previous) visible statement where some outlet differs."""
+        current = self.table.selectionModel().currentIndex()
+        row = current.row() if current.isValid() else (-1 if step > 0 else self.proxy.rowCount())
+        row += step
+        while 0 <= row < self.proxy.rowCount():
+            statement = self.proxy.index(row, 0).data(ROW_ROLE)
+            if statement is not None and statement.changed:
+                self.select_proxy_row(row)
+                return True
+            row += step
+        return False
+
+    def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if row is None or self._comparison is None:
+            self.detail.clear()
+            self.side_by_side.show_statement(None)
+            return
+        statement = self._comparison.statements[row.index]
+        self.detail.setHtml(statement_html(self._comparison, statement))
+        self.side_by_side.show_statement(row.index)
+        self.statement_selected.emit(row.index)
+
+    def _on_side_by_side_statement_clicked(self, statement_index: int) -> None:
+        if not self.select_statement(statement_index):
+            # Filtered out of the table: still line the panes up on it.
+            self.side_by_side.show_statement(statement_index)
+
+    def _on_speaker_filter_changed(self, index: int) -> None:
+        self.proxy.set_speaker(None if index <= 0 else self.speaker_filter.itemText(index))
+
+    def _on_kind_filter_changed(self, index: int) -> None:
+        self.proxy.set_difference_kind(KIND_CHOICES[index][1] if index >= 0 else None)

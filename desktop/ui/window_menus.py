@@ -1,0 +1,104 @@
+"""The window's actions, their keyboard shortcuts and the menus that hold them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+
+def _action(
+    window: QMainWindow,
+    text: str,
+    shortcuts: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = (),
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
+    if tip:
+        action.setStatusTip(tip)
+    # Window-wide shortcuts: they work whichever pane has focus.
+    window.addAction(action)
+    return action
+
+
+class WindowActions:
+    """Every QAction of the main window, created once and shared by menus and tests."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.import_files = _action(
+            window, "&Import Articles…", ("Ctrl+O",), "Import saved web pages, web archives or text"
+        )
+        self.import_folder = _action(
+            window, "Import &Folder…", ("Ctrl+Shift+O",), "Import every article in a folder"
+        )
+        self.export = _action(
+            window,
+            "&Export Comparison as PDF…",
+            ("Ctrl+E",),
+            "Write the current story's comparison as PDF, CSV or JSON",
+        )
+        self.quit = _action(window, "&Quit", (QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+        self.paste = _action(
+            window, "&Paste as Article…", ("Ctrl+Shift+V",), "Import the clipboard as an article"
+        )
+        self.edit_article = _action(
+            window, "&Edit Article…", ("F2",), "Correct the selected article's headline, outlet…"
+        )
+        self.delete_articles = _action(
+            window, "&Delete Articles…", ("Del",), "Remove the selected articles from the library"
+        )
+        self.filter = _action(window, "&Filter…", ("Ctrl+F",), "Filter the current table")
+        self.new_story = _action(
+            window,
+            "&New Story from Selection…",
+            ("Ctrl+N",),
+            "Make a story from the selected articles",
+        )
+        self.add_to_story = _action(window, "&Add Selection to Story…")
+        self.remove_from_story = _action(window, "&Remove Selection from Story…")
+        self.compare = _action(
+            window, "&Compare", ("Ctrl+R",), "Compare the current story's articles again"
+        )
+        self.next_difference = _action(
+            window, "Ne&xt Difference", ("F7", "Alt+Down"), "Go to the next statement that differs"
+        )
+        self.previous_difference = _action(
+            window,
+            "Pre&vious Difference",
+            ("Shift+F7", "Alt+Up"),
+            "Go to the previous statement that differs",
+        )
+        self.show_library = _action(window, "All &Articles", ("Ctrl+L",), "Show the library")
+
+
+def build_menus(window: QMainWindow, actions: WindowActions) -> None:
+    """File, Edit, Story and View menus."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(actions.import_files)
+    file_menu.addAction(actions.import_folder)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.export)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addAction(actions.paste)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.edit_article)
+    edit_menu.addAction(actions.delete_articles)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.filter)
+
+    story_menu = bar.addMenu("&Story")
+    story_menu.addAction(actions.new_story)
+    story_menu.addAction(actions.add_to_story)
+    story_menu.addAction(actions.remove_from_story)
+    story_menu.addSeparator()
+    story_menu.addAction(actions.compare)
+    story_menu.addAction(actions.next_difference)
+    story_menu.addAction(actions.previous_difference)
+
+    view_menu = bar.addMenu("&View")
+    view_menu.addAction(actions.show_library)
