@@ -15,11 +15,20 @@ echo "== ruff check";  .venv-test/bin/ruff check .
 echo "== ruff format"; .venv-test/bin/ruff format --check .
 echo "== mypy";        .venv-test/bin/mypy
 echo "== pytest"
-QT_QPA_PLATFORM=offscreen .venv-test/bin/python -m pytest -q -p no:cacheprovider "$@"
+# The storage tests also run on a real PostgreSQL server when one can be started here.
+pg_url=${PARALLAX_TEST_PG_URL:-$(bash packaging/start-test-postgres.sh)}
+pg_dir=""
+if [ -n "$pg_url" ] && [ -z "${PARALLAX_TEST_PG_URL:-}" ]; then pg_dir=${pg_url#*host=}; fi
+stop_pg() { [ -z "$pg_dir" ] || bash packaging/start-test-postgres.sh --stop "$pg_dir"; }
+trap stop_pg EXIT
+PARALLAX_TEST_PG_URL=$pg_url QT_QPA_PLATFORM=offscreen \
+  .venv-test/bin/python -m pytest -q -p no:cacheprovider "$@"
+stop_pg
+pg_dir=""
 
 echo "== smoke test of a non-editable install, outside the checkout"
 smoke=$(mktemp -d)
-trap 'rm -rf "$smoke"' EXIT
+trap 'rm -rf "$smoke"; stop_pg' EXIT
 python3 -m venv "$smoke/venv"
 "$smoke/venv/bin/python" -m pip install -q --upgrade pip
 "$smoke/venv/bin/python" -m pip install -q "$root"

@@ -1,0 +1,384 @@
+"""Articles, their outlets, quotes and reported speech: stored and read back as rows."""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.model import ExtractedArticle, Quote, QuoteAnalysis, ReportedSpeech
+from desktop.errors import NotFoundError
+from desktop.storage.models import Article, Outlet, QuoteRow, ReportedSpeechRow
+from desktop.storage.records import ArticleDetail, ArticleRow, ExistingArticle
+from desktop.storage.speaker_repository import SpeakerRepository
+
+# Fields a user may edit; re-extraction keeps edited ones.
+EDITABLE_FIELDS = ("title", "outlet", "published", "url", "authors")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """The original bytes of an imported file, kept as evidence."""
+
+    data: bytes
+    filename: str
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    """Everything import worked out about one file, ready to store."""
+
+    extracted: ExtractedArticle
+    analysis: QuoteAnalysis
+    source: SourceFile
+    content_hash: str
+    canonical_url: str | None
+    near_duplicate_of: int | None = None
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+class ArticleRepository:
+    """Reads and writes articles inside one session (one transaction)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._speakers = SpeakerRepository(session)
+
+    # -- duplicates -------------------------------------------------------------------
+
+    def find_exact_duplicate(
+        self, canonical_url: str | None, content_hash: str
+    ) -> ExistingArticle | None:
+        """An article with the same canonical URL or the same normalised body."""
+        condition = Article.content_hash == content_hash
+        if canonical_url:
+            condition = condition | (Article.canonical_url == canonical_url)
+        article = self._session.scalars(
+            select(Article).where(condition).order_by(Article.id).limit(1)
+        ).first()
+        return None if article is None else _existing(article)
+
+    def texts_of_similar_length(self, length: int, min_ratio: float) -> dict[int, str]:
+        """Texts (by article id) whose length could still reach `min_ratio` similarity."""
+        low = int(length * min_ratio)
+        high = int(length / min_ratio) + 1 if min_ratio > 0 else None
+        text_length = func.length(Article.text)
+        query = select(Article.id, Article.text).where(text_length >= low)
+        if high is not None:
+            query = query.where(text_length <= high)
+        return {article_id: text for article_id, text in self._session.execute(query)}
+
+    def get_existing(self, article_id: int) -> ExistingArticle:
+        return _existing(self._get(article_id))
+
+    # -- writing ------------------------------------------------------------------------
+
+    def add(self, new: NewArticle) -> int:
+        """Store an article with its quotes and speakers; returns its id."""
+        extracted = new.extracted
+        article = Article(
+            outlet=self._outlet(extracted.outlet, extracted.url),
+            title=extracted.title,
+            url=extracted.url,
+            canonical_url=new.canonical_url,
+            published=_clip(extracted.published, 40),
+            authors=list(extracted.authors),
+            language=_clip(extracted.language, 20),
+            text=extracted.text,
+            word_count=word_count(extracted.text),
+            content_hash=new.content_hash,
+            source_data=zlib.compress(new.source.data, 9),
+            source_sha256=hashlib.sha256(new.source.data).hexdigest(),
+            source_filename=new.source.filename,
+            imported_at=datetime.now(UTC),
+            near_duplicate_of_id=new.near_duplicate_of,
+            user_edited=[],
+        )
+        self._session.add(article)
+        self._store_analysis(article, new.analysis)
+        self._session.flush()
+        return article.id
+
+    def _store_analysis(self, article: Article, analysis: QuoteAnalysis) -> None:
+        # Resolve every name first: lookups would otherwise flush half-built rows.
+        names = [q.speaker for q in analysis.quotes] + [r.speaker for r in analysis.reported]
+        speakers = {name: self._speakers.resolve(name) for name in dict.fromkeys(names) if name}
+        for position, quote in enumerate(analysis.quotes):
+            speaker = speakers.get(quote.speaker) if quote.speaker else None
+            article.quotes.append(
+                QuoteRow(
+                    position=position,
+                    start=quote.start,
+                    end=quote.end,
+                    text=quote.text,
+                    spans=[list(span) for span in quote.spans],
+                    speaker=speaker,
+                    speaker_written=_clip(quote.speaker, 300),
+                    cue=quote.cue,
+                    verb=_clip(quote.verb, 60),
+                    kind=quote.kind,
+                )
+            )
+        for position, reported in enumerate(analysis.reported):
+            speaker = speakers.get(reported.speaker) if reported.speaker else None
+            article.reported.append(
+                ReportedSpeechRow(
+                    position=position,
+                    start=reported.start,
+                    end=reported.end,
+                    text=reported.text,
+                    speaker=speaker,
+                    speaker_written=_clip(reported.speaker, 300),
+                    cue=reported.cue,
+                    verb=_clip(reported.verb, 60),
+                )
+            )
+
+    def refresh(self, article_id: int, new: NewArticle) -> None:
+        """Replace an article's extracted fields and quotes, keeping the user's edits.
+
+        Statements that used the old quotes go with them; compare the story again.
+        """
+        article = self._get(article_id)
+        extracted, edited = new.extracted, set(article.user_edited or ())
+        if "title" not in edited:
+            article.title = extracted.title
+        if "outlet" not in edited:
+            article.outlet = self._outlet(extracted.outlet, extracted.url)
+        if "published" not in edited:
+            article.published = _clip(extracted.published, 40)
+        if "url" not in edited:
+            article.url = extracted.url
+            article.canonical_url = new.canonical_url
+        if "authors" not in edited:
+            article.authors = list(extracted.authors)
+        article.language = _clip(extracted.language, 20)
+        article.text = extracted.text
+        article.word_count = word_count(extracted.text)
+        article.content_hash = new.content_hash
+        article.quotes.clear()
+        article.reported.clear()
+        self._session.flush()
+        self._store_analysis(article, new.analysis)
+        self._session.flush()
+
+    def update(self, article_id: int, changes: dict[str, Any]) -> None:
+        """Apply user edits (title, outlet, published, url, authors) and remember them.
+
+        Only fields whose value really changes are marked as edited, so an edit dialog
+        may pass every field back.
+        """
+        article = self._get(article_id)
+        edited = set(article.user_edited or [])
+        for name, value in changes.items():
+            if name not in EDITABLE_FIELDS:
+                raise ValueError(f"{name} is not an editable article field")
+            if name == "outlet":
+                if str(value) == article.outlet.name:
+                    continue
+                article.outlet = self._outlet(str(value), article.url)
+            elif name == "authors":
+                authors = [str(author) for author in value]
+                if authors == list(article.authors or ()):
+                    continue
+                article.authors = authors
+            elif getattr(article, name) == value:
+                continue
+            elif name == "url":
+                article.url = str(value)
+                article.canonical_url = canonical_url(str(value))
+            else:
+                setattr(article, name, _clip(value, 40) if name == "published" else value)
+            edited.add(name)
+        article.user_edited = sorted(edited)
+
+    def delete(self, article_ids: Sequence[int]) -> int:
+        """Delete articles (their quotes, memberships and statements go with them)."""
+        if not article_ids:
+            return 0
+        result = self._session.execute(delete(Article).where(Article.id.in_(list(article_ids))))
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def source(self, article_id: int) -> SourceFile:
+        """The original file, decompressed."""
+        article = self._get(article_id)
+        return SourceFile(zlib.decompress(article.source_data), article.source_filename)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def list_rows(self, article_ids: Sequence[int] | None = None) -> list[ArticleRow]:
+        """Library rows, oldest import first (all articles, or just `article_ids`)."""
+        quote_count = (
+            select(func.count(QuoteRow.id))
+            .where(QuoteRow.article_id == Article.id)
+            .correlate(Article)
+            .scalar_subquery()
+        )
+        query = select(
+            Article.id,
+            Outlet.name,
+            Article.title,
+            Article.published,
+            Article.authors,
+            Article.word_count,
+            quote_count,
+            Article.url,
+            Article.near_duplicate_of_id,
+        ).join(Outlet, Article.outlet_id == Outlet.id)
+        if article_ids is not None:
+            query = query.where(Article.id.in_(list(article_ids)))
+        rows = self._session.execute(query.order_by(Article.id))
+        return [
+            ArticleRow(
+                id=row[0],
+                outlet=row[1],
+                title=row[2],
+                published=row[3],
+                authors=tuple(row[4] or ()),
+                words=row[5],
+                quotes=row[6],
+                url=row[7],
+                near_duplicate_of=row[8],
+            )
+            for row in rows
+        ]
+
+    def search(self, words: Sequence[str]) -> set[int]:
+        """Ids of articles whose headline, outlet, authors or text hold every word.
+
+        Matching is done here rather than with SQL LIKE, which folds case for ASCII only
+        on SQLite; Cyrillic and accented text must match case-insensitively too.
+        """
+        folded = [word.casefold() for word in words if word.strip()]
+        query = select(Article.id, Article.title, Outlet.name, Article.authors, Article.text).join(
+            Outlet, Article.outlet_id == Outlet.id
+        )
+        found: set[int] = set()
+        for article_id, title, outlet, authors, text in self._session.execute(query):
+            haystack = " ".join((title, outlet, *(authors or ()), text)).casefold()
+            if all(word in haystack for word in folded):
+                found.add(article_id)
+        return found
+
+    def quote_texts(self) -> dict[int, list[str]]:
+        """Every article's quote texts by article id (articles without quotes left out)."""
+        query = select(QuoteRow.article_id, QuoteRow.text).order_by(
+            QuoteRow.article_id, QuoteRow.position
+        )
+        texts: dict[int, list[str]] = {}
+        for article_id, text in self._session.execute(query):
+            texts.setdefault(article_id, []).append(text)
+        return texts
+
+    def detail(self, article_id: int) -> ArticleDetail:
+        """An article's text and quotes, speakers under their canonical names."""
+        article = self._get(article_id)
+        (row,) = self.list_rows([article_id])
+        quotes = tuple(_quote(quote) for quote in article.quotes)
+        reported = tuple(_reported(item) for item in article.reported)
+        return ArticleDetail(
+            row=row,
+            text=article.text,
+            quotes=quotes,
+            reported=reported,
+            language=article.language,
+            source_filename=article.source_filename,
+            user_edited=frozenset(article.user_edited or ()),
+        )
+
+    def quote_ids(self, article_id: int) -> list[int]:
+        """Database ids of an article's quotes, by position."""
+        query = select(QuoteRow.id).where(QuoteRow.article_id == article_id)
+        return list(self._session.scalars(query.order_by(QuoteRow.position)))
+
+    def reported_ids(self, article_id: int) -> list[int]:
+        query = select(ReportedSpeechRow.id).where(ReportedSpeechRow.article_id == article_id)
+        return list(self._session.scalars(query.order_by(ReportedSpeechRow.position)))
+
+    def existing_ids(self, article_ids: Sequence[int]) -> set[int]:
+        query = select(Article.id).where(Article.id.in_(list(article_ids)))
+        return set(self._session.scalars(query))
+
+    def _get(self, article_id: int) -> Article:
+        article = self._session.get(Article, article_id)
+        if article is None:
+            raise NotFoundError(f"There is no article #{article_id}.")
+        return article
+
+    def _outlet(self, name: str, url: str) -> Outlet:
+        # Column limits matter on PostgreSQL (SQLite ignores them): clip, never fail.
+        name = " ".join(name.split())[:300] or (_domain(url) or "Unknown outlet")
+        outlet = self._session.scalars(select(Outlet).where(Outlet.name == name)).first()
+        if outlet is None:
+            outlet = Outlet(name=name, domain=_clip(_domain(url), 300))
+            self._session.add(outlet)
+            self._session.flush()
+        return outlet
+
+
+def canonical_url(url: str) -> str | None:
+    """A comparable form of a URL: lower-case host, no fragment, no tracking, no final slash."""
+    url = url.strip()
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        return url
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith(("utm_", "fbclid", "gclid"))
+    ]
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/") or "/"
+    scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
+    return urlunsplit((scheme, host, path, urlencode(query), ""))
+
+
+def _clip(value: str | None, limit: int) -> str | None:
+    return value[:limit] if value is not None else None
+
+
+def _domain(url: str) -> str | None:
+    host = urlsplit(url.strip()).netloc.lower().removeprefix("www.")
+    return host or None
+
+
+def _existing(article: Article) -> ExistingArticle:
+    return ExistingArticle(id=article.id, title=article.title, outlet=article.outlet.name)
+
+
+def _quote(row: QuoteRow) -> Quote:
+    speaker = row.speaker.name if row.speaker is not None else row.speaker_written
+    return Quote(
+        text=row.text,
+        start=row.start,
+        end=row.end,
+        speaker=speaker,
+        kind="fragment" if row.kind == "fragment" else "quote",
+        cue=row.cue,
+        verb=row.verb,
+        spans=tuple((int(span[0]), int(span[1])) for span in row.spans or ()),
+    )
+
+
+def _reported(row: ReportedSpeechRow) -> ReportedSpeech:
+    speaker = row.speaker.name if row.speaker is not None else row.speaker_written
+    return ReportedSpeech(
+        text=row.text,
+        start=row.start,
+        end=row.end,
+        speaker=speaker,
+        cue=row.cue,
+        verb=row.verb,
+    )

@@ -1,0 +1,157 @@
+"""Speakers and their aliases: one row per person, whatever name an outlet used."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from desktop.core.speakers import canonical_speakers, speaker_key
+from desktop.errors import NotFoundError, UserError
+from desktop.storage.models import QuoteRow, ReportedSpeechRow, Speaker, SpeakerAlias, StatementRow
+from desktop.storage.records import SpeakerRow
+
+
+def _clean(name: str) -> str:
+    return " ".join(name.split())[:300]  # the column limit, which PostgreSQL enforces
+
+
+class SpeakerRepository:
+    """Finds or creates the speaker behind a name, merging aliases by `speaker_key`."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._resolved: dict[str, Speaker] = {}  # per unit of work: one lookup per name
+
+    def resolve(self, name: str | None) -> Speaker | None:
+        """The speaker for `name` (created on first sight); None for no name.
+
+        Names sharing a `speaker_key` (a surname) are one person unless their first names
+        disagree ("Ilse Marrow" vs "Peter Marrow"); `canonical_speakers` decides.
+        """
+        cleaned = _clean(name or "")
+        if not cleaned:
+            return None
+        if cleaned in self._resolved:
+            return self._resolved[cleaned]
+        key = (speaker_key(cleaned) or cleaned.casefold())[:300]
+        # An exact alias wins: it keeps the user's merges and splits.
+        exact = select(SpeakerAlias.speaker_id).where(SpeakerAlias.name == cleaned)
+        exact_id = self._session.scalars(exact.order_by(SpeakerAlias.id).limit(1)).first()
+        speaker = (
+            self._session.get(Speaker, exact_id)
+            if exact_id is not None
+            else self._same_person(cleaned, key)
+        )
+        if speaker is None:
+            speaker = Speaker(name=cleaned)
+            self._session.add(speaker)
+        if cleaned not in {alias.name for alias in speaker.aliases}:
+            speaker.aliases.append(SpeakerAlias(name=cleaned, key=key))
+        self._session.flush()
+        self._resolved[cleaned] = speaker
+        return speaker
+
+    def _same_person(self, cleaned: str, key: str) -> Speaker | None:
+        query = (
+            select(Speaker)
+            .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+            .where(SpeakerAlias.key == key)
+            .order_by(Speaker.id)
+        )
+        candidates = list(dict.fromkeys(self._session.scalars(query)))
+        if not candidates:
+            return None
+        mapping = canonical_speakers([speaker.name for speaker in candidates] + [cleaned])
+        person = mapping.get(cleaned, cleaned)
+        for speaker in candidates:
+            if mapping.get(speaker.name, speaker.name) == person:
+                # Keep the fullest spelling as the display name.
+                speaker.name = person
+                return speaker
+        return None
+
+    def names(self) -> dict[int, str]:
+        """Every speaker's display name by id."""
+        rows = self._session.execute(select(Speaker.id, Speaker.name))
+        return {speaker_id: name for speaker_id, name in rows}
+
+    def list_rows(self) -> list[SpeakerRow]:
+        """Every speaker with their aliases and how many quotes they have, by name."""
+        counts = dict(
+            self._session.execute(
+                select(QuoteRow.speaker_id, func.count(QuoteRow.id)).group_by(QuoteRow.speaker_id)
+            ).all()
+        )
+        speakers = self._session.scalars(select(Speaker).order_by(Speaker.name, Speaker.id))
+        return [
+            SpeakerRow(
+                id=speaker.id,
+                name=speaker.name,
+                aliases=tuple(sorted(alias.name for alias in speaker.aliases)),
+                quotes=counts.get(speaker.id, 0),
+            )
+            for speaker in speakers
+        ]
+
+    def rename(self, speaker_id: int, name: str) -> None:
+        cleaned = _clean(name)
+        if not cleaned:
+            raise UserError("A speaker needs a name.")
+        speaker = self._get(speaker_id)
+        speaker.name = cleaned
+        if cleaned not in {alias.name for alias in speaker.aliases}:
+            key = (speaker_key(cleaned) or cleaned.casefold())[:300]
+            speaker.aliases.append(SpeakerAlias(name=cleaned, key=key))
+
+    def merge(self, into_id: int, other_ids: Sequence[int]) -> None:
+        """Make several speakers one: quotes, aliases and statements move to `into_id`."""
+        target = self._get(into_id)
+        names = {alias.name for alias in target.aliases}
+        for other_id in dict.fromkeys(other_ids):
+            if other_id == into_id:
+                continue
+            other = self._get(other_id)
+            for alias in list(other.aliases):
+                if alias.name not in names:
+                    names.add(alias.name)
+                    target.aliases.append(SpeakerAlias(name=alias.name, key=alias.key))
+            self._repoint([other_id], into_id)
+            self._session.delete(other)
+        self._session.flush()
+
+    def split(self, speaker_id: int, alias_name: str) -> int:
+        """Give one alias its own speaker (with the quotes written under that name)."""
+        speaker = self._get(speaker_id)
+        alias = next((a for a in speaker.aliases if a.name == alias_name), None)
+        if alias is None:
+            raise NotFoundError(f'{speaker.name} has no alias "{alias_name}".')
+        if len(speaker.aliases) == 1:
+            raise UserError(f'"{alias_name}" is the only name of this speaker.')
+        new = Speaker(name=alias_name)
+        self._session.add(new)
+        speaker.aliases.remove(alias)
+        new.aliases.append(SpeakerAlias(name=alias.name, key=alias.key))
+        self._session.flush()
+        for table in (QuoteRow, ReportedSpeechRow):
+            self._session.execute(
+                update(table)
+                .where(table.speaker_id == speaker_id, table.speaker_written == alias_name)
+                .values(speaker_id=new.id)
+            )
+        if speaker.name == alias_name:
+            speaker.name = max((a.name for a in speaker.aliases), key=len)
+        return new.id
+
+    def _repoint(self, old_ids: Sequence[int], new_id: int) -> None:
+        for table in (QuoteRow, ReportedSpeechRow, StatementRow):
+            self._session.execute(
+                update(table).where(table.speaker_id.in_(list(old_ids))).values(speaker_id=new_id)
+            )
+
+    def _get(self, speaker_id: int) -> Speaker:
+        speaker = self._session.get(Speaker, speaker_id)
+        if speaker is None:
+            raise NotFoundError(f"There is no speaker #{speaker_id}.")
+        return speaker
