@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", required=True, help="print one JSON document")
     p.add_argument("paths", nargs="+", type=Path, metavar="FILE")
 
+    p = commands.add_parser(
+        "reextract",
+        help="rebuild text, metadata and quotes from the kept original files (keeps edits)",
+    )
+    p.add_argument("articles", nargs="*", type=int, metavar="ARTICLE", help="ids; default all")
+
     commands.add_parser("demo", help="load the demo story")
     return parser
 
@@ -95,6 +101,7 @@ def _run_with_database(args: argparse.Namespace) -> int:
             "compare": _compare,
             "export": _export,
             "demo": _demo,
+            "reextract": _reextract,
         }[args.command]
         return handler(db, args)
     finally:
@@ -175,6 +182,20 @@ def _export(db: Any, args: argparse.Namespace) -> int:
         if path is not None:
             print(f"wrote {path}")
     return EXIT_OK
+
+
+def _reextract(db: Any, args: argparse.Namespace) -> int:
+    from desktop.services.library import list_articles
+    from desktop.services.reextracting import reextract_articles
+
+    ids = args.articles or [row.id for row in list_articles(db)]
+    report = reextract_articles(db, ids, progress=_print_progress)
+    for outcome in report.outcomes:
+        status = "re-extracted" if outcome.status == "imported" else outcome.status
+        detail = outcome.message or outcome.title
+        print(f"{status:15} {outcome.path}" + (f"  — {detail}" if detail else ""))
+    print(f"{len(report.outcomes) - len(report.failed)} re-extracted, {len(report.failed)} failed")
+    return EXIT_FAILED if report.failed else EXIT_OK
 
 
 def _demo(db: Any, args: argparse.Namespace) -> int:

@@ -132,3 +132,29 @@ def test_inspect_of_a_bad_file_exits_1_but_prints_the_others(
     captured = capsys.readouterr()
     assert len(json.loads(captured.out)["articles"]) == 1
     assert "not-a-page.html" in captured.err
+
+
+def test_reextract_rebuilds_from_the_originals_and_keeps_edits(
+    db_arg: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.paths import db_url_from_arg
+    from desktop.services.library import list_articles, update_article
+    from desktop.storage.database import Database
+
+    assert main([*db_arg, "import", str(FIXTURES / "ferry-strike-ledger.txt")]) == EXIT_OK
+    db = Database.open(db_url_from_arg(db_arg[1]))
+    try:
+        (row,) = list_articles(db)
+        update_article(db, row.id, title="Edited by the user")
+    finally:
+        db.close()
+    capsys.readouterr()
+    assert main([*db_arg, "reextract"]) == EXIT_OK
+    assert "1 re-extracted, 0 failed" in capsys.readouterr().out
+    db = Database.open(db_url_from_arg(db_arg[1]))
+    try:
+        (after,) = list_articles(db)
+    finally:
+        db.close()
+    assert after.title == "Edited by the user"
+    assert after.quotes == row.quotes > 0
