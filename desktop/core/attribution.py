@@ -1,0 +1,359 @@
+"""Attribution: find the cue ("he said", "said Kellogg") of a quotation and resolve its speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.core.people import PersonIndex
+from desktop.core.speakers import STOP_CAPS, clean_name, is_org_name, is_party_tag
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FINITE = """
+said says say told tells added adds noted notes wrote writes questioned questions claimed
+claims admitted admits stated states explained explains argued argues asked asks insisted
+insists continued continues declared declares announced announces acknowledged acknowledges
+warned warns recalled recalls remarked remarks replied replies responded responds tweeted
+tweets posted posts observed observes concluded concludes reads suggested suggests contended
+contends complained complains charged charges countered counters emphasized emphasizes
+emphasised stressed stresses conceded concedes confirmed confirms testified testifies urged
+urges predicted predicts promised promises vowed vows boasted boasts joked jokes quipped quips
+lamented laments cautioned cautions alleged alleges maintained maintains reiterated reiterates
+revealed reveals answered answers shouted yelled exclaimed agreed agrees disagreed demanded
+demands called calls described describes wondered wonders mused opined objected protested
+pleaded texted emailed commented comments elaborated clarified recounted recounts retorted
+offered thundered scoffed snapped fumed declared denied denies blasted slammed praised
+criticized criticised accused accuses mocked dismissed pledged stresses assured assures told
+writes read wrote added predicted cited cites reported reports quoted clarifies describes
+explained
+""".split()  # noqa: SIM905 - a word list reads best as text
+_PARTICIPLE = """
+adding noting saying telling writing arguing insisting warning calling describing explaining
+claiming asking stating declaring suggesting stressing emphasizing emphasising acknowledging
+admitting citing questioning observing concluding continuing urging promising vowing pointing
+""".split()  # noqa: SIM905 - a word list reads best as text
+_VERBS = sorted(set(_FINITE) | set(_PARTICIPLE), key=len, reverse=True)
+_VERB = re.compile(
+    r"\b(?:" + "|".join(_VERBS) + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b"
+)
+REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
+_PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|you)$", re.I)
+_ADVERBS = _words(
+    """
+    also later then previously once further again recently had has have would will quickly
+    simply just repeatedly flatly has been had been later publicly privately separately
+    bluntly angrily first initially pointedly
+    """
+)
+_DOC_NOUNS = _words(
+    """
+    document statement report text letter memo complaint lawsuit filing ruling order
+    decision declaration release post tweet message note indictment bill proposal plan
+    policy rule study survey poll book article editorial op-ed agency company department
+    spokesperson spokesman spokeswoman group organization organisation email website
+    """
+)
+_SPOKES = _words(
+    "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
+)
+_UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
+_STUDIES = _words("report study survey poll analysis book article review research")
+_LISTENER = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*\s?){1,3}(?<!\s)|reporters|journalists|lawmakers)")
+_ROLE_THEN_NAME = re.compile(
+    r"(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+)
+_LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
+_HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr"})
+_INITIALS = re.compile(r"\b[A-Z]\.")  # "U.N.", "Christopher F. Rufo"
+_ABBREVIATION_DOT = re.compile(
+    r"\b(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr)( ?\.)"
+)
+_WINDOW = 160
+_PARENTHESES = re.compile(r"\([^()]{0,40}\)")
+_PREPOSITIONS = _words(
+    """
+    in at on from for with by after before during under over since about across inside
+    """
+)
+_PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"])
+# Plural nouns that double as reporting verbs: only verbs when no determiner precedes.
+_NOUN_LIKE = _words(
+    """
+    questions claims states notes calls comments remarks posts tweets reads answers charges
+    demands counters warns says
+    """
+)
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|his|her|their|its|our|your|these|those|a|an|of|and|in|on|to)|['’]s?)\s*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quote and how the article says so."""
+
+    speaker: str | None
+    cue: str | None
+    verb: str | None
+    position: int  # where the cue's subject is, for salience tracking
+
+
+def cue_after(
+    text: str, pos: int, limit: int, index: PersonIndex, anchor: int
+) -> Attribution | None:
+    """A cue right after a closing mark: '," he said' or '," said Keith Kellogg'."""
+    window = text[pos : min(limit, pos + _WINDOW)]
+    lead = re.match(r"[\s,;:—–-]*", window)
+    offset = lead.end() if lead else 0
+    for verb in _VERB.finditer(window, offset):
+        head = _PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
+        head = _INITIALS.sub(" ", _ABBREVIATION_DOT.sub(" ", head))
+        if re.search(r"[.!?;“”\"]", head) or len(head) > 160:
+            return None
+        result = _from_verb(text, pos + offset, pos + verb.start(), pos + verb.end(), index, anchor)
+        if result is not None:
+            return result
+        if head.strip():
+            return None
+    return None
+
+
+def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attribution | None:
+    """A cue in the sentence before an opening mark: 'Kellogg said: "' or 'he called it "'."""
+    window_start = max(start, pos - 400)
+    verbs = list(_VERB.finditer(text, window_start, pos))
+    unnamed: Attribution | None = None  # "the report states", "a spokesman said"
+    for verb in reversed(verbs):
+        if verb.group().lower() in _NOUN_LIKE and _DETERMINER.search(
+            text, max(0, verb.start() - 12), verb.start()
+        ):
+            continue
+        if verb.group().endswith("ing"):
+            continue  # "…, saying": the subject is the main clause's, found below
+        seg_start = _clause_start(text, window_start, verb.start())
+        result = _from_verb(text, seg_start, verb.start(), verb.end(), index, verb.start())
+        if result is not None and result.speaker is not None:
+            return result
+        if result is not None and unnamed is None and verb.end() > pos - 40:
+            unnamed = result
+    participles = [v for v in verbs if v.group().endswith("ing")]
+    if participles:
+        opener = re.match(r"\s*(?:[A-Z]\w+,\s+)?(he|she|He|She)\b", text[start : start + 40])
+        if opener:  # "He also alluded to ..., saying"
+            subject = index.focus(start, pronoun=opener.group(1).lower())
+        else:
+            subject = index.first_subject(start, participles[-1].start())
+        if subject is not None:
+            verb = participles[-1]
+            return Attribution(subject, verb.group(), verb.group().lower(), verb.start())
+    return unnamed
+
+
+def _clause_start(text: str, floor: int, verb_start: int) -> int:
+    """Start of the subject segment before a verb: after the last quote or sentence mark."""
+    cut = floor
+    for match in re.finditer(r"[“”\"«»;:]|\bthat\b|\bwhile\b|\bas\b", text[floor:verb_start]):
+        cut = floor + match.end()
+    return cut
+
+
+def _from_verb(
+    text: str, seg_start: int, v_start: int, v_end: int, index: PersonIndex, anchor: int
+) -> Attribution | None:
+    """Resolve the subject before the verb (or the name right after it)."""
+    verb = text[v_start:v_end].lower()
+    before = text[seg_start:v_start]
+    subject, subj_start = _subject_before(before, seg_start)
+    if verb == "according to" or (subject is None and not before.strip(" ,")):
+        subject, subj_start = _subject_after(text, v_end)
+    elif verb == "quoted":
+        quoted = re.match(r"\s+(.{1,60}?)\s+as saying\b", text[v_end : v_end + 80])
+        if quoted:
+            subject, subj_start = quoted.group(1), v_end + quoted.start(1)
+    if subject is None:
+        return None
+    speaker = resolve_subject(subject, anchor, index)
+    cue_start = min(subj_start, v_start)
+    cue_end = max(v_end, subj_start + len(subject))
+    if verb in ("told", "tells") and cue_end == v_end:
+        listener = _LISTENER.match(text, v_end)
+        if listener:  # "Zelensky told Morgan", "he told reporters"
+            cue_end = listener.end()
+    cue = re.sub(r"\s+", " ", text[cue_start:cue_end]).strip(" ,")
+    return Attribution(speaker, cue, verb.split()[0] if verb != "according to" else verb, cue_start)
+
+
+def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
+    """The subject phrase at the end of `before` (appositives and adverbs skipped)."""
+    words = _PARENTHESES.sub(lambda m: " " * len(m.group()), before).rstrip()
+    while True:
+        stripped = re.sub(r"(?:^|\s)(\w+)$", "", words)
+        last = words[len(stripped) :].strip()
+        if last.lower() in _ADVERBS and stripped != words:
+            words = stripped.rstrip()
+        else:
+            break
+    words = words.rstrip(" ,")
+    segments = [(m.start(), m.group().strip()) for m in re.finditer(r"[^,]+", words)][-4:]
+    segments = [
+        (start + words[start:].find(seg), seg)
+        for start, seg in segments
+        if seg and not is_party_tag(seg)  # "Chuck Schumer, D-N.Y., said"
+    ]
+    if not segments:
+        return None, -1
+    last_start, last_seg = segments[-1]
+    if _pure_name(last_seg) or _is_pronoun_phrase(last_seg):
+        return last_seg, offset + last_start
+    relative = re.match(r"(?:who|which|whose|whom)\b", last_seg) is not None
+    for start, seg in reversed(segments[:-1]):
+        name = _trailing_name(seg)
+        if name:
+            return name, offset + start + seg.rfind(name)
+        if relative and re.match(r"(?i)the\s", seg) and len(seg.split()) <= 6:
+            return seg, offset + start
+    if _resolvable(last_seg):
+        return last_seg, offset + last_start
+    if _UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
+        return last_seg, offset + last_start  # "a DOI spokesperson", "one insider"
+    lead = _LEADING_SUBJECT.match(last_seg)
+    if lead and last_seg.endswith(" and"):  # "The Council welcomed the plan and urged"
+        return lead.group(1), offset + last_start + lead.start(1)
+    return None, -1
+
+
+def _pure_name(segment: str) -> bool:
+    """A segment made only of capitalised words: "Keith Kellogg", "Sen. Jon Tester"."""
+    tokens = segment.split()
+    if not tokens or len(tokens) > 7:
+        return False
+    names = [t for t in tokens if t.lower() not in _PARTICLES]
+    return all(t[0].isupper() or t[0] in "-–" for t in names) and _last_name(segment) is not None
+
+
+def _is_pronoun_phrase(segment: str) -> bool:
+    tokens = segment.split()
+    return bool(tokens) and len(tokens) <= 3 and bool(_PRONOUN.match(tokens[-1]))
+
+
+def _resolvable(segment: str) -> bool:
+    """A pronoun, a short role phrase ("the president") or a phrase ending in a name."""
+    tokens = segment.split()
+    if _is_pronoun_phrase(segment):
+        return True
+    if re.match(r"(?i)the\s", segment) and len(tokens) <= 6:
+        return True
+    trailing = re.search(r"(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’\-]*$", segment)
+    return trailing is not None and _last_name(trailing.group()) is not None
+
+
+def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The name or role after a verb: 'said ACLU attorney Lee Gelernt', 'said the president'."""
+    chunk_match = re.match(
+        r"\s+([^,;:!?()“”\"]{1,90}?)"
+        r"(?=[,;:!?()“”\"]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)|$)",
+        _ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", " "), text[pos : pos + 120]),
+    )
+    if not chunk_match:
+        return None, -1
+    chunk = chunk_match.group(1)
+    base = pos + chunk_match.start(1)
+    holder = _ROLE_THEN_NAME.match(text, base)
+    if holder:  # "said its president, Maya MacGuineas"
+        return holder.group(1), holder.start(1)
+    lead = chunk.split()[0].lower()
+    if lead in STOP_CAPS - _HONORIFICS and not _UNNAMED.match(chunk):
+        return None, -1
+    runs = [m for m in _NAME_RUN.finditer(chunk) if clean_name(m.group())]
+    people = [m for m in runs if not is_org_name(clean_name(m.group()))]
+    if people and people[0].start() < 60:
+        return people[0].group(), base + people[0].start()
+    if runs and runs[0].start() < 30:
+        return runs[0].group(), base + runs[0].start()
+    role = re.match(r"[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+", chunk)
+    if role:
+        return role.group(), base
+    return None, -1
+
+
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
+    r"[A-Z][\w'’\-]*"
+)
+
+
+def _trailing_name(segment: str) -> str | None:
+    """The name a segment ends with ("... VENEZUELA Murad Awawdeh" -> "Murad Awawdeh")."""
+    match = re.search(r"(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*$", segment.strip())
+    if match is None:
+        return None
+    words = match.group().split()
+    while len(words) > 1 and words[0].isupper() and not words[-1].isupper():
+        words.pop(0)
+    before = segment.strip()[: match.start()].split()
+    if before and before[-1].lower() in _PREPOSITIONS | {"of", "to"}:
+        return None
+    if words[0].lower() in _PREPOSITIONS:
+        return None
+    name = clean_name(" ".join(words))
+    return name or None
+
+
+def _last_name(segment: str) -> str | None:
+    """The last capitalised name in a segment that is not a possessive modifier."""
+    runs = _NAME_RUN.findall(segment)
+    for run in reversed(runs):
+        if re.search(r"['’]s?$", run):
+            continue
+        cleaned = clean_name(run)
+        if cleaned:
+            return cleaned
+    return None
+
+
+def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
+    """Turn a cue subject into the fullest name of the person (or organisation) it means."""
+    tokens = subject.split()
+    last = tokens[-1].lower() if tokens else ""
+    if _PRONOUN.match(last) or (tokens and _PRONOUN.match(tokens[0]) and len(tokens) == 1):
+        if last in {"he", "she"}:
+            return index.focus(pos, pronoun=last)
+        if last == "it":
+            return index.focus(pos, org=True)
+        if last == "they":
+            return index.group(pos)  # "Senate Republicans ... they wrote"
+        return None
+    if _UNNAMED.match(subject):
+        org = _last_name(subject)
+        spokes = any(t.lower() in _SPOKES for t in tokens) or subject.endswith(org or "\0")
+        if org and spokes and is_org_name(org):
+            return index.expand(org)  # "a DOI spokesperson", "a spokesperson for the agency"
+        return None
+    if re.match(
+        r"(?i)the\s+(?:two\s+)?(?:senators|lawmakers|republicans|democrats|members)$", subject
+    ):
+        return index.group(pos)  # "the senators wrote"
+    if re.match(r"(?i)the\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*$", subject):
+        role = index.by_role(subject, pos)  # "the Ukrainian leader", "the president"
+        if role:
+            return role
+    owner = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s?['’]s?\s+(\w+)", subject)
+    if owner and owner.group(2).lower() in _DOC_NOUNS and _last_name(subject) is None:
+        subject = owner.group(1)  # "Harris' tweet reads"
+    name = _last_name(subject)
+    if name and not index.is_word(name):
+        if is_org_name(name):
+            return index.expand(name)
+        return index.canonical(name, pos)
+    if re.match(r"(?i)the\s", subject):
+        role = index.by_role(subject, pos)
+        if role:
+            return role
+        if last in _DOC_NOUNS and last not in _STUDIES:
+            return index.focus(pos, org=True)
+    return None

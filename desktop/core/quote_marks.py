@@ -1,0 +1,339 @@
+"""Quotation-mark scanning: find quoted spans, paragraphs and sentences in article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Opening mark -> the marks that may close it. Typographers and outlets disagree,
+# so each opener accepts every closer seen in the wild for its family.
+_CLOSERS: dict[str, str] = {
+    "“": '”“"',
+    '"': '"”“',
+    "„": '“”"',
+    "«": "»",
+    "‘": "’'‘",
+    "'": "'’",
+    "‚": "‘’'",
+    "「": "」",
+    "『": "』",
+    "”": '”"',  # a right mark used as an opener by some outlets
+}
+_DOUBLE = frozenset('“”"„«»「」『』')
+_OPEN_PUNCT = "([{—–-/\u00a0"
+_CLOSE_PUNCT = ".,;:!?)]}—–-…/"
+_MARK_CHARS = frozenset("“”\"„«»‘’'‚「」『』")
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS))) + "]")
+# Elisions that start with an apostrophe and are never an opening mark.
+_ELISION = re.compile(
+    r"(?:n['’]|em\b|til\b|cause\b|tis\b|twas\b|round\b|bout\b|\d0s\b|\d\d\b|"
+    r"(?:s|m|re|ve|ll|d|t)\s)",  # tokenised contractions: "I 'm", "Biden 's"
+    re.I,
+)
+_MAX_UNCLOSED_SENTENCES = 3
+
+_ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr st sen rep reps gov gen lt col sgt capt jr sr inc co corp ltd no vs jan feb
+    mar apr jun jul aug sept sep oct nov dec prof rev hon adm maj cmdr pres ft mt u.s u.k
+    u.n e.g i.e a.m p.m d.c d-n.y r-ky etc al approx dept univ assn gens sens
+    """
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]»]*(?=\s+\S)|\n+")
+_SENTENCE_STARTERS = "“\"‘'(«„[—–-"
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """One run of text between quotation marks (inner offsets, marks excluded)."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None when the closing mark is missing
+    opener: str
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _left_flanking(text: str, i: int) -> bool:
+    """True when the mark at i sits before a word (may open)."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if _is_space(nxt):
+        return False
+    return _is_space(prev) or prev in _OPEN_PUNCT or prev in _MARK_CHARS
+
+
+def _right_flanking(text: str, i: int) -> bool:
+    """True when the mark at i sits after a word (may close)."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if _is_space(prev):
+        return False
+    return _is_space(nxt) or nxt in _CLOSE_PUNCT or nxt in _MARK_CHARS
+
+
+def _isolated(text: str, i: int) -> bool:
+    """A mark with spaces on both sides, as in tokenised text: ' " The words , " he said'."""
+    return _is_space(text[i - 1] if i > 0 else "") and _is_space(text[i + 1 : i + 2])
+
+
+def _can_open(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch not in _CLOSERS:
+        return False
+    if ch in "'‘" and _ELISION.match(text, i + 1):
+        return False
+    if _isolated(text, i):
+        return ch in '"“”«„'
+    if ch == "”":
+        return _left_flanking(text, i) and not _right_flanking(text, i)
+    if ch in "“„«「『‚":
+        return not (_right_flanking(text, i) and not _left_flanking(text, i))
+    return _left_flanking(text, i)
+
+
+def _can_close(text: str, i: int, opener: str) -> bool:
+    ch = text[i]
+    if ch not in _CLOSERS[opener]:
+        return False
+    if _isolated(text, i):
+        return ch not in "“„«‘‚"  # a left-hand mark between spaces opens
+    if ch in "”»」』":
+        return not (_left_flanking(text, i) and not _right_flanking(text, i))
+    if ch == "“" and opener not in "„":
+        return _right_flanking(text, i) and not _left_flanking(text, i)
+    return _right_flanking(text, i)
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line-separated paragraph."""
+    bounds: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            bounds.append((start, end))
+    return bounds
+
+
+def sentence_bounds(text: str, closing: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of every sentence; newlines always end a sentence.
+
+    `closing` holds offsets of closing quotation marks, which stay with the sentence
+    they end even when a space separates them ('missing . ” In an interview').
+    """
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group()[0] != "\n":
+            mark = end + 1 if text[end : end + 1] == " " else end
+            if mark in closing:
+                end = mark + 1
+            if not _starts_sentence(text, end):
+                continue
+        if match.group().startswith((".",)) and _is_abbreviation(text, match.start()):
+            continue
+        if text[start:end].strip():
+            bounds.append(_trimmed(text, start, end))
+        start = end
+    if text[start:].strip():
+        bounds.append(_trimmed(text, start, len(text)))
+    return bounds
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """True when the first word after pos could open a sentence."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    ch = text[pos : pos + 1]
+    return ch.isupper() or ch.isdigit() or (ch != "" and ch in _SENTENCE_STARTERS)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` ends an abbreviation or an initial, not a sentence."""
+    word_start = dot
+    if text[dot - 1 : dot] == " ":
+        word_start = dot = dot - 1  # tokenised text: "Rep . Matt Salmon"
+    while (
+        word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '(“"'
+    ):
+        word_start -= 1
+    word = text[word_start:dot].lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word in _ABBREVIATIONS
+
+
+def scan_quotes(text: str) -> list[MarkedSpan]:
+    """Every top-level quoted span; nested marks stay inside their outer quote."""
+    spans: list[MarkedSpan] = []
+    paragraphs = paragraph_bounds(text)
+    carried: tuple[int, str] | None = None  # an open quote running into the next paragraph
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+        carried = _scan_paragraph(text, p_start, p_end, next_start, carried, spans)
+    return spans
+
+
+def _scan_paragraph(
+    text: str,
+    p_start: int,
+    p_end: int,
+    next_start: int | None,
+    carried: tuple[int, str] | None,
+    spans: list[MarkedSpan],
+) -> tuple[int, str] | None:
+    """Scan one paragraph; return the quote still open if it continues in the next one."""
+    start = p_start
+    repeated = carried is not None and text[start] in _CLOSERS
+    if repeated and carried is not None and _family(text[start]) == _family(carried[1]):
+        start += 1  # the repeated opening mark of a continued paragraph
+    while True:
+        result = _scan_from(text, start, p_end, next_start, carried, spans)
+        if not isinstance(result, int):
+            return result
+        start, carried = result, None  # resynchronise after a quote lost its closing mark
+
+
+def _scan_from(
+    text: str,
+    i: int,
+    p_end: int,
+    next_start: int | None,
+    carried: tuple[int, str] | None,
+    spans: list[MarkedSpan],
+) -> tuple[int, str] | int | None:
+    """Pair the marks in text[i:p_end]; an int result means: scan again from there."""
+    floor = i
+    open_at, opener = carried if carried else (-1, "")
+    nested = ""  # opener of a quote nested inside the current one
+    while i < p_end:
+        mark = _MARK_RE.search(text, i, p_end)  # jump from mark to mark
+        if mark is None:
+            break
+        i = mark.start()
+        ch = text[i]
+        if open_at < 0:
+            if _can_open(text, i):
+                open_at, opener, nested = i, ch, ""
+                if text[i + 1 : i + 2] == ch:
+                    i += 1  # a doubled mark (""Quote") opens once
+        elif nested and _can_close(text, i, nested):
+            if _family(nested) == _family(opener) and _shared_close(text, i):
+                spans.append(_trimmed_span(text, open_at, i, i, opener))
+                open_at = -1
+            nested = ""
+        elif _can_close(text, i, opener) and not _premature_close(text, i, opener, p_end):
+            spans.append(_trimmed_span(text, open_at, i, i, opener))
+            open_at, nested = -1, ""
+        elif not nested and _can_open(text, i) and not _after_sentence(text, i):
+            nested = ch  # a quote inside the quote ('He said "no" twice')
+        elif _family(ch) == _family(opener) and _can_open(text, i):
+            # A new opener after a sentence, or a second nested one: the open quote lost
+            # its closing mark.
+            end = _close_unclosed(text, open_at, opener, i, spans, floor, sentence_only=True)
+            if floor < end < i:
+                return end
+            open_at, opener, nested = i, ch, ""
+        i += 1
+    if open_at < 0:
+        return None
+    if (
+        next_start is not None
+        and _family(text[next_start]) == _family(opener)
+        and text[next_start] in _CLOSERS
+    ):
+        return open_at, opener
+    end = _close_unclosed(text, open_at, opener, p_end, spans, floor)
+    return end if floor < end < p_end else None
+
+
+def _family(ch: str) -> str:
+    return "double" if ch in _DOUBLE else "single"
+
+
+def _after_sentence(text: str, i: int) -> bool:
+    """True when the mark at i starts a new sentence (a lost paragraph break)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] in ".!?…:"
+
+
+def _premature_close(text: str, i: int, opener: str, p_end: int) -> bool:
+    """An apostrophe after a plural ("the Ukrainians’ fight") inside a single-quoted quote."""
+    if _family(opener) != "single" or i == 0 or text[i - 1] not in "sS":
+        return False
+    after = text[i + 1 : i + 3]
+    if not (after[:1] == " " and after[1:2].islower()):
+        return False
+    limit = min(p_end, i + 300)
+    return any(_can_close(text, j, opener) for j in range(i + 1, limit) if text[j] in "'’")
+
+
+def _shared_close(text: str, i: int) -> bool:
+    """One mark closing a nested and its outer quote: '“… endpoint of “equity,” tweeted X'."""
+    if text[i - 1 : i] not in (",", ".", "!", "?"):
+        return False
+    after = text[i + 1 : i + 3]
+    return after == "" or (after[:1] == " " and after[1:2].islower())
+
+
+def _close_unclosed(
+    text: str,
+    open_at: int,
+    opener: str,
+    limit: int,
+    spans: list[MarkedSpan],
+    floor: int,
+    *,
+    sentence_only: bool = False,
+) -> int:
+    """Record a quote whose closing mark is missing, ending where it plainly ends.
+
+    Returns where scanning should resume. A quote carried over from an earlier
+    paragraph (`open_at` before `floor`) runs to `limit`.
+    """
+    start = open_at + 1
+    end = limit
+    if open_at >= floor:
+        window = text[start : min(limit, start + 3000)]  # bounded: stays linear
+        sentences = sentence_bounds(window)
+        if len(sentences) > (1 if sentence_only else _MAX_UNCLOSED_SENTENCES):
+            end = start + sentences[0][1]
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and _family(opener) == "double":
+        spans.append(_trimmed_span(text, open_at, end, None, opener))
+    return max(end, open_at + 1)
+
+
+def _trimmed_span(
+    text: str, open_at: int, end: int, close_at: int | None, opener: str
+) -> MarkedSpan:
+    start = open_at + 1
+    while start < end and text[start] == text[open_at]:
+        start += 1  # a doubled opening mark
+    start, end = _trimmed(text, start, end)
+    return MarkedSpan(start, end, open_at, close_at, opener)

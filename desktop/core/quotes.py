@@ -1,0 +1,298 @@
+"""Direct quotations in an article: spans, split quotes, kind (quote/fragment) and speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from desktop.core.attribution import REPORTING_VERB, Attribution, cue_after, cue_before
+from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
+from desktop.core.people import PersonIndex, build_index
+from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
+from desktop.core.reported_speech import find_reported
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NAMING = re.compile(
+    r"(?:so-called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
+    r"hashtag|slogan|motto|headline|the book|the film|the show|"
+    r"the song|the movie|the series|the album|the podcast|the documentary|the play)\W*$",
+    re.I,
+)
+_TERM_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:word|words|term|phrase|label|name|definition of|slogan|hashtag)\W*$", re.I
+)
+_FUNCTION_WORDS = _words(
+    """
+    of to for in on by and or nor that which as at with from is was were are be been being has
+    have had will would could should may might can do does did not than into over under about
+    after before during against because but so if when while who whom whose he she it they we
+    i you his her its their our my your this these those there here then also only even just
+    still yet already said says told added wrote according across through since until unless
+    """
+)
+_CLAUSE_OPENERS = _words("i we you he she it they this there that's it's we're i'm")
+_INTRODUCERS = _words(
+    "said says saying say wrote writes added adds noted stated tweeted declared argued warned "
+    "insisted that explained claimed told tells reads read concluded continued"
+)
+_MINOR = _words(
+    """
+    a an and at by for from in of on or the to with as vs is
+    """
+)
+_MAX_SPLIT_GAP = 120
+_CONTEXT = 300
+_PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
+_BODY_SUBJECT = re.compile(
+    r"\s*The\s+(?:department|agency|group|company|committee|administration|ministry|court|"
+    r"board|council|organi[sz]ation|office|commission|campaign|network|union|bureau)\b"
+)
+# Links to other stories left in the text ("Also read: ...") quote other articles.
+_JUNK_LINE = re.compile(
+    r"(?im)^[ \t]*(?:also read|read also|read more|related|see also|watch|listen|recommended)"
+    r"\b[^\n]{0,12}:[^\n]*$"
+)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Precomputed structure shared by every quote of one article."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    starts: list[int]
+    index: PersonIndex
+    previous: list[tuple[int, str | None]]  # (end of its sentence, speaker) of the last quote
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return 0, len(self.text)
+        return self.sentences[i]
+
+    def next_sentence(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.starts, pos)
+        return self.sentences[i] if i < len(self.sentences) else None
+
+    def previous_sentence(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, pos) - 2
+        return self.sentences[i] if i >= 0 else None
+
+
+def find_quotes(text: str) -> QuoteAnalysis:
+    """Find every direct quotation in `text`, with its speaker, cue and kind."""
+    junk = [m.span() for m in _JUNK_LINE.finditer(text)]
+    spans = [s for s in scan_quotes(text) if not _inside(s.open_at, junk)]
+    sentences = sentence_bounds(
+        text, frozenset(s.close_at for s in spans if s.close_at is not None)
+    )
+    outer = [(s.open_at, _after(s, text)) for s in spans] + junk
+    index = build_index(text, outer, sentences)
+    ctx = _Context(text, sentences, [s[0] for s in sentences], index, [])
+    quotes: list[Quote] = []
+    for group in _split_groups(text, spans):
+        quote = _quote(ctx, group)
+        if quote is not None:
+            quotes.append(quote)
+    quotes = _share_following_cues(ctx, quotes)
+    reported = find_reported(text, sentences, quotes, index)
+    return QuoteAnalysis(tuple(quotes), reported)
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in ranges)
+
+
+def _after(span: MarkedSpan, text: str) -> int:
+    """Offset just after the closing mark (or the end of an unclosed quote)."""
+    return span.close_at + 1 if span.close_at is not None else span.end
+
+
+def _split_groups(text: str, spans: list[MarkedSpan]) -> list[list[MarkedSpan]]:
+    """Join '"If X," he said, "Y."' into one group of spans."""
+    groups: list[list[MarkedSpan]] = []
+    for span in spans:
+        if groups and _continues(text, groups[-1][-1], span):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
+def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
+    """True for the second half of '"If X," he said, "Y."' (only a cue between the halves)."""
+    if first.close_at is None:
+        return False
+    between = text[first.close_at + 1 : second.open_at]
+    if len(between) > _MAX_SPLIT_GAP or re.search(r"[.!?;“”\"«»]", between.rstrip(" ,.:")):
+        return False
+    verb = REPORTING_VERB.search(between)
+    if verb is None or len(between[: verb.start()].split()) > 7:
+        return False
+    inner_end = text[first.end - 1 : first.end]
+    if inner_end in ".?!…":
+        return False
+    tail = between.rstrip()
+    lowercase_next = text[second.start : second.start + 1].islower()
+    comma_join = (inner_end in ",—–-" or between.lstrip().startswith(",")) and tail.endswith(",")
+    return comma_join or (lowercase_next and re.search(r"(?:,|\.|,? and)$", tail) is not None)
+
+
+def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
+    text = ctx.text
+    first, last = group[0], group[-1]
+    spans = tuple((s.start, s.end) for s in group)
+    # A quote running over paragraphs repeats its opening mark: not part of the words.
+    inner = " ".join(_PARAGRAPH_JOIN.sub(" ", text[s:e].strip()) for s, e in spans)
+    if not re.search(r"\w", inner):
+        return None
+    sent_start, _ = ctx.sentence(first.open_at)
+    _, sent_end = ctx.sentence(max(first.open_at, _after(last, text) - 1))
+    # Bounded context keeps run-on text (no sentence breaks) linear.
+    prefix = text[max(sent_start, first.open_at - _CONTEXT) : first.open_at]
+    suffix = text[_after(last, text) : min(sent_end, _after(last, text) + _CONTEXT)]
+    attribution = _attribute(ctx, group, max(sent_start, first.open_at - _CONTEXT), sent_end)
+    kind = _kind(inner, prefix)
+    if _is_naming(inner, prefix, suffix, attribution, len(group)):
+        return None
+    if attribution.speaker and attribution.cue:
+        ctx.index.add_event(attribution.position, attribution.speaker)
+    ctx.previous.append((max(sent_end, _after(last, text)), attribution.speaker))
+    return Quote(
+        text=inner,
+        start=first.start,
+        end=last.end,
+        speaker=attribution.speaker,
+        kind=kind,
+        cue=attribution.cue,
+        verb=attribution.verb,
+        spans=spans if len(spans) > 1 else (),
+    )
+
+
+def _attribute(
+    ctx: _Context, group: list[MarkedSpan], sent_start: int, sent_end: int
+) -> Attribution:
+    """Cue after the quote, then before it, then the speaker of the surrounding passage."""
+    text, index = ctx.text, ctx.index
+    first = group[0]
+    for span in group:
+        end = _after(span, text)
+        limit = max(sent_end, min(len(text), end + 160)) if span is not group[-1] else sent_end
+        found = cue_after(text, end, limit, index, first.open_at)
+        if found is not None:
+            return found
+    found = cue_before(text, sent_start, first.open_at, index)
+    if found is not None:
+        return found
+    found = _cue_sentence_after(ctx, _after(group[-1], text), first.open_at)
+    if found is not None:
+        return found
+    if not text[sent_start : first.open_at].strip():
+        previous = ctx.previous_sentence(first.open_at)
+        if previous is not None and text[previous[1] - 1 : previous[1]] == ":":
+            found = cue_before(text, previous[0], previous[1], index)
+            if found is not None:
+                return Attribution(found.speaker, found.cue, found.verb, found.position)
+    if ctx.previous and not text[ctx.previous[-1][0] : first.open_at].strip():
+        # Straight after another quote: the same speaker goes on.
+        return Attribution(ctx.previous[-1][1], None, None, first.open_at)
+    body_subject = _BODY_SUBJECT.match(text, ctx.sentence(first.open_at)[0])
+    if body_subject:  # "The department also halted ... because of “...”"
+        return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)
+    named = index.named_in(sent_start, first.open_at)
+    if named is not None:  # "Trump's plan also calls for “abolishing tenure”"
+        return Attribution(named, None, None, first.open_at)
+    return Attribution(index.focus(first.open_at), None, None, first.open_at)
+
+
+def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | None:
+    """A cue standing alone after the quote: '“… rates?” Chairwoman Carolyn Maloney said.'"""
+    if ctx.text[:end].rstrip(" ”\"’'»").rstrip()[-1:] not in "?!":
+        return None  # only a question or exclamation ends the sentence before its cue
+    following = ctx.next_sentence(end)
+    if following is None or following[0] - end > 3:
+        return None
+    body = ctx.text[following[0] : following[1]]
+    if len(body.split()) > 20 or re.search(r"[“”\"«»]", body):
+        return None
+    found = cue_after(ctx.text, following[0], following[1], ctx.index, anchor)
+    if found is None or found.verb is None:
+        return None
+    verb_end = ctx.text.find(found.verb, found.position, following[1])
+    if verb_end < 0 or len(ctx.text[verb_end : following[1]].split()) > 6:
+        return None
+    return found
+
+
+def _share_following_cues(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """A quote without a cue takes the cue of the next quote in its sentence."""
+    shared = list(quotes)
+    for i in range(len(shared) - 2, -1, -1):
+        quote, following = shared[i], shared[i + 1]
+        same_sentence = ctx.sentence(quote.start) == ctx.sentence(following.start)
+        if quote.cue is None and following.cue is not None and same_sentence:
+            shared[i] = replace(quote, speaker=following.speaker)
+    return shared
+
+
+def _word_count(inner: str) -> int:
+    return len(re.findall(r"\w+(?:['’]\w+)?", inner))
+
+
+def _kind(inner: str, prefix: str) -> QuoteKind:
+    """A fragment is quoted wording woven into the reporter's own sentence.
+
+    A quote that opens its own clause ('said "we will win"') stays a quote even when
+    the reporter's sentence runs into it.
+    """
+    lead = prefix.rstrip()
+    woven = bool(lead) and (lead[-1].isalnum() or lead[-1] in "’'")
+    woven = woven or (bool(lead) and inner[:1].islower() and not lead.endswith(":"))
+    if not woven:
+        return "quote"
+    first = re.match(r"[\w']+", inner.strip())
+    if first and first.group().lower() in _CLAUSE_OPENERS:
+        return "quote"
+    last = re.search(r"(\w+)\W*$", lead)
+    if last and last.group(1).lower() in _INTRODUCERS and _word_count(inner) >= 5:
+        return "quote"  # 'said that "the sale was canceled"': a clause of its own
+    return "fragment"
+
+
+def _is_naming(inner: str, prefix: str, suffix: str, attribution: Attribution, parts: int) -> bool:
+    """Titles, nicknames and scare quotes: no speaker cue, short or title-cased."""
+    if parts > 1:
+        return False
+    if _NAMING.search(prefix[-80:]) or inner.lstrip().startswith(("@", "#", "http")):
+        return True
+    words = _word_count(inner)
+    has_cue = attribution.cue is not None
+    if _title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)):
+        return True
+    if has_cue or words > 3:
+        return False
+    single_name = words == 1 and inner.strip()[:1].isupper()
+    return single_name or _TERM_BEFORE.search(prefix) is not None or _modifier(inner, suffix)
+
+
+def _modifier(inner: str, suffix: str) -> bool:
+    """A quoted compound used as a modifier: the “zero tolerance” policy, “red flag” laws."""
+    if inner.rstrip()[-1:] in ".,;:!?":
+        return False
+    following = re.match(r"\s*([a-z][a-z-]*)", suffix)
+    return following is not None and following.group(1) not in _FUNCTION_WORDS
+
+
+def _title_case(inner: str) -> bool:
+    """Names of works, bodies and slogans: "Make America Great Again", "State of the Union"."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    if len(words) < 2 or inner.rstrip()[-1:] in "?!" or len(words) > 8:
+        return False
+    major = [w for w in words if w.lower() not in _MINOR]
+    return bool(major) and all(w[0].isupper() for w in major)

@@ -1,0 +1,367 @@
+"""Speaker names: alias keys, canonical full names, and names cut free of titles and words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that may precede a name but are not part of it.
+TITLE_WORDS = _words(
+    """
+    president vice prime minister sen senator rep representative gov governor mr mrs ms miss
+    dr secretary speaker chancellor pope judge justice gen general attorney mayor chairman
+    chairwoman chair chief leader majority minority former king queen prince princess sheikh
+    ayatollah rev reverend sir dame lord lady commissioner ambassador deputy assistant
+    director press spokesman spokeswoman spokesperson lt col colonel sgt capt captain adm
+    admiral maj major cmdr commander councilman councilwoman congressman congresswoman coach
+    sheriff state house senate foreign defense defence interior health finance treasury
+    homeland security special counsel envoy adviser advisor officer executive ceo founder
+    professor prof candidate nominee hopeful host anchor lawmaker activist economist analyst
+    author u.s us american democratic republican gop dem the then democrat administrator
+    communications chairperson sec secy atty whip journalist delegate writer reporter columnist
+    editor commentator strategist pollster lawyer producer comedian actor actress singer rapper
+    star pastor bishop cardinal archbishop rabbi imam spokesperson
+    """
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+    }
+)
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+            "i",
+            "yi",
+            "ye",
+            "g",
+        ],
+        strict=True,
+    )
+)
+
+
+def _ascii_fold(text: str) -> str:
+    text = "".join(_CYRILLIC.get(ch, ch) for ch in text.lower())
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name without titles, suffixes or punctuation, folded to ASCII."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=8192)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    words = [w for w in re.split(r"[\s,]+", _ascii_fold(re.sub(r"\s+-\s+", "-", name))) if w]
+    words = [w.strip(".'’\"“”()") for w in words]
+    words = [w for w in words if w]
+    while words and words[-1].rstrip(".") in _SUFFIXES:
+        words.pop()
+    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS:
+        words.pop(0)
+    return tuple(words)
+
+
+def _fold_surname(word: str) -> str:
+    """Collapse common transliteration variants: Zelenskyy/Zelenskiy/Zelenskij -> zelensky."""
+    word = re.sub(r"[^a-z]", "", word.replace("'s", ""))
+    word = re.sub(r"(sk|ck|zk|tsk|ts)(yy|iy|ij|yi|ii|i|y|yj)$", r"\1y", word)
+    word = word.replace("kh", "h").replace("tch", "ch").replace("ff", "v").replace("w", "v")
+    word = re.sub(r"(.)\1", r"\1", word)
+    return word
+
+
+@lru_cache(maxsize=8192)
+def speaker_key(name: str) -> str:
+    """A key shared by the aliases of one person: surname-based and spelling-tolerant.
+
+    "Zelensky", "Zelenskyy", "President Volodymyr Zelenskiy" all give the same key.
+    Different people sharing a surname also share a key; `canonical_speakers` tells
+    them apart by first name when the list holds both.
+    """
+    words = name_tokens(name)
+    if not words:
+        return ""
+    if len(words) >= 2 and words[-2] in _PARTICLES:
+        return _fold_surname(words[-2] + words[-1])  # "De Bernardo" = "DeBernardo"
+    return _fold_surname(words[-1])
+
+
+def _first_name(name: str) -> str:
+    words = name_tokens(name)
+    return words[0] if len(words) > 1 else ""
+
+
+_NICKNAMES = {
+    "joe": "joseph",
+    "bob": "robert",
+    "bill": "william",
+    "mike": "michael",
+    "jim": "james",
+    "tom": "thomas",
+    "dick": "richard",
+    "chuck": "charles",
+    "ted": "edward",
+    "ben": "benjamin",
+    "bibi": "benjamin",
+    "liz": "elizabeth",
+    "beto": "robert",
+    "mitch": "addison",
+    "andy": "andrew",
+    "dan": "daniel",
+    "dave": "david",
+    "don": "donald",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "pete": "peter",
+    "rob": "robert",
+    "sam": "samuel",
+    "steve": "stephen",
+    "tony": "anthony",
+}
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """Same first name, one an initial of the other, or one a short form ("Joe"/"Joseph")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if not a or not b:
+        return True
+    a, b = _NICKNAMES.get(a, a), _NICKNAMES.get(b, b)
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a.startswith(b[:3]) or b.startswith(a[:3])
+
+
+def fullness(name: str) -> tuple[int, int]:
+    """How complete a name is: number of name words, then length."""
+    return len(name_tokens(name)), len(name)
+
+
+def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
+    """Map each name to the fullest name of its person.
+
+    Names group by `speaker_key`; inside a group, names whose first names differ are
+    different people. A bare surname goes to the person named most often in the list.
+    """
+    all_names = [n for n in names if n and n.strip()]
+    counts = Counter(all_names)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in dict.fromkeys(all_names):
+        groups[speaker_key(name)].append(name)
+    result: dict[str, str] = {}
+    for members in groups.values():
+        people: list[list[str]] = []
+        bare: list[str] = []
+        for name in members:
+            first = _first_name(name)
+            if not first:
+                bare.append(name)
+                continue
+            for person in people:
+                if all(_first_names_agree(first, _first_name(other)) for other in person):
+                    person.append(name)
+                    break
+            else:
+                people.append([name])
+        for person in people:
+            best = max(person, key=fullness)
+            for name in person:
+                result[name] = best
+        if bare:
+            if people:
+                main = max(people, key=lambda p: sum(counts[n] for n in p))
+                target = max(main, key=fullness)
+            else:
+                target = max(bare, key=fullness)
+            for name in bare:
+                result[name] = target
+    return result
+
+
+# Cutting a name out of a run of capitalised words ("Ukrainian President Volodymyr Zelensky").
+STOP_CAPS = _words(
+    """
+    the a an but and or in on at as if when while after before meanwhile however still yet
+    so this that these those it he she they we i you his her their our my its there here
+    what who why how where also then now even since though although during with without for
+    from to of by about under over despite according asked speaking last next one two three
+    some many most all both each every no not nor mr mrs ms dr monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august
+    september october november december ok yes instead indeed like unlike because until
+    unless once whether earlier later today tonight tomorrow yesterday sources source read
+    related watch photo nevertheless furthermore moreover besides thus therefore otherwise
+    meanwhile nonetheless getty images ap reuters afp file credit twitter
+    """
+)
+
+
+ORG_WORDS = _words(
+    """
+    house court department committee party senate congress news times post street university
+    county city republic union council agency office service force army navy church
+    congregation ministry administration association foundation institute center centre bank
+    group inc corp company club network journal press tribune republicans democrats act
+    island islands sea ocean river valley coast gulf kingdom emirates states nations
+    pentagon kremlin commission board bureau police guard fund organization organisation
+    campaign caucus coalition alliance forum media magazine review channel radio television
+    tv cnn fox twitter facebook instagram youtube google apple microsoft amazon supreme
+    federal national international general assembly parliament government cabinet agency
+    hospital school college state white district circuit federation movement front brigade
+    unit corps grant program programme plan agreement treaty deal
+    """
+)
+
+
+SOLE_TITLES = _words("pope king queen prince princess sheikh emperor sultan saint")
+
+
+@lru_cache(maxsize=4096)
+def is_org_name(name: str) -> bool:
+    """Organisations, not people: "White House", "EPA", "Minneapolis Public Schools"."""
+    words = {w.lower().rstrip(".’'") for w in name.split()}
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "Schools", "Services"
+    return bool(words & ORG_WORDS) or (name.isupper() and len(name) > 1)
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def spelled_out(text: str, acronym: str) -> str:
+    """Find "Environmental Protection Agency" for "EPA" (initials, minor words optional)."""
+    word = r"(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&)"
+    pattern = re.compile(rf"\b{acronym[0]}[\w'’-]*(?:\s+{word}){{1,{len(acronym) * 2 + 2}}}")
+    for match in pattern.finditer(text):
+        words = match.group().split()
+        for end in range(2, len(words) + 1):
+            part = words[:end]
+            if part[-1].lower() in _MINOR_WORDS:
+                continue
+            full = "".join(w[0] for w in part).upper()
+            major = "".join(w[0] for w in part if w.lower() not in _MINOR_WORDS).upper()
+            middle = "".join(w[0] for w in part if w.lower() not in {"the", "and", "&"}).upper()
+            if acronym in (full, major, middle):
+                return re.sub(r"['’]s?$", "", " ".join(part))
+    return acronym
+
+
+def name_start(words: list[str]) -> int:
+    """Index of the first name word after titles, places and sentence words.
+
+    "Louisiana Governor Bobby Jindal" -> 2, "Ukrainian President Volodymyr Zelensky" -> 2.
+    """
+    first = 0
+    for i, word in enumerate(words[:-1]):
+        if word[:1].isupper() and word.lower().rstrip(".") in TITLE_WORDS:
+            first = i + 1
+    while first < len(words) and words[first].lower().rstrip(".") in STOP_CAPS:
+        first += 1
+    if first < len(words) - 1 and len(words[first]) > 5 and words[first].endswith("ing"):
+        first += 1  # "Admitting Ukraine's difficulties": a participle opening the sentence
+    caps = 0
+    while first + caps < len(words) - 1 and words[first + caps].isupper():
+        caps += 1
+    if caps >= 2 and not words[-1].isupper():
+        first += caps  # a headline in capitals run into the name
+    return first
+
+
+@lru_cache(maxsize=4096)
+def clean_name(surface: str) -> str:
+    """A capitalised run with leading titles, places and sentence words removed."""
+    words = re.sub(r"\([^)]*\)", " ", surface).split()
+    while words and words[0].lower() in STOP_CAPS:
+        words.pop(0)
+    first = name_start(words)
+    if 0 < first == len(words) - 1 and words[first - 1].lower() in SOLE_TITLES:
+        first -= 1  # "Pope Francis"
+    person = words[first:]
+    cut = next(
+        (i for i, w in enumerate(person) if i and w in ("of", "for", "on", "in", "at")), None
+    )
+    if cut is not None and cut > 1:
+        person = person[:cut]  # "Josh Gottheimer of New Jersey"
+    elif cut is not None:
+        return " ".join(words)  # "Citizens for Responsibility and Ethics": an organisation
+    if person and not is_org_name(" ".join(person)):
+        words = person
+    name = re.sub(r"\s+-\s+", "-", " ".join(words))
+    name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+    if is_party_tag(name) or (" " not in name and name.lower().endswith("ly")):
+        return ""  # "D-N.Y.", or an adverb opening the sentence ("Dishonestly called")
+    if words and words[-1].lower().rstrip(".") in TITLE_WORDS and not is_org_name(name):
+        return ""
+    return "" if name.lower() in STOP_CAPS or name.lower() in TITLE_WORDS else name
+
+
+_PARTY_TAG = re.compile(r"^[DRI]\s*-\s*[A-Z][\w.]*(?:\s?[A-Z.]+)*$")
+
+
+def is_party_tag(text: str) -> bool:
+    """ "D-N.Y.", "R - Ark.": the party and state printed after a US politician's name."""
+    return _PARTY_TAG.match(text.strip()) is not None

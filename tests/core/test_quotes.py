@@ -1,0 +1,186 @@
+"""find_quotes: quotation marks, spans, split quotes, kinds and reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.model import Quote
+from desktop.core.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes(text).quotes)
+
+
+def only(text: str) -> Quote:
+    found = quotes_of(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"), ("「", "」")],
+)
+def test_every_quotation_mark_style_gives_the_inner_span(opening: str, closing: str) -> None:
+    text = f"Mayor Ilse Varga said: {opening}We will rebuild the bridge by spring.{closing}"
+    quote = only(text)
+    assert quote.text == "We will rebuild the bridge by spring."
+    assert text[quote.start : quote.end] == quote.text
+    assert quote.speaker == "Ilse Varga"
+
+
+def test_apostrophes_are_never_taken_for_single_quotes() -> None:
+    text = (
+        "Ilse Varga said the town's budget doesn't cover rock 'n' roll nights from the '90s.\n"
+        "‘The council’s plan isn’t finished yet,’ Varga said."
+    )
+    quote = only(text)
+    assert quote.text == "The council’s plan isn’t finished yet,"
+    assert quote.speaker == "Ilse Varga"
+
+
+def test_nested_quote_is_part_of_its_outer_quote() -> None:
+    text = "“He told me ‘no’ twice before the vote,” said Tomas Brandt."
+    quote = only(text)
+    assert quote.text == "He told me ‘no’ twice before the vote,"
+    assert quote.speaker == "Tomas Brandt"
+
+
+def test_quote_running_over_paragraphs_is_one_quote() -> None:
+    text = (
+        "Tomas Brandt spoke for an hour.\n\n"
+        "“The harbour needs dredging before the winter storms arrive.\n\n"
+        "“And the fishermen need the quay back by March,” he said.\n\n"
+        "The council will vote on Friday."
+    )
+    quote = only(text)
+    assert text[quote.start : quote.end].startswith("The harbour needs dredging")
+    assert text[quote.start : quote.end].endswith("back by March,")
+    assert quote.text == (
+        "The harbour needs dredging before the winter storms arrive. "
+        "And the fishermen need the quay back by March,"
+    )
+    assert quote.speaker == "Tomas Brandt"
+
+
+def test_unbalanced_mark_does_not_swallow_the_rest_of_the_article() -> None:
+    text = (
+        "Tomas Brandt said: “The harbour is closed until further notice.\n\n"
+        "Officials were not available for comment.\n\n"
+        "“We reopen on Monday,” said Ilse Varga."
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "The harbour is closed until further notice.",
+        "We reopen on Monday,",
+    ]
+    assert found[1].speaker == "Ilse Varga"
+
+
+def test_split_quote_is_one_quote_with_two_spans() -> None:
+    text = "“If the dam holds,” Ilse Varga said, “the valley will be spared.”"
+    quote = only(text)
+    assert len(quote.spans) == 2
+    assert [text[s:e] for s, e in quote.spans] == [
+        "If the dam holds,",
+        "the valley will be spared.",
+    ]
+    assert quote.text == "If the dam holds, the valley will be spared."
+    assert (quote.start, quote.end) == (quote.spans[0][0], quote.spans[1][1])
+    assert quote.cue == "Ilse Varga said"
+
+
+def test_two_sentences_with_a_cue_between_are_two_quotes() -> None:
+    text = "“The dam held,” Ilse Varga said. “Now we rebuild the road.”"
+    found = quotes_of(text)
+    assert len(found) == 2
+    assert all(q.speaker == "Ilse Varga" for q in found)
+
+
+def test_woven_words_are_a_fragment_and_full_quotes_are_quotes() -> None:
+    text = (
+        "Tomas Brandt called the ruling “a disgrace” and said other “participants” must act. "
+        "“We will appeal next week,” he said."
+    )
+    found = quotes_of(text)
+    kinds = {q.text: q.kind for q in found}
+    assert kinds == {
+        "a disgrace": "fragment",
+        "participants": "fragment",
+        "We will appeal next week,": "quote",
+    }
+    assert all(q.speaker == "Tomas Brandt" for q in found)
+
+
+def test_titles_nicknames_and_scare_quotes_are_not_quotes() -> None:
+    text = (
+        "The mayor, known as “The Iron Lady of Brno,” read from “A History of the Harbour” "
+        "before the so-called “harbour tax” vote and the “zero tolerance” policy debate."
+    )
+    assert quotes_of(text) == []
+
+
+def test_tokenised_text_with_spaced_marks() -> None:
+    text = 'Varga said , " We will not raise taxes this year , " at the meeting .'
+    quote = only(text)
+    assert quote.text == "We will not raise taxes this year ,"
+
+
+def test_reported_speech_is_a_paraphrase_candidate() -> None:
+    text = "Ilse Varga said that the bridge would reopen before the spring floods."
+    analysis = find_quotes(text)
+    assert analysis.quotes == ()
+    assert len(analysis.reported) == 1
+    reported = analysis.reported[0]
+    assert reported.speaker == "Ilse Varga"
+    assert reported.verb == "said"
+    assert text[reported.start : reported.end] == text
+
+
+def test_links_to_other_stories_are_ignored() -> None:
+    text = (
+        "Ilse Varga spoke on Monday.\n"
+        "Also read: 'We are ready': Tomas Brandt vows to 'fix the port' this year\n"
+        "“The port will reopen,” she said."
+    )
+    quote = only(text)
+    assert quote.speaker == "Ilse Varga"
+
+
+def test_empty_and_markless_text() -> None:
+    assert find_quotes("").quotes == ()
+    assert find_quotes("No quotation here at all.").quotes == ()
+
+
+def test_long_article_is_handled_in_one_pass() -> None:
+    paragraph = (
+        "“The harbour needs dredging before the storms,” Tomas Brandt said. "
+        "Ilse Varga said that the council would pay for half of the work.\n\n"
+    )
+    found = find_quotes(paragraph * 300)
+    assert len(found.quotes) == 300
+    assert len(found.reported) == 300
+
+
+def test_cue_in_the_middle_makes_reported_speech() -> None:
+    text = "At the same time, his office said, the ferry timetable will change in April."
+    reported = find_quotes(text).reported
+    assert len(reported) == 1
+    assert reported[0].verb == "said"
+
+
+def test_question_then_a_cue_sentence() -> None:
+    text = (
+        "“Why was the ferry cancelled twice in one week?” Harbour Board Chair Lene Odder said. "
+        "The board meets again in May."
+    )
+    assert only(text).speaker == "Lene Odder"
+
+
+def test_thousands_of_unclosed_marks_resynchronise_without_failing() -> None:
+    text = "“The gate stays shut. Nobody answered the phone. " * 3000
+    found = find_quotes(text).quotes
+    assert len(found) == 3000
+    assert all(q.text == "The gate stays shut." for q in found[:-1])
+    assert found[-1].text.startswith("The gate stays shut.")  # runs to the paragraph end

@@ -1,0 +1,59 @@
+"""speaker_key and canonical_speakers: aliases of one person collide, different people don't."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.speakers import canonical_speakers, speaker_key
+
+
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "Kovalensky",
+        "Kovalenskyy",
+        "Kovalenskiy",
+        "Oleksandr Kovalenskyi",
+        "President Oleksandr Kovalensky",
+        "Mr. Kovalensky",
+        "Коваленский",
+    ],
+)
+def test_aliases_of_one_person_share_a_key(alias: str) -> None:
+    assert speaker_key(alias) == speaker_key("Oleksandr Kovalenskyy")
+
+
+def test_different_surnames_have_different_keys() -> None:
+    assert speaker_key("Mirela Vostrikova") != speaker_key("Halvard Nessim")
+    assert speaker_key("") == ""
+
+
+def test_particles_and_spacing_do_not_split_a_person() -> None:
+    assert speaker_key("Anouk De Vries") == speaker_key("Anouk DeVries")
+    assert speaker_key("Maren Holt-Sandberg") == speaker_key("Maren Holt - Sandberg")
+
+
+def test_canonical_maps_every_alias_to_the_fullest_name() -> None:
+    names = ["Kovalensky", "Oleksandr Kovalenskyy", "President Kovalenskiy", "Nessim"]
+    result = canonical_speakers(names)
+    assert result["Kovalensky"] == "Oleksandr Kovalenskyy"
+    assert result["President Kovalenskiy"] == "Oleksandr Kovalenskyy"
+    assert result["Nessim"] == "Nessim"
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    names = ["Edvin Sollan", "Karin Sollan", "Sollan", "Edvin Sollan", "E. Sollan"]
+    result = canonical_speakers(names)
+    assert result["Edvin Sollan"] == "Edvin Sollan"
+    assert result["Karin Sollan"] == "Karin Sollan"
+    assert result["E. Sollan"] == "Edvin Sollan"
+    assert result["Sollan"] == "Edvin Sollan"  # the person the list names most often
+
+
+def test_short_first_names_are_the_same_person() -> None:
+    result = canonical_speakers(["Joe Marlow", "Joseph K. Marlow"])
+    assert result["Joe Marlow"] == result["Joseph K. Marlow"] == "Joseph K. Marlow"
+
+
+def test_blank_names_are_ignored() -> None:
+    assert canonical_speakers(["", "  ", "Nessim"]) == {"Nessim": "Nessim"}

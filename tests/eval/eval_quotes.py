@@ -1,0 +1,227 @@
+"""Measure find_quotes against the PAC gold files: span P/R, speakers, fragments, errors.
+
+Usage: python tests/eval/eval_quotes.py GOLD_DIR DATA_DIR [--tolerance N] [--show N]
+DATA_DIR is the folder holding STORY_<n>_DOCUMENT_<k>.json (or its parent dataset folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core.model import Quote
+from desktop.core.quotes import find_quotes
+from desktop.core.speakers import name_tokens, speaker_key
+
+MIN_WORDS = 4
+
+
+@dataclass
+class Tally:
+    """Counts and error listings over every evaluated document."""
+
+    gold_long: int = 0
+    pred_long: int = 0
+    hit_gold_long: int = 0
+    hit_pred_long: int = 0
+    speaker_total: int = 0
+    speaker_right: int = 0
+    speaker_exact: int = 0
+    gold_frag: int = 0
+    pred_frag: int = 0
+    frag_hits: int = 0
+    kind_total: int = 0
+    kind_right: int = 0
+    nested_skipped: int = 0
+    para_gold: int = 0
+    para_hit: int = 0
+    docs: int = 0
+    seconds: float = 0.0
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    wrong_speaker: list[str] = field(default_factory=list)
+    wrong_kind: list[str] = field(default_factory=list)
+
+
+def words(text: str) -> int:
+    return len(re.findall(r"\w+(?:['’]\w+)?", text))
+
+
+def same_speaker(gold: str | None, pred: str | None) -> bool:
+    """Same person: equal names, or one surname key and compatible first names
+    ("Trump" = "Donald Trump", "Zelenskyy" = "Volodymyr Zelensky")."""
+    if gold is None or pred is None:
+        return gold is pred
+    if gold.casefold() == pred.casefold():
+        return True
+    if speaker_key(gold) != speaker_key(pred):
+        return False
+    g, p = name_tokens(gold), name_tokens(pred)
+    return len(g) == 1 or len(p) == 1 or g[0][:1] == p[0][:1]
+
+
+def matches(a: tuple[int, int], b: tuple[int, int], tolerance: int) -> bool:
+    return abs(a[0] - b[0]) <= tolerance and abs(a[1] - b[1]) <= tolerance
+
+
+def load_text(data_dir: Path, doc_id: str) -> str | None:
+    for folder in (data_dir, data_dir / "data" / "merged_annotations"):
+        path = folder / f"{doc_id}.json"
+        if path.exists():
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            return " ".join(s["text"] for s in doc["news"])
+    return None
+
+
+def snippet(text: str, start: int, end: int) -> str:
+    body = text[start:end].replace("\n", " ")
+    return body if len(body) <= 90 else body[:60] + " … " + body[-25:]
+
+
+def nested(quote: dict[str, Any], all_quotes: list[dict[str, Any]]) -> bool:
+    """Gold quotes inside another gold quote: find_quotes reports the outer one only."""
+    s, e = int(quote["start"]), int(quote["end"])
+    return any(
+        o is not quote
+        and int(o["start"]) <= s
+        and e <= int(o["end"])
+        and (o["start"], o["end"]) != (s, e)
+        for o in all_quotes
+    )
+
+
+def evaluate_doc(
+    tally: Tally, doc_id: str, text: str, gold: dict[str, list[dict[str, Any]]], tol: int
+) -> None:
+    started = time.perf_counter()
+    analysis = find_quotes(text)
+    tally.seconds += time.perf_counter() - started
+    tally.docs += 1
+    preds = list(analysis.quotes)
+    gold_quotes = [q for q in gold.get("quotes", []) if not nested(q, gold.get("quotes", []))]
+    tally.nested_skipped += len(gold.get("quotes", [])) - len(gold_quotes)
+    used: set[int] = set()
+    for g in gold_quotes:
+        span = (int(g["start"]), int(g["end"]))
+        hit = next(
+            (
+                i
+                for i, p in enumerate(preds)
+                if i not in used and matches(span, (p.start, p.end), tol)
+            ),
+            None,
+        )
+        long = words(text[span[0] : span[1]]) >= MIN_WORDS
+        tally.gold_long += long
+        tally.gold_frag += g["kind"] == "fragment"
+        where = f"{doc_id}@{span[0]}"
+        if hit is None:
+            if long:
+                tally.missed.append(f"{where} [{g['kind']}] {snippet(text, *span)}")
+            continue
+        used.add(hit)
+        pred = preds[hit]
+        tally.hit_gold_long += long
+        tally.frag_hits += g["kind"] == "fragment" and pred.kind == "fragment"
+        tally.kind_total += 1
+        if g["kind"] == pred.kind:
+            tally.kind_right += 1
+        else:
+            tally.wrong_kind.append(
+                f"{where} gold={g['kind']} got={pred.kind} {snippet(text, *span)}"
+            )
+        if long:
+            tally.speaker_total += 1
+            gold_name = g.get("speaker")
+            if (gold_name or "").casefold() == (pred.speaker or "").casefold():
+                tally.speaker_exact += 1
+            if same_speaker(gold_name, pred.speaker):
+                tally.speaker_right += 1
+            else:
+                tally.wrong_speaker.append(
+                    f"{where} gold={g.get('speaker')!r} got={pred.speaker!r} cue={pred.cue!r} "
+                    f"{snippet(text, *span)}"
+                )
+    _count_predictions(tally, doc_id, text, preds, used)
+    for para in gold.get("paraphrases", []):
+        tally.para_gold += 1
+        s, e = int(para["start"]), int(para["end"])
+        if any(min(e, r.end) - max(s, r.start) > (e - s) // 2 for r in analysis.reported):
+            tally.para_hit += 1
+
+
+def _count_predictions(
+    tally: Tally, doc_id: str, text: str, preds: list[Quote], used: set[int]
+) -> None:
+    for i, pred in enumerate(preds):
+        long = words(pred.text) >= MIN_WORDS
+        tally.pred_long += long
+        tally.hit_pred_long += long and i in used
+        tally.pred_frag += pred.kind == "fragment"
+        if long and i not in used:
+            body = snippet(text, pred.start, pred.end)
+            tally.spurious.append(f"{doc_id}@{pred.start} [{pred.kind}] {pred.speaker!r} {body}")
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
+
+
+def report(tally: Tally, show: int) -> None:
+    print(f"documents evaluated: {tally.docs}   time in find_quotes: {tally.seconds * 1000:.0f} ms")
+    print(f"quotes >= {MIN_WORDS} words  precision {ratio(tally.hit_pred_long, tally.pred_long)}")
+    print(f"quotes >= {MIN_WORDS} words  recall    {ratio(tally.hit_gold_long, tally.gold_long)}")
+    print(f"speaker accuracy (matched) {ratio(tally.speaker_right, tally.speaker_total)}")
+    print(f"  exact name only          {ratio(tally.speaker_exact, tally.speaker_total)}")
+    print(f"fragment precision         {ratio(tally.frag_hits, tally.pred_frag)}")
+    print(f"fragment recall            {ratio(tally.frag_hits, tally.gold_frag)}")
+    print(f"kind accuracy (matched)    {ratio(tally.kind_right, tally.kind_total)}")
+    print(f"paraphrase recall          {ratio(tally.para_hit, tally.para_gold)}")
+    print(f"nested gold quotes skipped: {tally.nested_skipped}")
+    for title, rows in (
+        ("MISSED (gold, not found)", tally.missed),
+        ("SPURIOUS (found, not gold)", tally.spurious),
+        ("WRONG SPEAKER", tally.wrong_speaker),
+        ("WRONG KIND", tally.wrong_kind),
+    ):
+        print(f"\n== {title}: {len(rows)}")
+        for row in rows[:show]:
+            print("  " + row)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("gold_dir", type=Path)
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--tolerance", type=int, default=3, help="characters of slack per end")
+    parser.add_argument("--show", type=int, default=40, help="error rows to print per listing")
+    args = parser.parse_args(argv)
+    tally = Tally()
+    files = sorted(args.gold_dir.glob("*.json"))
+    if not files:
+        print(f"no gold files in {args.gold_dir}", file=sys.stderr)
+        return 2
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for doc_id, doc in gold.get("documents", {}).items():
+            text = load_text(args.data_dir, doc_id)
+            if text is None:
+                print(f"skip {path.name}:{doc_id}: no data file", file=sys.stderr)
+                continue
+            if doc.get("sha256") and hashlib.sha256(text.encode()).hexdigest() != doc["sha256"]:
+                print(f"skip {path.name}:{doc_id}: text hash differs", file=sys.stderr)
+                continue
+            evaluate_doc(tally, f"{path.stem}:{doc_id}", text, doc, args.tolerance)
+    report(tally, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
