@@ -128,11 +128,32 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
             return {}, start  # prose, not a front-matter block
         last_key = _KEYS.get(match.group(1).strip().lower())
         if last_key is not None:
-            fields.setdefault(last_key, match.group(2).strip().strip("\"'"))
+            fields.setdefault(last_key, _unquote(match.group(2).strip()))
     if fenced:
         return {}, start  # an unclosed fence is just a horizontal rule
     # Unknown keys ("Tags: ...") are skipped, but one known key must make it front matter.
     return (fields, index) if fields else ({}, start)
+
+
+def _front_matter_authors(value: str) -> tuple[str, ...]:
+    """Authors the user typed: split as a byline, but a credit such as "Wire staff" that
+    names no person is kept as written rather than silently dropped."""
+    names = split_authors(value)
+    credit = normalize_space(value)
+    return names or ((credit,) if credit else ())
+
+
+def _unquote(value: str) -> str:
+    """Drop YAML-style quotes around a whole value, never a quote mark that is content.
+
+    `Title: "Quoted title"` -> Quoted title, but `Title: Mayor: barrier "finished"` keeps
+    its closing mark.
+    """
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        if value[0] not in inner:
+            return inner
+    return value
 
 
 def strip_markdown(line: str) -> str:
@@ -225,7 +246,7 @@ def parse_text_article(text: str, *, filename: str) -> ExtractedArticle:
         outlet=fields.get("outlet", ""),
         url=fields.get("url", ""),
         published=normalize_date(fields.get("published", "")),
-        authors=split_authors(fields.get("authors", "")),
+        authors=_front_matter_authors(fields.get("authors", "")),
         language=fields.get("language") or guess_language(text),
         text=text,
     )

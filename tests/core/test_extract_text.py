@@ -200,3 +200,27 @@ def test_speech_and_sentences_are_not_mistaken_for_junk(line: str) -> None:
     article = parse_text_article(f"Harbour\n\nThe harbour reopened.\n{line}\n", filename="h.txt")
 
     assert article.text.endswith(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            'Title: Mayor: barrier will be "finished this decade"',
+            'Mayor: barrier will be "finished this decade"',
+        ),
+        ('Title: "Enough" is the word of the week', '"Enough" is the word of the week'),
+        ('Title: "A quoted value"', "A quoted value"),
+        ("Title: 'Single-quoted value'", "Single-quoted value"),
+    ],
+)
+def test_front_matter_keeps_quote_marks_that_belong_to_the_headline(line: str, title: str) -> None:
+    article = parse_text_article(
+        f"{line}\nOutlet: The Quay Gazette\n\nBody text here.\n", filename="x.txt"
+    )
+    assert article.title == title
+
+
+def test_an_agency_credit_in_front_matter_is_kept_as_the_author() -> None:
+    text = "Title: Ferry talks resume\nAuthor: Quay Wire staff\n\nTalks resumed on Monday.\n"
+    assert parse_text_article(text, filename="x.txt").authors == ("Quay Wire staff",)
