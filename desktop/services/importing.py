@@ -1,7 +1,8 @@
-"""Importing files, folders and pasted text as articles, one transaction per article."""
+"""Importing files, folders and pasted text as articles (directly, or previewed then confirmed)."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -19,7 +20,7 @@ from desktop.core.extract import (
     normalized_body_hash,
     parse_text_article,
 )
-from desktop.core.model import ExtractedArticle
+from desktop.core.model import ExtractedArticle, QuoteAnalysis
 from desktop.core.quotes import find_quotes
 from desktop.errors import ImportFailure, StorageError, UserError
 from desktop.services.progress import CancelToken, Progress, check_cancel, no_progress
@@ -28,6 +29,7 @@ from desktop.storage.article_repository import (
     NewArticle,
     SourceFile,
     canonical_url,
+    word_count,
 )
 from desktop.storage.database import Database
 from desktop.storage.records import ExistingArticle
@@ -112,6 +114,118 @@ def import_files(
     return ImportReport(tuple(outcomes))
 
 
+PreviewStatus = Literal["new", "duplicate", "near_duplicate", "failed"]
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """A file as the preview extracted it, carried into the import so it is done once."""
+
+    extracted: ExtractedArticle
+    analysis: QuoteAnalysis
+    filename: str
+    source_sha256: str  # the import re-reads the file and re-extracts it if this changed
+    content_hash: str
+    canonical_url: str | None
+
+
+@dataclass(frozen=True)
+class PreviewItem:
+    """What importing one file would do, worked out without writing anything.
+
+    `existing_id` is the library article this file duplicates (or nearly duplicates);
+    `same_as` the path of an earlier file of the same batch it duplicates instead.
+    """
+
+    path: str
+    status: PreviewStatus
+    title: str
+    message: str
+    existing_id: int | None = None
+    same_as: str | None = None
+    prepared: PreparedArticle | None = None
+
+    @property
+    def will_import(self) -> bool:
+        return self.status in ("new", "near_duplicate")
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Every file of a planned import, in input order."""
+
+    items: tuple[PreviewItem, ...]
+
+    @property
+    def to_import(self) -> tuple[PreviewItem, ...]:
+        return tuple(item for item in self.items if item.will_import)
+
+    @property
+    def duplicates(self) -> tuple[PreviewItem, ...]:
+        return tuple(item for item in self.items if item.status == "duplicate")
+
+    @property
+    def near_duplicates(self) -> tuple[PreviewItem, ...]:
+        return tuple(item for item in self.items if item.status == "near_duplicate")
+
+    @property
+    def failed(self) -> tuple[PreviewItem, ...]:
+        return tuple(item for item in self.items if item.status == "failed")
+
+
+def preview_import(
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportPreview:
+    """Extract and classify every file (new, duplicate, near-duplicate, will fail).
+
+    Nothing is written. Files of the batch are checked against each other too, so two
+    copies of one article are reported before either lands.
+
+    Raises:
+        Cancelled: when `cancel` is set.
+        StorageError: when the database cannot be read.
+    """
+    files = list(collect_files(paths))
+    total = len(files)
+    progress(0, total, f"Checking {total} file(s)…")
+    batch: list[PreviewItem] = []
+    for done, path in enumerate(files, start=1):
+        check_cancel(cancel)
+        batch.append(_preview_path(db, path, batch))
+        progress(done, total, f"{path.name}: {batch[-1].status.replace('_', ' ')}")
+    return ImportPreview(tuple(batch))
+
+
+def import_previewed(
+    db: Database,
+    preview: ImportPreview,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportReport:
+    """Import what a confirmed preview said it would, reusing its extraction.
+
+    Duplicates are checked again as each article is stored, so a library that changed
+    since the preview still gets no duplicate. Same errors as `import_files`.
+    """
+    total = len(preview.items)
+    progress(0, total, f"Importing {len(preview.to_import)} file(s)…")
+    ids_by_path: dict[str, int] = {}
+    outcomes: list[ImportOutcome] = []
+    for done, item in enumerate(preview.items, start=1):
+        check_cancel(cancel)
+        outcome = _import_item(db, item, ids_by_path)
+        if outcome.article_id is not None:
+            ids_by_path.setdefault(item.path, outcome.article_id)
+        outcomes.append(outcome)
+        progress(done, total, f"{Path(item.path).name}: {outcome.status.replace('_', ' ')}")
+    return ImportReport(tuple(outcomes))
+
+
 def import_text(
     db: Database,
     text: str,
@@ -173,34 +287,138 @@ def _walk(folder: Path) -> Iterator[Path]:
 def _import_path(db: Database, path: Path) -> ImportOutcome:
     label = str(path)
     try:
+        data, extracted = _load(path)
+    except ImportFailure as error:
+        return _failed(label, str(error))
+    return _store_guarded(db, label, extracted, SourceFile(data, path.name))
+
+
+def _read(path: Path) -> bytes:
+    """A file's bytes. Raises ImportFailure with the reason it cannot be read."""
+    try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:  # refuse before reading gigabytes into memory
             megabytes = size / (1024 * 1024)
             limit = MAX_FILE_BYTES // (1024 * 1024)
-            return _failed(
-                label, f"The file is too large ({megabytes:.0f} MB; the limit is {limit} MB)."
+            raise ImportFailure(
+                f"The file is too large ({megabytes:.0f} MB; the limit is {limit} MB)."
             )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return _failed(label, "The file does not exist.")
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise ImportFailure("The file does not exist.") from error
+    except IsADirectoryError as error:
+        raise ImportFailure("This is a folder, not a file.") from error
     except OSError as error:
-        return _failed(label, f"The file cannot be read: {error.strerror or error}.")
+        raise ImportFailure(f"The file cannot be read: {error.strerror or error}.") from error
+
+
+def _load(path: Path) -> tuple[bytes, ExtractedArticle]:
+    """Read and extract one file. Raises ImportFailure with the per-file reason."""
+    data = _read(path)
     try:
-        extracted = extract_file(data, path.name)
-    except ImportFailure as error:
-        return _failed(label, str(error))
-    except Exception as error:
+        return data, extract_file(data, path.name)
+    except ImportFailure:
+        raise
+    except Exception as error:  # a bug in extraction must fail this file only
         log.exception("extraction failed for %s", path)
-        return _failed(label, f"internal error: {error}")
-    return _store_guarded(db, label, extracted, SourceFile(data, path.name))
+        raise ImportFailure(f"internal error: {error}") from error
+
+
+def _preview_path(db: Database, path: Path, batch: Sequence[PreviewItem]) -> PreviewItem:
+    label = str(path)
+    try:
+        data, extracted = _load(path)
+        analysis = find_quotes(extracted.text)
+    except ImportFailure as error:
+        return PreviewItem(label, "failed", "", str(error))
+    except Exception as error:
+        log.exception("quote finding failed for %s", path)
+        return PreviewItem(label, "failed", "", f"internal error: {error}")
+    prepared = PreparedArticle(
+        extracted=extracted,
+        analysis=analysis,
+        filename=path.name,
+        source_sha256=hashlib.sha256(data).hexdigest(),
+        content_hash=normalized_body_hash(extracted.text),
+        canonical_url=canonical_url(extracted.url),
+    )
+    try:
+        return _classify(db, label, prepared, batch)
+    except StorageError:
+        raise
+    except Exception as error:
+        log.exception("duplicate check failed for %s", path)
+        return PreviewItem(label, "failed", extracted.title, f"internal error: {error}")
+
+
+def _classify(
+    db: Database, label: str, prepared: PreparedArticle, batch: Sequence[PreviewItem]
+) -> PreviewItem:
+    title, text = prepared.extracted.title, prepared.extracted.text
+    earlier = {item.path: item.prepared for item in batch if item.will_import and item.prepared}
+    with db.session() as session:
+        articles = ArticleRepository(session)
+        existing = articles.find_exact_duplicate(prepared.canonical_url, prepared.content_hash)
+        if existing is not None:
+            message = f"Already in the library as {_name(existing)}."
+            return PreviewItem(label, "duplicate", title, message, existing_id=existing.id)
+        for path, other in earlier.items():
+            same_url = prepared.canonical_url and prepared.canonical_url == other.canonical_url
+            if same_url or other.content_hash == prepared.content_hash:
+                message = f"Same article as {Path(path).name}, earlier in this import."
+                return PreviewItem(label, "duplicate", title, message, same_as=path)
+        near = _near_duplicate(articles, text)
+    if near is not None:
+        message = f"Nearly identical to {_name(near)} (syndicated copy?); flagged as such."
+        return PreviewItem(label, "near_duplicate", title, message, near.id, prepared=prepared)
+    ratio = NEAR_DUPLICATE_THRESHOLD / 100
+    low, high = len(text) * ratio / (2 - ratio), len(text) * (2 - ratio) / ratio
+    texts = {
+        path: other.extracted.text
+        for path, other in earlier.items()
+        if low <= len(other.extracted.text) <= high  # too different in length to be ≥ 90 %
+    }
+    best = process.extractOne(
+        text, texts, scorer=fuzz.ratio, processor=None, score_cutoff=NEAR_DUPLICATE_THRESHOLD
+    )
+    if best is not None:
+        message = f"Nearly identical to {Path(best[2]).name}, earlier in this import."
+        return PreviewItem(
+            label, "near_duplicate", title, message, same_as=best[2], prepared=prepared
+        )
+    count = len(prepared.analysis.quotes)
+    message = f"New: {word_count(text):,} words, {count} quote{'s' if count != 1 else ''}."
+    return PreviewItem(label, "new", title, message, prepared=prepared)
+
+
+def _import_item(db: Database, item: PreviewItem, ids_by_path: dict[str, int]) -> ImportOutcome:
+    if item.status == "duplicate":
+        same = ids_by_path.get(item.same_as) if item.same_as is not None else None
+        article_id = item.existing_id if item.existing_id is not None else same
+        return ImportOutcome(item.path, "duplicate", article_id, item.title, item.message)
+    if item.prepared is None:
+        return _failed(item.path, item.message, item.title)
+    path, prepared = Path(item.path), item.prepared
+    try:
+        data = _read(path)
+    except ImportFailure as error:
+        return _failed(item.path, str(error), item.title)
+    if hashlib.sha256(data).hexdigest() != prepared.source_sha256:
+        return _import_path(db, path)  # the file changed since the preview
+    source = SourceFile(data, prepared.filename)
+    return _store_guarded(db, item.path, prepared.extracted, source, prepared.analysis)
 
 
 def _store_guarded(
-    db: Database, label: str, extracted: ExtractedArticle, source: SourceFile
+    db: Database,
+    label: str,
+    extracted: ExtractedArticle,
+    source: SourceFile,
+    analysis: QuoteAnalysis | None = None,
 ) -> ImportOutcome:
     """Store one article; database failures propagate, anything else fails this file only."""
     try:
-        return _store(db, label, extracted, source)
+        return _store(db, label, extracted, source, analysis)
     except StorageError:
         raise
     except UserError as error:
@@ -211,11 +429,16 @@ def _store_guarded(
 
 
 def _store(
-    db: Database, label: str, extracted: ExtractedArticle, source: SourceFile
+    db: Database,
+    label: str,
+    extracted: ExtractedArticle,
+    source: SourceFile,
+    analysis: QuoteAnalysis | None = None,
 ) -> ImportOutcome:
     content_hash = normalized_body_hash(extracted.text)
     url_key = canonical_url(extracted.url)
-    analysis = find_quotes(extracted.text)  # outside the transaction: keeps it short
+    if analysis is None:  # found outside the transaction: keeps it short
+        analysis = find_quotes(extracted.text)
     with db.session() as session:
         articles = ArticleRepository(session)
         existing = articles.find_exact_duplicate(url_key, content_hash)

@@ -11,6 +11,7 @@ from desktop.errors import ImportFailure, StorageError
 from desktop.services.importing import ImportOutcome, ImportReport
 from desktop.services.progress import CancelToken, Progress, check_cancel, no_progress
 from desktop.storage.article_repository import ArticleRepository, NewArticle, canonical_url
+from desktop.storage.correction_repository import CorrectionResult
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ def _reextract_one(db: Database, article_id: int) -> ImportOutcome:
         analysis = find_quotes(extracted.text)
         with db.session() as session:
             articles = ArticleRepository(session)
-            articles.refresh(
+            corrected = articles.refresh(
                 article_id,
                 NewArticle(
                     extracted=extracted,
@@ -67,4 +68,15 @@ def _reextract_one(db: Database, article_id: int) -> ImportOutcome:
         return ImportOutcome(label, "failed", article_id, "", f"internal error: {error}")
     count = len(analysis.quotes)
     message = f"Extracted again with {count} quote{'s' if count != 1 else ''}."
-    return ImportOutcome(label, "imported", article_id, title, message)
+    return ImportOutcome(label, "imported", article_id, title, message + _kept(corrected))
+
+
+def _kept(result: CorrectionResult) -> str:
+    """What became of the user's corrections of this article's quotes."""
+    if not result.applied and not result.missing:
+        return ""
+    plural = "s" if result.applied != 1 else ""
+    text = f" {result.applied} hand correction{plural} re-applied."
+    if result.missing:
+        text += f" {result.missing} no longer match any quote (kept in case they do again)."
+    return text

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.model import ExtractedArticle, Quote, QuoteAnalysis, ReportedSpeech
 from desktop.errors import NotFoundError
+from desktop.storage.correction_repository import CorrectionRepository, CorrectionResult
 from desktop.storage.models import Article, Outlet, QuoteRow, ReportedSpeechRow
 from desktop.storage.records import ArticleDetail, ArticleRow, ExistingArticle
 from desktop.storage.speaker_repository import SpeakerRepository
@@ -41,6 +42,16 @@ class NewArticle:
     content_hash: str
     canonical_url: str | None
     near_duplicate_of: int | None = None
+
+
+@dataclass(frozen=True)
+class OutletRow:
+    """An outlet and how many articles it has."""
+
+    id: int
+    name: str
+    domain: str | None
+    articles: int
 
 
 def word_count(text: str) -> int:
@@ -144,7 +155,7 @@ class ArticleRepository:
                 )
             )
 
-    def refresh(self, article_id: int, new: NewArticle) -> None:
+    def refresh(self, article_id: int, new: NewArticle) -> CorrectionResult:
         """Replace an article's extracted fields and quotes, keeping the user's edits.
 
         Statements that used the old quotes go with them; compare the story again.
@@ -171,6 +182,8 @@ class ArticleRepository:
         self._session.flush()
         self._store_analysis(article, new.analysis)
         self._session.flush()
+        # The user's corrections of quotes (speaker, bounds, "not a quote") outlive this.
+        return CorrectionRepository(self._session).apply(article_id)
 
     def update(self, article_id: int, changes: dict[str, Any]) -> None:
         """Apply user edits (title, outlet, published, url, authors) and remember them.
@@ -213,6 +226,42 @@ class ArticleRepository:
         """The original file, decompressed."""
         article = self._get(article_id)
         return SourceFile(zlib.decompress(article.source_data), article.source_filename)
+
+    # -- outlets ------------------------------------------------------------------------
+
+    def outlet_rows(self) -> list[OutletRow]:
+        """Every outlet with its article count, by name."""
+        count = func.count(Article.id)
+        query = (
+            select(Outlet.id, Outlet.name, Outlet.domain, count)
+            .outerjoin(Article, Article.outlet_id == Outlet.id)
+            .group_by(Outlet.id, Outlet.name, Outlet.domain)
+            .order_by(func.lower(Outlet.name), Outlet.id)
+        )
+        return [OutletRow(*row) for row in self._session.execute(query)]
+
+    def merge_outlets(self, into_id: int, other_ids: Sequence[int]) -> int:
+        """Move the articles of `other_ids` to `into_id` and delete those outlets.
+
+        The moved articles count as edited, so re-extraction keeps the merged name.
+        Returns how many articles moved.
+        """
+        others = sorted(set(other_ids) - {into_id})
+        wanted = [into_id, *others]
+        found = set(self._session.scalars(select(Outlet.id).where(Outlet.id.in_(wanted))))
+        missing = [outlet_id for outlet_id in wanted if outlet_id not in found]
+        if missing:
+            raise NotFoundError(f"There is no outlet #{missing[0]}.")
+        if not others:
+            return 0
+        moved = list(self._session.scalars(select(Article).where(Article.outlet_id.in_(others))))
+        for article in moved:
+            article.outlet_id = into_id
+            article.user_edited = sorted({*(article.user_edited or ()), "outlet"})
+        self._session.flush()  # the outlets are RESTRICTed while articles point at them
+        self._session.execute(delete(Outlet).where(Outlet.id.in_(others)))
+        self._session.expire_all()
+        return len(moved)
 
     # -- reading ------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed models: outlets, articles, quotes, speakers, stories and statements."""
+"""SQLAlchemy 2 typed models: articles, quotes, speakers, corrections, stories, statements."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -97,6 +99,8 @@ class Speaker(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
+    # The user chose this name (rename, merge): a fuller name seen later does not replace it.
+    named_by_user: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     aliases: Mapped[list[SpeakerAlias]] = relationship(
         back_populates="speaker", cascade="all, delete-orphan", passive_deletes=True
@@ -143,6 +147,38 @@ class QuoteRow(Base):
 
     article: Mapped[Article] = relationship(back_populates="quotes")
     speaker: Mapped[Speaker | None] = relationship()
+
+
+class QuoteCorrection(Base):
+    """The user's correction of one found quote, re-applied whenever quotes are rebuilt.
+
+    It is keyed by the span quote finding gave the quote (`original_*`), which is kept in
+    step with the article's current text, so re-extraction finds the quote again.
+    """
+
+    __tablename__ = "quote_corrections"
+    __table_args__ = (UniqueConstraint("article_id", "original_start", "original_end"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    original_start: Mapped[int] = mapped_column(Integer)
+    original_end: Mapped[int] = mapped_column(Integer)
+    original_text: Mapped[str] = mapped_column(Text)
+    # A corrected speaker; the name is kept too in case that speaker is deleted.
+    speaker_id: Mapped[int | None] = mapped_column(
+        ForeignKey("speakers.id", ondelete="SET NULL"), index=True
+    )
+    speaker_name: Mapped[str | None] = mapped_column(String(300))
+    # Corrected bounds and the words they covered (to find them again in a new extraction).
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str | None] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    corrected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    article: Mapped[Article] = relationship()
 
 
 class ReportedSpeechRow(Base):

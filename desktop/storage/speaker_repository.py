@@ -3,14 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.speakers import canonical_speakers, speaker_key
 from desktop.errors import NotFoundError, UserError
-from desktop.storage.models import QuoteRow, ReportedSpeechRow, Speaker, SpeakerAlias, StatementRow
+from desktop.storage.models import (
+    QuoteCorrection,
+    QuoteRow,
+    ReportedSpeechRow,
+    Speaker,
+    SpeakerAlias,
+    StatementRow,
+)
 from desktop.storage.records import SpeakerRow
+
+
+@dataclass(frozen=True)
+class SpeakerOverview:
+    """A speaker as the Speakers panel lists them: names, quotes and articles."""
+
+    id: int
+    name: str
+    aliases: tuple[str, ...]
+    quotes: int
+    articles: int
+    named_by_user: bool = False
 
 
 def _clean(name: str) -> str:
@@ -54,21 +74,20 @@ class SpeakerRepository:
         return speaker
 
     def _same_person(self, cleaned: str, key: str) -> Speaker | None:
-        query = (
-            select(Speaker)
-            .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
-            .where(SpeakerAlias.key == key)
-            .order_by(Speaker.id)
-        )
-        candidates = list(dict.fromkeys(self._session.scalars(query)))
-        if not candidates:
+        # Compare with every alias sharing the key, not just display names: a speaker the
+        # user merged ("Ivo Brask" into "Rosa Tellan") still catches "Brask" later.
+        query = select(SpeakerAlias).where(SpeakerAlias.key == key)
+        aliases = list(self._session.scalars(query.order_by(SpeakerAlias.speaker_id)))
+        if not aliases:
             return None
-        mapping = canonical_speakers([speaker.name for speaker in candidates] + [cleaned])
+        mapping = canonical_speakers([alias.name for alias in aliases] + [cleaned])
         person = mapping.get(cleaned, cleaned)
-        for speaker in candidates:
-            if mapping.get(speaker.name, speaker.name) == person:
-                # Keep the fullest spelling as the display name.
-                speaker.name = person
+        for alias in aliases:
+            if mapping.get(alias.name, alias.name) == person:
+                speaker = alias.speaker
+                if not speaker.named_by_user and mapping.get(speaker.name) == person:
+                    # Keep the fullest spelling as the display name, unless the user chose one.
+                    speaker.name = person
                 return speaker
         return None
 
@@ -95,18 +114,52 @@ class SpeakerRepository:
             for speaker in speakers
         ]
 
+    def overview(self) -> list[SpeakerOverview]:
+        """Every speaker with aliases, quote and article counts, by name."""
+        counts = {
+            speaker_id: (quotes, articles)
+            for speaker_id, quotes, articles in self._session.execute(
+                select(
+                    QuoteRow.speaker_id,
+                    func.count(QuoteRow.id),
+                    func.count(func.distinct(QuoteRow.article_id)),
+                ).group_by(QuoteRow.speaker_id)
+            )
+        }
+        speakers = self._session.scalars(select(Speaker).order_by(Speaker.name, Speaker.id))
+        return [
+            SpeakerOverview(
+                id=speaker.id,
+                name=speaker.name,
+                aliases=tuple(sorted(alias.name for alias in speaker.aliases)),
+                quotes=counts.get(speaker.id, (0, 0))[0],
+                articles=counts.get(speaker.id, (0, 0))[1],
+                named_by_user=speaker.named_by_user,
+            )
+            for speaker in speakers
+        ]
+
+    def get(self, speaker_id: int) -> Speaker:
+        """A speaker by id. Raises NotFoundError."""
+        return self._get(speaker_id)
+
     def rename(self, speaker_id: int, name: str) -> None:
         cleaned = _clean(name)
         if not cleaned:
             raise UserError("A speaker needs a name.")
         speaker = self._get(speaker_id)
         speaker.name = cleaned
+        speaker.named_by_user = True
         if cleaned not in {alias.name for alias in speaker.aliases}:
             key = (speaker_key(cleaned) or cleaned.casefold())[:300]
             speaker.aliases.append(SpeakerAlias(name=cleaned, key=key))
 
-    def merge(self, into_id: int, other_ids: Sequence[int]) -> None:
-        """Make several speakers one: quotes, aliases and statements move to `into_id`."""
+    def merge(self, into_id: int, other_ids: Sequence[int], *, name: str | None = None) -> None:
+        """Make several speakers one: quotes, aliases and statements move to `into_id`.
+
+        The aliases move too, so a later import or re-extraction that names any of them
+        lands on the merged person. `name` is the display name the user chose, if any.
+        """
         target = self._get(into_id)
         names = {alias.name for alias in target.aliases}
         for other_id in dict.fromkeys(other_ids):
@@ -120,6 +173,9 @@ class SpeakerRepository:
             self._repoint([other_id], into_id)
             self._session.delete(other)
         self._session.flush()
+        if name is not None and _clean(name):
+            self.rename(into_id, name)
+            self._session.flush()
 
     def split(self, speaker_id: int, alias_name: str) -> int:
         """Give one alias its own speaker (with the quotes written under that name)."""
@@ -145,7 +201,7 @@ class SpeakerRepository:
         return new.id
 
     def _repoint(self, old_ids: Sequence[int], new_id: int) -> None:
-        for table in (QuoteRow, ReportedSpeechRow, StatementRow):
+        for table in (QuoteRow, ReportedSpeechRow, StatementRow, QuoteCorrection):
             self._session.execute(
                 update(table).where(table.speaker_id.in_(list(old_ids))).values(speaker_id=new_id)
             )

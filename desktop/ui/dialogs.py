@@ -9,9 +9,17 @@ from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -122,14 +130,37 @@ def report_summary(report: ImportReport) -> str:
     return ", ".join(parts)
 
 
+def headline_and_reason(title: str, message: str) -> str:
+    """'Headline — reason', without saying the headline twice when the reason names it."""
+    if not title or f'"{title}"' in message:
+        return message or title
+    return f"{title} — {message}" if message else title
+
+
+def fit_rows_to_text(table: QTableView) -> None:
+    """Rows grow to show wrapped reasons in full instead of cutting them off."""
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 class ImportOutcomeModel(QAbstractTableModel):
     """One row per imported file: its name, what happened and why."""
 
-    def __init__(self, outcomes: Sequence[ImportOutcome], parent: Any = None) -> None:
+    def __init__(
+        self,
+        outcomes: Sequence[ImportOutcome],
+        parent: Any = None,
+        *,
+        labels: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         # Failures first: they are what the user must act on.
         order = {"failed": 0, "duplicate": 1, "near_duplicate": 2, "imported": 3}
         self._rows = sorted(outcomes, key=lambda outcome: order.get(outcome.status, 4))
+        self._labels = {**STATUS_LABELS, **(labels or {})}
+
+    def outcome_at(self, row: int) -> ImportOutcome:
+        return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -152,31 +183,46 @@ class ImportOutcomeModel(QAbstractTableModel):
             if index.column() == 0:
                 return Path(outcome.path).name or outcome.path
             if index.column() == 1:
-                return STATUS_LABELS.get(outcome.status, outcome.status)
-            detail = outcome.title
-            if outcome.message:
-                detail = f"{detail} — {outcome.message}" if detail else outcome.message
-            return detail
+                return self._labels.get(outcome.status, outcome.status)
+            return headline_and_reason(outcome.title, outcome.message)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return outcome.path
+            if outcome.article_id is None:
+                return outcome.path
+            return f"{outcome.path}\nDouble-click to open article #{outcome.article_id}"
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             return QColor(STATUS_COLOURS.get(outcome.status, "#000000"))
         return None
 
 
 class ImportReportDialog(QDialog):
-    """What became of every file of an import, failures first."""
+    """What became of every file of an import, failures first; a row opens its article."""
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+    article_requested = Signal(int)  # the article a row became (or duplicates)
+
+    def __init__(
+        self,
+        report: ImportReport,
+        parent: QWidget | None = None,
+        *,
+        title: str = "Import report",
+        labels: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import report")
+        self.setWindowTitle(title)
         self.summary = QLabel(report_summary(report))
         self.summary.setWordWrap(True)
-        self.model = ImportOutcomeModel(report.outcomes, self)
+        self.hint = QLabel("Double-click a row, or press Enter, to open its article.")
+        self.hint.setEnabled(False)  # greyed: a hint, not a result
+        self.hint.setVisible(any(o.article_id is not None for o in report.outcomes))
+        self.model = ImportOutcomeModel(report.outcomes, self, labels=labels)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        fit_rows_to_text(self.table)
+        self.table.activated.connect(self._on_table_activated)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -186,8 +232,23 @@ class ImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self.resize(760, 360)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on a row has opened its article: it must not press Ok as well.
+        if self.table.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        outcome = self.model.outcome_at(index.row())
+        if outcome.article_id is not None:
+            self.article_requested.emit(outcome.article_id)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Library commands of the window: edit and delete articles, make and change stories."""
+"""Library commands of the window: edit and delete articles and outlets; change stories."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desktop.storage.database import Database
 from desktop.ui.article_dialog import ArticleEditDialog
 from desktop.ui.dialogs import guarded, plural, show_error
 from desktop.ui.library_view import LibraryView, StoriesSidebar
+from desktop.ui.outlets_dialog import OutletsDialog
 
 
 class LibraryCommands(QObject):
@@ -58,6 +59,30 @@ class LibraryCommands(QObject):
         )
         self._refresh()
         self._say("Article updated.")
+
+    @guarded
+    def open_article(self, article_id: int) -> None:
+        """Show one article selected in the library and open its properties."""
+        self._sidebar.choose(None)
+        if article_id not in {row.id for row in self._view.model.rows()}:
+            show_error(self._window, f"Article #{article_id} is no longer in the library.")
+            return
+        self._view.select_ids([article_id])
+        if not self._view.selected_ids():  # the filter hides it
+            self._view.filter.clear()
+            self._view.select_ids([article_id])
+        selected = self._view.table.selectionModel().selectedRows()
+        if selected:
+            self._view.table.scrollTo(selected[0])
+        self.edit_article()
+
+    @guarded
+    def edit_outlets(self) -> None:
+        dialog = OutletsDialog(self._db, self._window)
+        dialog.exec()
+        if dialog.merged:
+            self._refresh()
+            self._say("Outlets merged.")
 
     @guarded
     def delete_selected_articles(self) -> None:

@@ -27,6 +27,7 @@ from desktop.ui.import_flow import FILE_FILTERS, ImportFlow
 from desktop.ui.jobs import JobRunner
 from desktop.ui.library_commands import LibraryCommands
 from desktop.ui.library_view import LibraryView, StoriesSidebar
+from desktop.ui.speakers_panel import install_speakers_dock
 from desktop.ui.story_view import StoryView
 from desktop.ui.window_menus import WindowActions, build_menus
 from desktop.ui.window_work import compare, search_texts
@@ -70,10 +71,13 @@ class MainWindow(QMainWindow):
 
         self.import_flow = ImportFlow(self, db, self.runner)
         self.import_flow.import_done.connect(self._on_import_flow_done)
+        self.import_flow.article_requested.connect(self._on_import_flow_article_requested)
         self.export_flow = ExportFlow(self, db, self.runner)
         self.commands = LibraryCommands(self, db, self.library_view, self.sidebar, self.refresh)
         self.window_actions = WindowActions(self)
         build_menus(self, self.window_actions)
+        self.speakers_panel = install_speakers_dock(self, db, self.window_actions.show_speakers)
+        self.speakers_panel.speakers_changed.connect(self._on_speakers_panel_changed)
         self._connect()
         self.resize(1280, 800)
         self._restore_settings()
@@ -97,6 +101,8 @@ class MainWindow(QMainWindow):
             (a.previous_difference, self.story_view.previous_difference),
             (a.filter, self.focus_filter),
             (a.edit_article, self.commands.edit_article),
+            (a.reextract, self.reextract_selected),
+            (a.outlets, self.commands.edit_outlets),
             (a.delete_articles, self.commands.delete_selected_articles),
             (a.show_library, partial(self.sidebar.choose, None)),
         ):
@@ -116,6 +122,7 @@ class MainWindow(QMainWindow):
         self.library_view.set_articles(articles)
         self.sidebar.set_stories(stories, len(articles))
         self.counts.setText(f"{plural(len(articles), 'article')} · {plural(len(stories), 'story')}")
+        self.speakers_panel.refresh()
 
     def _on_library_text_search_requested(self, words: tuple[str, ...]) -> None:
         self.runner.start(
@@ -146,6 +153,7 @@ class MainWindow(QMainWindow):
         )
         a.remove_from_story.setEnabled(has_selection and in_library)
         a.edit_article.setEnabled(has_selection and in_library)
+        a.reextract.setEnabled(has_selection and in_library)
         a.delete_articles.setEnabled(has_selection and in_library)
         a.compare.setEnabled(story is not None)
         a.export.setEnabled(story is not None)
@@ -186,6 +194,13 @@ class MainWindow(QMainWindow):
 
     def _on_import_flow_done(self, _report: object) -> None:
         self.refresh()
+
+    def _on_import_flow_article_requested(self, article_id: int) -> None:
+        self.commands.open_article(article_id)
+
+    @guarded
+    def reextract_selected(self) -> None:
+        self.import_flow.reextract(self.library_view.selected_ids())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -263,6 +278,13 @@ class MainWindow(QMainWindow):
     def _on_compare_failed(self, message: str, is_bug: bool) -> None:
         self.statusBar().showMessage("Comparison failed.", 10000)
         show_error(self, message, is_bug=is_bug)
+
+    def _on_speakers_panel_changed(self) -> None:
+        """A speaker or quote was corrected: quote counts and the open story change."""
+        self.refresh()
+        story = self.current_story()
+        if story is not None and self.stack.currentWidget() is self.story_view:
+            self.compare_story(story)
 
     # --- export, filter ------------------------------------------------------------
 

@@ -43,8 +43,18 @@ class WindowActions:
             window, "&Paste as Article…", ("Ctrl+Shift+V",), "Import the clipboard as an article"
         )
         self.edit_article = _action(
-            window, "&Edit Article…", ("F2",), "Correct the selected article's headline, outlet…"
+            window,
+            "&Properties…",
+            ("F2", "Alt+Return"),
+            "Correct the selected article's headline, outlet, date, URL or authors",
         )
+        self.reextract = _action(
+            window,
+            "&Re-extract",
+            (),
+            "Extract the selected articles again from their original files (edits are kept)",
+        )
+        self.outlets = _action(window, "&Outlets…", (), "List outlets and merge duplicates")
         self.delete_articles = _action(
             window, "&Delete Articles…", ("Del",), "Remove the selected articles from the library"
         )
@@ -70,10 +80,16 @@ class WindowActions:
             "Go to the previous statement that differs",
         )
         self.show_library = _action(window, "All &Articles", ("Ctrl+L",), "Show the library")
+        self.show_speakers = _action(
+            window,
+            "&Speakers",
+            ("Ctrl+Shift+S",),
+            "Show every person quoted: merge, split, rename, correct their quotes",
+        )
 
 
 def build_menus(window: QMainWindow, actions: WindowActions) -> None:
-    """File, Edit, Story and View menus."""
+    """File, Edit, Article, Story and View menus."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions.import_files)
@@ -86,10 +102,15 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> None:
     edit_menu = bar.addMenu("&Edit")
     edit_menu.addAction(actions.paste)
     edit_menu.addSeparator()
-    edit_menu.addAction(actions.edit_article)
     edit_menu.addAction(actions.delete_articles)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.filter)
+
+    article_menu = bar.addMenu("&Article")
+    article_menu.addAction(actions.edit_article)
+    article_menu.addAction(actions.reextract)
+    article_menu.addSeparator()
+    article_menu.addAction(actions.outlets)
 
     story_menu = bar.addMenu("&Story")
     story_menu.addAction(actions.new_story)
@@ -102,3 +123,4 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> None:
 
     view_menu = bar.addMenu("&View")
     view_menu.addAction(actions.show_library)
+    view_menu.addAction(actions.show_speakers)

@@ -44,7 +44,16 @@ def import_via_menu(
         QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], "")
     )
     window.window_actions.import_files.trigger()
+    confirm_import(qtbot, window)
     qtbot.waitUntil(lambda: window.import_flow.report_dialog is not None, timeout=15000)
+
+
+def confirm_import(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait for the check of the chosen files, then press Import in the confirmation."""
+    qtbot.waitUntil(lambda: window.import_flow.preview_dialog is not None, timeout=15000)
+    dialog = window.import_flow.preview_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
 
 def make_story(
@@ -72,12 +81,21 @@ def test_import_through_file_menu_lists_articles_and_reports_failures(
     outlets = {row.outlet for row in window.library_view.model.rows()}
     assert outlets == {"The Caldermere Gazette", "Northshore Daily", "Valley Wire"}
 
-    # Importing the same files again skips them as duplicates.
+    # Choosing the same file again: the confirmation says it is a duplicate, before
+    # anything is written, and offers nothing to import.
     dialog.close()
     qtbot.waitUntil(lambda: window.import_flow.report_dialog is None)
-    import_via_menu(qtbot, window, monkeypatch, ARTICLES[:1])
-    assert window.import_flow.last_report is not None
-    assert len(window.import_flow.last_report.duplicates) == 1
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(ARTICLES[0])], ""))
+    window.window_actions.import_files.trigger()
+    qtbot.waitUntil(lambda: window.import_flow.preview_dialog is not None, timeout=15000)
+    preview = window.import_flow.preview_dialog
+    assert preview is not None
+    assert preview.model.index(0, 1).data() == "Skip: duplicate"
+    assert "Already in the library" in preview.model.index(0, 2).data()
+    assert not preview.import_button.isEnabled()
+    qtbot.mouseClick(preview.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.import_flow.preview_dialog is None and not window.import_flow.busy()
+    assert "nothing was imported" in window.statusBar().currentMessage()
     assert window.library_view.model.rowCount() == 3
 
 
@@ -166,6 +184,7 @@ def test_drop_of_a_folder_imports_it(qtbot: QtBot, window: MainWindow, tmp_path:
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
+    confirm_import(qtbot, window)
     qtbot.waitUntil(lambda: window.library_view.model.rowCount() == 1, timeout=15000)
 
 
@@ -196,16 +215,17 @@ def test_window_geometry_and_splitters_are_remembered(
     assert second.splitter.sizes() == saved
 
 
-def test_cancel_in_the_progress_dialog_stops_the_import(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    # Many files, so the import is still running when Cancel is pressed.
+def many_copies(tmp_path: Path, count: int = 60) -> Path:
+    """A folder of distinct articles, enough to keep a job busy while Cancel is pressed."""
     folder = tmp_path / "many"
     folder.mkdir()
     text = ARTICLES[0].read_text(encoding="utf-8")
-    for i in range(60):
+    for i in range(count):
         (folder / f"copy-{i:02}.txt").write_text(text.replace("eleven", f"{i} and eleven"))
-    window.import_paths([folder])
+    return folder
+
+
+def press_cancel(qtbot: QtBot, window: MainWindow) -> None:
     dialog = window.import_flow.progress_dialog
     assert dialog is not None
     button = dialog.findChild(QPushButton)
@@ -215,6 +235,24 @@ def test_cancel_in_the_progress_dialog_stops_the_import(
     job = window.runner.current("import")
     assert job is not None and job.token.cancelled
     assert window.import_flow.progress_dialog is None
+
+
+def test_cancel_while_checking_the_files_imports_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.import_paths([many_copies(tmp_path)])
+    press_cancel(qtbot, window)
+    assert window.import_flow.preview_dialog is None
+    assert library.list_articles(window.db) == []
+    assert "nothing was imported" in window.statusBar().currentMessage()
+
+
+def test_cancel_in_the_progress_dialog_stops_the_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.import_paths([many_copies(tmp_path)])
+    confirm_import(qtbot, window)
+    press_cancel(qtbot, window)
     assert window.library_view.model.rowCount() < 60
     assert "cancelled" in window.statusBar().currentMessage().lower() or (
         window.import_flow.last_report is not None  # it had already finished

@@ -1,0 +1,192 @@
+"""Numbers in quotes, normalised by value, and the comparison of two texts' numbers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop.core.model import Figure
+from desktop.core.normalize import normalize_typography
+
+_UNITS = {"$": "$", "us$": "$", "£": "£", "€": "€", "%": "%", "percent": "%", "per cent": "%"}
+_SCALES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "tn": 1e12,
+    "trillion": 1e12,
+}
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+_SCALE_ALT = r"thousand|millions?|billions?|trillion|mln|mn|bn|tn|[kmb](?![\w])"
+_DIGITS = r"""
+    \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)        # 45,100 / 1,250.5
+  | \d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])      # 45.100 / 1.250,5 (dot grouping)
+  | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])  # 45 100
+  | \d+(?:[.,]\d+)?                           # 3.5 / 2025 / 3,5
+"""
+_NUMBER_RE = re.compile(
+    rf"""
+    (?<![\w.,])(?<![A-Za-z]-)                   # not inside "G7" or "COVID-19"
+    (?P<cur>US\$|\$|£|€)?\s?
+    (?P<num>{_DIGITS})
+    (?:\s?(?P<scale>{_SCALE_ALT}))?
+    (?:\s?(?P<pct>%|per\s?cent\b|percent\b))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_WORD_NUM = "|".join([*_SMALL, *_MULTIPLIERS, "a", "and"])
+_WORDS_RE = re.compile(
+    rf"\b(?:{_WORD_NUM})(?:[\s-]+(?:{_WORD_NUM}))*\b(?:\s?(?P<pct>per\s?cent|percent)\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FigureComparison:
+    """How a version's numbers differ from its reference's (by value, not spelling)."""
+
+    missing: tuple[Figure, ...]  # in the reference, not in the version
+    added: tuple[Figure, ...]  # in the version, not in the reference
+
+    @property
+    def differ(self) -> bool:
+        return bool(self.missing or self.added)
+
+    def describe(self) -> str:
+        """A short human line: "45,000 instead of 45,100"."""
+        new = ", ".join(f.raw for f in self.added)
+        old = ", ".join(f.raw for f in self.missing)
+        if new and old:
+            return f"{new} instead of {old}"
+        return f"adds {new}" if new else f"omits {old}"
+
+
+@lru_cache(maxsize=4096)  # a statement's reference is compared with every version
+def find_figures(text: str) -> tuple[Figure, ...]:
+    """Every number in text with its value: "45 100" = "45,100", "3m" = "three million"."""
+    found = [f for m in _NUMBER_RE.finditer(text) if (f := _digit_figure(m)) is not None]
+    taken = [(f.start, f.end) for f in found]
+    for m in _WORDS_RE.finditer(text):
+        figure = _word_figure(m)
+        if figure and not any(s < figure.end and figure.start < e for s, e in taken):
+            found.append(figure)
+    return tuple(sorted(found, key=lambda f: f.start))
+
+
+def compare_figures(reference: str, version: str, *, excerpt: bool = False) -> FigureComparison:
+    """Numbers the version adds or drops compared with the reference.
+
+    With ``excerpt`` the version is a cut of the reference, so dropping numbers is
+    expected and only added or changed numbers count.
+    """
+    ref = find_figures(reference)
+    ver = find_figures(version)
+    ref_left = Counter(_figure_key(f) for f in ref)
+    added = []
+    for figure in ver:
+        key = _figure_key(figure)
+        if ref_left[key] > 0:
+            ref_left[key] -= 1
+        else:
+            added.append(figure)
+    ver_keys = Counter(_figure_key(f) for f in ver)
+    missing = []
+    for figure in ref:
+        key = _figure_key(figure)
+        if ver_keys[key] > 0:
+            ver_keys[key] -= 1
+        elif not excerpt or added:
+            missing.append(figure)
+    return FigureComparison(tuple(missing), tuple(added))
+
+
+def _figure_key(figure: Figure) -> tuple[str | None, float]:
+    # Currency symbols are often dropped in retelling; a percent sign changes meaning.
+    unit = "%" if figure.unit == "%" else None
+    return unit, round(figure.value, 6)
+
+
+def _parse_digits(raw: str) -> float:
+    raw = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        return float(raw.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+        return float(raw.replace(".", "").replace(",", "."))
+    return float(raw.replace(",", "."))
+
+
+def _digit_figure(m: re.Match[str]) -> Figure | None:
+    value = _parse_digits(m.group("num"))
+    scale = (m.group("scale") or "").lower()
+    value *= _SCALES.get(scale, 1.0)
+    unit = None
+    if m.group("pct"):
+        unit = "%"
+    elif m.group("cur"):
+        unit = _UNITS[m.group("cur").lower()]
+    start = m.start("cur") if m.group("cur") else m.start("num")
+    raw = m.group(0)[start - m.start() :].rstrip()
+    return Figure(raw=raw, value=value, start=start, end=start + len(raw), unit=unit)
+
+
+def _word_figure(m: re.Match[str]) -> Figure | None:
+    raw = m.group(0)
+    words = [w for w in re.split(r"[\s-]+", normalize_typography(raw).lower()) if w]
+    if m.group("pct"):
+        words = words[: -2 if words[-1] == "cent" else -1]
+    while words and words[-1] in ("and", "a"):
+        words.pop()
+        raw = raw[: raw.lower().rstrip().rfind(" ")] if " " in raw.strip() else raw
+    if not words or all(w in ("and", "a") for w in words):
+        return None
+    if words == ["one"] or words[0] == "and":
+        return None  # "one of them", "no one": a pronoun far more often than a number
+    value = _words_value(words)
+    if value is None:
+        return None
+    unit = "%" if m.group("pct") else None
+    return Figure(
+        raw=raw.strip(), value=value, start=m.start(), end=m.start() + len(raw.strip()), unit=unit
+    )
+
+
+def _words_value(words: list[str]) -> float | None:
+    """Value of "three hundred and forty thousand"; None if it is not a number."""
+    total = 0.0
+    current = 0.0
+    seen_number = False
+    for word in words:
+        if word == "and":
+            continue
+        if word == "a":
+            current = current or 1
+            continue
+        if word in _SMALL:
+            current += _SMALL[word]
+            seen_number = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen_number = True
+        elif word in _MULTIPLIERS:
+            total += (current or 1) * _MULTIPLIERS[word]
+            current = 0
+            seen_number = True
+    return total + current if seen_number else None

@@ -1,0 +1,191 @@
+"""Flags a fact-checker should see on one outlet's version of a statement."""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from desktop.core.diff import is_word, token_key, tokenize
+from desktop.core.figures import compare_figures
+from desktop.core.model import Flag, Relation, Token
+from desktop.core.normalize import STOPWORDS, match_key, name_key, normalize_typography
+
+# Neutral reporting verbs: swapping one for another changes nothing a reader infers.
+_NEUTRAL_VERB_TEXT = """
+say says said saying tell tells told add adds added state states stated
+write writes wrote note notes noted explain explains explained
+"""
+_NEUTRAL_VERBS = frozenset(_NEUTRAL_VERB_TEXT.split())
+_SENTENCE_END = frozenset(".!?;:")
+_ELLIPSES = ("...", "[...]", "(...)")
+
+
+@dataclass(frozen=True)
+class Version:
+    """One member's text and attribution, as flags need them."""
+
+    text: str
+    speaker: str | None
+    verb: str | None
+    relation: Relation | None  # None for the reference itself
+    is_quote: bool = True
+
+
+def speaker_key_function() -> Callable[[str], str]:
+    """speakers.speaker_key when that module exists, else a spelling-tolerant name key."""
+    try:
+        module = importlib.import_module("desktop.core.speakers")
+    except ImportError:
+        return _fallback_speaker_key
+    func = getattr(module, "speaker_key", None)
+    return func if callable(func) else _fallback_speaker_key
+
+
+def _fallback_speaker_key(name: str) -> str:
+    # Without alias resolution the surname is the best cheap key ("Volodymyr Zelensky"
+    # and "Zelenskyy" are one person far more often than two).
+    parts = name_key(name).split()
+    return parts[-1] if parts else ""
+
+
+def statement_flags(
+    versions: Sequence[Version],
+    reference: int,
+    *,
+    statement_speaker_key: str | None,
+    speaker_key: Callable[[str], str],
+) -> list[tuple[Flag, ...]]:
+    """Flags for every version of one statement (``reference`` indexes versions)."""
+    unique = unique_words_by_version([v.text if v.is_quote else None for v in versions])
+    ref = versions[reference]
+    return [
+        _flags(v, ref, unique[i], statement_speaker_key, speaker_key)
+        for i, v in enumerate(versions)
+    ]
+
+
+def _flags(
+    version: Version,
+    reference: Version,
+    unique: list[str],
+    statement_speaker_key: str | None,
+    speaker_key: Callable[[str], str],
+) -> tuple[Flag, ...]:
+    flags: list[Flag] = []
+    compared = version.relation is not None and version.is_quote  # not the reference
+    if compared:
+        figures = compare_figures(
+            reference.text, version.text, excerpt=version.relation == "partial"
+        )
+        if figures.differ:
+            flags.append(Flag("figures_differ", figures.describe()))
+    if (
+        version.speaker
+        and statement_speaker_key is not None
+        and speaker_key(version.speaker) != statement_speaker_key
+    ):
+        flags.append(Flag("different_speaker", f"attributed to {version.speaker}"))
+    cut = quote_cut(version.text, reference.text) if compared else ""
+    if cut:
+        flags.append(Flag("quote_cut", cut))
+    if unique:
+        flags.append(Flag("unique_words", ", ".join(unique)))
+    if (
+        version.relation is not None
+        and version.verb
+        and reference.verb
+        and _verb_differs(version.verb, reference.verb)
+    ):
+        detail = f'"{version.verb}" instead of "{reference.verb}"'
+        flags.append(Flag("different_verb", detail))
+    return tuple(flags)
+
+
+def quote_cut(version: str, reference: str) -> str:
+    """Why version looks cut compared with reference, or "" if it does not."""
+    ver_norm = normalize_typography(version)
+    if any(mark in ver_norm for mark in _ELLIPSES) and not any(
+        mark in normalize_typography(reference) for mark in _ELLIPSES
+    ):
+        return "uses an ellipsis"
+    ref_tokens, ref_words, ref_keys = _word_tokens(reference)
+    ver_keys = _word_tokens(version)[2]
+    if not ref_words or not ver_keys:
+        return ""
+    matched = [op for op in Indel.opcodes(ref_keys, ver_keys) if op.tag == "equal"]
+    if not matched:
+        return ""
+    first = ref_words[matched[0].src_start]
+    last = ref_words[matched[-1].src_end - 1]
+    reasons = []
+    if first > 0 and ref_tokens[first - 1].text not in _SENTENCE_END:
+        reasons.append("starts mid-sentence")
+    after = ref_tokens[last + 1 :]
+    if after and after[0].text not in _SENTENCE_END and any(is_word(t) for t in after):
+        reasons.append("stops mid-sentence")
+    return " and ".join(reasons)
+
+
+@lru_cache(maxsize=4096)  # the reference is compared with every version of a statement
+def _word_tokens(text: str) -> tuple[tuple[Token, ...], tuple[int, ...], tuple[str, ...]]:
+    """Tokens of text, the indices of its word tokens, and their comparison keys."""
+    tokens = tokenize(text)
+    words = tuple(i for i, token in enumerate(tokens) if is_word(token))
+    keys = tuple(token_key(tokens[i], ignore_case=True, ignore_typography=True) for i in words)
+    return tokens, words, keys
+
+
+def unique_words_by_version(texts: Sequence[str | None]) -> list[list[str]]:
+    """Per text, content words no other text has where the others quote it too.
+
+    ``None`` marks a member that is not a quote. A word counts only if it sits inside
+    the stretch some other version also quotes: an excerpt leaving out the rest of a
+    sentence does not make every word of the full version "unique". Numbers are left
+    to the figures flag.
+    """
+    word_lists = [match_key(t).split() if t is not None else [] for t in texts]
+    counts: Counter[str] = Counter()
+    for word_list in word_lists:
+        counts.update(set(word_list))
+    result: list[list[str]] = []
+    for index, words in enumerate(word_lists):
+        lonely = {
+            w
+            for w in words
+            if counts[w] == 1
+            and w not in STOPWORDS
+            and len(w) > 1
+            and not any(ch.isdigit() for ch in w)
+        }
+        if not lonely:  # the common case; skip the alignment
+            result.append([])
+            continue
+        others = {tuple(w) for i, w in enumerate(word_lists) if i != index}
+        covered = _covered_positions(words, others)
+        unique = (w for pos, w in enumerate(words) if pos in covered and w in lonely)
+        result.append(list(dict.fromkeys(unique)))
+    return result
+
+
+def _covered_positions(words: list[str], others: Iterable[tuple[str, ...]]) -> set[int]:
+    """Positions of words that lie between the first and last word another version shares."""
+    covered: set[int] = set()
+    for other in others:
+        if not other or not words:
+            continue
+        shared = [op for op in Indel.opcodes(words, other) if op.tag == "equal"]
+        if shared:
+            covered.update(range(shared[0].src_start, shared[-1].src_end))
+    return covered
+
+
+def _verb_differs(verb: str, reference_verb: str) -> bool:
+    a, b = verb.lower().strip(), reference_verb.lower().strip()
+    if a == b:
+        return False
+    return not (a in _NEUTRAL_VERBS and b in _NEUTRAL_VERBS)

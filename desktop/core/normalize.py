@@ -1,0 +1,174 @@
+"""Typography and spelling normalisation shared by word diff, figures and statement matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Typographic variants that carry no meaning for "did the outlets print the same words".
+_CHAR_MAP = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2039": "'",
+        "\u203a": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        # Dashes separate words even unspaced ("wall—and"); hyphens join them.
+        "\u2013": " - ",
+        "\u2014": " - ",
+        "\u2015": " - ",
+        "\u2212": "-",
+        "\u2026": "...",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u202f": " ",
+        "\u3000": " ",
+        "\u200b": "",
+        "\u00ad": "",
+        "\ufeff": "",
+    }
+)
+
+_SPACE_RE = re.compile(r"\s+")
+# Tokenised sources print "we 'll" and "do n't"; the words are "we'll" and "don't".
+_DETACHED_CLITIC_RE = re.compile(r"(?<=\w) (?=n't\b|'(?:ll|s|re|ve|d|m)\b)", re.IGNORECASE)
+_ELLIPSIS_RE = re.compile(r"\[\s*\.\.\.\s*\]|\(\s*\.\.\.\s*\)|\.\s?\.\s?\.")
+_DASH_RUN_RE = re.compile(r"\s*-{2,}\s*|\s+-\s+")
+# Hyphenated words count as one word without the hyphen: "e-mails" = "emails".
+_WORD_RE = re.compile(r"\w+(?:['-]\w+)*")
+_WORD_OR_CUT_RE = re.compile(r"\w+(?:['-]\w+)*|\.\.\.")
+# Thousands groups joined by a comma, dot or (thin) space: "45,100", "45.100", "45 100".
+_GROUPED_NUMBER_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:([,. ])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
+
+_STOPWORD_TEXT = """
+a an the and or but if of to in on at by for with from as is are was were be been being
+it its this that these those i you he she we they me him her us them my your his our their
+not no do does did have has had will would shall should can could may might must so than
+then there here what which who whom whose when where why how all any some just very also
+about into over up down out more most such only own same too s t don now
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def normalize_typography(text: str) -> str:
+    """Straighten quote marks, unify dashes, ellipses and spaces; keep wording and case."""
+    # The substring checks only skip regexes that could not match (this runs per quote
+    # across a whole library).
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_CHAR_MAP)
+    elif "`" in text:
+        text = text.translate(_CHAR_MAP)
+    if ". ." in text or "..." in text:
+        text = _ELLIPSIS_RE.sub("...", text)
+    if "-" in text:
+        text = _DASH_RUN_RE.sub(" - ", text)
+    text = _SPACE_RE.sub(" ", text).strip()
+    if " '" in text or " n'" in text:
+        text = _DETACHED_CLITIC_RE.sub("", text)
+    return text
+
+
+def strip_accents(text: str) -> str:
+    """Remove combining marks ("Zelenskyy" stays, "Lasić" -> "Lasic")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """A loose key for one name spelling: no accents, lower case, doubled letters collapsed.
+
+    Transliterations of one name mostly differ by doubled letters and a final -iy/-yy/-i
+    ("Zelenskyy", "Zelensky", "Zelenskiy"), so those are folded together.
+    """
+    key = strip_accents(name).lower()
+    key = re.sub(r"[^\w\s]", "", key)
+    key = re.sub(r"(\w)\1+", r"\1", key)
+    key = re.sub(r"(?:iy|yi|ij|ii)\b", "y", key)
+    key = re.sub(r"(?<=\w\w)i\b", "y", key)
+    return _SPACE_RE.sub(" ", key).strip()
+
+
+def number_key(token: str) -> str:
+    """Drop thousands separators from a grouped number ("45,100" / "45 100" -> "45100")."""
+    match = _GROUPED_NUMBER_RE.fullmatch(token)
+    if match is None:
+        return token
+    return re.sub(r"[,. ]", "", token)
+
+
+def join_grouped_numbers(text: str) -> str:
+    """Rewrite every thousands-grouped number in text without its separators."""
+    return _GROUPED_NUMBER_RE.sub(lambda m: re.sub(r"[,. ]", "", m.group(0)), text)
+
+
+def word_key(word: str, *, is_name: bool = False) -> str:
+    """Compare key for one typography-normalised word: case folded; names by spelling."""
+    if is_name:
+        return name_key(word)
+    return strip_accents(word).lower()
+
+
+def words(text: str) -> list[str]:
+    """The words of text (typography-normalised, original case)."""
+    found = _WORD_RE.findall(join_grouped_numbers(normalize_typography(text)))
+    return [w.replace("-", "") for w in found]
+
+
+def _word_tokens(text: str) -> list[str]:
+    """Words (hyphens dropped) and ellipses of normalised text."""
+    return [t.replace("-", "") for t in _WORD_OR_CUT_RE.findall(text)]
+
+
+def verbatim_key(text: str, *, fold_names: bool = False) -> str:
+    """Key equal for two quotes that are identical once typography is normalised.
+
+    Folds quote marks, dashes, whitespace, punctuation other than inner ellipses and
+    letter case. With ``fold_names`` capitalised words are also reduced to their
+    name key, so "Zelenskyy" equals "Zelensky" (kept apart from the plain key because
+    "Keep" would otherwise fold to "kep" and miss "keep").
+    """
+    text = strip_accents(join_grouped_numbers(normalize_typography(text)))
+    out = [word_key(word, is_name=fold_names and word[:1].isupper()) for word in _word_tokens(text)]
+    # Ellipses stay (as "...") so excerpts can be checked piece by piece; a leading or
+    # trailing one only says "cut here" and does not change the words.
+    return " ".join(out).strip(". ")
+
+
+def comparison_keys(text: str) -> tuple[str, str, str]:
+    """match_key, verbatim_key and name-folded verbatim_key of text, normalised once."""
+    text = strip_accents(join_grouped_numbers(normalize_typography(text)))
+    tokens = _word_tokens(text)
+    plain = [t.lower() for t in tokens]
+    folded = [name_key(t) if t[:1].isupper() else low for t, low in zip(tokens, plain, strict=True)]
+    match = " ".join(t for t in plain if t != "...")
+    return match, " ".join(plain).strip(". "), " ".join(folded).strip(". ")
+
+
+def match_key(text: str) -> str:
+    """Lower-case words joined by single spaces; the string fuzzy matching scores."""
+    return strip_accents(" ".join(words(text))).lower()
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-case words of text without stopwords (for blocking and overlap)."""
+    return [w for w in match_key(text).split() if w not in STOPWORDS]

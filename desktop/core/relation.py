@@ -1,0 +1,221 @@
+"""Whether two quotes are one utterance, and how a version relates to the reference."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel, Levenshtein
+
+from desktop.core.model import Relation
+from desktop.core.normalize import STOPWORDS, comparison_keys, match_key
+
+# Tuned on the PAC gold set and the synthetic corpus (tests/eval/eval_statements.py).
+VARIANT_WORDS = 0.75  # word-level similarity of two full versions with changed words
+VARIANT_CONTENT = 0.6  # ...and of their content words (topic words must mostly agree)
+STRONG_VERBATIM_WORDS = 6  # identical words from two named speakers: this many at least
+STRONG_WORDS = 0.85  # word similarity that overrides two different named speakers
+PARTIAL_RATIO = 90.0  # fuzz.partial_ratio for an excerpt inside a longer version
+PARTIAL_COVERAGE = 0.75  # share of the excerpt's content words found in the longer one
+MIN_PARTIAL_WORDS = 4  # excerpts shorter than this need the same speaker and exact words
+STRONG_PARTIAL_WORDS = 8  # excerpt length that overrides two different named speakers
+OVERLAP_WORDS = 8  # a shared run this long at the edges makes two excerpts one utterance
+OVERLAP_SHARE = 0.5  # ...or this share of the shorter, when both start or both end alike
+SENTENCE_WORDS = 6  # a shared whole sentence this long does too
+IN_ORDER_MIN_WORDS = 8  # an excerpt this long may have words cut out of its middle...
+IN_ORDER_SHARE = 0.85  # ...if this share of its words appear in the longer one, in order
+ONE_EDIT_MIN_WORDS = 6  # one changed word in a quote this long still is a variant
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class QuoteItem:
+    """One quote as alignment sees it, with its comparison keys computed once."""
+
+    slot: int  # position of the article in the input
+    quote: int
+    text: str
+    key: str  # match_key: lower-case words
+    vkey: str  # verbatim_key
+    nkey: str  # verbatim_key with name spellings folded
+    words: tuple[str, ...]
+    content: tuple[str, ...]
+    speaker_key: str | None
+
+    @cached_property
+    def sentences(self) -> frozenset[tuple[str, ...]]:
+        """Words of its whole sentences (computed only when an overlap is checked)."""
+        return _sentences(self.text)
+
+    @property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @property
+    def n_content(self) -> int:
+        return len(self.content)
+
+
+def make_item(slot: int, quote: int, text: str, speaker_key: str | None) -> QuoteItem | None:
+    """The comparison form of one quote; None when it has no words."""
+    key, vkey, nkey = comparison_keys(text)
+    words = tuple(key.split())
+    if not words:
+        return None
+    return QuoteItem(
+        slot=slot,
+        quote=quote,
+        text=text,
+        key=key,
+        vkey=vkey,
+        nkey=nkey,
+        words=words,
+        content=tuple(w for w in words if w not in STOPWORDS),
+        speaker_key=speaker_key,
+    )
+
+
+def _sentences(text: str) -> frozenset[tuple[str, ...]]:
+    """Words of each complete sentence of at least SENTENCE_WORDS words."""
+    parts = _SENTENCE_SPLIT_RE.split(text.strip())
+    if len(parts) < 2:
+        return frozenset()
+    # The first and last pieces may be cut mid-sentence; only closed ones count.
+    closed = list(parts[1:-1])
+    if parts[0][:1].isupper():
+        closed.append(parts[0])
+    if parts[-1].rstrip("\"'”’ ,")[-1:] in ".!?":
+        closed.append(parts[-1])
+    words = (tuple(match_key(p).split()) for p in closed)
+    return frozenset(w for w in words if len(w) >= SENTENCE_WORDS)
+
+
+def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
+    """Whether two quotes are the same utterance, and how; None when they are not.
+
+    Character scores alone overrate two sentences built alike ("We will close the
+    northern bridge" / "We will close the southern ferry"), so full versions must
+    also agree word by word and on their content words.
+    """
+    short, long = (a, b) if len(a.key) <= len(b.key) else (b, a)
+    if short.n_content == 0:
+        return None
+    same_speaker = a.speaker_key is not None and a.speaker_key == b.speaker_key
+    known_apart = (
+        a.speaker_key is not None and b.speaker_key is not None and a.speaker_key != b.speaker_key
+    )
+    # Short stock phrases ("thank you very much") from two named people are two remarks.
+    enough = short.n_words >= (STRONG_VERBATIM_WORDS if known_apart else 3)
+    if same_words(a, b):
+        return ("verbatim", 100.0) if enough or same_speaker else None
+    if short.n_words >= 3 and _is_variant(a, b, known_apart):
+        return "variant", fuzz.ratio(a.key, b.key)
+    if short.n_words >= MIN_PARTIAL_WORDS and short.n_content >= 2:
+        if known_apart and short.n_words < STRONG_PARTIAL_WORDS:
+            return None
+        if _coverage(short, long) >= PARTIAL_COVERAGE:
+            partial = fuzz.partial_ratio(short.key, long.key)
+            if partial >= PARTIAL_RATIO:
+                return "partial", partial
+        if _in_order(short, long) or _overlaps(short, long):
+            return "partial", fuzz.partial_ratio(short.key, long.key)
+        return None
+    if short.n_words >= 2 and same_speaker and f" {short.key} " in f" {long.key} ":
+        return "partial", 100.0
+    return None
+
+
+def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
+    word_sim = Indel.normalized_similarity(a.words, b.words)
+    if word_sim < (STRONG_WORDS if known_apart else VARIANT_WORDS):
+        return False
+    if Indel.normalized_similarity(a.content, b.content) >= VARIANT_CONTENT:
+        return True
+    # One swapped word in an otherwise identical, long enough quote ("kind" / "nice").
+    shortest = min(a.n_words, b.n_words)
+    return shortest >= ONE_EDIT_MIN_WORDS and Levenshtein.distance(a.words, b.words) <= 1
+
+
+def _in_order(short: QuoteItem, long: QuoteItem) -> bool:
+    """A long excerpt whose words nearly all appear in the longer one, in order.
+
+    Catches cuts in the middle without an ellipsis, which defeat partial_ratio. Its
+    content words must all but appear too: stopwords alone line up by chance in a
+    long quote.
+    """
+    if short.n_words < IN_ORDER_MIN_WORDS or _coverage(short, long) < IN_ORDER_SHARE:
+        return False
+    # Indel distance = len(a) + len(b) - 2 * (longest common subsequence).
+    common = (short.n_words + long.n_words - Indel.distance(short.words, long.words)) / 2
+    return common >= IN_ORDER_SHARE * short.n_words
+
+
+def _overlaps(short: QuoteItem, long: QuoteItem) -> bool:
+    """Two excerpts that overlap: "A. B. C." and "C. D." share C at their edges.
+
+    The shared run must be long and reach an end of each quote (a run in the middle
+    of both is more likely a stock phrase), or be a whole sentence in both.
+    """
+    if not short.sentences.isdisjoint(long.sentences):
+        return True
+    for op in Indel.opcodes(short.words, long.words):
+        run = op.src_end - op.src_start
+        if op.tag != "equal" or run < OVERLAP_WORDS:
+            continue
+        short_edges = (op.src_start == 0, op.src_end == short.n_words)
+        long_edges = (op.dest_start == 0, op.dest_end == long.n_words)
+        if (short_edges[0] and long_edges[1]) or (short_edges[1] and long_edges[0]):
+            return True  # the end of one is the start of the other
+        # Both start (or both end) alike, then differ: a stock opening, unless an
+        # ellipsis says words were left out there.
+        same_edge = (short_edges[0] and long_edges[0]) or (short_edges[1] and long_edges[1])
+        elided = "..." in short.vkey or "..." in long.vkey
+        if same_edge and elided and run >= OVERLAP_SHARE * short.n_words:
+            return True
+    return False
+
+
+def _coverage(short: QuoteItem, long: QuoteItem) -> float:
+    """Share of the shorter quote's content words that the longer one contains."""
+    have = set(long.content)
+    return sum(1 for w in short.content if w in have) / max(1, short.n_content)
+
+
+def same_words(a: QuoteItem, b: QuoteItem) -> bool:
+    """Verbatim: equal once typography, case and name spellings are normalised."""
+    return a.vkey == b.vkey or a.nkey == b.nkey
+
+
+def member_relation(
+    item: QuoteItem, reference: QuoteItem, is_reference: bool
+) -> tuple[Relation, float]:
+    """Verbatim, an excerpt (partial: cut, or overlapping it), or changed words (variant)."""
+    if is_reference or same_words(item, reference):
+        return "verbatim", 100.0
+    if item.n_words < reference.n_words and is_excerpt(item.vkey, reference.vkey):
+        return "partial", fuzz.partial_ratio(item.key, reference.key)
+    if _is_variant(item, reference, known_apart=False):
+        return "variant", fuzz.ratio(item.key, reference.key)
+    short, long = (item, reference) if item.n_words <= reference.n_words else (reference, item)
+    if _overlaps(short, long):  # another excerpt of the same longer utterance
+        return "partial", fuzz.partial_ratio(short.key, long.key)
+    return "variant", fuzz.ratio(item.key, reference.key)
+
+
+def is_excerpt(part: str, whole: str) -> bool:
+    """True if part is a contiguous excerpt of whole (both verbatim keys).
+
+    An ellipsis in part marks an announced cut: each piece between ellipses must
+    appear unchanged and in order. A silent cut in the middle is a variant.
+    """
+    pieces = [p.strip() for p in part.split("...") if p.strip()]
+    padded = f" {whole} "
+    position = 0
+    for piece in pieces:
+        found = padded.find(f" {piece} ", position)
+        if found < 0:
+            return False
+        position = found + len(piece) + 1
+    return bool(pieces)

@@ -1,0 +1,58 @@
+"""Flags on one outlet's version: cuts, unique words, verbs, speakers, figures."""
+
+from desktop.core.flags import Version, quote_cut, statement_flags, unique_words_by_version
+
+FULL = "We stayed all night. The water rose fast and we moved the archive upstairs."
+
+
+def test_cut_at_both_ends_is_mid_sentence() -> None:
+    assert quote_cut("water rose fast", FULL) == "starts mid-sentence and stops mid-sentence"
+
+
+def test_whole_sentence_excerpt_is_not_cut() -> None:
+    assert quote_cut("We stayed all night.", FULL) == ""
+    assert quote_cut("The water rose fast and we moved the archive upstairs.", FULL) == ""
+
+
+def test_ellipsis_is_a_cut_unless_the_reference_has_it_too() -> None:
+    assert quote_cut("We stayed all night [\u2026] we moved the archive", FULL) == (
+        "uses an ellipsis"
+    )
+    assert quote_cut("We stayed \u2026 all night", "We stayed ... all night") == ""
+
+
+def test_unique_words_need_two_quotes_and_ignore_paraphrases() -> None:
+    texts = ["we moved the archive", "we moved the old archive", None]
+    assert unique_words_by_version(texts) == [[], ["old"], []]
+    assert unique_words_by_version(["we moved the archive", None]) == [[], []]
+
+
+def _versions(*specs: tuple[str, str | None, str | None]) -> list[Version]:
+    return [
+        Version(text, speaker, verb, None if i == 0 else "variant")
+        for i, (text, speaker, verb) in enumerate(specs)
+    ]
+
+
+def test_neutral_verbs_are_not_flagged_but_loaded_ones_are() -> None:
+    versions = _versions(
+        (FULL, "Ilse Varga", "said"),
+        (FULL, "Ilse Varga", "told"),
+        (FULL, "Ilse Varga", "admitted"),
+    )
+    flags = statement_flags(
+        versions, 0, statement_speaker_key="varga", speaker_key=lambda n: n.split()[-1].lower()
+    )
+    assert [f.kind for f in flags[1]] == []
+    assert [(f.kind, f.detail) for f in flags[2]] == [
+        ("different_verb", '"admitted" instead of "said"')
+    ]
+
+
+def test_other_speaker_is_flagged_even_on_the_reference() -> None:
+    versions = _versions((FULL, "Tomas Brenner", "said"), (FULL, "Ilse Varga", "said"))
+    flags = statement_flags(
+        versions, 0, statement_speaker_key="varga", speaker_key=lambda n: n.split()[-1].lower()
+    )
+    assert [f.kind for f in flags[0]] == ["different_speaker"]
+    assert flags[1] == ()

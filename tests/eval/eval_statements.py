@@ -1,0 +1,292 @@
+"""Evaluate statement alignment against the PAC gold files.
+
+Usage: python tests/eval/eval_statements.py GOLD_DIR DATA_DIR [--verbose]
+
+Reads every ``pac_*.json`` gold file in GOLD_DIR (format: /work/brief/gold.md) and the
+annotated documents from DATA_DIR at run time. Reports pairwise precision/recall/F1 for
+"these two items from different documents are the same statement" and the relation
+accuracy on true pairs, in two modes:
+
+* ``gold spans``: the gold quote and paraphrase spans are aligned by
+  ``align_statements`` — measures alignment alone;
+* ``found quotes``: when ``desktop.core.quotes.find_quotes`` exists, quotes found in
+  the raw text are aligned and mapped back to gold quotes by span overlap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core.matching import align_statements
+from desktop.core.model import ArticleQuotes, Quote, QuoteAnalysis, ReportedSpeech, Statement
+
+ItemId = tuple[str, str, int]  # (document id, "q" or "p", index in the gold lists)
+
+
+@dataclass
+class Tally:
+    """Pair counts and relation agreement, summed over stories."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    relation_right: int = 0
+    relation_total: int = 0
+    one_to_one: int = 0
+    one_to_one_found: int = 0
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def add(self, other: Tally) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.relation_right += other.relation_right
+        self.relation_total += other.relation_total
+        self.one_to_one += other.one_to_one
+        self.one_to_one_found += other.one_to_one_found
+        self.confusion.update(other.confusion)
+
+    def line(self) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        r1 = self.one_to_one_found / self.one_to_one if self.one_to_one else 0.0
+        acc = self.relation_right / self.relation_total if self.relation_total else 0.0
+        return (
+            f"pairs P={p:.3f} R={r:.3f} F1={f1:.3f} (tp={self.tp} fp={self.fp} fn={self.fn}); "
+            f"relation accuracy {acc:.3f} ({self.relation_right}/{self.relation_total}); "
+            f"recall on one-to-one gold pairs {r1:.3f} ({self.one_to_one_found}/{self.one_to_one})"
+        )
+
+
+def document_text(data_dir: Path, doc_id: str) -> str:
+    path = data_dir / f"{doc_id}.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    return " ".join(s["text"] for s in doc["news"])
+
+
+def gold_articles(
+    story_docs: Sequence[str], gold_docs: dict[str, Any], texts: dict[str, str]
+) -> tuple[list[ArticleQuotes], dict[tuple[int, str, int], ItemId]]:
+    """ArticleQuotes built from gold spans, and the map back to gold items."""
+    articles = []
+    back: dict[tuple[int, str, int], ItemId] = {}
+    for slot, doc_id in enumerate(story_docs):
+        text = texts[doc_id]
+        quotes = []
+        for i, q in enumerate(gold_docs[doc_id]["quotes"]):
+            spans = tuple(tuple(s) for s in q.get("spans") or [[q["start"], q["end"]]])
+            quote_text = " ".join(text[s:e] for s, e in spans)
+            quotes.append(
+                Quote(quote_text, q["start"], q["end"], q.get("speaker"), q.get("kind", "quote"))
+            )
+            back[(slot, "q", i)] = (doc_id, "q", i)
+        reported = []
+        for i, p in enumerate(gold_docs[doc_id].get("paraphrases", [])):
+            reported.append(ReportedSpeech(text[p["start"] : p["end"]], p["start"], p["end"],
+                                           p.get("speaker")))  # fmt: skip
+            back[(slot, "p", i)] = (doc_id, "p", i)
+        articles.append(ArticleQuotes(slot, doc_id, text, tuple(quotes), tuple(reported)))
+    return articles, back
+
+
+def found_articles(
+    story_docs: Sequence[str],
+    gold_docs: dict[str, Any],
+    texts: dict[str, str],
+    find_quotes: Callable[[str], QuoteAnalysis],
+) -> tuple[list[ArticleQuotes], dict[tuple[int, str, int], ItemId]]:
+    """ArticleQuotes from the quote finder; found items mapped to gold items by overlap."""
+    articles = []
+    back: dict[tuple[int, str, int], ItemId] = {}
+    for slot, doc_id in enumerate(story_docs):
+        analysis = find_quotes(texts[doc_id])
+        gold = gold_docs[doc_id]
+        spans: list[tuple[str, list[tuple[int, int]], list[dict[str, Any]]]] = [
+            ("q", [(q.start, q.end) for q in analysis.quotes], gold["quotes"]),
+            ("p", [(r.start, r.end) for r in analysis.reported], gold.get("paraphrases", [])),
+        ]
+        for kind, found, golds in spans:
+            for i, (start, end) in enumerate(found):
+                best = _best_overlap(start, end, golds)
+                if best is not None:
+                    back[(slot, kind, i)] = (doc_id, kind, best)
+        articles.append(
+            ArticleQuotes(slot, doc_id, texts[doc_id], analysis.quotes, analysis.reported)
+        )
+    return articles, back
+
+
+def _best_overlap(start: int, end: int, golds: Sequence[dict[str, Any]]) -> int | None:
+    best, best_share = None, 0.5
+    for i, g in enumerate(golds):
+        overlap = min(end, g["end"]) - max(start, g["start"])
+        share = overlap / max(1, max(end, g["end"]) - min(start, g["start"]))
+        if share > best_share:
+            best, best_share = i, share
+    return best
+
+
+def predicted_pairs(
+    statements: Sequence[Statement], back: dict[tuple[int, str, int], ItemId]
+) -> dict[frozenset[ItemId], str]:
+    """Gold-item pairs the alignment put in one statement, with the pair's relation."""
+    pairs: dict[frozenset[ItemId], str] = {}
+    for statement in statements:
+        members = []
+        for m in statement.members:
+            kind, index = ("q", m.quote) if m.quote is not None else ("p", m.reported)
+            item = back.get((m.article, kind, index if index is not None else -1))
+            members.append((item, m))
+        for i, (a, ma) in enumerate(members):
+            for b, mb in members[i + 1 :]:
+                if ma.article == mb.article:
+                    continue
+                key = frozenset({a or ("?", "a", id(ma)), b or ("?", "b", id(mb))})
+                pairs[key] = _pair_relation(ma.relation, mb.relation)
+    return pairs
+
+
+def _pair_relation(a: str, b: str) -> str:
+    # Each relation is against the reference; the pair shows the larger change.
+    order = ["verbatim", "variant", "partial", "paraphrase"]
+    return max(a, b, key=order.index)
+
+
+def gold_pairs(
+    story_docs: Sequence[str], gold_docs: dict[str, Any]
+) -> dict[frozenset[ItemId], str]:
+    by_statement: defaultdict[str, list[ItemId]] = defaultdict(list)
+    for doc_id in story_docs:
+        for kind, key in (("q", "quotes"), ("p", "paraphrases")):
+            for i, item in enumerate(gold_docs[doc_id].get(key, [])):
+                by_statement[item["statement"]].append((doc_id, kind, i))
+    pairs = {}
+    for statement, items in by_statement.items():
+        for i, a in enumerate(items):
+            for b in items[i + 1 :]:
+                if a[0] != b[0]:
+                    pairs[frozenset({a, b})] = statement
+    return pairs
+
+
+def score_story(
+    predicted: dict[frozenset[ItemId], str],
+    gold: dict[frozenset[ItemId], str],
+    relations: dict[str, str],
+) -> Tally:
+    tally = Tally()
+    for pair, relation in predicted.items():
+        if pair in gold:
+            tally.tp += 1
+            expected = relations.get(gold[pair])
+            if expected:
+                tally.relation_total += 1
+                tally.relation_right += expected == relation
+                tally.confusion[(expected, relation)] += 1
+        else:
+            tally.fp += 1
+    tally.fn = sum(1 for pair in gold if pair not in predicted)
+    # Pairs of statements with one item per document: reachable under the product rule
+    # "a statement has at most one member per article".
+    per_doc = Counter((statement, item[0]) for pair, statement in gold.items() for item in pair)
+    for pair, statement in gold.items():
+        if all(per_doc[(statement, item[0])] == 1 for item in pair):
+            tally.one_to_one += 1
+            tally.one_to_one_found += pair in predicted
+    return tally
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold_dir", type=Path)
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--verbose", action="store_true", help="print every wrong pair")
+    args = parser.parse_args(argv)
+    try:
+        quotes_module = importlib.import_module("desktop.core.quotes")
+        find_quotes = getattr(quotes_module, "find_quotes", None)
+    except ImportError:
+        find_quotes = None
+    modes: list[tuple[str, Any]] = [("gold spans", None)]
+    if find_quotes is not None:
+        modes.append(("found quotes", find_quotes))
+    for gold_file in sorted(args.gold_dir.glob("pac_*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        evaluate_file(gold_file.name, gold, args.data_dir, modes, args.verbose)
+    return 0
+
+
+def evaluate_file(
+    name: str, gold: dict[str, Any], data_dir: Path, modes: list[tuple[str, Any]], verbose: bool
+) -> None:
+    docs = gold["documents"]
+    texts = {doc_id: document_text(data_dir, doc_id) for doc_id in docs}
+    for doc_id, text in texts.items():
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != docs[doc_id].get("sha256"):
+            print(f"  warning: {doc_id} text does not match the gold sha256", file=sys.stderr)
+    stories: defaultdict[str, list[str]] = defaultdict(list)
+    for doc_id in sorted(docs):
+        stories[doc_id.split("_DOCUMENT_")[0]].append(doc_id)
+    for mode, find_quotes in modes:
+        total = Tally()
+        started = time.perf_counter()
+        for story, story_docs in sorted(stories.items()):
+            if find_quotes is None:
+                articles, back = gold_articles(story_docs, docs, texts)
+            else:
+                articles, back = found_articles(story_docs, docs, texts, find_quotes)
+            predicted = predicted_pairs(align_statements(articles), back)
+            expected = gold_pairs(story_docs, docs)
+            tally = score_story(predicted, expected, gold.get("statements", {}))
+            total.add(tally)
+            if verbose:
+                _explain(story, predicted, expected, articles, back, gold.get("statements", {}))
+        elapsed = time.perf_counter() - started
+        print(f"{name} [{mode}] {len(stories)} stories: {total.line()} in {elapsed:.2f}s")
+        wrong = {k: v for k, v in total.confusion.items() if k[0] != k[1]}
+        if wrong:
+            print("  relation confusions (gold -> predicted):", dict(wrong))
+
+
+def _explain(
+    story: str,
+    predicted: dict[frozenset[ItemId], str],
+    expected: dict[frozenset[ItemId], str],
+    articles: Sequence[ArticleQuotes],
+    back: dict[tuple[int, str, int], ItemId],
+    relations: dict[str, str],
+) -> None:
+    texts: dict[ItemId, str] = {}
+    for (slot, kind, index), item in back.items():
+        article = articles[slot]
+        source = article.quotes if kind == "q" else article.reported
+        texts[item] = source[index].text
+    for pair, relation in predicted.items():
+        a, b = sorted(pair)
+        if pair not in expected:
+            print(f"  FP {story}: {texts.get(a, a)!r}\n       <> {texts.get(b, b)!r}")
+        elif relations.get(expected[pair]) not in (None, relation):
+            print(f"  REL {story} gold={relations[expected[pair]]} got={relation}:")
+            print(f"       {texts.get(a, a)!r}\n       <> {texts.get(b, b)!r}")
+    per_doc = Counter((statement, item[0]) for pair, statement in expected.items() for item in pair)
+    for pair, statement in expected.items():
+        if pair not in predicted:
+            a, b = sorted(pair)
+            # FN1: a one-to-one gold pair, reachable under one member per article.
+            tag = "FN1" if all(per_doc[(statement, i[0])] == 1 for i in pair) else "FN"
+            print(f"  {tag} {story}: {texts.get(a, a)!r}\n       <> {texts.get(b, b)!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
