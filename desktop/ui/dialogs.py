@@ -137,8 +137,26 @@ def headline_and_reason(title: str, message: str) -> str:
     return f"{title} — {message}" if message else title
 
 
-def fit_rows_to_text(table: QTableView) -> None:
-    """Rows grow to show wrapped reasons in full instead of cutting them off."""
+# Sizing a view to its contents measures every row it considers; past this many the
+# window would stall for seconds on a 1,000-file import, so views look at the first rows.
+SIZE_TO_CONTENTS_ROWS = 200
+
+
+def bound_sizing_cost(table: QTableView) -> None:
+    """Column sizing to contents considers at most SIZE_TO_CONTENTS_ROWS rows."""
+    table.horizontalHeader().setResizeContentsPrecision(SIZE_TO_CONTENTS_ROWS)
+
+
+def fit_rows_to_text(table: QTableView, rows: int) -> None:
+    """Rows grow to show wrapped reasons in full instead of cutting them off.
+
+    Only for reports short enough to measure at once; a long report keeps one line a
+    row (the full reason is in each cell's tooltip) so it opens without a stall.
+    """
+    bound_sizing_cost(table)
+    if rows > SIZE_TO_CONTENTS_ROWS:
+        table.setWordWrap(False)
+        return
     table.setWordWrap(True)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
@@ -221,7 +239,7 @@ class ImportReportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        fit_rows_to_text(self.table)
+        fit_rows_to_text(self.table, self.model.rowCount())
         self.table.activated.connect(self._on_table_activated)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from collections.abc import Callable, Hashable
 from typing import Any, ClassVar
 
@@ -19,6 +20,9 @@ log = logging.getLogger(__name__)
 # It runs on a worker thread, so it must only touch its own objects (each service opens its
 # own database session) and return immutable data.
 Work = Callable[[Progress, CancelToken], Any]
+
+# Seconds between progress updates sent to the UI thread (the last one always goes).
+PROGRESS_INTERVAL = 0.05
 
 BUG_MESSAGE = "Something went wrong ({kind}). The details were written to the log."
 
@@ -46,8 +50,14 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         relay, token = self._relay, self._token
 
+        last_sent = [-PROGRESS_INTERVAL]
+
         def report(done: int, total: int, message: str) -> None:
-            relay.progress.emit(done, total, message)
+            # A batch of 1,000 files reports 1,000 times; the UI needs a few a second.
+            now = time.monotonic()
+            if now - last_sent[0] >= PROGRESS_INTERVAL or done >= total:
+                last_sent[0] = now
+                relay.progress.emit(done, total, message)
 
         try:
             token.raise_if_cancelled()

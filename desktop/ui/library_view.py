@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.library import ArticleRow, StoryRow
+from desktop.ui.dialogs import bound_sizing_cost
 from desktop.ui.library_models import (
     ROW_ROLE,
     ArticleFilterProxy,
@@ -65,6 +66,7 @@ class LibraryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        bound_sizing_cost(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -80,12 +82,14 @@ class LibraryView(QWidget):
 
     def set_articles(self, rows: Sequence[ArticleRow]) -> None:
         selected = set(self.selected_ids())
+        was_empty = self.model.rowCount() == 0
         self.model.set_rows(rows)
         self.hint.setVisible(not rows)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.resizeSection(3, min(header.sectionSize(3), 220))
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if was_empty and rows:  # size once; later refreshes keep the user's widths
+            self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            header.resizeSection(3, min(header.sectionSize(3), 220))
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if selected:
             self.select_ids(selected)
 

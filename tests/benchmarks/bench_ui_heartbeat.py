@@ -4,7 +4,7 @@ Usage: python tests/benchmarks/bench_ui_heartbeat.py [--files 1000]
 
 Writes N fictional articles (generated here, with quotes) to a temporary folder, opens
 the real MainWindow offscreen on a fresh database, starts File ▸ Import's code path on
-them, and ticks a 10 ms QTimer on the UI thread all the while. Prints the worst and
+them (accepting the confirmation at once), and ticks a 10 ms QTimer on the UI thread all the while. Prints the worst and
 99th-percentile lateness of the ticks (a frozen UI shows up as a late tick), the import
 time and the files per second. Bar: worst lateness < 100 ms.
 """
@@ -113,8 +113,13 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         timer.start()
         window.import_paths(paths)
+        confirmed_at = None
         while not done:
             app.processEvents()
+            dialog = window.import_flow.preview_dialog
+            if dialog is not None and dialog.isVisible() and confirmed_at is None:
+                confirmed_at = time.perf_counter() - start
+                dialog.accept()  # the user clicks Import in the confirmation
             time.sleep(0.001)
         elapsed = time.perf_counter() - start
         # Keep ticking a moment: the library refresh after the import runs on the UI thread.
@@ -130,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     p99 = lateness[int(len(lateness) * 0.99) - 1] if lateness else 0.0
     imported = len(report.imported) if report is not None else 0
     print(f"files: {args.files}, imported: {imported}")
-    print(f"import time: {elapsed:.1f} s ({args.files / elapsed:.1f} files/s)")
+    check = f"check {confirmed_at:.1f} s, " if confirmed_at is not None else ""
+    print(f"import time: {elapsed:.1f} s ({check}{args.files / elapsed:.1f} files/s overall)")
     worst = lateness[-1] if lateness else 0.0
     print(f"heartbeat ticks: {len(lateness)}; worst lateness {worst:.1f} ms; p99 {p99:.1f} ms")
     return 0

@@ -40,9 +40,23 @@ def test_sync_runner_delivers_progress_then_result(qtbot: QtBot) -> None:
 
     outcomes = Outcomes()
     SyncJobRunner().start(work, channel="test", **outcomes.kwargs())  # type: ignore[arg-type]
-    assert outcomes.progress == [(1, 3, "step 1"), (2, 3, "step 2"), (3, 3, "step 3")]
+    # Rapid updates are coalesced; the first and the last always reach the UI.
+    assert outcomes.progress[0] == (1, 3, "step 1")
+    assert outcomes.progress[-1] == (3, 3, "step 3")
     assert outcomes.finished == [(1, 2, 3)]
     assert outcomes.failed == []
+
+
+def test_a_flood_of_progress_reaches_the_ui_as_a_few_updates(qtbot: QtBot) -> None:
+    # 5,000 files reporting one by one must not queue 5,000 repaints on the UI thread.
+    def work(progress: Progress, cancel: CancelToken) -> None:
+        for i in range(5000):
+            progress(i + 1, 5000, f"file {i + 1}")
+
+    outcomes = Outcomes()
+    SyncJobRunner().start(work, channel="test", **outcomes.kwargs())  # type: ignore[arg-type]
+    assert len(outcomes.progress) < 100
+    assert outcomes.progress[-1] == (5000, 5000, "file 5000")
 
 
 def test_user_error_is_plain_and_bug_is_flagged(qtbot: QtBot, caplog: object) -> None:
