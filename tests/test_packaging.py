@@ -23,6 +23,7 @@ def test_pyproject_lists_every_package_on_disk() -> None:
         "desktop.migrations.versions",
         "desktop.resources",
         "desktop.seeds",
+        "desktop.seeds.demo",
     }
     assert on_disk | mapped == listed
 
