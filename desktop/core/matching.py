@@ -7,43 +7,34 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop.core.candidates import find_candidate_pairs
+from desktop.core.clustering import CANDIDATE_CUTOFF, cluster_quotes
 from desktop.core.flags import Version, speaker_key_function, statement_flags
 from desktop.core.model import ArticleQuotes, CellState, Relation, Statement, StatementMember
 from desktop.core.paraphrase import attach_paraphrases
 from desktop.core.relation import (
     QuoteItem,
+    is_excerpt,
     make_item,
     member_relation,
     relate,
+    same_words,
 )
 
-# Loose on purpose: relate() decides; this only skips pairs with little in common.
-CANDIDATE_CUTOFF = 50.0
 REFERENCE_CANDIDATES = 4  # longest versions considered for the reference
-
-
-@dataclass
-class _Cluster:
-    items: list[QuoteItem]
-    slots: set[int]
-    longest: QuoteItem
-
-    def absorb(self, other: _Cluster) -> None:
-        self.items.extend(other.items)
-        self.slots |= other.slots
-        if (other.longest.n_words, -other.longest.slot) > (
-            self.longest.n_words,
-            -self.longest.slot,
-        ):
-            self.longest = other.longest
 
 
 def align_statements(articles: Sequence[ArticleQuotes]) -> tuple[Statement, ...]:
     """Group the quotes of the articles into statements, sorted by first appearance."""
     speaker_key = speaker_key_function()
     items = _quote_items(articles, speaker_key)
-    clusters = _cluster(items)
-    statements = [_statement(c.items, articles, speaker_key) for c in clusters]
+    fragments = {
+        (slot, index)
+        for slot, article in enumerate(articles)
+        for index, quote in enumerate(article.quotes)
+        if quote.kind == "fragment"
+    }
+    groups = cluster_quotes(items, fragments)
+    statements = [_statement(group, articles, speaker_key) for group in groups]
     statements = attach_paraphrases(statements, articles)
     return tuple(sorted(statements, key=lambda s: _first_appearance(s, articles)))
 
@@ -87,9 +78,32 @@ def article_links(articles: Sequence[ArticleQuotes], *, min_shared: int = 1) -> 
     )
 
 
-def cell_state(statement: Statement, article_key: int) -> CellState:
-    """How one article reports a statement, or "absent"."""
+def primary_members(statement: Statement) -> tuple[StatementMember, ...]:
+    """Each article's best version of the statement, one per article, in member order.
+
+    An article may quote one utterance more than once (a fragment and the full quote,
+    or two pieces); its cell in the table and the report shows the best one: the
+    reference if the article holds it, else its version closest to the reference
+    (highest similarity; on a tie the first, and align_statements lists each
+    article's verbatim and then longest versions first).
+    """
+    reference = statement.members[statement.reference] if statement.members else None
+    best: dict[int, StatementMember] = {}
     for member in statement.members:
+        current = best.get(member.article)
+        if (
+            current is None
+            or member is reference
+            or (current is not reference and member.similarity > current.similarity)
+        ):
+            best[member.article] = member
+    chosen = set(map(id, best.values()))
+    return tuple(m for m in statement.members if id(m) in chosen)
+
+
+def cell_state(statement: Statement, article_key: int) -> CellState:
+    """How one article reports a statement (its best version), or "absent"."""
+    for member in primary_members(statement):
         if member.article == article_key:
             return member.relation
     return "absent"
@@ -102,50 +116,18 @@ def _quote_items(
     for slot, article in enumerate(articles):
         for index, quote in enumerate(article.quotes):
             key = speaker_key(quote.speaker) if quote.speaker else None
-            item = make_item(slot, index, quote.text, key)
+            item = make_item(slot, index, quote.text, key, _span_texts(article, index))
             if item is not None:
                 items.append(item)
     return items
 
 
-def _cluster(items: Sequence[QuoteItem]) -> list[_Cluster]:
-    """Greedy merging along the best pairs; one quote per article per statement.
-
-    Two groups merge only if their longest versions are themselves the same utterance,
-    so a short fragment that fits two different quotes cannot glue them together.
-    """
-    by_ref = {(item.slot, item.quote): item for item in items}
-    texts: dict[int, list[str]] = {}
-    order: dict[int, list[QuoteItem]] = {}
-    for item in items:
-        texts.setdefault(item.slot, []).append(item.text)
-        order.setdefault(item.slot, []).append(item)
-    edges = []
-    for pair in find_candidate_pairs(texts, score_cutoff=CANDIDATE_CUTOFF):
-        a = order[pair.a[0]][pair.a[1]]
-        b = order[pair.b[0]][pair.b[1]]
-        related = relate(a, b)
-        if related is not None:
-            rank = 2 if related[0] == "verbatim" else 1
-            # Longer shared wording beats a perfect score on a short fragment.
-            edges.append((rank, min(a.n_words, b.n_words, 10), related[1], a, b))
-    edges.sort(key=lambda e: (e[0], e[1], e[2]), reverse=True)
-    owner = {ref: _Cluster([item], {item.slot}, item) for ref, item in by_ref.items()}
-    for _, _, _, a, b in edges:
-        ca, cb = owner[(a.slot, a.quote)], owner[(b.slot, b.quote)]
-        if ca is cb or ca.slots & cb.slots:
-            continue
-        la, lb = ca.longest, cb.longest
-        direct = (la is a and lb is b) or (la is b and lb is a)
-        if not direct and relate(la, lb) is None:
-            continue
-        if len(ca.items) < len(cb.items):
-            ca, cb = cb, ca
-        ca.absorb(cb)
-        for item in cb.items:
-            owner[(item.slot, item.quote)] = ca
-    unique = {id(c): c for c in owner.values()}
-    return list(unique.values())
+def _span_texts(article: ArticleQuotes, index: int) -> tuple[str, ...]:
+    """The texts of a split quote's spans (empty for a one-span quote)."""
+    spans = article.quotes[index].spans
+    if len(spans) < 2 or not article.text:
+        return ()
+    return tuple(article.text[start:end] for start, end in spans)
 
 
 def _statement(
@@ -153,14 +135,16 @@ def _statement(
     articles: Sequence[ArticleQuotes],
     speaker_key: Callable[[str], str],
 ) -> Statement:
-    items = sorted(items, key=lambda item: item.slot)
-    ref_pos = _choose_reference(items)
-    reference = items[ref_pos]
+    items = list(items)
+    reference = items[_choose_reference(items)]
     speaker, statement_key = _majority_speaker(items, articles, speaker_key)
-    relations = [member_relation(item, reference, pos == ref_pos) for pos, item in enumerate(items)]
+    relations = {id(item): member_relation(item, reference, item is reference) for item in items}
+    relations.update(_whole_in_pieces(items, reference, articles))
+    items = _member_order(items, reference, relations)
+    ref_pos = items.index(reference)
     versions = [
-        _version(item, articles, None if pos == ref_pos else relations[pos][0])
-        for pos, item in enumerate(items)
+        _version(item, articles, None if item is reference else relations[id(item)][0])
+        for item in items
     ]
     flags = statement_flags(
         versions, ref_pos, statement_speaker_key=statement_key, speaker_key=speaker_key
@@ -169,8 +153,8 @@ def _statement(
         StatementMember(
             article=articles[item.slot].key,
             quote=item.quote,
-            relation=relations[pos][0],
-            similarity=round(relations[pos][1], 1),
+            relation=relations[id(item)][0],
+            similarity=round(relations[id(item)][1], 1),
             flags=flags[pos],
         )
         for pos, item in enumerate(items)
@@ -181,6 +165,65 @@ def _statement(
         reference=ref_pos,
         reference_text=reference.text,
     )
+
+
+def _member_order(
+    items: Sequence[QuoteItem],
+    reference: QuoteItem,
+    relations: dict[int, tuple[Relation, float]],
+) -> list[QuoteItem]:
+    """By article; within one article its best version first (see primary_members).
+
+    Best: the reference, then a verbatim version, then the most words.
+    """
+
+    def rank(item: QuoteItem) -> tuple[int, int, int, int]:
+        relation = relations[id(item)][0]
+        return (item.slot, item is not reference, relation != "verbatim", -item.n_words)
+
+    return sorted(items, key=rank)
+
+
+def _whole_in_pieces(
+    items: Sequence[QuoteItem], reference: QuoteItem, articles: Sequence[ArticleQuotes]
+) -> dict[int, tuple[Relation, float]]:
+    """Verbatim for the pieces of an article that together print the whole utterance.
+
+    "A," she said. "B." quoted as two pieces by one outlet and as "A. B." by another
+    is the same words: both articles report it verbatim.
+    """
+    by_slot: dict[int, list[QuoteItem]] = {}
+    for item in items:
+        by_slot.setdefault(item.slot, []).append(item)
+    whole = _joined(by_slot[reference.slot], articles)
+    if whole is None:
+        whole = reference
+    found: dict[int, tuple[Relation, float]] = {}
+    for pieces in by_slot.values():
+        joined = _joined(pieces, articles)
+        if joined is not None and same_words(joined, whole):
+            found.update((id(piece), ("verbatim", 100.0)) for piece in pieces)
+    return found
+
+
+def _joined(pieces: Sequence[QuoteItem], articles: Sequence[ArticleQuotes]) -> QuoteItem | None:
+    """The pieces of one article in reading order as one version; None for a single one."""
+    if len(pieces) < 2:
+        return None
+    article = articles[pieces[0].slot]
+    ordered = sorted(pieces, key=lambda p: article.quotes[p.quote].start)
+    # A piece inside another piece is a repetition, not more of the utterance.
+    kept = [
+        p
+        for p in ordered
+        if not any(
+            o is not p and o.n_words > p.n_words and is_excerpt(p.vkey, o.vkey) for o in ordered
+        )
+    ]
+    if len(kept) < 2:
+        return None
+    text = " ".join(p.text for p in kept)
+    return make_item(pieces[0].slot, kept[0].quote, text, kept[0].speaker_key)
 
 
 def _choose_reference(items: Sequence[QuoteItem]) -> int:

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from desktop.core.flags import speaker_key_function
-from desktop.core.model import ArticleQuotes, Flag, Statement, StatementMember
+from desktop.core.model import ArticleQuotes, Flag, ReportedSpeech, Statement, StatementMember
 from desktop.core.normalize import STOPWORDS, match_key
 
 MIN_SHARED = 3  # content words a paraphrase must share with the quote
@@ -27,10 +27,22 @@ _REPORTING = frozenset(_REPORTING_TEXT.split())
 
 def _content(text: str) -> frozenset[str]:
     return frozenset(
-        w
+        _stem(w)
         for w in match_key(text).split()
         if w not in STOPWORDS and w not in _REPORTING and len(w) > 1
     )
+
+
+def _stem(word: str) -> str:
+    """Fold a possessive and a plain plural or third person -s ("parent's", "thinks").
+
+    Reported speech re-inflects the quote's words ("I think" -> "he thinks").
+    """
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word
 
 
 def _speakers_apart(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
@@ -48,6 +60,19 @@ def _shares_phrase(reported: str, quote: str) -> bool:
     return False
 
 
+def _frames_member(item: ReportedSpeech, statement: Statement, article: ArticleQuotes) -> bool:
+    """The reported sentence around one of the statement's quotes (she said it was "X").
+
+    It is the frame of that quote, not a second retelling.
+    """
+    for member in statement.members:
+        if member.article == article.key and member.quote is not None:
+            quote = article.quotes[member.quote]
+            if quote.start < item.end and item.start < quote.end:
+                return True
+    return False
+
+
 Candidate = tuple[float, float, int, int, int]  # coverage, score, slot, reported, statement
 
 
@@ -56,9 +81,10 @@ def attach_paraphrases(
 ) -> list[Statement]:
     """Add each matching reported-speech sentence to the statement it retells.
 
-    A reported sentence joins at most one statement, and only statements its article
-    does not already quote; each statement takes at most one paraphrase per article.
-    Best coverage first.
+    A reported sentence joins at most one statement; each statement takes at most one
+    paraphrase per article. A statement its article also quotes (the outlet retells
+    one part and quotes another) takes it only if it keeps a phrase of the reference
+    word for word. Best coverage first.
     """
     result = list(statements)
     used_reported: set[tuple[int, int]] = set()
@@ -115,7 +141,10 @@ def _candidates(
             limit=None,
         )
         for _choice, score, s in hits:
-            if articles[slot].key in statements[s].articles:
+            if articles[slot].key in statements[s].articles and (
+                _frames_member(item, statements[s], articles[slot])
+                or not _shares_phrase(item.text, statements[s].reference_text)
+            ):
                 continue
             shared = len(words & ref_content[s])
             if shared < MIN_SHARED:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -43,6 +44,9 @@ class QuoteItem:
     words: tuple[str, ...]
     content: tuple[str, ...]
     speaker_key: str | None
+    # A split quote ("A," she said, "B"): its spans joined by an ellipsis, because the
+    # words between them were the reporter's -- possibly a cut. "" for one span.
+    cut_vkey: str = ""
 
     @cached_property
     def sentences(self) -> frozenset[tuple[str, ...]]:
@@ -58,8 +62,17 @@ class QuoteItem:
         return len(self.content)
 
 
-def make_item(slot: int, quote: int, text: str, speaker_key: str | None) -> QuoteItem | None:
-    """The comparison form of one quote; None when it has no words."""
+def make_item(
+    slot: int,
+    quote: int,
+    text: str,
+    speaker_key: str | None,
+    spans: Sequence[str] = (),
+) -> QuoteItem | None:
+    """The comparison form of one quote; None when it has no words.
+
+    `spans`: the texts of a split quote's spans, if it has more than one.
+    """
     key, vkey, nkey = comparison_keys(text)
     words = tuple(key.split())
     if not words:
@@ -74,6 +87,7 @@ def make_item(slot: int, quote: int, text: str, speaker_key: str | None) -> Quot
         words=words,
         content=tuple(w for w in words if w not in STOPWORDS),
         speaker_key=speaker_key,
+        cut_vkey=comparison_keys(" ... ".join(spans))[1] if len(spans) > 1 else "",
     )
 
 
@@ -111,6 +125,9 @@ def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
     if same_words(a, b):
         return ("verbatim", 100.0) if enough or same_speaker else None
     if short.n_words >= 3 and _is_variant(a, b, known_apart):
+        if short.n_words < long.n_words and is_excerpt(short.vkey, long.vkey):
+            # A contiguous excerpt: cut, not re-worded (a piece of a split quote).
+            return "partial", fuzz.partial_ratio(short.key, long.key)
         return "variant", fuzz.ratio(a.key, b.key)
     if short.n_words >= MIN_PARTIAL_WORDS and short.n_content >= 2:
         if known_apart and short.n_words < STRONG_PARTIAL_WORDS:
@@ -160,19 +177,24 @@ def _overlaps(short: QuoteItem, long: QuoteItem) -> bool:
     """
     if not short.sentences.isdisjoint(long.sentences):
         return True
+    sentences = short.sentences | long.sentences
     for op in Indel.opcodes(short.words, long.words):
         run = op.src_end - op.src_start
-        if op.tag != "equal" or run < OVERLAP_WORDS:
+        if op.tag != "equal" or run < SENTENCE_WORDS:
             continue
         short_edges = (op.src_start == 0, op.src_end == short.n_words)
         long_edges = (op.dest_start == 0, op.dest_end == long.n_words)
         if (short_edges[0] and long_edges[1]) or (short_edges[1] and long_edges[0]):
-            return True  # the end of one is the start of the other
+            # The end of one is the start of the other: a long run, or a whole
+            # sentence of one of them ("A. B," / "B. C.").
+            if run >= OVERLAP_WORDS or short.words[op.src_start : op.src_end] in sentences:
+                return True
+            continue
         # Both start (or both end) alike, then differ: a stock opening, unless an
         # ellipsis says words were left out there.
         same_edge = (short_edges[0] and long_edges[0]) or (short_edges[1] and long_edges[1])
         elided = "..." in short.vkey or "..." in long.vkey
-        if same_edge and elided and run >= OVERLAP_SHARE * short.n_words:
+        if run >= OVERLAP_WORDS and same_edge and elided and run >= OVERLAP_SHARE * short.n_words:
             return True
     return False
 
@@ -191,16 +213,19 @@ def same_words(a: QuoteItem, b: QuoteItem) -> bool:
 def member_relation(
     item: QuoteItem, reference: QuoteItem, is_reference: bool
 ) -> tuple[Relation, float]:
-    """Verbatim, an excerpt (partial: cut, or overlapping it), or changed words (variant)."""
+    """Verbatim, an excerpt of the reference (partial), or anything else (variant)."""
     if is_reference or same_words(item, reference):
         return "verbatim", 100.0
-    if item.n_words < reference.n_words and is_excerpt(item.vkey, reference.vkey):
+    if item.n_words < reference.n_words and (
+        is_excerpt(item.vkey, reference.vkey)
+        or (item.cut_vkey and is_excerpt(item.cut_vkey, reference.vkey))
+    ):
+        # An excerpt; for a split quote each span may be its own excerpt, in order.
         return "partial", fuzz.partial_ratio(item.key, reference.key)
     if _is_variant(item, reference, known_apart=False):
         return "variant", fuzz.ratio(item.key, reference.key)
-    short, long = (item, reference) if item.n_words <= reference.n_words else (reference, item)
-    if _overlaps(short, long):  # another excerpt of the same longer utterance
-        return "partial", fuzz.partial_ratio(short.key, long.key)
+    # Neither inside the other (two overlapping excerpts, or re-worded): the gold
+    # policy's "variant" -- "partial" is only for one version inside the other.
     return "variant", fuzz.ratio(item.key, reference.key)
 
 

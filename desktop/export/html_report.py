@@ -42,6 +42,8 @@ FLAG_LABELS = {
     "different_verb": "Different reporting verb",
 }
 
+MAX_FIGURE_ROWS = 25  # the figures table is a summary, not an inventory
+
 _STYLE = f"""
 body {{ font-family: {FONT_FAMILIES}; font-size: 10pt; color: #111111; }}
 h1 {{ font-size: 22pt; margin-bottom: 6px; }}
@@ -62,6 +64,7 @@ def render_html(report: Report) -> str:
         *_title_page(report),
         *_sources_table(report.sources),
         *_summary_table(report),
+        *_figures_table(report),
         *_legend(),
         *_statements(report),
         "</body></html>",
@@ -133,6 +136,44 @@ def _summary_table(report: Report) -> Iterator[str]:
         cells = "".join(f"<td align='center'>{summary.count(state)}</td>" for state in CELL_STATES)
         yield f"<tr><td><b>{escape(summary.outlet)}</b></td>{cells}</tr>"
     yield "</table>"
+
+
+def _figures_table(report: Report) -> Iterator[str]:
+    """Figures stated outside quotes by two or more sources; differing ones first."""
+    yield "<h2>Figures</h2>"
+    if not report.figures:
+        yield (
+            "<p class='muted'>No figure stated outside quotation marks appears in two or "
+            "more sources. Figures inside quotes are compared with each statement.</p>"
+        )
+        return
+    yield (
+        "<p>Numbers stated outside quotation marks, as each source printed them. "
+        "&ne; marks a value that differs from the one most sources print; "
+        "&ldquo;45,100&rdquo; and &ldquo;45 100&rdquo; count as the same value.</p>"
+    )
+    yield _table_open()
+    outlets = "".join(f"<th>{escape(source.outlet)}</th>" for source in report.sources)
+    yield f"<tr><th width='30%'>Fact</th>{outlets}<th>Differs</th></tr>"
+    for fact in report.figures[:MAX_FIGURE_ROWS]:
+        cells = []
+        for source in report.sources:
+            mention = fact.mention_for(source.key)
+            if mention is None:
+                cells.append("<td align='center' class='muted'>&mdash;</td>")
+            elif fact.is_odd(mention):
+                cells.append(f"<td align='center'><b>&ne; {escape(mention.figure.raw)}</b></td>")
+            else:
+                cells.append(f"<td align='center'>{escape(mention.figure.raw)}</td>")
+        differs = "<b>&ne; yes</b>" if fact.differs else "no"
+        yield (
+            f"<tr><td>{escape(fact.label)}</td>{''.join(cells)}"
+            f"<td align='center'>{differs}</td></tr>"
+        )
+    yield "</table>"
+    hidden = len(report.figures) - MAX_FIGURE_ROWS
+    if hidden > 0:
+        yield f"<p class='small muted'>{hidden} more figures are not listed.</p>"
 
 
 def _legend() -> Iterator[str]:

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Literal
 
 from desktop.core.diff import word_diff
+from desktop.core.matching import primary_members
 from desktop.core.model import (
     ArticleQuotes,
     CellState,
@@ -19,6 +20,7 @@ from desktop.core.model import (
     StatementMember,
     WordDiff,
 )
+from desktop.core.story_figures import FigureFact, compare_story_figures
 
 StatementOrder = Literal["divergence", "appearance"]
 Differ = Callable[[str, str], WordDiff]
@@ -107,6 +109,8 @@ class Report:
     sources: tuple[SourceInfo, ...]
     summary: tuple[OutletSummary, ...]
     statements: tuple[StatementEntry, ...]
+    # Figures stated outside quotes by two or more sources, differing ones first.
+    figures: tuple[FigureFact, ...] = ()
 
 
 def build_report(
@@ -143,6 +147,7 @@ def build_report(
         sources=tuple(sources),
         summary=_summarise(sources, numbered),
         statements=numbered,
+        figures=compare_story_figures(comparison.articles),
     )
 
 
@@ -213,11 +218,11 @@ def _member_for(
     statement: Statement, key: int, reference: StatementMember | None
 ) -> StatementMember | None:
     """The member that stands for an article: the reference if it is this article's,
-    else its closest version (as in the window's statements table)."""
+    else its best version (matching.primary_members, as in the statements table)."""
     members = [member for member in statement.members if member.article == key]
     if reference is not None and any(member is reference for member in members):
         return reference
-    return max(members, key=lambda member: member.similarity, default=None)
+    return next((m for m in primary_members(statement) if m.article == key), None)
 
 
 def _member_text(
@@ -249,11 +254,9 @@ def _divergence(statement: Statement) -> float:
     only one outlet quoted has nothing to drift from, so only its flags count.
     """
     flags = sum(len(member.flags) for member in statement.members)
-    others = [
-        member.similarity
-        for index, member in enumerate(statement.members)
-        if index != statement.reference
-    ]
+    # Each outlet by its best version: a second, shorter piece is no extra drift.
+    reference = _reference_member(statement)
+    others = [member.similarity for member in primary_members(statement) if member is not reference]
     drift = 100.0 - min(others) if others else 0.0
     return max(0.0, drift) + _FLAG_WEIGHT * flags
 

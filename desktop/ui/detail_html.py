@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html import escape
 
 from desktop.core.diff import word_diff
@@ -90,15 +91,38 @@ def _badge(state: str, label: str) -> str:
     )
 
 
+@dataclass(frozen=True)
+class IgnoreRules:
+    """Which differences the word diff leaves out (View ▸ Ignore …); all on by default."""
+
+    case: bool = True
+    punctuation: bool = True
+    typography: bool = True
+
+    def diff(self, reference: str, version: str) -> WordDiff:
+        return word_diff(
+            reference,
+            version,
+            ignore_case=self.case,
+            ignore_punctuation=self.punctuation,
+            ignore_typography=self.typography,
+        )
+
+
 def _member_block(
-    outlet: str, article: ArticleQuotes, member: StatementMember, reference: str, is_reference: bool
+    outlet: str,
+    article: ArticleQuotes,
+    member: StatementMember,
+    reference: str,
+    is_reference: bool,
+    ignore: IgnoreRules,
 ) -> str:
     version = member_text(article, member)
     if is_reference:
         body = escape(version)
         label = "reference version"
     else:
-        body = diff_html(word_diff(reference, version), reference, version)
+        body = diff_html(ignore.diff(reference, version), reference, version)
         label = member.relation
         if member.relation == "variant":
             label += f" {member.similarity:.0f}%"
@@ -120,8 +144,15 @@ def _member_block(
     return "\n".join(parts)
 
 
-def statement_html(comparison: Comparison, statement: Statement) -> str:
-    """The whole detail pane for one statement: legend, then one block per outlet."""
+def statement_html(
+    comparison: Comparison, statement: Statement, ignore: IgnoreRules | None = None
+) -> str:
+    """The whole detail pane for one statement: legend, then one block per outlet.
+
+    `ignore` says which differences the word diffs leave out (default: case,
+    punctuation and typography are all ignored).
+    """
+    ignore = ignore if ignore is not None else IgnoreRules()
     reference = reference_text(comparison, statement)
     labels = outlet_labels(comparison.articles)
     speaker = statement.speaker or UNKNOWN_SPEAKER
@@ -148,6 +179,6 @@ def statement_html(comparison: Comparison, statement: Statement) -> str:
             continue
         for member in members:
             parts.append(
-                _member_block(label, article, member, reference, member is reference_member)
+                _member_block(label, article, member, reference, member is reference_member, ignore)
             )
     return "\n".join(parts)

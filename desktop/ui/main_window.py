@@ -29,6 +29,7 @@ from desktop.ui.library_commands import LibraryCommands
 from desktop.ui.library_view import LibraryView, StoriesSidebar
 from desktop.ui.speakers_panel import install_speakers_dock
 from desktop.ui.story_view import StoryView
+from desktop.ui.suggestions_dialog import SuggestionsDialog
 from desktop.ui.window_menus import WindowActions, build_menus
 from desktop.ui.window_work import compare, search_texts
 
@@ -75,7 +76,9 @@ class MainWindow(QMainWindow):
         self.export_flow = ExportFlow(self, db, self.runner)
         self.commands = LibraryCommands(self, db, self.library_view, self.sidebar, self.refresh)
         self.window_actions = WindowActions(self)
-        build_menus(self, self.window_actions)
+        self.suggestions_dialog: SuggestionsDialog | None = None
+        self.story_view.ignore_actions.bind_settings(self.settings)
+        build_menus(self, self.window_actions, self.story_view.ignore_actions.actions())
         self.speakers_panel = install_speakers_dock(self, db, self.window_actions.show_speakers)
         self.speakers_panel.speakers_changed.connect(self._on_speakers_panel_changed)
         self._connect()
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
             (a.quit, self.close),
             (a.paste, self.paste_article),
             (a.new_story, self.commands.new_story_from_selection),
+            (a.suggested_stories, self.show_suggested_stories),
             (a.add_to_story, self.commands.add_selection_to_story),
             (a.remove_from_story, self.commands.remove_selection_from_story),
             (a.compare, self.compare_current_story),
@@ -238,6 +242,20 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.story_view)
             self.compare_story(story)
         self._update_actions()
+
+    @guarded
+    def show_suggested_stories(self) -> None:
+        """Story ▸ Suggested Stories…: the query runs in the background."""
+        dialog = SuggestionsDialog(self.db, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.story_created.connect(self._on_suggestions_story_created)
+        self.suggestions_dialog = dialog
+        dialog.open()
+        dialog.search()
+
+    def _on_suggestions_story_created(self, story_id: int) -> None:
+        self.refresh()
+        self.sidebar.choose(story_id)
 
     @guarded
     def compare_current_story(self) -> None:

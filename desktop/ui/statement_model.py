@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop.core.matching import primary_members
 from desktop.core.model import ArticleQuotes, CellState, Comparison, Statement, StatementMember
 from desktop.ui.library_models import refilter
 
@@ -37,6 +38,7 @@ CELL_COLOURS: dict[str, tuple[str, str]] = {
 }
 
 DIFFERENCE_KINDS = ("variant", "partial", "paraphrase", "absent", "flagged")
+FLAG_FILTER_PREFIX = "flag:"  # "flag:figures_differ" keeps statements with that flag
 
 
 @dataclass(frozen=True)
@@ -105,11 +107,11 @@ def outlet_labels(articles: Sequence[ArticleQuotes]) -> tuple[str, ...]:
 
 
 def _cell(statement: Statement, key: int) -> StatementCell:
-    members = [member for member in statement.members if member.article == key]
-    if not members:
+    # An outlet quoting the statement twice (a fragment and the full quote, or two
+    # pieces) counts by its best version, the same one the report shows.
+    best = next((m for m in primary_members(statement) if m.article == key), None)
+    if best is None:
         return StatementCell("absent")
-    # An outlet quoting the statement twice counts by its closest version.
-    best = max(members, key=lambda member: member.similarity)
     return StatementCell(best.relation, best.similarity, tuple(flag.kind for flag in best.flags))
 
 
@@ -235,7 +237,8 @@ class StatementFilterProxy(QSortFilterProxyModel):
         refilter(self, lambda: setattr(self, "_speaker", speaker))
 
     def set_difference_kind(self, kind: str | None) -> None:
-        """Keep statements with at least one cell of `kind` (see DIFFERENCE_KINDS)."""
+        """Keep statements with at least one cell of `kind` (see DIFFERENCE_KINDS), or
+        with a flag of one kind ("flag:quote_cut", see FLAG_FILTER_PREFIX)."""
         refilter(self, lambda: setattr(self, "_kind", kind))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -246,6 +249,9 @@ class StatementFilterProxy(QSortFilterProxyModel):
             return False
         if self._kind == "flagged":
             return any(cell.flags for cell in row.cells)
+        if self._kind is not None and self._kind.startswith(FLAG_FILTER_PREFIX):
+            flag = self._kind.removeprefix(FLAG_FILTER_PREFIX)
+            return any(flag in cell.flags for cell in row.cells)
         if self._kind == "any":
             return bool(row.changed)
         if self._kind is not None:

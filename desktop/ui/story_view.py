@@ -13,17 +13,22 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.model import Comparison
 from desktop.ui.cell_delegate import StateCellDelegate
-from desktop.ui.detail_html import statement_html
+from desktop.ui.detail_html import IgnoreRules, statement_html
+from desktop.ui.dialogs import bound_sizing_cost
+from desktop.ui.figures_view import FiguresView
+from desktop.ui.ignore_actions import IgnoreActions
 from desktop.ui.safe_browser import SafeTextBrowser
 from desktop.ui.side_by_side import SideBySideView
 from desktop.ui.statement_model import (
     FIXED_COLUMNS,
+    FLAG_FILTER_PREFIX,
     ROW_ROLE,
     StatementFilterProxy,
     StatementRow,
@@ -37,7 +42,12 @@ KIND_CHOICES = (
     ("Partial (cut) quotes", "partial"),
     ("Paraphrased", "paraphrase"),
     ("Missing in an outlet", "absent"),
-    ("Flagged", "flagged"),
+    ("Flagged (any flag)", "flagged"),
+    ("⚑ Figures differ", FLAG_FILTER_PREFIX + "figures_differ"),
+    ("⚑ Different speaker", FLAG_FILTER_PREFIX + "different_speaker"),
+    ("⚑ Quote cut", FLAG_FILTER_PREFIX + "quote_cut"),
+    ("⚑ Words no other outlet has", FLAG_FILTER_PREFIX + "unique_words"),
+    ("⚑ Different reporting verb", FLAG_FILTER_PREFIX + "different_verb"),
 )
 ALL_SPEAKERS = "All speakers"
 
@@ -65,6 +75,14 @@ class StoryView(QWidget):
         self.detail = SafeTextBrowser()
         self.side_by_side = SideBySideView()
         self.side_by_side.statement_clicked.connect(self._on_side_by_side_statement_clicked)
+        self.figures_view = FiguresView()
+        self.ignore_actions = IgnoreActions(self)
+        self.ignore_actions.changed.connect(self._on_ignore_actions_changed)
+        self.differences_button = QToolButton()
+        self.differences_button.setText("Differences")
+        self._describe_ignore_rules(self.ignore_actions.rules())
+        self.differences_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.differences_button.setMenu(self.ignore_actions.menu("Differences", self))
 
         self.speaker_filter = QComboBox()
         self.speaker_filter.currentIndexChanged.connect(self._on_speaker_filter_changed)
@@ -85,6 +103,7 @@ class StoryView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.splitter, "Statements")
         self.tabs.addTab(self.side_by_side, "Side by side")
+        self.tabs.addTab(self.figures_view, "Figures")
         self._build_layout()
 
     def _make_table(self) -> QTableView:
@@ -95,6 +114,7 @@ class StoryView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setWordWrap(False)
+        bound_sizing_cost(table)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(False)
         table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
@@ -108,6 +128,7 @@ class StoryView(QWidget):
         filters.addWidget(QLabel("Show:"))
         filters.addWidget(self.kind_filter, 1)
         filters.addStretch(1)
+        filters.addWidget(self.differences_button)
         filters.addWidget(self.previous_button)
         filters.addWidget(self.next_button)
         layout = QVBoxLayout(self)
@@ -130,6 +151,7 @@ class StoryView(QWidget):
         self.model.set_comparison(comparison)
         self._fill_speakers()
         self.detail.clear()
+        self.figures_view.set_comparison(comparison)
         if comparison is None:
             self.header.setText(name)
             return
@@ -213,10 +235,40 @@ class StoryView(QWidget):
             self.detail.clear()
             self.side_by_side.show_statement(None)
             return
-        statement = self._comparison.statements[row.index]
-        self.detail.setHtml(statement_html(self._comparison, statement))
+        self._show_detail(row.index)
         self.side_by_side.show_statement(row.index)
         self.statement_selected.emit(row.index)
+
+    def _show_detail(self, statement_index: int) -> None:
+        if self._comparison is None:
+            return
+        statement = self._comparison.statements[statement_index]
+        rules = self.ignore_actions.rules()
+        self.detail.setHtml(statement_html(self._comparison, statement, rules))
+
+    def _describe_ignore_rules(self, rules: IgnoreRules) -> None:
+        ignored = [
+            name
+            for name, on in (
+                ("letter case", rules.case),
+                ("punctuation", rules.punctuation),
+                ("typography", rules.typography),
+            )
+            if on
+        ]
+        self.differences_button.setToolTip(
+            "Word diffs ignore " + ", ".join(ignored) + "."
+            if ignored
+            else "Word diffs show every difference."
+        )
+
+    def _on_ignore_actions_changed(self, rules: IgnoreRules) -> None:
+        self._describe_ignore_rules(rules)
+        row = self.selected_statement()
+        if row is not None:
+            scroll = self.detail.verticalScrollBar().value()
+            self._show_detail(row.index)
+            self.detail.verticalScrollBar().setValue(scroll)
 
     def _on_side_by_side_statement_clicked(self, statement_index: int) -> None:
         if not self.select_statement(statement_index):

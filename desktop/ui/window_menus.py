@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -67,6 +69,12 @@ class WindowActions:
         )
         self.add_to_story = _action(window, "&Add Selection to Story…")
         self.remove_from_story = _action(window, "&Remove Selection from Story…")
+        self.suggested_stories = _action(
+            window,
+            "S&uggested Stories…",
+            (),
+            "Find articles that quote the same words within a few days and make them stories",
+        )
         self.compare = _action(
             window, "&Compare", ("Ctrl+R",), "Compare the current story's articles again"
         )
@@ -88,8 +96,10 @@ class WindowActions:
         )
 
 
-def build_menus(window: QMainWindow, actions: WindowActions) -> None:
-    """File, Edit, Article, Story and View menus."""
+def build_menus(
+    window: QMainWindow, actions: WindowActions, view_extras: Sequence[QAction] = ()
+) -> None:
+    """File, Edit, Article, Story and View menus; `view_extras` end the View menu."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions.import_files)
@@ -116,6 +126,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> None:
     story_menu.addAction(actions.new_story)
     story_menu.addAction(actions.add_to_story)
     story_menu.addAction(actions.remove_from_story)
+    story_menu.addAction(actions.suggested_stories)
     story_menu.addSeparator()
     story_menu.addAction(actions.compare)
     story_menu.addAction(actions.next_difference)
@@ -124,3 +135,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> None:
     view_menu = bar.addMenu("&View")
     view_menu.addAction(actions.show_library)
     view_menu.addAction(actions.show_speakers)
+    if view_extras:
+        view_menu.addSeparator()
+        for action in view_extras:
+            view_menu.addAction(action)

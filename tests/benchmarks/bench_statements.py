@@ -44,7 +44,8 @@ def story_quality(story: SyntheticStory) -> tuple[float, float, float, float]:
     predicted: set[frozenset[tuple[int, int]]] = set()
     for statement in statements:
         refs = [(m.article, m.quote) for m in statement.members if m.quote is not None]
-        predicted.update(frozenset(p) for p in combinations(refs, 2))
+        # Pairs across articles, as the truth counts them (one article may hold two).
+        predicted.update(frozenset((a, b)) for a, b in combinations(refs, 2) if a[0] != b[0])
     by_truth: dict[int, list[tuple[int, int]]] = {}
     for ref, sid in story.truth.items():
         by_truth.setdefault(sid, []).append(ref)

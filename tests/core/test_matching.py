@@ -1,7 +1,7 @@
 """Statement alignment: which quotes are one utterance, how each outlet reported it."""
 
 from desktop.core.candidates import find_candidate_pairs
-from desktop.core.matching import align_statements, article_links, cell_state
+from desktop.core.matching import align_statements, article_links, cell_state, primary_members
 from desktop.core.model import ArticleQuotes, Quote, ReportedSpeech, Statement, StatementMember
 
 BRIDGE = (
@@ -78,17 +78,18 @@ def test_short_fragment_does_not_glue_two_statements() -> None:
     assert statement_of(statements, 1, 0) is not statement_of(statements, 2, 0)
 
 
-def test_one_member_per_article_and_one_statement_per_quote() -> None:
+def test_each_quote_is_in_one_statement_and_the_full_versions_pair() -> None:
     a = article(1, q(BRIDGE), q("We will not close the northern bridge this winter."))
     b = article(2, q(BRIDGE))
     statements = align_statements([a, b])
-    for statement in statements:
-        keys = [m.article for m in statement.members]
-        assert len(keys) == len(set(keys))
     seen = [(m.article, m.quote) for s in statements for m in s.members]
     assert len(seen) == len(set(seen)) == 3
-    # The full version pairs with the full version, not with the excerpt.
-    assert statement_of(statements, 2, 0) is statement_of(statements, 1, 0)
+    # The full version pairs with the full version; the excerpt joins as a second
+    # member of article 1, and the table shows article 1's full version.
+    full = statement_of(statements, 2, 0)
+    assert full is statement_of(statements, 1, 0) is statement_of(statements, 1, 1)
+    assert [(m.article, m.quote) for m in primary_members(full)] == [(1, 0), (2, 0)]
+    assert cell_state(full, 1) == cell_state(full, 2) == "verbatim"
 
 
 def test_paraphrase_joins_the_statement_it_retells() -> None:

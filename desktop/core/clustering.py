@@ -1,0 +1,167 @@
+"""Grouping quotes into statements: greedy merging along same-utterance pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.candidates import find_candidate_pairs
+from desktop.core.relation import QuoteItem, is_excerpt, relate, same_words
+
+# Loose on purpose: relate() decides; this only skips pairs with little in common.
+CANDIDATE_CUTOFF = 50.0
+MIN_PIECE_WORDS = 4  # a second quote of one article joins a statement only this long...
+FRAGMENT_MAX_WORDS = 6  # ...or as a fragment this short found inside one longer quote
+
+
+@dataclass
+class _Cluster:
+    items: list[QuoteItem]
+    slots: set[int]
+    longest: QuoteItem
+
+    def absorb(self, other: _Cluster) -> None:
+        self.items.extend(other.items)
+        self.slots |= other.slots
+        if (other.longest.n_words, -other.longest.slot) > (
+            self.longest.n_words,
+            -self.longest.slot,
+        ):
+            self.longest = other.longest
+
+
+def cluster_quotes(
+    items: Sequence[QuoteItem], fragments: set[tuple[int, int]]
+) -> list[list[QuoteItem]]:
+    """The quotes of one story grouped by utterance.
+
+    `fragments` holds the (slot, quote) of quotes woven into the reporter's sentence.
+    """
+    return [cluster.items for cluster in _cluster(items, fragments)]
+
+
+def _cluster(items: Sequence[QuoteItem], fragments: set[tuple[int, int]]) -> list[_Cluster]:
+    """Greedy merging along the best pairs.
+
+    Two groups merge only if their longest versions are themselves the same utterance,
+    so a short fragment that fits two different quotes cannot glue them together.
+    Groups that both hold a quote of one article merge only along an excerpt (an
+    outlet printing one utterance in pieces, or twice), never along a variant, and
+    never when that article names two different speakers for them.
+    """
+    by_ref = {(item.slot, item.quote): item for item in items}
+    texts: dict[int, list[str]] = {}
+    order: dict[int, list[QuoteItem]] = {}
+    for item in items:
+        texts.setdefault(item.slot, []).append(item.text)
+        order.setdefault(item.slot, []).append(item)
+    edges = []
+    for pair in find_candidate_pairs(texts, score_cutoff=CANDIDATE_CUTOFF):
+        a = order[pair.a[0]][pair.a[1]]
+        b = order[pair.b[0]][pair.b[1]]
+        related = relate(a, b)
+        if related is not None:
+            rank = 2 if related[0] == "verbatim" else 1
+            # Longer shared wording beats a perfect score on a short fragment.
+            edges.append((rank, min(a.n_words, b.n_words, 10), related[1], related[0], a, b))
+    edges.sort(key=lambda e: (e[0], e[1], e[2]), reverse=True)
+    owner = {ref: _Cluster([item], {item.slot}, item) for ref, item in by_ref.items()}
+    for _, _, _, relation, a, b in edges:
+        ca, cb = owner[(a.slot, a.quote)], owner[(b.slot, b.quote)]
+        if ca is cb or not _may_merge(ca, cb, a, b, relation):
+            continue
+        if len(ca.items) < len(cb.items):
+            ca, cb = cb, ca
+        ca.absorb(cb)
+        for item in cb.items:
+            owner[(item.slot, item.quote)] = ca
+    unique = {id(c): c for c in owner.values()}
+    return _attach_fragments(list(unique.values()), owner, fragments)
+
+
+def _may_merge(ca: _Cluster, cb: _Cluster, a: QuoteItem, b: QuoteItem, relation: str) -> bool:
+    shared = ca.slots & cb.slots
+    if shared:
+        if relation == "variant" or min(a.n_words, b.n_words) < MIN_PIECE_WORDS:
+            return False
+        for slot in shared:
+            keys = {i.speaker_key for i in (*ca.items, *cb.items) if i.slot == slot}
+            if len(keys - {None}) > 1:
+                return False
+    la, lb = ca.longest, cb.longest
+    direct = (la is a and lb is b) or (la is b and lb is a)
+    if direct or relate(la, lb) is not None:
+        return True
+    # A lone excerpt of one member brings no other utterance with it...
+    lone, partner = (b, a) if len(cb.items) == 1 else (a, b) if len(ca.items) == 1 else (None, None)
+    if lone is None or partner is None:
+        return False
+    # ...nor does a lone piece sharing a whole sentence with one ("A. B." / "B. C.").
+    return lone.n_words < partner.n_words or not lone.sentences.isdisjoint(partner.sentences)
+
+
+def _attach_fragments(
+    clusters: list[_Cluster],
+    owner: dict[tuple[int, int], _Cluster],
+    fragments: set[tuple[int, int]],
+) -> list[_Cluster]:
+    """A lone fragment or repeat joins the one statement of its story that contains it.
+
+    "He called it 'a disgrace'" next to the full quote: too short for relate(), but
+    its words appear, whole and in order, in the quotes of exactly one statement
+    whose speaker does not contradict it. A short quote that is no fragment (a
+    one-word answer) joins only an identical quote, never a longer one.
+    """
+    lone = [
+        c.items[0]
+        for c in clusters
+        if len(c.items) == 1
+        and c.items[0].n_content > 0
+        and c.items[0].n_words <= FRAGMENT_MAX_WORDS
+    ]
+    if not lone:
+        return clusters
+    # Only quotes sharing the piece's rarest content word can contain it.
+    by_word: dict[str, list[QuoteItem]] = {}
+    for item in (item for c in clusters for item in c.items):
+        for word in set(item.content):
+            by_word.setdefault(word, []).append(item)
+    absorbed: set[int] = set()
+    for piece in sorted(lone, key=lambda item: -item.n_words):
+        is_fragment = (piece.slot, piece.quote) in fragments
+        rarest = min(piece.content, key=lambda word: len(by_word[word]))
+        hosts = {
+            id(owner[(o.slot, o.quote)]): owner[(o.slot, o.quote)]
+            for o in by_word[rarest]
+            if o is not piece
+            and not _speakers_apart(piece, o)
+            and _holds(o, piece, is_fragment, len(owner[(o.slot, o.quote)].items))
+        }
+        if len(hosts) != 1:
+            continue
+        (host,) = hosts.values()
+        cluster = owner[(piece.slot, piece.quote)]
+        if host is cluster:
+            continue
+        host.absorb(cluster)
+        owner[(piece.slot, piece.quote)] = host
+        absorbed.add(id(cluster))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def _holds(host: QuoteItem, piece: QuoteItem, is_fragment: bool, host_size: int) -> bool:
+    """Whether host quotes piece: the same words (a repeat) or, for a fragment, its words
+    inside a longer quote. Two lone copies of a fragment do not count as each other's
+    host, so they cannot stop each other from joining their statement.
+    """
+    if same_words(piece, host):
+        # A repeat of a statement outlets share, or of the article's own quote; two
+        # lone short quotes in two outlets are left to relate() (stock phrases).
+        return host_size > 1 or (host.slot == piece.slot and not is_fragment)
+    return is_fragment and host.n_words > piece.n_words and is_excerpt(piece.vkey, host.vkey)
+
+
+def _speakers_apart(a: QuoteItem, b: QuoteItem) -> bool:
+    return (
+        a.speaker_key is not None and b.speaker_key is not None and a.speaker_key != b.speaker_key
+    )
