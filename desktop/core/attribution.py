@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import STOP_CAPS, clean_name, is_org_name, is_party_tag
+from desktop.core.word_regex import alternation
 
 
 def _words(text: str) -> frozenset[str]:
@@ -26,21 +28,30 @@ lamented laments cautioned cautions alleged alleges maintained maintains reitera
 revealed reveals answered answers shouted yelled exclaimed agreed agrees disagreed demanded
 demands called calls described describes wondered wonders mused opined objected protested
 pleaded texted emailed commented comments elaborated clarified recounted recounts retorted
-offered thundered scoffed snapped fumed declared denied denies blasted slammed praised
+offered thundered sighed scoffed snapped fumed declared denied denies blasted slammed praised
 criticized criticised accused accuses mocked dismissed pledged stresses assured assures told
 writes read wrote added predicted cited cites reported reports quoted clarifies describes
 explained
+""".split()  # noqa: SIM905 - a word list reads best as text
+# Common reporting verbs of other languages (German, French, Spanish, Ukrainian, Russian).
+_FOREIGN = """
+sagte sagt erklärte betonte schrieb fügte dijo afirmó declaró aseguró señaló explicó añadió
+déclaré affirmé ajouté expliqué сказал сказала заявил заявила отметил отметила добавил
+добавила сказав сказала заявив зазначив додав написал написала
 """.split()  # noqa: SIM905 - a word list reads best as text
 _PARTICIPLE = """
 adding noting saying telling writing arguing insisting warning calling describing explaining
 claiming asking stating declaring suggesting stressing emphasizing emphasising acknowledging
 admitting citing questioning observing concluding continuing urging promising vowing pointing
 """.split()  # noqa: SIM905 - a word list reads best as text
-_VERBS = sorted(set(_FINITE) | set(_PARTICIPLE), key=len, reverse=True)
+_VERBS = sorted(set(_FINITE) | set(_PARTICIPLE) | set(_FOREIGN), key=len, reverse=True)
 _VERB = re.compile(
-    r"\b(?:" + "|".join(_VERBS) + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b"
+    r"\b(?:a\s+(?:déclaré|affirmé|ajouté|expliqué|dit)|"
+    + alternation(_VERBS)
+    + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b"
 )
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
+_UP = UPPER  # capitals of Latin and Cyrillic names
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|you)$", re.I)
 _ADVERBS = _words(
     """
@@ -55,16 +66,32 @@ _DOC_NOUNS = _words(
     decision declaration release post tweet message note indictment bill proposal plan
     policy rule study survey poll book article editorial op-ed agency company department
     spokesperson spokesman spokeswoman group organization organisation email website
+    evaluation estimate assessment analysis guidance filing brief
     """
 )
 _SPOKES = _words(
     "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
 )
 _UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
+_PLURAL_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
+)
+_RELATIVE = re.compile(r"\s*(?:[—–-]\s*)?(?:in|of|for|to|by)?\s*(?:which|whom|whose)\b")
+_DASHED = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s")  # "X — then under Y — declared"
+_OWNER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s?['’]s?\s+(\w+)")
+_PERSON_ROLES = _words(
+    "republican democrat senator congressman congresswoman lawmaker politician billionaire "
+    "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate"
+)
+_WHO = re.compile(r"\bwho\s+(?:[a-z]+\s+)?$")
+_BODIES = _words(
+    "agency company department group organization organisation spokesperson spokesman spokeswoman"
+)
+_OWNER_END = re.compile(r"\b[A-Z][\w.\-]*\s?['’]s?\s+(\w+)$")  # "2019 Harris' tweet"
 _STUDIES = _words("report study survey poll analysis book article review research")
 _LISTENER = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*\s?){1,3}(?<!\s)|reporters|journalists|lawmakers)")
 _ROLE_THEN_NAME = re.compile(
-    r"(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+    r"(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s?,\s+"
     r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
 )
 _LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
@@ -89,7 +116,8 @@ _NOUN_LIKE = _words(
     """
 )
 _DETERMINER = re.compile(
-    r"(?:\b(?:the|his|her|their|its|our|your|these|those|a|an|of|and|in|on|to)|['’]s?)\s*$", re.I
+    r"(?:\b(?:the|his|her|their|its|our|your|these|those|a|an|of|and|in|on|to|\w+ing)|['’]s?)\s*$",
+    re.I,
 )
 
 
@@ -113,8 +141,8 @@ def cue_after(
     for verb in _VERB.finditer(window, offset):
         head = _PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
         head = _INITIALS.sub(" ", _ABBREVIATION_DOT.sub(" ", head))
-        if re.search(r"[.!?;“”\"]", head) or len(head) > 160:
-            return None
+        if re.search(r"[.!?;“”\"]", head) or len(head) > 160 or _RELATIVE.match(head):
+            return None  # "“…” — in which she claimed": a clause about the quote, not a cue
         result = _from_verb(text, pos + offset, pos + verb.start(), pos + verb.end(), index, anchor)
         if result is not None:
             return result
@@ -128,6 +156,7 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     window_start = max(start, pos - 400)
     verbs = list(_VERB.finditer(text, window_start, pos))
     unnamed: Attribution | None = None  # "the report states", "a spokesman said"
+    source: Attribution | None = None  # "X said ..., according to Y": Y only reports X
     for verb in reversed(verbs):
         if verb.group().lower() in _NOUN_LIKE and _DETERMINER.search(
             text, max(0, verb.start() - 12), verb.start()
@@ -135,12 +164,20 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             continue
         if verb.group().endswith("ing"):
             continue  # "…, saying": the subject is the main clause's, found below
+        relative = _WHO.search(text, max(window_start, verb.start() - 24), verb.start())
+        if relative and verb.end() > pos - 60:
+            return _antecedent(text, window_start, relative.start(), verb, index)
         seg_start = _clause_start(text, window_start, verb.start())
         result = _from_verb(text, seg_start, verb.start(), verb.end(), index, verb.start())
         if result is not None and result.speaker is not None:
-            return result
+            if verb.group() != "according to" or source is not None:
+                return result
+            source = result
+            continue
         if result is not None and unnamed is None and verb.end() > pos - 40:
             unnamed = result
+    if source is not None:
+        return source
     participles = [v for v in verbs if v.group().endswith("ing")]
     if participles:
         opener = re.match(r"\s*(?:[A-Z]\w+,\s+)?(he|she|He|She)\b", text[start : start + 40])
@@ -152,6 +189,17 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             verb = participles[-1]
             return Attribution(subject, verb.group(), verb.group().lower(), verb.start())
     return unnamed
+
+
+def _antecedent(
+    text: str, floor: int, who: int, verb: re.Match[str], index: PersonIndex
+) -> Attribution:
+    """ "a columnist who called it “…”": the speaker is who "who" stands for, maybe nobody."""
+    before = text[max(floor, who - 80) : who].rstrip(" ,")
+    name = _trailing_name(before) if before[-1:].isalnum() else None
+    speaker = resolve_subject(name, who, index) if name else None
+    cue = re.sub(r"\s+", " ", text[who : verb.end()]).strip()
+    return Attribution(speaker, cue, verb.group().lower(), who)
 
 
 def _clause_start(text: str, floor: int, verb_start: int) -> int:
@@ -185,12 +233,14 @@ def _from_verb(
         if listener:  # "Zelensky told Morgan", "he told reporters"
             cue_end = listener.end()
     cue = re.sub(r"\s+", " ", text[cue_start:cue_end]).strip(" ,")
-    return Attribution(speaker, cue, verb.split()[0] if verb != "according to" else verb, cue_start)
+    word = verb if verb == "according to" else verb.split()[-1 if verb.startswith("a ") else 0]
+    return Attribution(speaker, cue, word, cue_start)
 
 
 def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
     """The subject phrase at the end of `before` (appositives and adverbs skipped)."""
-    words = _PARENTHESES.sub(lambda m: " " * len(m.group()), before).rstrip()
+    words = _PARENTHESES.sub(lambda m: " " * len(m.group()), before)
+    words = _DASHED.sub(lambda m: " " * len(m.group()), words).rstrip()
     while True:
         stripped = re.sub(r"(?:^|\s)(\w+)$", "", words)
         last = words[len(stripped) :].strip()
@@ -222,7 +272,7 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if _UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
         return last_seg, offset + last_start  # "a DOI spokesperson", "one insider"
     lead = _LEADING_SUBJECT.match(last_seg)
-    if lead and last_seg.endswith(" and"):  # "The Council welcomed the plan and urged"
+    if lead and last_seg.endswith((" and", " but")):  # "The Council welcomed it and urged"
         return lead.group(1), offset + last_start + lead.start(1)
     return None, -1
 
@@ -248,6 +298,9 @@ def _resolvable(segment: str) -> bool:
         return True
     if re.match(r"(?i)the\s", segment) and len(tokens) <= 6:
         return True
+    owner = _OWNER.match(segment) or _OWNER_END.search(segment)
+    if owner and owner.group(1).lower() in _DOC_NOUNS:
+        return True  # "The CBO's evaluation of the plan"
     trailing = re.search(r"(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’\-]*$", segment)
     return trailing is not None and _last_name(trailing.group()) is not None
 
@@ -282,20 +335,25 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
 
 
 _NAME_RUN = re.compile(
-    r"(?:[A-Z][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
-    r"[A-Z][\w'’\-]*"
+    rf"(?:[{_UP}][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
+    rf"[{_UP}][\w'’\-]*"
 )
+
+
+_TRAILING = re.compile(rf"(?:[{_UP}][\w'’.\-]*\s+){{0,3}}[{_UP}][\w'’\-]*$")
 
 
 def _trailing_name(segment: str) -> str | None:
     """The name a segment ends with ("... VENEZUELA Murad Awawdeh" -> "Murad Awawdeh")."""
-    match = re.search(r"(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*$", segment.strip())
+    match = _TRAILING.search(segment.strip())
     if match is None:
         return None
     words = match.group().split()
     while len(words) > 1 and words[0].isupper() and not words[-1].isupper():
         words.pop(0)
     before = segment.strip()[: match.start()].split()
+    while before and before[-1].lower() in ("the", "a", "an"):
+        before.pop()  # "an official with the Petroleum Institute": governed all the same
     if before and before[-1].lower() in _PREPOSITIONS | {"of", "to"}:
         return None
     if words[0].lower() in _PREPOSITIONS:
@@ -310,6 +368,7 @@ def _last_name(segment: str) -> str | None:
     for run in reversed(runs):
         if re.search(r"['’]s?$", run):
             continue
+        run = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
         cleaned = clean_name(run)
         if cleaned:
             return cleaned
@@ -326,7 +385,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if last == "it":
             return index.focus(pos, org=True)
         if last == "they":
-            return index.group(pos)  # "Senate Republicans ... they wrote"
+            # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
+            noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
+            return index.group(pos, noun[-1] if noun else "")
         return None
     if _UNNAMED.match(subject):
         org = _last_name(subject)
@@ -337,7 +398,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if re.match(
         r"(?i)the\s+(?:two\s+)?(?:senators|lawmakers|republicans|democrats|members)$", subject
     ):
-        return index.group(pos)  # "the senators wrote"
+        return index.group(pos, tokens[-1])  # "the senators wrote"
     if re.match(r"(?i)the\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*$", subject):
         role = index.by_role(subject, pos)  # "the Ukrainian leader", "the president"
         if role:
@@ -355,5 +416,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if role:
             return role
         if last in _DOC_NOUNS and last not in _STUDIES:
-            return index.focus(pos, org=True)
+            # "… wrote in the statement. … the statement added": its author, else the body
+            author = None if last in _BODIES else index.author_of(last, pos)
+            return author or index.focus(pos, org=True)
+        if last in _PERSON_ROLES and len(tokens) <= 4:
+            return index.focus(pos)  # "the Arkansas Republican added": the person in focus
     return None

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
+from desktop.core.groups import pick_group, plural_speakers
+from desktop.core.mentions import Mention, appositive_roles, find_mentions
 from desktop.core.speakers import (
-    ORG_WORDS,
-    SOLE_TITLES,
-    STOP_CAPS,
     TITLE_WORDS,
     fullness,
     is_org_name,
-    is_party_tag,
-    name_start,
     name_tokens,
     speaker_key,
     spelled_out,
 )
+from desktop.core.word_regex import alternation
 
 
 def _words(text: str) -> frozenset[str]:
@@ -28,7 +27,7 @@ def _words(text: str) -> frozenset[str]:
 _PREPOSITIONS = _words(
     """
     with to by on against of for from about at in into toward towards between among than
-    like after before under over onto upon via
+    like after before under over onto upon via unlike besides including except beside
     """
 )
 _PERSON_TITLES = TITLE_WORDS - {"the", "then", "former", "u.s", "us", "american", "state", "house"}
@@ -36,27 +35,10 @@ _ROLE_NOUNS = _words(
     "leader envoy official chief aide lawmaker congressman congresswoman senator actor actress "
     "singer chairman chairwoman president minister judge justice governor mayor secretary"
 )
-_PLACE_WORDS = _words(
-    "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
-    "peninsula strait canal desert county province"
-)
-_PLURAL_BODIES = _words(
-    "republicans democrats senators lawmakers members conservatives progressives"
-)
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A capitalised name in the text (outside quotes)."""
-
-    start: int
-    end: int
-    name: str  # the name words, titles stripped
-    roles: frozenset[str]
-    is_org: bool
-    possessive: bool = False
+# "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
+_CAPITAL_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+")
+_NAME_PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"])
 
 
 @dataclass
@@ -68,15 +50,30 @@ class PersonIndex:
     full_names: dict[str, list[str]] = field(default_factory=dict)  # key -> full names
     roles: dict[str, set[str]] = field(default_factory=dict)  # full name -> role words
     events: list[tuple[int, str, bool]] = field(default_factory=list)  # (pos, name, is_org)
-    lower_words: set[str] = field(default_factory=set)
+    lower_words: dict[str, bool] = field(default_factory=dict)  # name -> used in lower case
     memo: dict[str, bool] = field(default_factory=dict)  # surname key -> used alone mostly
     mention_starts: list[int] = field(default_factory=list)
     gender: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (he, she) counts
     by_key: dict[str, list[tuple[int, list[str]]]] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
+    plurals: list[tuple[int, str]] = field(default_factory=list)  # pairs and plural bodies
+    phrases: str = ""  # the capitalised phrases an acronym may be spelled out in
+    cues: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, speaker, sentence)
+    canon_memo: dict[str, str] = field(default_factory=dict)  # name -> full name, any position
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
+        known = self.canon_memo.get(name)
+        if known is not None:
+            return known
+        candidates = self._candidates(name)
+        if isinstance(candidates, str):
+            self.canon_memo[name] = candidates  # the same wherever the name appears
+            return candidates
+        return max(candidates, key=lambda c: (self._last_seen(c, pos), fullness(c)))
+
+    def _candidates(self, name: str) -> str | list[str]:
+        """The full name `name` stands for, or the full names to choose from by position."""
         key = speaker_key(name)
         candidates = self.full_names.get(key, [])
         if not candidates:
@@ -84,17 +81,7 @@ class PersonIndex:
         words = name_tokens(name)
         if len(words) == 1 and self._dominant_surname(key, candidates):
             return name  # "Trump" named alone far more often than "Eric Trump": someone else
-        if len(words) > 1 and words[0] not in {
-            "de",
-            "da",
-            "van",
-            "von",
-            "der",
-            "bin",
-            "al",
-            "la",
-            "le",
-        }:
+        if len(words) > 1 and words[0] not in _NAME_PARTICLES:
             same = [c for c in candidates if _first_agrees(words[0], name_tokens(c)[0])]
             if not same:
                 return name
@@ -103,7 +90,7 @@ class PersonIndex:
             return candidates[0]
         if len(words) == 1:  # a bare surname: the person the article names most
             return max(candidates, key=lambda c: (self._mentions_of(c), -self._first_seen(c)))
-        return max(candidates, key=lambda c: (self._last_seen(c, pos), fullness(c)))
+        return candidates
 
     def _dominant_surname(self, key: str, candidates: list[str]) -> bool:
         if key not in self.memo:
@@ -147,35 +134,48 @@ class PersonIndex:
         """True for a capitalised common word ("Nevertheless") used elsewhere in lower case."""
         if " " in name:
             return False
-        if not self.lower_words:
-            self.lower_words = set(re.findall(r"\b[a-z]+\b", self.text)) or {""}
-        return name.lower() in self.lower_words
+        if name not in self.lower_words:
+            self.lower_words[name] = _lower_use(self.text, name.lower())
+        return self.lower_words[name]
 
     def expand(self, name: str) -> str:
         """An acronym's long form when the article spells it out ("EPA")."""
         if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
             return name
         if name not in self.acronyms:
-            self.acronyms[name] = spelled_out(self.text, name)
+            if not self.phrases:  # read the article's capitalised phrases once
+                found = (m.group() for m in _CAPITAL_PHRASE.finditer(self.text))
+                self.phrases = " | ".join(dict.fromkeys(found)) or " "
+            self.acronyms[name] = spelled_out(self.phrases, name)
         return self.acronyms[name]
 
     def focus(self, pos: int, *, org: bool = False, pronoun: str = "") -> str | None:
         """The latest salient person (or organisation) before `pos` a pronoun can mean."""
         index = bisect.bisect_left(self.events, (pos, "", False))
-        for event_pos, name, is_org in reversed(self.events[:index]):
+        for k in range(index - 1, -1, -1):  # no slice: articles may hold thousands of events
+            event_pos, name, is_org = self.events[k]
+            if is_org == org and event_pos < pos and not name:
+                return None  # the last one to speak was left unnamed ("a staffer said")
             if is_org == org and event_pos < pos and self.agrees(name, pronoun):
                 return name
         return None
 
-    def group(self, pos: int, reach: int = 1500) -> str | None:
-        """The latest plural body named before `pos` ("Senate Republicans"), for "they"."""
-        index = bisect.bisect_left(self.events, (pos, "", False))
-        for event_pos, name, is_org in reversed(self.events[:index]):
-            if event_pos < pos - reach:
+    def add_cue(self, pos: int, speaker: str, sentence: str) -> None:
+        """Remember who spoke in a sentence, so "the statement" can find its author later."""
+        self.cues.append((pos, speaker, sentence.lower()))
+
+    def author_of(self, noun: str, pos: int, reach: int = 2000) -> str | None:
+        """The speaker of the latest cue whose sentence mentions `noun` ("in a statement")."""
+        for cue_pos, speaker, sentence in reversed(self.cues):
+            if cue_pos < pos - reach:
                 break
-            if is_org and name.split()[-1].lower() in _PLURAL_BODIES:
-                return name
+            if cue_pos < pos and re.search(rf"\b(?:the|a|its|their|his|her)\s+{noun}\b", sentence):
+                return speaker
         return None
+
+    def group(self, pos: int, noun: str = "", reach: int = 3000) -> str | None:
+        """The latest pair of people or plural body named before `pos`, for "they"."""
+        return pick_group(self.plurals, pos, noun, reach)
 
     def agrees(self, name: str, pronoun: str) -> bool:
         """False when the article's pronouns for `name` contradict "he"/"she"."""
@@ -189,8 +189,19 @@ class PersonIndex:
     def first_subject(self, start: int, end: int) -> str | None:
         """The first salient person or organisation named in [start, end)."""
         index = bisect.bisect_left(self.events, (start, "", False))
-        for event_pos, name, _ in self.events[index:]:
+        if index < len(self.events):
+            event_pos, name, _ = self.events[index]
             return name if event_pos < end else None
+        return None
+
+    def subject_in(self, start: int, end: int) -> str | None:
+        """The person who is the subject of text[start:end], if one is named there."""
+        i = bisect.bisect_left(self.events, (start, "", False))
+        for event_pos, name, is_org in itertools.islice(self.events, i, None):
+            if event_pos >= end:
+                break
+            if not is_org and name:
+                return name
         return None
 
     def named_in(self, start: int, end: int) -> str | None:
@@ -205,6 +216,15 @@ class PersonIndex:
             i -= 1
         return None
 
+    def _collect_roles(self) -> None:
+        """Role words of every person ("the senator"), read only when a role noun needs them."""
+        for m in self.mentions:
+            if not m.is_org:
+                full = self.canonical(m.name, m.start)
+                roles = self.roles.setdefault(full, set())
+                roles.update(m.roles | appositive_roles(self.text, m))
+        self.roles.setdefault("", set())  # marks the roles as collected
+
     def by_role(self, phrase: str, pos: int) -> str | None:
         """Resolve "the president", "the Ukrainian leader" to the person they stand for."""
         phrase = re.sub(r"\s+-\s+", "-", phrase.lower())
@@ -215,6 +235,8 @@ class PersonIndex:
         if head not in TITLE_WORDS and head not in _ROLE_NOUNS:
             return None
         best: tuple[int, int, str] | None = None
+        if not self.roles:
+            self._collect_roles()
         for full, roles in self.roles.items():
             if head in roles or (head == "leader" and roles & _LEADER_TITLES):
                 if any(m not in roles for m in modifiers if m[0].isalpha() and m.endswith("n")):
@@ -226,119 +248,22 @@ class PersonIndex:
         return best[2] if best else None
 
 
+def _lower_use(text: str, word: str) -> bool:
+    """True when `word` (lower case) stands alone somewhere in `text`."""
+    if not word.isalpha() or not word.islower():
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _first_agrees(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
     return a == b or ((len(a) == 1 or len(b) == 1) and a[:1] == b[:1]) or a[:3] == b[:3]
-
-
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽА-ЯЁІЇЄҐ"
-_CAP_TOKEN = (
-    rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w'’\-]{{0,2}}\.(?=\s[{_UPPER}])|[{_UPPER}][\w'’\-]*)"
-)
-_RUN = re.compile(
-    rf"{_CAP_TOKEN}(?:(?:[ \u00a0]|[ ]-[ ])"
-    rf"(?:(?:de|da|van|von|der|bin|al|la|le|of|for|the|and|on)[ ])*{_CAP_TOKEN})*"
-)
-
-
-def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
-    """Runs of consecutive capitalised words (with name particles) in text[start:end]."""
-    runs: list[list[tuple[int, int, str]]] = []
-    for match in _RUN.finditer(text, start, end):
-        current: list[tuple[int, int, str]] = []
-        for token in re.finditer(r"[^\s]+", match.group()):
-            if token.group() == "-":
-                continue
-            current.append(
-                (match.start() + token.start(), match.start() + token.end(), token.group())
-            )
-            if _POSSESSIVE.search(token.group()):
-                runs.append(current)  # "Trump's Kellogg": a possessive ends the name
-                current = []
-        if current:
-            runs.append(current)
-    return runs
-
-
-def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
-    words = list(run)
-    while words and words[-1][2].lower() in {"de", "da", "van", "von", "der", "bin", "al"}:
-        words.pop()
-    while (
-        len(words) > 2 and words[-2][2] in ("on", "in", "at") and words[-1][2].lower() in STOP_CAPS
-    ):
-        words = words[:-2]  # "White House on Thursday"
-    first = name_start([w[2] for w in words])
-    lead = 0
-    while lead < len(words) and words[lead][2].lower() in STOP_CAPS:
-        lead += 1
-    person = " ".join(w[2] for w in words[first:])
-    if (
-        first > lead
-        and is_org_name(" ".join(w[2] for w in words[lead:]))
-        and (not person or is_org_name(person))
-    ):
-        first = lead  # "American Immigration Council": no title to strip from a body
-    sole = first > 0 and first == len(words) - 1 and words[first - 1][2].lower() in SOLE_TITLES
-    roles = {w[2].lower().rstrip(".") for w in words[:first]}
-    if sole:
-        first -= 1  # "Pope Francis", "King Charles": the title is part of the name
-    words = words[first:]
-    last_word = words[-1][2].lower().rstrip(".") if words else ""
-    if last_word in TITLE_WORDS and not is_org_name(" ".join(w[2] for w in words)):
-        return None  # "the Louisiana Governor": a role, not a name
-    if not words:
-        return None
-    if is_party_tag(text[words[0][0] : words[-1][1]]):
-        return None  # "R-Washington"
-    if len(words) >= 3 and all(w[2].isupper() for w in words):
-        return None  # a headline in capitals
-    if {w[2].lower() for w in words} & _PLACE_WORDS:
-        return None  # "Gulf of Mexico", "Cook Inlet": places never speak
-    start, end = words[0][0], words[-1][1]
-    name = text[start:end]
-    possessive = name.endswith(("’s", "'s", "s’", "s'")) or text[end : end + 3] in (" 's", " ’s")
-    if name.endswith(("’s", "'s")):
-        name = name[:-2]
-    elif name.endswith(("s’", "s'")):
-        name = name[:-1]
-    end = start + len(name)
-    name = re.sub(r"\s+-\s+", "-", name)
-    lowered = {w[2].lower().rstrip(".’'s") for w in words} | {w[2].lower() for w in words}
-    is_org = bool(lowered & ORG_WORDS) or (name.isupper() and len(name) > 1)
-    cut = re.search(r"\s(?:of|for|the|and|on)\s", name)
-    head = name[: cut.start()] if cut else name
-    if cut and " " not in head and cut.group().strip() in ("of", "for"):
-        is_org = True  # "Citizens for Responsibility and Ethics": one word, then "for ..."
-    elif cut and cut.group().strip() == "and" and not is_org_name(name):
-        start += cut.end()  # "Ivanka and Donald Trump Jr.": the last person of the pair
-        name = name[cut.end() :]
-    elif cut and not is_org_name(head):
-        name, is_org = head, False  # "William Alsup of Federal District Court"
-        end = start + len(name)
-    name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
-    roles.discard("the")
-    return Mention(start, end, name, frozenset(roles), is_org, possessive)
-
-
-def _appositive_roles(text: str, mention: Mention) -> set[str]:
-    """Role words from "Trump's special envoy, Keith Kellogg," or "Kellogg, the envoy,"."""
-    roles: set[str] = set()
-    lead = re.search(
-        r"((?:\b[a-z][\w-]*\s+){1,3})$", text[max(0, mention.start - 40) : mention.start]
-    )
-    if lead:  # "Clinton spokesman Nick Merrill", "press secretary Josh Earnest"
-        roles.update(w for w in lead.group(1).split() if w in TITLE_WORDS)
-    before = text[max(0, mention.start - 80) : mention.start]
-    if before.endswith(", "):
-        phrase = before[:-2].rsplit(",", 1)[-1].rsplit(".", 1)[-1]
-        roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase)[-8:])
-    after = text[mention.end : mention.end + 80]
-    if after.startswith(", "):
-        phrase = after[2:].split(",", 1)[0]
-        if re.match(r"(?:the|a|an|who is|[A-Z]\w+['’]s)\s", phrase):
-            roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase))
-    return roles
 
 
 def build_index(
@@ -348,10 +273,7 @@ def build_index(
     index = PersonIndex(text)
     gaps = _outside(quoted, len(text))
     for start, end in gaps:
-        for run in _runs(text, start, end):
-            mention = _mention(text, run)
-            if mention is not None:
-                index.mentions.append(mention)
+        index.mentions.extend(find_mentions(text, start, end))
     index.mention_starts = [m.start for m in index.mentions]
     people = [m for m in index.mentions if not m.is_org]
     for m in people:
@@ -363,10 +285,8 @@ def build_index(
                 names.append(m.name)
     for key, names in index.full_names.items():
         index.full_names[key] = sorted(names, key=fullness, reverse=True)
-    for m in people:
-        full = index.canonical(m.name, m.start)
-        index.roles.setdefault(full, set()).update(m.roles | _appositive_roles(text, m))
     _mark_subjects(index, sentences)
+    index.plurals = plural_speakers(index)
     return index
 
 
@@ -381,31 +301,85 @@ def _outside(quoted: list[tuple[int, int]], length: int) -> list[tuple[int, int]
 
 
 def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None:
-    """The first name in each sentence not governed by a preposition is its subject.
+    """The first person and the first body in each sentence not governed by a preposition
+    are its subjects ("CNN contributor Jo Dean, a former officer, wrote": Dean, not just CNN).
 
-    A name right before a reporting verb ("..., Phillip Swagel said.") is salient too.
+    A name right before a reporting verb ("..., Phillip Swagel said.") or after
+    "according to" is salient too: it is the source of what the sentence reports.
     """
     mentions = index.mentions
-    starts = [m.start for m in mentions]
+    starts = index.mention_starts
+    text = index.text
     for s_start, s_end in sentences:
         i = bisect.bisect_left(starts, s_start)
-        found = False
+        found = {True: False, False: False}  # is_org -> a subject of that kind marked
+        unnamed = _UNNAMED_SUBJECT.match(text, s_start)
+        if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
+            index.add_event(s_start, _body_in(index, i, unnamed.end()) or UNNAMED, False)
+            found[False] = True
+        governed_end = -1  # end of the last name governed by a preposition
         while i < len(mentions) and mentions[i].start < s_end:
             m = mentions[i]
-            speaks = _SAYS.match(index.text, m.end) is not None
-            if (speaks and (_is_salient(index, m) or _bare_speaker(index, m))) or (
-                not found and _is_subject(index, m, s_start, mentions, i)
-            ):
-                _add_subject(index, m, s_end)
-                found = True
             i += 1
+            if _listed_after(text, governed_end, m.start):
+                governed_end = m.end  # "the deaths of Ann Lee, Bo Kim and Cy Ray"
+                continue
+            governed = _governed(text, s_start, m)
+            if (
+                _speaks(text, s_start, m) and (_is_salient(index, m) or _bare_speaker(index, m))
+            ) or (not found[m.is_org] and not governed and _is_subject(index, m, mentions, i - 1)):
+                _add_subject(index, m, s_end)
+                found[m.is_org] = True
+            elif governed:
+                governed_end = m.end
+            if not m.is_org:
+                _near_pronoun(index, m)
 
 
-def _is_subject(
-    index: PersonIndex, m: Mention, s_start: int, mentions: list[Mention], i: int
-) -> bool:
-    prev = re.findall(r"[\w]+", index.text[max(s_start, m.start - 20) : m.start])
-    if (prev and prev[-1].lower() in _PREPOSITIONS) or m.possessive:
+UNNAMED = ""  # an event for a person the article does not name
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:An?|Another|One|Some)\s+(?:[\w-]+\s+){0,3}?(?:staffer|official|source|aide|member|"
+    r"employee|person|insider|spokes\w+|worker|lawmaker|executive|writer|critic|reporter|"
+    r"journalist|resident|witness|observer|staffers|officials|sources|aides|members)\b"
+)
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+_LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*)*,?\s*(?:and\s+|or\s+)?")
+
+
+def _body_in(index: PersonIndex, i: int, end: int) -> str | None:
+    """The body an unnamed spokesperson or official speaks for, named in their phrase."""
+    while i < len(index.mentions) and index.mentions[i].start < end:
+        if index.mentions[i].is_org:
+            return index.expand(index.mentions[i].name)
+        i += 1
+    return None
+
+
+def _speaks(text: str, s_start: int, m: Mention) -> bool:
+    """ "Lee said", or "according to Lee": the mention is the source of the sentence."""
+    if _SAYS.match(text, m.end) is not None:
+        return True
+    before = max(s_start, m.start - 20)
+    return (
+        "ccording" in text[before : m.start] and _SOURCE.search(text, before, m.start) is not None
+    )
+
+
+def _governed(text: str, s_start: int, m: Mention) -> bool:
+    """True when the word before the name is a preposition ("with Lee", "of the Council")."""
+    words = text[max(s_start, m.start - 20) : m.start].split()
+    return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in _PREPOSITIONS
+
+
+def _listed_after(text: str, governed_end: int, start: int) -> bool:
+    """True for a later item of a list that a preposition governs."""
+    if governed_end < 0:
+        return False
+    return _LIST_GAP.fullmatch(text, governed_end, start) is not None
+
+
+def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int) -> bool:
+    if m.possessive:
         return False
     if i + 1 < len(mentions):
         # "White House press secretary Karine Jean-Pierre": the role's holder is the subject
@@ -426,7 +400,11 @@ def _is_salient(index: PersonIndex, m: Mention) -> bool:
         return True
     name = index.canonical(m.name, m.start)
     titled = bool(m.roles & _PERSON_TITLES)
-    return titled or len(name_tokens(name)) > 1 or speaker_key(name) in index.full_names
+    if titled or len(name_tokens(name)) > 1 or speaker_key(name) in index.full_names:
+        return True
+    # A surname the article keeps using alone ("Trump ... Trump's plan ... Trump said").
+    uses = index.by_key.get(speaker_key(name), ())
+    return len(uses) >= 3 and not index.is_word(m.name) and not name.lower().endswith("ly")
 
 
 def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
@@ -436,21 +414,52 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
         _count_pronouns(index, name, m, s_end)
 
 
+_SAYS_VERBS = _words(
+    """
+    said says told added wrote noted argued explained stated tweeted continued warned insisted
+    claimed declared announced cited urged called praised criticized slammed blasted accused
+    predicted
+    """
+)
 _SAYS = re.compile(
-    r"(?:\s*\([^)]{0,30}\))?,?\s+(?:(?:also|then|later|\w+ly)\s+)?(?:said|says|told|added|wrote|"
-    r"noted|argued|explained|stated|tweeted|continued|warned|insisted|claimed|declared|announced|"
-    r"cited|urged|called|praised|criticized|slammed|blasted|accused|predicted)\b"
+    r"(?:\s*\([^)]{0,30}\))?,?\s+(?:(?:also|then|later|\w+ly)\s+)?(?:"
+    + alternation(_SAYS_VERBS)
+    + r")\b"
 )
 
 
-_HE = re.compile(r"\b(?:he|himself)\b", re.I)  # subject forms: "his"/"her" often mean others
-_SHE = re.compile(r"\b(?:she|herself)\b", re.I)
+# Subject forms only: "his"/"her" often mean others.
+_PRONOUNS = re.compile(r"\b(?:([Hh]e|[Hh]imself)|[Ss]he|[Hh]erself)\b")
+
+
+_NEAR_PRONOUN = re.compile(r"\W+(?:\w+\W+){0,2}?(?:([Hh]e)|[Ss]he)\b")
+
+
+def _near_pronoun(index: PersonIndex, m: Mention) -> None:
+    """ "Collins as she tried": a pronoun right after any name is evidence of gender."""
+    match = _NEAR_PRONOUN.match(index.text, m.end, m.end + 24)
+    if match is None:
+        return
+    name = index.canonical(m.name, m.start)
+    he, she = index.gender.get(name, (0, 0))
+    # Weighs more than a pronoun later in the sentence, which often means someone else.
+    index.gender[name] = (he + 2, she) if match.group(1) else (he, she + 2)
 
 
 def _count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int) -> None:
-    """Evidence of gender: pronouns in the rest of the sentence a person is the subject of."""
+    """Evidence of gender: pronouns in the rest of the sentence a person is the subject of,
+    up to the next person named (a pronoun after that more likely means them)."""
     he, she = index.gender.get(name, (0, 0))
-    rest = index.text[mention.end : min(s_end, mention.end + 200)]
-    he += len(_HE.findall(rest)) + 3 * ("mr" in mention.roles)
-    she += len(_SHE.findall(rest)) + 3 * bool(mention.roles & {"mrs", "ms"})
+    end = min(s_end, mention.end + 200)
+    following = bisect.bisect_right(index.mention_starts, mention.start)
+    if following < len(index.mentions):
+        end = min(end, max(mention.end, index.mentions[following].start))
+    rest = index.text[mention.end : end]
+    for match in _PRONOUNS.finditer(rest):
+        if match.group(1):
+            he += 1
+        else:
+            she += 1
+    he += 3 * ("mr" in mention.roles)
+    she += 3 * bool(mention.roles & {"mrs", "ms"})
     index.gender[name] = (he, she)

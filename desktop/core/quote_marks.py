@@ -44,7 +44,9 @@ _ABBREVIATIONS = _words(
     u.n e.g i.e a.m p.m d.c d-n.y r-ky etc al approx dept univ assn gens sens
     """
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]»]*(?=\s+\S)|\n+")
+# End punctuation (with closing marks) before more text, or a run of newlines. Starting
+# with one character class lets the regex engine jump to candidates quickly.
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[”\"’')\]»]*(?=\s+\S))")
 _SENTENCE_STARTERS = "“\"‘'(«„[—–-"
 
 
@@ -107,6 +109,8 @@ def _can_close(text: str, i: int, opener: str) -> bool:
         return False
     if _isolated(text, i):
         return ch not in "“„«‘‚"  # a left-hand mark between spaces opens
+    if ch == "»" and opener == "«":
+        return True  # French sets a space inside guillemets: « Non », a-t-il dit
     if ch in "”»」』":
         return not (_left_flanking(text, i) and not _right_flanking(text, i))
     if ch == "“" and opener not in "„":
@@ -173,13 +177,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial, not a sentence."""
     word_start = dot
-    if text[dot - 1 : dot] == " ":
+    spaced = text[dot - 1 : dot] == " "
+    if spaced:
         word_start = dot = dot - 1  # tokenised text: "Rep . Matt Salmon"
     while (
         word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '(“"'
     ):
         word_start -= 1
     word = text[word_start:dot].lower().rstrip(".")
+    if spaced and "." in word:
+        return False  # tokenised "in the U.S . The": "U.S." keeps its own dot mid-sentence
     if len(word) == 1 and word.isalpha():
         return True
     return word in _ABBREVIATIONS

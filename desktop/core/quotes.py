@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from desktop.core.attribution import REPORTING_VERB, Attribution, cue_after, cue_before
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
-from desktop.core.people import PersonIndex, build_index
+from desktop.core.people import UNNAMED, PersonIndex, build_index
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
 
@@ -17,8 +17,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_IN_ON = re.compile(r"\b(?:in|on)\s*$")
+_CAPS_LINE = re.compile(r"[A-Z]{2,}[^a-z]{0,12}$")
 _NAMING = re.compile(
-    r"(?:so-called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
+    r"(?:so\s?-\s?called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
     r"hashtag|slogan|motto|headline|the book|the film|the show|"
     r"the song|the movie|the series|the album|the podcast|the documentary|the play)\W*$",
     re.I,
@@ -51,6 +54,12 @@ _PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
 _BODY_SUBJECT = re.compile(
     r"\s*The\s+(?:department|agency|group|company|committee|administration|ministry|court|"
     r"board|council|organi[sz]ation|office|commission|campaign|network|union|bureau)\b"
+)
+_UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
+_OWNED_WORDS = re.compile(
+    r"(?:[A-Z]\w+\s+)?([A-Z][\w-]+)\s?['’]s?\s+(?:[a-z-]+\s+){0,4}"
+    r"(?:line|lines|remark|remarks|comment|comments|message|words|response|reply|answer|quip|"
+    r"verdict|advice|warning|promise|tweet|post|statement)\b[^“”\"]*$"
 )
 # Links to other stories left in the text ("Also read: ...") quote other articles.
 _JUNK_LINE = re.compile(
@@ -158,10 +167,16 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
     suffix = text[_after(last, text) : min(sent_end, _after(last, text) + _CONTEXT)]
     attribution = _attribute(ctx, group, max(sent_start, first.open_at - _CONTEXT), sent_end)
     kind = _kind(inner, prefix)
-    if _is_naming(inner, prefix, suffix, attribution, len(group)):
+    # A cue far back in a long sentence ("He called for a slate of laws: …, a “red flag”
+    # law") does not make a quoted modifier somebody's words.
+    near = attribution.cue is not None and attribution.position >= first.open_at - 80
+    if _is_naming(inner, prefix, suffix, attribution, len(group), near):
         return None
     if attribution.speaker and attribution.cue:
         ctx.index.add_event(attribution.position, attribution.speaker)
+        ctx.index.add_cue(attribution.position, attribution.speaker, text[sent_start:sent_end])
+    elif attribution.cue and _UNNAMED_CUE.match(attribution.cue):
+        ctx.index.add_event(attribution.position, UNNAMED, False)  # "an aide said": nobody
     ctx.previous.append((max(sent_end, _after(last, text)), attribution.speaker))
     return Quote(
         text=inner,
@@ -205,8 +220,16 @@ def _attribute(
     body_subject = _BODY_SUBJECT.match(text, ctx.sentence(first.open_at)[0])
     if body_subject:  # "The department also halted ... because of “...”"
         return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)
-    named = index.named_in(sent_start, first.open_at)
-    if named is not None:  # "Trump's plan also calls for “abolishing tenure”"
+    owner = _OWNED_WORDS.match(text, ctx.sentence(first.open_at)[0], first.open_at)
+    if owner and text[first.open_at - 2 : first.open_at].strip() == ":":
+        # "Lee's best line of the night: “…”": the owner of the words speaks
+        return Attribution(
+            index.canonical(owner.group(1), owner.start()), None, None, first.open_at
+        )
+    # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
+    # the last person it names ("Kim's plan also calls for “…”").
+    named = index.subject_in(sent_start, first.open_at) or index.named_in(sent_start, first.open_at)
+    if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(index.focus(first.open_at), None, None, first.open_at)
 
@@ -252,6 +275,8 @@ def _kind(inner: str, prefix: str) -> QuoteKind:
     the reporter's sentence runs into it.
     """
     lead = prefix.rstrip()
+    if inner[:1].isupper() and _CAPS_LINE.search(lead[-30:]):
+        return "quote"  # the text before is a headline in capitals, not a sentence
     woven = bool(lead) and (lead[-1].isalnum() or lead[-1] in "’'")
     woven = woven or (bool(lead) and inner[:1].islower() and not lead.endswith(":"))
     if not woven:
@@ -259,26 +284,35 @@ def _kind(inner: str, prefix: str) -> QuoteKind:
     first = re.match(r"[\w']+", inner.strip())
     if first and first.group().lower() in _CLAUSE_OPENERS:
         return "quote"
-    last = re.search(r"(\w+)\W*$", lead)
-    if last and last.group(1).lower() in _INTRODUCERS and _word_count(inner) >= 5:
+    last = _LAST_WORD.search(lead[-40:])
+    if last and last.group(1).lower() in _INTRODUCERS and _word_count(inner[:120]) >= 5:
         return "quote"  # 'said that "the sale was canceled"': a clause of its own
     return "fragment"
 
 
-def _is_naming(inner: str, prefix: str, suffix: str, attribution: Attribution, parts: int) -> bool:
+def _is_naming(
+    inner: str, prefix: str, suffix: str, attribution: Attribution, parts: int, near: bool
+) -> bool:
     """Titles, nicknames and scare quotes: no speaker cue, short or title-cased."""
     if parts > 1:
         return False
-    if _NAMING.search(prefix[-80:]) or inner.lstrip().startswith(("@", "#", "http")):
+    tail = prefix[-40:]  # the patterns below look only at the words before the mark
+    if _NAMING.search(tail) or inner.lstrip().startswith(("@", "#", "http")):
         return True
-    words = _word_count(inner)
+    words = _word_count(inner[:120])  # only small counts matter below
+    if inner.isupper() and _CAPS_LINE.search(tail):
+        return True  # a word quoted in another story's headline left in the text
+    if 2 <= words <= 3 and not near and _modifier(inner, suffix):
+        return True  # the “zero tolerance” policy (one word there is often an opinion)
+    if words <= 4 and inner.strip()[:1].isupper() and _IN_ON.search(tail):
+        return True  # 'said in “Frontlines,” a new film': a title, not words anyone said
     has_cue = attribution.cue is not None
     if _title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)):
         return True
     if has_cue or words > 3:
         return False
     single_name = words == 1 and inner.strip()[:1].isupper()
-    return single_name or _TERM_BEFORE.search(prefix) is not None or _modifier(inner, suffix)
+    return single_name or _TERM_BEFORE.search(tail) is not None or _modifier(inner, suffix)
 
 
 def _modifier(inner: str, suffix: str) -> bool:
@@ -291,6 +325,8 @@ def _modifier(inner: str, suffix: str) -> bool:
 
 def _title_case(inner: str) -> bool:
     """Names of works, bodies and slogans: "Make America Great Again", "State of the Union"."""
+    if len(inner) > 120:
+        return False  # more than eight words
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
     if len(words) < 2 or inner.rstrip()[-1:] in "?!" or len(words) > 8:
         return False

@@ -29,6 +29,9 @@ TITLE_WORDS = _words(
     communications chairperson sec secy atty whip journalist delegate writer reporter columnist
     editor commentator strategist pollster lawyer producer comedian actor actress singer rapper
     star pastor bishop cardinal archbishop rabbi imam spokesperson
+    präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
+    bürgermeister bürgermeisterin ministre président présidente presidente ministra
+    alcalde alcaldesa президент министр премьер-министр прем'єр-міністр міністр мэр мер
     """
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
@@ -104,6 +107,8 @@ _CYRILLIC = dict(
 
 
 def _ascii_fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = "".join(_CYRILLIC.get(ch, ch) for ch in text.lower())
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -126,13 +131,20 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+_NON_LETTER = re.compile(r"[^a-z]")
+_SLAVIC_ENDING = re.compile(r"(sk|ck|zk|tsk|ts)(yy|iy|ij|yi|ii|i|y|yj)$")
+_DOUBLED = re.compile(r"(.)\1")
+_VOWEL_RUN = re.compile(r"[aeiou]{2,}")
+
+
 def _fold_surname(word: str) -> str:
     """Collapse common transliteration variants: Zelenskyy/Zelenskiy/Zelenskij -> zelensky."""
-    word = re.sub(r"[^a-z]", "", word.replace("'s", ""))
-    word = re.sub(r"(sk|ck|zk|tsk|ts)(yy|iy|ij|yi|ii|i|y|yj)$", r"\1y", word)
+    word = _NON_LETTER.sub("", word.replace("'s", ""))
+    word = _SLAVIC_ENDING.sub(r"\1y", word)
     word = word.replace("kh", "h").replace("tch", "ch").replace("ff", "v").replace("w", "v")
-    word = re.sub(r"(.)\1", r"\1", word)
-    return word
+    word = _DOUBLED.sub(r"\1", word)
+    # A swapped pair of vowels is the commonest misspelling ("Macchairola"/"Macchiarola").
+    return _VOWEL_RUN.sub(lambda m: "".join(sorted(m.group())), word)
 
 
 @lru_cache(maxsize=8192)

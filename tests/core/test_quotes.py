@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
+from desktop.core.word_regex import alternation
 
 
 def quotes_of(text: str) -> list[Quote]:
@@ -184,3 +187,96 @@ def test_thousands_of_unclosed_marks_resynchronise_without_failing() -> None:
     assert len(found) == 3000
     assert all(q.text == "The gate stays shut." for q in found[:-1])
     assert found[-1].text.startswith("The gate stays shut.")  # runs to the paragraph end
+
+
+def test_spaced_so_called_and_shouted_headline_words_are_not_quotes() -> None:
+    text = (
+        "Brandt accused the so - called “ harbour elites ” of delay .\n"
+        "PORT BOARD ACCUSED OF ‘STALLING’ ON DREDGING\n"
+        "The board met on Monday."
+    )
+    assert quotes_of(text) == []
+
+
+def test_quoted_compound_modifier_far_from_the_cue_is_a_term() -> None:
+    text = (
+        "Varga called for a slate of measures on Monday: a ferry subsidy, a cap on fares and "
+        "a national “blue flag” register for unsafe harbours."
+    )
+    assert quotes_of(text) == []
+
+
+def test_one_quoted_word_before_a_noun_can_still_be_an_opinion() -> None:
+    text = "Varga said the council wants a “balanced” approach to the harbour budget."
+    found = quotes_of(text)
+    assert [(q.text, q.kind, q.speaker) for q in found] == [("balanced", "fragment", "Varga")]
+
+
+def test_quote_after_a_headline_in_capitals_is_a_quote() -> None:
+    text = (
+        "Lene Odder spoke at the harbour. PORT CHIEF SAYS FERRIES WILL RUN "
+        "“Transitions matter. That is the first lesson,” she said."
+    )
+    assert only(text).kind == "quote"
+
+
+def test_demands_and_charges_are_reported_speech() -> None:
+    text = (
+        "The fishing row was the latest rift between Mayor Ilse Varga and Lene Odder, who "
+        "urged the council to drop the harbour fee. The Harbour Trust accused Varga and the "
+        "council of trying to close the northern pier. Now running again, Varga is calling "
+        "for a certification scheme for every ferry operator in the bay."
+    )
+    reported = find_quotes(text).reported
+    assert [r.verb for r in reported] == ["urged", "accused", "calling for"]
+    assert reported[0].speaker == "Lene Odder"
+
+
+def test_tokenised_abbreviation_at_a_sentence_end_still_ends_it() -> None:
+    text = (
+        "The ministry closed two Ostrian offices in the U.S . Ilse Varga said that the "
+        "closures would not change the talks on fishing quotas ."
+    )
+    reported = find_quotes(text).reported
+    assert len(reported) == 1
+    assert reported[0].text.startswith("Ilse Varga said")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        (
+            "Ministerin Ilse Varga sprach. „Wir geben nicht auf“, sagte Varga.",
+            "Ilse Varga",
+            "sagte",
+        ),
+        (
+            "La ministre Claire Dubois parlait. « Nous ne céderons pas », a déclaré Dubois.",
+            "Claire Dubois",
+            "déclaré",
+        ),
+        ("La ministra Elena Ruiz habló. “No vamos a ceder”, dijo Ruiz.", "Elena Ruiz", "dijo"),
+        (
+            "Президент Иван Петренко выступил. «Мы не сдадимся», — сказал Петренко.",
+            "Иван Петренко",
+            "сказал",
+        ),
+    ],
+)
+def test_reporting_verbs_of_other_languages(text: str, speaker: str, verb: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.verb) == (speaker, verb)
+
+
+def test_word_list_pattern_matches_exactly_its_words() -> None:
+    words = ["said", "says", "saying", "sa", "told", "tells"]
+    pattern = re.compile(r"\b(?:" + alternation(words) + r")\b")
+    text = "sa said says saying sayings told tells tell salt"
+    assert [m.group() for m in pattern.finditer(text)] == [
+        "sa",
+        "said",
+        "says",
+        "saying",
+        "told",
+        "tells",
+    ]

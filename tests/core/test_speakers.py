@@ -57,3 +57,8 @@ def test_short_first_names_are_the_same_person() -> None:
 
 def test_blank_names_are_ignored() -> None:
     assert canonical_speakers(["", "  ", "Nessim"]) == {"Nessim": "Nessim"}
+
+
+def test_swapped_vowels_are_the_same_surname() -> None:
+    assert speaker_key("Frank Macchairola") == speaker_key("Frank Macchiarola")
+    assert speaker_key("Moore") != speaker_key("Mayer")

@@ -1,6 +1,10 @@
 """Measure find_quotes against the PAC gold files: span P/R, speakers, fragments, errors.
 
-Usage: python tests/eval/eval_quotes.py GOLD_DIR DATA_DIR [--tolerance N] [--show N]
+Usage: python tests/eval/eval_quotes.py GOLD_DIR DATA_DIR [--only FILE...] [--tolerance N]
+       [--show N]
+`--only` names the gold files to use (names or globs inside GOLD_DIR; default the development
+files pac_a.json and pac_b.json), so held-out figures are measured apart: `--only pac_c.json
+--show 0` prints figures only, no per-document errors.
 DATA_DIR is the folder holding STORY_<n>_DOCUMENT_<k>.json (or its parent dataset folder).
 """
 
@@ -21,6 +25,7 @@ from desktop.core.quotes import find_quotes
 from desktop.core.speakers import name_tokens, speaker_key
 
 MIN_WORDS = 4
+DEV_FILES = ("pac_a.json", "pac_b.json")
 
 
 @dataclass
@@ -48,6 +53,7 @@ class Tally:
     spurious: list[str] = field(default_factory=list)
     wrong_speaker: list[str] = field(default_factory=list)
     wrong_kind: list[str] = field(default_factory=list)
+    extra_frag: list[str] = field(default_factory=list)
 
 
 def words(text: str) -> int:
@@ -161,6 +167,9 @@ def _count_predictions(
     tally: Tally, doc_id: str, text: str, preds: list[Quote], used: set[int]
 ) -> None:
     for i, pred in enumerate(preds):
+        if pred.kind == "fragment" and i not in used:
+            body = snippet(text, pred.start, pred.end)
+            tally.extra_frag.append(f"{doc_id}@{pred.start} {pred.speaker!r} {body}")
         long = words(pred.text) >= MIN_WORDS
         tally.pred_long += long
         tally.hit_pred_long += long and i in used
@@ -190,6 +199,7 @@ def report(tally: Tally, show: int) -> None:
         ("SPURIOUS (found, not gold)", tally.spurious),
         ("WRONG SPEAKER", tally.wrong_speaker),
         ("WRONG KIND", tally.wrong_kind),
+        ("FRAGMENTS NOT IN GOLD", tally.extra_frag),
     ):
         print(f"\n== {title}: {len(rows)}")
         for row in rows[:show]:
@@ -202,9 +212,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--tolerance", type=int, default=3, help="characters of slack per end")
     parser.add_argument("--show", type=int, default=40, help="error rows to print per listing")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="FILE",
+        default=list(DEV_FILES),
+        help="gold file names or globs (default: the development files; held-out files are "
+        "only read when named, and then best with --show 0)",
+    )
     args = parser.parse_args(argv)
     tally = Tally()
-    files = sorted(args.gold_dir.glob("*.json"))
+    patterns = args.only
+    files = sorted({path for pattern in patterns for path in args.gold_dir.glob(pattern)})
+    print("gold files: " + ", ".join(path.name for path in files))
     if not files:
         print(f"no gold files in {args.gold_dir}", file=sys.stderr)
         return 2

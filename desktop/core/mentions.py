@@ -1,0 +1,214 @@
+"""Name mentions: runs of capitalised words cut into people and organisations, with roles."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from desktop.core.speakers import (
+    ORG_WORDS,
+    SOLE_TITLES,
+    STOP_CAPS,
+    TITLE_WORDS,
+    is_org_name,
+    is_party_tag,
+    name_start,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PLACE_WORDS = _words(
+    "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
+    "peninsula strait canal desert county province"
+)
+_BODY_HEADS = _words(
+    "bureau department agency office commission council administration institute association "
+    "authority service committee foundation board ministry"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class Mention(NamedTuple):
+    """A capitalised name in the text (outside quotes); a tuple, as articles hold thousands."""
+
+    start: int
+    end: int
+    name: str  # the name words, titles stripped
+    roles: frozenset[str]
+    is_org: bool
+    possessive: bool = False
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽА-ЯЁІЇЄҐ"
+UPPER = _UPPER  # capitals that may open a name, Latin and Cyrillic
+# Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a
+# plain character class lets the regex engine skip ahead to the next capital quickly.
+_CAP_TOKEN = rf"[{_UPPER}](?:\.(?:[A-Z]\.)+|[\w'’\-]{{0,2}}\.(?=\s[{_UPPER}])|[\w'’\-]*)"
+_RUN = re.compile(
+    rf"{_CAP_TOKEN}(?:(?:[ \u00a0]|[ ]-[ ])"
+    rf"(?:(?:de|da|van|von|der|bin|al|la|le|of|for|the|and|on)[ ])*{_CAP_TOKEN})*"
+)
+
+
+def _split_run(surface: str, offset: int) -> list[list[tuple[int, int, str]]]:
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for token in _TOKEN.finditer(surface):
+        if token.group() == "-":
+            continue
+        current.append((offset + token.start(), offset + token.end(), token.group()))
+        if _POSSESSIVE.search(token.group()):
+            runs.append(current)  # "Trump's Kellogg": a possessive ends the name
+            current = []
+    if current:
+        runs.append(current)
+    return [part for run in runs for part in _split_pair(run)]
+
+
+def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """ "Ines Morris and Tomas Brandt" is two people; "Health and Human Services" stays whole."""
+    words = [w[2] for w in run]
+    if "and" not in words:
+        return [run]
+    k = words.index("and")
+    left, right = words[:k], words[k + 1 :]
+    if len(left) < 2 or len(right) < 2 or any(w[:1].islower() for w in left + right):
+        return [run]
+    if is_org_name(" ".join(left)) or is_org_name(" ".join(right)):
+        return [run]
+    return [run[:k], run[k + 1 :]]
+
+
+_TOKEN = re.compile(r"[^\s]+")
+_PAD = 3  # characters of context either side that `_mention` looks at
+
+
+def find_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The mentions in text[start:end]; each run of capitals is read once per surface form."""
+    found: list[Mention] = []
+    for match in _RUN.finditer(text, start, end):
+        # Only what `_mention` reads around the run goes into the cache key.
+        head = (
+            text[max(0, match.start() - _PAD) : match.start()] if match.group()[:3] == "The" else ""
+        )
+        tail = text[match.end() : match.end() + _PAD]
+        tail = tail if tail in (" 's", " ’s") else ""
+        lo = match.start() - len(head)
+        surface = head + match.group() + tail
+        for m in _surface_mentions(surface, len(head), len(head) + len(match.group())):
+            found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, m.is_org, m.possessive))
+    return found
+
+
+@lru_cache(maxsize=32768)
+def _surface_mentions(padded: str, start: int, end: int) -> tuple[Mention, ...]:
+    """Mentions in one run of capitals, offsets relative to `padded` (a pure function)."""
+    mentions = (_mention(padded, run) for run in _split_run(padded[start:end], start))
+    return tuple(m for m in mentions if m is not None)
+
+
+def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
+    words = list(run)
+    while words and words[-1][2].lower() in {"de", "da", "van", "von", "der", "bin", "al"}:
+        words.pop()
+    while (
+        len(words) > 2 and words[-2][2] in ("on", "in", "at") and words[-1][2].lower() in STOP_CAPS
+    ):
+        words = words[:-2]  # "White House on Thursday"
+    first = name_start([w[2] for w in words])
+    lead = 0
+    while lead < len(words) and words[lead][2].lower() in STOP_CAPS:
+        lead += 1
+    person = " ".join(w[2] for w in words[first:])
+    if (
+        first > lead
+        and is_org_name(" ".join(w[2] for w in words[lead:]))
+        and (not person or is_org_name(person))
+    ):
+        first = lead  # "American Immigration Council": no title to strip from a body
+    sole = first > 0 and first == len(words) - 1 and words[first - 1][2].lower() in SOLE_TITLES
+    roles = {w[2].lower().rstrip(".") for w in words[:first]}
+    if sole:
+        first -= 1  # "Pope Francis", "King Charles": the title is part of the name
+    words = words[first:]
+    last_word = words[-1][2].lower().rstrip(".") if words else ""
+    if last_word in TITLE_WORDS and not is_org_name(" ".join(w[2] for w in words)):
+        return None  # "the Louisiana Governor": a role, not a name
+    if not words:
+        return None
+    if is_party_tag(text[words[0][0] : words[-1][1]]):
+        return None  # "R-Washington"
+    if len(words) >= 3 and all(w[2].isupper() for w in words):
+        return None  # a headline in capitals
+    lowered_words = {w[2].lower() for w in words}
+    if lowered_words & _PLACE_WORDS and not lowered_words & _BODY_HEADS:
+        return None  # "Gulf of Mexico", "Cook Inlet": places never speak (bureaus do)
+    start, end = words[0][0], words[-1][1]
+    name = text[start:end]
+    possessive = name.endswith(("’s", "'s", "s’", "s'")) or text[end : end + 3] in (" 's", " ’s")
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+    elif name.endswith(("s’", "s'")):
+        name = name[:-1]
+    end = start + len(name)
+    name = re.sub(r"\s+-\s+", "-", name)
+    lowered = {w[2].lower().rstrip(".’'s") for w in words} | {w[2].lower() for w in words}
+    is_org = bool(lowered & ORG_WORDS) or (name.isupper() and len(name) > 1)
+    is_org = is_org or _titled_the(text, run)
+    cut = re.search(r"\s(?:of|for|the|and|on)\s", name)
+    head = name[: cut.start()] if cut else name
+    if cut and " " not in head and cut.group().strip() in ("of", "for"):
+        is_org = True  # "Citizens for Responsibility and Ethics": one word, then "for ..."
+    elif cut and cut.group().strip() == "and" and not is_org_name(name):
+        start += cut.end()  # "Ivanka and Donald Trump Jr.": the last person of the pair
+        name = name[cut.end() :]
+        if name.startswith(("the ", "The ")):
+            start, name = start + 4, name[4:]
+        is_org = is_org_name(name)
+        cut = re.search(r"\s(?:of|for|on)\s", name)  # "Dana Dumont of Dimondale"
+        if cut and not is_org and not is_org_name(name[: cut.start()]):
+            name = name[: cut.start()]
+            end = start + len(name)
+    elif cut and not is_org_name(head):
+        name, is_org = head, False  # "William Alsup of Federal District Court"
+        end = start + len(name)
+    name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
+    roles.discard("the")
+    return Mention(start, end, name, frozenset(roles), is_org, possessive)
+
+
+def _titled_the(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """ "according to The Guardian": a capital "The" inside a sentence names a title or body."""
+    if run[0][2] != "The":
+        return False
+    before = text[max(0, run[0][0] - 3) : run[0][0]].rstrip()
+    return bool(before) and before[-1] not in ".!?\"“”'’:;—–-([\n"
+
+
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def appositive_roles(text: str, mention: Mention) -> set[str]:
+    """Role words from "Trump's special envoy, Keith Kellogg," or "Kellogg, the envoy,"."""
+    roles: set[str] = set()
+    if text[mention.start - 1 : mention.start].isspace():
+        # "Clinton spokesman Nick Merrill", "press secretary Josh Earnest"
+        for word in reversed(text[max(0, mention.start - 40) : mention.start].split()[-3:]):
+            if not _LOWER_WORD.fullmatch(word):
+                break
+            if word in TITLE_WORDS:
+                roles.add(word)
+    before = text[max(0, mention.start - 80) : mention.start]
+    if before.endswith(", "):
+        phrase = before[:-2].rsplit(",", 1)[-1].rsplit(".", 1)[-1]
+        roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase)[-8:])
+    after = text[mention.end : mention.end + 80]
+    if after.startswith(", "):
+        phrase = after[2:].split(",", 1)[0]
+        if re.match(r"(?:the|a|an|who is|[A-Z]\w+['’]s)\s", phrase):
+            roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase))
+    return roles
