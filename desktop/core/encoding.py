@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -48,6 +49,13 @@ _SAMPLE_BYTES = 1_000_000
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _UTF16_ODD_NUL = re.compile(rb"^(?:[\x01-\x7f]\x00){8}")
 _UTF16_EVEN_NUL = re.compile(rb"^(?:\x00[\x01-\x7f]){8}")
+# Undecodable bytes a UTF-8 file may carry and still be read as UTF-8 (a few stray bytes).
+_HANDFUL = 8
+# Share of unassigned, private-use, surrogate or control characters that real text never
+# reaches; random bytes read as UTF-16 land there about a third of the time.
+_MAX_ODD_SHARE = 0.03
+_ODD_CATEGORIES = frozenset(("Cn", "Co", "Cs", "Cc"))
+_WIDE_SAMPLE_CHARS = 20_000
 
 
 def _python_codec(label: str) -> str | None:
@@ -102,11 +110,44 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """UTF-8 with a few damaged bytes (a truncated download, one mis-pasted character)."""
+    """UTF-8 with a few damaged bytes (a truncated download, one mis-pasted character).
+
+    Valid multi-byte sequences almost never occur by chance in a single-byte code page,
+    so one of them plus a handful of errors (or errors rare among them) means UTF-8.
+    """
     text = data[:_SAMPLE_BYTES].decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = sum(1 for char in text if ord(char) > 0x7F) - bad
-    return good > 0 and bad <= max(2, good // 20)
+    return good > 0 and bad <= max(_HANDFUL, good // 4)
+
+
+def plausible_text(text: str) -> bool:
+    """Whether decoded text looks like writing rather than bytes read in the wrong width."""
+    sample = text[:_WIDE_SAMPLE_CHARS]
+    if not sample.strip():
+        return False
+    odd = sum(
+        1
+        for char in sample
+        if char == "\ufffd"
+        or (char not in "\t\n\r\f" and unicodedata.category(char) in _ODD_CATEGORIES)
+    )
+    return odd <= _MAX_ODD_SHARE * len(sample)
+
+
+def _wide_decode(data: bytes, codec: str) -> str:
+    """Decode UTF-16/32 and insist that the result reads as text.
+
+    Raises:
+        ImportFailure: when the bytes only start like UTF-16/32 (a marker before garbage).
+    """
+    text = data.decode(codec, errors="replace")
+    if not plausible_text(text):
+        raise ImportFailure(
+            "The file starts like UTF-16 text, but what follows is not readable text "
+            "(it may be damaged or not a text file)."
+        )
+    return text
 
 
 def decode_bytes(data: bytes) -> str:
@@ -118,10 +159,12 @@ def decode_bytes(data: bytes) -> str:
     bom = _bom_codec(data)
     if bom is not None:
         codec, skip = bom
-        return data[skip:].decode(codec, errors="replace")
+        if codec == "utf-8":
+            return data[skip:].decode(codec, errors="replace")
+        return _wide_decode(data[skip:], codec)
     wide = _bomless_utf16(data)
     if wide is not None:
-        return data.decode(wide, errors="replace")
+        return _wide_decode(data, wide)
     if b"\x00" in data[:65536]:
         raise ImportFailure("The file contains binary data, not text.")
     try:

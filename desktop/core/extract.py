@@ -23,8 +23,10 @@ from desktop.core.html_extract import (
     trafilatura_paragraphs,
 )
 from desktop.core.html_metadata import page_metadata
+from desktop.core.huge_page import reduce_huge_page
 from desktop.core.mhtml import looks_like_mhtml, read_mhtml
 from desktop.core.model import ExtractedArticle
+from desktop.core.page_dates import drop_comment_sections, guessed_date
 from desktop.core.text_article import guess_language, parse_text_article
 from desktop.errors import ImportFailure
 
@@ -38,6 +40,7 @@ __all__ = [
 ]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+_FLAT_MAX_CHARS = 1_000_000
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*(?:<!--.*?-->\s*)*"
     r"(?:<!doctype\s+html|<html[\s>])|<head[\s>]|<body[\s>]|<!--\s*saved from url)",
@@ -96,7 +99,7 @@ def extract_html(html: str, *, url_hint: str | None = None) -> ExtractedArticle:
     if len(html) > MAX_FILE_BYTES:
         raise ImportFailure("The page is too large (the limit is 50 MB).")
     try:
-        tree = parse_html(html)
+        tree = parse_html(reduce_huge_page(html))
     except NestingTooDeep:
         return _flat_article(html)
     if not has_text(tree):
@@ -105,6 +108,11 @@ def extract_html(html: str, *, url_hint: str | None = None) -> ExtractedArticle:
         meta = page_metadata(tree, html, url_hint)
     except RecursionError as error:
         raise ImportFailure("The page is nested too deeply to be read.") from error
+    published = meta.published
+    if published is None:
+        # htmldate reads the whole page; comment sections and scripts must not date it.
+        drop_comment_sections(tree)
+        published = guessed_date(tree, meta.url)
     prune_furniture(tree)
     extracted = add_split_chunks(tree, trafilatura_paragraphs(tree, meta.url))
     paragraphs = choose_body(extracted, ld_body_paragraphs(meta.json_ld_body))
@@ -118,7 +126,7 @@ def extract_html(html: str, *, url_hint: str | None = None) -> ExtractedArticle:
         title=meta.title or kept[0][:120],
         outlet=meta.outlet,
         url=meta.url,
-        published=meta.published,
+        published=published,
         authors=meta.authors,
         language=meta.language or guess_language(text),
         text=text,
@@ -127,7 +135,14 @@ def extract_html(html: str, *, url_hint: str | None = None) -> ExtractedArticle:
 
 def _flat_article(html: str) -> ExtractedArticle:
     """An article from tag-stripped text, for pages whose tree lost its text."""
-    paragraphs = [p for p in flat_text_paragraphs(html) if re.search(r"\w{2,}", p)]
+    paragraphs = []
+    used = 0
+    for paragraph in flat_text_paragraphs(html):
+        if used > _FLAT_MAX_CHARS:
+            break  # past any article's length: the rest of a huge page is lists and junk
+        if re.search(r"\w{2,}", paragraph):
+            paragraphs.append(paragraph)
+            used += len(paragraph)
     if not paragraphs:
         raise ImportFailure("The page has no text (only scripts or markup).")
     kept = clean_paragraphs(paragraphs)

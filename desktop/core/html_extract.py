@@ -36,6 +36,7 @@ _FURNITURE_CLASS = re.compile(
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_WITH_CLASS = etree.XPath("//*[@class]")  # selected in C; cheaper than walking every node
 _FURNITURE_MAX_CHARS = 600
 _FURNITURE = frozenset(("header", "footer", "nav", "aside", "form"))
 
@@ -228,11 +229,7 @@ def prune_furniture(tree: HtmlElement) -> None:
     Runs after the metadata is read (bylines live in those boxes too) and before
     trafilatura, which keeps a credit that sits inside a paragraph.
     """
-    doomed = [
-        node
-        for node in tree.iter(etree.Element)
-        if node.get("class") and _FURNITURE_CLASS.search(node.get("class"))
-    ]
+    doomed = [node for node in _WITH_CLASS(tree) if _FURNITURE_CLASS.search(node.get("class"))]
     for node in doomed:
         # A big box is more likely the article itself with an unlucky class ("has-comments").
         if node.getparent() is None or node.tag in ("html", "body", "article", "main"):

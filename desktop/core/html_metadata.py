@@ -7,19 +7,24 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
-from htmldate import find_date
 from lxml.html import HtmlElement  # type: ignore[import-untyped,unused-ignore]
 
-from desktop.core.cleanup import normalize_date, normalize_space
+from desktop.core.cleanup import comparable, normalize_date, normalize_space
+from desktop.core.page_dates import byline_date
+from desktop.core.site_name import (
+    choose_outlet,
+    confirmed_affixes,
+    names_agree,
+    site_host,
+    title_affixes,
+)
 from desktop.core.text_article import split_authors
 
 _MAX_HEADINGS = 4
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 _ARTICLE_TYPES = ("article", "posting", "report", "review", "liveblog", "webpage")
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ")
-_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"}
+_MAX_LOGOS = 3
 
 
 @dataclass(frozen=True)
@@ -106,54 +111,19 @@ def _meta(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
-def readable_domain(url: str) -> str:
-    """ "https://www.the-daily-example.co.uk/x" -> "The Daily Example"."""
-    host = urlsplit(url).hostname or ""
-    labels = [label for label in host.split(".") if label and label != "www"]
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-        labels = labels[:-2]
-    elif len(labels) >= 2:
-        labels = labels[:-1]
-    name = labels[-1] if labels else ""
-    words = re.split(r"[-_]+", name)
-    return " ".join(word.capitalize() for word in words if word)
+def split_title(title: str, outlet: str, confirmed: frozenset[str] = frozenset()) -> str:
+    """ "Headline | The Outlet" -> "Headline", when the affix is the outlet or a confirmed one.
 
-
-def _compact(text: str) -> str:
-    return re.sub(r"\W+|^the", "", text.casefold())
-
-
-def _names_outlet(part: str, outlet: str) -> bool:
-    """ "HarborLedger.com" names "The Harbor Ledger"? Letters only, either way round."""
-    part, outlet = _compact(part), _compact(outlet)
-    return bool(part and outlet) and (part in outlet or outlet in part)
-
-
-def _label_like(part: str) -> bool:
-    words = part.split()
-    return 0 < len(words) <= 3 and all(word[0].isupper() or not word[0].isalpha() for word in words)
-
-
-def split_title(title: str, outlet: str = "", *, outlet_known: bool = False) -> tuple[str, str]:
-    """Split "Headline | The Outlet" into ("Headline", "The Outlet").
-
-    A part naming the outlet is cut off. With the outlet unknown, a short last part is
-    taken for the site name; with it known, only a short capitalised one (a section
-    such as "Auto News"), so "Talks resume - analysis" keeps its lower-case tail.
+    A separator inside the headline ("Dare to Play 3 / October pack") is left alone.
     """
-    for separator in _TITLE_SEPARATORS:
-        if separator not in title:
-            continue
-        head, _, tail = title.rpartition(separator)
-        if _names_outlet(tail, outlet):
-            return head.strip(), tail.strip()
-        first, _, rest = title.partition(separator)
-        if _names_outlet(first, outlet) and len(rest.split()) >= 3:
-            return rest.strip(), first.strip()
-        short_tail = _label_like(tail) if outlet_known else 0 < len(tail.split()) <= 4
-        if short_tail and len(head.split()) >= 3:
-            return head.strip(), tail.strip()  # a site or section name ("Auto News")
-    return title.strip(), ""
+    parts = title_affixes([title])
+    for part in parts:
+        if part.affix in confirmed or (outlet and names_agree(part.affix, outlet)):
+            return part.rest
+    for part in parts:
+        if outlet and part.label_like():
+            return part.rest  # a section ("Auto News") beside a known outlet
+    return title.strip()
 
 
 def _canonical_url(
@@ -173,32 +143,46 @@ def _canonical_url(
     return url if url.startswith("http") else ""
 
 
-def _outlet(meta: dict[str, str], objects: list[dict[str, Any]], ld: dict[str, Any]) -> str:
-    for candidate in (
-        meta.get("og:site_name", ""),
-        _ld_text(ld.get("publisher")),
-        next(
-            (_ld_text(o.get("name")) for o in objects if "newsmediaorganization" in _types(o)), ""
-        ),
-        meta.get("application-name", ""),
-        meta.get("twitter:site", "").lstrip("@") if " " in meta.get("twitter:site", "") else "",
-    ):
-        if candidate and not candidate.startswith("http") and len(candidate) <= 80:
-            return candidate
-    return ""
+def _logo_alts(tree: HtmlElement) -> list[str]:
+    alts = []
+    for image in tree.iter("img"):
+        marks = " ".join(image.get(a) or "" for a in ("class", "id", "src", "alt")).lower()
+        alt = image.get("alt") or ""
+        if "logo" in marks and alt.strip():
+            alts.append(alt)
+    return alts[:_MAX_LOGOS]
 
 
-def _tidy_outlet(name: str) -> str:
-    """ "The Daily Example | example.com" -> "The Daily Example"; "example.com" -> "Example"."""
-    for separator in _TITLE_SEPARATORS:
-        if separator in name:
-            name = name.split(separator)[0].strip()
-    if re.fullmatch(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+", name):
-        return readable_domain(f"https://{name}")
-    return name
+def _outlet_evidence(
+    tree: HtmlElement, meta: dict[str, str], objects: list[dict[str, Any]], ld: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """(source, raw name) pairs for site_name.choose_outlet, best sources first."""
+    site_name = meta.get("og:site_name", "")
+    named = [
+        ("handle" if site_name.startswith("@") else "site_name", site_name),
+        ("publisher", _ld_text(ld.get("publisher"))),
+        ("application", meta.get("application-name", "")),
+        ("application", meta.get("apple-mobile-web-app-title", "")),
+        ("handle", meta.get("twitter:site", "")),
+        ("facebook", meta.get("article:publisher", "")),
+    ]
+    named += [
+        ("organisation", _ld_text(o.get("name")))
+        for o in objects
+        if "newsmediaorganization" in _types(o)
+    ]
+    named += [("logo", alt) for alt in _logo_alts(tree)]
+    named += [("staff", meta.get(k, "")) for k in ("author", "article:author", "parsely-author")]
+    return [(source, name) for source, name in named if name.strip()]
 
 
-def _title(tree: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str:
+def _page_titles(tree: HtmlElement, meta: dict[str, str]) -> list[str]:
+    title_tag = tree.find(".//title")
+    tag_text = normalize_space(title_tag.text_content()) if title_tag is not None else ""
+    return [t for t in (tag_text, meta.get("og:title", ""), meta.get("twitter:title", "")) if t]
+
+
+def _title(tree: HtmlElement, meta: dict[str, str], ld: dict[str, Any], outlet: str) -> str:
     for candidate in (
         meta.get("og:title"),
         meta.get("twitter:title"),
@@ -206,12 +190,18 @@ def _title(tree: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str:
     ):
         if candidate:
             return candidate
+    title_tag = tree.find(".//title")
+    tag_text = normalize_space(title_tag.text_content()) if title_tag is not None else ""
+    tag_words = set(comparable(tag_text).split())
     for heading in tree.iter("h1"):
         text = normalize_space(heading.text_content())
-        if len(text.split()) >= 2:
-            return text
-    title_tag = tree.find(".//title")
-    return normalize_space(title_tag.text_content()) if title_tag is not None else ""
+        if len(text.split()) < 2 or (outlet and names_agree(text, outlet)):
+            continue
+        # A short h1 sharing no word with <title> is a masthead, not this article's headline.
+        if tag_words and len(text.split()) <= 3 and not tag_words & set(comparable(text).split()):
+            continue
+        return text
+    return tag_text
 
 
 def _headings(tree: HtmlElement) -> tuple[str, ...]:
@@ -239,15 +229,6 @@ def _published(tree: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> s
         if found:
             return found
     return None
-
-
-def _guessed_date(tree: HtmlElement, url: str) -> str | None:
-    """htmldate's reading of the page (dates in the URL, the text, the markup)."""
-    try:
-        found = find_date(tree, extensive_search=False, original_date=True, url=url or None)
-    except (ValueError, TypeError, RecursionError):
-        return None
-    return normalize_date(found) if isinstance(found, str) else None
 
 
 def _authors(tree: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> tuple[str, ...]:
@@ -285,22 +266,21 @@ def page_metadata(tree: HtmlElement, raw_html: str, url_hint: str | None = None)
     objects = json_ld_objects(tree)
     ld = _article_ld(objects)
     url = _canonical_url(tree, meta, raw_html, ld) or (url_hint or "")
-    outlet = _tidy_outlet(_outlet(meta, objects, ld))
-    hint = outlet or readable_domain(url)
-    title, suffix = split_title(_title(tree, meta, ld), hint, outlet_known=bool(outlet))
-    if not outlet:
-        title_tag = tree.find(".//title")
-        tag_text = normalize_space(title_tag.text_content()) if title_tag is not None else ""
-        outlet = _tidy_outlet(suffix or split_title(tag_text, hint)[1]) or readable_domain(url)
+    named = _outlet_evidence(tree, meta, objects, ld)
+    titles = _page_titles(tree, meta)
+    frames = _headings(tree)
+    outlet = choose_outlet(named, titles, url, frames)
+    confirmed = frozenset(confirmed_affixes(titles, named, site_host(url), frames))
+    title = split_title(_title(tree, meta, ld, outlet), outlet, confirmed)
     body = ld.get("articleBody")
     return PageMetadata(
         title=title,
         outlet=outlet,
         url=url,
-        published=_published(tree, meta, ld) or _guessed_date(tree, url),
+        published=_published(tree, meta, ld) or byline_date(tree),
         authors=tuple(a for a in _authors(tree, meta, ld) if a.casefold() != outlet.casefold()),
         language=_language(tree, meta, ld),
         json_ld_body=body if isinstance(body, str) else "",
         description=meta.get("og:description") or meta.get("description", ""),
-        headings=_headings(tree),
+        headings=frames,
     )

@@ -330,3 +330,34 @@ def test_captions_and_credits_go_but_a_body_with_an_unlucky_class_stays() -> Non
     article = extract_html(html)
 
     assert article.text.split("\n\n") == body
+
+
+def test_huge_page_keeps_its_metadata_and_article_and_drops_the_bulk() -> None:
+    script = "<script>var cache = '" + "x" * 900_000 + "';</script>"
+    teasers = "".join(
+        f'<div class="teaser"><a href="/t/{n}">Teaser {n}</a><p>Another ferry story {n} '
+        "about timetables and fares on the island routes this winter.</p></div>"
+        for n in range(12_000)
+    )
+    article = "".join(
+        f"<p>Paragraph {n}: the crews of the Valmere ferries voted on Tuesday to accept "
+        "the operator’s final offer after a week of talks at the harbour office.</p>"
+        for n in range(12)
+    )
+    html = (
+        '<html lang="en"><head><title>Ferry crews accept offer | Tidewater Post</title>'
+        '<meta property="og:site_name" content="Tidewater Post">'
+        '<meta property="article:published_time" content="2025-03-14">'
+        f"{script}</head><body><article><div class='story-body'>{article}</div></article>"
+        f"<section class='more'>{teasers}</section></body></html>"
+    )
+    assert len(html) > 2_500_000
+
+    extracted = extract_html(html)
+
+    assert extracted.outlet == "Tidewater Post"
+    assert extracted.title == "Ferry crews accept offer"
+    assert extracted.published == "2025-03-14"
+    assert "Paragraph 11: the crews of the Valmere ferries voted" in extracted.text
+    assert "var cache" not in extracted.text
+    assert len(extracted.text) < 400_000

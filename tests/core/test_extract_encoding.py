@@ -86,3 +86,32 @@ def test_page_mislabelled_as_utf8_is_detected() -> None:
     data = page(RUSSIAN, "utf-8").encode("cp1251")
 
     assert RUSSIAN in extract_file(data, "page.html").text
+
+
+def test_utf8_with_a_few_stray_bytes_stays_utf8() -> None:
+    text = "“The ferry leaves at noon,” said Ansel Vorn of the café on Pier 4.\n"
+    data = text.encode("utf-8") + b"Tail \xff\xfe and \xc3\x28 and \x93 here.\n"
+
+    decoded = decode_bytes(data)
+
+    assert decoded.startswith(text)
+    assert decoded.count("\ufffd") == 4
+
+
+def test_cp1252_text_is_not_mistaken_for_damaged_utf8() -> None:
+    data = "“Sm\u00f8rrebr\u00f8d for everyone,” said the caf\u00e9 owner.".encode("cp1252")
+
+    assert "café" in decode_bytes(data)
+
+
+def test_high_byte_garbage_after_a_utf16_marker_is_refused() -> None:
+    garbage = bytes((131 * i * i + 17 * i) % 128 + 128 for i in range(4000))
+
+    with pytest.raises(ImportFailure, match="UTF-16"):
+        extract_file(codecs.BOM_UTF16_LE + garbage, "notes.txt")
+
+
+def test_real_utf16_text_after_its_marker_is_kept() -> None:
+    data = codecs.BOM_UTF16_LE + (JAPANESE + "\n" + RUSSIAN).encode("utf-16-le")
+
+    assert RUSSIAN in decode_bytes(data)

@@ -207,10 +207,6 @@ def test_a_folder_with_a_symlink_loop_and_a_dangling_link(
     assert_consistent(tmp_path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core.encoding decodes UTF-8 with a few stray bytes as Mac Roman (mojibake)",
-)
 def test_mostly_valid_utf8_keeps_its_curly_quotes(db: Database, folder: Path) -> None:
     text = GOOD.replace("Ferry timetable", "Café timetable") + "Stray bytes "
     (folder / "stray.txt").write_bytes(text.encode("utf-8") + b"\xff\xfe and \xc3\x28 here.\n")
