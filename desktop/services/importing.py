@@ -14,8 +14,6 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from desktop.core.extract import (
-    MAX_FILE_BYTES,
-    extract_file,
     extract_html,
     normalized_body_hash,
     parse_text_article,
@@ -23,6 +21,7 @@ from desktop.core.extract import (
 from desktop.core.model import ExtractedArticle, QuoteAnalysis
 from desktop.core.quotes import find_quotes
 from desktop.errors import ImportFailure, StorageError, UserError
+from desktop.services.extraction_pool import LoadedFile, load_file, load_files, read_file
 from desktop.services.progress import CancelToken, Progress, check_cancel, no_progress
 from desktop.storage.article_repository import (
     ArticleRepository,
@@ -106,11 +105,10 @@ def import_files(
     total = len(files)
     progress(0, total, f"Importing {total} file(s)…")
     outcomes: list[ImportOutcome] = []
-    for done, path in enumerate(files, start=1):
-        check_cancel(cancel)
-        outcome = _import_path(db, path)
+    for done, loaded in enumerate(load_files(files, cancel=cancel), start=1):
+        outcome = _import_loaded(db, loaded)
         outcomes.append(outcome)
-        progress(done, total, f"{path.name}: {outcome.status.replace('_', ' ')}")
+        progress(done, total, f"{loaded.path.name}: {outcome.status.replace('_', ' ')}")
     return ImportReport(tuple(outcomes))
 
 
@@ -193,10 +191,9 @@ def preview_import(
     total = len(files)
     progress(0, total, f"Checking {total} file(s)…")
     batch: list[PreviewItem] = []
-    for done, path in enumerate(files, start=1):
-        check_cancel(cancel)
-        batch.append(_preview_path(db, path, batch))
-        progress(done, total, f"{path.name}: {batch[-1].status.replace('_', ' ')}")
+    for done, loaded in enumerate(load_files(files, cancel=cancel), start=1):
+        batch.append(_preview_loaded(db, loaded, batch))
+        progress(done, total, f"{loaded.path.name}: {batch[-1].status.replace('_', ' ')}")
     return ImportPreview(tuple(batch))
 
 
@@ -284,56 +281,19 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def _import_path(db: Database, path: Path) -> ImportOutcome:
-    label = str(path)
-    try:
-        data, extracted = _load(path)
-    except ImportFailure as error:
-        return _failed(label, str(error))
-    return _store_guarded(db, label, extracted, SourceFile(data, path.name))
+def _import_loaded(db: Database, loaded: LoadedFile) -> ImportOutcome:
+    label = str(loaded.path)
+    if loaded.extracted is None:
+        return _failed(label, loaded.error)
+    source = SourceFile(loaded.data, loaded.path.name)
+    return _store_guarded(db, label, loaded.extracted, source, loaded.analysis)
 
 
-def _read(path: Path) -> bytes:
-    """A file's bytes. Raises ImportFailure with the reason it cannot be read."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:  # refuse before reading gigabytes into memory
-            megabytes = size / (1024 * 1024)
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            raise ImportFailure(
-                f"The file is too large ({megabytes:.0f} MB; the limit is {limit} MB)."
-            )
-        return path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportFailure("The file does not exist.") from error
-    except IsADirectoryError as error:
-        raise ImportFailure("This is a folder, not a file.") from error
-    except OSError as error:
-        raise ImportFailure(f"The file cannot be read: {error.strerror or error}.") from error
-
-
-def _load(path: Path) -> tuple[bytes, ExtractedArticle]:
-    """Read and extract one file. Raises ImportFailure with the per-file reason."""
-    data = _read(path)
-    try:
-        return data, extract_file(data, path.name)
-    except ImportFailure:
-        raise
-    except Exception as error:  # a bug in extraction must fail this file only
-        log.exception("extraction failed for %s", path)
-        raise ImportFailure(f"internal error: {error}") from error
-
-
-def _preview_path(db: Database, path: Path, batch: Sequence[PreviewItem]) -> PreviewItem:
-    label = str(path)
-    try:
-        data, extracted = _load(path)
-        analysis = find_quotes(extracted.text)
-    except ImportFailure as error:
-        return PreviewItem(label, "failed", "", str(error))
-    except Exception as error:
-        log.exception("quote finding failed for %s", path)
-        return PreviewItem(label, "failed", "", f"internal error: {error}")
+def _preview_loaded(db: Database, loaded: LoadedFile, batch: Sequence[PreviewItem]) -> PreviewItem:
+    label, path, data = str(loaded.path), loaded.path, loaded.data
+    extracted, analysis = loaded.extracted, loaded.analysis
+    if extracted is None or analysis is None:
+        return PreviewItem(label, "failed", "", loaded.error)
     prepared = PreparedArticle(
         extracted=extracted,
         analysis=analysis,
@@ -400,11 +360,11 @@ def _import_item(db: Database, item: PreviewItem, ids_by_path: dict[str, int]) -
         return _failed(item.path, item.message, item.title)
     path, prepared = Path(item.path), item.prepared
     try:
-        data = _read(path)
+        data = read_file(path)
     except ImportFailure as error:
         return _failed(item.path, str(error), item.title)
     if hashlib.sha256(data).hexdigest() != prepared.source_sha256:
-        return _import_path(db, path)  # the file changed since the preview
+        return _import_loaded(db, load_file(path))  # the file changed since the preview
     source = SourceFile(data, prepared.filename)
     return _store_guarded(db, item.path, prepared.extracted, source, prepared.analysis)
 

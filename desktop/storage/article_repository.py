@@ -108,7 +108,7 @@ class ArticleRepository:
             text=extracted.text,
             word_count=word_count(extracted.text),
             content_hash=new.content_hash,
-            source_data=zlib.compress(new.source.data, 9),
+            source_data=zlib.compress(new.source.data, 6),
             source_sha256=hashlib.sha256(new.source.data).hexdigest(),
             source_filename=new.source.filename,
             imported_at=datetime.now(UTC),

@@ -92,7 +92,7 @@ def test_the_import_does_not_extract_again_unless_the_file_changed(
         calls.append(filename)
         return real(data, filename)
 
-    monkeypatch.setattr("desktop.services.importing.extract_file", counting)
+    monkeypatch.setattr("desktop.services.extraction_pool.extract_file", counting)
     # The user edits one file while the confirmation is open.
     notes.write_text(notes.read_text(encoding="utf-8") + "\nA late line was added.\n")
 

@@ -90,7 +90,7 @@ def test_a_binary_file_fails_clearly_and_the_batch_goes_on(db: Database, article
 def test_a_huge_file_is_refused_without_reading_it(
     db: Database, articles: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("desktop.services.importing.MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("desktop.services.extraction_pool.MAX_FILE_BYTES", 1000)
     report = import_files(db, [articles / "olvenmark-gazette.html", articles / "notes.md"])
     assert [o.status for o in report.outcomes] == ["failed", "imported"]
     assert "too large" in report.outcomes[0].message
@@ -106,7 +106,7 @@ def test_an_unexpected_extraction_bug_fails_one_file_only(
             raise KeyError("boom")
         return real(data, filename)
 
-    monkeypatch.setattr("desktop.services.importing.extract_file", flaky)
+    monkeypatch.setattr("desktop.services.extraction_pool.extract_file", flaky)
     report = import_files(db, [articles / "notes.md", articles / "olvenmark-gazette.html"])
     assert [o.status for o in report.outcomes] == ["failed", "imported"]
     assert report.outcomes[0].message.startswith("internal error:")

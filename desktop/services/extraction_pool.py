@@ -1,0 +1,131 @@
+"""Reading, extraction and quote finding for many files at once, on every core.
+
+Extraction is pure CPU work on bytes (core/ takes frozen data in and gives frozen data
+out), so a batch spreads it over worker processes while one thread stores the results
+in input order, one transaction per article. Threads would not help: trafilatura and
+the quote finder hold the GIL. Workers are spawned, never forked: a fork of a process
+that runs Qt and database threads can deadlock.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.extract import MAX_FILE_BYTES, extract_file
+from desktop.core.model import ExtractedArticle, QuoteAnalysis
+from desktop.core.quotes import find_quotes
+from desktop.errors import ImportFailure
+from desktop.services.progress import CancelToken, check_cancel
+
+log = logging.getLogger(__name__)
+
+# Below this many files the start-up of worker processes (about a second each, for
+# importing trafilatura and lxml) costs more than it saves.
+MIN_FILES_FOR_WORKERS = 12
+MAX_WORKERS = 4
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """One file read and analysed, or the plain reason it could not be."""
+
+    path: Path
+    data: bytes = b""
+    extracted: ExtractedArticle | None = None
+    analysis: QuoteAnalysis | None = None
+    error: str = ""
+
+
+def read_file(path: Path) -> bytes:
+    """A file's bytes. Raises ImportFailure with the reason it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # refuse before reading gigabytes into memory
+            megabytes = size / (1024 * 1024)
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            raise ImportFailure(
+                f"The file is too large ({megabytes:.0f} MB; the limit is {limit} MB)."
+            )
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise ImportFailure("The file does not exist.") from error
+    except IsADirectoryError as error:
+        raise ImportFailure("This is a folder, not a file.") from error
+    except OSError as error:
+        raise ImportFailure(f"The file cannot be read: {error.strerror or error}.") from error
+
+
+def load_file(path: Path) -> LoadedFile:
+    """Read, extract and find quotes; never raises for a bad file (runs in workers)."""
+    try:
+        data = read_file(path)
+    except ImportFailure as error:
+        return LoadedFile(path, error=str(error))
+    try:
+        extracted = extract_file(data, path.name)
+        return LoadedFile(path, data, extracted, find_quotes(extracted.text))
+    except ImportFailure as error:
+        return LoadedFile(path, data, error=str(error))
+    except Exception as error:  # a bug in extraction must fail this file only
+        log.exception("extraction failed for %s", path)
+        return LoadedFile(path, data, error=f"internal error: {error}")
+
+
+def worker_count(files: int) -> int:
+    """How many worker processes a batch of `files` gets (0: extract in this thread)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if files < MIN_FILES_FOR_WORKERS or not cores or cores < 2:
+        return 0
+    return min(cores, MAX_WORKERS)
+
+
+def load_files(
+    paths: Sequence[Path], *, cancel: CancelToken | None = None, workers: int | None = None
+) -> Iterator[LoadedFile]:
+    """Every path loaded, in input order; `cancel` is checked before each file is handed out.
+
+    At most a few files per worker are in flight, so memory stays bounded by the
+    largest files rather than the batch.
+    """
+    count = worker_count(len(paths)) if workers is None else workers
+    if count == 0:
+        for path in paths:
+            check_cancel(cancel)
+            yield load_file(path)
+        return
+    check_cancel(cancel)
+    context = multiprocessing.get_context("spawn")
+    executor = ProcessPoolExecutor(max_workers=count, mp_context=context)
+    pending: deque[tuple[Path, Future[LoadedFile]]] = deque()
+    queue = iter(paths)
+    try:
+        for path in queue:
+            pending.append((path, executor.submit(load_file, path)))
+            if len(pending) >= count * 3:
+                break
+        while pending:
+            path, future = pending.popleft()
+            loaded = _result(path, future)
+            check_cancel(cancel)
+            next_path = next(queue, None)
+            if next_path is not None:
+                pending.append((next_path, executor.submit(load_file, next_path)))
+            yield loaded
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _result(path: Path, future: Future[LoadedFile]) -> LoadedFile:
+    try:
+        return future.result()
+    except BrokenProcessPool:  # a worker died (out of memory?): do this file here
+        log.warning("extraction worker died; loading %s in-process", path)
+        return load_file(path)

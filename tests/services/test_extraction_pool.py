@@ -1,0 +1,53 @@
+"""Loading many files in worker processes gives what loading them here gives, in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.errors import Cancelled
+from desktop.services.extraction_pool import load_files, worker_count
+from desktop.services.progress import CancelToken
+
+
+def _articles(folder: Path, count: int) -> list[Path]:
+    paths = []
+    for number in range(count):
+        path = folder / f"{number:02d}.txt"
+        path.write_text(
+            f"Title: Ferry timetable change {number}\nOutlet: The Quay Gazette\n\n"
+            f"The ferry will leave at {number} o'clock from the north pier.\n\n"
+            f"“We are adding a late crossing number {number},” said harbour master "
+            "Anouk Verlaine.\n",
+            encoding="utf-8",
+        )
+        paths.append(path)
+    return paths
+
+
+def test_workers_and_in_process_loading_agree_in_input_order(tmp_path: Path) -> None:
+    paths = _articles(tmp_path, 6)
+    broken = tmp_path / "broken.html"
+    broken.write_bytes(b"\x00\x01\x02binary")
+    paths.insert(3, broken)
+    here = list(load_files(paths, workers=0))
+    pooled = list(load_files(paths, workers=2))
+    assert [loaded.path for loaded in pooled] == paths
+    assert pooled == here
+    assert pooled[3].extracted is None and pooled[3].error
+    speakers = {q.speaker for loaded in pooled if loaded.analysis for q in loaded.analysis.quotes}
+    assert speakers == {"Anouk Verlaine"}
+
+
+def test_cancel_stops_the_batch(tmp_path: Path) -> None:
+    token = CancelToken()
+    loaded = load_files(_articles(tmp_path, 4), cancel=token, workers=2)
+    next(loaded)
+    token.cancel()
+    with pytest.raises(Cancelled):
+        list(loaded)
+
+
+def test_small_batches_stay_in_process() -> None:
+    assert worker_count(3) == 0
