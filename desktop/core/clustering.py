@@ -82,7 +82,9 @@ def _cluster(items: Sequence[QuoteItem], fragments: set[tuple[int, int]]) -> lis
 def _may_merge(ca: _Cluster, cb: _Cluster, a: QuoteItem, b: QuoteItem, relation: str) -> bool:
     shared = ca.slots & cb.slots
     if shared:
-        if relation == "variant" or min(a.n_words, b.n_words) < MIN_PIECE_WORDS:
+        if relation == "variant" or (
+            min(a.n_words, b.n_words) < MIN_PIECE_WORDS and not _edge_piece(a, b)
+        ):
             return False
         for slot in shared:
             keys = {i.speaker_key for i in (*ca.items, *cb.items) if i.slot == slot}
@@ -96,8 +98,25 @@ def _may_merge(ca: _Cluster, cb: _Cluster, a: QuoteItem, b: QuoteItem, relation:
     lone, partner = (b, a) if len(cb.items) == 1 else (a, b) if len(ca.items) == 1 else (None, None)
     if lone is None or partner is None:
         return False
-    # ...nor does a lone piece sharing a whole sentence with one ("A. B." / "B. C.").
-    return lone.n_words < partner.n_words or not lone.sentences.isdisjoint(partner.sentences)
+    # ...nor does a lone piece sharing a whole sentence with one ("A. B." / "B. C."),
+    # unless one named speaker says both: then it is more of the same passage.
+    return (
+        lone.n_words < partner.n_words
+        or not lone.sentences.isdisjoint(partner.sentences)
+        or (lone.speaker_key is not None and lone.speaker_key == partner.speaker_key)
+    )
+
+
+def _edge_piece(a: QuoteItem, b: QuoteItem) -> bool:
+    """A short piece that opens or closes the other's quote, said by the same person.
+
+    "It's spring," she said. "The ferry runs again." -- one outlet's two pieces of
+    the quote another prints whole.
+    """
+    short, long = (a, b) if a.n_words <= b.n_words else (b, a)
+    if short.n_content == 0 or short.speaker_key is None or short.speaker_key != long.speaker_key:
+        return False
+    return long.key.startswith(f"{short.key} ") or long.key.endswith(f" {short.key}")
 
 
 def _attach_fragments(

@@ -172,3 +172,35 @@ def match_key(text: str) -> str:
 def content_words(text: str) -> list[str]:
     """Lower-case words of text without stopwords (for blocking and overlap)."""
     return [w for w in match_key(text).split() if w not in STOPWORDS]
+
+
+# Longest first; each needs a stem of at least _MIN_STEM letters left over.
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
+_MIN_STEM = 3
+_STEM_LENGTH = 6  # stems are cut to this many letters ("requir", "vaccin")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light stem of one lower-case word, for comparing a retelling with a quote.
+
+    Reported speech re-inflects the quote's words ("we require" -> "requirements",
+    "calling" -> "called"). Strips a possessive and one common suffix, then keeps
+    the first few letters; crude, but only ever used to count shared content words.
+    """
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.rstrip("'")
+    if word.isdigit():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            if suffix.endswith("s") and word.endswith(("ss", "us", "is")):
+                break
+            word = word[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                word += "y"
+            break
+    if len(word) > _MIN_STEM and word[-1] == "e":
+        word = word[:-1]  # "mandate" / "mandat(ed)"
+    return word[:_STEM_LENGTH]

@@ -10,10 +10,13 @@ from rapidfuzz.distance import Indel
 
 from desktop.core.flags import speaker_key_function
 from desktop.core.model import ArticleQuotes, Flag, ReportedSpeech, Statement, StatementMember
-from desktop.core.normalize import STOPWORDS, match_key
+from desktop.core.normalize import STOPWORDS, match_key, stem
 
 MIN_SHARED = 3  # content words a paraphrase must share with the quote
 MIN_COVERAGE = 0.5  # share of the quote's content words found in the paraphrase...
+UNNAMED_COVERAGE = 0.6  # ...when the sentence names nobody (a poll, "critics said")...
+SAME_SPEAKER_COVERAGE = 0.3  # ...when both name the same speaker, with this many words:
+SAME_SPEAKER_SHARED = 5
 APART_COVERAGE = 0.8  # coverage needed when the two name different speakers...
 APART_PHRASE_COVERAGE = 0.6  # ...or this much plus a phrase kept word for word
 PHRASE_WORDS = 5  # ...or a phrase this long kept word for word
@@ -27,22 +30,10 @@ _REPORTING = frozenset(_REPORTING_TEXT.split())
 
 def _content(text: str) -> frozenset[str]:
     return frozenset(
-        _stem(w)
+        stem(w)
         for w in match_key(text).split()
         if w not in STOPWORDS and w not in _REPORTING and len(w) > 1
     )
-
-
-def _stem(word: str) -> str:
-    """Fold a possessive and a plain plural or third person -s ("parent's", "thinks").
-
-    Reported speech re-inflects the quote's words ("I think" -> "he thinks").
-    """
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    return word
 
 
 def _speakers_apart(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
@@ -81,19 +72,24 @@ def attach_paraphrases(
 ) -> list[Statement]:
     """Add each matching reported-speech sentence to the statement it retells.
 
-    A reported sentence joins at most one statement; each statement takes at most one
-    paraphrase per article. A statement its article also quotes (the outlet retells
-    one part and quotes another) takes it only if it keeps a phrase of the reference
-    word for word. Best coverage first.
+    Each statement takes at most one paraphrase per article. A reported sentence may
+    retell several statements of one speaker (another outlet quoted the pieces of
+    one sentence apart), never statements of two different speakers. A statement
+    its article also quotes (the outlet retells one part and quotes another) takes
+    it only if it keeps a phrase of the reference word for word. Best coverage first.
     """
     result = list(statements)
-    used_reported: set[tuple[int, int]] = set()
+    joined: dict[tuple[int, int], str | None] = {}  # reported -> its first statement's speaker
     taken: set[tuple[int, int]] = set()  # (statement, article slot)
     speaker_key = speaker_key_function()
     for _coverage, score, slot, index, s in sorted(_candidates(result, articles), reverse=True):
-        if (slot, index) in used_reported or (s, slot) in taken:
+        if (s, slot) in taken:
             continue
-        used_reported.add((slot, index))
+        speaker = result[s].speaker
+        said_by = speaker_key(speaker) if speaker else None
+        if (slot, index) in joined and joined[(slot, index)] != said_by:
+            continue
+        joined.setdefault((slot, index), said_by)
         taken.add((s, slot))
         item = articles[slot].reported[index]
         statement = result[s]
@@ -141,25 +137,48 @@ def _candidates(
             limit=None,
         )
         for _choice, score, s in hits:
-            if articles[slot].key in statements[s].articles and (
-                _frames_member(item, statements[s], articles[slot])
-                or not _shares_phrase(item.text, statements[s].reference_text)
+            statement = statements[s]
+            if articles[slot].key in statement.articles and (
+                _frames_member(item, statement, articles[slot])
+                or not _shares_phrase(item.text, statement.reference_text)
             ):
                 continue
-            shared = len(words & ref_content[s])
-            if shared < MIN_SHARED:
-                continue
-            coverage = shared / max(1, len(ref_content[s]))
-            if _speakers_apart(item.speaker, statements[s].speaker, speaker_key):
-                # Another named speaker: only a close retelling is the same statement.
-                close = coverage >= APART_COVERAGE or (
-                    coverage >= APART_PHRASE_COVERAGE
-                    and _shares_phrase(item.text, statements[s].reference_text)
-                )
-                if close:
-                    found.append((coverage, float(score), slot, index, s))
-            elif coverage >= MIN_COVERAGE or _shares_phrase(
-                item.text, statements[s].reference_text
-            ):
+            coverage = _retells(item, words, ref_content[s], statement, speaker_key)
+            if coverage is not None:
                 found.append((coverage, float(score), slot, index, s))
     return found
+
+
+def _retells(
+    item: ReportedSpeech,
+    words: frozenset[str],
+    ref_words: frozenset[str],
+    statement: Statement,
+    speaker_key: Callable[[str], str],
+) -> float | None:
+    """How much of the statement the reported sentence retells (the share of the
+    reference's content words it has); None if it does not retell it."""
+    shared = len(words & ref_words)
+    if shared < MIN_SHARED:
+        return None
+    coverage = shared / max(1, len(ref_words))
+    reference = statement.reference_text
+    if _speakers_apart(item.speaker, statement.speaker, speaker_key):
+        # Another named speaker: only a close retelling is the same statement.
+        close = coverage >= APART_COVERAGE or (
+            coverage >= APART_PHRASE_COVERAGE and _shares_phrase(item.text, reference)
+        )
+        return coverage if close else None
+    # A sentence that names nobody cannot confirm the speaker: it must say more. One
+    # that names the statement's speaker may retell a part of a long quote.
+    needed = UNNAMED_COVERAGE if statement.speaker and not item.speaker else MIN_COVERAGE
+    if coverage >= needed or _shares_phrase(item.text, reference):
+        return coverage
+    same_speaker = (
+        item.speaker is not None
+        and statement.speaker is not None
+        and speaker_key(item.speaker) == speaker_key(statement.speaker)
+    )
+    if same_speaker and shared >= SAME_SPEAKER_SHARED and coverage >= SAME_SPEAKER_COVERAGE:
+        return coverage
+    return None

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from desktop.core.model import Relation
-from desktop.core.normalize import STOPWORDS, comparison_keys, match_key
+from desktop.core.normalize import STOPWORDS, comparison_keys, match_key, stem
 
 # Tuned on the PAC gold set and the synthetic corpus (tests/eval/eval_statements.py).
 VARIANT_WORDS = 0.75  # word-level similarity of two full versions with changed words
@@ -28,6 +28,12 @@ SENTENCE_WORDS = 6  # a shared whole sentence this long does too
 IN_ORDER_MIN_WORDS = 8  # an excerpt this long may have words cut out of its middle...
 IN_ORDER_SHARE = 0.85  # ...if this share of its words appear in the longer one, in order
 ONE_EDIT_MIN_WORDS = 6  # one changed word in a quote this long still is a variant
+PASSAGE_WORDS = 8  # words two re-worded excerpts share in one passage (small edits inside)
+PASSAGE_GAP = 2  # ...an edit inside the passage changes at most this many words
+PASSAGE_DENSITY = 0.8  # ...and this share of the passage's words on each side is shared
+PASSAGE_COVERAGE = 0.8  # the passage is all but the whole shorter quote...
+PASSAGE_EDGE = 2  # ...or runs to an end of each quote (but this many small words)...
+PASSAGE_CONTENT = 3  # content words the passage must hold
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9])")
 
 
@@ -136,7 +142,11 @@ def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
             partial = fuzz.partial_ratio(short.key, long.key)
             if partial >= PARTIAL_RATIO:
                 return "partial", partial
-        if _in_order(short, long) or _overlaps(short, long):
+        if (
+            _in_order(short, long)
+            or _overlaps(short, long)
+            or (not known_apart and _shares_passage(short, long))
+        ):
             return "partial", fuzz.partial_ratio(short.key, long.key)
         return None
     if short.n_words >= 2 and same_speaker and f" {short.key} " in f" {long.key} ":
@@ -197,6 +207,78 @@ def _overlaps(short: QuoteItem, long: QuoteItem) -> bool:
         if run >= OVERLAP_WORDS and same_edge and elided and run >= OVERLAP_SHARE * short.n_words:
             return True
     return False
+
+
+def _shares_passage(short: QuoteItem, long: QuoteItem) -> bool:
+    """Two versions that print one passage with small edits: one utterance.
+
+    Outlets transcribe a speech differently ("all these" / "all of these",
+    "process" / "processes") and cut it in different places. The shared passage
+    must be long and dense, its content words must agree, and it must make up
+    nearly the whole shorter quote, or run to an end of each (one outlet's quote
+    continues where the other's stops). A shared stretch in the middle of both is
+    left alone: speakers repeat their stock lines in different statements.
+    """
+    passage = _passage(short.words, long.words)
+    if passage is None:
+        return False
+    s0, s1, l0, l1, shared = passage
+    if (
+        shared < PASSAGE_WORDS
+        or shared < PASSAGE_DENSITY * (s1 - s0)
+        or shared < PASSAGE_DENSITY * (l1 - l0)
+        or not _content_agrees(short.words[s0:s1], long.words[l0:l1], PASSAGE_DENSITY)
+    ):
+        return False
+    if shared >= PASSAGE_COVERAGE * short.n_words:
+        return True
+    # Only part of the shorter one: then the very same content words (a stock line
+    # of a speaker varies a name or a number, and that makes it another statement).
+    if not _content_agrees(short.words[s0:s1], long.words[l0:l1], 1.0):
+        return False
+    starts = (_loose(short.words[:s0]), _loose(long.words[:l0]))
+    ends = (_loose(short.words[s1:]), _loose(long.words[l1:]))
+    return (starts[0] and ends[1]) or (starts[1] and ends[0])
+
+
+def _loose(words: Sequence[str]) -> bool:
+    """Words left beyond the end of a passage that do not count: a few small words
+    ("So the easy way out" / "The easy way out")."""
+    return len(words) <= PASSAGE_EDGE and all(w in STOPWORDS for w in words)
+
+
+def _content_agrees(a: Sequence[str], b: Sequence[str], share: float) -> bool:
+    """The two spans of a passage name the same things: the words changed inside it
+    are small words or re-inflections ("process" / "processes"), not the place, the
+    number or the verb -- the words that make two sentences built alike differ."""
+    stems_a = {stem(w) for w in a if w not in STOPWORDS}
+    stems_b = {stem(w) for w in b if w not in STOPWORDS}
+    shared = len(stems_a & stems_b)
+    if shared < PASSAGE_CONTENT:
+        return False
+    return shared >= share * max(len(stems_a), len(stems_b))
+
+
+def _passage(a: Sequence[str], b: Sequence[str]) -> tuple[int, int, int, int, int] | None:
+    """The longest chain of equal runs with small gaps: (a_start, a_end, b_start, b_end,
+    shared words), or None when nothing is shared."""
+    best: tuple[int, int, int, int, int] | None = None
+    chain: tuple[int, int, int, int, int] | None = None
+    for op in Indel.opcodes(a, b):
+        if op.tag != "equal":
+            continue
+        run = op.src_end - op.src_start
+        if (
+            chain is not None
+            and op.src_start - chain[1] <= PASSAGE_GAP
+            and op.dest_start - chain[3] <= PASSAGE_GAP
+        ):
+            chain = (chain[0], op.src_end, chain[2], op.dest_end, chain[4] + run)
+        else:
+            chain = (op.src_start, op.src_end, op.dest_start, op.dest_end, run)
+        if best is None or chain[4] > best[4]:
+            best = chain
+    return best
 
 
 def _coverage(short: QuoteItem, long: QuoteItem) -> float:

@@ -211,3 +211,173 @@ def test_stock_phrase_from_two_named_people_is_two_statements() -> None:
     a = article(1, q("Thank you very much.", speaker="Ilse Varga"))
     b = article(2, q("Thank you very much.", speaker="Tomas Brenner"))
     assert len(align_statements([a, b])) == 2
+
+
+# Re-worded versions, pieces and retellings (fictional text; one rule per test).
+
+PIERS_A = (
+    "What you should know is that if we could rebuild all of these piers without a vote "
+    "in council, then we would do so,"
+)
+PIERS_B = (
+    "If we could rebuild all these piers without a vote in the council then we would do so. "
+    "But we are also a town of rules,"
+)
+
+
+def test_passage_transcribed_differently_and_cut_elsewhere_is_one_statement() -> None:
+    # One outlet's quote continues where the other's stops; a few small words differ.
+    a = article(1, q(PIERS_A))
+    b = article(2, q(PIERS_B))
+    (statement,) = align_statements([a, b])
+    assert statement.articles == {1, 2}
+    assert cell_state(statement, 1) == "variant"
+
+
+def test_stock_line_in_the_middle_of_two_quotes_is_not_enough() -> None:
+    # The same speaker repeats a line inside two different statements.
+    line = "it is trying to take the lower town and every farm along the valley road"
+    a = article(1, q(f"The levy is paid. Now {line}, and the council sleeps."))
+    b = article(2, q(f"Forget the ferry timetable: {line} while we argue about buses."))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_long_shared_passage_of_two_speakers_stays_apart() -> None:
+    shared = "the lower town and every farm along the valley road will flood"
+    first = f"The river rises again, and {shared} by Sunday unless the dikes hold."
+    second = f"I doubt {shared} at all, whatever the mayor fears."
+    a = article(1, q(first, "Ilse Varga"))
+    b = article(2, q(second, "Tomas Brenner"))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_stock_line_with_another_verb_and_place_stays_apart() -> None:
+    # Built alike, but what is done and where differ: another statement.
+    first = "Frankly, we must expand the temporary harbour at Corvel on the coast"
+    second = "We must close the temporary harbour at Corvel in the capital"
+    tail = "since only a few inspectors remain."
+    a = article(1, q(f"{first} {tail} The port must wait."))
+    b = article(2, q(f"The orchards come first. {second} {tail}"))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_two_remarks_of_one_speaker_on_one_topic_stay_apart() -> None:
+    a = article(1, q("The northern valley farmers will get their subsidy before the harvest."))
+    b = article(2, q("I met the farmers of the northern valley and heard how the drought hurt."))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_opening_piece_joins_the_quote_another_outlet_prints_whole() -> None:
+    # "It's spring," she said. "The ferry runs again, every hour." -- two pieces.
+    whole = "It's spring, the ferry runs again, every hour from the old quay."
+    a = article(1, q(whole))
+    opening, rest = "It's spring,", "The ferry runs again, every hour from the old quay."
+    second = Quote(rest, 40, 40 + len(rest), "Ilse Varga", "quote", "she said", "said")
+    b = article(2, q(opening), second)
+    (statement,) = align_statements([a, b])
+    assert {(m.article, m.quote) for m in statement.members} == {(1, 0), (2, 0), (2, 1)}
+    assert cell_state(statement, 2) == "verbatim"
+
+
+def test_opening_piece_of_another_speaker_does_not_join() -> None:
+    whole = "It's spring, the ferry runs again, every hour from the old quay."
+    a = article(1, q(whole))
+    b = article(2, q("It's spring,", "Tomas Brenner"), q(whole))
+    statements = align_statements([a, b])
+    assert len(statement_of(statements, 2, 0).members) == 1
+
+
+def test_paraphrase_with_reinflected_words_joins() -> None:
+    a = article(1, q("We are checking every mooring, warning the owners, towing the boats "
+                     "and closing the slipways."))  # fmt: skip
+    reported = ReportedSpeech(
+        "Varga said they checked moorings, warned owners, towed boats and closed slipways.",
+        0,
+        80,
+        "Ilse Varga",
+    )
+    b = article(2, reported=(reported,))
+    (statement,) = align_statements([a, b])
+    assert cell_state(statement, 2) == "paraphrase"
+
+
+def test_one_reported_sentence_retells_two_quoted_pieces_of_one_speaker() -> None:
+    first = "The ferry fares will fall by a third for pupils from March."
+    second = "Nurses working night shifts will travel free on every crossing."
+    a = article(1, q(first), q(second))
+    reported = ReportedSpeech(
+        "Varga said ferry fares would fall by a third for pupils from March and nurses "
+        "working night shifts would travel free on every crossing.",
+        0,
+        140,
+        "Ilse Varga",
+    )
+    b = article(2, reported=(reported,))
+    statements = align_statements([a, b])
+    assert len(statements) == 2
+    assert all(cell_state(s, 2) == "paraphrase" for s in statements)
+
+
+def test_reported_sentence_does_not_retell_quotes_of_two_speakers() -> None:
+    first = "The ferry fares will fall by a third for pupils from March."
+    second = "Nurses working night shifts will travel free on every crossing."
+    a = article(1, q(first), q(second, "Tomas Brenner"))
+    reported = ReportedSpeech(
+        "Ferry fares would fall by a third for pupils from March and nurses working night "
+        "shifts would travel free on every crossing, the two said.",
+        0,
+        140,
+        None,
+    )
+    b = article(2, reported=(reported,))
+    statements = align_statements([a, b])
+    assert sum(cell_state(s, 2) == "paraphrase" for s in statements) == 1
+
+
+def test_sentence_naming_nobody_needs_more_than_half_the_words() -> None:
+    a = article(1, q("You can stop the closure of every rural school in this county,"))
+    poll = ReportedSpeech(
+        "Only a third of parents said every rural school should stay.", 0, 60, None
+    )
+    b = article(2, reported=(poll,))
+    (statement,) = align_statements([a, b])
+    assert cell_state(statement, 2) == "absent"
+
+
+def test_reported_sentence_may_retell_one_part_of_a_long_quote_of_its_speaker() -> None:
+    long = (
+        "The harbour was silted and empty and the traders ignored it for years. Our "
+        "programme dredged the basin, rebuilt the quay walls, and brought the fishing "
+        "fleet and the ferry company back to the town."
+    )
+    a = article(1, q(long))
+    reported = ReportedSpeech(
+        "Varga said the basin was dredged and the fishing fleet brought back by her programme.",
+        0,
+        80,
+        "Ilse Varga",
+    )
+    b = article(2, reported=(reported,))
+    (statement,) = align_statements([a, b])
+    assert cell_state(statement, 2) == "paraphrase"
+
+
+def test_longer_quote_overlapping_a_piece_joins_its_statement() -> None:
+    # Outlet 2 quotes the lead-in and the punchline apart; outlet 1 quotes the middle,
+    # which runs into both. The lead-in is longer than the middle, yet one passage.
+    lead = (
+        "I just lived up the road by the old mill in a small flat when we moved to Arnholt "
+        "from the coast, and my mother drove us to school rather than let us walk"
+    )
+    punch = (
+        "And guess what? The first frost came in the night, and you had to put on the "
+        "wipers to get the oily soot off the glass every single morning."
+    )
+    middle = (
+        "drove us to school rather than let us walk, and guess what? "
+        "The first frost came in the night"
+    )
+    a = article(1, q(middle))
+    b = article(2, q(lead), q(punch))
+    (statement,) = align_statements([a, b])
+    assert {(m.article, m.quote) for m in statement.members} == {(1, 0), (2, 0), (2, 1)}

@@ -6,6 +6,7 @@ from desktop.core.normalize import (
     match_key,
     name_key,
     normalize_typography,
+    stem,
     verbatim_key,
 )
 
@@ -62,3 +63,12 @@ def test_match_key_and_content_words() -> None:
 def test_hyphens_join_words_but_dashes_separate_them() -> None:
     assert match_key("the e-mails arrived") == match_key("the emails arrived")
     assert match_key("the wall\u2014and the gate") == "the wall and the gate"
+
+
+def test_stem_folds_reinflected_words_and_keeps_others_apart() -> None:
+    assert stem("requirements") == stem("require")
+    assert stem("calling") == stem("called")
+    assert stem("policies") == stem("policy")
+    assert stem("harbour's") == stem("harbours") == stem("harbour")
+    assert stem("bridge") != stem("budget")
+    assert stem("2024") == "2024"
