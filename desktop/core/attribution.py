@@ -31,7 +31,7 @@ pleaded texted emailed commented comments elaborated clarified recounted recount
 offered thundered sighed scoffed snapped fumed declared denied denies blasted slammed praised
 criticized criticised accused accuses mocked dismissed pledged stresses assured assures told
 writes read wrote added predicted cited cites reported reports quoted clarifies describes
-explained
+explained pressed
 """.split()  # noqa: SIM905 - a word list reads best as text
 # Common reporting verbs of other languages (German, French, Spanish, Ukrainian, Russian).
 _FOREIGN = """
@@ -48,7 +48,7 @@ _VERBS = sorted(set(_FINITE) | set(_PARTICIPLE) | set(_FOREIGN), key=len, revers
 _VERB = re.compile(
     r"\b(?:a\s+(?:déclaré|affirmé|ajouté|expliqué|dit)|"
     + alternation(_VERBS)
-    + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b"
+    + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b|\bfound that\b"
 )
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
 _UP = UPPER  # capitals of Latin and Cyrillic names
@@ -66,7 +66,7 @@ _DOC_NOUNS = _words(
     decision declaration release post tweet message note indictment bill proposal plan
     policy rule study survey poll book article editorial op-ed agency company department
     spokesperson spokesman spokeswoman group organization organisation email website
-    evaluation estimate assessment analysis guidance filing brief
+    evaluation estimate assessment analysis guidance filing brief page website account
     """
 )
 _SPOKES = _words(
@@ -82,6 +82,14 @@ _OWNER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s?['’]s
 _PERSON_ROLES = _words(
     "republican democrat senator congressman congresswoman lawmaker politician billionaire "
     "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate"
+)
+# Role nouns only a person holds ("the Republican leader", "the Ohio senator").
+_HOLDERS = _PERSON_ROLES | _words(
+    "leader senator governor president congressman congresswoman lawmaker mayor representative"
+)
+_BODY_NOUNS = _words(
+    "council committee department agency company court board ministry commission campaign "
+    "organization organisation administration union network association foundation party"
 )
 _WHO = re.compile(r"\bwho\s+(?:[a-z]+\s+)?$")
 _BODIES = _words(
@@ -299,7 +307,7 @@ def _resolvable(segment: str) -> bool:
     if re.match(r"(?i)the\s", segment) and len(tokens) <= 6:
         return True
     owner = _OWNER.match(segment) or _OWNER_END.search(segment)
-    if owner and owner.group(1).lower() in _DOC_NOUNS:
+    if owner and (owner.group(1).lower() in _DOC_NOUNS or tokens[-1].lower() in _DOC_NOUNS):
         return True  # "The CBO's evaluation of the plan"
     trailing = re.search(r"(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’\-]*$", segment)
     return trailing is not None and _last_name(trailing.group()) is not None
@@ -380,31 +388,30 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     tokens = subject.split()
     last = tokens[-1].lower() if tokens else ""
     if _PRONOUN.match(last) or (tokens and _PRONOUN.match(tokens[0]) and len(tokens) == 1):
-        if last in {"he", "she"}:
-            return index.focus(pos, pronoun=last)
-        if last == "it":
-            return index.focus(pos, org=True)
-        if last == "they":
-            # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
-            noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
-            return index.group(pos, noun[-1] if noun else "")
-        return None
+        return _pronoun_referent(last, pos, index)
     if _UNNAMED.match(subject):
-        org = _last_name(subject)
-        spokes = any(t.lower() in _SPOKES for t in tokens) or subject.endswith(org or "\0")
-        if org and spokes and is_org_name(org):
-            return index.expand(org)  # "a DOI spokesperson", "a spokesperson for the agency"
-        return None
+        return _unnamed_speaker(subject, pos, index)
+    if len(tokens) <= 3 and last in _BODY_NOUNS and tokens[0].lower() == "the":
+        body = index.body_named(last, pos)  # "the council said": the council named before
+        if body:
+            return body
     if re.match(
-        r"(?i)the\s+(?:two\s+)?(?:senators|lawmakers|republicans|democrats|members)$", subject
+        r"(?i)the\s+(?:two|(?:two\s+)?(?:senators|lawmakers|republicans|democrats|members))$",
+        subject,
     ):
         return index.group(pos, tokens[-1])  # "the senators wrote"
     if re.match(r"(?i)the\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*$", subject):
         role = index.by_role(subject, pos)  # "the Ukrainian leader", "the president"
         if role:
             return role
+        place = _last_name(subject)
+        holder = re.sub(r"\s*-\s*", "-", subject).split()[-1].split("-")[0].lower()
+        if holder in _HOLDERS and len(tokens) <= 5 and not (place and is_org_name(place)):
+            # "the Connecticut senator responded": the person in focus, not the state
+            return index.focus(pos) or index.introduced_after(pos, "")
     owner = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s?['’]s?\s+(\w+)", subject)
-    if owner and owner.group(2).lower() in _DOC_NOUNS and _last_name(subject) is None:
+    owned = owner and (owner.group(2).lower() in _DOC_NOUNS or last in _DOC_NOUNS)
+    if owner and owned and _last_name(subject) is None:
         subject = owner.group(1)  # "Harris' tweet reads"
     name = _last_name(subject)
     if name and not index.is_word(name):
@@ -421,4 +428,32 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             return author or index.focus(pos, org=True)
         if last in _PERSON_ROLES and len(tokens) <= 4:
             return index.focus(pos)  # "the Arkansas Republican added": the person in focus
+    return None
+
+
+def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
+    if pronoun in {"he", "she"}:
+        found = index.focus(pos, pronoun=pronoun) or index.introduced_after(pos, pronoun)
+        subject = index.focus(pos)
+        if subject and not index.agrees(subject, pronoun) and found != subject:
+            # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
+            return index.named_agreeing(pos, pronoun, subject) or found
+        return found
+    if pronoun == "it":
+        return index.focus(pos, org=True)
+    if pronoun == "they":
+        # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
+        noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
+        return index.group(pos, noun[-1] if noun else "")
+    return None
+
+
+def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
+    """ "a DOI spokesperson": the body; "a spokesperson for Ann Lee": Lee; "an aide": nobody."""
+    org = _last_name(subject)
+    spokes = any(t.lower() in _SPOKES for t in subject.split())
+    if org and (spokes or subject.endswith(org)) and is_org_name(org):
+        return index.expand(org)
+    if org and spokes and not index.is_word(org):
+        return index.canonical(org, pos)
     return None

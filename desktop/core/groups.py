@@ -53,6 +53,9 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
         shared = None
         if text.endswith("and ", 0, m.start):
             shared = _SHARED_SURNAME.search(text, max(0, m.start - 20), m.start)
+        if shared and text[: shared.start(1)].rstrip()[-1:].isalpha():
+            before = text[: shared.start(1)].split()
+            shared = None if before and before[-1][:1].isupper() else shared  # "Tom Brandt and"
         if shared and len(m.name.split()) == 2:
             found.append((shared.start(1), f"{shared.group(1)} and {m.name}"))
             continue

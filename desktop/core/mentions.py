@@ -175,6 +175,12 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
             end = start + len(name)
     elif cut and not is_org_name(head):
         name, is_org = head, False  # "William Alsup of Federal District Court"
+        head_words = name.split()
+        skip = name_start(head_words)  # "Judge William Alsup of …": the title goes too
+        if 0 < skip < len(head_words) and head_words[skip - 1].lower() not in SOLE_TITLES:
+            roles |= {w.lower().rstrip(".") for w in head_words[:skip]}
+            start += len(" ".join(head_words[:skip])) + 1
+            name = " ".join(head_words[skip:])
         end = start + len(name)
     name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
     roles.discard("the")

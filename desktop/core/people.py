@@ -10,8 +10,11 @@ from dataclasses import dataclass, field
 from desktop.core.groups import pick_group, plural_speakers
 from desktop.core.mentions import Mention, appositive_roles, find_mentions
 from desktop.core.speakers import (
+    SOLE_TITLES,
     TITLE_WORDS,
+    adverb_like,
     fullness,
+    generation,
     is_org_name,
     name_tokens,
     speaker_key,
@@ -78,6 +81,9 @@ class PersonIndex:
         candidates = self.full_names.get(key, [])
         if not candidates:
             return name
+        # "Bob Casey" and "Bob Casey Sr." are father and son: a suffix tells people apart
+        same_generation = [c for c in candidates if generation(c) == generation(name)]
+        candidates = same_generation or candidates
         words = name_tokens(name)
         if len(words) == 1 and self._dominant_surname(key, candidates):
             return name  # "Trump" named alone far more often than "Eric Trump": someone else
@@ -102,7 +108,14 @@ class PersonIndex:
         bare = sum(1 for _, words in entries if len(words) == 1)
         most = max((self._mentions_of(c) for c in candidates), default=0)
         firsts = {name_tokens(c)[0][:3] for c in candidates}
-        return len(firsts) > 1 and bare >= 4 and bare > 3 * most
+        first_full = min((start for start, words in entries if len(words) > 1), default=0)
+        if all(start > first_full for start, words in entries if len(words) == 1):
+            return False  # "Rick Perry … Perry said": introduced in full, then the surname
+        if len(firsts) > 1 and bare >= 4 and bare > 3 * most:
+            return True
+        # Used alone again and again before any full name ("Biden ... Biden ... first lady
+        # Jill Biden"): a person introduced later is a relative, not the same person.
+        return sum(1 for start, words in entries if len(words) == 1 and start < first_full) >= 3
 
     def _first_seen(self, full: str) -> int:
         first = name_tokens(full)[0]
@@ -157,6 +170,43 @@ class PersonIndex:
             if is_org == org and event_pos < pos and not name:
                 return None  # the last one to speak was left unnamed ("a staffer said")
             if is_org == org and event_pos < pos and self.agrees(name, pronoun):
+                return name
+        return None
+
+    def introduced_after(self, pos: int, pronoun: str, reach: int = 800) -> str | None:
+        """The first person named after `pos` when nobody is named before it: an article
+        opening '“…,” he said. President Ann Lee on Friday …' names its speaker after."""
+        index = bisect.bisect_left(self.events, (pos, "", False))
+        if any(not org for _, _, org in itertools.islice(self.events, 0, index)):
+            return None
+        for event_pos, name, is_org in itertools.islice(self.events, index, None):
+            if event_pos > pos + reach:
+                break
+            if not is_org and name and self.agrees(name, pronoun):
+                return name
+        return None
+
+    def body_named(self, noun: str, pos: int, reach: int = 3000) -> str | None:
+        """The latest organisation before `pos` whose name holds `noun` ("the council")."""
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= pos - reach:
+            m = self.mentions[i]
+            if m.is_org and noun in m.name.lower().split():
+                return self.expand(m.name)
+            i -= 1
+        return None
+
+    def named_agreeing(self, pos: int, pronoun: str, other: str, reach: int = 300) -> str | None:
+        """The latest person named shortly before `pos`, other than `other`, whom the
+        pronoun can mean (an object of the last sentence, not its subject)."""
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= pos - reach:
+            m = self.mentions[i]
+            i -= 1
+            if m.is_org or m.possessive:
+                continue
+            name = self.canonical(m.name, m.start)
+            if name != other and self.agrees(name, pronoun) and self.gender.get(name) != (0, 0):
                 return name
         return None
 
@@ -234,6 +284,8 @@ class PersonIndex:
         head, modifiers = words[-1].split("-")[0], words[:-1]  # "president-elect"
         if head not in TITLE_WORDS and head not in _ROLE_NOUNS:
             return None
+        if head != words[-1]:
+            head = words[-1]  # a president-elect is not the article's sitting president
         best: tuple[int, int, str] | None = None
         if not self.roles:
             self._collect_roles()
@@ -279,7 +331,7 @@ def build_index(
     for m in people:
         index.by_key.setdefault(speaker_key(m.name), []).append((m.start, name_tokens(m.name)))
     for m in people:
-        if len(name_tokens(m.name)) > 1:
+        if len(name_tokens(m.name)) > 1 or _sole_titled(m.name):
             names = index.full_names.setdefault(speaker_key(m.name), [])
             if m.name not in names:
                 names.append(m.name)
@@ -288,6 +340,12 @@ def build_index(
     _mark_subjects(index, sentences)
     index.plurals = plural_speakers(index)
     return index
+
+
+def _sole_titled(name: str) -> bool:
+    """ "Pope Francis", "King Charles": the title is part of the fullest name."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in SOLE_TITLES
 
 
 def _outside(quoted: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -338,9 +396,10 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
 
 UNNAMED = ""  # an event for a person the article does not name
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:An?|Another|One|Some)\s+(?:[\w-]+\s+){0,3}?(?:staffer|official|source|aide|member|"
-    r"employee|person|insider|spokes\w+|worker|lawmaker|executive|writer|critic|reporter|"
-    r"journalist|resident|witness|observer|staffers|officials|sources|aides|members)\b"
+    r"(?:An?|Another|One|Some|Other|Several|Many)\s+(?:[\w-]+\s+){0,3}?(?:staffer|official|"
+    r"source|aide|member|employee|person|insider|spokes\w+|worker|lawmaker|executive|writer|"
+    r"critic|reporter|journalist|resident|witness|observer|staffers|officials|sources|aides|"
+    r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b"
 )
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*)*,?\s*(?:and\s+|or\s+)?")
@@ -359,6 +418,12 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
     """ "Lee said", or "according to Lee": the mention is the source of the sentence."""
     if _SAYS.match(text, m.end) is not None:
         return True
+    if (
+        not m.is_org
+        and text[m.end : m.end + 1] in ",.;("
+        and _SAID_BEFORE.search(text, max(s_start, m.start - 60), m.start)
+    ):
+        return True  # "…, said Andrew Light, a fellow": not "said Iran is a threat"
     before = max(s_start, m.start - 20)
     return (
         "ccording" in text[before : m.start] and _SOURCE.search(text, before, m.start) is not None
@@ -391,7 +456,7 @@ def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int)
 
 def _bare_speaker(index: PersonIndex, m: Mention) -> bool:
     """A lone surname that speaks ("Granholm said") when the article never gives a full name."""
-    lone = " " not in m.name and not m.possessive and not m.name.lower().endswith("ly")
+    lone = " " not in m.name and not m.possessive and not adverb_like(m.name)
     return lone and not index.is_word(m.name)
 
 
@@ -404,7 +469,7 @@ def _is_salient(index: PersonIndex, m: Mention) -> bool:
         return True
     # A surname the article keeps using alone ("Trump ... Trump's plan ... Trump said").
     uses = index.by_key.get(speaker_key(name), ())
-    return len(uses) >= 3 and not index.is_word(m.name) and not name.lower().endswith("ly")
+    return len(uses) >= 3 and not index.is_word(m.name) and not adverb_like(name)
 
 
 def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
@@ -427,12 +492,26 @@ _SAYS = re.compile(
     + r")\b"
 )
 
+# "…, said Andrew Light, a fellow": the name straight after the verb (titles between) speaks.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|added|wrote|noted|argued|explained|stated|tweeted|continued|warned|"
+    r"insisted|claimed|declared|announced)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
+
+
+# Titles that say whether "he" or "she" can mean the person.
+_HIS_TITLES = _words("mr congressman chairman spokesman councilman king prince sir lord")
+_HER_TITLES = _words(
+    "mrs ms miss congresswoman chairwoman spokeswoman councilwoman queen princess dame lady"
+)
+
 
 # Subject forms only: "his"/"her" often mean others.
 _PRONOUNS = re.compile(r"\b(?:([Hh]e|[Hh]imself)|[Ss]he|[Hh]erself)\b")
 
 
-_NEAR_PRONOUN = re.compile(r"\W+(?:\w+\W+){0,2}?(?:([Hh]e)|[Ss]he)\b")
+# Not across a sentence end or a quote mark: a pronoun there is someone else's word.
+_NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»]+(?:\w+[^\w.!?“”\"«»]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
 
 
 def _near_pronoun(index: PersonIndex, m: Mention) -> None:
@@ -460,6 +539,6 @@ def _count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int)
             he += 1
         else:
             she += 1
-    he += 3 * ("mr" in mention.roles)
-    she += 3 * bool(mention.roles & {"mrs", "ms"})
+    he += 3 * bool(mention.roles & _HIS_TITLES)
+    she += 3 * bool(mention.roles & _HER_TITLES)
     index.gender[name] = (he, she)

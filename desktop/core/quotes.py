@@ -56,10 +56,16 @@ _BODY_SUBJECT = re.compile(
     r"board|council|organi[sz]ation|office|commission|campaign|network|union|bureau)\b"
 )
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
-_OWNED_WORDS = re.compile(
-    r"(?:[A-Z]\w+\s+)?([A-Z][\w-]+)\s?['’]s?\s+(?:[a-z-]+\s+){0,4}"
-    r"(?:line|lines|remark|remarks|comment|comments|message|words|response|reply|answer|quip|"
-    r"verdict|advice|warning|promise|tweet|post|statement)\b[^“”\"]*$"
+_SPEECH_NOUNS = (
+    r"(?:pledge|promise|vow|remarks?|comments?|words|message|warning|claim|assertion|quip|"
+    r"response|reply|answer|statement|tweet|post|declaration|lines?|verdict|advice)"
+)
+# The words right before the mark belong to a named person: "Lee’s 2019 pledge – “…”",
+# "Lee's best line of the night: “…”".
+_OWNER_NEXT = re.compile(
+    rf"\b((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)\s?['’]s?\s+(?:[\w-]+\s+){{0,3}}{_SPEECH_NOUNS}"
+    r"(?:\s*(?:[—–:,]|\s-)?|\s(?![^:]*\b(?:said|says|told|wrote|added|asked)\b)[^“”\"«».!?;]{1,60}:)"
+    r"\s*$"
 )
 # Links to other stories left in the text ("Also read: ...") quote other articles.
 _JUNK_LINE = re.compile(
@@ -202,6 +208,10 @@ def _attribute(
         found = cue_after(text, end, limit, index, first.open_at)
         if found is not None:
             return found
+    owner = _OWNER_NEXT.search(text, max(sent_start, first.open_at - 120), first.open_at)
+    if owner:  # "Doo noted Lee’s 2019 pledge – “…”": the words are Lee's, not Doo's
+        name = index.canonical(owner.group(1), owner.start())
+        return Attribution(name, None, None, owner.start())
     found = cue_before(text, sent_start, first.open_at, index)
     if found is not None:
         return found
@@ -220,12 +230,6 @@ def _attribute(
     body_subject = _BODY_SUBJECT.match(text, ctx.sentence(first.open_at)[0])
     if body_subject:  # "The department also halted ... because of “...”"
         return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)
-    owner = _OWNED_WORDS.match(text, ctx.sentence(first.open_at)[0], first.open_at)
-    if owner and text[first.open_at - 2 : first.open_at].strip() == ":":
-        # "Lee's best line of the night: “…”": the owner of the words speaks
-        return Attribution(
-            index.canonical(owner.group(1), owner.start()), None, None, first.open_at
-        )
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
     # the last person it names ("Kim's plan also calls for “…”").
     named = index.subject_in(sent_start, first.open_at) or index.named_in(sent_start, first.open_at)
@@ -236,19 +240,21 @@ def _attribute(
 
 def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | None:
     """A cue standing alone after the quote: '“… rates?” Chairwoman Carolyn Maloney said.'"""
-    if ctx.text[:end].rstrip(" ”\"’'»").rstrip()[-1:] not in "?!":
-        return None  # only a question or exclamation ends the sentence before its cue
+    # A question or exclamation ends the quoted sentence before a cue; after a full stop
+    # only a bare cue ('“… campaign.” Lee replied.') is one.
+    full_stop = ctx.text[:end].rstrip(" ”\"’'»").rstrip()[-1:] not in "?!"
     following = ctx.next_sentence(end)
     if following is None or following[0] - end > 3:
         return None
     body = ctx.text[following[0] : following[1]]
-    if len(body.split()) > 20 or re.search(r"[“”\"«»]", body):
+    if len(body.split()) > (4 if full_stop else 20) or re.search(r"[“”\"«»]", body):
         return None
     found = cue_after(ctx.text, following[0], following[1], ctx.index, anchor)
     if found is None or found.verb is None:
         return None
     verb_end = ctx.text.find(found.verb, found.position, following[1])
-    if verb_end < 0 or len(ctx.text[verb_end : following[1]].split()) > 6:
+    rest = ctx.text[verb_end + len(found.verb) : following[1]] if verb_end >= 0 else ""
+    if verb_end < 0 or len(rest.split()) > 5 or (full_stop and re.search(r"\w", rest)):
         return None
     return found
 

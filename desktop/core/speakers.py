@@ -131,6 +131,13 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def generation(name: str) -> str:
+    """The generational suffix of a name ("jr", "sr", "iii"), or "" when it has none."""
+    words = name.replace(",", " ").split()
+    last = words[-1].lower().rstrip(".") if len(words) > 1 else ""
+    return last if last in {"jr", "sr", "ii", "iii", "iv"} else ""
+
+
 _NON_LETTER = re.compile(r"[^a-z]")
 _SLAVIC_ENDING = re.compile(r"(sk|ck|zk|tsk|ts)(yy|iy|ij|yi|ii|i|y|yj)$")
 _DOUBLED = re.compile(r"(.)\1")
@@ -208,9 +215,11 @@ def _first_names_agree(a: str, b: str) -> bool:
     return a.startswith(b[:3]) or b.startswith(a[:3])
 
 
-def fullness(name: str) -> tuple[int, int]:
-    """How complete a name is: number of name words, then length."""
-    return len(name_tokens(name)), len(name)
+def fullness(name: str) -> tuple[int, int, int]:
+    """How complete a name is: number of name words, then fewer titles and suffixes
+    ("William Alsup" over "Judge William Alsup"), then length."""
+    words = len(name_tokens(name))
+    return words, words - len(name.split()), len(name)
 
 
 def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
@@ -221,9 +230,10 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
     """
     all_names = [n for n in names if n and n.strip()]
     counts = Counter(all_names)
-    groups: dict[str, list[str]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in dict.fromkeys(all_names):
-        groups[speaker_key(name)].append(name)
+        # "Bob Casey" and "Bob Casey Sr." are son and father
+        groups[speaker_key(name), generation(name)].append(name)
     result: dict[str, str] = {}
     for members in groups.values():
         people: list[list[str]] = []
@@ -283,7 +293,7 @@ ORG_WORDS = _words(
     tv cnn fox twitter facebook instagram youtube google apple microsoft amazon supreme
     federal national international general assembly parliament government cabinet agency
     hospital school college state white district circuit federation movement front brigade
-    unit corps grant program programme plan agreement treaty deal
+    unit corps grant program programme plan agreement treaty deal accord protocol
     """
 )
 
@@ -364,11 +374,17 @@ def clean_name(surface: str) -> str:
     name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
     if name.endswith(("’s", "'s")):
         name = name[:-2]
-    if is_party_tag(name) or (" " not in name and name.lower().endswith("ly")):
+    if is_party_tag(name) or (" " not in name and adverb_like(name)):
         return ""  # "D-N.Y.", or an adverb opening the sentence ("Dishonestly called")
     if words and words[-1].lower().rstrip(".") in TITLE_WORDS and not is_org_name(name):
         return ""
     return "" if name.lower() in STOP_CAPS or name.lower() in TITLE_WORDS else name
+
+
+def adverb_like(word: str) -> bool:
+    """ "Dishonestly", "Finally": a sentence-opening adverb, not a surname ("Kelly", "Daly")."""
+    word = word.lower()
+    return word.endswith("ly") and len(word) > 4 and not word.endswith(("elly", "olly", "illy"))
 
 
 _PARTY_TAG = re.compile(r"^[DRI]\s*-\s*[A-Z][\w.]*(?:\s?[A-Z.]+)*$")

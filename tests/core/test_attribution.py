@@ -415,3 +415,182 @@ def test_pronoun_right_after_a_name_shows_gender() -> None:
         "and he answered: “Because now I am not in charge.”"
     )
     assert quotes_of(text)[0].speaker == "Halvard Nessim"
+
+
+def test_inverted_cue_makes_the_name_the_antecedent_of_he() -> None:
+    text = (
+        "Tarn's exit from the Harbour Accord could still hurt, said Ivo Rask, a fellow at "
+        "the Coastline Institute. “We will lose a lot of trust with our partners,” he said."
+    )
+    assert quotes_of(text)[0].speaker == "Ivo Rask"
+
+
+def test_said_before_a_clause_is_not_an_inverted_cue() -> None:
+    text = (
+        "Senator Dag Holm spoke on Monday, and Holm said Ostria is a bigger threat than ever. "
+        "“I would urge everyone to join us now,” he said."
+    )
+    assert quotes_of(text)[0].speaker == "Dag Holm"
+
+
+def test_role_phrase_with_a_place_means_the_person_in_focus() -> None:
+    text = (
+        "Ilse Varga was asked about the harbour fees on Monday. “Spare me the excuses about "
+        "costs,” the Tarn senator responded. “The fees stay where they are.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == second.speaker == "Ilse Varga"
+
+
+def test_party_role_phrase_without_a_matching_role_word() -> None:
+    text = (
+        "Senate Minority Leader Ruben Alcott spoke to the Tarn Gazette. “No exceptions to the "
+        "rule at all, period,” the Republican leader said."
+    )
+    assert quotes_of(text)[0].speaker == "Ruben Alcott"
+
+
+def test_pronoun_in_an_opening_quote_means_the_person_named_next() -> None:
+    text = (
+        "“It is fair for people to ask about my health,” he said. President Halvard Nessim on "
+        "Friday confirmed he will seek another term."
+    )
+    assert quotes_of(text)[0].speaker == "Halvard Nessim"
+
+
+def test_bare_cue_sentence_after_a_full_stop() -> None:
+    text = INTRO + (
+        "“Do you agree with your minister?” Dana Kell asked Nessim. "
+        "“I meant what I said. I have work to finish first.” Nessim replied. "
+        "The talks went on."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Dana Kell"
+    assert second.speaker == "Halvard Nessim"
+
+
+def test_a_full_stop_then_a_long_sentence_is_no_cue() -> None:
+    text = INTRO + (
+        "Vostrikova told reporters: “I have work to finish first.” Nessim said the talks would "
+        "resume next week in Tarn."
+    )
+    assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
+
+
+def test_words_owned_by_a_person_beat_the_reporter_cue() -> None:
+    text = INTRO + (
+        "Reporter Dana Kell noted Nessim’s 2019 pledge – “I guarantee you, we will close the "
+        "coal port” – and asked whether it still held."
+    )
+    assert quotes_of(text)[0].speaker == "Halvard Nessim"
+
+
+def test_an_unnamed_group_opening_the_sentence_speaks_for_nobody() -> None:
+    text = INTRO + (
+        "Nessim spoke for an hour. Other people in the crowd began to shout as well: "
+        "“Stop the port fees now, please.”"
+    )
+    assert quotes_of(text)[0].speaker is None
+
+
+def test_found_that_is_a_cue() -> None:
+    text = INTRO + (
+        "Nessim has never offered a plan. In a review of the harbour, the Tarn Port Authority "
+        "found that “nine of ten ships arrive late every single week.”"
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == (
+        "Tarn Port Authority",
+        "the Tarn Port Authority found that",
+    )
+
+
+def test_a_surname_used_alone_before_a_relative_is_introduced() -> None:
+    text = (
+        "Nessim is weighing another run. Nessim said little on Friday. Critics say Nessim is "
+        "too old. But first lady Rita Nessim hinted at a decision. “He is not finished,” the "
+        "first lady told reporters. Nessim wrote: “I will decide by spring, not before.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Rita Nessim"
+    assert second.speaker == "Nessim"
+
+
+def test_a_surname_after_the_full_name_is_that_person_despite_a_stray_capital() -> None:
+    text = (
+        "Energy Secretary Arne Falk spoke on Thursday. “Light keeps people safe,” Falk said. "
+        "Falk repeated it. Falk smiled. “It matters a great deal to us,” Falk said. "
+        "Full Falk quote on the video."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Arne Falk", "Arne Falk"]
+
+
+def test_a_sole_title_stays_in_the_fullest_name() -> None:
+    text = "Pope Anselm spoke in Tarn. “Every family deserves a home,” Anselm said."
+    assert quotes_of(text)[0].speaker == "Pope Anselm"
+
+
+def test_a_title_before_a_name_with_its_court_is_dropped() -> None:
+    text = (
+        "Judge Arne Falk of the Tarn District Court ruled on Monday, writing that the city "
+        "must “keep the harbour open to every ship” while the case goes on."
+    )
+    assert quotes_of(text)[0].speaker == "Arne Falk"
+
+
+def test_a_surname_ending_in_ly_is_a_name() -> None:
+    text = "Senator Mark Donnelly spoke. “This bill is dead on arrival today,” Donnelly said."
+    assert quotes_of(text)[0].cue == "Donnelly said"
+
+
+def test_an_elect_title_is_not_the_sitting_holder() -> None:
+    text = (
+        "Ilse Varga praised Ostrian President Mirela Vostrikova on Friday for holding off. "
+        "“Great move on the delay, I always knew she was smart!” the president-elect wrote."
+    )
+    assert quotes_of(text)[0].speaker == "Ilse Varga"
+
+
+def test_a_page_owned_by_a_body_speaks_for_it() -> None:
+    text = INTRO + (
+        "Nessim declined to comment. The Tarn Harbour Association's employment page describes "
+        "itself as “an exclusive private club on the northern shore.”"
+    )
+    assert quotes_of(text)[0].speaker == "Tarn Harbour Association"
+
+
+def test_a_spokesperson_for_a_person_speaks_for_that_person() -> None:
+    text = INTRO + "A spokesperson for Nessim said: “The minister has no further comment today.”"
+    assert quotes_of(text)[0].speaker == "Halvard Nessim"
+
+
+def test_the_body_noun_means_the_body_named_before() -> None:
+    text = INTRO + (
+        "The Tarn City Council voted on Monday. “This plan is a disaster for the city,” the "
+        "council said in a statement."
+    )
+    assert quotes_of(text)[0].speaker == "Tarn City Council"
+
+
+def test_the_two_means_the_pair_named_before() -> None:
+    text = (
+        "Tom Brandt and Ann Lee spoke in Tarn. “This plan is a disaster for us,” the two said "
+        "in a joint statement."
+    )
+    assert quotes_of(text)[0].speaker == "Tom Brandt and Ann Lee"
+
+
+def test_a_role_noun_before_anyone_is_named_means_the_person_named_next() -> None:
+    text = (
+        "Ortiz’s plan drew fire on Monday. “We are going to win this fight for the workers,” "
+        "the senator said. Sen. Lena Ortiz is up for re-election."
+    )
+    assert quotes_of(text)[0].speaker == "Lena Ortiz"
+
+
+def test_a_gendered_title_sends_he_to_the_other_person_named() -> None:
+    text = (
+        "Congresswoman Ann Lee criticized Governor Tom Brandt on Monday. “She has no plan of "
+        "her own,” he said."
+    )
+    assert quotes_of(text)[0].speaker == "Tom Brandt"

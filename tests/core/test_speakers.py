@@ -62,3 +62,17 @@ def test_blank_names_are_ignored() -> None:
 def test_swapped_vowels_are_the_same_surname() -> None:
     assert speaker_key("Frank Macchairola") == speaker_key("Frank Macchiarola")
     assert speaker_key("Moore") != speaker_key("Mayer")
+
+
+def test_a_generational_suffix_tells_father_and_son_apart() -> None:
+    mapping = canonical_speakers(["Bo Lindqvist", "Bo Lindqvist Sr.", "Lindqvist"])
+    assert mapping["Bo Lindqvist"] == "Bo Lindqvist"
+    assert mapping["Lindqvist"] == "Bo Lindqvist"
+    assert mapping["Bo Lindqvist Sr."] == "Bo Lindqvist Sr."
+
+
+def test_fullest_name_prefers_a_middle_name_but_not_a_title() -> None:
+    mapping = canonical_speakers(["Judge Arne Falk", "Arne Falk", "Falk"])
+    assert mapping["Falk"] == "Arne Falk"
+    mapping = canonical_speakers(["Rona Q. Pell", "Rona Pell", "Senator Pell"])
+    assert mapping["Senator Pell"] == "Rona Q. Pell"

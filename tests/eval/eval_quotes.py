@@ -3,8 +3,8 @@
 Usage: python tests/eval/eval_quotes.py GOLD_DIR DATA_DIR [--only FILE...] [--tolerance N]
        [--show N]
 `--only` names the gold files to use (names or globs inside GOLD_DIR; default the development
-files pac_a.json and pac_b.json), so held-out figures are measured apart: `--only pac_c.json
---show 0` prints figures only, no per-document errors.
+files pac_a.json, pac_b.json and pac_d.json), so held-out figures are measured apart:
+`--only pac_c.json --show 0` prints figures only, no per-document errors.
 DATA_DIR is the folder holding STORY_<n>_DOCUMENT_<k>.json (or its parent dataset folder).
 """
 
@@ -25,7 +25,7 @@ from desktop.core.quotes import find_quotes
 from desktop.core.speakers import name_tokens, speaker_key
 
 MIN_WORDS = 4
-DEV_FILES = ("pac_a.json", "pac_b.json")
+DEV_FILES = ("pac_a.json", "pac_b.json", "pac_d.json")
 
 
 @dataclass
@@ -52,6 +52,7 @@ class Tally:
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     wrong_speaker: list[str] = field(default_factory=list)
+    inexact_name: list[str] = field(default_factory=list)
     wrong_kind: list[str] = field(default_factory=list)
     extra_frag: list[str] = field(default_factory=list)
 
@@ -146,10 +147,12 @@ def evaluate_doc(
         if long:
             tally.speaker_total += 1
             gold_name = g.get("speaker")
-            if (gold_name or "").casefold() == (pred.speaker or "").casefold():
-                tally.speaker_exact += 1
+            exact = (gold_name or "").casefold() == (pred.speaker or "").casefold()
+            tally.speaker_exact += exact
             if same_speaker(gold_name, pred.speaker):
                 tally.speaker_right += 1
+                if not exact:
+                    tally.inexact_name.append(f"{where} gold={gold_name!r} got={pred.speaker!r}")
             else:
                 tally.wrong_speaker.append(
                     f"{where} gold={g.get('speaker')!r} got={pred.speaker!r} cue={pred.cue!r} "
@@ -198,6 +201,7 @@ def report(tally: Tally, show: int) -> None:
         ("MISSED (gold, not found)", tally.missed),
         ("SPURIOUS (found, not gold)", tally.spurious),
         ("WRONG SPEAKER", tally.wrong_speaker),
+        ("SAME PERSON, OTHER NAME", tally.inexact_name),
         ("WRONG KIND", tally.wrong_kind),
         ("FRAGMENTS NOT IN GOLD", tally.extra_frag),
     ):
