@@ -207,36 +207,23 @@ def _demo(db: Any, args: argparse.Namespace) -> int:
 
 
 def _inspect(paths: Sequence[Path]) -> int:
-    from desktop.core.extract import extract_file
     from desktop.export.inspection import inspect_document
     from desktop.services.comparing import compare_texts
+    from desktop.services.extraction_pool import load_files
 
     extracted, documents, failed = [], [], 0
-    for path in paths:
-        try:
-            article = extract_file(_read_bytes(path), path.name)
-        except UserError as exc:
-            print(f"parallax: {path}: {exc}", file=sys.stderr)
+    for loaded in load_files(list(paths), workers=0):
+        if loaded.extracted is None:  # unreadable, not an article, or a bug: this file only
+            print(f"parallax: {loaded.path}: {loaded.error}", file=sys.stderr)
             failed += 1
             continue
-        extracted.append(article)
-        documents.append(str(path))
+        extracted.append(loaded.extracted)
+        documents.append(str(loaded.path))
     comparison = compare_texts(extracted)
     document = inspect_document(documents, extracted, comparison)
     json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_FAILED if failed else EXIT_OK
-
-
-def _read_bytes(path: Path) -> bytes:
-    from desktop.errors import ImportFailure
-
-    try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise ImportFailure("is a folder, not a file") from None
-    except OSError as exc:
-        raise ImportFailure(f"cannot read the file ({exc.strerror or exc})") from None
 
 
 if __name__ == "__main__":  # pragma: no cover

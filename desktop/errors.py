@@ -13,6 +13,10 @@ class StorageError(UserError):
     """The database is locked, read-only, corrupted, full or unreachable."""
 
 
+class WriteConflict(StorageError):
+    """Another writer saved conflicting data at the same moment (a shared database)."""
+
+
 class ExportError(UserError):
     """A report could not be written."""
 

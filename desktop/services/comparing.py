@@ -17,6 +17,7 @@ from desktop.core.model import (
 )
 from desktop.core.quotes import find_quotes
 from desktop.core.speakers import canonical_speakers
+from desktop.errors import StorageError
 from desktop.services.progress import CancelToken, Progress, check_cancel, no_progress
 from desktop.storage.article_repository import ArticleRepository
 from desktop.storage.database import Database
@@ -56,7 +57,10 @@ def compare_story(
     statements = align_statements(articles) if len(articles) > 0 else ()
     check_cancel(cancel)
     progress(2, 3, "Saving the statements…")
-    _save(db, story, details, statements)
+    try:
+        _save(db, story, details, statements)
+    except StorageError as error:  # a read-only library can still be compared and exported
+        log.warning("statements of story %s not saved: %s", story.id, error)
     progress(3, 3, f"{len(statements)} statements")
     return StoryComparison(story, details, Comparison(articles, statements))
 

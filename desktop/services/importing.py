@@ -20,7 +20,7 @@ from desktop.core.extract import (
 )
 from desktop.core.model import ExtractedArticle, QuoteAnalysis
 from desktop.core.quotes import find_quotes
-from desktop.errors import ImportFailure, StorageError, UserError
+from desktop.errors import ImportFailure, StorageError, UserError, WriteConflict
 from desktop.services.extraction_pool import LoadedFile, load_file, load_files, read_file
 from desktop.services.progress import CancelToken, Progress, check_cancel, no_progress
 from desktop.storage.article_repository import (
@@ -376,9 +376,20 @@ def _store_guarded(
     source: SourceFile,
     analysis: QuoteAnalysis | None = None,
 ) -> ImportOutcome:
-    """Store one article; database failures propagate, anything else fails this file only."""
+    """Store one article; database failures propagate, anything else fails this file only.
+
+    A write conflict (another import saved the same outlet or article a moment ago) is
+    tried once more: the second look finds the other writer's rows, so the file becomes
+    a duplicate or lands next to them instead of ending the batch.
+    """
     try:
-        return _store(db, label, extracted, source, analysis)
+        try:
+            return _store(db, label, extracted, source, analysis)
+        except WriteConflict:
+            log.info("write conflict on %s; trying once more", label)
+            return _store(db, label, extracted, source, analysis)
+    except WriteConflict as error:
+        return _failed(label, str(error), extracted.title)
     except StorageError:
         raise
     except UserError as error:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from desktop.core.extract import extract_file, normalized_body_hash
 from desktop.core.quotes import find_quotes
-from desktop.errors import ImportFailure, StorageError
+from desktop.errors import ImportFailure, NotFoundError, StorageError
 from desktop.services.importing import ImportOutcome, ImportReport
 from desktop.services.progress import CancelToken, Progress, check_cancel, no_progress
 from desktop.storage.article_repository import ArticleRepository, NewArticle, canonical_url
@@ -41,8 +41,11 @@ def reextract_articles(
 
 def _reextract_one(db: Database, article_id: int) -> ImportOutcome:
     label = f"article #{article_id}"
-    with db.session() as session:
-        source = ArticleRepository(session).source(article_id)
+    try:
+        with db.session() as session:
+            source = ArticleRepository(session).source(article_id)
+    except NotFoundError as error:  # deleted meanwhile, or a wrong id: the others go on
+        return ImportOutcome(label, "failed", None, "", str(error))
     try:
         extracted = extract_file(source.data, source.filename)
         analysis = find_quotes(extracted.text)

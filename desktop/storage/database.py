@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from desktop.errors import StorageError
+from desktop.errors import StorageError, WriteConflict
 from desktop.paths import migrations_dir
 from desktop.storage.models import Base
 
@@ -175,7 +176,8 @@ class Database:
             session.commit()
         except self._errors as error:
             self._rollback(session)
-            raise StorageError(describe_error(error, self.display_name)) from error
+            kind = WriteConflict if isinstance(error, exc.IntegrityError) else StorageError
+            raise kind(describe_error(error, self.display_name)) from error
         except BaseException:
             self._rollback(session)
             raise
@@ -204,15 +206,43 @@ class Database:
         if file_path is not None:
             # `file_path` is only given for a file that existed: a new one has nothing to save.
             self._backup(file_path)
-        with self._engine.connect() as connection:
-            if self._engine.dialect.name == "sqlite":
-                # Batch migrations recreate tables; cascades must not fire meanwhile.
-                connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            command.upgrade(alembic_config(connection), "head")
-            connection.commit()
-            if self._engine.dialect.name == "sqlite":
-                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+        try:
+            with self._engine.connect() as connection:
+                if self._engine.dialect.name == "sqlite":
+                    # Batch migrations recreate tables; cascades must not fire meanwhile.
+                    connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+                command.upgrade(alembic_config(connection), "head")
+                connection.commit()
+                if self._engine.dialect.name == "sqlite":
+                    connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+        except Exception as error:
+            # SQLite runs DDL outside a transaction: a half-done upgrade would leave a
+            # file no later start can open. Put the copy taken just before back.
+            self._engine.dispose()
+            raise self._failed_upgrade(file_path, error) from error
         log.info("database %s migrated from %s to head", self.display_name, current)
+
+    def _failed_upgrade(self, file_path: Path | None, error: Exception) -> StorageError:
+        log.exception("upgrading %s failed", self.display_name)
+        backup = file_path.with_name(file_path.name + ".bak") if file_path else None
+        if file_path is None or backup is None or not backup.exists():
+            return StorageError(
+                f"Parallax could not prepare the database {self.display_name} ({error})."
+            )
+        try:
+            for leftover in (Path(f"{file_path}-wal"), Path(f"{file_path}-shm")):
+                leftover.unlink(missing_ok=True)
+            shutil.copyfile(backup, file_path)
+        except OSError as copy_error:
+            return StorageError(
+                f"Upgrading the database {self.display_name} failed ({error}), and the copy "
+                f"taken before it could not be put back ({copy_error}). Your data is in "
+                f"{backup}."
+            )
+        return StorageError(
+            f"Upgrading the database {self.display_name} failed ({error}). It was put back "
+            f"as it was before, from {backup}; this version of Parallax cannot use it."
+        )
 
     def _use_wal(self) -> None:
         try:

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.core.model import Flag, FlagKind, Relation, Statement, StatementMember
@@ -40,8 +40,12 @@ class StoryRepository:
         text = name_or_id.strip()
         story = self._session.scalars(select(Story).where(Story.name == text)).first()
         if story is None:
-            query = select(Story).where(func.lower(Story.name) == text.lower())
-            story = self._session.scalars(query.order_by(Story.id)).first()
+            # Case-fold in Python: SQLite's lower() folds ASCII only, PostgreSQL's all
+            # scripts; the list of stories is short.
+            wanted = text.casefold()
+            names = self._session.execute(select(Story.id, Story.name).order_by(Story.id))
+            match = next((sid for sid, name in names if name.casefold() == wanted), None)
+            story = self._session.get(Story, match) if match is not None else None
         if story is None and text.lstrip("#").isdigit():
             story = self._session.get(Story, int(text.lstrip("#")))
         if story is None:

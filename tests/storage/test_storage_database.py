@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import event, inspect, select, text
 
 from desktop.errors import StorageError
-from desktop.storage.database import Database, head_revision
+from desktop.storage.database import Database, alembic_config, head_revision
 from desktop.storage.models import Base, Story
 
 REPO = Path(__file__).resolve().parents[2]
@@ -212,3 +212,34 @@ def test_an_in_memory_database_is_shared_by_worker_threads() -> None:
         assert seen == [["In memory"]]
     finally:
         db.close()
+
+
+def test_an_upgrade_that_fails_halfway_puts_the_previous_file_back(
+    db: Database, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import command
+
+    _add_story(db, "Harbour fire")
+    with db.engine.connect() as connection:
+        command.downgrade(alembic_config(connection), "0001")
+        connection.commit()
+    db.close()
+
+    def upgrade_that_dies(config: Any, revision: str) -> None:
+        # SQLite commits DDL at once: this column would survive the failure.
+        config.attributes["connection"].exec_driver_sql(
+            "ALTER TABLE speakers ADD COLUMN named_by_user BOOLEAN"
+        )
+        raise RuntimeError("disk unplugged")
+
+    monkeypatch.setattr("desktop.storage.database.command.upgrade", upgrade_that_dies)
+    with pytest.raises(StorageError, match=r"put back.*\.bak"):
+        Database.open(db_url)
+    monkeypatch.undo()
+
+    reopened = Database.open(db_url)  # the real upgrade now runs on the restored file
+    try:
+        assert reopened.current_revision() == head_revision()
+        assert _story_names(reopened) == ["Harbour fire"]
+    finally:
+        reopened.close()
