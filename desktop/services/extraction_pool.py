@@ -104,11 +104,23 @@ def load_files(
     check_cancel(cancel)
     context = multiprocessing.get_context("spawn")
     executor = ProcessPoolExecutor(max_workers=count, mp_context=context)
-    pending: deque[tuple[Path, Future[LoadedFile]]] = deque()
+    pending: deque[tuple[Path, Future[LoadedFile] | None]] = deque()
     queue = iter(paths)
+    broken = False
+
+    def hand_out(path: Path) -> None:
+        nonlocal broken
+        future = None
+        if not broken:
+            try:
+                future = executor.submit(load_file, path)
+            except BrokenProcessPool:
+                broken = True
+        pending.append((path, future))
+
     try:
         for path in queue:
-            pending.append((path, executor.submit(load_file, path)))
+            hand_out(path)
             if len(pending) >= count * 3:
                 break
         while pending:
@@ -117,15 +129,18 @@ def load_files(
             check_cancel(cancel)
             next_path = next(queue, None)
             if next_path is not None:
-                pending.append((next_path, executor.submit(load_file, next_path)))
+                hand_out(next_path)
             yield loaded
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _result(path: Path, future: Future[LoadedFile]) -> LoadedFile:
+def _result(path: Path, future: Future[LoadedFile] | None) -> LoadedFile:
+    """The worker's result; a file whose worker died (or never had one) is done here."""
+    if future is None:
+        return load_file(path)
     try:
         return future.result()
-    except BrokenProcessPool:  # a worker died (out of memory?): do this file here
+    except BrokenProcessPool:  # a worker died (out of memory?): the rest is done here
         log.warning("extraction worker died; loading %s in-process", path)
         return load_file(path)

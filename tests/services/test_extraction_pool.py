@@ -51,3 +51,19 @@ def test_cancel_stops_the_batch(tmp_path: Path) -> None:
 
 def test_small_batches_stay_in_process() -> None:
     assert worker_count(3) == 0
+
+
+def test_a_broken_worker_pool_falls_back_to_loading_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    paths = _articles(tmp_path, 5)
+
+    def broken_submit(self: object, *args: object, **kwargs: object) -> None:
+        raise BrokenProcessPool("a worker was killed")
+
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor.submit", broken_submit)
+    loaded = list(load_files(paths, workers=2))
+    assert [item.path for item in loaded] == paths
+    assert all(item.extracted is not None for item in loaded)
