@@ -24,6 +24,7 @@ from desktop.core.model import ExtractedArticle, QuoteAnalysis
 from desktop.core.quotes import find_quotes
 from desktop.errors import ImportFailure
 from desktop.services.progress import CancelToken, check_cancel
+from desktop.storage.article_repository import pack_source
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class LoadedFile:
     extracted: ExtractedArticle | None = None
     analysis: QuoteAnalysis | None = None
     error: str = ""
+    packed: tuple[bytes, str] | None = None  # storage.pack_source(data), done in the worker
 
 
 def read_file(path: Path) -> bytes:
@@ -71,7 +73,8 @@ def load_file(path: Path) -> LoadedFile:
         return LoadedFile(path, error=str(error))
     try:
         extracted = extract_file(data, path.name)
-        return LoadedFile(path, data, extracted, find_quotes(extracted.text))
+        analysis = find_quotes(extracted.text)
+        return LoadedFile(path, data, extracted, analysis, packed=pack_source(data))
     except ImportFailure as error:
         return LoadedFile(path, data, error=str(error))
     except Exception as error:  # a bug in extraction must fail this file only

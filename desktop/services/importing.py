@@ -285,7 +285,7 @@ def _import_loaded(db: Database, loaded: LoadedFile) -> ImportOutcome:
     label = str(loaded.path)
     if loaded.extracted is None:
         return _failed(label, loaded.error)
-    source = SourceFile(loaded.data, loaded.path.name)
+    source = SourceFile(loaded.data, loaded.path.name, loaded.packed)
     return _store_guarded(db, label, loaded.extracted, source, loaded.analysis)
 
 

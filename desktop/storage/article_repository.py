@@ -26,10 +26,21 @@ EDITABLE_FIELDS = ("title", "outlet", "published", "url", "authors")
 
 @dataclass(frozen=True)
 class SourceFile:
-    """The original bytes of an imported file, kept as evidence."""
+    """The original bytes of an imported file, kept as evidence.
+
+    `packed` is `pack_source(data)` when a worker process already computed it, so the
+    storing thread does not spend its time compressing.
+    """
 
     data: bytes
     filename: str
+    packed: tuple[bytes, str] | None = None
+
+
+def pack_source(data: bytes) -> tuple[bytes, str]:
+    """The stored form of an original: zlib-compressed bytes and their sha256."""
+    # Level 1: evidence needs every byte, not the last per cent of compression.
+    return zlib.compress(data, 1), hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,7 @@ class ArticleRepository:
     def add(self, new: NewArticle) -> int:
         """Store an article with its quotes and speakers; returns its id."""
         extracted = new.extracted
+        packed, sha256 = new.source.packed or pack_source(new.source.data)
         article = Article(
             outlet=self._outlet(extracted.outlet, extracted.url),
             title=extracted.title,
@@ -108,8 +120,8 @@ class ArticleRepository:
             text=extracted.text,
             word_count=word_count(extracted.text),
             content_hash=new.content_hash,
-            source_data=zlib.compress(new.source.data, 6),
-            source_sha256=hashlib.sha256(new.source.data).hexdigest(),
+            source_data=packed,
+            source_sha256=sha256,
             source_filename=new.source.filename,
             imported_at=datetime.now(UTC),
             near_duplicate_of_id=new.near_duplicate_of,

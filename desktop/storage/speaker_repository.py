@@ -56,19 +56,23 @@ class SpeakerRepository:
         if cleaned in self._resolved:
             return self._resolved[cleaned]
         key = (speaker_key(cleaned) or cleaned.casefold())[:300]
-        # An exact alias wins: it keeps the user's merges and splits.
-        exact = select(SpeakerAlias.speaker_id).where(SpeakerAlias.name == cleaned)
-        exact_id = self._session.scalars(exact.order_by(SpeakerAlias.id).limit(1)).first()
-        speaker = (
-            self._session.get(Speaker, exact_id)
-            if exact_id is not None
-            else self._same_person(cleaned, key)
-        )
-        if speaker is None:
-            speaker = Speaker(name=cleaned)
-            self._session.add(speaker)
-        if cleaned not in {alias.name for alias in speaker.aliases}:
-            speaker.aliases.append(SpeakerAlias(name=cleaned, key=key))
+        # Lookups must not flush the article's pending quotes each time (that was most of
+        # an import's cost); new speakers and aliases are flushed once, below.
+        with self._session.no_autoflush:
+            # An exact alias wins: it keeps the user's merges and splits.
+            exact = select(SpeakerAlias.speaker_id).where(SpeakerAlias.name == cleaned)
+            exact_id = self._session.scalars(exact.order_by(SpeakerAlias.id).limit(1)).first()
+            speaker = (
+                self._session.get(Speaker, exact_id)
+                if exact_id is not None
+                else self._same_person(cleaned, key)
+            )
+            if speaker is None:
+                speaker = Speaker(name=cleaned)
+                self._session.add(speaker)
+            if cleaned not in {alias.name for alias in speaker.aliases}:
+                speaker.aliases.append(SpeakerAlias(name=cleaned, key=key))
+        # Flushed so that a later name of this article with the same key finds this alias.
         self._session.flush()
         self._resolved[cleaned] = speaker
         return speaker
