@@ -41,19 +41,31 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(db_arg: str | None = None) -> int:
     """Open the window on the chosen database and run until it closes."""
     from desktop.storage.database import Database
+    from desktop.ui.dialogs import install_excepthook
+    from desktop.ui.error_log import configure_logging
 
     app = create_application()
+    log_path = configure_logging()
+    log.info("Parallax %s starting; log at %s", __version__, log_path)
     url = db_url_from_arg(db_arg) if db_arg else default_db_url()
     try:
         db = Database.open(url)
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, f"Parallax cannot open its database.\n\n{exc}")
         return 1
+    window: MainWindow | None = None
+    previous_hook = install_excepthook(lambda: window)
     try:
         window = open_main_window(db, QSettings())
         window.show()
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
+        if window is not None:
+            # Cancelled work stops at its next checkpoint; it must not find the
+            # database closed under it.
+            window.runner.cancel_all()
+            window.runner.wait()
         db.close()
 
 

@@ -39,6 +39,11 @@ def user_data_dir() -> Path:
     return path
 
 
+def user_log_dir() -> Path:
+    """The per-user log directory (not created here: logging creates it when it starts)."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
 def default_db_url() -> str:
     """`PARALLAX_DB` if set, else a SQLite file in the user data directory."""
     configured = os.environ.get(DB_ENV)

@@ -217,12 +217,19 @@ def _statement_block(entry: StatementEntry) -> Iterator[str]:
     # One table per statement: the PDF writer starts a table on a new page rather than
     # split it, when it fits on one page.
     yield _table_open()
+    if quoted_by == 1 and not entry.others:
+        # One version only: it is the reference, printed once in its row below.
+        source = f"only by {escape(entry.present[0].outlet)} (1 of {len(entry.versions)} outlets)"
+        wording = ""
+    else:
+        source = (
+            f"by {quoted_by} of {len(entry.versions)} outlets; reference wording from "
+            f"{escape(entry.reference_outlet or 'no outlet')}:"
+        )
+        wording = f"<p>&ldquo;{escape(entry.reference)}&rdquo;</p>"
     yield (
         f"<tr><td colspan='2' bgcolor='#eef1f5'><h3>Statement {entry.number} &middot; "
-        f"{speaker}</h3><p class='small muted'>Quoted by {quoted_by} of "
-        f"{len(entry.versions)} outlets; reference wording from "
-        f"{escape(entry.reference_outlet or 'no outlet')}:</p>"
-        f"<p>&ldquo;{escape(entry.reference)}&rdquo;</p></td></tr>"
+        f"{speaker}</h3><p class='small muted'>Quoted {source}</p>{wording}</td></tr>"
     )
     for version in entry.present:
         yield _version_row(version, entry)

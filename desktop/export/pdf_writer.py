@@ -192,19 +192,34 @@ def _forced_breaks(parts: Sequence[Part]) -> set[float]:
 def _natural_break(geometry: Geometry, top: float, limit: float, page_height: float) -> float:
     parts = geometry.parts
     index = next((i for i, part in enumerate(parts) if part.top < limit < part.bottom), None)
-    straddler = None if index is None else parts[index]
-    if straddler is None:
-        candidate = limit
-    elif (
-        straddler.keep_together
-        and straddler.top > top
-        and straddler.bottom - straddler.top <= page_height
-    ):
-        # Break in the gap above the table: its borders are drawn just outside its rect.
-        above = parts[index - 1].bottom if index else top
-        candidate = above if above > top else straddler.top
+    if index is None:
+        # The page ends in a gap between parts: break where the gap starts, since the
+        # next table's border and shading are drawn a little above its rect and would
+        # otherwise show as a sliver at this page's foot.
+        candidate = max(
+            (part.bottom for part in parts if top < part.bottom <= limit), default=limit
+        )
     else:
-        candidate = _last_line_end(geometry.lines, top, limit)
+        straddler = parts[index]
+        above = parts[index - 1].bottom if index else top
+        gap = above if above > top else straddler.top
+        if (
+            straddler.keep_together
+            and straddler.top > top
+            and straddler.bottom - straddler.top <= page_height
+        ):
+            # Break in the gap above the table: its borders are drawn just outside its rect.
+            candidate = gap
+        else:
+            candidate = _last_line_end(geometry.lines, top, limit)
+            if (
+                straddler.keep_together
+                and straddler.top > top
+                and candidate <= _first_line_end(geometry.lines, straddler)
+            ):
+                # Not even the table's first line fits: start the table on the next page
+                # instead of leaving the top of its frame alone at this page's foot.
+                candidate = gap
     for position, part in enumerate(parts[:-1]):
         if part.keep_with_next and top < part.top < candidate:
             following = _first_line_end(geometry.lines, parts[position + 1])

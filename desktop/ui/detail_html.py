@@ -16,9 +16,10 @@ from desktop.ui.statement_model import (
     reference_text,
 )
 
-# Strike-through and underline carry the meaning; the colours only reinforce it.
-DELETE_OPEN = '<s style="color:#a00000; background-color:#fde0e0;">'
-INSERT_OPEN = '<u style="color:#0b5d1e; background-color:#dcf3dc;">'
+# Strike-through and underline carry the meaning; the colours only reinforce it. They are
+# the PDF report's colours (desktop.export.html_report), so both legends read the same.
+DELETE_OPEN = '<s style="color:#a4161a; background-color:#fde2e1;">'
+INSERT_OPEN = '<u style="color:#0b4f8a; background-color:#dcebfa;">'
 
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»]?\s+|\n\s*\n")
 CONTEXT_LIMIT = 420

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
+from types import TracebackType
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -36,6 +38,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.importing import ImportOutcome, ImportReport
+from desktop.ui.error_log import bug_message
+from desktop.ui.plain_text import plain_tooltip
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -83,15 +87,35 @@ def guarded(method: F) -> F:
             show_error(_widget_of(self), str(error))
         except Exception as error:
             log.exception("Unexpected error in %s", method.__name__)
-            show_error(
-                _widget_of(self),
-                f"Something went wrong ({type(error).__name__}). "
-                "The details were written to the log.",
-                is_bug=True,
-            )
+            show_error(_widget_of(self), bug_message(type(error).__name__), is_bug=True)
         return None
 
     return wrapper  # type: ignore[return-value]
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
+
+
+def install_excepthook(parent: Callable[[], QWidget | None]) -> ExceptHook:
+    """Make an exception that escapes any slot visible: log it, then tell the user.
+
+    Qt calls slots from its event loop, where an uncaught exception would otherwise only
+    be printed to a console nobody sees. Returns the hook it replaced.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, trace)
+            return
+        log.error("Unhandled exception", exc_info=(kind, error, trace))
+        try:
+            show_error(parent(), bug_message(kind.__name__), is_bug=True)
+        except Exception:  # the message itself failed: the log already has the details
+            log.exception("Could not show the unexpected problem")
+
+    sys.excepthook = hook
+    return previous
 
 
 def show_error(parent: QWidget | None, message: str, *, is_bug: bool = False) -> QMessageBox:
@@ -107,6 +131,8 @@ def show_error(parent: QWidget | None, message: str, *, is_bug: bool = False) ->
         parent,
     )
     box.setObjectName("error_message")
+    # Messages quote file names and headlines: never let them be read as markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -205,8 +231,10 @@ class ImportOutcomeModel(QAbstractTableModel):
             return headline_and_reason(outcome.title, outcome.message)
         if role == Qt.ItemDataRole.ToolTipRole:
             if outcome.article_id is None:
-                return outcome.path
-            return f"{outcome.path}\nDouble-click to open article #{outcome.article_id}"
+                return plain_tooltip(outcome.path)
+            return plain_tooltip(
+                f"{outcome.path}\nDouble-click to open article #{outcome.article_id}"
+            )
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             return QColor(STATUS_COLOURS.get(outcome.status, "#000000"))
         return None

@@ -73,6 +73,7 @@ class ExportFlow(QObject):
             widget.hide()
             window.statusBar().addPermanentWidget(widget)
         self._job: Job | None = None
+        self._target: Path | None = None
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
 
     def _settings(self) -> QSettings:
@@ -95,6 +96,16 @@ class ExportFlow(QObject):
         return self.export(story, target)
 
     def export(self, story: StoryRow, target: Path) -> Job:
+        """Write `story` to `target` in the background; a running export is cancelled."""
+        previous, previous_target = self._job, self._target
+        self._target = target
+        if previous is not None and not previous.done and previous_target is not None:
+            # Only one export runs at a time: the user must know the first one stopped.
+            show_error(
+                self._window,
+                f"The export to {previous_target.name} was cancelled because another "
+                f"export started. Export it again when this one has finished.",
+            )
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
@@ -117,7 +128,7 @@ class ExportFlow(QObject):
 
     def _on_cancel_button_clicked(self) -> None:
         if self._job is not None:
-            self._job.cancel()
+            self._job.cancel_now()
 
     def _on_job_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 0))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import ArticleQuotes, Comparison
 from desktop.core.story_figures import FigureFact, FigureMention, compare_story_figures
+from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.safe_browser import SafeTextBrowser
 from desktop.ui.statement_model import outlet_labels
 
@@ -109,7 +110,7 @@ class FigureFactModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return row  # the model's order: differing facts first
         if role == Qt.ItemDataRole.ToolTipRole:
-            return fact.mentions[0].sentence if fact.mentions else None
+            return plain_tooltip(fact.mentions[0].sentence) if fact.mentions else None
         return None
 
     @staticmethod
@@ -135,7 +136,7 @@ class FigureFactModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return mention.figure.value
         if role == Qt.ItemDataRole.ToolTipRole:
-            return mention.sentence
+            return plain_tooltip(mention.sentence)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if odd and role == Qt.ItemDataRole.BackgroundRole:

@@ -166,7 +166,7 @@ class ImportFlow(QObject):
             on_failed=self._on_job_failed,
             on_cancelled=partial(self._on_job_cancelled, cancelled_message),
         )
-        dialog.canceled.connect(job.cancel)
+        dialog.canceled.connect(job.cancel_now)
         return job
 
     def _close_progress(self) -> None:

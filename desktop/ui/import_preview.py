@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.importing import ImportPreview, PreviewItem
 from desktop.ui.dialogs import fit_rows_to_text, headline_and_reason, plural
+from desktop.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen PreviewItem behind a row
@@ -124,7 +125,7 @@ class ImportPreviewModel(QAbstractTableModel):
             left_out = item.path in self._left_out
             return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.path}\n{item.message}" if item.message else item.path
+            return plain_tooltip(f"{item.path}\n{item.message}" if item.message else item.path)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             return QColor(PREVIEW_COLOURS.get(item.status, "#000000"))
         return None

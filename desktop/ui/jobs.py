@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from desktop.errors import Cancelled, UserError
 from desktop.services.progress import CancelToken, Progress
+from desktop.ui.error_log import bug_message
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +24,6 @@ Work = Callable[[Progress, CancelToken], Any]
 
 # Seconds between progress updates sent to the UI thread (the last one always goes).
 PROGRESS_INTERVAL = 0.05
-
-BUG_MESSAGE = "Something went wrong ({kind}). The details were written to the log."
 
 
 class _Relay(QObject):
@@ -44,33 +43,50 @@ class _Runnable(QRunnable):
         self._work = work
         self._relay = relay
         self._token = token
+        self.ended = False  # set on the worker thread when run() returns
         # The Job keeps the Python reference; Qt must not delete the wrapper under it.
         self.setAutoDelete(False)
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.ended = True
+
+    def _run(self) -> None:
         relay, token = self._relay, self._token
 
         last_sent = [-PROGRESS_INTERVAL]
+
+        def emit(signal_name: str, *args: object) -> None:
+            # The relay may be gone when the application is shutting down under us.
+            if shiboken6.isValid(relay):
+                getattr(relay, signal_name).emit(*args)
 
         def report(done: int, total: int, message: str) -> None:
             # A batch of 1,000 files reports 1,000 times; the UI needs a few a second.
             now = time.monotonic()
             if now - last_sent[0] >= PROGRESS_INTERVAL or done >= total:
                 last_sent[0] = now
-                relay.progress.emit(done, total, message)
+                emit("progress", done, total, message)
 
         try:
             token.raise_if_cancelled()
             result = self._work(report, token)
         except Cancelled:
-            relay.cancelled.emit()
+            emit("cancelled")
         except UserError as error:
-            relay.failed.emit(str(error) or type(error).__name__, False)
+            emit("failed", str(error) or type(error).__name__, False)
         except Exception as error:  # a bug: log it with its traceback, tell the user plainly
             log.exception("Background job failed")
-            relay.failed.emit(BUG_MESSAGE.format(kind=type(error).__name__), True)
+            emit("failed", bug_message(type(error).__name__), True)
         else:
-            relay.finished.emit(result)
+            # Work that ignored the token and finished anyway was still cancelled: the
+            # user said so, and a late confirmation or report must not appear.
+            if token.cancelled:
+                emit("cancelled")
+            else:
+                emit("finished", result)
 
 
 class Job(QObject):
@@ -112,6 +128,15 @@ class Job(QObject):
     def cancel(self) -> None:
         """Ask the work to stop at its next checkpoint; it then reports `cancelled`."""
         self.token.cancel()
+
+    def cancel_now(self) -> None:
+        """The user pressed Cancel: report `cancelled` at once and drop whatever comes later.
+
+        The work still stops only at its next checkpoint, but from the UI's point of
+        view the job is over: a new one may start and a late result is never shown.
+        """
+        self.token.cancel()
+        self._on_relay_cancelled()
 
     def _on_relay_progress(self, done: int, total: int, message: str) -> None:
         if shiboken6.isValid(self._runner) and self.is_current and not self.done:
@@ -159,6 +184,10 @@ class JobRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._current: dict[str, Job] = {}
         self._active: set[Job] = set()
+        # Every launched runnable (and so its relay) lives until its run() has returned,
+        # even when its Job was superseded and forgotten: Qt must never run or signal
+        # through a deleted object.
+        self._launched: list[_Runnable] = []
 
     def start(
         self,
@@ -205,14 +234,29 @@ class JobRunner(QObject):
             self.job_settled.emit(job)
 
     def cancel_all(self) -> None:
+        """Cancel every job; none of them reports anything to the UI afterwards."""
         for job in list(self._active):
-            job.cancel()
+            job.token.cancel()
+            job.done = True
+            self.forget(job)
+
+    def running(self) -> bool:
+        """True while some work is still executing on a worker thread (even if cancelled)."""
+        self._prune()
+        return bool(self._launched)
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the worker threads are idle (used when the window closes)."""
-        return self._pool.waitForDone(msecs)
+        done = bool(self._pool.waitForDone(msecs))
+        self._prune()
+        return done
+
+    def _prune(self) -> None:
+        self._launched = [runnable for runnable in self._launched if not runnable.ended]
 
     def _launch(self, job: Job) -> None:
+        self._prune()
+        self._launched.append(job.runnable)
         self._pool.start(job.runnable)
 
 

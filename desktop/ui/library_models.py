@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.services.library import ArticleRow, StoryRow
+from desktop.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -167,7 +168,7 @@ class ArticleTableModel(QAbstractTableModel):
         lines = [article.title, article.url or "(no URL)"]
         if article.near_duplicate_of is not None:
             lines.append(f"Near-duplicate of article #{article.near_duplicate_of}")
-        return "\n".join(lines)
+        return plain_tooltip("\n".join(lines))
 
 
 class ArticleFilterProxy(QSortFilterProxyModel):
@@ -268,5 +269,5 @@ class StoryListModel(QAbstractListModel):
         if role == ROW_ROLE:
             return story
         if role == Qt.ItemDataRole.ToolTipRole and story is not None:
-            return f"Story “{story.name}”: select to compare its articles"
+            return plain_tooltip(f"Story “{story.name}”: select to compare its articles")
         return None

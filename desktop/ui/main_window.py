@@ -36,6 +36,7 @@ from desktop.ui.window_work import compare, search_texts
 log = logging.getLogger(__name__)
 COMPARE_CHANNEL = "compare"
 SEARCH_CHANNEL = "search"
+CLOSE_WAIT_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
         self.library_view.selection_changed.connect(self._update_actions)
         self.library_view.table.doubleClicked.connect(self._on_library_table_double_clicked)
         self.library_view.text_search_requested.connect(self._on_library_text_search_requested)
+        self.story_view.status_message.connect(self._on_story_view_status_message)
+
+    def _on_story_view_status_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
 
     # --- library -------------------------------------------------------------------
 
@@ -267,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def compare_story(self, story: StoryRow) -> None:
         """Compare in the background; a result for a story no longer shown is dropped."""
-        self.story_view.show_loading(story.name)
+        self.story_view.show_loading(story.name, story.id)
         self.statusBar().showMessage(f"Comparing “{story.name}”…")
         self.runner.start(
             partial(compare, self.db, story.id),
@@ -282,6 +287,7 @@ class MainWindow(QMainWindow):
         suffix = f" ({done}/{total})" if total else ""
         self.statusBar().showMessage(f"{message}{suffix}")
 
+    @guarded
     def _on_compare_finished(self, result: StoryComparison) -> None:
         story = self.current_story()
         if story is None or story.id != result.story.id:
@@ -294,6 +300,10 @@ class MainWindow(QMainWindow):
         )
 
     def _on_compare_failed(self, message: str, is_bug: bool) -> None:
+        story = self.current_story()
+        # Nothing of the story shown before may stay on screen under this story's name.
+        self.story_view.show_failed(story.name if story is not None else "Story")
+        self.setWindowTitle("Parallax")
         self.statusBar().showMessage("Comparison failed.", 10000)
         show_error(self, message, is_bug=is_bug)
 
@@ -333,6 +343,29 @@ class MainWindow(QMainWindow):
             saved = self.settings.value(f"splitters/{key}")
             if saved is not None:
                 splitter.restoreState(saved)
+        self._restore_view_choices()
+
+    def _restore_view_choices(self) -> None:
+        """The story tab, Show filter, pane count and full-text search of last time."""
+        view = self.story_view
+        tab = _int_setting(self.settings.value("story/tab"))
+        if tab is not None and 0 <= tab < view.tabs.count():
+            view.tabs.setCurrentIndex(tab)
+        kind = self.settings.value("story/show")
+        if kind is not None:
+            view.set_kind_key(str(kind) or None)
+        view.side_by_side.set_preferred_panes(_int_setting(self.settings.value("story/panes")))
+        full_text = self.settings.value("library/full_text")
+        if full_text is not None:
+            self.library_view.full_text.setChecked(str(full_text).lower() in ("true", "1"))
+
+    def _save_view_choices(self) -> None:
+        view = self.story_view
+        self.settings.setValue("story/tab", view.tabs.currentIndex())
+        self.settings.setValue("story/show", view.kind_key() or "")
+        panes = view.side_by_side.preferred_panes
+        self.settings.setValue("story/panes", panes if panes is not None else "")
+        self.settings.setValue("library/full_text", self.library_view.full_text.isChecked())
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {
@@ -346,11 +379,22 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         for key, splitter in self._splitters().items():
             self.settings.setValue(f"splitters/{key}", splitter.saveState())
+        self._save_view_choices()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.runner.cancel_all()
-        # Services check the token between units of work, so this wait is short.
-        self.runner.wait(5000)
+        # Most work stops at its next checkpoint within moments; a file that takes long
+        # to read must not freeze the closing window. `desktop.app.run_gui` waits for
+        # the rest before it closes the database.
+        self.runner.wait(CLOSE_WAIT_MS)
         super().closeEvent(event)
+
+
+def _int_setting(value: object) -> int | None:
+    """An integer stored in QSettings (INI files give strings back), or None."""
+    try:
+        return int(str(value)) if value not in (None, "") else None
+    except ValueError:
+        return None

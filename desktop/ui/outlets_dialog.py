@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.services.outlets import OutletRow, list_outlets, merge_outlets
 from desktop.storage.database import Database
 from desktop.ui.dialogs import guarded, plural
+from desktop.ui.plain_text import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 OUTLET_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen OutletRow behind a row
@@ -97,7 +98,7 @@ class OutletsDialog(QDialog):
         self.merge_button = QPushButton("&Merge Selected…")
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge_selected)
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

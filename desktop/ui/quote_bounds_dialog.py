@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.corrections import QuoteContext
+from desktop.ui.plain_text import plain_label
 
 HINT = (
     "Select the words that were really quoted, then press OK. "
@@ -44,7 +45,7 @@ class QuoteBoundsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Correct Quote Bounds")
         self._context = context
-        title = QLabel(context.title)
+        title = plain_label(QLabel(), context.title)
         title.setWordWrap(True)
         hint = QLabel(HINT)
         hint.setWordWrap(True)

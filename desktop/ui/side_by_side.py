@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
@@ -19,22 +20,30 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import ArticleQuotes, Comparison
+from desktop.ui.dialogs import guarded
+from desktop.ui.plain_text import plain_label
 from desktop.ui.safe_browser import SafeTextBrowser
 from desktop.ui.scroll_sync import calc_syncpoint, interpolate, monotonic_anchors
 from desktop.ui.statement_model import outlet_labels
 
-# Light backgrounds that keep black text readable; statement i uses colour i % len.
-QUOTE_PALETTE = (
-    "#ffe08a",
-    "#a8e6cf",
-    "#b5d3ff",
-    "#ffc7a8",
-    "#e0c3fc",
-    "#c9f0a0",
-    "#ffb3c7",
-    "#a0e7f0",
-)
 UNMATCHED_COLOUR = "#e4e4e4"
+GOLDEN_ANGLE = 137.50776405003785  # degrees: successive hues never line up again
+FIRST_HUE = 48.0  # a warm yellow: red would read as "deleted" next to the word diffs
+ONE_ARTICLE_NOTE = "Add another article to this story to compare side by side."
+
+
+def statement_colour(index: int) -> QColor:
+    """Statement `index`'s highlight: a light colour no other statement of the view shares.
+
+    Hues step by the golden angle, so neighbours differ strongly and no hue comes back;
+    lightness and saturation stay fixed so black text stays readable on every one.
+    """
+    hue = (FIRST_HUE + index * GOLDEN_ANGLE) % 360.0
+    # Each pass around the circle also shifts lightness a little, so even hues that
+    # come close after hundreds of statements stay distinguishable colours.
+    lightness = 0.80 + 0.04 * ((index // 30) % 3)
+    return QColor.fromHslF(hue / 360.0, 0.75, lightness)
+
 
 Span = tuple[int, int]
 
@@ -66,7 +75,7 @@ class ArticlePane(QWidget):
         super().__init__(parent)
         self.chooser = QComboBox()
         self.chooser.currentIndexChanged.connect(self._on_chooser_changed)
-        self.title = QLabel()
+        self.title = plain_label(QLabel())
         self.title.setWordWrap(True)
         self.text = SafeTextBrowser()
         self.text.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
@@ -94,6 +103,14 @@ class ArticlePane(QWidget):
         self.chooser.addItems(list(outlet_labels(comparison.articles)))
         self.chooser.blockSignals(False)
         self.chooser.setCurrentIndex(min(position, len(self._articles) - 1))
+        self._load()
+
+    def clear(self) -> None:
+        """Show no article (while a story is compared, or when its comparison failed)."""
+        self._articles, self._spans, self._current = (), {}, None
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        self.chooser.blockSignals(False)
         self._load()
 
     def spans_of(self, statement: int) -> tuple[Span, ...]:
@@ -126,6 +143,7 @@ class ArticlePane(QWidget):
         line = layout.lineForTextPosition(position - block.position()) if layout else None
         return float(top + (line.y() if line is not None and line.isValid() else 0.0))
 
+    @guarded
     def _on_chooser_changed(self, index: int) -> None:
         self._load()
         self.article_chosen.emit(index)
@@ -137,6 +155,7 @@ class ArticlePane(QWidget):
                 return statement
         return None
 
+    @guarded
     def _on_text_cursor_moved(self) -> None:
         if self._loading:
             return
@@ -165,7 +184,7 @@ class ArticlePane(QWidget):
         selections = []
         matched: set[Span] = set()
         for statement, spans in self.statements().items():
-            colour = QColor(QUOTE_PALETTE[statement % len(QUOTE_PALETTE)])
+            colour = statement_colour(statement)
             for span in spans:
                 matched.add(span)
                 selections.append(self._selection(span, colour, statement == self._current))
@@ -211,6 +230,13 @@ class SideBySideView(QWidget):
         self.pane_count.setRange(2, self.MAX_PANES)
         self.pane_count.setValue(2)
         self.pane_count.valueChanged.connect(self._on_pane_count_changed)
+        # The count the user chose (remembered across sessions); None: one per article.
+        self.preferred_panes: int | None = None
+        self._setting_count = False
+        self.note = plain_label(QLabel(ONE_ARTICLE_NOTE))
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setWordWrap(True)
+        self.note.hide()
         controls = QHBoxLayout()
         controls.addWidget(QLabel("Panes:"))
         controls.addWidget(self.pane_count)
@@ -222,9 +248,12 @@ class SideBySideView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.note, 1)
         self._syncing = False
         self._statement: int | None = None
+        self._set_count(2)
         self._on_pane_count_changed(2)
+        self.preferred_panes = None  # that was the default, not the user's choice
 
     @property
     def panes(self) -> tuple[ArticlePane, ...]:
@@ -232,11 +261,49 @@ class SideBySideView(QWidget):
         return self.all_panes[: self.pane_count.value()]
 
     def set_comparison(self, comparison: Comparison) -> None:
+        self._statement = None
         with self._scroll_lock():
             for position, pane in enumerate(self.all_panes):
                 pane.set_comparison(comparison, position)
-        # Show as many panes as there are articles, up to four, but at least two.
-        self.pane_count.setValue(max(2, min(self.MAX_PANES, len(comparison.articles))))
+        # One article has nothing to be compared with: say so instead of showing it twice.
+        single = len(comparison.articles) < 2
+        self.splitter.setVisible(not single)
+        self.note.setText(
+            ONE_ARTICLE_NOTE if comparison.articles else "This story has no articles yet."
+        )
+        self.note.setVisible(single)
+        # As many panes as the user chose, else one per article; two to four.
+        wanted = self.preferred_panes or len(comparison.articles)
+        self._set_count(max(2, min(self.MAX_PANES, wanted, max(2, len(comparison.articles)))))
+
+    def clear(self) -> None:
+        """Show no story: nothing from the previous comparison may linger here."""
+        self._statement = None
+        with self._scroll_lock():
+            for pane in self.all_panes:
+                pane.clear()
+        self.note.hide()
+        self.splitter.show()
+
+    def show_note(self, text: str) -> None:
+        """No panes, only `text` (a story that could not be compared)."""
+        self.clear()
+        self.splitter.hide()
+        self.note.setText(text)
+        self.note.show()
+
+    def set_preferred_panes(self, count: int | None) -> None:
+        """The pane count to use for every story (restored from the settings)."""
+        self.preferred_panes = None if count is None else max(2, min(self.MAX_PANES, count))
+        if self.preferred_panes is not None:
+            self._set_count(self.preferred_panes)
+
+    def _set_count(self, count: int) -> None:
+        self._setting_count = True
+        try:
+            self.pane_count.setValue(count)
+        finally:
+            self._setting_count = False
 
     def show_statement(self, statement: int | None) -> None:
         """Scroll every pane to its version of `statement` (selected in the table)."""
@@ -246,9 +313,12 @@ class SideBySideView(QWidget):
                 pane.show_statement(statement)
 
     def _on_pane_count_changed(self, count: int) -> None:
+        if not self._setting_count:
+            self.preferred_panes = count  # the user's own choice
         for position, pane in enumerate(self.all_panes):
             pane.setVisible(position < count)
 
+    @guarded
     def _on_pane_article_chosen(self, _index: int) -> None:
         self.show_statement(self._statement)
 
@@ -262,7 +332,8 @@ class SideBySideView(QWidget):
             self._syncing = previous
 
     def _scroll_handler(self, source: ArticlePane) -> Callable[[int], None]:
-        def handler(_value: int) -> None:
+        @guarded
+        def handler(_owner: object, _value: int) -> None:
             if self._syncing:
                 return
             with self._scroll_lock():
@@ -270,7 +341,7 @@ class SideBySideView(QWidget):
                     if target is not source:
                         self._sync(source, target)
 
-        return handler
+        return partial(handler, self)
 
     def _sync(self, source: ArticlePane, target: ArticlePane) -> None:
         source_bar = source.text.verticalScrollBar()

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from desktop.services.corrections import SpeakerQuote
 from desktop.services.speakers import SpeakerOverview
 from desktop.ui.library_models import ROW_ROLE, SORT_ROLE, refilter
+from desktop.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,7 +80,7 @@ class SpeakerTableModel(QAbstractTableModel):
             return speaker
         if role == Qt.ItemDataRole.ToolTipRole:
             names = "\n".join(speaker.aliases) or speaker.name
-            return f"{speaker.name}\nNamed in the articles as:\n{names}"
+            return plain_tooltip(f"{speaker.name}\nNamed in the articles as:\n{names}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return _right_aligned()
         return None
@@ -176,5 +177,5 @@ class SpeakerQuoteModel(QAbstractTableModel):
                 lines.append(f"The article names the speaker “{quote.speaker_written}”.")
             if quote.corrected:
                 lines.append("Corrected by hand; kept when the article is extracted again.")
-            return "\n".join(lines)
+            return plain_tooltip("\n".join(lines))
         return None

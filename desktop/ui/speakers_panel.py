@@ -29,6 +29,7 @@ from desktop.services.speakers import SpeakerOverview
 from desktop.storage.database import Database
 from desktop.ui.dialogs import guarded, plural, show_error
 from desktop.ui.library_models import ROW_ROLE
+from desktop.ui.plain_text import plain_label
 from desktop.ui.quote_bounds_dialog import ask_quote_bounds
 from desktop.ui.speaker_models import SpeakerFilterProxy, SpeakerQuoteModel, SpeakerTableModel
 
@@ -81,7 +82,7 @@ class SpeakersPanel(QWidget):
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.quotes_label = QLabel(NO_SPEAKER_HINT)
+        self.quotes_label = plain_label(QLabel(NO_SPEAKER_HINT))
         self.quotes_label.setWordWrap(True)
         self.quotes = _table(self.quote_model, multi=False)
         quote_header = self.quotes.horizontalHeader()

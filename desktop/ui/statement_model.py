@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from desktop.core.matching import primary_members
 from desktop.core.model import ArticleQuotes, CellState, Comparison, Statement, StatementMember
 from desktop.ui.library_models import refilter
+from desktop.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -201,7 +202,7 @@ class StatementTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return (row.speaker.casefold(), row.index, row.outlets, row.divergence)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return row.reference
+            return plain_tooltip(row.reference)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -219,7 +220,9 @@ class StatementTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and cell.flags:
-            return "Flags: " + ", ".join(flag.replace("_", " ") for flag in cell.flags)
+            return plain_tooltip(
+                "Flags: " + ", ".join(flag.replace("_", " ") for flag in cell.flags)
+            )
         return None
 
 

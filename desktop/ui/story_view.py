@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.model import Comparison
 from desktop.ui.cell_delegate import StateCellDelegate
 from desktop.ui.detail_html import IgnoreRules, statement_html
-from desktop.ui.dialogs import bound_sizing_cost
+from desktop.ui.dialogs import bound_sizing_cost, guarded, plural
 from desktop.ui.figures_view import FiguresView
 from desktop.ui.ignore_actions import IgnoreActions
 from desktop.ui.safe_browser import SafeTextBrowser
@@ -34,6 +35,7 @@ from desktop.ui.statement_model import (
     StatementRow,
     StatementTableModel,
 )
+from desktop.ui.story_place import StoryPlace, find_statement, place_of
 
 KIND_CHOICES = (
     ("All statements", None),
@@ -50,16 +52,21 @@ KIND_CHOICES = (
     ("⚑ Different reporting verb", FLAG_FILTER_PREFIX + "different_verb"),
 )
 ALL_SPEAKERS = "All speakers"
+NO_MORE_DIFFERENCES = "No more differences"
+COMPARISON_FAILED_NOTE = "This story could not be compared. Press Ctrl+R to try again."
 
 
 class StoryView(QWidget):
     """Shows one story's comparison; selecting a statement updates detail and panes."""
 
     statement_selected = Signal(int)
+    status_message = Signal(str)  # a short note for the window's status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._comparison: Comparison | None = None
+        self._story_id: int | None = None
+        self._place: StoryPlace | None = None  # restored when the next result arrives
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(True)
@@ -92,8 +99,10 @@ class StoryView(QWidget):
         self.kind_filter.currentIndexChanged.connect(self._on_kind_filter_changed)
         self.previous_button = QPushButton("◀ Previous difference")
         self.previous_button.clicked.connect(self.previous_difference)
+        self.previous_button.setToolTip("Shift+F7 (Alt+Up in the table or the panes)")
         self.next_button = QPushButton("Next difference ▶")
         self.next_button.clicked.connect(self.next_difference)
+        self.next_button.setToolTip("F7 (Alt+Down in the table or the panes)")
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
@@ -105,6 +114,21 @@ class StoryView(QWidget):
         self.tabs.addTab(self.side_by_side, "Side by side")
         self.tabs.addTab(self.figures_view, "Figures")
         self._build_layout()
+        self._add_arrow_shortcuts()
+
+    def _add_arrow_shortcuts(self) -> None:
+        """Alt+Down/Up step through differences only where no combo box wants them.
+
+        F7 and Shift+F7 are the window-wide keys; Alt+arrows open a focused combo
+        box's list, so they belong to the table and the panes alone.
+        """
+        for key, slot in (("Alt+Down", self.next_difference), ("Alt+Up", self.previous_difference)):
+            for widget in (self.table, self.side_by_side.splitter):
+                action = QAction(widget)
+                action.setShortcut(QKeySequence(key))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.triggered.connect(slot)
+                widget.addAction(action)
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -140,10 +164,29 @@ class StoryView(QWidget):
     def comparison(self) -> Comparison | None:
         return self._comparison
 
-    def show_loading(self, name: str) -> None:
-        self.header.setText(f"{name} — comparing…")
+    def show_loading(self, name: str, story_id: int | None = None) -> None:
+        """Clear the view while `story_id` is compared; comparing the shown story again
+        keeps the selected statement and speaker filter when the result arrives."""
+        self._place = None
+        if story_id is not None and story_id == self._story_id and self._comparison is not None:
+            row = self.selected_statement()
+            speaker = self.speaker_filter.currentText()
+            self._place = place_of(
+                story_id,
+                self._comparison,
+                row.index if row is not None else None,
+                speaker if self.speaker_filter.currentIndex() > 0 else None,
+            )
+        self._story_id = story_id
         self.set_comparison(name, None)
         self.header.setText(f"{name} — comparing…")
+
+    def show_failed(self, name: str) -> None:
+        """The comparison failed: show nothing of any earlier story."""
+        self._place = None
+        self.set_comparison(name, None)
+        self.header.setText(f"{name} — comparison failed")
+        self.side_by_side.show_note(COMPARISON_FAILED_NOTE)
 
     def set_comparison(self, name: str, comparison: Comparison | None) -> None:
         """Show a story's statements (None clears the view)."""
@@ -153,23 +196,49 @@ class StoryView(QWidget):
         self.detail.clear()
         self.figures_view.set_comparison(comparison)
         if comparison is None:
+            self.side_by_side.clear()
             self.header.setText(name)
             return
         self.side_by_side.set_comparison(comparison)
         self.header.setText(
-            f"{name} — {len(comparison.articles)} articles, {len(comparison.statements)} statements"
+            f"{name} — {plural(len(comparison.articles), 'article')}, "
+            f"{plural(len(comparison.statements), 'statement')}"
         )
         for column in range(len(FIXED_COLUMNS), self.model.columnCount()):
             self.table.setItemDelegateForColumn(column, self.cell_delegate)
         self._size_columns()
+        place, self._place = self._place, None
         if comparison.statements:
-            self.select_proxy_row(0)
+            if not self._restore_place(comparison, place):
+                self.select_proxy_row(0)
         else:
             self.detail.setPlainText(
                 "No quoted statements were found in this story's articles."
                 if comparison.articles
                 else "This story has no articles yet."
             )
+
+    def _restore_place(self, comparison: Comparison, place: StoryPlace | None) -> bool:
+        """Select the statement and speaker the user had before comparing again."""
+        if place is None:
+            return False
+        if place.speaker is not None:
+            position = self.speaker_filter.findText(place.speaker)
+            if position > 0:
+                self.speaker_filter.setCurrentIndex(position)
+        statement = find_statement(comparison, place)
+        return statement is not None and self.select_statement(statement)
+
+    def kind_key(self) -> str | None:
+        """The Show filter's choice, as saved in the settings (None: all statements)."""
+        return KIND_CHOICES[max(self.kind_filter.currentIndex(), 0)][1]
+
+    def set_kind_key(self, key: str | None) -> None:
+        """Choose the Show filter by its saved key; an unknown key leaves it as it is."""
+        for position, (_label, kind) in enumerate(KIND_CHOICES):
+            if kind == key:
+                self.kind_filter.setCurrentIndex(position)
+                return
 
     def _fill_speakers(self) -> None:
         self.speaker_filter.blockSignals(True)
@@ -227,8 +296,10 @@ class StoryView(QWidget):
                 self.select_proxy_row(row)
                 return True
             row += step
+        self.status_message.emit(NO_MORE_DIFFERENCES)
         return False
 
+    @guarded
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
         if row is None or self._comparison is None:
@@ -262,6 +333,7 @@ class StoryView(QWidget):
             else "Word diffs show every difference."
         )
 
+    @guarded
     def _on_ignore_actions_changed(self, rules: IgnoreRules) -> None:
         self._describe_ignore_rules(rules)
         row = self.selected_statement()
@@ -270,6 +342,7 @@ class StoryView(QWidget):
             self._show_detail(row.index)
             self.detail.verticalScrollBar().setValue(scroll)
 
+    @guarded
     def _on_side_by_side_statement_clicked(self, statement_index: int) -> None:
         if not self.select_statement(statement_index):
             # Filtered out of the table: still line the panes up on it.

@@ -35,6 +35,7 @@ from desktop.services.suggesting import StorySuggestion, suggest_stories
 from desktop.storage.database import Database
 from desktop.ui.dialogs import guarded, plural
 from desktop.ui.jobs import Job, JobRunner
+from desktop.ui.plain_text import plain_label
 from desktop.ui.safe_browser import SafeTextBrowser
 
 Index = QModelIndex | QPersistentModelIndex
@@ -132,7 +133,7 @@ class SuggestionsDialog(QDialog):
         self._job: Job | None = None
         # A search still running when the dialog closes has nobody to report to.
         self.finished.connect(self._on_dialog_finished)
-        self.status = QLabel("Looking for articles that quote the same words…")
+        self.status = plain_label(QLabel("Looking for articles that quote the same words…"))
         self.status.setWordWrap(True)
         self.model = SuggestionListModel(self)
         self.list = QListView()

@@ -79,12 +79,12 @@ class WindowActions:
             window, "&Compare", ("Ctrl+R",), "Compare the current story's articles again"
         )
         self.next_difference = _action(
-            window, "Ne&xt Difference", ("F7", "Alt+Down"), "Go to the next statement that differs"
+            window, "Ne&xt Difference", ("F7",), "Go to the next statement that differs"
         )
         self.previous_difference = _action(
             window,
             "Pre&vious Difference",
-            ("Shift+F7", "Alt+Up"),
+            ("Shift+F7",),
             "Go to the previous statement that differs",
         )
         self.show_library = _action(window, "All &Articles", ("Ctrl+L",), "Show the library")

@@ -112,3 +112,13 @@ def test_a_version_differing_only_in_typography_says_so(report: Report) -> None:
     # "the ferries stop at dawn." has no word changed: no marks, but a plain note
     assert "only punctuation, letter case or typography differ" in dawn
     assert "line-through" not in dawn and "underline" not in dawn
+
+
+def test_a_statement_quoted_by_one_outlet_prints_its_words_once(report: Report) -> None:
+    html = render_html(report)
+    alone = "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; friends,"
+    assert html.count(alone) == 1
+    assert "Quoted only by" in html
+    # Statements quoted by several outlets still show the reference in their heading.
+    assert "reference wording from" in html
+    assert "&ldquo;The ferries stop at dawn.&rdquo;</p></td></tr>" in html

@@ -210,6 +210,23 @@ def test_a_heading_moves_to_the_page_of_what_follows_it() -> None:
     assert paginate(Geometry(150, parts, lines), 100) == (0, 85)
 
 
+def test_a_page_ending_in_the_gap_before_a_table_breaks_where_the_gap_starts() -> None:
+    # The next table (taller than a page) begins just below the page's foot; its frame
+    # is drawn a little above its rect, so breaking at the foot left a sliver of it.
+    parts = (Part(0, 90, keep_together=True), Part(90, 94), Part(97, 400, keep_together=True))
+    lines = ((0, 88), (90, 94), (98, 120), (120, 180), (180, 260), (260, 340), (340, 398))
+
+    assert paginate(Geometry(400, parts, lines), 96)[1] == 94
+
+
+def test_a_tall_table_whose_first_line_does_not_fit_starts_the_next_page() -> None:
+    parts = (Part(0, 80, keep_together=True), Part(84, 300, keep_together=True))
+    # the table's first line (its statement heading) would end below the page
+    lines = ((0, 78), (86, 104), (104, 180), (180, 250), (250, 298))
+
+    assert paginate(Geometry(300, parts, lines), 100)[1] == 80
+
+
 def test_forced_breaks_start_new_pages() -> None:
     parts = (Part(0, 10, break_after=True), Part(12, 20), Part(25, 30, break_before=True))
     lines = ((0, 10), (12, 20), (25, 30))

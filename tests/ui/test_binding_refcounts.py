@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Signal
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -17,10 +17,10 @@ CALLS = 2000
 
 
 class _Model(QAbstractTableModel):
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0
 
     def data(self, index: object, role: int = 0) -> None:
@@ -44,7 +44,12 @@ def test_void_calls_keep_none_alive(qtbot: QtBot) -> None:
     model = _Model()
     # A leaking binding loses one reference per call: -CALLS; a sound one stays near 0.
     assert _drift(None, lambda: label.setText("x")) > -CALLS // 2
-    assert _drift(None, lambda: (model.beginResetModel(), model.endResetModel())) > -CALLS // 2
+
+    def reset() -> None:
+        model.beginResetModel()
+        model.endResetModel()
+
+    assert _drift(None, reset) > -CALLS // 2
 
 
 def test_signal_emission_keeps_booleans_alive(qtbot: QtBot) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.diff import word_diff
-from desktop.ui.detail_html import diff_html, surrounding_sentence
+from desktop.ui.detail_html import DELETE_OPEN, diff_html, surrounding_sentence
 from desktop.ui.scroll_sync import calc_syncpoint, interpolate, monotonic_anchors
 
 
@@ -42,7 +42,7 @@ def test_diff_html_keeps_spaces_around_a_deletion() -> None:
     reference = "the barrier will be built this decade"
     version = "the barrier will be this decade"
     html = diff_html(word_diff(reference, version), reference, version)
-    plain = html.replace('<s style="color:#a00000; background-color:#fde0e0;">', "[")
+    plain = html.replace(DELETE_OPEN, "[")
     assert plain.replace("</s>", "]") == "the barrier will be [built] this decade"
 
 
