@@ -173,6 +173,17 @@ def bound_sizing_cost(table: QTableView) -> None:
     table.horizontalHeader().setResizeContentsPrecision(SIZE_TO_CONTENTS_ROWS)
 
 
+def size_leading_columns(table: QTableView, columns: int, stretch: int) -> None:
+    """Size the first `columns` to their contents once (looking at the first rows only),
+    and let column `stretch` take the rest. A ResizeToContents mode would measure them
+    again on every layout pass, which made a 1,000-row report stall as it opened."""
+    header = table.horizontalHeader()
+    for column in range(columns):
+        table.resizeColumnToContents(column)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
 def fit_rows_to_text(table: QTableView, rows: int) -> None:
     """Rows grow to show wrapped reasons in full instead of cutting them off.
 
@@ -269,10 +280,7 @@ class ImportReportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         fit_rows_to_text(self.table, self.model.rowCount())
         self.table.activated.connect(self._on_table_activated)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        size_leading_columns(self.table, 2, stretch=2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

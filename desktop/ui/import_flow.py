@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from desktop.services.importing import (
@@ -247,7 +247,9 @@ class ImportFlow(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.article_requested.connect(self.article_requested)
         dialog.destroyed.connect(self._on_report_dialog_destroyed)
-        dialog.open()
+        # Shown on the next turn of the event loop: laying out a long report in the same
+        # turn as the library refresh held the window up for a fifth of a second.
+        QTimer.singleShot(0, dialog, dialog.open)
 
     def _on_report_dialog_destroyed(self) -> None:
         self.report_dialog = None

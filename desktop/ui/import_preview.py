@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.importing import ImportPreview, PreviewItem
-from desktop.ui.dialogs import fit_rows_to_text, headline_and_reason, plural
+from desktop.ui.dialogs import fit_rows_to_text, headline_and_reason, plural, size_leading_columns
 from desktop.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -155,10 +154,7 @@ class ImportPreviewDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         fit_rows_to_text(self.table, self.model.rowCount())
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        size_leading_columns(self.table, 2, stretch=2)
         hint = QLabel("Untick a file to leave it out. Nothing is written before you confirm.")
         hint.setEnabled(False)  # greyed: a hint, not a result
         buttons = QDialogButtonBox()

@@ -86,12 +86,19 @@ class LibraryView(QWidget):
         self.model.set_rows(rows)
         self.hint.setVisible(not rows)
         if was_empty and rows:  # size once; later refreshes keep the user's widths
-            self.table.resizeColumnsToContents()
-            header = self.table.horizontalHeader()
-            header.resizeSection(3, min(header.sectionSize(3), 220))
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            # On the next turn of the event loop: measuring a thousand new rows in the
+            # same turn as an import's report stalled the window.
+            QTimer.singleShot(0, self.table, self._size_columns)
         if selected:
             self.select_ids(selected)
+
+    def _size_columns(self) -> None:
+        # The table is on screen by now: the rows in view are enough to size by.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.resizeSection(3, min(header.sectionSize(3), 220))
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected articles, in view order."""

@@ -26,6 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.app import settle_after_start
 from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
 
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(db, settings=settings)
         window.show()
+        settle_after_start()  # as desktop.app.run_gui does
         lateness: list[float] = []
         last = [time.perf_counter()]
 
