@@ -7,7 +7,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import ArticleQuotes, Comparison
 from desktop.core.story_figures import FigureFact, FigureMention, compare_story_figures
+from desktop.ui.outlet_columns import OutletColumnsModel
 from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.safe_browser import SafeTextBrowser
 from desktop.ui.statement_model import outlet_labels
@@ -51,46 +51,29 @@ EMPTY_HINT = (
 )
 
 
-class FigureFactModel(QAbstractTableModel):
+class FigureFactModel(OutletColumnsModel):
     """Fact, a "differs" marker, then the figure as each outlet printed it."""
+
+    FIXED_COLUMNS = FIXED_COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._facts: list[FigureFact] = []
         self._keys: tuple[int, ...] = ()
-        self._outlets: tuple[str, ...] = ()
 
     def set_facts(self, articles: Sequence[ArticleQuotes], facts: Sequence[FigureFact]) -> None:
         self.beginResetModel()
-        self._facts = list(facts)
+        self._items = list(facts)
         self._keys = tuple(article.key for article in articles)
         self._outlets = outlet_labels(articles)
         self.endResetModel()
 
     def facts(self) -> tuple[FigureFact, ...]:
-        return tuple(self._facts)
-
-    def outlets(self) -> tuple[str, ...]:
-        return self._outlets
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._facts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIXED_COLUMNS) + len(self._outlets)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = FIXED_COLUMNS + self._outlets
-        return titles[section] if 0 <= section < len(titles) else None
+        return tuple(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._facts):
+        fact: FigureFact | None = self.item_at(index)
+        if fact is None:
             return None
-        fact = self._facts[index.row()]
         column = index.column()
         if role == FACT_ROLE:
             return fact

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QColor
 from desktop.core.matching import primary_members
 from desktop.core.model import ArticleQuotes, CellState, Comparison, Statement, StatementMember
 from desktop.ui.library_models import refilter
+from desktop.ui.outlet_columns import OutletColumnsModel
 from desktop.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -148,47 +148,27 @@ def build_statement_rows(comparison: Comparison) -> tuple[StatementRow, ...]:
     return tuple(rows)
 
 
-class StatementTableModel(QAbstractTableModel):
+class StatementTableModel(OutletColumnsModel):
     """Speaker, reference wording, outlet count, divergence, then one cell per outlet."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[StatementRow] = []
-        self._outlets: tuple[str, ...] = ()
+    FIXED_COLUMNS = FIXED_COLUMNS
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         if comparison is None:
-            self._rows, self._outlets = [], ()
+            self._items, self._outlets = [], ()
         else:
-            self._rows = list(build_statement_rows(comparison))
+            self._items = list(build_statement_rows(comparison))
             self._outlets = outlet_labels(comparison.articles)
         self.endResetModel()
 
     def rows(self) -> tuple[StatementRow, ...]:
-        return tuple(self._rows)
-
-    def outlets(self) -> tuple[str, ...]:
-        return self._outlets
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIXED_COLUMNS) + len(self._outlets)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = FIXED_COLUMNS + self._outlets
-        return titles[section] if 0 <= section < len(titles) else None
+        return tuple(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row: StatementRow | None = self.item_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == ROW_ROLE:
             return row

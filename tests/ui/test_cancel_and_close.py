@@ -8,11 +8,10 @@ from __future__ import annotations
 import gc
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -25,17 +24,6 @@ from desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ui"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(db, settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.runner.cancel_all()
-    main.runner.wait(5000)
 
 
 def test_work_that_returns_after_cancel_reports_cancelled_not_finished(qtbot: QtBot) -> None:

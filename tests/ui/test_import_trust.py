@@ -6,11 +6,10 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -19,7 +18,6 @@ from desktop.core.extract import extract_file
 from desktop.core.model import ExtractedArticle
 from desktop.services import library
 from desktop.services.importing import import_files
-from desktop.storage.database import Database
 from desktop.ui.article_dialog import ArticleEditDialog
 from desktop.ui.import_preview import ImportPreviewDialog
 from desktop.ui.main_window import MainWindow
@@ -29,17 +27,6 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ui"
 ARTICLES = sorted(FIXTURES.glob("*-library.txt"))
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(db, settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.runner.cancel_all()
-    main.runner.wait(5000)
 
 
 def choose_files(

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,17 +23,6 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ui"
 ARTICLES = sorted(FIXTURES.glob("*-library.txt"))
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(db, settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.runner.cancel_all()
-    main.runner.wait(5000)
 
 
 def import_via_menu(
