@@ -36,3 +36,13 @@ def db(db_url: str) -> Iterator[Database]:
 def fixture_dir() -> Path:
     """`tests/fixtures`, where the fictional test articles live."""
     return FIXTURES
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _widgets_application(qapp: object) -> object:
+    """The session's QApplication exists before any test runs.
+
+    The PDF writer makes a bare QGuiApplication when none exists (as the headless CLI
+    needs); in a test session that one would then refuse every later window test.
+    """
+    return qapp
