@@ -178,7 +178,9 @@ class JobRunner(QObject):
     job_started = Signal(object)
     job_settled = Signal(object)
 
-    def __init__(self, parent: QObject | None = None, *, max_threads: int = 2) -> None:
+    # Four, not two: a cancelled job can still be inside one slow file, and a new import
+    # or comparison must not queue behind it and another job.
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 4) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,15 @@ class SlowPreview:
         return preview_import(db, paths, progress=progress, cancel=cancel)
 
 
+@pytest.fixture
+def slow() -> Iterator[SlowPreview]:
+    """A slow check that is always let go at the end, so no worker thread outlives the test
+    (a pool destroyed later with a sleeping thread would block the next tests)."""
+    preview = SlowPreview()
+    yield preview
+    preview.release.set()
+
+
 def press_cancel(qtbot: QtBot, window: MainWindow) -> None:
     dialog = window.import_flow.progress_dialog
     assert dialog is not None
@@ -67,9 +77,8 @@ def press_cancel(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_cancel_during_a_slow_check_never_opens_the_confirmation_later(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, slow: SlowPreview
 ) -> None:
-    slow = SlowPreview()
     monkeypatch.setattr(import_flow_module, "_preview_paths", slow)
     article = FIXTURES / "gazette-library.txt"
     window.import_paths([article])
@@ -89,9 +98,8 @@ def test_cancel_during_a_slow_check_never_opens_the_confirmation_later(
 
 
 def test_a_new_import_may_start_right_after_cancel(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, slow: SlowPreview
 ) -> None:
-    slow = SlowPreview()
     monkeypatch.setattr(import_flow_module, "_preview_paths", slow)
     article = FIXTURES / "gazette-library.txt"
     window.import_paths([article])
