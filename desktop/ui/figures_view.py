@@ -62,13 +62,13 @@ class FigureFactModel(OutletColumnsModel):
 
     def set_facts(self, articles: Sequence[ArticleQuotes], facts: Sequence[FigureFact]) -> None:
         self.beginResetModel()
-        self._items = list(facts)
+        self._rows = list(facts)
         self._keys = tuple(article.key for article in articles)
         self._outlets = outlet_labels(articles)
         self.endResetModel()
 
     def facts(self) -> tuple[FigureFact, ...]:
-        return tuple(self._items)
+        return tuple(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         fact: FigureFact | None = self.item_at(index)

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from desktop.services.library import ArticleRow, StoryRow
 from desktop.ui.plain_text import plain_tooltip
+from desktop.ui.row_models import FrozenRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,8 +48,10 @@ def _display_date(published: str | None) -> str:
     return (published or "")[:10]
 
 
-class ArticleTableModel(QAbstractTableModel):
+class ArticleTableModel(FrozenRowsModel):
     """One row per article, over a plain list of frozen `ArticleRow`s."""
+
+    COLUMNS = ARTICLE_COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -93,30 +95,6 @@ class ArticleTableModel(QAbstractTableModel):
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         return rows
-
-    def rows(self) -> tuple[ArticleRow, ...]:
-        return tuple(self._rows)
-
-    def row_at(self, row: int) -> ArticleRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ARTICLE_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if (
-            horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(ARTICLE_COLUMNS)
-        ):
-            return ARTICLE_COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

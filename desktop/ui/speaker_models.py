@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
-from desktop.services.corrections import SpeakerQuote
 from desktop.services.speakers import SpeakerOverview
 from desktop.ui.library_models import ROW_ROLE, SORT_ROLE, refilter
 from desktop.ui.plain_text import plain_tooltip
+from desktop.ui.row_models import FrozenRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,40 +27,13 @@ def _right_aligned() -> int:
     return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class SpeakerTableModel(QAbstractTableModel):
+class SpeakerTableModel(FrozenRowsModel):
     """One row per speaker, over a plain list of frozen `SpeakerOverview`s."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SpeakerOverview] = []
-
-    def set_rows(self, rows: Sequence[SpeakerOverview]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> tuple[SpeakerOverview, ...]:
-        return tuple(self._rows)
+    COLUMNS = SPEAKER_COLUMNS
 
     def row_of(self, speaker_id: int) -> int | None:
         return next((i for i, row in enumerate(self._rows) if row.id == speaker_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SPEAKER_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(SPEAKER_COLUMNS)
-        ):
-            return SPEAKER_COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -123,40 +94,10 @@ class SpeakerFilterProxy(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
-class SpeakerQuoteModel(QAbstractTableModel):
+class SpeakerQuoteModel(FrozenRowsModel):
     """The quotes of one speaker: the quoted words, outlet and article headline."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SpeakerQuote] = []
-
-    def set_rows(self, rows: Sequence[SpeakerQuote]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> tuple[SpeakerQuote, ...]:
-        return tuple(self._rows)
-
-    def row_at(self, row: int) -> SpeakerQuote:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(QUOTE_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(QUOTE_COLUMNS)
-        ):
-            return QUOTE_COLUMNS[section]
-        return None
+    COLUMNS = QUOTE_COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -156,14 +156,14 @@ class StatementTableModel(OutletColumnsModel):
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         if comparison is None:
-            self._items, self._outlets = [], ()
+            self._rows, self._outlets = [], ()
         else:
-            self._items = list(build_statement_rows(comparison))
+            self._rows = list(build_statement_rows(comparison))
             self._outlets = outlet_labels(comparison.articles)
         self.endResetModel()
 
     def rows(self) -> tuple[StatementRow, ...]:
-        return tuple(self._items)
+        return tuple(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row: StatementRow | None = self.item_at(index)
