@@ -19,12 +19,11 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.extract import MAX_FILE_BYTES, extract_file
+from desktop.core.extract import MAX_FILE_BYTES, extract_file, pack_source
 from desktop.core.model import ExtractedArticle, QuoteAnalysis
 from desktop.core.quotes import find_quotes
 from desktop.errors import ImportFailure
 from desktop.services.progress import CancelToken, check_cancel
-from desktop.storage.article_repository import pack_source
 
 log = logging.getLogger(__name__)
 

@@ -11,14 +11,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from rapidfuzz import fuzz, process
-
 from desktop.core.extract import (
     extract_html,
     normalized_body_hash,
     parse_text_article,
 )
 from desktop.core.model import ExtractedArticle, QuoteAnalysis
+from desktop.core.near_duplicates import band_keys, closest_copy, sharing_keys
 from desktop.core.quotes import find_quotes
 from desktop.errors import ImportFailure, StorageError, UserError, WriteConflict
 from desktop.services.extraction_pool import LoadedFile, load_file, load_files, read_file
@@ -36,8 +35,6 @@ from desktop.storage.records import ExistingArticle
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht", ".txt", ".md"})
-# Syndicated wire copy with a different headline or a trimmed paragraph scores above this.
-NEAR_DUPLICATE_THRESHOLD = 90.0
 PASTED_LABEL = "(pasted text)"
 
 # A pasted text that starts like this carries its own metadata block.
@@ -125,6 +122,7 @@ class PreparedArticle:
     source_sha256: str  # the import re-reads the file and re-extracts it if this changed
     content_hash: str
     canonical_url: str | None
+    bands: tuple[int, ...] = ()  # near-duplicate screening keys of the body
 
 
 @dataclass(frozen=True)
@@ -301,6 +299,7 @@ def _preview_loaded(db: Database, loaded: LoadedFile, batch: Sequence[PreviewIte
         source_sha256=hashlib.sha256(data).hexdigest(),
         content_hash=normalized_body_hash(extracted.text),
         canonical_url=canonical_url(extracted.url),
+        bands=band_keys(extracted.text),
     )
     try:
         return _classify(db, label, prepared, batch)
@@ -327,25 +326,15 @@ def _classify(
             if same_url or other.content_hash == prepared.content_hash:
                 message = f"Same article as {Path(path).name}, earlier in this import."
                 return PreviewItem(label, "duplicate", title, message, same_as=path)
-        near = _near_duplicate(articles, text)
+        near = _near_duplicate(articles, text, prepared.bands)
     if near is not None:
         message = f"Nearly identical to {_name(near)} (syndicated copy?); flagged as such."
         return PreviewItem(label, "near_duplicate", title, message, near.id, prepared=prepared)
-    ratio = NEAR_DUPLICATE_THRESHOLD / 100
-    low, high = len(text) * ratio / (2 - ratio), len(text) * (2 - ratio) / ratio
-    texts = {
-        path: other.extracted.text
-        for path, other in earlier.items()
-        if low <= len(other.extracted.text) <= high  # too different in length to be ≥ 90 %
-    }
-    best = process.extractOne(
-        text, texts, scorer=fuzz.ratio, processor=None, score_cutoff=NEAR_DUPLICATE_THRESHOLD
-    )
-    if best is not None:
-        message = f"Nearly identical to {Path(best[2]).name}, earlier in this import."
-        return PreviewItem(
-            label, "near_duplicate", title, message, same_as=best[2], prepared=prepared
-        )
+    screened = sharing_keys(prepared.bands, {path: other.bands for path, other in earlier.items()})
+    twin = closest_copy(text, {path: earlier[path].extracted.text for path in screened})
+    if twin is not None:
+        message = f"Nearly identical to {Path(twin).name}, earlier in this import."
+        return PreviewItem(label, "near_duplicate", title, message, same_as=twin, prepared=prepared)
     count = len(prepared.analysis.quotes)
     message = f"New: {word_count(text):,} words, {count} quote{'s' if count != 1 else ''}."
     return PreviewItem(label, "new", title, message, prepared=prepared)
@@ -416,7 +405,8 @@ def _store(
         if existing is not None:
             message = f"Already in the library as {_name(existing)}."
             return ImportOutcome(label, "duplicate", existing.id, extracted.title, message)
-        near = _near_duplicate(articles, extracted.text)
+        bands = band_keys(extracted.text)
+        near = _near_duplicate(articles, extracted.text, bands)
         article_id = articles.add(
             NewArticle(
                 extracted=extracted,
@@ -425,6 +415,7 @@ def _store(
                 content_hash=content_hash,
                 canonical_url=url_key,
                 near_duplicate_of=near.id if near is not None else None,
+                bands=bands,
             )
         )
     if near is not None:
@@ -435,18 +426,15 @@ def _store(
     return ImportOutcome(label, "imported", article_id, extracted.title, message)
 
 
-def _near_duplicate(articles: ArticleRepository, text: str) -> ExistingArticle | None:
-    """The stored article whose body is ≥ NEAR_DUPLICATE_THRESHOLD similar, if any."""
-    # ratio >= r needs the shorter text to be at least r/(2-r) of the longer one.
-    ratio = NEAR_DUPLICATE_THRESHOLD / 100
-    candidates = articles.texts_of_similar_length(len(text), ratio / (2 - ratio))
-    if not candidates:
-        return None
-    # Extraction already normalised whitespace; rapidfuzz stops early below the cutoff.
-    best = process.extractOne(
-        text, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=NEAR_DUPLICATE_THRESHOLD
-    )
-    return articles.get_existing(best[2]) if best is not None else None
+def _near_duplicate(
+    articles: ArticleRepository, text: str, bands: tuple[int, ...]
+) -> ExistingArticle | None:
+    """The stored article whose body is nearly identical to `text`, if any.
+
+    Only bodies sharing a screening key are read and compared: O(copies), not O(library).
+    """
+    twin = closest_copy(text, articles.texts_sharing_bands(bands))
+    return articles.get_existing(twin) if twin is not None else None
 
 
 def _name(existing: ExistingArticle) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,13 +9,15 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from desktop.core.extract import pack_source
 from desktop.core.model import ExtractedArticle, Quote, QuoteAnalysis, ReportedSpeech
+from desktop.core.near_duplicates import band_keys
 from desktop.errors import NotFoundError
 from desktop.storage.correction_repository import CorrectionRepository, CorrectionResult
-from desktop.storage.models import Article, Outlet, QuoteRow, ReportedSpeechRow
+from desktop.storage.models import Article, ArticleBand, Outlet, QuoteRow, ReportedSpeechRow
 from desktop.storage.records import ArticleDetail, ArticleRow, ExistingArticle
 from desktop.storage.speaker_repository import SpeakerRepository
 
@@ -37,12 +38,6 @@ class SourceFile:
     packed: tuple[bytes, str] | None = None
 
 
-def pack_source(data: bytes) -> tuple[bytes, str]:
-    """The stored form of an original: zlib-compressed bytes and their sha256."""
-    # Level 1: evidence needs every byte, not the last per cent of compression.
-    return zlib.compress(data, 1), hashlib.sha256(data).hexdigest()
-
-
 @dataclass(frozen=True)
 class NewArticle:
     """Everything import worked out about one file, ready to store."""
@@ -53,6 +48,7 @@ class NewArticle:
     content_hash: str
     canonical_url: str | None
     near_duplicate_of: int | None = None
+    bands: tuple[int, ...] | None = None  # band_keys(text) when the caller has them
 
 
 @dataclass(frozen=True)
@@ -90,14 +86,12 @@ class ArticleRepository:
         ).first()
         return None if article is None else _existing(article)
 
-    def texts_of_similar_length(self, length: int, min_ratio: float) -> dict[int, str]:
-        """Texts (by article id) whose length could still reach `min_ratio` similarity."""
-        low = int(length * min_ratio)
-        high = int(length / min_ratio) + 1 if min_ratio > 0 else None
-        text_length = func.length(Article.text)
-        query = select(Article.id, Article.text).where(text_length >= low)
-        if high is not None:
-            query = query.where(text_length <= high)
+    def texts_sharing_bands(self, keys: Sequence[int]) -> dict[int, str]:
+        """Texts (by article id) that share a near-duplicate screening key with `keys`."""
+        if not keys:
+            return {}
+        sharing = select(ArticleBand.article_id).where(ArticleBand.band.in_(list(keys)))
+        query = select(Article.id, Article.text).where(Article.id.in_(sharing.distinct()))
         return {article_id: text for article_id, text in self._session.execute(query)}
 
     def get_existing(self, article_id: int) -> ExistingArticle:
@@ -129,43 +123,61 @@ class ArticleRepository:
         )
         self._session.add(article)
         self._store_analysis(article, new.analysis)
-        self._session.flush()
+        self._store_bands(article.id, new.bands, extracted.text)
         return article.id
 
     def _store_analysis(self, article: Article, analysis: QuoteAnalysis) -> None:
-        # Resolve every name first: lookups would otherwise flush half-built rows.
+        # Speakers first (one batch), then every row in one multi-row INSERT per table:
+        # building ORM objects row by row was most of an import's storing time.
         names = [q.speaker for q in analysis.quotes] + [r.speaker for r in analysis.reported]
-        speakers = {name: self._speakers.resolve(name) for name in dict.fromkeys(names) if name}
-        for position, quote in enumerate(analysis.quotes):
-            speaker = speakers.get(quote.speaker) if quote.speaker else None
-            article.quotes.append(
-                QuoteRow(
-                    position=position,
-                    start=quote.start,
-                    end=quote.end,
-                    text=quote.text,
-                    spans=[list(span) for span in quote.spans],
-                    speaker=speaker,
-                    speaker_written=_clip(quote.speaker, 300),
-                    cue=quote.cue,
-                    verb=_clip(quote.verb, 60),
-                    kind=quote.kind,
-                )
-            )
-        for position, reported in enumerate(analysis.reported):
-            speaker = speakers.get(reported.speaker) if reported.speaker else None
-            article.reported.append(
-                ReportedSpeechRow(
-                    position=position,
-                    start=reported.start,
-                    end=reported.end,
-                    text=reported.text,
-                    speaker=speaker,
-                    speaker_written=_clip(reported.speaker, 300),
-                    cue=reported.cue,
-                    verb=_clip(reported.verb, 60),
-                )
-            )
+        speakers = self._speakers.resolve_many(names)
+        if article.id is None:
+            self._session.flush()
+
+        def speaker_id(name: str | None) -> int | None:
+            return speakers[name].id if name and name in speakers else None
+
+        quotes = [
+            {
+                "article_id": article.id,
+                "position": position,
+                "start": quote.start,
+                "end": quote.end,
+                "text": quote.text,
+                "spans": [list(span) for span in quote.spans],
+                "speaker_id": speaker_id(quote.speaker),
+                "speaker_written": _clip(quote.speaker, 300),
+                "cue": quote.cue,
+                "verb": _clip(quote.verb, 60),
+                "kind": quote.kind,
+            }
+            for position, quote in enumerate(analysis.quotes)
+        ]
+        reported = [
+            {
+                "article_id": article.id,
+                "position": position,
+                "start": item.start,
+                "end": item.end,
+                "text": item.text,
+                "speaker_id": speaker_id(item.speaker),
+                "speaker_written": _clip(item.speaker, 300),
+                "cue": item.cue,
+                "verb": _clip(item.verb, 60),
+            }
+            for position, item in enumerate(analysis.reported)
+        ]
+        for table, rows in ((QuoteRow, quotes), (ReportedSpeechRow, reported)):
+            if rows:
+                self._session.execute(insert(table), rows)
+        # The in-memory collections do not know the new rows; load them when asked.
+        self._session.expire(article, ["quotes", "reported"])
+
+    def _store_bands(self, article_id: int, keys: tuple[int, ...] | None, text: str) -> None:
+        keys = band_keys(text) if keys is None else keys
+        rows = [{"article_id": article_id, "band": key} for key in keys]
+        if rows:
+            self._session.execute(insert(ArticleBand), rows)
 
     def refresh(self, article_id: int, new: NewArticle) -> CorrectionResult:
         """Replace an article's extracted fields and quotes, keeping the user's edits.
@@ -193,6 +205,8 @@ class ArticleRepository:
         article.reported.clear()
         self._session.flush()
         self._store_analysis(article, new.analysis)
+        self._session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
+        self._store_bands(article_id, new.bands, extracted.text)
         self._session.flush()
         # The user's corrections of quotes (speaker, bounds, "not a quote") outlive this.
         return CorrectionRepository(self._session).apply(article_id)

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Float,
@@ -90,6 +91,17 @@ class Article(Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
+
+
+class ArticleBand(Base):
+    """One near-duplicate screening key of an article (see core/near_duplicates.py)."""
+
+    __tablename__ = "article_bands"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    band: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)
 
 
 class Speaker(Base):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.speakers import canonical_speakers, speaker_key
 from desktop.errors import NotFoundError, UserError
@@ -45,43 +45,61 @@ class SpeakerRepository:
         self._resolved: dict[str, Speaker] = {}  # per unit of work: one lookup per name
 
     def resolve(self, name: str | None) -> Speaker | None:
-        """The speaker for `name` (created on first sight); None for no name.
+        """The speaker for `name` (created on first sight); None for no name."""
+        return self.resolve_many([name]).get(name or "")
+
+    def resolve_many(self, names: Iterable[str | None]) -> dict[str, Speaker]:
+        """The speaker behind each name (created on first sight), keyed by the name given.
 
         Names sharing a `speaker_key` (a surname) are one person unless their first names
-        disagree ("Ilse Marrow" vs "Peter Marrow"); `canonical_speakers` decides.
+        disagree ("Ilse Marrow" vs "Peter Marrow"); `canonical_speakers` decides. Two
+        queries serve a whole article, and nothing is flushed until every name is known:
+        per-name lookups and flushes were most of an import's cost.
         """
-        cleaned = _clean(name or "")
-        if not cleaned:
-            return None
-        if cleaned in self._resolved:
-            return self._resolved[cleaned]
-        key = (speaker_key(cleaned) or cleaned.casefold())[:300]
-        # Lookups must not flush the article's pending quotes each time (that was most of
-        # an import's cost); new speakers and aliases are flushed once, below.
-        with self._session.no_autoflush:
-            # An exact alias wins: it keeps the user's merges and splits.
-            exact = select(SpeakerAlias.speaker_id).where(SpeakerAlias.name == cleaned)
-            exact_id = self._session.scalars(exact.order_by(SpeakerAlias.id).limit(1)).first()
-            speaker = (
-                self._session.get(Speaker, exact_id)
-                if exact_id is not None
-                else self._same_person(cleaned, key)
-            )
-            if speaker is None:
-                speaker = Speaker(name=cleaned)
-                self._session.add(speaker)
-            if cleaned not in {alias.name for alias in speaker.aliases}:
-                speaker.aliases.append(SpeakerAlias(name=cleaned, key=key))
-        # Flushed so that a later name of this article with the same key finds this alias.
-        self._session.flush()
-        self._resolved[cleaned] = speaker
-        return speaker
+        cleaned = {name: _clean(name) for name in dict.fromkeys(names) if name and _clean(name)}
+        todo = [c for c in dict.fromkeys(cleaned.values()) if c not in self._resolved]
+        if todo:
+            with self._session.no_autoflush:
+                self._resolve_new(todo)
+            self._session.flush()
+        return {name: self._resolved[c] for name, c in cleaned.items()}
 
-    def _same_person(self, cleaned: str, key: str) -> Speaker | None:
+    def _resolve_new(self, names: list[str]) -> None:
+        keys = {name: (speaker_key(name) or name.casefold())[:300] for name in names}
+        # An exact alias wins: it keeps the user's merges and splits.
+        exact: dict[str, Speaker] = {}
+        query = (
+            select(SpeakerAlias)
+            .where(SpeakerAlias.name.in_(names))
+            .options(selectinload(SpeakerAlias.speaker).selectinload(Speaker.aliases))
+            .order_by(SpeakerAlias.id)
+        )
+        for alias in self._session.scalars(query):
+            exact.setdefault(alias.name, alias.speaker)
+        by_key: dict[str, list[SpeakerAlias]] = {key: [] for key in keys.values()}
+        query = (
+            select(SpeakerAlias)
+            .where(SpeakerAlias.key.in_(list(by_key)))
+            .options(selectinload(SpeakerAlias.speaker).selectinload(Speaker.aliases))
+            .order_by(SpeakerAlias.speaker_id)
+        )
+        for alias in self._session.scalars(query):
+            by_key[alias.key].append(alias)
+        for name in names:  # in the article's order: a later name finds an earlier one's alias
+            key = keys[name]
+            speaker = exact.get(name) or self._same_person(name, by_key[key])
+            if speaker is None:
+                speaker = Speaker(name=name)
+                self._session.add(speaker)
+            if name not in {alias.name for alias in speaker.aliases}:
+                alias = SpeakerAlias(name=name, key=key)
+                speaker.aliases.append(alias)
+                by_key[key].append(alias)
+            self._resolved[name] = speaker
+
+    def _same_person(self, cleaned: str, aliases: list[SpeakerAlias]) -> Speaker | None:
         # Compare with every alias sharing the key, not just display names: a speaker the
         # user merged ("Ivo Brask" into "Rosa Tellan") still catches "Brask" later.
-        query = select(SpeakerAlias).where(SpeakerAlias.key == key)
-        aliases = list(self._session.scalars(query.order_by(SpeakerAlias.speaker_id)))
         if not aliases:
             return None
         mapping = canonical_speakers([alias.name for alias in aliases] + [cleaned])

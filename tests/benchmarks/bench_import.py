@@ -19,12 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-import trafilatura
-
-from desktop.core.extract import extract_file
-from desktop.errors import ImportFailure
-from desktop.services.importing import import_files
-from desktop.storage.database import Database
+# Heavy modules are imported inside the timed functions: import workers are spawned, and a
+# spawned process re-imports this script, which the real `parallax` entry point does not.
 
 
 def _pages(data_dir: Path) -> list[tuple[str, bytes]]:
@@ -36,6 +32,8 @@ def _pages(data_dir: Path) -> list[tuple[str, bytes]]:
 
 
 def _time_trafilatura(pages: list[tuple[str, bytes]]) -> float:
+    import trafilatura
+
     start = time.perf_counter()
     for _, raw in pages:
         trafilatura.extract(raw.decode("utf-8", errors="replace"))
@@ -44,6 +42,9 @@ def _time_trafilatura(pages: list[tuple[str, bytes]]) -> float:
 
 def _time_extraction(pages: list[tuple[str, bytes]]) -> float:
     """Parallax's extraction alone (decode, parse, metadata, body): its share of the import."""
+    from desktop.core.extract import extract_file
+    from desktop.errors import ImportFailure
+
     start = time.perf_counter()
     for item_id, raw in pages:
         try:
@@ -54,6 +55,9 @@ def _time_extraction(pages: list[tuple[str, bytes]]) -> float:
 
 
 def _time_import(pages: list[tuple[str, bytes]], workdir: Path) -> tuple[float, int, int]:
+    from desktop.services.importing import import_files
+    from desktop.storage.database import Database
+
     folder = workdir / "pages"
     folder.mkdir()
     paths = []

@@ -243,3 +243,27 @@ def test_an_upgrade_that_fails_halfway_puts_the_previous_file_back(
         assert _story_names(reopened) == ["Harbour fire"]
     finally:
         reopened.close()
+
+
+def test_upgrading_to_0003_gives_stored_articles_their_screening_keys(
+    db: Database, db_url: str
+) -> None:
+    from alembic import command
+
+    from desktop.core.near_duplicates import band_keys
+    from desktop.services.importing import import_text
+
+    body = "The ferry to Velmora will stop at the old salt quay while the gates are mended. " * 4
+    import_text(db, body, is_html=False, outlet="Valley Courier", title="Ferry changes")
+    with db.engine.connect() as connection:
+        command.downgrade(alembic_config(connection), "0002")
+        connection.commit()
+    db.close()
+
+    reopened = Database.open(db_url)
+    try:
+        with reopened.session() as session:
+            stored = set(session.scalars(text("SELECT band FROM article_bands")))
+        assert stored == set(band_keys(body)) and stored
+    finally:
+        reopened.close()

@@ -13,6 +13,7 @@ from desktop.core.model import (
     Statement,
     StatementMember,
 )
+from desktop.core.near_duplicates import band_keys
 from desktop.storage.article_repository import (
     ArticleRepository,
     NewArticle,
@@ -20,7 +21,7 @@ from desktop.storage.article_repository import (
     canonical_url,
 )
 from desktop.storage.database import Database
-from desktop.storage.models import QuoteRow, Speaker
+from desktop.storage.models import ArticleBand, QuoteRow, Speaker
 from desktop.storage.story_repository import StoryRepository
 
 TEXT = (
@@ -133,3 +134,26 @@ def test_statements_round_trip_and_die_with_their_articles(db: Database) -> None
         stored = StoryRepository(session).statements(story_id, quote_ids, reported_ids)
     assert remaining == 2
     assert [m.article for m in stored[0].members] == [first]
+
+
+_LONG = (
+    "The harbour authority said the eastern breakwater will close for six weeks while "
+    "divers replace the storm gates, and ferry crews will use the western channel. "
+) * 3
+
+
+def test_a_copy_finds_the_stored_body_by_its_keys_and_the_keys_go_with_the_article(
+    db: Database,
+) -> None:
+    with db.session() as session:
+        article_id = ArticleRepository(session).add(
+            _article("Valley Courier", "https://v.example/a", _LONG)
+        )
+    copy = "From the wire: " + _LONG
+    with db.session() as session:
+        articles = ArticleRepository(session)
+        assert articles.texts_sharing_bands(band_keys(copy)) == {article_id: _LONG}
+        assert articles.texts_sharing_bands(band_keys(TEXT)) == {}
+        articles.delete([article_id])
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(ArticleBand)) == 0
