@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -174,13 +175,24 @@ def bound_sizing_cost(table: QTableView) -> None:
 
 
 def size_leading_columns(table: QTableView, columns: int, stretch: int) -> None:
-    """Size the first `columns` to their contents once (looking at the first rows only),
-    and let column `stretch` take the rest. A ResizeToContents mode would measure them
-    again on every layout pass, which made a 1,000-row report stall as it opened."""
-    header = table.horizontalHeader()
+    """Size the first `columns` to their longest text (in the first SIZE_TO_CONTENTS_ROWS
+    rows) once, and let column `stretch` take the rest. Qt's resizeColumnToContents asks
+    the Python model for every role of each row, crossing into Python thousands of times;
+    on a 1,000-row report that stalled the window while an import thread competed for the
+    interpreter. Here the longest text is found in Python and measured once."""
+    model, header = table.model(), table.horizontalHeader()
+    metrics = table.fontMetrics()
+    style = table.style()
+    padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 4)
+    rows = min(model.rowCount(), SIZE_TO_CONTENTS_ROWS)
     for column in range(columns):
-        table.resizeColumnToContents(column)
+        texts = (str(model.data(model.index(row, column)) or "") for row in range(rows))
+        longest = max(texts, key=len, default="")
+        width = metrics.horizontalAdvance(longest) + padding
+        if rows and model.flags(model.index(0, column)) & Qt.ItemFlag.ItemIsUserCheckable:
+            width += style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, table) + 6
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 

@@ -262,3 +262,23 @@ def test_ticking_every_file_off_leaves_nothing_to_import(
     assert not dialog.import_button.isEnabled()
     dialog.reject()
     assert library.list_articles(window.db) == []
+
+
+def test_report_columns_fit_the_longest_file_name_and_status(qtbot: QtBot) -> None:
+    from desktop.services.importing import ImportOutcome, ImportReport
+    from desktop.ui.dialogs import ImportReportDialog
+
+    long_name = "2031-04-02-harbour-council-votes-on-the-eastern-breakwater-repairs.html"
+    outcomes = [
+        ImportOutcome(f"/in/{name}", "imported", i, "Headline", "Imported with 2 quotes.")
+        for i, name in enumerate(["a.html", long_name, "b.txt"], start=1)
+    ]
+    outcomes.append(ImportOutcome("/in/c.html", "near_duplicate", 9, "Copy", "Nearly identical."))
+    dialog = ImportReportDialog(ImportReport(tuple(outcomes)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    metrics = dialog.table.fontMetrics()
+    assert dialog.table.columnWidth(0) >= metrics.horizontalAdvance(long_name)
+    status = dialog.model.data(dialog.model.index(3, 1))
+    assert dialog.table.columnWidth(1) >= metrics.horizontalAdvance(status)
