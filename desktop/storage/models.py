@@ -129,7 +129,7 @@ class SpeakerAlias(Base):
     speaker_id: Mapped[int] = mapped_column(
         ForeignKey("speakers.id", ondelete="CASCADE"), index=True
     )
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(300), index=True)  # exact-alias lookups
     key: Mapped[str] = mapped_column(String(300), index=True)
 
     speaker: Mapped[Speaker] = relationship(back_populates="aliases")

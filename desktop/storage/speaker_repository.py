@@ -125,7 +125,7 @@ class SpeakerRepository:
                 select(QuoteRow.speaker_id, func.count(QuoteRow.id)).group_by(QuoteRow.speaker_id)
             ).all()
         )
-        speakers = self._session.scalars(select(Speaker).order_by(Speaker.name, Speaker.id))
+        speakers = self._with_aliases()
         return [
             SpeakerRow(
                 id=speaker.id,
@@ -148,7 +148,7 @@ class SpeakerRepository:
                 ).group_by(QuoteRow.speaker_id)
             )
         }
-        speakers = self._session.scalars(select(Speaker).order_by(Speaker.name, Speaker.id))
+        speakers = self._with_aliases()
         return [
             SpeakerOverview(
                 id=speaker.id,
@@ -227,6 +227,11 @@ class SpeakerRepository:
             self._session.execute(
                 update(table).where(table.speaker_id.in_(list(old_ids))).values(speaker_id=new_id)
             )
+
+    def _with_aliases(self) -> list[Speaker]:
+        """Every speaker by name, aliases loaded in one extra query (not one per speaker)."""
+        query = select(Speaker).options(selectinload(Speaker.aliases))
+        return list(self._session.scalars(query.order_by(Speaker.name, Speaker.id)))
 
     def _get(self, speaker_id: int) -> Speaker:
         speaker = self._session.get(Speaker, speaker_id)

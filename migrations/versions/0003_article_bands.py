@@ -1,4 +1,4 @@
-"""Near-duplicate screening keys per article, so an import no longer reads every body.
+"""Near-duplicate screening keys per article, and an index on alias names: faster imports.
 
 Revision ID: 0003
 Revises: 0002
@@ -36,6 +36,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("article_id", "band", name=op.f("pk_article_bands")),
     )
     op.create_index(op.f("ix_article_bands_band"), "article_bands", ["band"], unique=False)
+    # Every imported name is first looked up as an exact alias.
+    op.create_index(op.f("ix_speaker_aliases_name"), "speaker_aliases", ["name"], unique=False)
     # Keys for the articles already stored (the same function the import uses).
     connection = op.get_bind()
     articles = sa.table("articles", sa.column("id", sa.Integer), sa.column("text", sa.Text))
@@ -60,5 +62,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_speaker_aliases_name"), table_name="speaker_aliases")
     op.drop_index(op.f("ix_article_bands_band"), table_name="article_bands")
     op.drop_table("article_bands")
