@@ -257,6 +257,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="gold files to score (names in GOLD_DIR or paths), e.g. pac_a.json pac_b.json",
     )
     parser.add_argument("--verbose", action="store_true", help="print every wrong pair")
+    parser.add_argument(
+        "--mode",
+        choices=["gold", "found"],
+        help="score only one mode: gold spans or found quotes (default both)",
+    )
     args = parser.parse_args(argv)
     try:
         quotes_module = importlib.import_module("desktop.core.quotes")
@@ -266,6 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     modes: list[tuple[str, Any]] = [("gold spans", None)]
     if find_quotes is not None:
         modes.append(("found quotes", find_quotes))
+    if args.mode:
+        modes = [m for m in modes if m[0].startswith(args.mode)]
     if args.only:
         files = [Path(name) if Path(name).exists() else args.gold_dir / name for name in args.only]
     else:
@@ -329,11 +336,14 @@ def _explain(
 ) -> None:
     texts: dict[ItemId, str] = {}
     for article in articles:
-        found: list[tuple[str, int, str]] = [("q", i, x.text) for i, x in enumerate(article.quotes)]
-        found += [("p", i, x.text) for i, x in enumerate(article.reported)]
-        for kind, index, text in found:
+        found: list[tuple[str, int, str, str | None]] = [
+            ("q", i, x.text, x.speaker) for i, x in enumerate(article.quotes)
+        ]
+        found += [("p", i, x.text, x.speaker) for i, x in enumerate(article.reported)]
+        for kind, index, text, speaker in found:
             item = back.get((article.key, kind, index), (f"?{article.key}", kind, index))
-            texts[item] = ("" if item[0][0] != "?" else "(not in gold) ") + text
+            said = f"[{speaker}] " if speaker else "[?] "
+            texts[item] = ("" if item[0][0] != "?" else "(not in gold) ") + said + text
     for pair, relation in predicted.items():
         a, b = sorted(pair)
         if pair not in expected:
