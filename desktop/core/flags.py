@@ -46,6 +46,38 @@ def speaker_key_function() -> Callable[[str], str]:
     return func if callable(func) else _fallback_speaker_key
 
 
+# Words that name a body rather than a person ("Congressional Budget Office", "Bush
+# White House", "Chris Christie's office"): such a body speaks through people.
+_BODY_TEXT = """
+office department administration committee agency ministry council campaign party
+commission court church congregation foundation union association bureau service services
+house center centre institute university schools government police spokesman spokeswoman
+spokesperson officials times post news today journal network coalition group organization
+organisation company corporation board authority pentagon kremlin senate congress caucus
+democrats republicans general staff aides team
+"""
+_BODY_WORDS = frozenset(_BODY_TEXT.split())
+
+
+@lru_cache(maxsize=65536)
+def speaks_for_body(name: str) -> bool:
+    """Whether a speaker names a body or a group of people, not one person.
+
+    One outlet credits the body ("the Congressional Budget Office"), another the
+    person who spoke for it (its director, its spokeswoman): the two names do not
+    contradict each other the way two persons' names do.
+    """
+    words = match_key(name).split()
+    return any(w in _BODY_WORDS for w in words) or "and" in words
+
+
+def speakers_contradict(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
+    """Two named speakers who cannot have said the same words: two different persons."""
+    if not a or not b or key(a) == key(b):
+        return False
+    return not (speaks_for_body(a) or speaks_for_body(b))
+
+
 def _fallback_speaker_key(name: str) -> str:
     # Without alias resolution the surname is the best cheap key ("Volodymyr Zelensky"
     # and "Zelenskyy" are one person far more often than two).

@@ -8,7 +8,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from desktop.core.flags import speaker_key_function
+from desktop.core.flags import speaker_key_function, speakers_contradict
 from desktop.core.model import ArticleQuotes, Flag, ReportedSpeech, Statement, StatementMember
 from desktop.core.normalize import STOPWORDS, match_key, stem
 
@@ -21,6 +21,8 @@ APART_COVERAGE = 0.8  # coverage needed when the two name different speakers...
 APART_PHRASE_COVERAGE = 0.6  # ...or this much plus a phrase kept word for word
 PHRASE_WORDS = 5  # ...or a phrase this long kept word for word
 SCREEN_CUTOFF = 50.0  # token_set_ratio screen before the overlap test
+ANCHOR_SHARED = 2  # one named speaker: this many shared words...
+ANCHOR_WEIGHT = 0.75  # ...rare enough in the story (sum of 1 / texts holding each word)
 
 
 # Words of the attribution itself: every reported sentence has them.
@@ -37,7 +39,7 @@ def _content(text: str) -> frozenset[str]:
 
 
 def _speakers_apart(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
-    return a is not None and b is not None and key(a) != key(b)
+    return speakers_contradict(a, b, key)
 
 
 def _shares_phrase(reported: str, quote: str) -> bool:
@@ -125,6 +127,12 @@ def _candidates(
         return []
     speaker_key = speaker_key_function()
     ref_content = [_content(s.reference_text) for s in statements]
+    all_content = [_statement_content(s, articles) for s in statements]
+    rarity = _rarity(articles)
+    by_speaker: dict[str, list[int]] = {}
+    for s, statement in enumerate(statements):
+        if statement.speaker:
+            by_speaker.setdefault(speaker_key(statement.speaker), []).append(s)
     choices = [" ".join(sorted(words)) for words in ref_content]
     found: list[Candidate] = []
     for slot, index, item in reported:
@@ -138,15 +146,52 @@ def _candidates(
         )
         for _choice, score, s in hits:
             statement = statements[s]
-            if articles[slot].key in statement.articles and (
-                _frames_member(item, statement, articles[slot])
-                or not _shares_phrase(item.text, statement.reference_text)
-            ):
+            if _quoted_there(item, statement, articles[slot]):
                 continue
             coverage = _retells(item, words, ref_content[s], statement, speaker_key)
             if coverage is not None:
                 found.append((coverage, float(score), slot, index, s))
+        screened = {c[4] for c in found if c[2] == slot and c[3] == index}
+        said_by = by_speaker.get(speaker_key(item.speaker), []) if item.speaker else []
+        for s in said_by:
+            statement = statements[s]
+            if s in screened or _quoted_there(item, statement, articles[slot]):
+                continue
+            shared = words & all_content[s]
+            if len(shared) >= ANCHOR_SHARED and sum(rarity[w] for w in shared) >= ANCHOR_WEIGHT:
+                coverage = len(words & ref_content[s]) / max(1, len(ref_content[s]))
+                found.append((coverage, 0.0, slot, index, s))
     return found
+
+
+def _quoted_there(item: ReportedSpeech, statement: Statement, article: ArticleQuotes) -> bool:
+    """The article quotes the statement itself: its reported sentence is a frame of
+    that quote, or another part, unless it keeps a phrase of it word for word."""
+    return article.key in statement.articles and (
+        _frames_member(item, statement, article)
+        or not _shares_phrase(item.text, statement.reference_text)
+    )
+
+
+def _statement_content(statement: Statement, articles: Sequence[ArticleQuotes]) -> frozenset[str]:
+    """Content words of all the statement's quotes (outlets quote different parts)."""
+    by_key = {article.key: article for article in articles}
+    words: set[str] = set()
+    for member in statement.members:
+        if member.quote is not None:
+            words |= _content(by_key[member.article].quotes[member.quote].text)
+    return frozenset(words)
+
+
+def _rarity(articles: Sequence[ArticleQuotes]) -> dict[str, float]:
+    """1 / the number of the story's quotes and reported sentences holding each word:
+    a word only one statement uses anchors a retelling, one every quote uses does not."""
+    counts: dict[str, int] = {}
+    for article in articles:
+        for text in [q.text for q in article.quotes] + [r.text for r in article.reported]:
+            for word in _content(text):
+                counts[word] = counts.get(word, 0) + 1
+    return {word: 1 / count for word, count in counts.items()}
 
 
 def _retells(

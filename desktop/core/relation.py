@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -34,6 +35,8 @@ PASSAGE_DENSITY = 0.8  # ...and this share of the passage's words on each side i
 PASSAGE_COVERAGE = 0.8  # the passage is all but the whole shorter quote...
 PASSAGE_EDGE = 2  # ...or runs to an end of each quote (but this many small words)...
 PASSAGE_CONTENT = 3  # content words the passage must hold
+SPEAKER_RUN_WORDS = 8  # one named speaker: a run of words this long shared anywhere...
+SPEAKER_RUN_CONTENT = 3  # ...holding this many content words is one utterance
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9])")
 
 
@@ -50,6 +53,9 @@ class QuoteItem:
     words: tuple[str, ...]
     content: tuple[str, ...]
     speaker_key: str | None
+    # The speaker names a body ("the Budget Office"): it may have spoken through a
+    # person another outlet names, so a different name does not set the two apart.
+    speaker_body: bool = False
     # A split quote ("A," she said, "B"): its spans joined by an ellipsis, because the
     # words between them were the reporter's -- possibly a cut. "" for one span.
     cut_vkey: str = ""
@@ -74,6 +80,8 @@ def make_item(
     text: str,
     speaker_key: str | None,
     spans: Sequence[str] = (),
+    *,
+    speaker_body: bool = False,
 ) -> QuoteItem | None:
     """The comparison form of one quote; None when it has no words.
 
@@ -93,6 +101,7 @@ def make_item(
         words=words,
         content=tuple(w for w in words if w not in STOPWORDS),
         speaker_key=speaker_key,
+        speaker_body=speaker_body,
         cut_vkey=comparison_keys(" ... ".join(spans))[1] if len(spans) > 1 else "",
     )
 
@@ -123,9 +132,7 @@ def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
     if short.n_content == 0:
         return None
     same_speaker = a.speaker_key is not None and a.speaker_key == b.speaker_key
-    known_apart = (
-        a.speaker_key is not None and b.speaker_key is not None and a.speaker_key != b.speaker_key
-    )
+    known_apart = speakers_apart(a, b)
     # Short stock phrases ("thank you very much") from two named people are two remarks.
     enough = short.n_words >= (STRONG_VERBATIM_WORDS if known_apart else 3)
     if same_words(a, b):
@@ -146,12 +153,20 @@ def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
             _in_order(short, long)
             or _overlaps(short, long)
             or (not known_apart and _shares_passage(short, long))
+            or (same_speaker and _shares_run(short, long))
         ):
             return "partial", fuzz.partial_ratio(short.key, long.key)
         return None
     if short.n_words >= 2 and same_speaker and f" {short.key} " in f" {long.key} ":
         return "partial", 100.0
     return None
+
+
+def speakers_apart(a: QuoteItem, b: QuoteItem) -> bool:
+    """Two different named persons (a body and a person may be one source)."""
+    if a.speaker_key is None or b.speaker_key is None or a.speaker_key == b.speaker_key:
+        return False
+    return not (a.speaker_body or b.speaker_body)
 
 
 def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
@@ -207,6 +222,29 @@ def _overlaps(short: QuoteItem, long: QuoteItem) -> bool:
         if run >= OVERLAP_WORDS and same_edge and elided and run >= OVERLAP_SHARE * short.n_words:
             return True
     return False
+
+
+def _shares_run(short: QuoteItem, long: QuoteItem) -> bool:
+    """A long run of the same words at an edge of one: one speaker, one utterance.
+
+    Two outlets cut one speech differently ("A. B. C." / "B. D."); when one named
+    person says both, a shared clause this long is not a stock line but the same
+    passage (the speaker gate keeps a quoted tweet that nests it apart).
+    """
+    matcher = SequenceMatcher(None, short.words, long.words, autojunk=False)
+    i, j, size = matcher.find_longest_match(0, short.n_words, 0, long.n_words)
+    if size < SPEAKER_RUN_WORDS:
+        return False
+    # One quote starts or ends with it: a line in the middle of both is more likely
+    # one the speaker repeats in different statements.
+    edge = (
+        _loose(short.words[:i])
+        or _loose(short.words[i + size :])
+        or _loose(long.words[:j])
+        or _loose(long.words[j + size :])
+    )
+    content = sum(1 for w in short.words[i : i + size] if w not in STOPWORDS)
+    return edge and content >= SPEAKER_RUN_CONTENT
 
 
 def _shares_passage(short: QuoteItem, long: QuoteItem) -> bool:

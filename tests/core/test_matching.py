@@ -381,3 +381,66 @@ def test_longer_quote_overlapping_a_piece_joins_its_statement() -> None:
     b = article(2, q(lead), q(punch))
     (statement,) = align_statements([a, b])
     assert {(m.article, m.quote) for m in statement.members} == {(1, 0), (2, 0), (2, 1)}
+
+
+def fragment(text: str, speaker: str | None = "Ilse Varga") -> Quote:
+    return Quote(text, 0, len(text), speaker, "fragment", None, None)
+
+
+def test_same_speaker_quotes_cut_from_one_passage_are_one_statement() -> None:
+    # Outlet 1 prints the middle of the passage, outlet 2 starts there and goes on.
+    shared = "the river authority wants our farmers to pay for every metre of its new dyke"
+    a = article(1, q(f"It has been a long winter. And {shared}. We will vote against it."))
+    b = article(2, q(f"{shared.capitalize()}, and the mayor's cousin owns the gravel pit "
+                     "that will supply the stone for it."))  # fmt: skip
+    (statement,) = align_statements([a, b])
+    assert statement.articles == {1, 2}
+
+
+def test_shared_passage_needs_one_named_speaker() -> None:
+    shared = "the river authority wants our farmers to pay for every metre of its new dyke"
+    a = article(1, q(f"It has been a long winter. And {shared}. We will vote against it."))
+    said = (f"{shared.capitalize()}, and the mayor's cousin owns the gravel pit that will "
+            "supply the stone for it.")  # fmt: skip
+    b = article(2, q(said, "Tomas Brenner"))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_copies_of_a_fragment_join_their_speakers_full_quote() -> None:
+    full = "If the court sides with the port, a second terminal is possible."
+    a = article(1, fragment("possible"), q(full))
+    b = article(2, fragment("possible"))
+    (statement,) = align_statements([a, b])
+    assert statement.reference_text == full
+    assert cell_state(statement, 2) == "partial"
+
+
+def test_a_body_and_the_person_speaking_for_it_do_not_contradict() -> None:
+    a = article(1, fragment("deeply flawed", "Harbour Planning Office"))
+    b = article(2, fragment("deeply flawed", "Mara Lind"))
+    (statement,) = align_statements([a, b])
+    assert statement.articles == {1, 2}
+
+
+def test_two_persons_with_one_short_fragment_stay_apart() -> None:
+    a = article(1, fragment("deeply flawed", "Tomas Brenner"))
+    b = article(2, fragment("deeply flawed", "Mara Lind"))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_reported_sentence_of_the_speaker_joins_on_rare_shared_words() -> None:
+    question = (
+        "Tell me what the families on the coast think about the ferry subsidies that "
+        "you cut last spring, and whether the islanders should expect a referendum."
+    )
+    a = article(1, q(question), q("The weather was kind to us this year.", "Tomas Brenner"))
+    reported = ReportedSpeech(
+        "Varga also asked about the subsidies and a possible referendum for islanders.",
+        0,
+        80,
+        "Ilse Varga",
+    )
+    b = article(2, reported=(reported,))
+    statements = align_statements([a, b])
+    assert cell_state(statement_of(statements, 1, 0), 2) == "paraphrase"
+    assert cell_state(statement_of(statements, 1, 1), 2) == "absent"
