@@ -186,10 +186,8 @@ def _attach_fragments(
             and _may_host(o, cluster)
             and _holds(o, piece, is_fragment, len(owner[(o.slot, o.quote)].items))
         }
-        if len(hosts) != 1 or id(cluster) in absorbed:
-            continue
-        (host,) = hosts.values()
-        if id(host) in absorbed:
+        host = _one_host(list(hosts.values()), cluster, owner)
+        if host is None:
             continue
         host.absorb(cluster)
         for item in cluster.items:
@@ -198,15 +196,37 @@ def _attach_fragments(
     return [c for c in clusters if id(c) not in absorbed]
 
 
+def _one_host(
+    hosts: list[_Cluster], cluster: _Cluster, owner: dict[tuple[int, int], _Cluster]
+) -> _Cluster | None:
+    """The statement a piece joins: its only host, or among several the one its own
+    speaker says, or the one holding the quote next to it in its article (an outlet
+    prints the pieces of one passage side by side)."""
+    if len(hosts) <= 1:
+        return hosts[0] if hosts else None
+    piece = cluster.items[0]
+    if piece.speaker_key is not None:
+        own = [h for h in hosts if any(i.speaker_key == piece.speaker_key for i in h.items)]
+        if len(own) == 1:
+            return own[0]
+    neighbours = {
+        id(owner[ref]): owner[ref]
+        for item in cluster.items
+        for ref in ((item.slot, item.quote - 1), (item.slot, item.quote + 1))
+        if ref in owner and owner[ref].items[0].speaker_key == item.speaker_key
+    }
+    beside = [h for h in hosts if id(h) in neighbours]
+    return beside[0] if len(beside) == 1 else None
+
+
 def _may_host(host: QuoteItem, cluster: _Cluster) -> bool:
     """A lone piece may join a quote whose speaker does not contradict it; copies of a
-    piece outlets share are a statement already, and join only their own speaker's
-    longer quote (not a third party's quote that cites the phrase)."""
+    piece outlets share are a statement already, and join only a longer quote credited
+    exactly as they are (not a third party's quote that cites the phrase)."""
     if len(cluster.items) == 1:
         return not speakers_apart(cluster.items[0], host)
-    return host.speaker_key is not None and all(
-        item.speaker_key == host.speaker_key for item in cluster.items
-    )
+    # The same speaker, or nobody named anywhere (a crowd's chant and its echoes).
+    return all(item.speaker_key == host.speaker_key for item in cluster.items)
 
 
 def _is_piece(cluster: _Cluster) -> bool:

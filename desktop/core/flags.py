@@ -72,10 +72,11 @@ def speaks_for_body(name: str) -> bool:
 
 
 def speakers_contradict(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
-    """Two named speakers who cannot have said the same words: two different persons."""
+    """Two named speakers who cannot have said the same words: two different persons
+    or two different bodies (a person may have spoken for a body)."""
     if not a or not b or key(a) == key(b):
         return False
-    return not (speaks_for_body(a) or speaks_for_body(b))
+    return speaks_for_body(a) == speaks_for_body(b)
 
 
 def _fallback_speaker_key(name: str) -> str:

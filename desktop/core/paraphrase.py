@@ -8,7 +8,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from desktop.core.flags import speaker_key_function, speakers_contradict
+from desktop.core.flags import speaker_key_function
 from desktop.core.model import ArticleQuotes, Flag, ReportedSpeech, Statement, StatementMember
 from desktop.core.normalize import STOPWORDS, match_key, stem
 
@@ -21,8 +21,11 @@ APART_COVERAGE = 0.8  # coverage needed when the two name different speakers...
 APART_PHRASE_COVERAGE = 0.6  # ...or this much plus a phrase kept word for word
 PHRASE_WORDS = 5  # ...or a phrase this long kept word for word
 SCREEN_CUTOFF = 50.0  # token_set_ratio screen before the overlap test
-ANCHOR_SHARED = 2  # one named speaker: this many shared words...
-ANCHOR_WEIGHT = 0.75  # ...rare enough in the story (sum of 1 / texts holding each word)
+# One named speaker: shared words rare in the story (weight: the sum of 1 / the texts
+# holding each word) -- this many, this rare...
+ANCHOR_SHARED = 3
+ANCHOR_WEIGHT = 0.75
+PAIR_WEIGHT = 1.0  # ...or two words no other text of the story has
 
 
 # Words of the attribution itself: every reported sentence has them.
@@ -39,7 +42,7 @@ def _content(text: str) -> frozenset[str]:
 
 
 def _speakers_apart(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
-    return speakers_contradict(a, b, key)
+    return a is not None and b is not None and key(a) != key(b)
 
 
 def _shares_phrase(reported: str, quote: str) -> bool:
@@ -78,13 +81,24 @@ def attach_paraphrases(
     retell several statements of one speaker (another outlet quoted the pieces of
     one sentence apart), never statements of two different speakers. A statement
     its article also quotes (the outlet retells one part and quotes another) takes
-    it only if it keeps a phrase of the reference word for word. Best coverage first.
+    it only if it keeps a phrase of the reference word for word. The speaker the
+    sentence names first, then best coverage.
     """
     result = list(statements)
     joined: dict[tuple[int, int], str | None] = {}  # reported -> its first statement's speaker
     taken: set[tuple[int, int]] = set()  # (statement, article slot)
     speaker_key = speaker_key_function()
-    for _coverage, score, slot, index, s in sorted(_candidates(result, articles), reverse=True):
+
+    def rank(candidate: Candidate) -> tuple[bool, Candidate]:
+        # A retelling credited to the statement's own speaker first, then coverage.
+        _, _, slot, index, s = candidate
+        said = articles[slot].reported[index].speaker
+        speaker = result[s].speaker
+        return bool(said and speaker and speaker_key(said) == speaker_key(speaker)), candidate
+
+    for _coverage, score, slot, index, s in sorted(
+        _candidates(result, articles), key=rank, reverse=True
+    ):
         if (s, slot) in taken:
             continue
         speaker = result[s].speaker
@@ -157,11 +171,19 @@ def _candidates(
             statement = statements[s]
             if s in screened or _quoted_there(item, statement, articles[slot]):
                 continue
-            shared = words & all_content[s]
-            if len(shared) >= ANCHOR_SHARED and sum(rarity[w] for w in shared) >= ANCHOR_WEIGHT:
+            if _anchored(words & all_content[s], all_content[s], rarity):
                 coverage = len(words & ref_content[s]) / max(1, len(ref_content[s]))
                 found.append((coverage, 0.0, slot, index, s))
     return found
+
+
+def _anchored(shared: frozenset[str], quoted: frozenset[str], rarity: dict[str, float]) -> bool:
+    """A retelling by the statement's own speaker that shares its rare words: several
+    of them, two found nowhere else in the story, or every word of a short fragment."""
+    weight = sum(rarity[w] for w in shared)
+    if len(shared) >= ANCHOR_SHARED:
+        return weight >= ANCHOR_WEIGHT
+    return len(shared) == 2 and (weight >= PAIR_WEIGHT or shared == quoted)
 
 
 def _quoted_there(item: ReportedSpeech, statement: Statement, article: ArticleQuotes) -> bool:

@@ -163,10 +163,11 @@ def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
 
 
 def speakers_apart(a: QuoteItem, b: QuoteItem) -> bool:
-    """Two different named persons (a body and a person may be one source)."""
+    """Two different named persons, or two different bodies (a body and a person may
+    be one source: the person spoke for it)."""
     if a.speaker_key is None or b.speaker_key is None or a.speaker_key == b.speaker_key:
         return False
-    return not (a.speaker_body or b.speaker_body)
+    return a.speaker_body == b.speaker_body
 
 
 def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:

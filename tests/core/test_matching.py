@@ -444,3 +444,30 @@ def test_reported_sentence_of_the_speaker_joins_on_rare_shared_words() -> None:
     statements = align_statements([a, b])
     assert cell_state(statement_of(statements, 1, 0), 2) == "paraphrase"
     assert cell_state(statement_of(statements, 1, 1), 2) == "absent"
+
+
+def test_two_different_bodies_stay_apart() -> None:
+    a = article(1, fragment("deeply flawed", "Harbour Planning Office"))
+    b = article(2, fragment("deeply flawed", "River Users Association"))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_reported_sentence_goes_to_the_speaker_it_names() -> None:
+    # Brenner's words are closer to the sentence, but the sentence credits Varga.
+    a = article(
+        1,
+        q("The night ferry will not run before the spring inspection of the hull is done."),
+        q(
+            "The night ferry would wait for the hull inspection in spring, Varga knows.",
+            "Tomas Brenner",
+        ),
+    )
+    reported = ReportedSpeech(
+        "Varga said the night ferry would wait for the hull inspection in spring.",
+        0,
+        70,
+        "Ilse Varga",
+    )
+    statements = align_statements([a, article(2, reported=(reported,))])
+    assert cell_state(statement_of(statements, 1, 0), 2) == "paraphrase"
+    assert cell_state(statement_of(statements, 1, 1), 2) == "absent"
