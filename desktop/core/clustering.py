@@ -186,7 +186,7 @@ def _attach_fragments(
             and _may_host(o, cluster)
             and _holds(o, piece, is_fragment, len(owner[(o.slot, o.quote)].items))
         }
-        host = _one_host(list(hosts.values()), cluster, owner)
+        host = _one_host(list(hosts.values()), cluster)
         if host is None:
             continue
         host.absorb(cluster)
@@ -196,27 +196,16 @@ def _attach_fragments(
     return [c for c in clusters if id(c) not in absorbed]
 
 
-def _one_host(
-    hosts: list[_Cluster], cluster: _Cluster, owner: dict[tuple[int, int], _Cluster]
-) -> _Cluster | None:
-    """The statement a piece joins: its only host, or among several the one its own
-    speaker says, or the one holding the quote next to it in its article (an outlet
-    prints the pieces of one passage side by side)."""
+def _one_host(hosts: list[_Cluster], cluster: _Cluster) -> _Cluster | None:
+    """The statement a piece joins: its only host, or among several the only one its
+    own speaker says (a body's phrase also cited by a critic)."""
     if len(hosts) <= 1:
         return hosts[0] if hosts else None
     piece = cluster.items[0]
-    if piece.speaker_key is not None:
-        own = [h for h in hosts if any(i.speaker_key == piece.speaker_key for i in h.items)]
-        if len(own) == 1:
-            return own[0]
-    neighbours = {
-        id(owner[ref]): owner[ref]
-        for item in cluster.items
-        for ref in ((item.slot, item.quote - 1), (item.slot, item.quote + 1))
-        if ref in owner and owner[ref].items[0].speaker_key == item.speaker_key
-    }
-    beside = [h for h in hosts if id(h) in neighbours]
-    return beside[0] if len(beside) == 1 else None
+    if piece.speaker_key is None:
+        return None
+    own = [h for h in hosts if any(i.speaker_key == piece.speaker_key for i in h.items)]
+    return own[0] if len(own) == 1 else None
 
 
 def _may_host(host: QuoteItem, cluster: _Cluster) -> bool:

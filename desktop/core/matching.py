@@ -26,6 +26,9 @@ from desktop.core.relation import (
 )
 
 REFERENCE_CANDIDATES = 4  # longest versions considered for the reference
+# A variant this close is the whole utterance re-worded; a lower one is two excerpts
+# that overlap, no better a cell than an excerpt.
+WHOLE_VARIANT_SIMILARITY = 75.0
 
 
 def align_statements(articles: Sequence[ArticleQuotes]) -> tuple[Statement, ...]:
@@ -89,19 +92,26 @@ def primary_members(statement: Statement) -> tuple[StatementMember, ...]:
 
     An article may quote one utterance more than once (a fragment and the full quote,
     or two pieces); its cell in the table and the report shows the best one: the
-    reference if the article holds it, else its version closest to the reference
-    (highest similarity; on a tie the first, and align_statements lists each
-    article's verbatim and then longest versions first).
+    reference if the article holds it, else its version closest to the reference:
+    a verbatim one, then a whole re-worded one (a close variant) over an excerpt (an
+    excerpt's similarity only scores the words it kept), then the highest similarity; on a tie
+    the first (align_statements lists each article's verbatim and then longest
+    versions first).
     """
     reference = statement.members[statement.reference] if statement.members else None
+
+    def rank(member: StatementMember) -> tuple[bool, bool, bool, float]:
+        return (
+            member is reference,
+            member.relation == "verbatim",
+            member.relation == "variant" and member.similarity >= WHOLE_VARIANT_SIMILARITY,
+            member.similarity,
+        )
+
     best: dict[int, StatementMember] = {}
     for member in statement.members:
         current = best.get(member.article)
-        if (
-            current is None
-            or member is reference
-            or (current is not reference and member.similarity > current.similarity)
-        ):
+        if current is None or rank(member) > rank(current):
             best[member.article] = member
     chosen = set(map(id, best.values()))
     return tuple(m for m in statement.members if id(m) in chosen)

@@ -471,3 +471,11 @@ def test_reported_sentence_goes_to_the_speaker_it_names() -> None:
     statements = align_statements([a, article(2, reported=(reported,))])
     assert cell_state(statement_of(statements, 1, 0), 2) == "paraphrase"
     assert cell_state(statement_of(statements, 1, 1), 2) == "absent"
+
+
+def test_an_articles_cell_shows_its_whole_reworded_version_not_its_excerpt() -> None:
+    a = article(1, q(BRIDGE))
+    reworded = BRIDGE.replace("cannot afford", "cannot survive")
+    b = article(2, fragment("the northern bridge"), q(reworded))
+    (statement,) = align_statements([a, b])
+    assert cell_state(statement, 2) == "variant"
