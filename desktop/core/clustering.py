@@ -189,6 +189,12 @@ def _attach_fragments(
         host = _one_host(list(hosts.values()), cluster)
         if host is None:
             continue
+        for other in hosts.values():
+            if other is not host:
+                host.absorb(other)
+                for item in other.items:
+                    owner[(item.slot, item.quote)] = host
+                absorbed.add(id(other))
         host.absorb(cluster)
         for item in cluster.items:
             owner[(item.slot, item.quote)] = host
@@ -198,14 +204,23 @@ def _attach_fragments(
 
 def _one_host(hosts: list[_Cluster], cluster: _Cluster) -> _Cluster | None:
     """The statement a piece joins: its only host, or among several the only one its
-    own speaker says (a body's phrase also cited by a critic)."""
+    own speaker says, or the first when all are one speaker's one utterance (the
+    caller merges them)."""
     if len(hosts) <= 1:
         return hosts[0] if hosts else None
     piece = cluster.items[0]
-    if piece.speaker_key is None:
-        return None
-    own = [h for h in hosts if any(i.speaker_key == piece.speaker_key for i in h.items)]
-    return own[0] if len(own) == 1 else None
+    if piece.speaker_key is not None:
+        own = [h for h in hosts if any(i.speaker_key == piece.speaker_key for i in h.items)]
+        if len(own) == 1:
+            return own[0]
+    # Hosts that are one speaker's one utterance (an outlet printed it twice -- the
+    # search never compares two quotes of one article) become one statement.
+    first = hosts[0]
+    said = {i.speaker_key for h in hosts for i in h.items}
+    one_speaker = len(said) == 1 and None not in said
+    if one_speaker and all(relate(first.longest, other.longest) for other in hosts[1:]):
+        return first
+    return None
 
 
 def _may_host(host: QuoteItem, cluster: _Cluster) -> bool:

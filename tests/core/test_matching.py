@@ -479,3 +479,13 @@ def test_an_articles_cell_shows_its_whole_reworded_version_not_its_excerpt() -> 
     b = article(2, fragment("the northern bridge"), q(reworded))
     (statement,) = align_statements([a, b])
     assert cell_state(statement, 2) == "variant"
+
+
+def test_fragment_joins_one_utterance_an_outlet_printed_twice() -> None:
+    first = "These locks make clear that there is a safe and orderly way to cross the river."
+    again = "make clear that there is a safe and orderly way to cross the river, again"
+    a = article(1, q(first), q(again), q("We wait.", "Tomas Brenner"))
+    b = article(2, fragment("safe and orderly", "Harbour Office"))
+    statements = align_statements([a, b])
+    joined = statement_of(statements, 2, 0)
+    assert {(m.article, m.quote) for m in joined.members} == {(1, 0), (1, 1), (2, 0)}
