@@ -37,13 +37,27 @@ class Version:
 
 
 def speaker_key_function() -> Callable[[str], str]:
-    """speakers.speaker_key when that module exists, else a spelling-tolerant name key."""
+    """speakers.speaker_key when that module exists, else a spelling-tolerant name key;
+    a body's whole name either way (see body_key)."""
     try:
         module = importlib.import_module("desktop.core.speakers")
     except ImportError:
-        return _fallback_speaker_key
-    func = getattr(module, "speaker_key", None)
-    return func if callable(func) else _fallback_speaker_key
+        module = None
+    func = getattr(module, "speaker_key", None) if module else None
+    person_key = func if callable(func) else _fallback_speaker_key
+
+    def key(name: str) -> str:
+        return body_key(name) if speaks_for_body(name) else person_key(name)
+
+    return key
+
+
+def body_key(name: str) -> str:
+    """A body is known by its whole name, not its last word: "White House" and
+    "Republicans on the Senate and House", "Budget Office" and "the governor's office"
+    are different speakers."""
+    words = [w for w in name_key(name).split() if w not in STOPWORDS]
+    return "@" + " ".join(words)
 
 
 # Words that name a body rather than a person ("Congressional Budget Office", "Bush

@@ -24,7 +24,7 @@ SCREEN_CUTOFF = 50.0  # token_set_ratio screen before the overlap test
 # One named speaker: shared words rare in the story (weight: the sum of 1 / the texts
 # holding each word) -- this many, this rare...
 ANCHOR_SHARED = 3
-ANCHOR_WEIGHT = 0.75
+ANCHOR_WEIGHT = 1.0
 PAIR_WEIGHT = 1.0  # ...or two words no other text of the story has
 
 
