@@ -52,6 +52,7 @@ def speaker_key_function() -> Callable[[str], str]:
     return key
 
 
+@lru_cache(maxsize=65536)
 def body_key(name: str) -> str:
     """A body is known by its whole name, not its last word: "White House" and
     "Republicans on the Senate and House", "Budget Office" and "the governor's office"
