@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -35,8 +34,8 @@ PASSAGE_DENSITY = 0.8  # ...and this share of the passage's words on each side i
 PASSAGE_COVERAGE = 0.8  # the passage is all but the whole shorter quote...
 PASSAGE_EDGE = 2  # ...or runs to an end of each quote (but this many small words)...
 PASSAGE_CONTENT = 3  # content words the passage must hold
-SPEAKER_RUN_WORDS = 8  # one named speaker: a run of words this long shared anywhere...
-SPEAKER_RUN_CONTENT = 3  # ...holding this many content words is one utterance
+SPEAKER_RUN_WORDS = 8  # one named speaker: a whole sentence this long of one quote...
+SPEAKER_RUN_CONTENT = 3  # ...with this many content words, inside the other
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9])")
 
 
@@ -153,7 +152,7 @@ def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
             _in_order(short, long)
             or _overlaps(short, long)
             or (not known_apart and _shares_passage(short, long))
-            or (same_speaker and _shares_run(short, long))
+            or (same_speaker and _shares_sentence(short, long))
         ):
             return "partial", fuzz.partial_ratio(short.key, long.key)
         return None
@@ -225,27 +224,25 @@ def _overlaps(short: QuoteItem, long: QuoteItem) -> bool:
     return False
 
 
-def _shares_run(short: QuoteItem, long: QuoteItem) -> bool:
-    """A long run of the same words at an edge of one: one speaker, one utterance.
+def _shares_sentence(short: QuoteItem, long: QuoteItem) -> bool:
+    """A whole sentence of one, word for word inside the other: one speaker, one
+    utterance.
 
-    Two outlets cut one speech differently ("A. B. C." / "B. D."); when one named
-    person says both, a shared clause this long is not a stock line but the same
-    passage (the speaker gate keeps a quoted tweet that nests it apart).
+    Two outlets cut one speech differently ("A. And B. C." / "B. D."); when one named
+    person says both, a complete sentence of one that the other prints whole is the
+    same passage. A shared clause that goes on differently ("we should delay the
+    shelter because ..." / "... even if ...") is a stock line, and stays apart.
     """
-    matcher = SequenceMatcher(None, short.words, long.words, autojunk=False)
-    i, j, size = matcher.find_longest_match(0, short.n_words, 0, long.n_words)
-    if size < SPEAKER_RUN_WORDS:
-        return False
-    # One quote starts or ends with it: a line in the middle of both is more likely
-    # one the speaker repeats in different statements.
-    edge = (
-        _loose(short.words[:i])
-        or _loose(short.words[i + size :])
-        or _loose(long.words[:j])
-        or _loose(long.words[j + size :])
-    )
-    content = sum(1 for w in short.words[i : i + size] if w not in STOPWORDS)
-    return edge and content >= SPEAKER_RUN_CONTENT
+    for own, other in ((short, long), (long, short)):
+        padded = f" {' '.join(other.words)} "
+        for sentence in own.sentences:
+            if len(sentence) < SPEAKER_RUN_WORDS:
+                continue
+            if sum(1 for w in sentence if w not in STOPWORDS) < SPEAKER_RUN_CONTENT:
+                continue
+            if f" {' '.join(sentence)} " in padded:
+                return True
+    return False
 
 
 def _shares_passage(short: QuoteItem, long: QuoteItem) -> bool:

@@ -388,21 +388,31 @@ def fragment(text: str, speaker: str | None = "Ilse Varga") -> Quote:
 
 
 def test_same_speaker_quotes_cut_from_one_passage_are_one_statement() -> None:
-    # Outlet 1 prints the middle of the passage, outlet 2 starts there and goes on.
+    # Outlet 1 prints a sentence in the middle of its quote; outlet 2 starts with it.
     shared = "the river authority wants our farmers to pay for every metre of its new dyke"
     a = article(1, q(f"It has been a long winter. And {shared}. We will vote against it."))
-    b = article(2, q(f"{shared.capitalize()}, and the mayor's cousin owns the gravel pit "
-                     "that will supply the stone for it."))  # fmt: skip
+    b = article(2, q(DYKE_OPENING.format(shared.capitalize())))
     (statement,) = align_statements([a, b])
     assert statement.articles == {1, 2}
+
+
+DYKE_OPENING = (
+    "{}. The mayor's cousin owns the gravel pit that will supply the stone for it, "
+    "and the harbour board has known that since the spring."
+)
 
 
 def test_shared_passage_needs_one_named_speaker() -> None:
     shared = "the river authority wants our farmers to pay for every metre of its new dyke"
     a = article(1, q(f"It has been a long winter. And {shared}. We will vote against it."))
-    said = (f"{shared.capitalize()}, and the mayor's cousin owns the gravel pit that will "
-            "supply the stone for it.")  # fmt: skip
-    b = article(2, q(said, "Tomas Brenner"))
+    b = article(2, q(DYKE_OPENING.format(shared.capitalize()), "Tomas Brenner"))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_one_speakers_stock_clause_that_goes_on_differently_stays_apart() -> None:
+    start = "We should delay the western shelter at Belmor in the capital"
+    a = article(1, q(f"{start} because 3,900 families depend on it. That is all."))
+    b = article(2, q(f"Let me be clear: {start.lower()} even if it costs 600 crowns a week."))
     assert len(align_statements([a, b])) == 2
 
 
