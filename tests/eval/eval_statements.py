@@ -1,11 +1,12 @@
 """Evaluate statement alignment against the PAC gold files.
 
 Usage: python tests/eval/eval_statements.py GOLD_DIR DATA_DIR [--only pac_a.json ...]
-       [--verbose]
+       [--mode gold|found] [--verbose]
 
 Reads the ``pac_*.json`` gold files in GOLD_DIR (all of them, or only the ones named
 with ``--only``; format: tests/eval/gold/README.md) and the annotated documents from
-DATA_DIR at run time. ``pac_c.json`` is the held-out test set: develop with
+DATA_DIR at run time. ``--verbose`` lists every wrong pair (FP, FN, REL) with each
+item's speaker. ``pac_c.json`` is the held-out test set: develop with
 ``--only pac_a.json pac_b.json`` and score pac_c once, without ``--verbose``.
 
 Reports pairwise precision/recall/F1 over every cross-document pair of gold items
