@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.candidates import find_candidate_pairs
-from desktop.core.relation import QuoteItem, is_excerpt, relate, same_words
+from desktop.core.relation import QuoteItem, is_excerpt, relate, same_words, speakers_apart
 
 # Loose on purpose: relate() decides; this only skips pairs with little in common.
 CANDIDATE_CUTOFF = 50.0
@@ -76,7 +76,8 @@ def _cluster(items: Sequence[QuoteItem], fragments: set[tuple[int, int]]) -> lis
         for item in cb.items:
             owner[(item.slot, item.quote)] = ca
     unique = {id(c): c for c in owner.values()}
-    return _attach_fragments(list(unique.values()), owner, fragments)
+    clusters = _join_copies(list(unique.values()), owner, fragments)
+    return _attach_fragments(clusters, owner, fragments)
 
 
 def _may_merge(ca: _Cluster, cb: _Cluster, a: QuoteItem, b: QuoteItem, relation: str) -> bool:
@@ -119,25 +120,53 @@ def _edge_piece(a: QuoteItem, b: QuoteItem) -> bool:
     return long.key.startswith(f"{short.key} ") or long.key.endswith(f" {short.key}")
 
 
+def _join_copies(
+    clusters: list[_Cluster],
+    owner: dict[tuple[int, int], _Cluster],
+    fragments: set[tuple[int, int]],
+) -> list[_Cluster]:
+    """Lone copies of one short fragment ("highly uncertain") are one statement.
+
+    Too short for relate() unless one person says both; but the same few words
+    woven into the reporters' sentences of several outlets, credited to speakers who
+    do not contradict each other (a body and its director), are one quotation.
+    """
+    by_words: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        if len(cluster.items) == 1 and _is_piece(cluster):
+            by_words.setdefault(cluster.items[0].nkey, []).append(cluster)
+    absorbed: set[int] = set()
+    for group in by_words.values():
+        items = [c.items[0] for c in group]
+        if (
+            len(group) < 2
+            or len({i.slot for i in items}) < 2
+            or not any((i.slot, i.quote) in fragments for i in items)
+            or any(speakers_apart(a, b) for a in items for b in items)
+        ):
+            continue
+        first = group[0]
+        for cluster in group[1:]:
+            first.absorb(cluster)
+            owner[(cluster.items[0].slot, cluster.items[0].quote)] = first
+            absorbed.add(id(cluster))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
 def _attach_fragments(
     clusters: list[_Cluster],
     owner: dict[tuple[int, int], _Cluster],
     fragments: set[tuple[int, int]],
 ) -> list[_Cluster]:
-    """A lone fragment or repeat joins the one statement of its story that contains it.
+    """A lone fragment or repeat (or copies of one) joins the one statement of its story
+    that contains it.
 
     "He called it 'a disgrace'" next to the full quote: too short for relate(), but
     its words appear, whole and in order, in the quotes of exactly one statement
     whose speaker does not contradict it. A short quote that is no fragment (a
     one-word answer) joins only an identical quote, never a longer one.
     """
-    lone = [
-        c.items[0]
-        for c in clusters
-        if len(c.items) == 1
-        and c.items[0].n_content > 0
-        and c.items[0].n_words <= FRAGMENT_MAX_WORDS
-    ]
+    lone = [c for c in clusters if _is_piece(c)]
     if not lone:
         return clusters
     # Only quotes sharing the piece's rarest content word can contain it.
@@ -146,26 +175,71 @@ def _attach_fragments(
         for word in set(item.content):
             by_word.setdefault(word, []).append(item)
     absorbed: set[int] = set()
-    for piece in sorted(lone, key=lambda item: -item.n_words):
-        is_fragment = (piece.slot, piece.quote) in fragments
+    for cluster in sorted(lone, key=lambda c: -c.items[0].n_words):
+        piece = cluster.items[0]
+        is_fragment = any((i.slot, i.quote) in fragments for i in cluster.items)
         rarest = min(piece.content, key=lambda word: len(by_word[word]))
         hosts = {
             id(owner[(o.slot, o.quote)]): owner[(o.slot, o.quote)]
             for o in by_word[rarest]
-            if o is not piece
-            and not _speakers_apart(piece, o)
+            if owner[(o.slot, o.quote)] is not cluster
+            and _may_host(o, cluster)
             and _holds(o, piece, is_fragment, len(owner[(o.slot, o.quote)].items))
         }
-        if len(hosts) != 1:
+        host = _one_host(list(hosts.values()), cluster)
+        if host is None:
             continue
-        (host,) = hosts.values()
-        cluster = owner[(piece.slot, piece.quote)]
-        if host is cluster:
-            continue
+        for other in hosts.values():
+            if other is not host:
+                host.absorb(other)
+                for item in other.items:
+                    owner[(item.slot, item.quote)] = host
+                absorbed.add(id(other))
         host.absorb(cluster)
-        owner[(piece.slot, piece.quote)] = host
+        for item in cluster.items:
+            owner[(item.slot, item.quote)] = host
         absorbed.add(id(cluster))
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _one_host(hosts: list[_Cluster], cluster: _Cluster) -> _Cluster | None:
+    """The statement a piece joins: its only host, or among several the only one its
+    own speaker says, or the first when all are one speaker's one utterance (the
+    caller merges them)."""
+    if len(hosts) <= 1:
+        return hosts[0] if hosts else None
+    piece = cluster.items[0]
+    if piece.speaker_key is not None:
+        own = [h for h in hosts if any(i.speaker_key == piece.speaker_key for i in h.items)]
+        if len(own) == 1:
+            return own[0]
+    # Hosts that are one speaker's one utterance (an outlet printed it twice -- the
+    # search never compares two quotes of one article) become one statement.
+    first = hosts[0]
+    said = {i.speaker_key for h in hosts for i in h.items}
+    one_speaker = len(said) == 1 and None not in said
+    if one_speaker and all(relate(first.longest, other.longest) for other in hosts[1:]):
+        return first
+    return None
+
+
+def _may_host(host: QuoteItem, cluster: _Cluster) -> bool:
+    """A lone piece may join a quote whose speaker does not contradict it; copies of a
+    piece outlets share are a statement already, and join only a longer quote credited
+    exactly as they are (not a third party's quote that cites the phrase)."""
+    if len(cluster.items) == 1:
+        return not speakers_apart(cluster.items[0], host)
+    # The same speaker, or nobody named anywhere (a crowd's chant and its echoes).
+    return all(item.speaker_key == host.speaker_key for item in cluster.items)
+
+
+def _is_piece(cluster: _Cluster) -> bool:
+    """A lone short quote, or copies of one short quote (outlets printing the same
+    fragment): it belongs with the statement whose longer quote holds its words."""
+    first = cluster.items[0]
+    if first.n_content == 0 or first.n_words > FRAGMENT_MAX_WORDS:
+        return False
+    return all(same_words(item, first) for item in cluster.items[1:])
 
 
 def _holds(host: QuoteItem, piece: QuoteItem, is_fragment: bool, host_size: int) -> bool:
@@ -178,9 +252,3 @@ def _holds(host: QuoteItem, piece: QuoteItem, is_fragment: bool, host_size: int)
         # lone short quotes in two outlets are left to relate() (stock phrases).
         return host_size > 1 or (host.slot == piece.slot and not is_fragment)
     return is_fragment and host.n_words > piece.n_words and is_excerpt(piece.vkey, host.vkey)
-
-
-def _speakers_apart(a: QuoteItem, b: QuoteItem) -> bool:
-    return (
-        a.speaker_key is not None and b.speaker_key is not None and a.speaker_key != b.speaker_key
-    )

@@ -37,13 +37,61 @@ class Version:
 
 
 def speaker_key_function() -> Callable[[str], str]:
-    """speakers.speaker_key when that module exists, else a spelling-tolerant name key."""
+    """speakers.speaker_key when that module exists, else a spelling-tolerant name key;
+    a body's whole name either way (see body_key)."""
     try:
         module = importlib.import_module("desktop.core.speakers")
     except ImportError:
-        return _fallback_speaker_key
-    func = getattr(module, "speaker_key", None)
-    return func if callable(func) else _fallback_speaker_key
+        module = None
+    func = getattr(module, "speaker_key", None) if module else None
+    person_key = func if callable(func) else _fallback_speaker_key
+
+    def key(name: str) -> str:
+        return body_key(name) if speaks_for_body(name) else person_key(name)
+
+    return key
+
+
+@lru_cache(maxsize=65536)
+def body_key(name: str) -> str:
+    """A body is known by its whole name, not its last word: "White House" and
+    "Republicans on the Senate and House", "Budget Office" and "the governor's office"
+    are different speakers."""
+    words = [w for w in name_key(name).split() if w not in STOPWORDS]
+    return "@" + " ".join(words)
+
+
+# Words that name a body rather than a person ("Congressional Budget Office", "Bush
+# White House", "Chris Christie's office"): such a body speaks through people.
+_BODY_TEXT = """
+office department administration committee agency ministry council campaign party
+commission court church congregation foundation union association bureau service services
+house center centre institute university schools government police spokesman spokeswoman
+spokesperson officials times post news today journal network coalition group organization
+organisation company corporation board authority pentagon kremlin senate congress caucus
+democrats republicans general staff aides team
+"""
+_BODY_WORDS = frozenset(_BODY_TEXT.split())
+
+
+@lru_cache(maxsize=65536)
+def speaks_for_body(name: str) -> bool:
+    """Whether a speaker names a body or a group of people, not one person.
+
+    One outlet credits the body ("the Congressional Budget Office"), another the
+    person who spoke for it (its director, its spokeswoman): the two names do not
+    contradict each other the way two persons' names do.
+    """
+    words = match_key(name).split()
+    return any(w in _BODY_WORDS for w in words) or "and" in words
+
+
+def speakers_contradict(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
+    """Two named speakers who cannot have said the same words: two different persons
+    or two different bodies (a person may have spoken for a body)."""
+    if not a or not b or key(a) == key(b):
+        return False
+    return speaks_for_body(a) == speaks_for_body(b)
 
 
 def _fallback_speaker_key(name: str) -> str:

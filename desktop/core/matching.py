@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 from desktop.core.candidates import find_candidate_pairs
 from desktop.core.clustering import CANDIDATE_CUTOFF, cluster_quotes
-from desktop.core.flags import Version, speaker_key_function, statement_flags
+from desktop.core.flags import (
+    Version,
+    speaker_key_function,
+    speaks_for_body,
+    statement_flags,
+)
 from desktop.core.model import ArticleQuotes, CellState, Relation, Statement, StatementMember
 from desktop.core.paraphrase import attach_paraphrases
 from desktop.core.relation import (
@@ -21,6 +26,9 @@ from desktop.core.relation import (
 )
 
 REFERENCE_CANDIDATES = 4  # longest versions considered for the reference
+# A variant this close is the whole utterance re-worded; a lower one is two excerpts
+# that overlap, no better a cell than an excerpt.
+WHOLE_VARIANT_SIMILARITY = 75.0
 
 
 def align_statements(articles: Sequence[ArticleQuotes]) -> tuple[Statement, ...]:
@@ -62,7 +70,8 @@ def article_links(articles: Sequence[ArticleQuotes], *, min_shared: int = 1) -> 
         if ref not in items:
             quote = by_key[ref[0]].quotes[ref[1]]
             key = speaker_key(quote.speaker) if quote.speaker else None
-            items[ref] = make_item(ref[0], ref[1], quote.text, key)
+            body = bool(quote.speaker) and speaks_for_body(quote.speaker or "")
+            items[ref] = make_item(ref[0], ref[1], quote.text, key, speaker_body=body)
         return items[ref]
 
     linked: dict[tuple[int, int], set[int]] = {}
@@ -83,19 +92,26 @@ def primary_members(statement: Statement) -> tuple[StatementMember, ...]:
 
     An article may quote one utterance more than once (a fragment and the full quote,
     or two pieces); its cell in the table and the report shows the best one: the
-    reference if the article holds it, else its version closest to the reference
-    (highest similarity; on a tie the first, and align_statements lists each
-    article's verbatim and then longest versions first).
+    reference if the article holds it, else its version closest to the reference:
+    a verbatim one, then a whole re-worded one (a close variant) over an excerpt (an
+    excerpt's similarity only scores the words it kept), then the highest similarity; on a tie
+    the first (align_statements lists each article's verbatim and then longest
+    versions first).
     """
     reference = statement.members[statement.reference] if statement.members else None
+
+    def rank(member: StatementMember) -> tuple[bool, bool, bool, float]:
+        return (
+            member is reference,
+            member.relation == "verbatim",
+            member.relation == "variant" and member.similarity >= WHOLE_VARIANT_SIMILARITY,
+            member.similarity,
+        )
+
     best: dict[int, StatementMember] = {}
     for member in statement.members:
         current = best.get(member.article)
-        if (
-            current is None
-            or member is reference
-            or (current is not reference and member.similarity > current.similarity)
-        ):
+        if current is None or rank(member) > rank(current):
             best[member.article] = member
     chosen = set(map(id, best.values()))
     return tuple(m for m in statement.members if id(m) in chosen)
@@ -116,7 +132,9 @@ def _quote_items(
     for slot, article in enumerate(articles):
         for index, quote in enumerate(article.quotes):
             key = speaker_key(quote.speaker) if quote.speaker else None
-            item = make_item(slot, index, quote.text, key, _span_texts(article, index))
+            body = bool(quote.speaker) and speaks_for_body(quote.speaker or "")
+            spans = _span_texts(article, index)
+            item = make_item(slot, index, quote.text, key, spans, speaker_body=body)
             if item is not None:
                 items.append(item)
     return items
@@ -223,7 +241,10 @@ def _joined(pieces: Sequence[QuoteItem], articles: Sequence[ArticleQuotes]) -> Q
     if len(kept) < 2:
         return None
     text = " ".join(p.text for p in kept)
-    return make_item(pieces[0].slot, kept[0].quote, text, kept[0].speaker_key)
+    first = kept[0]
+    return make_item(
+        first.slot, first.quote, text, first.speaker_key, speaker_body=first.speaker_body
+    )
 
 
 def _choose_reference(items: Sequence[QuoteItem]) -> int:
@@ -241,6 +262,8 @@ def _choose_reference(items: Sequence[QuoteItem]) -> int:
             related = relate(other, candidate)
             if related and (related[0] != "partial" or len(other.key) <= len(candidate.key)):
                 count += 1
+            elif other.n_words < candidate.n_words and is_excerpt(other.vkey, candidate.vkey):
+                count += 1  # a fragment too short for relate() that it holds
         return count
 
     by_length = sorted(range(len(items)), key=lambda pos: (-items[pos].n_words, pos))

@@ -21,6 +21,11 @@ APART_COVERAGE = 0.8  # coverage needed when the two name different speakers...
 APART_PHRASE_COVERAGE = 0.6  # ...or this much plus a phrase kept word for word
 PHRASE_WORDS = 5  # ...or a phrase this long kept word for word
 SCREEN_CUTOFF = 50.0  # token_set_ratio screen before the overlap test
+# One named speaker: shared words rare in the story (weight: the sum of 1 / the texts
+# holding each word) -- this many, this rare...
+ANCHOR_SHARED = 3
+ANCHOR_WEIGHT = 1.0
+PAIR_WEIGHT = 1.0  # ...or two words no other text of the story has
 
 
 # Words of the attribution itself: every reported sentence has them.
@@ -76,13 +81,24 @@ def attach_paraphrases(
     retell several statements of one speaker (another outlet quoted the pieces of
     one sentence apart), never statements of two different speakers. A statement
     its article also quotes (the outlet retells one part and quotes another) takes
-    it only if it keeps a phrase of the reference word for word. Best coverage first.
+    it only if it keeps a phrase of the reference word for word. The speaker the
+    sentence names first, then best coverage.
     """
     result = list(statements)
     joined: dict[tuple[int, int], str | None] = {}  # reported -> its first statement's speaker
     taken: set[tuple[int, int]] = set()  # (statement, article slot)
     speaker_key = speaker_key_function()
-    for _coverage, score, slot, index, s in sorted(_candidates(result, articles), reverse=True):
+
+    def rank(candidate: Candidate) -> tuple[bool, Candidate]:
+        # A retelling credited to the statement's own speaker first, then coverage.
+        _, _, slot, index, s = candidate
+        said = articles[slot].reported[index].speaker
+        speaker = result[s].speaker
+        return bool(said and speaker and speaker_key(said) == speaker_key(speaker)), candidate
+
+    for _coverage, score, slot, index, s in sorted(
+        _candidates(result, articles), key=rank, reverse=True
+    ):
         if (s, slot) in taken:
             continue
         speaker = result[s].speaker
@@ -125,6 +141,12 @@ def _candidates(
         return []
     speaker_key = speaker_key_function()
     ref_content = [_content(s.reference_text) for s in statements]
+    all_content = [_statement_content(s, articles) for s in statements]
+    rarity = _rarity(articles)
+    by_speaker: dict[str, list[int]] = {}
+    for s, statement in enumerate(statements):
+        if statement.speaker:
+            by_speaker.setdefault(speaker_key(statement.speaker), []).append(s)
     choices = [" ".join(sorted(words)) for words in ref_content]
     found: list[Candidate] = []
     for slot, index, item in reported:
@@ -138,15 +160,60 @@ def _candidates(
         )
         for _choice, score, s in hits:
             statement = statements[s]
-            if articles[slot].key in statement.articles and (
-                _frames_member(item, statement, articles[slot])
-                or not _shares_phrase(item.text, statement.reference_text)
-            ):
+            if _quoted_there(item, statement, articles[slot]):
                 continue
             coverage = _retells(item, words, ref_content[s], statement, speaker_key)
             if coverage is not None:
                 found.append((coverage, float(score), slot, index, s))
+        screened = {c[4] for c in found if c[2] == slot and c[3] == index}
+        said_by = by_speaker.get(speaker_key(item.speaker), []) if item.speaker else []
+        for s in said_by:
+            statement = statements[s]
+            if s in screened or _quoted_there(item, statement, articles[slot]):
+                continue
+            if _anchored(words & all_content[s], all_content[s], rarity):
+                coverage = len(words & ref_content[s]) / max(1, len(ref_content[s]))
+                found.append((coverage, 0.0, slot, index, s))
     return found
+
+
+def _anchored(shared: frozenset[str], quoted: frozenset[str], rarity: dict[str, float]) -> bool:
+    """A retelling by the statement's own speaker that shares its rare words: several
+    of them, two found nowhere else in the story, or every word of a short fragment."""
+    weight = sum(rarity[w] for w in shared)
+    if len(shared) >= ANCHOR_SHARED:
+        return weight >= ANCHOR_WEIGHT
+    return len(shared) == 2 and (weight >= PAIR_WEIGHT or shared == quoted)
+
+
+def _quoted_there(item: ReportedSpeech, statement: Statement, article: ArticleQuotes) -> bool:
+    """The article quotes the statement itself: its reported sentence is a frame of
+    that quote, or another part, unless it keeps a phrase of it word for word."""
+    return article.key in statement.articles and (
+        _frames_member(item, statement, article)
+        or not _shares_phrase(item.text, statement.reference_text)
+    )
+
+
+def _statement_content(statement: Statement, articles: Sequence[ArticleQuotes]) -> frozenset[str]:
+    """Content words of all the statement's quotes (outlets quote different parts)."""
+    by_key = {article.key: article for article in articles}
+    words: set[str] = set()
+    for member in statement.members:
+        if member.quote is not None:
+            words |= _content(by_key[member.article].quotes[member.quote].text)
+    return frozenset(words)
+
+
+def _rarity(articles: Sequence[ArticleQuotes]) -> dict[str, float]:
+    """1 / the number of the story's quotes and reported sentences holding each word:
+    a word only one statement uses anchors a retelling, one every quote uses does not."""
+    counts: dict[str, int] = {}
+    for article in articles:
+        for text in [q.text for q in article.quotes] + [r.text for r in article.reported]:
+            for word in _content(text):
+                counts[word] = counts.get(word, 0) + 1
+    return {word: 1 / count for word, count in counts.items()}
 
 
 def _retells(

@@ -34,6 +34,8 @@ PASSAGE_DENSITY = 0.8  # ...and this share of the passage's words on each side i
 PASSAGE_COVERAGE = 0.8  # the passage is all but the whole shorter quote...
 PASSAGE_EDGE = 2  # ...or runs to an end of each quote (but this many small words)...
 PASSAGE_CONTENT = 3  # content words the passage must hold
+SPEAKER_RUN_WORDS = 8  # one named speaker: a whole sentence this long of one quote...
+SPEAKER_RUN_CONTENT = 3  # ...with this many content words, inside the other
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9])")
 
 
@@ -50,6 +52,9 @@ class QuoteItem:
     words: tuple[str, ...]
     content: tuple[str, ...]
     speaker_key: str | None
+    # The speaker names a body ("the Budget Office"): it may have spoken through a
+    # person another outlet names, so a different name does not set the two apart.
+    speaker_body: bool = False
     # A split quote ("A," she said, "B"): its spans joined by an ellipsis, because the
     # words between them were the reporter's -- possibly a cut. "" for one span.
     cut_vkey: str = ""
@@ -74,6 +79,8 @@ def make_item(
     text: str,
     speaker_key: str | None,
     spans: Sequence[str] = (),
+    *,
+    speaker_body: bool = False,
 ) -> QuoteItem | None:
     """The comparison form of one quote; None when it has no words.
 
@@ -93,6 +100,7 @@ def make_item(
         words=words,
         content=tuple(w for w in words if w not in STOPWORDS),
         speaker_key=speaker_key,
+        speaker_body=speaker_body,
         cut_vkey=comparison_keys(" ... ".join(spans))[1] if len(spans) > 1 else "",
     )
 
@@ -123,9 +131,7 @@ def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
     if short.n_content == 0:
         return None
     same_speaker = a.speaker_key is not None and a.speaker_key == b.speaker_key
-    known_apart = (
-        a.speaker_key is not None and b.speaker_key is not None and a.speaker_key != b.speaker_key
-    )
+    known_apart = speakers_apart(a, b)
     # Short stock phrases ("thank you very much") from two named people are two remarks.
     enough = short.n_words >= (STRONG_VERBATIM_WORDS if known_apart else 3)
     if same_words(a, b):
@@ -146,12 +152,21 @@ def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
             _in_order(short, long)
             or _overlaps(short, long)
             or (not known_apart and _shares_passage(short, long))
+            or (same_speaker and _shares_sentence(short, long))
         ):
             return "partial", fuzz.partial_ratio(short.key, long.key)
         return None
     if short.n_words >= 2 and same_speaker and f" {short.key} " in f" {long.key} ":
         return "partial", 100.0
     return None
+
+
+def speakers_apart(a: QuoteItem, b: QuoteItem) -> bool:
+    """Two different named persons, or two different bodies (a body and a person may
+    be one source: the person spoke for it)."""
+    if a.speaker_key is None or b.speaker_key is None or a.speaker_key == b.speaker_key:
+        return False
+    return a.speaker_body == b.speaker_body
 
 
 def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
@@ -206,6 +221,27 @@ def _overlaps(short: QuoteItem, long: QuoteItem) -> bool:
         elided = "..." in short.vkey or "..." in long.vkey
         if run >= OVERLAP_WORDS and same_edge and elided and run >= OVERLAP_SHARE * short.n_words:
             return True
+    return False
+
+
+def _shares_sentence(short: QuoteItem, long: QuoteItem) -> bool:
+    """A whole sentence of one, word for word inside the other: one speaker, one
+    utterance.
+
+    Two outlets cut one speech differently ("A. And B. C." / "B. D."); when one named
+    person says both, a complete sentence of one that the other prints whole is the
+    same passage. A shared clause that goes on differently ("we should delay the
+    shelter because ..." / "... even if ...") is a stock line, and stays apart.
+    """
+    for own, other in ((short, long), (long, short)):
+        padded = f" {' '.join(other.words)} "
+        for sentence in own.sentences:
+            if len(sentence) < SPEAKER_RUN_WORDS:
+                continue
+            if sum(1 for w in sentence if w not in STOPWORDS) < SPEAKER_RUN_CONTENT:
+                continue
+            if f" {' '.join(sentence)} " in padded:
+                return True
     return False
 
 

@@ -1,6 +1,12 @@
 """Flags on one outlet's version: cuts, unique words, verbs, speakers, figures."""
 
-from desktop.core.flags import Version, quote_cut, statement_flags, unique_words_by_version
+from desktop.core.flags import (
+    Version,
+    quote_cut,
+    speaker_key_function,
+    statement_flags,
+    unique_words_by_version,
+)
 
 FULL = "We stayed all night. The water rose fast and we moved the archive upstairs."
 
@@ -56,3 +62,10 @@ def test_other_speaker_is_flagged_even_on_the_reference() -> None:
     )
     assert [f.kind for f in flags[0]] == ["different_speaker"]
     assert flags[1] == ()
+
+
+def test_bodies_are_known_by_their_whole_name() -> None:
+    key = speaker_key_function()
+    assert key("Harbour Planning Office") != key("Mayor Lind's office")
+    assert key("the Harbour Planning Office") == key("Harbour Planning Office")
+    assert key("White House") != key("Republicans in the House")

@@ -381,3 +381,121 @@ def test_longer_quote_overlapping_a_piece_joins_its_statement() -> None:
     b = article(2, q(lead), q(punch))
     (statement,) = align_statements([a, b])
     assert {(m.article, m.quote) for m in statement.members} == {(1, 0), (2, 0), (2, 1)}
+
+
+def fragment(text: str, speaker: str | None = "Ilse Varga") -> Quote:
+    return Quote(text, 0, len(text), speaker, "fragment", None, None)
+
+
+def test_same_speaker_quotes_cut_from_one_passage_are_one_statement() -> None:
+    # Outlet 1 prints a sentence in the middle of its quote; outlet 2 starts with it.
+    shared = "the river authority wants our farmers to pay for every metre of its new dyke"
+    a = article(1, q(f"It has been a long winter. And {shared}. We will vote against it."))
+    b = article(2, q(DYKE_OPENING.format(shared.capitalize())))
+    (statement,) = align_statements([a, b])
+    assert statement.articles == {1, 2}
+
+
+DYKE_OPENING = (
+    "{}. The mayor's cousin owns the gravel pit that will supply the stone for it, "
+    "and the harbour board has known that since the spring."
+)
+
+
+def test_shared_passage_needs_one_named_speaker() -> None:
+    shared = "the river authority wants our farmers to pay for every metre of its new dyke"
+    a = article(1, q(f"It has been a long winter. And {shared}. We will vote against it."))
+    b = article(2, q(DYKE_OPENING.format(shared.capitalize()), "Tomas Brenner"))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_one_speakers_stock_clause_that_goes_on_differently_stays_apart() -> None:
+    start = "We should delay the western shelter at Belmor in the capital"
+    a = article(1, q(f"{start} because 3,900 families depend on it. That is all."))
+    b = article(2, q(f"Let me be clear: {start.lower()} even if it costs 600 crowns a week."))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_copies_of_a_fragment_join_their_speakers_full_quote() -> None:
+    full = "If the court sides with the port, a second terminal is possible."
+    a = article(1, fragment("possible"), q(full))
+    b = article(2, fragment("possible"))
+    (statement,) = align_statements([a, b])
+    assert statement.reference_text == full
+    assert cell_state(statement, 2) == "partial"
+
+
+def test_a_body_and_the_person_speaking_for_it_do_not_contradict() -> None:
+    a = article(1, fragment("deeply flawed", "Harbour Planning Office"))
+    b = article(2, fragment("deeply flawed", "Mara Lind"))
+    (statement,) = align_statements([a, b])
+    assert statement.articles == {1, 2}
+
+
+def test_two_persons_with_one_short_fragment_stay_apart() -> None:
+    a = article(1, fragment("deeply flawed", "Tomas Brenner"))
+    b = article(2, fragment("deeply flawed", "Mara Lind"))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_reported_sentence_of_the_speaker_joins_on_rare_shared_words() -> None:
+    question = (
+        "Tell me what the families on the coast think about the ferry subsidies that "
+        "you cut last spring, and whether the islanders should expect a referendum."
+    )
+    a = article(1, q(question), q("The weather was kind to us this year.", "Tomas Brenner"))
+    reported = ReportedSpeech(
+        "Varga also asked about the subsidies and a possible referendum for islanders.",
+        0,
+        80,
+        "Ilse Varga",
+    )
+    b = article(2, reported=(reported,))
+    statements = align_statements([a, b])
+    assert cell_state(statement_of(statements, 1, 0), 2) == "paraphrase"
+    assert cell_state(statement_of(statements, 1, 1), 2) == "absent"
+
+
+def test_two_different_bodies_stay_apart() -> None:
+    a = article(1, fragment("deeply flawed", "Harbour Planning Office"))
+    b = article(2, fragment("deeply flawed", "River Users Association"))
+    assert len(align_statements([a, b])) == 2
+
+
+def test_reported_sentence_goes_to_the_speaker_it_names() -> None:
+    # Brenner's words are closer to the sentence, but the sentence credits Varga.
+    a = article(
+        1,
+        q("The night ferry will not run before the spring inspection of the hull is done."),
+        q(
+            "The night ferry would wait for the hull inspection in spring, Varga knows.",
+            "Tomas Brenner",
+        ),
+    )
+    reported = ReportedSpeech(
+        "Varga said the night ferry would wait for the hull inspection in spring.",
+        0,
+        70,
+        "Ilse Varga",
+    )
+    statements = align_statements([a, article(2, reported=(reported,))])
+    assert cell_state(statement_of(statements, 1, 0), 2) == "paraphrase"
+    assert cell_state(statement_of(statements, 1, 1), 2) == "absent"
+
+
+def test_an_articles_cell_shows_its_whole_reworded_version_not_its_excerpt() -> None:
+    a = article(1, q(BRIDGE))
+    reworded = BRIDGE.replace("cannot afford", "cannot survive")
+    b = article(2, fragment("the northern bridge"), q(reworded))
+    (statement,) = align_statements([a, b])
+    assert cell_state(statement, 2) == "variant"
+
+
+def test_fragment_joins_one_utterance_an_outlet_printed_twice() -> None:
+    first = "These locks make clear that there is a safe and orderly way to cross the river."
+    again = "make clear that there is a safe and orderly way to cross the river, again"
+    a = article(1, q(first), q(again), q("We wait.", "Tomas Brenner"))
+    b = article(2, fragment("safe and orderly", "Harbour Office"))
+    statements = align_statements([a, b])
+    joined = statement_of(statements, 2, 0)
+    assert {(m.article, m.quote) for m in joined.members} == {(1, 0), (1, 1), (2, 0)}

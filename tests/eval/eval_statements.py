@@ -1,11 +1,12 @@
 """Evaluate statement alignment against the PAC gold files.
 
 Usage: python tests/eval/eval_statements.py GOLD_DIR DATA_DIR [--only pac_a.json ...]
-       [--verbose]
+       [--mode gold|found] [--verbose]
 
 Reads the ``pac_*.json`` gold files in GOLD_DIR (all of them, or only the ones named
 with ``--only``; format: tests/eval/gold/README.md) and the annotated documents from
-DATA_DIR at run time. ``pac_c.json`` is the held-out test set: develop with
+DATA_DIR at run time. ``--verbose`` lists every wrong pair (FP, FN, REL) with each
+item's speaker. ``pac_c.json`` is the held-out test set: develop with
 ``--only pac_a.json pac_b.json`` and score pac_c once, without ``--verbose``.
 
 Reports pairwise precision/recall/F1 over every cross-document pair of gold items
@@ -257,6 +258,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="gold files to score (names in GOLD_DIR or paths), e.g. pac_a.json pac_b.json",
     )
     parser.add_argument("--verbose", action="store_true", help="print every wrong pair")
+    parser.add_argument(
+        "--mode",
+        choices=["gold", "found"],
+        help="score only one mode: gold spans or found quotes (default both)",
+    )
     args = parser.parse_args(argv)
     try:
         quotes_module = importlib.import_module("desktop.core.quotes")
@@ -266,6 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     modes: list[tuple[str, Any]] = [("gold spans", None)]
     if find_quotes is not None:
         modes.append(("found quotes", find_quotes))
+    if args.mode:
+        modes = [m for m in modes if m[0].startswith(args.mode)]
     if args.only:
         files = [Path(name) if Path(name).exists() else args.gold_dir / name for name in args.only]
     else:
@@ -329,11 +337,14 @@ def _explain(
 ) -> None:
     texts: dict[ItemId, str] = {}
     for article in articles:
-        found: list[tuple[str, int, str]] = [("q", i, x.text) for i, x in enumerate(article.quotes)]
-        found += [("p", i, x.text) for i, x in enumerate(article.reported)]
-        for kind, index, text in found:
+        found: list[tuple[str, int, str, str | None]] = [
+            ("q", i, x.text, x.speaker) for i, x in enumerate(article.quotes)
+        ]
+        found += [("p", i, x.text, x.speaker) for i, x in enumerate(article.reported)]
+        for kind, index, text, speaker in found:
             item = back.get((article.key, kind, index), (f"?{article.key}", kind, index))
-            texts[item] = ("" if item[0][0] != "?" else "(not in gold) ") + text
+            said = f"[{speaker}] " if speaker else "[?] "
+            texts[item] = ("" if item[0][0] != "?" else "(not in gold) ") + said + text
     for pair, relation in predicted.items():
         a, b = sorted(pair)
         if pair not in expected:
