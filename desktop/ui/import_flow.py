@@ -223,7 +223,7 @@ class ImportFlow(QObject):
 
     def _on_import_finished(self, report: ImportReport) -> None:
         self._window.statusBar().showMessage(f"Import finished: {report_summary(report)}.", 10000)
-        self._show_report(report, ImportReportDialog(report, self._window))
+        self._show_report(report, partial(ImportReportDialog, report, self._window))
 
     def _on_reextract_finished(self, report: ImportReport) -> None:
         done, failed = len(report.imported), len(report.failed)
@@ -231,25 +231,35 @@ class ImportFlow(QObject):
             f", {failed} failed" if failed else ""
         )
         self._window.statusBar().showMessage(f"Re-extraction finished: {summary}.", 10000)
-        dialog = ImportReportDialog(
-            report, self._window, title="Re-extraction report", labels=REEXTRACT_LABELS
-        )
-        dialog.summary.setText(
-            f"{summary}. Edited fields were kept; compare affected stories again."
-        )
-        self._show_report(report, dialog)
 
-    def _show_report(self, report: ImportReport, dialog: ImportReportDialog) -> None:
+        def make_dialog() -> ImportReportDialog:
+            dialog = ImportReportDialog(
+                report, self._window, title="Re-extraction report", labels=REEXTRACT_LABELS
+            )
+            dialog.summary.setText(
+                f"{summary}. Edited fields were kept; compare affected stories again."
+            )
+            return dialog
+
+        self._show_report(report, make_dialog)
+
+    def _show_report(
+        self, report: ImportReport, make_dialog: Callable[[], ImportReportDialog]
+    ) -> None:
         self._close_progress()
         self.last_report = report
-        self.import_done.emit(report)
+        self.import_done.emit(report)  # the library refreshes in this turn of the event loop
+        # The report is built and shown in the next turn: building a 1,000-row report in
+        # the same turn as the library refresh held the window up for a tenth of a second.
+        QTimer.singleShot(0, self, partial(self._open_report, make_dialog))
+
+    def _open_report(self, make_dialog: Callable[[], ImportReportDialog]) -> None:
+        dialog = make_dialog()
         self.report_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.article_requested.connect(self.article_requested)
         dialog.destroyed.connect(self._on_report_dialog_destroyed)
-        # Shown on the next turn of the event loop: laying out a long report in the same
-        # turn as the library refresh held the window up for a fifth of a second.
-        QTimer.singleShot(0, dialog, dialog.open)
+        dialog.open()
 
     def _on_report_dialog_destroyed(self) -> None:
         self.report_dialog = None
