@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.core.extract import pack_source
 from desktop.core.model import ExtractedArticle, Quote, QuoteAnalysis, ReportedSpeech
 from desktop.core.near_duplicates import band_keys
+from desktop.core.site_name import readable_domain
 from desktop.errors import NotFoundError
 from desktop.storage.correction_repository import CorrectionRepository, CorrectionResult
 from desktop.storage.models import Article, ArticleBand, Outlet, QuoteRow, ReportedSpeechRow
@@ -225,7 +226,7 @@ class ArticleRepository:
             if name == "outlet":
                 if str(value) == article.outlet.name:
                     continue
-                article.outlet = self._outlet(str(value), article.url)
+                article.outlet = self._outlet(str(value), article.url, typed=True)
             elif name == "authors":
                 authors = [str(author) for author in value]
                 if authors == list(article.authors or ()):
@@ -280,6 +281,11 @@ class ArticleRepository:
             raise NotFoundError(f"There is no outlet #{missing[0]}.")
         if not others:
             return 0
+        target = self._session.get(Outlet, into_id)
+        if target is not None and target.domain is None:
+            # The merged outlets' address now names the kept one, for later imports too.
+            domains = select(Outlet.domain).where(Outlet.id.in_(others), Outlet.domain.is_not(None))
+            target.domain = self._session.scalars(domains.order_by(Outlet.id)).first()
         moved = list(self._session.scalars(select(Article).where(Article.outlet_id.in_(others))))
         for article in moved:
             article.outlet_id = into_id
@@ -390,15 +396,38 @@ class ArticleRepository:
             raise NotFoundError(f"There is no article #{article_id}.")
         return article
 
-    def _outlet(self, name: str, url: str) -> Outlet:
+    def _outlet(self, name: str, url: str, *, typed: bool = False) -> Outlet:
+        """The outlet called `name` (created on first sight); `typed`: the user chose it."""
         # Column limits matter on PostgreSQL (SQLite ignores them): clip, never fail.
-        name = " ".join(name.split())[:300] or (_domain(url) or "Unknown outlet")
+        name = " ".join(name.split())[:300]
+        domain = _clip(_domain(url), 300)
+        if domain and not typed and (not name or name == readable_domain(url)):
+            # Only the address names this page. The name the library already gives that
+            # domain (from another page of it, or the user's edit) is the better guess.
+            known = self._outlet_named_for(domain, other_than=name)
+            if known is not None:
+                return known
+        name = name or domain or "Unknown outlet"
         outlet = self._session.scalars(select(Outlet).where(Outlet.name == name)).first()
         if outlet is None:
-            outlet = Outlet(name=name, domain=_clip(_domain(url), 300))
+            outlet = Outlet(name=name, domain=domain)
             self._session.add(outlet)
             self._session.flush()
+        elif outlet.domain is None and domain:
+            outlet.domain = domain  # the domain -> name table grows with every import and edit
         return outlet
+
+    def _outlet_named_for(self, domain: str, other_than: str) -> Outlet | None:
+        """The outlet with most articles whose domain is `domain`, under another name."""
+        query = (
+            select(Outlet)
+            .outerjoin(Article, Article.outlet_id == Outlet.id)
+            .where(Outlet.domain == domain, Outlet.name != other_than)
+            .group_by(Outlet.id)
+            .order_by(func.count(Article.id).desc(), Outlet.id)
+            .limit(1)
+        )
+        return self._session.scalars(query).first()
 
 
 def canonical_url(url: str) -> str | None:

@@ -77,3 +77,49 @@ def test_an_outlet_left_without_articles_shows_zero(db: Database, tmp_path: Path
     update_article(db, article, outlet="Harbour Radio Online")
     counts = {row.name: row.articles for row in list_outlets(db)}
     assert counts == {"Harbour Radio": 0, "Harbour Radio Online": 1}
+
+
+def _add_from(db: Database, url: str, body: str, outlet: str | None = None) -> str:
+    header = f"Outlet: {outlet}\n" if outlet else ""
+    text = f"{header}Title: {body[:30]}\nURL: {url}\n\n{body}\n"
+    (outcome,) = import_text(db, text, is_html=False).outcomes
+    assert outcome.article_id is not None, outcome.message
+    return next(row.outlet for row in list_articles(db) if row.id == outcome.article_id)
+
+
+def test_a_page_named_only_by_its_address_takes_the_name_the_user_gave_that_domain(
+    db: Database,
+) -> None:
+    first = _add_from(db, "https://www.hpost.example/a", "The ferry to Brisca ran late today.")
+    assert first == "hpost.example"  # nothing but the address names it
+    article_id = next(row.id for row in list_articles(db))
+    update_article(db, article_id, outlet="The Harbour Post")
+
+    later = _add_from(db, "https://hpost.example/b", "Fishing boats stayed in port all day.")
+    named = _add_from(
+        db, "https://hpost.example/c", "The pier opened after two years.", outlet="Hpost Sport"
+    )
+
+    page = (
+        '<html><head><title>Ferry timetable changes</title><link rel="canonical" '
+        'href="https://hpost.example/d"></head><body><article><h1>Ferry timetable changes'
+        "</h1><p>The ferry to Brisca will leave at seven from Monday, the harbour office "
+        "said, and the evening crossing moves to nine.</p></article></body></html>"
+    )
+    (outcome,) = import_text(db, page, is_html=True).outcomes
+    from_html = next(row.outlet for row in list_articles(db) if row.id == outcome.article_id)
+
+    assert later == "The Harbour Post"
+    assert from_html == "The Harbour Post"  # not "Hpost", made up from the address
+    assert named == "Hpost Sport"  # a page that names itself keeps its own name
+
+
+def test_merging_into_an_outlet_gives_it_the_merged_address(db: Database) -> None:
+    add(db, "Harbour Post Ltd", "The tide gauge at the north pier was repaired on Friday.")
+    _add_from(db, "https://hpost.example/a", "The ferry to Brisca ran late on Monday.")
+    ids = {row.name: row.id for row in list_outlets(db)}
+    merge_outlets(db, ids["Harbour Post Ltd"], [ids["hpost.example"]])
+
+    later = _add_from(db, "https://hpost.example/b", "Fishing boats stayed in port all day.")
+
+    assert later == "Harbour Post Ltd"
