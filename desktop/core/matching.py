@@ -6,8 +6,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from desktop.core.candidates import find_candidate_pairs
 from desktop.core.clustering import CANDIDATE_CUTOFF, cluster_quotes
+from desktop.core.continuity import utterance_runs
 from desktop.core.flags import (
     Version,
     speaker_key_function,
@@ -18,6 +21,7 @@ from desktop.core.model import ArticleQuotes, CellState, Relation, Statement, St
 from desktop.core.paraphrase import attach_paraphrases
 from desktop.core.relation import (
     QuoteItem,
+    close_variant,
     is_excerpt,
     make_item,
     member_relation,
@@ -25,6 +29,7 @@ from desktop.core.relation import (
     same_words,
 )
 
+_VERBATIM: tuple[Relation, float] = ("verbatim", 100.0)
 REFERENCE_CANDIDATES = 4  # longest versions considered for the reference
 # A variant this close is the whole utterance re-worded; a lower one is two excerpts
 # that overlap, no better a cell than an excerpt.
@@ -41,7 +46,12 @@ def align_statements(articles: Sequence[ArticleQuotes]) -> tuple[Statement, ...]
         for index, quote in enumerate(article.quotes)
         if quote.kind == "fragment"
     }
-    groups = cluster_quotes(items, fragments)
+    runs = [
+        tuple((slot, index) for index in run)
+        for slot, article in enumerate(articles)
+        for run in utterance_runs(article.text, article.quotes, speaker_key)
+    ]
+    groups = cluster_quotes(items, fragments, runs)
     statements = [_statement(group, articles, speaker_key) for group in groups]
     statements = attach_paraphrases(statements, articles)
     return tuple(sorted(statements, key=lambda s: _first_appearance(s, articles)))
@@ -156,8 +166,14 @@ def _statement(
     items = list(items)
     reference = items[_choose_reference(items)]
     speaker, statement_key = _majority_speaker(items, articles, speaker_key)
-    relations = {id(item): member_relation(item, reference, item is reference) for item in items}
-    relations.update(_whole_in_pieces(items, reference, articles))
+    # An outlet that printed one utterance in pieces ("A," she said. "B.") has the whole
+    # of it: the others' versions compare with all of it, not with its longest piece.
+    whole = _joined(_pieces_of(items, reference.slot), articles) or reference
+    relations = {
+        id(item): member_relation(item, whole, False) if item is not reference else _VERBATIM
+        for item in items
+    }
+    relations.update(_whole_in_pieces(items, whole, articles, relations))
     items = _member_order(items, reference, relations)
     ref_pos = items.index(reference)
     versions = [
@@ -202,25 +218,38 @@ def _member_order(
     return sorted(items, key=rank)
 
 
+def _pieces_of(items: Sequence[QuoteItem], slot: int) -> list[QuoteItem]:
+    return [item for item in items if item.slot == slot]
+
+
 def _whole_in_pieces(
-    items: Sequence[QuoteItem], reference: QuoteItem, articles: Sequence[ArticleQuotes]
+    items: Sequence[QuoteItem],
+    whole: QuoteItem,
+    articles: Sequence[ArticleQuotes],
+    relations: dict[int, tuple[Relation, float]],
 ) -> dict[int, tuple[Relation, float]]:
-    """Verbatim for the pieces of an article that together print the whole utterance.
+    """The relation of an article's pieces taken together, where that says more.
 
     "A," she said. "B." quoted as two pieces by one outlet and as "A. B." by another
-    is the same words: both articles report it verbatim.
+    is the same words: both articles report it verbatim. Pieces that together re-word
+    the whole are a variant of it, though each alone only overlaps it; pieces that
+    are all excerpts of it stay partial (words were cut, none changed).
     """
     by_slot: dict[int, list[QuoteItem]] = {}
     for item in items:
         by_slot.setdefault(item.slot, []).append(item)
-    whole = _joined(by_slot[reference.slot], articles)
-    if whole is None:
-        whole = reference
     found: dict[int, tuple[Relation, float]] = {}
     for pieces in by_slot.values():
         joined = _joined(pieces, articles)
-        if joined is not None and same_words(joined, whole):
+        if joined is None:
+            continue
+        if same_words(joined, whole):
             found.update((id(piece), ("verbatim", 100.0)) for piece in pieces)
+        elif close_variant(joined, whole) and any(
+            relations[id(piece)][0] == "variant" for piece in pieces
+        ):
+            similarity = fuzz.ratio(joined.key, whole.key)
+            found.update((id(piece), ("variant", similarity)) for piece in pieces)
     return found
 
 

@@ -1,0 +1,96 @@
+"""One utterance printed in pieces: what may stand between the pieces, and what it does."""
+
+import pytest
+
+from desktop.core.continuity import attribution_only, utterance_runs
+from desktop.core.matching import align_statements, cell_state
+from desktop.core.model import ArticleQuotes, Quote, QuoteKind
+
+FERRY = "The ferry will run twice a day from the first of March."
+TICKETS = "Tickets stay free for pupils and nurses for the whole year."
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        '," she said. "',
+        '." "',
+        " ” Mayor Ilse Varga said in a statement on Monday . “ ",
+        '," said Varga, the harbour master of Kellby. "',
+        '," she said. She added: "',
+        '," Varga told the Kellby Courier. "',
+        '," the council wrote, referring to the storm of last winter. "',
+        '," she said this week. "',
+        '" and "',
+    ],
+)
+def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
+    assert attribution_only(gap)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        # the reporter's own narration
+        '," she said. The council met again in May to count the cost. "',
+        # the speaker's reported content, a second utterance
+        '," she said. Varga said the budget would not cover the bridge. "',
+        '," Varga said, noting that the ferry had failed twice in the last winter. "',
+        '," Varga said, adding that when the storm came the harbour was empty. "',
+        # another occasion
+        '," Varga said on May 2. Varga announced on the radio: "',
+        # a clause about something else, not a credit
+        '." But Varga did not say more when asked at a briefing later. "',
+    ],
+)
+def test_narration_or_reported_content_makes_two_utterances(gap: str) -> None:
+    assert not attribution_only(gap)
+
+
+def _article(
+    key: int, pieces: list[tuple[str, str | None, QuoteKind]], joins: list[str]
+) -> ArticleQuotes:
+    """An article text of quotes and the text between them, with its Quote objects."""
+    text, quotes = "", []
+    for i, (words, speaker, kind) in enumerate(pieces):
+        text += '"' if i == 0 else joins[i - 1]
+        start = len(text)
+        text += words
+        quotes.append(Quote(words, start, len(text), speaker, kind))
+    return ArticleQuotes(key, f"Outlet {key}", text + '"', tuple(quotes))
+
+
+def test_runs_need_one_named_speaker_and_whole_quotes() -> None:
+    def key(name: str) -> str:
+        return name.split()[-1].lower()
+
+    said = ['," Ilse Varga said. "']
+    same = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Varga", "quote")], said)
+    assert utterance_runs(same.text, same.quotes, key) == [(0, 1)]
+    other = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Tom Brask", "quote")], said)
+    assert utterance_runs(other.text, other.quotes, key) == []
+    unnamed = _article(1, [(FERRY, None, "quote"), (TICKETS, None, "quote")], said)
+    assert utterance_runs(unnamed.text, unnamed.quotes, key) == []
+    woven = _article(1, [(FERRY, "Ilse Varga", "quote"), ("free", "Ilse Varga", "fragment")], said)
+    assert utterance_runs(woven.text, woven.quotes, key) == []
+
+
+def test_an_outlet_printing_part_lines_up_with_the_whole_utterance() -> None:
+    # Outlet 1: "Ferry," she said. "Tickets." -- outlet 2 printed only the second piece.
+    one = _article(
+        1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], ['," she said. "']
+    )
+    two = _article(2, [(TICKETS, "Ilse Varga", "quote")], [])
+    (statement,) = align_statements([one, two])
+    assert sorted((m.article, m.quote) for m in statement.members) == [(1, 0), (1, 1), (2, 0)]
+    assert cell_state(statement, 2) == "partial"
+
+
+def test_narration_between_two_quotes_keeps_two_statements() -> None:
+    gap = ['," she said. The council met again in May to count the cost of the storm. "']
+    one = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], gap)
+    two = _article(2, [(TICKETS, "Ilse Varga", "quote")], [])
+    statements = align_statements([one, two])
+    assert len(statements) == 2
+    ferry = next(s for s in statements if any(m.article == 1 and m.quote == 0 for m in s.members))
+    assert ferry.articles == frozenset({1})
