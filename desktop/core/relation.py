@@ -169,11 +169,6 @@ def speakers_apart(a: QuoteItem, b: QuoteItem) -> bool:
     return a.speaker_body == b.speaker_body
 
 
-def close_variant(a: QuoteItem, b: QuoteItem) -> bool:
-    """The same words with some changed (not an excerpt): word and content similarity."""
-    return _is_variant(a, b, known_apart=False)
-
-
 def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
     word_sim = Indel.normalized_similarity(a.words, b.words)
     if word_sim < (STRONG_WORDS if known_apart else VARIANT_WORDS):

@@ -94,3 +94,38 @@ def test_narration_between_two_quotes_keeps_two_statements() -> None:
     assert len(statements) == 2
     ferry = next(s for s in statements if any(m.article == 1 and m.quote == 0 for m in s.members))
     assert ferry.articles == frozenset({1})
+
+
+WINTER = "Nobody will pay more for the crossing in winter than in summer."
+
+
+def test_versions_compare_with_the_whole_utterance_not_its_longest_piece() -> None:
+    # Outlet 1 prints "Ferry," she said. "Tickets." "Winter."; outlet 2 only the ferry.
+    said = ['," she said. "', '," she added. "']
+    one = _article(
+        1,
+        [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote"),
+         (WINTER, "Ilse Varga", "quote")],
+        said,
+    )  # fmt: skip
+    two = _article(2, [(FERRY, "Ilse Varga", "quote")], [])
+    (statement,) = align_statements([one, two])
+    assert statement.reference_text == f"{FERRY} {TICKETS} {WINTER}"
+    assert cell_state(statement, 2) == "partial"
+
+
+def test_the_same_pieces_in_another_order_are_verbatim() -> None:
+    said = ['," she said. "']
+    one = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], said)
+    two = _article(2, [(TICKETS, "Ilse Varga", "quote"), (FERRY, "Ilse Varga", "quote")], said)
+    (statement,) = align_statements([one, two])
+    assert cell_state(statement, 1) == cell_state(statement, 2) == "verbatim"
+
+
+def test_pieces_that_each_lack_a_part_of_the_other_are_a_variant() -> None:
+    # Outlet 1: ferry + tickets; outlet 2: ferry + winter -- neither is inside the other.
+    said = ['," she said. "']
+    one = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], said)
+    two = _article(2, [(FERRY, "Ilse Varga", "quote"), (WINTER, "Ilse Varga", "quote")], said)
+    (statement,) = align_statements([one, two])
+    assert {cell_state(statement, 1), cell_state(statement, 2)} == {"verbatim", "variant"}
