@@ -1,0 +1,53 @@
+"""Reported speech: the sentence forms that retell what someone said without quote marks."""
+
+from desktop.core.quotes import find_quotes
+
+
+def reported(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.speaker, r.verb) for r in find_quotes(text).reported]
+
+
+def test_a_question_retold_with_asked_if() -> None:
+    text = (
+        "Radio host Lene Odder asked Mayor Ilse Varga if the ferry fares would rise again "
+        "before the summer season."
+    )
+    ((sentence, speaker, verb),) = reported(text)
+    assert sentence == text and speaker == "Lene Odder" and verb == "asked"
+
+
+def test_a_reply_retold_in_a_saying_participle() -> None:
+    text = (
+        "The office of Mayor Ilse Varga responded to the audit on Tuesday, saying the "
+        "harbour accounts were complete and had been checked twice."
+    )
+    ((_, _, verb),) = reported(text)
+    assert verb == "saying"
+
+
+def test_a_participle_after_another_verb_is_not_the_subjects_words() -> None:
+    # "arguing" after "sued" is the plaintiffs' case, not a reply of the harbour board.
+    text = (
+        "Nine fishing crews sued the Harbour Board over its dredging plan last year, arguing "
+        "it was too costly for the small ports of the bay."
+    )
+    assert [verb for _, _, verb in reported(text)] != ["arguing"]
+
+
+def test_said_again_that_is_reported_speech() -> None:
+    text = "Tomas Brandt said again that the northern pier would stay closed all winter."
+    ((_, speaker, verb),) = reported(text)
+    assert speaker == "Tomas Brandt" and verb == "said"
+
+
+def test_words_after_a_colon_are_a_candidate_of_their_own() -> None:
+    text = (
+        "Varga added that the crews had waited long enough for an answer: The board has "
+        "had three years to fix the pier and has done nothing at all."
+    )
+    found = reported(text)
+    assert [s for s, _, _ in found] == [
+        "Varga added that the crews had waited long enough for an answer:",
+        "The board has had three years to fix the pier and has done nothing at all.",
+    ]
+    assert {speaker for _, speaker, _ in found} == {"Varga"}
