@@ -4,7 +4,7 @@ import pytest
 
 from desktop.core.continuity import attribution_only, utterance_runs
 from desktop.core.matching import align_statements, cell_state
-from desktop.core.model import ArticleQuotes, Quote, QuoteKind
+from desktop.core.model import ArticleQuotes, Quote, QuoteKind, ReportedSpeech
 
 FERRY = "The ferry will run twice a day from the first of March."
 TICKETS = "Tickets stay free for pupils and nurses for the whole year."
@@ -129,3 +129,18 @@ def test_pieces_that_each_lack_a_part_of_the_other_are_a_variant() -> None:
     two = _article(2, [(FERRY, "Ilse Varga", "quote"), (WINTER, "Ilse Varga", "quote")], said)
     (statement,) = align_statements([one, two])
     assert {cell_state(statement, 1), cell_state(statement, 2)} == {"verbatim", "variant"}
+
+
+def test_a_retelling_of_one_piece_of_a_long_utterance_is_its_paraphrase() -> None:
+    said = ['," she said. "', '," she added. "']
+    pieces: list[tuple[str, str | None, QuoteKind]] = [
+        (FERRY, "Ilse Varga", "quote"),
+        (TICKETS, "Ilse Varga", "quote"),
+        (WINTER, "Ilse Varga", "quote"),
+    ]
+    one, two = _article(1, pieces, said), _article(2, pieces, said)
+    sentence = "Officials said pupils and nurses would keep free tickets all year."
+    retold = ReportedSpeech(sentence, 0, len(sentence), None)
+    three = ArticleQuotes(3, "Outlet 3", sentence, (), (retold,))
+    (statement,) = align_statements([one, two, three])
+    assert cell_state(statement, 3) == "paraphrase"
