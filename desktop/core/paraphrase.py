@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -32,6 +33,11 @@ PAIR_WEIGHT = 1.0  # ...or two words no other text of the story has
 # Words of the attribution itself: every reported sentence has them.
 _REPORTING_TEXT = "said says say saying told tells tell according added adds stated asked"
 _REPORTING = frozenset(_REPORTING_TEXT.split())
+
+
+# Words a reported sentence quotes ("... said it was “a disgrace”") are a quote of their
+# own, aligned as one; the retelling is the reporter's words around them.
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
 
 
 def _content(text: str) -> frozenset[str]:
@@ -152,7 +158,7 @@ def _candidates(
     choices = [" ".join(sorted(words)) for words in ref_content]
     found: list[Candidate] = []
     for slot, index, item in reported:
-        words = _content(item.text)
+        words = _content(_QUOTED.sub(" ", item.text))
         hits = process.extract(
             " ".join(sorted(words)),
             choices,

@@ -1,5 +1,7 @@
 """Reported speech: the sentence forms that retell what someone said without quote marks."""
 
+from desktop.core.matching import align_statements, cell_state
+from desktop.core.model import ArticleQuotes, Quote, ReportedSpeech
 from desktop.core.quotes import find_quotes
 
 
@@ -51,3 +53,18 @@ def test_words_after_a_colon_are_a_candidate_of_their_own() -> None:
         "The board has had three years to fix the pier and has done nothing at all.",
     ]
     assert {speaker for _, speaker, _ in found} == {"Varga"}
+
+
+def test_words_the_reported_sentence_quotes_do_not_make_it_a_retelling() -> None:
+    # The quoted clause is a quote of its own; the reporter's words around it retell
+    # nothing of the other outlet's quote.
+    quote = "Officials who do not live or vote in Kellby want to run our harbour."
+    sentence = (
+        "Varga said in a statement that the vote was the first time the board "
+        "“used the harbour fee against officials who live and vote in Kellby.”"
+    )
+    one = ArticleQuotes(1, "Outlet 1", quote, (Quote(quote, 0, len(quote), "Ilse Varga", "quote"),))
+    retold = ReportedSpeech(sentence, 0, len(sentence), "Ilse Varga")
+    two = ArticleQuotes(2, "Outlet 2", sentence, (), (retold,))
+    (statement,) = align_statements([one, two])
+    assert cell_state(statement, 2) == "absent"
