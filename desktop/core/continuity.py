@@ -21,10 +21,14 @@ def _words(text: str) -> frozenset[str]:
 _MARKS = '"“”„‟«»‚‹›\u200b\u200c\u200d\ufeff'
 # Single marks are quote marks unless they are an apostrophe ("Christie 's", "Lago’s").
 _SINGLE_MARK = re.compile(r"(?<!\w)['‘’](?!s\b)|(?<=\w)['‘’](?!\w)")
-# A sentence ends after a lower-case word or a number; "Mr." "U.S." "Fla." do not end one.
-_SENTENCE_END = re.compile(
-    r"(?<=\s)([a-z][\w'’-]*|[0-9][\w,]*|\S*[)\]]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"[.!?]\s+(?=[A-Z])"
+# A sentence ends at a full stop before a capital, unless the word before it is an
+# abbreviation ("Mr." "Sen." "Fla." "Dec."), an initial or a dotted one ("U.S.").
+_SENTENCE_END = re.compile(r"(\S*)[.!?][)\]]?\s+(?=[A-Z])")
+_ABBREVIATIONS = _words(
+    "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev hon pres atty sec dept "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no vs "
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa tenn tex va vt wash wis wyo"
 )
 _SPACED_PUNCTUATION = re.compile(r"\s+(?=[.,:;!?)])|(?<=\()\s+")
 _CONJUNCTIONS = frozenset({"and", "but", "or", "and then"})
@@ -32,17 +36,24 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "and then"})
 _OBJECT_VERBS = _words(
     "told tells telling asked asks asking urged urges reminded assured answered pressed"
 )
-# After a say-type verb these begin a clause: reported content, not attribution.
-_SUBJECTS = _words(
-    "he she it they we i you there the a an his her their its this these those no all "
-    "some many most every each our my"
+# After a say-type verb these lead to when, where, to whom or how it was said; any
+# other word begins what was said ("said the plan failed", "accused rivals of ...").
+_CIRCUMSTANCE = _words(
+    "in on at to of from during before after about for with via through by while when as "
+    "upon over under ahead inside outside yesterday today tonight earlier later again also "
+    "then once recently previously repeatedly just late early afterwards shortly"
+)
+# After "he said," these start a clause of what was said.
+_CLAUSE_STARTS = _words(
+    "the a an he she it they we i you there this these those his her their its our my no "
+    "all some many"
 )
 _TIME_NOUNS = _words("week month year morning afternoon evening night weekend")
 _WHEN = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march "
     "april may june july august september october november december"
 )
-_SUBORDINATE = _words("as when while after before if because")
+_SUBORDINATE = _words("as when while after before if because that which")
 _POSSESSIVES = _words("'s his her their its")
 _DETERMINERS = _POSSESSIVES | {"the", "a", "an"}
 _NOT_A_CREDIT = _words("be been being is was were are not never n't didn't")
@@ -105,8 +116,13 @@ def attribution_only(gap: str) -> bool:
 
 
 def _sentences(text: str) -> list[str]:
-    cuts = [m.end(1) + 1 for m in _SENTENCE_END.finditer(f" {text}")]
-    bounds = [0, *(c - 1 for c in cuts), len(text)]
+    bounds = [0]
+    for match in _SENTENCE_END.finditer(text):
+        word = match.group(1).lstrip("(\"'“‘").lower()
+        if (len(word) == 1 and word.isalpha()) or "." in word or word in _ABBREVIATIONS:
+            continue
+        bounds.append(match.end(1) + 1)
+    bounds.append(len(text))
     return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
@@ -134,20 +150,25 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _reports_content(sentence: str, verb: re.Match[str]) -> bool:
-    """The verb introduces what was said ("said the plan failed", "noting that ...")."""
-    tail = sentence[verb.end() :].strip(" ,;.—–-").split()
+    """The verb introduces what was said ("said the plan failed", "noting that ...",
+    "accused his rivals of ...") rather than ending the credit or leading to when,
+    where or how it was said."""
+    rest = sentence[verb.end() :]
+    tail = rest.strip(" ,;.—–-").split()
     if not tail:
         return False
-    first = tail[0].lower()
+    first = tail[0].lower().strip(".,;:")
     if first == "that":
         return len(tail) - 1 > THAT_TAIL_WORDS
     word = verb.group(0).lower()
-    if word == "according to":
+    if rest.lstrip()[:1] == ",":
+        # "..., he said, the suit should be dismissed" goes on with what was said; a
+        # participle or a relative clause after the comma is checked by its own verb.
+        return first in _CLAUSE_STARTS
+    if word == "according to" or rest.lstrip()[:1] in (":", "—", "–", "("):
         return False
     if first in ("this", "last", "next") and len(tail) > 1 and tail[1].lower() in _TIME_NOUNS:
         return False  # "said this week"
     if word in _OBJECT_VERBS or not sentence[: verb.start()].strip(" ,"):
         return False  # "told reporters", or inverted: "said the spokesman, ..."
-    if first in _SUBJECTS:
-        return True
-    return tail[0][:1].isupper() and first.strip(".,") not in _WHEN
+    return not (first in _CIRCUMSTANCE or first in _WHEN or first.endswith("ly"))

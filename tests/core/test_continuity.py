@@ -22,6 +22,8 @@ TICKETS = "Tickets stay free for pupils and nurses for the whole year."
         '," the council wrote, referring to the storm of last winter. "',
         '," she said this week. "',
         '" and "',
+        '," said Sen. Ilse Varga (D-Kel.) of Kellby. "',
+        '," she said on Dec. 2 in Kellby. "',
     ],
 )
 def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
@@ -41,6 +43,11 @@ def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
         '," Varga said on May 2. Varga announced on the radio: "',
         # a clause about something else, not a credit
         '." But Varga did not say more when asked at a briefing later. "',
+        # what was said, after the verb or after a mid-sentence cue
+        '," Varga accused the harbour board of stalling the dredging for years. "',
+        '." Therefore, she said, the ferry contract should be cancelled at once. "',
+        # narration after a sentence that ends in a capitalised word
+        '," Varga told KBC. Many crews have waited two years for the pier. "',
     ],
 )
 def test_narration_or_reported_content_makes_two_utterances(gap: str) -> None:
