@@ -40,6 +40,9 @@ _REPORTING = frozenset(_REPORTING_TEXT.split())
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9])\s?[.!?]\s+(?=[A-Z])")  # also tokenised " . "
+
+
 def _content(text: str) -> frozenset[str]:
     return frozenset(
         stem(w)
@@ -216,13 +219,16 @@ def _statement_content(statement: Statement, articles: Sequence[ArticleQuotes]) 
 def _versions(
     statement: Statement, reference: frozenset[str], articles: Sequence[ArticleQuotes]
 ) -> list[frozenset[str]]:
-    """Content words of the reference and of each long enough quoted piece: a retelling
-    may retell one piece of an utterance an outlet quoted whole, or in pieces."""
+    """Content words of the reference and of each long enough quoted piece or sentence:
+    a retelling may retell one part of an utterance an outlet quoted whole, or in pieces."""
     by_key = {article.key: article for article in articles}
     found = [reference]
     for member in statement.members:
-        if member.quote is not None:
-            words = _content(by_key[member.article].quotes[member.quote].text)
+        if member.quote is None:
+            continue
+        text = by_key[member.article].quotes[member.quote].text
+        for part in (text, *_SENTENCE_END.split(text)):
+            words = _content(part)
             if len(words) >= MIN_PIECE_CONTENT and words not in found:
                 found.append(words)
     return found

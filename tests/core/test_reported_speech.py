@@ -68,3 +68,16 @@ def test_words_the_reported_sentence_quotes_do_not_make_it_a_retelling() -> None
     two = ArticleQuotes(2, "Outlet 2", sentence, (), (retold,))
     (statement,) = align_statements([one, two])
     assert cell_state(statement, 2) == "absent"
+
+
+def test_a_retelling_of_one_sentence_of_a_long_quote_is_its_paraphrase() -> None:
+    quote = (
+        "The ferry will run twice a day from the first of March. Tickets stay free for "
+        "pupils and nurses for the whole year, and nobody will pay more in winter."
+    )
+    sentence = "Officials said boats would run twice daily from March first."
+    one = ArticleQuotes(1, "Outlet 1", quote, (Quote(quote, 0, len(quote), "Ilse Varga", "quote"),))
+    retold = ReportedSpeech(sentence, 0, len(sentence), None)
+    two = ArticleQuotes(2, "Outlet 2", sentence, (), (retold,))
+    (statement,) = align_statements([one, two])
+    assert cell_state(statement, 2) == "paraphrase"
