@@ -6,8 +6,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from desktop.core.candidates import find_candidate_pairs
 from desktop.core.clustering import CANDIDATE_CUTOFF, cluster_quotes
+from desktop.core.continuity import utterance_runs
 from desktop.core.flags import (
     Version,
     speaker_key_function,
@@ -25,6 +28,8 @@ from desktop.core.relation import (
     same_words,
 )
 
+_VERBATIM: tuple[Relation, float] = ("verbatim", 100.0)
+MIN_REORDERED_WORDS = 12  # pieces in another order: the same words, enough not to be chance
 REFERENCE_CANDIDATES = 4  # longest versions considered for the reference
 # A variant this close is the whole utterance re-worded; a lower one is two excerpts
 # that overlap, no better a cell than an excerpt.
@@ -41,7 +46,12 @@ def align_statements(articles: Sequence[ArticleQuotes]) -> tuple[Statement, ...]
         for index, quote in enumerate(article.quotes)
         if quote.kind == "fragment"
     }
-    groups = cluster_quotes(items, fragments)
+    runs = [
+        tuple((slot, index) for index in run)
+        for slot, article in enumerate(articles)
+        for run in utterance_runs(article.text, article.quotes, speaker_key)
+    ]
+    groups = cluster_quotes(items, fragments, runs)
     statements = [_statement(group, articles, speaker_key) for group in groups]
     statements = attach_paraphrases(statements, articles)
     return tuple(sorted(statements, key=lambda s: _first_appearance(s, articles)))
@@ -154,10 +164,15 @@ def _statement(
     speaker_key: Callable[[str], str],
 ) -> Statement:
     items = list(items)
-    reference = items[_choose_reference(items)]
+    # An outlet that printed one utterance in pieces ("A," she said. "B.") has the whole
+    # of it: the others' versions compare with all of it, not with its longest piece.
+    reference, whole = _choose_reference(items, articles)
     speaker, statement_key = _majority_speaker(items, articles, speaker_key)
-    relations = {id(item): member_relation(item, reference, item is reference) for item in items}
-    relations.update(_whole_in_pieces(items, reference, articles))
+    relations = {
+        id(item): member_relation(item, whole, False) if item is not reference else _VERBATIM
+        for item in items
+    }
+    relations.update(_whole_in_pieces(items, whole, articles, relations))
     items = _member_order(items, reference, relations)
     ref_pos = items.index(reference)
     versions = [
@@ -181,7 +196,7 @@ def _statement(
         speaker=speaker,
         members=tuple(members),
         reference=ref_pos,
-        reference_text=reference.text,
+        reference_text=whole.text,
     )
 
 
@@ -202,26 +217,43 @@ def _member_order(
     return sorted(items, key=rank)
 
 
+def _pieces_of(items: Sequence[QuoteItem], slot: int) -> list[QuoteItem]:
+    return [item for item in items if item.slot == slot]
+
+
 def _whole_in_pieces(
-    items: Sequence[QuoteItem], reference: QuoteItem, articles: Sequence[ArticleQuotes]
+    items: Sequence[QuoteItem],
+    whole: QuoteItem,
+    articles: Sequence[ArticleQuotes],
+    relations: dict[int, tuple[Relation, float]],
 ) -> dict[int, tuple[Relation, float]]:
-    """Verbatim for the pieces of an article that together print the whole utterance.
+    """The relation of an article's pieces taken together, where that says more.
 
     "A," she said. "B." quoted as two pieces by one outlet and as "A. B." by another
-    is the same words: both articles report it verbatim.
+    is the same words: both articles report it verbatim. Pieces of which one is not an
+    excerpt of the whole (re-worded, or a part the whole lacks) make the article's
+    version a variant; pieces that are all excerpts of it stay partial (words were
+    cut, none changed).
     """
     by_slot: dict[int, list[QuoteItem]] = {}
     for item in items:
         by_slot.setdefault(item.slot, []).append(item)
-    whole = _joined(by_slot[reference.slot], articles)
-    if whole is None:
-        whole = reference
     found: dict[int, tuple[Relation, float]] = {}
     for pieces in by_slot.values():
         joined = _joined(pieces, articles)
-        if joined is not None and same_words(joined, whole):
+        if joined is None:
+            continue
+        if same_words(joined, whole) or _same_words_reordered(joined, whole):
             found.update((id(piece), ("verbatim", 100.0)) for piece in pieces)
+        elif any(relations[id(piece)][0] == "variant" for piece in pieces):
+            similarity = fuzz.ratio(joined.key, whole.key)
+            found.update((id(piece), ("variant", similarity)) for piece in pieces)
     return found
+
+
+def _same_words_reordered(a: QuoteItem, b: QuoteItem) -> bool:
+    """The same words in pieces printed in another order ("B." "A." / "A. B.")."""
+    return a.n_words >= MIN_REORDERED_WORDS and Counter(a.words) == Counter(b.words)
 
 
 def _joined(pieces: Sequence[QuoteItem], articles: Sequence[ArticleQuotes]) -> QuoteItem | None:
@@ -247,17 +279,26 @@ def _joined(pieces: Sequence[QuoteItem], articles: Sequence[ArticleQuotes]) -> Q
     )
 
 
-def _choose_reference(items: Sequence[QuoteItem]) -> int:
+def _choose_reference(
+    items: Sequence[QuoteItem], articles: Sequence[ArticleQuotes]
+) -> tuple[QuoteItem, QuoteItem]:
     """The longest well-attested version: most others fit it, then most words.
 
-    Only the few longest versions are candidates, which keeps this linear in the
-    number of outlets.
+    An article's version is its pieces in reading order (one quote, or one utterance
+    printed in pieces). Returns that article's longest piece (the reference member)
+    and the whole version. Only the few longest versions are candidates, which keeps
+    this linear in the number of outlets.
     """
+    versions: list[tuple[QuoteItem, QuoteItem]] = []  # (whole, longest piece), by slot
+    for slot in dict.fromkeys(item.slot for item in items):
+        pieces = _pieces_of(items, slot)
+        longest = max(pieces, key=lambda p: p.n_words)  # the first on a tie
+        versions.append((_joined(pieces, articles) or longest, longest))
 
     def support(candidate: QuoteItem) -> int:
         count = 0
         for other in items:
-            if other is candidate:
+            if other.slot == candidate.slot:
                 continue
             related = relate(other, candidate)
             if related and (related[0] != "partial" or len(other.key) <= len(candidate.key)):
@@ -266,10 +307,13 @@ def _choose_reference(items: Sequence[QuoteItem]) -> int:
                 count += 1  # a fragment too short for relate() that it holds
         return count
 
-    by_length = sorted(range(len(items)), key=lambda pos: (-items[pos].n_words, pos))
+    by_length = sorted(range(len(versions)), key=lambda pos: (-versions[pos][0].n_words, pos))
     candidates = by_length[:REFERENCE_CANDIDATES]
-    scored = {pos: (support(items[pos]), items[pos].n_words, -pos) for pos in candidates}
-    return max(candidates, key=lambda pos: scored[pos])
+    scored = {
+        pos: (support(versions[pos][0]), versions[pos][0].n_words, -pos) for pos in candidates
+    }
+    whole, longest = versions[max(candidates, key=lambda pos: scored[pos])]
+    return longest, whole
 
 
 def _version(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -13,6 +14,7 @@ from desktop.core.model import ArticleQuotes, Flag, ReportedSpeech, Statement, S
 from desktop.core.normalize import STOPWORDS, match_key, stem
 
 MIN_SHARED = 3  # content words a paraphrase must share with the quote
+MIN_PIECE_CONTENT = 6  # a quoted piece this long may be retold on its own
 MIN_COVERAGE = 0.5  # share of the quote's content words found in the paraphrase...
 UNNAMED_COVERAGE = 0.6  # ...when the sentence names nobody (a poll, "critics said")...
 SAME_SPEAKER_COVERAGE = 0.3  # ...when both name the same speaker, with this many words:
@@ -31,6 +33,14 @@ PAIR_WEIGHT = 1.0  # ...or two words no other text of the story has
 # Words of the attribution itself: every reported sentence has them.
 _REPORTING_TEXT = "said says say saying told tells tell according added adds stated asked"
 _REPORTING = frozenset(_REPORTING_TEXT.split())
+
+
+# Words a reported sentence quotes ("... said it was “a disgrace”") are a quote of their
+# own, aligned as one; the retelling is the reporter's words around them.
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9])\s?[.!?]\s+(?=[A-Z])")  # also tokenised " . "
 
 
 def _content(text: str) -> frozenset[str]:
@@ -142,6 +152,7 @@ def _candidates(
     speaker_key = speaker_key_function()
     ref_content = [_content(s.reference_text) for s in statements]
     all_content = [_statement_content(s, articles) for s in statements]
+    versions = [_versions(s, ref, articles) for s, ref in zip(statements, ref_content, strict=True)]
     rarity = _rarity(articles)
     by_speaker: dict[str, list[int]] = {}
     for s, statement in enumerate(statements):
@@ -150,7 +161,7 @@ def _candidates(
     choices = [" ".join(sorted(words)) for words in ref_content]
     found: list[Candidate] = []
     for slot, index, item in reported:
-        words = _content(item.text)
+        words = _content(_QUOTED.sub(" ", item.text))
         hits = process.extract(
             " ".join(sorted(words)),
             choices,
@@ -162,7 +173,7 @@ def _candidates(
             statement = statements[s]
             if _quoted_there(item, statement, articles[slot]):
                 continue
-            coverage = _retells(item, words, ref_content[s], statement, speaker_key)
+            coverage = _retells(item, words, versions[s], statement, speaker_key)
             if coverage is not None:
                 found.append((coverage, float(score), slot, index, s))
         screened = {c[4] for c in found if c[2] == slot and c[3] == index}
@@ -205,6 +216,24 @@ def _statement_content(statement: Statement, articles: Sequence[ArticleQuotes]) 
     return frozenset(words)
 
 
+def _versions(
+    statement: Statement, reference: frozenset[str], articles: Sequence[ArticleQuotes]
+) -> list[frozenset[str]]:
+    """Content words of the reference and of each long enough quoted piece or sentence:
+    a retelling may retell one part of an utterance an outlet quoted whole, or in pieces."""
+    by_key = {article.key: article for article in articles}
+    found = [reference]
+    for member in statement.members:
+        if member.quote is None:
+            continue
+        text = by_key[member.article].quotes[member.quote].text
+        for part in (text, *_SENTENCE_END.split(text)):
+            words = _content(part)
+            if len(words) >= MIN_PIECE_CONTENT and words not in found:
+                found.append(words)
+    return found
+
+
 def _rarity(articles: Sequence[ArticleQuotes]) -> dict[str, float]:
     """1 / the number of the story's quotes and reported sentences holding each word:
     a word only one statement uses anchors a retelling, one every quote uses does not."""
@@ -219,16 +248,18 @@ def _rarity(articles: Sequence[ArticleQuotes]) -> dict[str, float]:
 def _retells(
     item: ReportedSpeech,
     words: frozenset[str],
-    ref_words: frozenset[str],
+    versions: Sequence[frozenset[str]],
     statement: Statement,
     speaker_key: Callable[[str], str],
 ) -> float | None:
     """How much of the statement the reported sentence retells (the share of the
-    reference's content words it has); None if it does not retell it."""
-    shared = len(words & ref_words)
-    if shared < MIN_SHARED:
+    content words of the reference, or of the quoted piece it retells best, it has);
+    None if it does not retell it."""
+    scored = [(len(words & v) / max(1, len(v)), len(words & v)) for v in versions]
+    usable = [score for score in scored if score[1] >= MIN_SHARED]
+    if not usable:
         return None
-    coverage = shared / max(1, len(ref_words))
+    coverage, shared = max(usable)
     reference = statement.reference_text
     if _speakers_apart(item.speaker, statement.speaker, speaker_key):
         # Another named speaker: only a close retelling is the same statement.

@@ -21,7 +21,9 @@ _CLAUSE = re.compile(
     r"\b(?P<verb>"
     + alternation(_REPORTING.split("|"))
     + r")\b(?:\s+(?:reporters|him|her|them|us|me|lawmakers|"
-    r"the\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?(?:\s+(?:on|in|at|late|earlier|last)"
+    r"the\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+    r"(?:\s+(?:again|repeatedly|previously|later|recently|publicly|privately|[A-Z][a-z]+day))?"
+    r"(?:\s+(?:on|in|at|late|earlier|last)"
     r"(?:\s+[\w'’-]+){1,3}?)?,?\s+(?:that\b|(?=(?:the|a|an|he|she|it|they|there|his|her|"
     r"their|this|these|those|we|I|no|all|only|both|such|[A-Z][a-z]+)\s))"
 )
@@ -34,12 +36,29 @@ _ASIDE = re.compile(
 _DEMAND = re.compile(
     r"\b(?P<verb>urged|urges|urging|accused|accuses|accusing|blamed|blames|pressed|presses)"
     r"\s+(?:[\w'’.-]+\s+){1,6}?(?:to|of|for)\s+\w"
-    r"|\b(?P<call>calls for|called for|calling for|demanded|demands|demanding|pledged|pledges|"
-    r"vowed|vows|promised|promises)\s+\w"
+    r"|\b(?P<call>calls for|called for|calling for|calls on|called on|calling on|demanded|demands|"
+    r"demanding|pledged|pledges|vowed|vows|promised|promises)\s+\w"
 )
+# "X asked the senator if …", "asked for the crowd to …": a question or a request retold
+_ASKED = re.compile(
+    r"\b(?P<verb>asked|asks|asking)\s+(?:[\w'’.-]+\s+){1,6}?"
+    r"(?:if|whether|why|how|what|when|to)\s+\w"
+)
+# "X responded to the ruling on Tuesday, saying the migrants …": a reply retold in a
+# participle; only after a verb of replying (after "sued", "arguing" is the plaintiffs').
+_SAYING = re.compile(
+    r"\b(?:responded|responds|reacted|reacts|replied|replies|hit back|fired back|pushed back)"
+    r"\b[^.;:]{0,120}?,\s+(?P<verb>saying)\s+(?:that\b|(?=(?:the|a|an|he|she|it|they|there|"
+    r"his|her|their|this|we|I|no|[A-Z][a-z]+)\s))"
+)
+# A lead-in that ends in a colon, then the speaker's words set without quotation marks.
+_COLON_BLOCK = re.compile(r":\s+(?=[A-Z])")
+_BLOCK_MIN_WORDS = 6
 # Case-sensitive (reporting verbs are lower case) and factored: a case-blind alternation of
 # this many words costs several times more.
-_TRIGGER_WORDS = _REPORTING + "|urg|accus|blam|press|call|demand|pledg|vow|promis"
+_TRIGGER_WORDS = (
+    _REPORTING + "|urg|accus|blam|press|call|demand|pledg|vow|promis|ask|respon|repl|react"
+)
 _TRIGGER = re.compile(r"\b" + alternation(_TRIGGER_WORDS.split("|")))
 _REACH = 200  # the verb must come early: later ones belong to a clause inside the sentence
 _MIN_WORDS = 6
@@ -65,7 +84,7 @@ def find_reported(
         sentence = text[start:end]
         if len(sentence.split()) < _MIN_WORDS:
             continue
-        match = _CLAUSE.search(sentence) or _ASIDE.search(sentence) or _DEMAND.search(sentence)
+        match = _clause(sentence)
         if match is None or match.start() > _REACH:
             continue
         group = "verb" if match.group("verb") else "call"
@@ -73,14 +92,35 @@ def find_reported(
         attribution = cue_before(text, start, verb_end, index)
         if attribution is None and len(text[start:verb_end].split()) > 12:
             continue  # no subject in reach: not a report of speech
-        found.append(
-            ReportedSpeech(
-                text=sentence,
-                start=start,
-                end=end,
-                speaker=attribution.speaker if attribution else None,
-                cue=attribution.cue if attribution else None,
-                verb=match.group(group).lower(),
+        verb = match.group(group).lower()
+        for part_start, part_end in _parts(text, start, end, verb_end):
+            found.append(
+                ReportedSpeech(
+                    text=text[part_start:part_end],
+                    start=part_start,
+                    end=part_end,
+                    speaker=attribution.speaker if attribution else None,
+                    cue=attribution.cue if attribution else None,
+                    verb=verb,
+                )
             )
-        )
     return tuple(found)
+
+
+def _clause(sentence: str) -> re.Match[str] | None:
+    """The first pattern of reported speech the sentence holds, in order of trust."""
+    for pattern in (_CLAUSE, _ASIDE, _DEMAND, _ASKED, _SAYING):
+        match = pattern.search(sentence)
+        if match is not None:
+            return match
+    return None
+
+
+def _parts(text: str, start: int, end: int, verb_end: int) -> list[tuple[int, int]]:
+    """The sentence, or its lead-in and the words after a colon ("Fenske added that …:
+    Florida's program …"): set without marks, they are the speaker's words, a
+    paraphrase candidate of their own."""
+    colon = _COLON_BLOCK.search(text, verb_end, end)
+    if colon is None or len(text[colon.end() : end].split()) < _BLOCK_MIN_WORDS:
+        return [(start, end)]
+    return [(start, colon.start() + 1), (colon.end(), end)]

@@ -170,7 +170,7 @@ def main() -> int:
     if args.one:
         print(json.dumps(library_run(args.one, args.seed)))
         return 0
-    story = make_story(random.Random(args.seed), args.story, 12)
+    story = make_story(random.Random(args.seed), args.story, 12, split_share=0.1)
     n_quotes = sum(len(a.quotes) for a in story.articles)
     wall, cpu, precision, recall = story_quality(story)
     print(

@@ -188,8 +188,18 @@ def perturb(text: str, rng: random.Random) -> tuple[str, str]:
 
 
 def make_story(
-    rng: random.Random, n_articles: int, n_statements: int, *, first_key: int = 0
+    rng: random.Random,
+    n_articles: int,
+    n_statements: int,
+    *,
+    first_key: int = 0,
+    split_share: float = 0.0,
 ) -> SyntheticStory:
+    """Articles quoting some of the story's statements, the reporter's narration between.
+
+    With ``split_share``, that share of versions is printed in two pieces with only the
+    attribution between ("A," she said. "B."): one statement, as the gold policy says.
+    """
     topic = [thing(rng) for _ in range(3)]
     statements = [make_statement(rng, topic) for _ in range(n_statements)]
     articles = []
@@ -208,20 +218,18 @@ def make_story(
             if rng.random() < 0.03:  # misattribution
                 name = rng.choice(SPEAKERS)[1][0]
             verb = rng.choice(VERBS_SAID)
-            start = sum(len(p) for p in text_parts) + 1
-            text_parts.append(f"\u201c{version}\u201d {name} {verb}. ")
-            truth[(key, len(quotes))] = sid
-            quotes.append(
-                Quote(
-                    version,
-                    start,
-                    start + len(version),
-                    name,
-                    "quote",
-                    f"{name} {verb}",
-                    verb.split()[0],
-                )
-            )
+            # Its own generator, so the library's quotes stay as they were without it.
+            local = random.Random(key * 1009 + sid)
+            for piece in _pieces(version, local, split_share):
+                start = sum(len(p) for p in text_parts) + 1
+                text_parts.append(f"\u201c{piece}\u201d {name} {verb}. ")
+                truth[(key, len(quotes))] = sid
+                quotes.append(
+                    Quote(piece, start, start + len(piece), name, "quote", f"{name} {verb}",
+                          verb.split()[0])
+                )  # fmt: skip
+            # Different statements are told apart by the reporter's own words between them.
+            text_parts.append(f"{narration(local)} ")
         for filler in rng.sample(FILLERS, rng.randint(0, 2)):
             start = sum(len(p) for p in text_parts) + 1
             text_parts.append(f"\u201c{filler}\u201d a resident said. ")
@@ -230,6 +238,20 @@ def make_story(
             quotes.append(Quote(filler, start, start + len(filler), None, "quote"))
         articles.append(ArticleQuotes(key, f"Outlet {key}", "".join(text_parts), tuple(quotes)))
     return SyntheticStory(tuple(articles), truth)
+
+
+def narration(rng: random.Random) -> str:
+    """A sentence of the reporter's own between two quotes."""
+    when = rng.choice(["last spring", "in March", "two years ago", "this winter"])
+    return f"Work on {thing(rng)} stopped {rng.choice(PLACES)} {when}."
+
+
+def _pieces(version: str, rng: random.Random, split_share: float) -> list[str]:
+    """The version whole, or (that share of the time) its two sentences as two quotes."""
+    first, dot, rest = version.partition(". ")
+    if not dot or not rest or rng.random() >= split_share:
+        return [version]
+    return [f"{first}.", rest]
 
 
 def make_library(

@@ -1,0 +1,174 @@
+"""Continuity: quotes of one article that are one utterance interrupted only by attribution."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+from desktop.core.attribution import REPORTING_VERB
+from desktop.core.model import Quote
+
+MAX_GAP_WORDS = 45  # an attribution with the speaker's full title still fits
+LEAD_IN_WORDS = 8  # a second sentence may only lead in to the next quote ("He added:")
+THAT_TAIL_WORDS = 4  # "He added that the Legislature" + quote: the quote ends the clause
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_MARKS = '"“”„‟«»‚‹›\u200b\u200c\u200d\ufeff'
+# Single marks are quote marks unless they are an apostrophe ("Christie 's", "Lago’s").
+_SINGLE_MARK = re.compile(r"(?<!\w)['‘’](?!s\b)|(?<=\w)['‘’](?!\w)")
+# A sentence ends at a full stop before a capital, unless the word before it is an
+# abbreviation ("Mr." "Sen." "Fla." "Dec."), an initial or a dotted one ("U.S.").
+_SENTENCE_END = re.compile(r"(\S*)[.!?][)\]]?\s+(?=[A-Z])")
+_ABBREVIATIONS = _words(
+    "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev hon pres atty sec dept "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no vs "
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa tenn tex va vt wash wis wyo"
+)
+_SPACED_PUNCTUATION = re.compile(r"\s+(?=[.,:;!?)])|(?<=\()\s+")
+_CONJUNCTIONS = frozenset({"and", "but", "or", "and then"})
+# Verbs that take the listener as object ("told reporters", "asked the crowd").
+_OBJECT_VERBS = _words(
+    "told tells telling asked asks asking urged urges reminded assured answered pressed"
+)
+# After a say-type verb these lead to when, where, to whom or how it was said; any
+# other word begins what was said ("said the plan failed", "accused rivals of ...").
+_CIRCUMSTANCE = _words(
+    "in on at to of from during before after about for with via through by while when as "
+    "upon over under ahead inside outside yesterday today tonight earlier later again also "
+    "then once recently previously repeatedly just late early afterwards shortly"
+)
+# After "he said," these start a clause of what was said.
+_CLAUSE_STARTS = _words(
+    "the a an he she it they we i you there this these those his her their its our my no "
+    "all some many"
+)
+_TIME_NOUNS = _words("week month year morning afternoon evening night weekend")
+_WHEN = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december"
+)
+_SUBORDINATE = _words("as when while after before if because that which")
+_POSSESSIVES = _words("'s his her their its")
+_DETERMINERS = _POSSESSIVES | {"the", "a", "an"}
+_NOT_A_CREDIT = _words("be been being is was were are not never n't didn't")
+# The second of two attribution sentences continues the same remarks.
+_CONTINUING = re.compile(r"\b(?:added|adds|continued|continues|went on|concluded|also)\b")
+
+
+def utterance_runs(
+    text: str, quotes: Sequence[Quote], speaker_key: Callable[[str], str]
+) -> list[tuple[int, ...]]:
+    """Groups (two or more) of quote indices that are one continuous utterance.
+
+    Consecutive quotations (not fragments) of one named speaker with nothing but
+    attribution between them: `"A," she said. "B."`, `"A." "B."` (one quotation set
+    as two paragraphs), `"A," he said. He added: "B."`. Narration of the reporter, the
+    speaker's reported content ("She said the plan ...") or another occasion between
+    them makes two statements.
+    """
+    if not text:
+        return []  # no text to read between them (a caller that only has the quotes)
+    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, quotes[i].end))
+    runs: list[list[int]] = []
+    previous: int | None = None
+    for index in order:
+        if previous is not None and _continues(text, quotes[previous], quotes[index], speaker_key):
+            if runs and runs[-1][-1] == previous:
+                runs[-1].append(index)
+            else:
+                runs.append([previous, index])
+        previous = index
+    return [tuple(run) for run in runs]
+
+
+def _continues(text: str, a: Quote, b: Quote, speaker_key: Callable[[str], str]) -> bool:
+    if a.kind != "quote" or b.kind != "quote" or not a.speaker or not b.speaker:
+        return False
+    if a.end > b.start or b.start > len(text) or speaker_key(a.speaker) != speaker_key(b.speaker):
+        return False
+    return attribution_only(text[a.end : b.start])
+
+
+def attribution_only(gap: str) -> bool:
+    """Whether the text between two quotations is only their attribution (or nothing)."""
+    core = _SINGLE_MARK.sub(" ", gap.translate({ord(c): " " for c in _MARKS}))
+    core = " ".join(core.split())
+    core = _SPACED_PUNCTUATION.sub("", core)  # tokenised text: "he said . He added :"
+    if not any(c.isalnum() for c in core):
+        return True  # nothing, or the punctuation of the first quote's end
+    if core.lower() in _CONJUNCTIONS:
+        return True  # '"A" and "B"': two pieces of one sentence
+    if len(core.split()) > MAX_GAP_WORDS:
+        return False
+    sentences = _sentences(core)
+    if len(sentences) > 2 or not all(_attributes(s) for s in sentences):
+        return False
+    if len(sentences) == 2:
+        lead_in = sentences[1]
+        return len(lead_in.split()) <= LEAD_IN_WORDS and bool(_CONTINUING.search(lead_in))
+    return True
+
+
+def _sentences(text: str) -> list[str]:
+    bounds = [0]
+    for match in _SENTENCE_END.finditer(text):
+        word = match.group(1).lstrip("(\"'“‘").lower()
+        if (len(word) == 1 and word.isalpha()) or "." in word or word in _ABBREVIATIONS:
+            continue
+        bounds.append(match.end(1) + 1)
+    bounds.append(len(text))
+    return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+def _attributes(sentence: str) -> bool:
+    """A sentence that credits a quotation: a reporting verb, and no clause after it."""
+    matches = [m for m in REPORTING_VERB.finditer(sentence) if _is_verb(sentence, m)]
+    return bool(matches) and not any(_reports_content(sentence, m) for m in matches)
+
+
+def _is_verb(sentence: str, match: re.Match[str]) -> bool:
+    """Not a noun ("Christie's comments", "his subsequent tweets") nor a verb of a
+    clause about something else ("when asked at a briefing", "as he explained")."""
+    before = sentence[: match.start()].lower().replace("’", "'").split()[-3:]
+    if before and before[-1] in _SUBORDINATE:
+        return False
+    if len(before) >= 2 and before[-2] in _SUBORDINATE:
+        return False
+    word = match.group(0).lower()
+    if before and before[-1] in _NOT_A_CREDIT:
+        return False  # "ought to be asked", "did not say"
+    if word.endswith("s") and before:
+        owner = before[-1].endswith("'s") or before[-1] in _DETERMINERS
+        return not (owner or (len(before) >= 2 and before[-2] in _POSSESSIVES))
+    return True
+
+
+def _reports_content(sentence: str, verb: re.Match[str]) -> bool:
+    """The verb introduces what was said ("said the plan failed", "noting that ...",
+    "accused his rivals of ...") rather than ending the credit or leading to when,
+    where or how it was said."""
+    rest = sentence[verb.end() :]
+    tail = rest.strip(" ,;.—–-").split()
+    if not tail:
+        return False
+    first = tail[0].lower().strip(".,;:")
+    if first == "that":
+        return len(tail) - 1 > THAT_TAIL_WORDS
+    word = verb.group(0).lower()
+    if rest.lstrip()[:1] == ",":
+        # "..., he said, the suit should be dismissed" goes on with what was said; a
+        # participle or a relative clause after the comma is checked by its own verb.
+        return first in _CLAUSE_STARTS
+    if word == "according to" or rest.lstrip()[:1] in (":", "—", "–", "("):
+        return False
+    if first in ("this", "last", "next") and len(tail) > 1 and tail[1].lower() in _TIME_NOUNS:
+        return False  # "said this week"
+    if word in _OBJECT_VERBS or not sentence[: verb.start()].strip(" ,"):
+        return False  # "told reporters", or inverted: "said the spokesman, ..."
+    return not (first in _CIRCUMSTANCE or first in _WHEN or first.endswith("ly"))

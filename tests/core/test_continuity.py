@@ -1,0 +1,153 @@
+"""One utterance printed in pieces: what may stand between the pieces, and what it does."""
+
+import pytest
+
+from desktop.core.continuity import attribution_only, utterance_runs
+from desktop.core.matching import align_statements, cell_state
+from desktop.core.model import ArticleQuotes, Quote, QuoteKind, ReportedSpeech
+
+FERRY = "The ferry will run twice a day from the first of March."
+TICKETS = "Tickets stay free for pupils and nurses for the whole year."
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        '," she said. "',
+        '." "',
+        " ” Mayor Ilse Varga said in a statement on Monday . “ ",
+        '," said Varga, the harbour master of Kellby. "',
+        '," she said. She added: "',
+        '," Varga told the Kellby Courier. "',
+        '," the council wrote, referring to the storm of last winter. "',
+        '," she said this week. "',
+        '" and "',
+        '," said Sen. Ilse Varga (D-Kel.) of Kellby. "',
+        '," she said on Dec. 2 in Kellby. "',
+    ],
+)
+def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
+    assert attribution_only(gap)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        # the reporter's own narration
+        '," she said. The council met again in May to count the cost. "',
+        # the speaker's reported content, a second utterance
+        '," she said. Varga said the budget would not cover the bridge. "',
+        '," Varga said, noting that the ferry had failed twice in the last winter. "',
+        '," Varga said, adding that when the storm came the harbour was empty. "',
+        # another occasion
+        '," Varga said on May 2. Varga announced on the radio: "',
+        # a clause about something else, not a credit
+        '." But Varga did not say more when asked at a briefing later. "',
+        # what was said, after the verb or after a mid-sentence cue
+        '," Varga accused the harbour board of stalling the dredging for years. "',
+        '." Therefore, she said, the ferry contract should be cancelled at once. "',
+        # narration after a sentence that ends in a capitalised word
+        '," Varga told KBC. Many crews have waited two years for the pier. "',
+    ],
+)
+def test_narration_or_reported_content_makes_two_utterances(gap: str) -> None:
+    assert not attribution_only(gap)
+
+
+def _article(
+    key: int, pieces: list[tuple[str, str | None, QuoteKind]], joins: list[str]
+) -> ArticleQuotes:
+    """An article text of quotes and the text between them, with its Quote objects."""
+    text, quotes = "", []
+    for i, (words, speaker, kind) in enumerate(pieces):
+        text += '"' if i == 0 else joins[i - 1]
+        start = len(text)
+        text += words
+        quotes.append(Quote(words, start, len(text), speaker, kind))
+    return ArticleQuotes(key, f"Outlet {key}", text + '"', tuple(quotes))
+
+
+def test_runs_need_one_named_speaker_and_whole_quotes() -> None:
+    def key(name: str) -> str:
+        return name.split()[-1].lower()
+
+    said = ['," Ilse Varga said. "']
+    same = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Varga", "quote")], said)
+    assert utterance_runs(same.text, same.quotes, key) == [(0, 1)]
+    other = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Tom Brask", "quote")], said)
+    assert utterance_runs(other.text, other.quotes, key) == []
+    unnamed = _article(1, [(FERRY, None, "quote"), (TICKETS, None, "quote")], said)
+    assert utterance_runs(unnamed.text, unnamed.quotes, key) == []
+    woven = _article(1, [(FERRY, "Ilse Varga", "quote"), ("free", "Ilse Varga", "fragment")], said)
+    assert utterance_runs(woven.text, woven.quotes, key) == []
+
+
+def test_an_outlet_printing_part_lines_up_with_the_whole_utterance() -> None:
+    # Outlet 1: "Ferry," she said. "Tickets." -- outlet 2 printed only the second piece.
+    one = _article(
+        1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], ['," she said. "']
+    )
+    two = _article(2, [(TICKETS, "Ilse Varga", "quote")], [])
+    (statement,) = align_statements([one, two])
+    assert sorted((m.article, m.quote) for m in statement.members) == [(1, 0), (1, 1), (2, 0)]
+    assert cell_state(statement, 2) == "partial"
+
+
+def test_narration_between_two_quotes_keeps_two_statements() -> None:
+    gap = ['," she said. The council met again in May to count the cost of the storm. "']
+    one = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], gap)
+    two = _article(2, [(TICKETS, "Ilse Varga", "quote")], [])
+    statements = align_statements([one, two])
+    assert len(statements) == 2
+    ferry = next(s for s in statements if any(m.article == 1 and m.quote == 0 for m in s.members))
+    assert ferry.articles == frozenset({1})
+
+
+WINTER = "Nobody will pay more for the crossing in winter than in summer."
+
+
+def test_versions_compare_with_the_whole_utterance_not_its_longest_piece() -> None:
+    # Outlet 1 prints "Ferry," she said. "Tickets." "Winter."; outlet 2 only the ferry.
+    said = ['," she said. "', '," she added. "']
+    one = _article(
+        1,
+        [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote"),
+         (WINTER, "Ilse Varga", "quote")],
+        said,
+    )  # fmt: skip
+    two = _article(2, [(FERRY, "Ilse Varga", "quote")], [])
+    (statement,) = align_statements([one, two])
+    assert statement.reference_text == f"{FERRY} {TICKETS} {WINTER}"
+    assert cell_state(statement, 2) == "partial"
+
+
+def test_the_same_pieces_in_another_order_are_verbatim() -> None:
+    said = ['," she said. "']
+    one = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], said)
+    two = _article(2, [(TICKETS, "Ilse Varga", "quote"), (FERRY, "Ilse Varga", "quote")], said)
+    (statement,) = align_statements([one, two])
+    assert cell_state(statement, 1) == cell_state(statement, 2) == "verbatim"
+
+
+def test_pieces_that_each_lack_a_part_of_the_other_are_a_variant() -> None:
+    # Outlet 1: ferry + tickets; outlet 2: ferry + winter -- neither is inside the other.
+    said = ['," she said. "']
+    one = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], said)
+    two = _article(2, [(FERRY, "Ilse Varga", "quote"), (WINTER, "Ilse Varga", "quote")], said)
+    (statement,) = align_statements([one, two])
+    assert {cell_state(statement, 1), cell_state(statement, 2)} == {"verbatim", "variant"}
+
+
+def test_a_retelling_of_one_piece_of_a_long_utterance_is_its_paraphrase() -> None:
+    said = ['," she said. "', '," she added. "']
+    pieces: list[tuple[str, str | None, QuoteKind]] = [
+        (FERRY, "Ilse Varga", "quote"),
+        (TICKETS, "Ilse Varga", "quote"),
+        (WINTER, "Ilse Varga", "quote"),
+    ]
+    one, two = _article(1, pieces, said), _article(2, pieces, said)
+    sentence = "Officials said pupils and nurses would keep free tickets all year."
+    retold = ReportedSpeech(sentence, 0, len(sentence), None)
+    three = ArticleQuotes(3, "Outlet 3", sentence, (), (retold,))
+    (statement,) = align_statements([one, two, three])
+    assert cell_state(statement, 3) == "paraphrase"

@@ -1,0 +1,83 @@
+"""Reported speech: the sentence forms that retell what someone said without quote marks."""
+
+from desktop.core.matching import align_statements, cell_state
+from desktop.core.model import ArticleQuotes, Quote, ReportedSpeech
+from desktop.core.quotes import find_quotes
+
+
+def reported(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.speaker, r.verb) for r in find_quotes(text).reported]
+
+
+def test_a_question_retold_with_asked_if() -> None:
+    text = (
+        "Radio host Lene Odder asked Mayor Ilse Varga if the ferry fares would rise again "
+        "before the summer season."
+    )
+    ((sentence, speaker, verb),) = reported(text)
+    assert sentence == text and speaker == "Lene Odder" and verb == "asked"
+
+
+def test_a_reply_retold_in_a_saying_participle() -> None:
+    text = (
+        "The office of Mayor Ilse Varga responded to the audit on Tuesday, saying the "
+        "harbour accounts were complete and had been checked twice."
+    )
+    ((_, _, verb),) = reported(text)
+    assert verb == "saying"
+
+
+def test_a_participle_after_another_verb_is_not_the_subjects_words() -> None:
+    # "arguing" after "sued" is the plaintiffs' case, not a reply of the harbour board.
+    text = (
+        "Nine fishing crews sued the Harbour Board over its dredging plan last year, arguing "
+        "it was too costly for the small ports of the bay."
+    )
+    assert [verb for _, _, verb in reported(text)] != ["arguing"]
+
+
+def test_said_again_that_is_reported_speech() -> None:
+    text = "Tomas Brandt said again that the northern pier would stay closed all winter."
+    ((_, speaker, verb),) = reported(text)
+    assert speaker == "Tomas Brandt" and verb == "said"
+
+
+def test_words_after_a_colon_are_a_candidate_of_their_own() -> None:
+    text = (
+        "Varga added that the crews had waited long enough for an answer: The board has "
+        "had three years to fix the pier and has done nothing at all."
+    )
+    found = reported(text)
+    assert [s for s, _, _ in found] == [
+        "Varga added that the crews had waited long enough for an answer:",
+        "The board has had three years to fix the pier and has done nothing at all.",
+    ]
+    assert {speaker for _, speaker, _ in found} == {"Varga"}
+
+
+def test_words_the_reported_sentence_quotes_do_not_make_it_a_retelling() -> None:
+    # The quoted clause is a quote of its own; the reporter's words around it retell
+    # nothing of the other outlet's quote.
+    quote = "Officials who do not live or vote in Kellby want to run our harbour."
+    sentence = (
+        "Varga said in a statement that the vote was the first time the board "
+        "“used the harbour fee against officials who live and vote in Kellby.”"
+    )
+    one = ArticleQuotes(1, "Outlet 1", quote, (Quote(quote, 0, len(quote), "Ilse Varga", "quote"),))
+    retold = ReportedSpeech(sentence, 0, len(sentence), "Ilse Varga")
+    two = ArticleQuotes(2, "Outlet 2", sentence, (), (retold,))
+    (statement,) = align_statements([one, two])
+    assert cell_state(statement, 2) == "absent"
+
+
+def test_a_retelling_of_one_sentence_of_a_long_quote_is_its_paraphrase() -> None:
+    quote = (
+        "The ferry will run twice a day from the first of March. Tickets stay free for "
+        "pupils and nurses for the whole year, and nobody will pay more in winter."
+    )
+    sentence = "Officials said boats would run twice daily from March first."
+    one = ArticleQuotes(1, "Outlet 1", quote, (Quote(quote, 0, len(quote), "Ilse Varga", "quote"),))
+    retold = ReportedSpeech(sentence, 0, len(sentence), None)
+    two = ArticleQuotes(2, "Outlet 2", sentence, (), (retold,))
+    (statement,) = align_statements([one, two])
+    assert cell_state(statement, 2) == "paraphrase"
