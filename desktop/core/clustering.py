@@ -95,18 +95,33 @@ def _join_runs(
 ) -> list[_Cluster]:
     """The pieces of one continuous utterance ("A," she said. "B.") are one statement,
     with every other outlet's version of any piece: an outlet that printed only "A"
-    lines up with the whole."""
+    lines up with the whole.
+
+    Not when another article credits the pieces to two different people: that outlet
+    says they are two utterances (one outlet crediting the mayor with the minister's
+    words must not glue the mayor's and the minister's quotes together).
+    """
     absorbed: set[int] = set()
     for run in runs:
         groups = list({id(owner[ref]): owner[ref] for ref in run if ref in owner}.values())
         first = groups[0] if groups else None
         for cluster in groups[1:]:
             assert first is not None
+            if _speakers_differ_within_an_article(first, cluster):
+                continue
             first.absorb(cluster)
             for item in cluster.items:
                 owner[(item.slot, item.quote)] = first
             absorbed.add(id(cluster))
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _speakers_differ_within_an_article(first: _Cluster, other: _Cluster) -> bool:
+    for slot in first.slots & other.slots:
+        keys = {i.speaker_key for i in (*first.items, *other.items) if i.slot == slot}
+        if len(keys - {None}) > 1:
+            return True
+    return False
 
 
 def _may_merge(ca: _Cluster, cb: _Cluster, a: QuoteItem, b: QuoteItem, relation: str) -> bool:
@@ -116,10 +131,8 @@ def _may_merge(ca: _Cluster, cb: _Cluster, a: QuoteItem, b: QuoteItem, relation:
             min(a.n_words, b.n_words) < MIN_PIECE_WORDS and not _edge_piece(a, b)
         ):
             return False
-        for slot in shared:
-            keys = {i.speaker_key for i in (*ca.items, *cb.items) if i.slot == slot}
-            if len(keys - {None}) > 1:
-                return False
+        if _speakers_differ_within_an_article(ca, cb):
+            return False
     la, lb = ca.longest, cb.longest
     direct = (la is a and lb is b) or (la is b and lb is a)
     if direct or relate(la, lb) is not None:

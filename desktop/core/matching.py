@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -17,7 +17,14 @@ from desktop.core.flags import (
     speaks_for_body,
     statement_flags,
 )
-from desktop.core.model import ArticleQuotes, CellState, Relation, Statement, StatementMember
+from desktop.core.model import (
+    ArticleQuotes,
+    CellState,
+    Flag,
+    Relation,
+    Statement,
+    StatementMember,
+)
 from desktop.core.paraphrase import attach_paraphrases
 from desktop.core.relation import (
     QuoteItem,
@@ -175,22 +182,16 @@ def _statement(
     relations.update(_whole_in_pieces(items, whole, articles, relations))
     items = _member_order(items, reference, relations)
     ref_pos = items.index(reference)
-    versions = [
-        _version(item, articles, None if item is reference else relations[id(item)][0])
-        for item in items
-    ]
-    flags = statement_flags(
-        versions, ref_pos, statement_speaker_key=statement_key, speaker_key=speaker_key
-    )
+    flags = _article_flags(items, reference, relations, articles, statement_key, speaker_key)
     members = [
         StatementMember(
             article=articles[item.slot].key,
             quote=item.quote,
             relation=relations[id(item)][0],
             similarity=round(relations[id(item)][1], 1),
-            flags=flags[pos],
+            flags=flags[item.slot],
         )
-        for pos, item in enumerate(items)
+        for item in items
     ]
     return Statement(
         speaker=speaker,
@@ -198,6 +199,36 @@ def _statement(
         reference=ref_pos,
         reference_text=whole.text,
     )
+
+
+def _article_flags(
+    items: Sequence[QuoteItem],
+    reference: QuoteItem,
+    relations: dict[int, tuple[Relation, float]],
+    articles: Sequence[ArticleQuotes],
+    statement_key: str | None,
+    speaker_key: Callable[[str], str],
+) -> dict[int, tuple[Flag, ...]]:
+    """Flags per article, from its whole version against the whole reference version.
+
+    An article that printed the utterance in pieces is judged on the pieces together:
+    judged piece by piece, each piece "left out" what the other pieces hold.
+    """
+    slots = list(dict.fromkeys(item.slot for item in items))  # best piece of each first
+    versions = []
+    for slot in slots:
+        pieces = _pieces_of(items, slot)
+        best, joined = pieces[0], _joined(pieces, articles)
+        is_reference = reference in pieces
+        version = _version(best, articles, None if is_reference else relations[id(best)][0])
+        if joined is not None:
+            version = replace(version, text=joined.text)
+        versions.append(version)
+    ref_index = next(pos for pos, slot in enumerate(slots) if slot == reference.slot)
+    flags = statement_flags(
+        versions, ref_index, statement_speaker_key=statement_key, speaker_key=speaker_key
+    )
+    return dict(zip(slots, flags, strict=True))
 
 
 def _member_order(
@@ -272,11 +303,27 @@ def _joined(pieces: Sequence[QuoteItem], articles: Sequence[ArticleQuotes]) -> Q
     ]
     if len(kept) < 2:
         return None
-    text = " ".join(p.text for p in kept)
+    text = join_pieces([p.text for p in kept])
     first = kept[0]
     return make_item(
         first.slot, first.quote, text, first.speaker_key, speaker_body=first.speaker_body
     )
+
+
+def join_pieces(texts: Sequence[str]) -> str:
+    """Pieces of one utterance as one text, as it was said.
+
+    `"The barrier will be built," she said. "It will be built soon."` closes its first
+    sentence with the comma of the attribution; before a piece that starts a new
+    sentence that comma was a full stop (a piece that goes on in lower case keeps it).
+    """
+    joined = ""
+    for text in texts:
+        text = text.strip()
+        if joined and text[:1].isupper() and joined.endswith(","):
+            joined = joined[:-1] + "."
+        joined = f"{joined} {text}" if joined else text
+    return joined
 
 
 def _choose_reference(

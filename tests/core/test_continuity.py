@@ -3,7 +3,7 @@
 import pytest
 
 from desktop.core.continuity import attribution_only, utterance_runs
-from desktop.core.matching import align_statements, cell_state
+from desktop.core.matching import align_statements, cell_state, join_pieces
 from desktop.core.model import ArticleQuotes, Quote, QuoteKind, ReportedSpeech
 
 FERRY = "The ferry will run twice a day from the first of March."
@@ -151,3 +151,46 @@ def test_a_retelling_of_one_piece_of_a_long_utterance_is_its_paraphrase() -> Non
     three = ArticleQuotes(3, "Outlet 3", sentence, (), (retold,))
     (statement,) = align_statements([one, two, three])
     assert cell_state(statement, 3) == "paraphrase"
+
+
+STATE = "The state will pay two thirds of the cost, but the town must find the rest."
+
+
+def test_an_outlet_crediting_the_wrong_person_does_not_glue_two_speakers_together() -> None:
+    # Outlet 1: Varga on the ferry; later, after narration, Brask on the money.
+    gap = ['," Varga said. The minister, who stood beside her, spoke next. "']
+    one = _article(1, [(FERRY, "Ilse Varga", "quote"), (STATE, "Tom Brask", "quote")], gap)
+    # Outlet 2 prints both as one run of Varga's: "Ferry," she said. "State," Varga said.
+    two = _article(
+        2, [(FERRY, "Ilse Varga", "quote"), (STATE, "Ilse Varga", "quote")], ['," she said. "']
+    )
+
+    statements = align_statements([one, two])
+
+    assert len(statements) == 2
+    state = next(s for s in statements if any(m.article == 1 and m.quote == 1 for m in s.members))
+    assert sorted((m.article, m.quote) for m in state.members) == [(1, 1), (2, 1)]
+    assert state.speaker == "Tom Brask" or any(
+        f.kind == "different_speaker" for m in state.members for f in m.flags
+    )
+
+
+def test_pieces_of_one_utterance_are_judged_together_and_read_as_said() -> None:
+    # Outlet 1: "The ferry ... March," she said. "Fares ..." -- outlet 2 prints it whole.
+    # Judged piece by piece, outlet 1 would "leave out" the figures of its other piece.
+    fares = "Fares drop to 4 crowns for the 12,000 pupils of the valley."
+    ferry_piece = FERRY.removesuffix(".") + ","
+    one = _article(
+        1, [(ferry_piece, "Ilse Varga", "quote"), (fares, "Ilse Varga", "quote")],
+        ['" she said. "'],
+    )  # fmt: skip
+    two = _article(2, [(f"{FERRY} {fares}", "Ilse Varga", "quote")], [])
+
+    (statement,) = align_statements([two, one])  # outlet 2 first: its version is the reference
+
+    assert cell_state(statement, 1) == "verbatim"
+    assert not [f for m in statement.members if m.article == 1 for f in m.flags]
+    assert join_pieces([ferry_piece, fares]) == f"{FERRY} {fares}"
+    assert join_pieces(["If the gates fail again,", "we lose the quay."]) == (
+        "If the gates fail again, we lose the quay."
+    )
