@@ -21,15 +21,10 @@ pg_dir=""
 if [ -n "$pg_url" ] && [ -z "${PARALLAX_TEST_PG_URL:-}" ]; then pg_dir=${pg_url#*host=}; fi
 stop_pg() { [ -z "$pg_dir" ] || bash packaging/start-test-postgres.sh --stop "$pg_dir"; }
 trap stop_pg EXIT
-run_pytest() {
-  PARALLAX_TEST_PG_URL=$pg_url QT_QPA_PLATFORM=offscreen \
-    .venv-test/bin/python -m pytest -q -p no:cacheprovider "$@"
-}
-# The window tests run in a process of their own: after some 600 other tests in one
-# process, a window's background jobs stopped being run (under investigation; the app
-# itself runs one window). Alone they pass every time.
-run_pytest --ignore=tests/ui "$@"
-run_pytest tests/ui "$@"
+# The whole suite in one process: tests/conftest.py restores the session's application
+# when a test leaves it quitting, which once silenced every later window's jobs.
+PARALLAX_TEST_PG_URL=$pg_url QT_QPA_PLATFORM=offscreen \
+  .venv-test/bin/python -m pytest -q -p no:cacheprovider "$@"
 stop_pg
 pg_dir=""
 

@@ -6,10 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
 from desktop.storage.database import Database
 
@@ -39,10 +42,46 @@ def fixture_dir() -> Path:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _widgets_application(qapp: object) -> object:
+def _widgets_application(qapp: QApplication) -> QApplication:
     """The session's QApplication exists before any test runs.
 
     The PDF writer makes a bare QGuiApplication when none exists (as the headless CLI
     needs); in a test session that one would then refuse every later window test.
     """
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _event_loops_keep_running(
+    request: pytest.FixtureRequest, _widgets_application: QApplication
+) -> Iterator[None]:
+    """After each test, the session's application still runs event loops.
+
+    A test that runs the application's own loop (`desktop.app.run_gui`) can leave a
+    Quit request behind: when its scripted close and quit fire in one turn (exec()
+    started late), the closing last window posts a Quit that is only delivered after
+    exec() returned. Qt then marks the GUI thread as quitting for good, and every
+    later QEventLoop (qtbot.wait, waitUntil, waitSignal, a dialog's exec) returns at
+    once without processing events: jobs still run, but their results, queued to the
+    GUI thread, never arrive in any later test.
+    """
+    yield
+    app = _widgets_application
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+    if _event_loops_run():
+        return
+    # Only exec() clears the quitting state: one empty turn of the application's loop.
+    QTimer.singleShot(0, app, lambda: QCoreApplication.exit(0))
+    app.exec()
+    warnings.warn(
+        f"{request.node.nodeid} left the application quitting (a Quit request was "
+        "delivered outside its event loop); the conftest restored it",
+        stacklevel=1,
+    )
+
+
+def _event_loops_run() -> bool:
+    """False when the GUI thread is marked as quitting (QEventLoop.exec returns -1 at once)."""
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop, loop.quit)
+    return loop.exec() == 0
