@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -68,6 +68,9 @@ def run_gui(db_arg: str | None = None) -> int:
             # database closed under it.
             window.runner.cancel_all()
             window.runner.wait()
+        # A quit request still queued (a window closing as the loop ended) would leave
+        # every later event loop of this process returning at once.
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         db.close()
 
 

@@ -76,7 +76,8 @@ def test_run_gui_waits_for_background_work_before_closing_the_database(
         window.runner.start(slow, channel="import")
         assert running.wait(5)
         QTimer.singleShot(200, window.close)
-        QTimer.singleShot(600, release.set)
+        # A thread, not a Qt timer: run_gui waits for the work outside the event loop.
+        threading.Timer(0.6, release.set).start()
         QTimer.singleShot(300, QApplication.quit)
         return window
 
