@@ -142,7 +142,7 @@ def _list(db: Any, args: argparse.Namespace) -> int:
 
 
 def _compare(db: Any, args: argparse.Namespace) -> int:
-    from desktop.core.matching import cell_state
+    from desktop.core.matching import cell_state, primary_members
     from desktop.services.comparing import compare_story
     from desktop.services.library import find_story
 
@@ -152,7 +152,8 @@ def _compare(db: Any, args: argparse.Namespace) -> int:
     print(f"{result.story.name}: {len(result.comparison.statements)} statement(s)")
     for number, statement in enumerate(result.comparison.statements, start=1):
         print(f"\n{number}. {statement.speaker or 'unknown speaker'}: “{statement.reference_text}”")
-        by_article = {member.article: member for member in statement.members}
+        # The member that stands for each article (its cell), as in the window.
+        by_article = {member.article: member for member in primary_members(statement)}
         for key, outlet in outlets:
             state = cell_state(statement, key)
             member = by_article.get(key)

@@ -59,7 +59,8 @@ def align_statements(articles: Sequence[ArticleQuotes]) -> tuple[Statement, ...]
         for run in utterance_runs(article.text, article.quotes, speaker_key)
     ]
     groups = cluster_quotes(items, fragments, runs)
-    statements = [_statement(group, articles, speaker_key) for group in groups]
+    run_of = {ref: number for number, run in enumerate(runs) for ref in run}
+    statements = [_statement(group, articles, speaker_key, run_of) for group in groups]
     statements = attach_paraphrases(statements, articles)
     return tuple(sorted(statements, key=lambda s: _first_appearance(s, articles)))
 
@@ -134,6 +135,62 @@ def primary_members(statement: Statement) -> tuple[StatementMember, ...]:
     return tuple(m for m in statement.members if id(m) in chosen)
 
 
+@dataclass(frozen=True)
+class ArticleVersion:
+    """How one article printed a statement once: one quote, or the pieces of one
+    utterance ("A," she said. "B.") read together. `start`/`end` span all of it."""
+
+    members: tuple[StatementMember, ...]
+    text: str
+    start: int
+    end: int
+
+
+def article_versions(
+    statement: Statement,
+    article: ArticleQuotes,
+    runs: Sequence[Sequence[int]] | None = None,
+) -> tuple[ArticleVersion, ...]:
+    """The article's versions of a statement, the one that stands for it first.
+
+    Quotes that are pieces of one utterance make one version (as the flags judge
+    them); any other quote of the statement, and a reported-speech sentence, is a
+    version of its own. `runs`: the article's `utterance_runs`, when the caller has them.
+    """
+    if runs is None:
+        runs = utterance_runs(article.text, article.quotes, speaker_key_function())
+    run_of = {quote: number for number, run in enumerate(runs) for quote in run}
+    members = [m for m in statement.members if m.article == article.key]
+    by_run: dict[int, list[StatementMember]] = {}
+    for member in members:
+        if member.quote is not None and member.quote in run_of:
+            by_run.setdefault(run_of[member.quote], []).append(member)
+    pieces = max(by_run.values(), key=len, default=[])
+    versions = []
+    if len(pieces) >= 2:
+        pieces.sort(key=lambda m: m.quote or 0)
+        quotes = [article.quotes[m.quote or 0] for m in pieces]
+        text = join_pieces([q.text for q in quotes])
+        versions.append(ArticleVersion(tuple(pieces), text, quotes[0].start, quotes[-1].end))
+    joined = {id(m) for m in versions[0].members} if versions else set()
+    versions.extend(_single_version(m, article) for m in members if id(m) not in joined)
+    standing = {id(m) for m in primary_members(statement)}
+    if statement.members:
+        standing.add(id(statement.members[statement.reference]))
+    versions.sort(key=lambda v: not any(id(m) in standing for m in v.members))
+    return tuple(versions)
+
+
+def _single_version(member: StatementMember, article: ArticleQuotes) -> ArticleVersion:
+    if member.quote is not None and 0 <= member.quote < len(article.quotes):
+        quote = article.quotes[member.quote]
+        return ArticleVersion((member,), quote.text, quote.start, quote.end)
+    if member.reported is not None and 0 <= member.reported < len(article.reported):
+        speech = article.reported[member.reported]
+        return ArticleVersion((member,), speech.text, speech.start, speech.end)
+    return ArticleVersion((member,), "", 0, 0)
+
+
 def cell_state(statement: Statement, article_key: int) -> CellState:
     """How one article reports a statement (its best version), or "absent"."""
     for member in primary_members(statement):
@@ -169,6 +226,7 @@ def _statement(
     items: Sequence[QuoteItem],
     articles: Sequence[ArticleQuotes],
     speaker_key: Callable[[str], str],
+    run_of: dict[tuple[int, int], int],
 ) -> Statement:
     items = list(items)
     # An outlet that printed one utterance in pieces ("A," she said. "B.") has the whole
@@ -182,14 +240,16 @@ def _statement(
     relations.update(_whole_in_pieces(items, whole, articles, relations))
     items = _member_order(items, reference, relations)
     ref_pos = items.index(reference)
-    flags = _article_flags(items, reference, relations, articles, statement_key, speaker_key)
+    flags = _version_flags(
+        items, reference, relations, articles, run_of, (statement_key, speaker_key)
+    )
     members = [
         StatementMember(
             article=articles[item.slot].key,
             quote=item.quote,
             relation=relations[id(item)][0],
             similarity=round(relations[id(item)][1], 1),
-            flags=flags[item.slot],
+            flags=flags[id(item)],
         )
         for item in items
     ]
@@ -201,34 +261,40 @@ def _statement(
     )
 
 
-def _article_flags(
+def _version_flags(
     items: Sequence[QuoteItem],
     reference: QuoteItem,
     relations: dict[int, tuple[Relation, float]],
     articles: Sequence[ArticleQuotes],
-    statement_key: str | None,
-    speaker_key: Callable[[str], str],
+    run_of: dict[tuple[int, int], int],
+    speakers: tuple[str | None, Callable[[str], str]],
 ) -> dict[int, tuple[Flag, ...]]:
-    """Flags per article, from its whole version against the whole reference version.
+    """Flags per member, each judged as printed against the whole reference version.
 
-    An article that printed the utterance in pieces is judged on the pieces together:
-    judged piece by piece, each piece "left out" what the other pieces hold.
+    The pieces of one utterance in one article ("A," she said. "B.") are judged
+    together: judged piece by piece, each would "leave out" what the others hold.
     """
-    slots = list(dict.fromkeys(item.slot for item in items))  # best piece of each first
-    versions = []
-    for slot in slots:
-        pieces = _pieces_of(items, slot)
-        best, joined = pieces[0], _joined(pieces, articles)
+    groups: dict[tuple[int, int], list[QuoteItem]] = {}
+    for item in items:  # best piece of each article first
+        ref = (item.slot, item.quote)
+        key = (item.slot, run_of[ref]) if ref in run_of else (item.slot, -1 - item.quote)
+        groups.setdefault(key, []).append(item)
+    versions, members = [], []
+    for pieces in groups.values():
+        best = pieces[0]
         is_reference = reference in pieces
         version = _version(best, articles, None if is_reference else relations[id(best)][0])
+        joined = _joined(pieces, articles)
         if joined is not None:
             version = replace(version, text=joined.text)
         versions.append(version)
-    ref_index = next(pos for pos, slot in enumerate(slots) if slot == reference.slot)
+        members.append(pieces)
+    ref_index = next(pos for pos, pieces in enumerate(members) if reference in pieces)
+    statement_key, speaker_key = speakers
     flags = statement_flags(
         versions, ref_index, statement_speaker_key=statement_key, speaker_key=speaker_key
     )
-    return dict(zip(slots, flags, strict=True))
+    return {id(item): flag for pieces, flag in zip(members, flags, strict=True) for item in pieces}
 
 
 def _member_order(

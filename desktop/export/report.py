@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Literal
 
 from desktop.core.diff import word_diff
-from desktop.core.matching import primary_members
+from desktop.core.matching import ArticleVersion, article_versions, primary_members
 from desktop.core.model import (
     ArticleQuotes,
     CellState,
@@ -179,6 +179,19 @@ def _statement_entry(
             diff=None if is_reference else differ(reference, text),
         )
 
+    def joined(printed: ArticleVersion, source: SourceInfo) -> OutletVersion:
+        # Pieces of one utterance are shown as one version, as the flags judge them.
+        first = version(printed.members[0], source)
+        cues = [version(m, source).cue for m in printed.members]
+        is_reference = any(member is reference_member for member in printed.members)
+        return dataclasses.replace(
+            first,
+            is_reference=is_reference,
+            text=printed.text,
+            cue="; ".join(dict.fromkeys(cue for cue in cues if cue)) or None,
+            diff=None if is_reference else differ(reference, printed.text),
+        )
+
     versions: list[OutletVersion] = []
     others: list[OutletVersion] = []
     reference_outlet = ""
@@ -187,14 +200,16 @@ def _statement_entry(
         if main is None:
             versions.append(OutletVersion(source.key, source.outlet, "absent", False))
             continue
-        versions.append(version(main, source))
-        if main is reference_member:
+        article = articles.get(source.key)
+        if article is None:  # only the stored quotes: each member on its own
+            rest = [m for m in statement.members if m.article == source.key and m is not main]
+            shown = [version(member, source) for member in (main, *rest)]
+        else:
+            shown = [joined(p, source) for p in article_versions(statement, article)]
+        versions.append(shown[0])
+        others.extend(shown[1:])
+        if shown[0].is_reference:
             reference_outlet = source.outlet
-        others.extend(
-            version(member, source)
-            for member in statement.members
-            if member.article == source.key and member is not main
-        )
     return StatementEntry(
         number=appearance,
         appearance=appearance,

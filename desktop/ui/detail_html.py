@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from html import escape
 
 from desktop.core.diff import word_diff
+from desktop.core.matching import ArticleVersion, article_versions
 from desktop.core.model import ArticleQuotes, Comparison, Statement, StatementMember, WordDiff
 from desktop.ui.statement_model import (
     CELL_COLOURS,
     UNKNOWN_SPEAKER,
-    member_text,
     outlet_labels,
     reference_text,
 )
@@ -73,15 +73,13 @@ def surrounding_sentence(text: str, start: int, end: int) -> str:
     return snippet
 
 
-def _member_context(article: ArticleQuotes, member: StatementMember) -> tuple[str, str | None]:
-    """(surrounding sentence, attribution cue) for one member."""
+def _cue(article: ArticleQuotes, member: StatementMember) -> str | None:
+    """The attribution one member was printed with ("Marrow said")."""
     if member.quote is not None and 0 <= member.quote < len(article.quotes):
-        quote = article.quotes[member.quote]
-        return surrounding_sentence(article.text, quote.start, quote.end), quote.cue
+        return article.quotes[member.quote].cue
     if member.reported is not None and 0 <= member.reported < len(article.reported):
-        reported = article.reported[member.reported]
-        return surrounding_sentence(article.text, reported.start, reported.end), reported.cue
-    return "", None
+        return article.reported[member.reported].cue
+    return None
 
 
 def _badge(state: str, label: str) -> str:
@@ -110,24 +108,30 @@ class IgnoreRules:
         )
 
 
-def _member_block(
+def _version_block(
     outlet: str,
     article: ArticleQuotes,
-    member: StatementMember,
+    version: ArticleVersion,
     reference: str,
     is_reference: bool,
     ignore: IgnoreRules,
+    *,
+    again: bool = False,
 ) -> str:
-    version = member_text(article, member)
+    member = version.members[0]  # pieces of one utterance share relation and flags
     if is_reference:
-        body = escape(version)
+        body = escape(version.text)
         label = "reference version"
     else:
-        body = diff_html(ignore.diff(reference, version), reference, version)
+        body = diff_html(ignore.diff(reference, version.text), reference, version.text)
         label = member.relation
         if member.relation == "variant":
             label += f" {member.similarity:.0f}%"
-    context, cue = _member_context(article, member)
+    if again:
+        label += ", quoted again"
+    context = surrounding_sentence(article.text, version.start, version.end)
+    cues = [cue for m in version.members if (cue := _cue(article, m))]
+    cue = "; ".join(dict.fromkeys(cues))
     # A paraphrase was not in quote marks in the article: do not add any here.
     quoted = f"“{body}”" if member.relation != "paraphrase" else f"<i>{body}</i>"
     parts = [
@@ -178,8 +182,11 @@ def statement_html(
                 "<p><i>This outlet did not report this statement.</i></p>"
             )
             continue
-        for member in members:
+        for number, version in enumerate(article_versions(statement, article)):
+            is_reference = any(member is reference_member for member in version.members)
             parts.append(
-                _member_block(label, article, member, reference, member is reference_member, ignore)
+                _version_block(
+                    label, article, version, reference, is_reference, ignore, again=number > 0
+                )
             )
     return "\n".join(parts)

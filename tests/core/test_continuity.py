@@ -3,7 +3,7 @@
 import pytest
 
 from desktop.core.continuity import attribution_only, utterance_runs
-from desktop.core.matching import align_statements, cell_state, join_pieces
+from desktop.core.matching import align_statements, article_versions, cell_state, join_pieces
 from desktop.core.model import ArticleQuotes, Quote, QuoteKind, ReportedSpeech
 
 FERRY = "The ferry will run twice a day from the first of March."
@@ -194,3 +194,23 @@ def test_pieces_of_one_utterance_are_judged_together_and_read_as_said() -> None:
     assert join_pieces(["If the gates fail again,", "we lose the quay."]) == (
         "If the gates fail again, we lose the quay."
     )
+
+
+def test_an_articles_pieces_read_as_one_version_and_a_repeat_as_another() -> None:
+    # Outlet 1: "Ferry," she said. "Tickets." and, after narration, "free" again.
+    gap = ['," she said. "', '." The council will vote in May on the new timetable for it. "']
+    one = _article(
+        1,
+        [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote"),
+         ("stay free for pupils", "Ilse Varga", "fragment")],
+        gap,
+    )  # fmt: skip
+    two = _article(2, [(f"{FERRY} {TICKETS}", "Ilse Varga", "quote")], [])
+    (statement,) = align_statements([two, one])
+
+    whole, repeat = article_versions(statement, one)
+
+    assert whole.text == f"{FERRY} {TICKETS}"
+    assert [m.quote for m in whole.members] == [0, 1]
+    assert one.text[whole.start : whole.end].startswith(FERRY)
+    assert [m.quote for m in repeat.members] == [2]
