@@ -92,6 +92,8 @@ class ImportFlow(QObject):
         self._runner = runner
         self.progress_dialog: QProgressDialog | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
+        # Reloads the library, then calls its argument; the window sets its own.
+        self.reload_library: Callable[[Callable[[], None]], None] = self._next_turn
         self.report_dialog: ImportReportDialog | None = None
         self.last_preview: ImportPreview | None = None
         self.last_report: ImportReport | None = None
@@ -248,10 +250,14 @@ class ImportFlow(QObject):
     ) -> None:
         self._close_progress()
         self.last_report = report
-        self.import_done.emit(report)  # the library refreshes in this turn of the event loop
-        # The report is built and shown in the next turn: building a 1,000-row report in
-        # the same turn as the library refresh held the window up for a tenth of a second.
-        QTimer.singleShot(0, self, partial(self._open_report, make_dialog))
+        self.import_done.emit(report)
+        # The report opens once the library shows what it reports, and in a turn of the
+        # event loop of its own: building a 1,000-row report in the same turn as the
+        # library refresh held the window up for a tenth of a second.
+        self.reload_library(partial(self._open_report, make_dialog))
+
+    def _next_turn(self, then: Callable[[], None]) -> None:
+        QTimer.singleShot(0, self, then)
 
     def _open_report(self, make_dialog: Callable[[], ImportReportDialog]) -> None:
         dialog = make_dialog()

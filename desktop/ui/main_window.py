@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import library
 from desktop.services.comparing import StoryComparison
-from desktop.services.library import StoryRow
+from desktop.services.library import ArticleRow, StoryRow
 from desktop.storage.database import Database
 from desktop.ui.dialogs import PasteDialog, guarded, plural, show_error
 from desktop.ui.export_flow import ExportFlow
@@ -31,11 +32,12 @@ from desktop.ui.speakers_panel import install_speakers_dock
 from desktop.ui.story_view import StoryView
 from desktop.ui.suggestions_dialog import SuggestionsDialog
 from desktop.ui.window_menus import WindowActions, build_menus
-from desktop.ui.window_work import compare, search_texts
+from desktop.ui.window_work import LibrarySnapshot, compare, load_library, search_texts
 
 log = logging.getLogger(__name__)
 COMPARE_CHANNEL = "compare"
 SEARCH_CHANNEL = "search"
+LIBRARY_CHANNEL = "library"
 CLOSE_WAIT_MS = 300
 
 
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
 
         self.import_flow = ImportFlow(self, db, self.runner)
         self.import_flow.import_done.connect(self._on_import_flow_done)
+        self.import_flow.reload_library = self.refresh_in_background
+        self._after_library_load: list[Callable[[], None]] = []
         self.import_flow.article_requested.connect(self._on_import_flow_article_requested)
         self.export_flow = ExportFlow(self, db, self.runner)
         self.commands = LibraryCommands(self, db, self.library_view, self.sidebar, self.refresh)
@@ -125,9 +129,41 @@ class MainWindow(QMainWindow):
 
     @guarded
     def refresh(self) -> None:
-        """Reload articles and stories (quick queries, run on the UI thread)."""
-        articles = library.list_articles(self.db)
-        stories = library.list_stories(self.db)
+        """Reload articles and stories now, on the UI thread (after a small change)."""
+        self._show_library(library.list_articles(self.db), library.list_stories(self.db))
+
+    def refresh_in_background(self, then: Callable[[], None] | None = None) -> None:
+        """Reload the library on a worker thread, then show it and run `then`.
+
+        After an import the library may hold thousands of articles; reading them on the
+        UI thread would stall the window. A newer reload replaces an older one, so
+        every waiting `then` runs once the newest is shown (or has failed).
+        """
+        if then is not None:
+            self._after_library_load.append(then)
+        self.runner.start(
+            partial(load_library, self.db),
+            channel=LIBRARY_CHANNEL,
+            on_finished=self._on_library_loaded,
+            on_failed=self._on_library_load_failed,
+        )
+
+    def _on_library_loaded(self, snapshot: LibrarySnapshot) -> None:
+        try:
+            self._show_library(snapshot.articles, snapshot.stories)
+        finally:
+            self._run_after_library_load()
+
+    def _on_library_load_failed(self, message: str, is_bug: bool) -> None:
+        self.statusBar().showMessage(f"The library could not be read: {message}", 10000)
+        self._run_after_library_load()
+
+    def _run_after_library_load(self) -> None:
+        waiting, self._after_library_load = self._after_library_load, []
+        for then in waiting:  # each in a turn of its own, not in the library's
+            QTimer.singleShot(0, self, then)
+
+    def _show_library(self, articles: Sequence[ArticleRow], stories: Sequence[StoryRow]) -> None:
         self.library_view.set_articles(articles)
         self.sidebar.set_stories(stories, len(articles))
         self.counts.setText(f"{plural(len(articles), 'article')} · {plural(len(stories), 'story')}")
@@ -201,8 +237,10 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.import_flow.import_pasted(dialog.article())
 
-    def _on_import_flow_done(self, _report: object) -> None:
-        self.refresh()
+    def _on_import_flow_done(self, report: object) -> None:
+        if report is None:  # cancelled or failed: what was imported before is kept
+            self.refresh_in_background()
+        # A finished import reloads the library through import_flow.reload_library.
 
     def _on_import_flow_article_requested(self, article_id: int) -> None:
         self.commands.open_article(article_id)

@@ -282,3 +282,23 @@ def test_report_columns_fit_the_longest_file_name_and_status(qtbot: QtBot) -> No
     assert dialog.table.columnWidth(0) >= metrics.horizontalAdvance(long_name)
     status = dialog.model.data(dialog.model.index(3, 1))
     assert dialog.table.columnWidth(1) >= metrics.horizontalAdvance(status)
+
+
+def test_the_report_still_opens_when_the_library_cannot_be_read_afterwards(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.errors import StorageError
+
+    def unreadable(*_args: object) -> object:
+        raise StorageError("The database is locked by another program.")
+
+    dialog = choose_files(qtbot, window, monkeypatch, ARTICLES[:1])
+    monkeypatch.setattr("desktop.ui.main_window.load_library", unreadable)
+
+    confirm(qtbot, window, dialog)
+
+    report = window.import_flow.last_report
+    assert report is not None and len(report.imported) == 1
+    assert "could not be read" in window.statusBar().currentMessage()
+    assert window.import_flow.report_dialog is not None
+    window.import_flow.report_dialog.close()
