@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 from desktop.services.comparing import compare_story, stored_comparison
-from desktop.services.importing import import_files
+from desktop.services.importing import import_files, import_text
 from desktop.services.library import create_story, delete_articles, list_articles
 from desktop.storage.database import Database, head_revision
 from desktop.storage.models import Base
@@ -63,3 +63,9 @@ def test_import_compare_and_delete_on_postgresql(pg: Database, fixture_dir: Path
     assert stored_comparison(pg, story_id).comparison == computed.comparison
     delete_articles(pg, [rows["Valley Courier"]])
     assert len(list_articles(pg)) == 3
+    # A page named only by its address takes the library's name for that domain.
+    gazette = next(row for row in list_articles(pg) if row.outlet == "The Olvenmark Gazette")
+    text = f"Title: Tolls\nURL: {gazette.url}-tolls\n\nThe bridge tolls stay as they are.\n"
+    (outcome,) = import_text(pg, text, is_html=False).outcomes
+    named = next(row.outlet for row in list_articles(pg) if row.id == outcome.article_id)
+    assert named == "The Olvenmark Gazette"
