@@ -161,17 +161,14 @@ def article_versions(
         runs = utterance_runs(article.text, article.quotes, speaker_key_function())
     run_of = {quote: number for number, run in enumerate(runs) for quote in run}
     members = [m for m in statement.members if m.article == article.key]
-    by_run: dict[int, list[StatementMember]] = {}
-    for member in members:
-        if member.quote is not None and member.quote in run_of:
-            by_run.setdefault(run_of[member.quote], []).append(member)
-    pieces = max(by_run.values(), key=len, default=[])
+    by_quote = {m.quote: m for m in members if m.quote is not None}
+    kept = run_pieces(list(by_quote), run_of.get, article)
     versions = []
-    if len(pieces) >= 2:
-        pieces.sort(key=lambda m: m.quote or 0)
-        quotes = [article.quotes[m.quote or 0] for m in pieces]
+    if kept:
+        quotes = [article.quotes[q] for q in kept]
         text = join_pieces([q.text for q in quotes])
-        versions.append(ArticleVersion(tuple(pieces), text, quotes[0].start, quotes[-1].end))
+        pieces = tuple(by_quote[q] for q in kept)
+        versions.append(ArticleVersion(pieces, text, quotes[0].start, quotes[-1].end))
     joined = {id(m) for m in versions[0].members} if versions else set()
     versions.extend(_single_version(m, article) for m in members if id(m) not in joined)
     standing = {id(m) for m in primary_members(statement)}
@@ -231,13 +228,13 @@ def _statement(
     items = list(items)
     # An outlet that printed one utterance in pieces ("A," she said. "B.") has the whole
     # of it: the others' versions compare with all of it, not with its longest piece.
-    reference, whole = _choose_reference(items, articles)
+    reference, whole = _choose_reference(items, articles, run_of)
     speaker, statement_key = _majority_speaker(items, articles, speaker_key)
     relations = {
         id(item): member_relation(item, whole, False) if item is not reference else _VERBATIM
         for item in items
     }
-    relations.update(_whole_in_pieces(items, whole, articles, relations))
+    relations.update(_whole_in_pieces(items, whole, articles, relations, run_of))
     items = _member_order(items, reference, relations)
     ref_pos = items.index(reference)
     flags = _version_flags(
@@ -284,7 +281,7 @@ def _version_flags(
         best = pieces[0]
         is_reference = reference in pieces
         version = _version(best, articles, None if is_reference else relations[id(best)][0])
-        joined = _joined(pieces, articles)
+        joined = _joined(pieces, articles, run_of)
         if joined is not None:
             version = replace(version, text=joined.text)
         versions.append(version)
@@ -323,6 +320,7 @@ def _whole_in_pieces(
     whole: QuoteItem,
     articles: Sequence[ArticleQuotes],
     relations: dict[int, tuple[Relation, float]],
+    run_of: dict[tuple[int, int], int],
 ) -> dict[int, tuple[Relation, float]]:
     """The relation of an article's pieces taken together, where that says more.
 
@@ -336,10 +334,11 @@ def _whole_in_pieces(
     for item in items:
         by_slot.setdefault(item.slot, []).append(item)
     found: dict[int, tuple[Relation, float]] = {}
-    for pieces in by_slot.values():
-        joined = _joined(pieces, articles)
+    for slot_pieces in by_slot.values():
+        joined = _joined(slot_pieces, articles, run_of)
         if joined is None:
             continue
+        pieces = _in_one_run(slot_pieces, articles, run_of)
         if same_words(joined, whole) or _same_words_reordered(joined, whole):
             found.update((id(piece), ("verbatim", 100.0)) for piece in pieces)
         elif any(relations[id(piece)][0] == "variant" for piece in pieces):
@@ -353,27 +352,72 @@ def _same_words_reordered(a: QuoteItem, b: QuoteItem) -> bool:
     return a.n_words >= MIN_REORDERED_WORDS and Counter(a.words) == Counter(b.words)
 
 
-def _joined(pieces: Sequence[QuoteItem], articles: Sequence[ArticleQuotes]) -> QuoteItem | None:
-    """The pieces of one article in reading order as one version; None for a single one."""
-    if len(pieces) < 2:
+def _joined(
+    pieces: Sequence[QuoteItem],
+    articles: Sequence[ArticleQuotes],
+    run_of: dict[tuple[int, int], int],
+) -> QuoteItem | None:
+    """One article's pieces of one utterance run as one version; None if it has none."""
+    kept = _in_one_run(pieces, articles, run_of)
+    if not kept:
         return None
-    article = articles[pieces[0].slot]
-    ordered = sorted(pieces, key=lambda p: article.quotes[p.quote].start)
-    # A piece inside another piece is a repetition, not more of the utterance.
-    kept = [
-        p
-        for p in ordered
-        if not any(
-            o is not p and o.n_words > p.n_words and is_excerpt(p.vkey, o.vkey) for o in ordered
-        )
-    ]
-    if len(kept) < 2:
-        return None
-    text = join_pieces([p.text for p in kept])
-    first = kept[0]
+    first, article = kept[0], articles[kept[0].slot]
+    text = join_pieces([article.quotes[p.quote].text for p in kept])
     return make_item(
         first.slot, first.quote, text, first.speaker_key, speaker_body=first.speaker_body
     )
+
+
+def _in_one_run(
+    pieces: Sequence[QuoteItem],
+    articles: Sequence[ArticleQuotes],
+    run_of: dict[tuple[int, int], int],
+) -> list[QuoteItem]:
+    """The pieces (of one article) that are one utterance run, in reading order."""
+    if len(pieces) < 2:
+        return []
+    slot = pieces[0].slot
+    article = articles[slot]
+    if not article.text:
+        # Only the quotes are known (no text to read the gaps in): pieces that are not
+        # a repetition inside another piece are taken as one utterance.
+        ordered = sorted(pieces, key=lambda p: article.quotes[p.quote].start)
+        kept = [
+            p
+            for p in ordered
+            if not any(
+                o is not p and o.n_words > p.n_words and is_excerpt(p.vkey, o.vkey) for o in ordered
+            )
+        ]
+        return kept if len(kept) >= 2 else []
+    by_quote = {p.quote: p for p in pieces}
+    runs = {quote: run for (s, quote), run in run_of.items() if s == slot}
+    return [by_quote[q] for q in run_pieces(list(by_quote), runs.get, article)]
+
+
+def run_pieces(
+    quotes: Sequence[int], run_id: Callable[[int], int | None], article: ArticleQuotes
+) -> list[int]:
+    """Of an article's quotes (indices), those that are pieces of one utterance run, in
+    reading order: the largest such group of two or more, a piece printed twice word for
+    word counted once. Empty when no two of them are one utterance.
+
+    Relations, flags and the detail pane all read an article's version through this.
+    """
+    groups: dict[int, list[int]] = {}
+    for quote in quotes:
+        run = run_id(quote)
+        if run is not None:
+            groups.setdefault(run, []).append(quote)
+    largest: list[int] = max(groups.values(), key=len) if groups else []
+    seen: set[str] = set()
+    kept = []
+    for quote in sorted(largest, key=lambda q: article.quotes[q].start):
+        words = " ".join(article.quotes[quote].text.casefold().split())
+        if words not in seen:
+            seen.add(words)
+            kept.append(quote)
+    return kept if len(kept) >= 2 else []
 
 
 def join_pieces(texts: Sequence[str]) -> str:
@@ -393,7 +437,9 @@ def join_pieces(texts: Sequence[str]) -> str:
 
 
 def _choose_reference(
-    items: Sequence[QuoteItem], articles: Sequence[ArticleQuotes]
+    items: Sequence[QuoteItem],
+    articles: Sequence[ArticleQuotes],
+    run_of: dict[tuple[int, int], int],
 ) -> tuple[QuoteItem, QuoteItem]:
     """The longest well-attested version: most others fit it, then most words.
 
@@ -406,7 +452,7 @@ def _choose_reference(
     for slot in dict.fromkeys(item.slot for item in items):
         pieces = _pieces_of(items, slot)
         longest = max(pieces, key=lambda p: p.n_words)  # the first on a tie
-        versions.append((_joined(pieces, articles) or longest, longest))
+        versions.append((_joined(pieces, articles, run_of) or longest, longest))
 
     def support(candidate: QuoteItem) -> int:
         count = 0

@@ -28,6 +28,8 @@ SHINGLE_WORDS = 3
 BINS = 24  # one-permutation MinHash: one hash per shingle, the minimum kept per bin
 ROWS_PER_BAND = 2  # P(shared key) = 1 - (1 - J²)^12: 0.97 at Jaccard 0.5, 0.68 at 0.3
 
+SCREEN_MIN_WORDS = 40  # below this the keys miss too many copies: compare in full instead
+
 K = TypeVar("K")
 
 _WORD = re.compile(r"\w+")
@@ -63,6 +65,15 @@ def band_keys(text: str) -> tuple[int, ...]:
         joined = f"{band}:" + ",".join(str(row) for row in rows)
         keys.append(_hash64(joined.encode()) & _MAX_KEY)
     return tuple(dict.fromkeys(keys))
+
+
+def screens_reliably(text: str) -> bool:
+    """Whether `text` is long enough for its band keys to find its copies.
+
+    A short body has few three-word runs, so one changed word leaves bins empty or
+    different; such bodies (rare in a library) are compared with every body of their size.
+    """
+    return len(_WORD.findall(text)) >= SCREEN_MIN_WORDS
 
 
 def closest_copy(text: str, candidates: Mapping[K, str]) -> K | None:

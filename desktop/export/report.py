@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
+from desktop.core.continuity import utterance_runs
 from desktop.core.diff import word_diff
+from desktop.core.flags import speaker_key_function
 from desktop.core.matching import ArticleVersion, article_versions, primary_members
 from desktop.core.model import (
     ArticleQuotes,
@@ -130,8 +132,11 @@ def build_report(
     An article with no member in a statement is "absent" from it.
     """
     articles = {article.key: article for article in comparison.articles}
+    # Each article's utterance runs, read once for the whole report, not per statement.
+    key = speaker_key_function()
+    runs = {a.key: utterance_runs(a.text, a.quotes, key) for a in comparison.articles}
     entries = [
-        _statement_entry(index + 1, statement, sources, articles, differ)
+        _statement_entry(index + 1, statement, sources, (articles, runs), differ)
         for index, statement in enumerate(comparison.statements)
     ]
     if order == "divergence":
@@ -155,9 +160,10 @@ def _statement_entry(
     appearance: int,
     statement: Statement,
     sources: Sequence[SourceInfo],
-    articles: dict[int, ArticleQuotes],
+    texts: tuple[dict[int, ArticleQuotes], dict[int, list[tuple[int, ...]]]],
     differ: Differ,
 ) -> StatementEntry:
+    articles, runs = texts  # each article and its utterance runs, by key
     reference_member = _reference_member(statement)
     reference = statement.reference_text or (
         _member_text(reference_member, articles, sources)[0] if reference_member else ""
@@ -205,7 +211,8 @@ def _statement_entry(
             rest = [m for m in statement.members if m.article == source.key and m is not main]
             shown = [version(member, source) for member in (main, *rest)]
         else:
-            shown = [joined(p, source) for p in article_versions(statement, article)]
+            printed = article_versions(statement, article, runs[source.key])
+            shown = [joined(p, source) for p in printed]
         versions.append(shown[0])
         others.extend(shown[1:])
         if shown[0].is_reference:

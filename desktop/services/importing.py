@@ -17,7 +17,12 @@ from desktop.core.extract import (
     parse_text_article,
 )
 from desktop.core.model import ExtractedArticle, QuoteAnalysis
-from desktop.core.near_duplicates import band_keys, closest_copy, sharing_keys
+from desktop.core.near_duplicates import (
+    band_keys,
+    closest_copy,
+    screens_reliably,
+    sharing_keys,
+)
 from desktop.core.quotes import find_quotes
 from desktop.errors import ImportFailure, StorageError, UserError, WriteConflict
 from desktop.services.extraction_pool import LoadedFile, load_file, load_files, read_file
@@ -330,7 +335,11 @@ def _classify(
     if near is not None:
         message = f"Nearly identical to {_name(near)} (syndicated copy?); flagged as such."
         return PreviewItem(label, "near_duplicate", title, message, near.id, prepared=prepared)
-    screened = sharing_keys(prepared.bands, {path: other.bands for path, other in earlier.items()})
+    screened = (
+        sharing_keys(prepared.bands, {path: other.bands for path, other in earlier.items()})
+        if screens_reliably(text)
+        else list(earlier)
+    )
     twin = closest_copy(text, {path: earlier[path].extracted.text for path in screened})
     if twin is not None:
         message = f"Nearly identical to {Path(twin).name}, earlier in this import."
@@ -432,8 +441,13 @@ def _near_duplicate(
     """The stored article whose body is nearly identical to `text`, if any.
 
     Only bodies sharing a screening key are read and compared: O(copies), not O(library).
+    A short body is compared with every stored body of about its size instead.
     """
-    twin = closest_copy(text, articles.texts_sharing_bands(bands))
+    if screens_reliably(text):
+        candidates = articles.texts_sharing_bands(bands)
+    else:
+        candidates = articles.texts_of_similar_size(word_count(text))
+    twin = closest_copy(text, candidates)
     return articles.get_existing(twin) if twin is not None else None
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.core.extract import pack_source
 from desktop.core.model import ExtractedArticle, Quote, QuoteAnalysis, ReportedSpeech
 from desktop.core.near_duplicates import band_keys
-from desktop.core.site_name import readable_domain
+from desktop.core.site_name import names_agree, readable_domain
 from desktop.errors import NotFoundError
 from desktop.storage.correction_repository import CorrectionRepository, CorrectionResult
 from desktop.storage.models import Article, ArticleBand, Outlet, QuoteRow, ReportedSpeechRow
@@ -93,6 +93,13 @@ class ArticleRepository:
             return {}
         sharing = select(ArticleBand.article_id).where(ArticleBand.band.in_(list(keys)))
         query = select(Article.id, Article.text).where(Article.id.in_(sharing.distinct()))
+        return {article_id: text for article_id, text in self._session.execute(query)}
+
+    def texts_of_similar_size(self, words: int) -> dict[int, str]:
+        """Texts (by article id) of half to twice `words` words (an indexed range)."""
+        query = select(Article.id, Article.text).where(
+            Article.word_count >= words // 2, Article.word_count <= words * 2 + 1
+        )
         return {article_id: text for article_id, text in self._session.execute(query)}
 
     def get_existing(self, article_id: int) -> ExistingArticle:
@@ -408,13 +415,17 @@ class ArticleRepository:
             if known is not None:
                 return known
         name = name or domain or "Unknown outlet"
+        # The domain -> name table learns from the user's edits and from pages whose own
+        # name matches their address; a wire story on a portal must not teach the portal
+        # the wire's name.
+        learned = domain if typed or names_agree(name, readable_domain(url)) else None
         outlet = self._session.scalars(select(Outlet).where(Outlet.name == name)).first()
         if outlet is None:
-            outlet = Outlet(name=name, domain=domain)
+            outlet = Outlet(name=name, domain=learned)
             self._session.add(outlet)
             self._session.flush()
-        elif outlet.domain is None and domain:
-            outlet.domain = domain  # the domain -> name table grows with every import and edit
+        elif outlet.domain is None and learned:
+            outlet.domain = learned
         return outlet
 
     def _outlet_named_for(self, domain: str, other_than: str) -> Outlet | None:

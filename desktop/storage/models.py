@@ -66,7 +66,7 @@ class Article(Base):
     authors: Mapped[list[str]] = mapped_column(JSON, default=list)
     language: Mapped[str | None] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
-    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    word_count: Mapped[int] = mapped_column(Integer, default=0, index=True)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     source_data: Mapped[bytes] = mapped_column(LargeBinary)  # zlib-compressed original
     source_sha256: Mapped[str] = mapped_column(String(64), index=True)

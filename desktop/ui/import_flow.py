@@ -264,11 +264,13 @@ class ImportFlow(QObject):
         self.report_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.article_requested.connect(self.article_requested)
-        dialog.destroyed.connect(self._on_report_dialog_destroyed)
+        dialog.destroyed.connect(partial(self._on_report_dialog_destroyed, id(dialog)))
         dialog.open()
 
-    def _on_report_dialog_destroyed(self) -> None:
-        self.report_dialog = None
+    def _on_report_dialog_destroyed(self, dialog_id: int, *_args: object) -> None:
+        # Only if it is still the current report: a newer import may have opened another.
+        if self.report_dialog is not None and id(self.report_dialog) == dialog_id:
+            self.report_dialog = None
 
     def _on_job_failed(self, message: str, is_bug: bool) -> None:
         self._close_progress()

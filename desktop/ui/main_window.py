@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.import_flow.import_done.connect(self._on_import_flow_done)
         self.import_flow.reload_library = self.refresh_in_background
         self._after_library_load: list[Callable[[], None]] = []
+        self._library_reads = 0  # numbers each library read; only the newest is shown
         self.import_flow.article_requested.connect(self._on_import_flow_article_requested)
         self.export_flow = ExportFlow(self, db, self.runner)
         self.commands = LibraryCommands(self, db, self.library_view, self.sidebar, self.refresh)
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
     @guarded
     def refresh(self) -> None:
         """Reload articles and stories now, on the UI thread (after a small change)."""
+        self._library_reads += 1  # a background read still running is older than this one
         self._show_library(library.list_articles(self.db), library.list_stories(self.db))
 
     def refresh_in_background(self, then: Callable[[], None] | None = None) -> None:
@@ -141,16 +143,18 @@ class MainWindow(QMainWindow):
         """
         if then is not None:
             self._after_library_load.append(then)
+        self._library_reads += 1
         self.runner.start(
             partial(load_library, self.db),
             channel=LIBRARY_CHANNEL,
-            on_finished=self._on_library_loaded,
+            on_finished=partial(self._on_library_loaded, self._library_reads),
             on_failed=self._on_library_load_failed,
         )
 
-    def _on_library_loaded(self, snapshot: LibrarySnapshot) -> None:
+    def _on_library_loaded(self, read: int, snapshot: LibrarySnapshot) -> None:
         try:
-            self._show_library(snapshot.articles, snapshot.stories)
+            if read == self._library_reads:  # else a newer read (or refresh) shows more
+                self._show_library(snapshot.articles, snapshot.stories)
         finally:
             self._run_after_library_load()
 

@@ -36,6 +36,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("article_id", "band", name=op.f("pk_article_bands")),
     )
     op.create_index(op.f("ix_article_bands_band"), "article_bands", ["band"], unique=False)
+    # Short bodies, which the keys cannot screen, are compared with bodies of their size.
+    op.create_index(op.f("ix_articles_word_count"), "articles", ["word_count"], unique=False)
     # Every imported name is first looked up as an exact alias.
     op.create_index(op.f("ix_speaker_aliases_name"), "speaker_aliases", ["name"], unique=False)
     # Keys for the articles already stored (the same function the import uses).
@@ -62,6 +64,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_articles_word_count"), table_name="articles")
     op.drop_index(op.f("ix_speaker_aliases_name"), table_name="speaker_aliases")
     op.drop_index(op.f("ix_article_bands_band"), table_name="article_bands")
     op.drop_table("article_bands")

@@ -214,3 +214,35 @@ def test_an_articles_pieces_read_as_one_version_and_a_repeat_as_another() -> Non
     assert [m.quote for m in whole.members] == [0, 1]
     assert one.text[whole.start : whole.end].startswith(FERRY)
     assert [m.quote for m in repeat.members] == [2]
+
+
+def test_a_piece_printed_again_later_does_not_spoil_the_whole_version() -> None:
+    # Outlet 1: "Ferry," she said. "Tickets." -- then, after narration, "Tickets." again.
+    gap = ['," she said. "', '." The council will vote in May on the new timetable for it. "']
+    one = _article(
+        1,
+        [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote"),
+         (TICKETS, "Ilse Varga", "quote")],
+        gap,
+    )  # fmt: skip
+    two = _article(2, [(f"{FERRY} {TICKETS}", "Ilse Varga", "quote")], [])
+
+    (statement,) = align_statements([two, one])
+
+    assert cell_state(statement, 1) == "verbatim"
+    whole, again = article_versions(statement, one)
+    assert [m.quote for m in whole.members] == [0, 1] and [m.quote for m in again.members] == [2]
+
+
+def test_pieces_apart_in_the_text_are_judged_and_shown_one_by_one() -> None:
+    gap = ['." The council will vote in May on the new timetable for the crossing. "']
+    one = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], gap)
+    two = _article(2, [(f"{FERRY} {TICKETS}", "Ilse Varga", "quote")], [])
+
+    statements = align_statements([two, one])
+
+    for statement in statements:
+        shown = article_versions(statement, one)
+        for version in shown:
+            (member,) = version.members
+            assert member.relation == "partial"  # one piece of the whole, as displayed

@@ -213,3 +213,19 @@ def test_imports_from_two_threads_share_one_database(db: Database, articles: Pat
     assert errors == []
     assert sum(len(report.imported) for report in results) == 3
     assert len(list_articles(db)) == 3
+
+
+def test_a_short_wire_item_and_its_copy_are_flagged_though_too_short_to_screen(
+    db: Database,
+) -> None:
+    body = (
+        "The Brisca ferry will not sail on Friday because the harbour crane is being "
+        "repaired, the port office said in a short notice to passengers"
+    )
+    first = import_text(db, f"Outlet: Valley Courier\nTitle: Ferry\n\n{body}.\n", is_html=False)
+    # One word changed, and as it happens the two share no screening key at all.
+    copy = body.replace("office said", "office small")
+    second = import_text(db, f"Outlet: Coast Wire\nTitle: No ferry\n\n{copy}.\n", is_html=False)
+
+    assert [o.status for o in first.outcomes] == ["imported"]
+    assert [o.status for o in second.outcomes] == ["near_duplicate"]

@@ -123,3 +123,15 @@ def test_merging_into_an_outlet_gives_it_the_merged_address(db: Database) -> Non
     later = _add_from(db, "https://hpost.example/b", "Fishing boats stayed in port all day.")
 
     assert later == "Harbour Post Ltd"
+
+
+def test_a_wire_story_on_a_portal_does_not_teach_the_portal_the_wires_name(
+    db: Database,
+) -> None:
+    wire = _add_from(
+        db, "https://news.portal.example/wire-1", "Ferries stop at noon.", outlet="Coastal Wire"
+    )
+    own = _add_from(db, "https://news.portal.example/local-2", "The pier opens on Monday.")
+
+    assert wire == "Coastal Wire"
+    assert own == "news.portal.example"  # not the wire's name

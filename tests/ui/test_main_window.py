@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButto
 from pytestqt.qtbot import QtBot
 
 from desktop.services import library
+from desktop.services.importing import import_files
 from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
 from desktop.ui.statement_model import ROW_ROLE
@@ -400,3 +401,35 @@ def test_the_last_story_opens_again_at_start(
     qtbot.addWidget(second)
     qtbot.waitUntil(lambda: second.story_view.comparison is not None, timeout=15000)
     assert second.story_view.header.text().startswith("Remembered")
+
+
+def test_a_slow_library_read_never_shows_an_article_deleted_meanwhile(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import desktop.ui.main_window as main_window_module
+
+    import_files(window.db, ARTICLES)
+    window.refresh()
+    read, release = threading.Event(), threading.Event()
+    real = main_window_module.load_library
+
+    def slow(*args: object) -> object:
+        snapshot = real(*args)  # type: ignore[arg-type]
+        read.set()
+        release.wait(10)  # read before the delete, delivered after it
+        return snapshot
+
+    monkeypatch.setattr(main_window_module, "load_library", slow)
+    opened: list[str] = []
+    window.refresh_in_background(lambda: opened.append("report"))
+    assert read.wait(10)
+    doomed = window.library_view.model.rows()[0].id
+    library.delete_articles(window.db, [doomed])
+    window.refresh()
+    release.set()
+
+    qtbot.waitUntil(lambda: opened == ["report"], timeout=10000)
+    assert doomed not in {row.id for row in window.library_view.model.rows()}
+    assert window.library_view.model.rowCount() == len(ARTICLES) - 1
