@@ -25,8 +25,9 @@ contends complained complains charged charges countered counters emphasized emph
 emphasised stressed stresses conceded concedes confirmed confirms testified testifies urged
 urges predicted predicts promised promises vowed vows boasted boasts joked jokes quipped quips
 lamented laments cautioned cautions alleged alleges maintained maintains reiterated reiterates
-revealed reveals answered answers shouted yelled exclaimed agreed agrees disagreed demanded
-demands called calls described describes wondered wonders mused opined objected protested
+revealed reveals answered answers shouted yelled chanted screamed exclaimed agreed agrees
+disagreed demanded demands called calls described describes wondered wonders mused opined
+objected protested
 pleaded texted emailed commented comments elaborated clarified recounted recounts retorted
 offered thundered sighed scoffed snapped fumed declared denied denies blasted slammed praised
 criticized criticised accused accuses mocked dismissed pledged stresses assured assures told
@@ -108,6 +109,10 @@ _INITIALS = re.compile(r"\b[A-Z]\.")  # "U.N.", "Christopher F. Rufo"
 _ABBREVIATION_DOT = re.compile(
     r"\b(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr)( ?\.)"
 )
+# ", R-Okla.," after a name: the state's abbreviation dot does not end the cue's sentence.
+_PARTY_AFTER_NAME = re.compile(
+    r",\s*[DRI]\s*-\s*[A-Z][A-Za-z]*(?:\s?\.\s?(?:[A-Z][a-z]?\s?\.\s?)*)?(?=\s*,)"
+)
 _WINDOW = 160
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 _PREPOSITIONS = _words(
@@ -148,7 +153,7 @@ def cue_after(
     offset = lead.end() if lead else 0
     for verb in _VERB.finditer(window, offset):
         head = _PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
-        head = _INITIALS.sub(" ", _ABBREVIATION_DOT.sub(" ", head))
+        head = _INITIALS.sub(" ", _ABBREVIATION_DOT.sub(" ", _PARTY_AFTER_NAME.sub(",", head)))
         if re.search(r"[.!?;“”\"]", head) or len(head) > 160 or _RELATIVE.match(head):
             return None  # "“…” — in which she claimed": a clause about the quote, not a cue
         result = _from_verb(text, pos + offset, pos + verb.start(), pos + verb.end(), index, anchor)
@@ -177,6 +182,10 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             return _antecedent(text, window_start, relative.start(), verb, index)
         seg_start = _clause_start(text, window_start, verb.start())
         result = _from_verb(text, seg_start, verb.start(), verb.end(), index, verb.start())
+        if unnamed is None and source is None:
+            nested = _nested(text, window_start, verbs, verb, pos, index)
+            if nested is not None:
+                return nested
         if result is not None and result.speaker is not None:
             if verb.group() != "according to" or source is not None:
                 return result
@@ -197,6 +206,58 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             verb = participles[-1]
             return Attribution(subject, verb.group(), verb.group().lower(), verb.start())
     return unnamed
+
+
+_THAT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s+")  # "said on Tuesday that "
+_DIRECT = re.compile(
+    r"\s*(?:(?:him|her|them|me|us|you|reporters|police|officers|the\s+crowd)\s*)?[,:—–-]?\s*"
+)
+# People who can speak though unnamed: "protesters chanted, “…”", "two men shouted, “…”".
+_CROWD = re.compile(
+    r"\s*(?:the\s+|some\s+|two\s+|three\s+|several\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:men|women|man|woman|people|protesters|demonstrators|attackers|crowd|voters|"
+    r"supporters|students|residents|officers|someone|somebody|critics|fans|activists)\b"
+)
+
+
+def _nested(
+    text: str,
+    floor: int,
+    verbs: list[re.Match[str]],
+    inner: re.Match[str],
+    pos: int,
+    index: PersonIndex,
+) -> Attribution | None:
+    """Reported speech inside reported speech: "Lee said that Kim told him …".
+
+    Words the inner verb introduces directly ("… and shouted, “…”") are the inner
+    speaker's, named or not; words woven into the inner clause ("told him that people
+    “…”") are the outer speaker's, who is the one talking.
+    """
+    outer = next((v for v in reversed(verbs) if v.end() <= inner.start()), None)
+    if outer is None:
+        return None
+    word = outer.group().lower()
+    if word.endswith("ing") or word == "according to" or word in _NOUN_LIKE:
+        return None
+    between = text[outer.end() : inner.start()]
+    that = _THAT.match(between)
+    if re.search(r"[.!?;:“”\"«»]", between) or not (that or re.match(r"\s+[A-Z]", between)):
+        return None
+    start = _clause_start(text, floor, outer.start())
+    teller = _from_verb(text, start, outer.start(), outer.end(), index, outer.start())
+    if teller is None or teller.speaker is None:
+        return None
+    if not _DIRECT.fullmatch(text, inner.end(), pos):
+        return teller
+    # The inner clause starts after the outer verb ("said Kim told him").
+    found = _from_verb(text, outer.end(), inner.start(), inner.end(), index, inner.start())
+    if found is not None and found.speaker is not None:
+        return found
+    if not _CROWD.match(between[that.end() :] if that else between):
+        return None  # "said that the plan was dead and added:": the teller goes on
+    cue = re.sub(r"\s+", " ", text[inner.start() : inner.end()])
+    return Attribution(None, cue, inner.group().lower(), inner.start())
 
 
 def _antecedent(

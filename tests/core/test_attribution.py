@@ -594,3 +594,35 @@ def test_a_gendered_title_sends_he_to_the_other_person_named() -> None:
         "her own,” he said."
     )
     assert quotes_of(text)[0].speaker == "Tom Brandt"
+
+
+def test_a_party_tag_with_a_state_abbreviation_does_not_end_the_cue() -> None:
+    text = INTRO + (
+        "Rep. Ada Kroll spoke first.\n\n"
+        "“The quotas are a betrayal,” Rep. Lena Ortt, D-Calif., told reporters. "
+        "“We will fight them,” Sen. Tomas Brell, R - Okla . , said in a statement."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Lena Ortt"
+    assert second.speaker == "Tomas Brell"
+
+
+def test_words_an_inner_speaker_says_directly_are_theirs() -> None:
+    text = INTRO + (
+        "Vostrikova said on Tuesday that Nessim told her, “We will not sign this year.”\n\n"
+        "Nessim told police that two masked men stopped his car and shouted, “Go home.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Halvard Nessim"
+    assert second.speaker is None  # the men are never named
+
+
+def test_words_woven_into_nested_reported_speech_are_the_teller_s() -> None:
+    text = INTRO + (
+        "Vostrikova said that Nessim, who once ran the fisheries board, told her that "
+        "trawlers “used to come home empty three days out of four.”\n\n"
+        "Vostrikova said that the plan was dead and added: “We will fight it all the way.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Mirela Vostrikova"
+    assert second.speaker == "Mirela Vostrikova"
