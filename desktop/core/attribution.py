@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.core.groups import document_author
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import STOP_CAPS, clean_name, is_org_name, is_party_tag
@@ -68,6 +69,7 @@ _DOC_NOUNS = _words(
     policy rule study survey poll book article editorial op-ed agency company department
     spokesperson spokesman spokeswoman group organization organisation email website
     evaluation estimate assessment analysis guidance filing brief page website account
+    office campaign team
     """
 )
 _SPOKES = _words(
@@ -202,9 +204,9 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             subject = index.focus(start, pronoun=opener.group(1).lower())
         else:
             subject = index.first_subject(start, participles[-1].start())
-        if subject is not None:
+        if subject is not None:  # "" for an unnamed subject ("Lee officials …, calling")
             verb = participles[-1]
-            return Attribution(subject, verb.group(), verb.group().lower(), verb.start())
+            return Attribution(subject or None, verb.group(), verb.group().lower(), verb.start())
     return unnamed
 
 
@@ -483,6 +485,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         role = index.by_role(subject, pos)
         if role:
             return role
+        author = document_author(index, last, pos)
+        if author:
+            return author  # "Treasury’s analysis … “…,” the report said"
         if last in _DOC_NOUNS and last not in _STUDIES:
             # "… wrote in the statement. … the statement added": its author, else the body
             author = None if last in _BODIES else index.author_of(last, pos)

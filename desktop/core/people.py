@@ -11,6 +11,7 @@ from desktop.core.groups import pick_group, plural_speakers
 from desktop.core.mentions import Mention, appositive_roles, find_mentions
 from desktop.core.speakers import (
     SOLE_TITLES,
+    STOP_CAPS,
     TITLE_WORDS,
     adverb_like,
     fullness,
@@ -376,10 +377,14 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             index.add_event(s_start, _body_in(index, i, unnamed.end()) or UNNAMED, False)
             found[False] = True
         governed_end = -1  # end of the last name governed by a preposition
+        opener = _OPENING_PHRASE.match(text, s_start, s_end)  # "In a letter to Ann Lee, "
+        opener_end = opener.end() if opener else -1
         while i < len(mentions) and mentions[i].start < s_end:
             m = mentions[i]
             i += 1
-            if _listed_after(text, governed_end, m.start):
+            if _listed_after(text, governed_end, m.start) and not (
+                governed_end <= opener_end <= m.start and not _LIST_TAIL.match(text, m.end)
+            ):
                 governed_end = m.end  # "the deaths of Ann Lee, Bo Kim and Cy Ray"
                 continue
             governed = _governed(text, s_start, m)
@@ -396,12 +401,21 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
 
 UNNAMED = ""  # an event for a person the article does not name
 _UNNAMED_SUBJECT = re.compile(
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:officials|aides|advisers|staffers)\b)|"
     r"(?:An?|Another|One|Some|Other|Several|Many)\s+(?:[\w-]+\s+){0,3}?(?:staffer|official|"
     r"source|aide|member|employee|person|insider|spokes\w+|worker|lawmaker|executive|writer|"
     r"critic|reporter|journalist|resident|witness|observer|staffers|officials|sources|aides|"
-    r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b"
+    r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b)"
 )
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+_STAFF_NEXT = re.compile(
+    r"\s+(?:administration|officials|aides|allies|advisers|advisors|staff|staffers|supporters|"
+    r"campaign|loyalists|voters|lawyers|attorneys|spokesman|spokeswoman|spokesperson)\b"
+)
+_LIST_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|At|During|After|Before|With|Under|Speaking|Writing|Responding)\b[^,.;“”\"]{0,120},"
+)
 _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*)*,?\s*(?:and\s+|or\s+)?")
 
 
@@ -431,9 +445,18 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
 
 
 def _governed(text: str, s_start: int, m: Mention) -> bool:
-    """True when the word before the name is a preposition ("with Lee", "of the Council")."""
-    words = text[max(s_start, m.start - 20) : m.start].split()
+    """True when the word before the name is a preposition ("with Lee", "of the Council"),
+    titles between ("a letter to Interior Secretary Ann Lee") included."""
+    words = text[max(s_start, m.start - 60) : m.start].split()
+    while len(words) > 1 and _title_like(words[-1]):
+        words.pop()
     return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in _PREPOSITIONS
+
+
+def _title_like(word: str) -> bool:
+    """A capitalised title or place word before a name ("Interior", "Secretary", "Ostrian")."""
+    bare = word.rstrip(".").lower()
+    return word[:1].isupper() and word[-1:] not in ",;:)" and bare not in STOP_CAPS
 
 
 def _listed_after(text: str, governed_end: int, start: int) -> bool:
@@ -444,8 +467,8 @@ def _listed_after(text: str, governed_end: int, start: int) -> bool:
 
 
 def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int) -> bool:
-    if m.possessive:
-        return False
+    if m.possessive or (not m.is_org and _STAFF_NEXT.match(index.text, m.end)):
+        return False  # "Lee's plan", "Lee officials": the name only modifies the subject
     if i + 1 < len(mentions):
         # "White House press secretary Karine Jean-Pierre": the role's holder is the subject
         between = index.text[m.end : mentions[i + 1].start].split()

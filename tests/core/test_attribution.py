@@ -626,3 +626,33 @@ def test_words_woven_into_nested_reported_speech_are_the_teller_s() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Mirela Vostrikova"
     assert second.speaker == "Mirela Vostrikova"
+
+
+def test_the_report_means_the_body_that_issued_it() -> None:
+    text = INTRO + (
+        "The Ostrian Fisheries Bureau published a short analysis on Friday. Critics doubted "
+        "it. Fisheries’s analysis forecasts a larger catch.\n\n"
+        "“Stocks will recover within five years,” the report said."
+    )
+    assert quotes_of(text)[0].speaker == "Ostrian Fisheries Bureau"
+
+
+def test_the_letter_means_the_subject_of_the_sentence_that_introduced_it() -> None:
+    text = INTRO + (
+        "In a letter to Norlandic Trade Minister Oda Brekk, Tarn Mayor Ilse Varga and two "
+        "councillors said the harbour would suffer. "
+        "“Our boats will rot at their moorings,” the letter reads."
+    )
+    assert quotes_of(text)[0].speaker == "Ilse Varga"
+
+
+def test_a_person_s_office_speaks_for_the_person() -> None:
+    text = INTRO + "“The talks went well,” Vostrikova's office said in a statement."
+    assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
+
+
+def test_a_name_modifying_officials_is_not_the_speaker() -> None:
+    text = INTRO + (
+        "Nessim officials defended the plan on Tuesday, calling it “the only deal on offer.”"
+    )
+    assert quotes_of(text)[0].speaker != "Halvard Nessim"
