@@ -519,7 +519,21 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     org = _last_name(subject)
     spokes = any(t.lower() in _SPOKES for t in subject.split())
     if org and (spokes or subject.endswith(org)) and is_org_name(org):
-        return index.expand(org)
+        body = index.expand(org)
+        return _named_next(index, pos, body) or body
     if org and spokes and not index.is_word(org):
         return index.canonical(org, pos)
     return None
+
+
+def _named_next(index: PersonIndex, pos: int, body: str) -> str | None:
+    """An opening "a top Port Board official said" names the official next: the first
+    person the article names, when their introduction ties them to the same body."""
+    person = index.introduced_after(pos, "", reach=400)
+    if person is None:
+        return None
+    at = index.text.find(person, pos)
+    near = index.text[at : at + 160] if at >= 0 else ""
+    acronym = "".join(w[0] for w in body.split() if w[0].isupper())
+    found = body in near or (len(acronym) > 1 and re.search(rf"\b{acronym}\b", near))
+    return person if found else None

@@ -293,7 +293,8 @@ ORG_WORDS = _words(
     tv cnn fox twitter facebook instagram youtube google apple microsoft amazon supreme
     federal national international general assembly parliament government cabinet agency
     hospital school college state white district circuit federation movement front brigade
-    unit corps grant program programme plan agreement treaty deal accord protocol
+    unit corps grant program programme plan agreement treaty deal accord protocol guild society
+    league
     """
 )
 

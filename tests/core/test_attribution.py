@@ -656,3 +656,20 @@ def test_a_name_modifying_officials_is_not_the_speaker() -> None:
         "Nessim officials defended the plan on Tuesday, calling it “the only deal on offer.”"
     )
     assert quotes_of(text)[0].speaker != "Halvard Nessim"
+
+
+def test_an_unnamed_official_in_the_opening_is_the_person_named_next_for_that_body() -> None:
+    text = (
+        "New quotas would “ruin every harbour town on the coast,” a senior Tarn Fishers "
+        "Guild official told a meeting on Friday. Oskar Lind, the chairman of the Tarn "
+        "Fishers Guild, was cheered by the crowd."
+    )
+    assert quotes_of(text)[0].speaker == "Oskar Lind"
+
+
+def test_an_unnamed_spokesperson_stays_with_the_body_when_the_next_person_is_unrelated() -> None:
+    text = (
+        "“The vote was fair,” a Tarn Fishers Guild spokeswoman said on Friday. "
+        "Oskar Lind, a trawler captain from Vesk, disagreed."
+    )
+    assert quotes_of(text)[0].speaker == "Tarn Fishers Guild"
