@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from desktop.core.groups import document_author
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
-from desktop.core.speakers import STOP_CAPS, clean_name, is_org_name, is_party_tag
+from desktop.core.speakers import (
+    GROUP_NOUNS,
+    STOP_CAPS,
+    clean_name,
+    is_org_name,
+    is_party_tag,
+)
 from desktop.core.word_regex import alternation
 
 
@@ -72,10 +78,19 @@ _DOC_NOUNS = _words(
     office campaign team
     """
 )
+# Who speaks through a document or an office: "a statement from X", "X's office".
+_VIA = re.compile(
+    r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|message|post)\s+"
+    r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|campaign|team))?)?$"
+    r"|^(.+?)['’]s?\s+(?:office|campaign|team|spokesman|spokeswoman|spokesperson)$"
+)
+_ADJECTIVE_BODIES = _words("federal national state international local general supreme white")
 _SPOKES = _words(
     "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
 )
 _UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
+# "critics", "Pentagon officials", "federal prosecutors": people left unnamed, maybe a body's.
+UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GROUP_NOUNS) + r")$")
 _PLURAL_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
 )
@@ -250,10 +265,12 @@ def _nested(
     teller = _from_verb(text, start, outer.start(), outer.end(), index, outer.start())
     if teller is None or teller.speaker is None:
         return None
-    if not _DIRECT.fullmatch(text, inner.end(), pos):
-        return teller
     # The inner clause starts after the outer verb ("said Kim told him").
     found = _from_verb(text, outer.end(), inner.start(), inner.end(), index, inner.start())
+    if not _DIRECT.fullmatch(text, inner.end(), pos):
+        if re.search(r"\bthat\b", text[inner.end() : pos]) or found is None:
+            return teller  # "told him that people “…”": the teller's own telling
+        return found if found.speaker else teller  # "said Kim called it “…”": Kim's word
     if found is not None and found.speaker is not None:
         return found
     if not _CROWD.match(between[that.end() :] if that else between):
@@ -329,6 +346,8 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
+    if UNNAMED_GROUP.match(last_seg):
+        return last_seg, offset + last_start  # "officials said": said, but by nobody named
     if _pure_name(last_seg) or _is_pronoun_phrase(last_seg):
         return last_seg, offset + last_start
     relative = re.match(r"(?:who|which|whose|whom)\b", last_seg) is not None
@@ -448,12 +467,21 @@ def _last_name(segment: str) -> str | None:
 
 def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     """Turn a cue subject into the fullest name of the person (or organisation) it means."""
+    if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*['’]s?", subject):
+        subject = re.sub(r"['’]s?$", "", subject)  # "said the statement from Lee's office"
     tokens = subject.split()
     last = tokens[-1].lower() if tokens else ""
     if _PRONOUN.match(last) or (tokens and _PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return _pronoun_referent(last, pos, index)
     if _UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
+    via = _VIA.match(subject)
+    if via:  # "the statement from Lee's office", "the president's office"
+        return resolve_subject(via.group(1) or via.group(2), pos, index)
+    if UNNAMED_GROUP.match(subject):
+        body = _last_name(subject)  # "Pentagon officials": the body they speak for
+        named = body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES
+        return index.expand(body) if body and named else None
     if len(tokens) <= 3 and last in _BODY_NOUNS and tokens[0].lower() == "the":
         body = index.body_named(last, pos)  # "the council said": the council named before
         if body:

@@ -6,7 +6,13 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from desktop.core.attribution import REPORTING_VERB, Attribution, cue_after, cue_before
+from desktop.core.attribution import (
+    REPORTING_VERB,
+    UNNAMED_GROUP,
+    Attribution,
+    cue_after,
+    cue_before,
+)
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex, build_index
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
@@ -119,6 +125,13 @@ def find_quotes(text: str) -> QuoteAnalysis:
     return QuoteAnalysis(tuple(quotes), reported)
 
 
+def _unnamed_cue(cue: str) -> bool:
+    """ "an aide said", "critics said": whoever speaks next is not the person in focus."""
+    verb = REPORTING_VERB.search(cue)
+    subject = cue[: verb.start()].strip(" ,") if verb else cue
+    return _UNNAMED_CUE.match(cue) is not None or UNNAMED_GROUP.match(subject) is not None
+
+
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in ranges)
 
@@ -181,7 +194,7 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
     if attribution.speaker and attribution.cue:
         ctx.index.add_event(attribution.position, attribution.speaker)
         ctx.index.add_cue(attribution.position, attribution.speaker, text[sent_start:sent_end])
-    elif attribution.cue and _UNNAMED_CUE.match(attribution.cue):
+    elif attribution.cue and _unnamed_cue(attribution.cue):
         ctx.index.add_event(attribution.position, UNNAMED, False)  # "an aide said": nobody
     ctx.previous.append((max(sent_end, _after(last, text)), attribution.speaker))
     return Quote(

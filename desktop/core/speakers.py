@@ -279,6 +279,17 @@ STOP_CAPS = _words(
     meanwhile nonetheless getty images ap reuters afp file credit twitter
     """
 )
+# People the article does not name, in the plural: "Critics said", "“…,” officials said".
+GROUP_NOUNS = _words(
+    """
+    critics officials experts analysts prosecutors investigators authorities witnesses
+    residents opponents advocates economists scientists researchers doctors lawyers attorneys
+    sources insiders aides organizers organisers parents teachers farmers workers protesters
+    demonstrators activists supporters observers voters police detectives diplomats
+    negotiators neighbors neighbours relatives
+    """
+)
+STOP_CAPS = STOP_CAPS | GROUP_NOUNS
 
 
 ORG_WORDS = _words(

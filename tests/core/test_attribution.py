@@ -621,11 +621,13 @@ def test_words_woven_into_nested_reported_speech_are_the_teller_s() -> None:
     text = INTRO + (
         "Vostrikova said that Nessim, who once ran the fisheries board, told her that "
         "trawlers “used to come home empty three days out of four.”\n\n"
-        "Vostrikova said that the plan was dead and added: “We will fight it all the way.”"
+        "Vostrikova said that the plan was dead and added: “We will fight it all the way.”\n\n"
+        "Nessim said Vostrikova had called the plan “a betrayal of every fisherman.”"
     )
-    first, second = quotes_of(text)
+    first, second, third = quotes_of(text)
     assert first.speaker == "Mirela Vostrikova"
     assert second.speaker == "Mirela Vostrikova"
+    assert third.speaker == "Mirela Vostrikova"  # her word for it, though Nessim reports it
 
 
 def test_the_report_means_the_body_that_issued_it() -> None:
@@ -673,3 +675,30 @@ def test_an_unnamed_spokesperson_stays_with_the_body_when_the_next_person_is_unr
         "Oskar Lind, a trawler captain from Vesk, disagreed."
     )
     assert quotes_of(text)[0].speaker == "Tarn Fishers Guild"
+
+
+def test_unnamed_people_in_the_plural_speak_for_nobody_named() -> None:
+    text = INTRO + (
+        "Nessim defended the plan.\n\n"
+        "“It is a betrayal of every fisherman,” critics said. “It will not stand.”\n\n"
+        "Critics called the plan “a gift to the trawler fleets of the south.”"
+    )
+    first, second, third = quotes_of(text)
+    assert (first.speaker, first.cue) == (None, "critics said")
+    assert second.speaker is None  # the run of quotes stays with the unnamed critics
+    assert third.speaker is None
+
+
+def test_officials_of_a_named_body_speak_for_it() -> None:
+    text = INTRO + "“The fleet is ready,” Pentagon officials said."
+    assert quotes_of(text)[0].speaker == "Pentagon"
+
+
+def test_a_statement_from_a_person_s_office_is_the_person_s() -> None:
+    text = INTRO + (
+        "“The border stays open,” said the statement from Nessim's office. "
+        "“Trade will grow,” the president's office said."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Halvard Nessim"
+    assert second.speaker == "Mirela Vostrikova"
