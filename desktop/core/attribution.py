@@ -117,7 +117,8 @@ _OWNER_END = re.compile(r"\b[A-Z][\w.\-]*\s?['’]s?\s+(\w+)$")  # "2019 Harris'
 _STUDIES = _words("report study survey poll analysis book article review research")
 _LISTENER = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*\s?){1,3}(?<!\s)|reporters|journalists|lawmakers)")
 _ROLE_THEN_NAME = re.compile(
-    r"(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s?,\s+"
+    r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s?,\s+"
     r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
 )
 _LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")

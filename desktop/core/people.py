@@ -14,6 +14,7 @@ from desktop.core.speakers import (
     STOP_CAPS,
     TITLE_WORDS,
     adverb_like,
+    first_name_gender,
     fullness,
     generation,
     is_org_name,
@@ -207,7 +208,7 @@ class PersonIndex:
             if m.is_org or m.possessive:
                 continue
             name = self.canonical(m.name, m.start)
-            if name != other and self.agrees(name, pronoun) and self.gender.get(name) != (0, 0):
+            if name != other and self.agrees(name, pronoun) and self.evidence(name) != (0, 0):
                 return name
         return None
 
@@ -228,9 +229,15 @@ class PersonIndex:
         """The latest pair of people or plural body named before `pos`, for "they"."""
         return pick_group(self.plurals, pos, noun, reach)
 
+    def evidence(self, name: str) -> tuple[int, int]:
+        """(he, she) weights for `name`: the article's pronouns, then a first-name prior."""
+        he, she = self.gender.get(name, (0, 0))
+        prior = first_name_gender(name)
+        return he + 2 * (prior == "he"), she + 2 * (prior == "she")
+
     def agrees(self, name: str, pronoun: str) -> bool:
         """False when the article's pronouns for `name` contradict "he"/"she"."""
-        he, she = self.gender.get(name, (0, 0))
+        he, she = self.evidence(name)
         if pronoun == "he":
             return he >= she
         if pronoun == "she":

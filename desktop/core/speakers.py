@@ -405,3 +405,51 @@ _PARTY_TAG = re.compile(r"^[DRI]\s*-\s*[A-Z][\w.]*(?:\s?[A-Z.]+)*$")
 def is_party_tag(text: str) -> bool:
     """ "D-N.Y.", "R - Ark.": the party and state printed after a US politician's name."""
     return _PARTY_TAG.match(text.strip()) is not None
+
+
+# Common first names whose bearers the news mostly calls "she" or "he": a prior that the
+# article's own pronouns outweigh.
+_SHE_NAMES = _words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+    heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
+    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
+    kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
+    beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary
+    kamala nikki marjorie alexandria ilhan rashida karine liz kristi kari tulsi elise dianne
+    kirsten tammy maxine ayanna cori kellyanne jill melania ivanka hope stacey gretchen gina
+    deb dana kristen mazie maggie tina letitia kathy katie kate claire elaine condoleezza
+    madeleine ursula giorgia marine jacinda yulia olena jen susanna lara liz katy ella
+    """
+)
+_HE_NAMES = _words(
+    """
+    james robert john michael david william richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby philip louis mitch chuck ted ron rand marco mike barack
+    bernie hunter hakeem jim tom tim bill bob dick newt mitt jeb ben vladimir volodymyr
+    emmanuel olaf boris rishi keir xi narendra recep antony lloyd merrick pete jake chris marc
+    ken matt josh steve greg jon jared don kevin glenn ray rick ricky jimmy hank ned
+    """
+)
+
+
+def first_name_gender(name: str) -> str:
+    """ "she", "he" or "" for a name by its first name ("Nancy Pelosi" -> "she")."""
+    words = name_tokens(name)
+    if len(words) < 2:
+        return ""
+    first = words[0]
+    if first in _SHE_NAMES:
+        return "she"
+    if first in _HE_NAMES:
+        return "he"
+    return ""

@@ -702,3 +702,19 @@ def test_a_statement_from_a_person_s_office_is_the_person_s() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Halvard Nessim"
     assert second.speaker == "Mirela Vostrikova"
+
+
+def test_a_first_name_tells_which_of_two_people_a_pronoun_means() -> None:
+    text = (
+        "Senator Nancy Hale met Governor Tom Brandt on Monday.\n\n"
+        "Brandt told Hale the deal was off. “We will not move,” she replied.\n\n"
+        "Hale told Brandt the talks would go on. “Then they go on without me,” he replied."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Nancy Hale"
+    assert second.speaker == "Tom Brandt"
+
+
+def test_a_role_owned_by_a_country_then_the_name() -> None:
+    text = INTRO + "“We will not move,” said Ostria's fisheries minister, Jan Holub."
+    assert quotes_of(text)[0].speaker == "Jan Holub"
