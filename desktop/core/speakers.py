@@ -28,7 +28,10 @@ TITLE_WORDS = _words(
     author u.s us american democratic republican gop dem the then democrat administrator
     communications chairperson sec secy atty whip journalist delegate writer reporter columnist
     editor commentator strategist pollster lawyer producer comedian actor actress singer rapper
-    star pastor bishop cardinal archbishop rabbi imam spokesperson
+    star pastor bishop cardinal archbishop rabbi imam spokesperson alderman alderwoman
+    premier councillor councilor assemblyman assemblywoman assemblymember trustee
+    superintendent supervisor treasurer comptroller auditor magistrate prosecutor ombudsman
+    provost dean lieutenant solicitor inspector detective sergeant corporal mp mep
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
     bürgermeister bürgermeisterin ministre président présidente presidente ministra
     alcalde alcaldesa президент министр премьер-министр прем'єр-міністр міністр мэр мер
@@ -353,6 +356,9 @@ def name_start(words: list[str]) -> int:
             first = i + 1
     while first < len(words) and words[first].lower().rstrip(".") in STOP_CAPS:
         first += 1
+    body_end = _body_end(words, first)
+    if body_end > first:
+        first = body_end  # "Secretary of Health and Human Services Alex Azar"
     if first < len(words) - 1 and len(words[first]) > 5 and words[first].endswith("ing"):
         first += 1  # "Admitting Ukraine's difficulties": a participle opening the sentence
     caps = 0
@@ -360,6 +366,26 @@ def name_start(words: list[str]) -> int:
         caps += 1
     if caps >= 2 and not words[-1].isupper():
         first += caps  # a headline in capitals run into the name
+    return first
+
+
+_BODY_HEADS = _words(
+    """
+    department services service agency office administration commission committee council
+    board bureau institute association foundation university college school schools court
+    ministry party group campaign union fund company corporation network
+    """
+)
+
+
+def _body_end(words: list[str], first: int) -> int:
+    """Where a person's name starts after the body they serve, when two or three plain
+    capitalised words follow the body's last word ("… Human Services Alex Azar")."""
+    for j in range(len(words) - 3, first - 1, -1):
+        if words[j].lower().rstrip(".,") in _BODY_HEADS:
+            rest = words[j + 1 :]
+            plain = all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in rest)
+            return j + 1 if plain and 2 <= len(rest) <= 3 else first
     return first
 
 

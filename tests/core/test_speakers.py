@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.speakers import canonical_speakers, speaker_key
+from desktop.core.speakers import canonical_speakers, clean_name, speaker_key
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,10 @@ def test_fullest_name_prefers_a_middle_name_but_not_a_title() -> None:
     assert mapping["Falk"] == "Arne Falk"
     mapping = canonical_speakers(["Rona Q. Pell", "Rona Pell", "Senator Pell"])
     assert mapping["Senator Pell"] == "Rona Q. Pell"
+
+
+def test_local_and_cabinet_titles_are_not_part_of_the_name() -> None:
+    assert clean_name("Alderwoman Ines Varro") == "Ines Varro"
+    assert clean_name("Vesk Premier Oskar Lind") == "Oskar Lind"
+    assert clean_name("Secretary of Fisheries and Coastal Services Ada Kroll") == "Ada Kroll"
+    assert clean_name("Bureau of Ocean Energy Management") == "Bureau of Ocean Energy Management"
