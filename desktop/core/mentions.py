@@ -25,6 +25,26 @@ _PLACE_WORDS = _words(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
     "peninsula strait canal desert county province"
 )
+# States and countries a news story names as places: they never speak, and a pronoun never
+# means them (an organisation with the name in it, "Texas Tribune", is not a bare place).
+PLACES = frozenset(
+    word.replace("_", " ")
+    for word in """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey
+    new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania
+    rhode_island south_carolina south_dakota tennessee texas utah vermont virginia
+    washington_d.c. west_virginia wisconsin wyoming america united_states u.s. usa canada
+    mexico britain england scotland wales ireland france germany italy spain portugal
+    netherlands belgium switzerland austria poland ukraine russia belarus china japan korea
+    north_korea south_korea taiwan india pakistan afghanistan iran iraq syria israel gaza
+    lebanon jordan egypt saudi_arabia turkey qatar yemen cuba venezuela colombia brazil
+    argentina chile peru haiti honduras guatemala el_salvador nicaragua australia
+    new_zealand africa europe asia nigeria kenya ethiopia sudan libya hungary sweden norway
+    finland denmark greece romania serbia
+    """.split()
+)
 _BODY_HEADS = _words(
     "bureau department agency office commission council administration institute association "
     "authority service committee foundation board ministry"
@@ -147,6 +167,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     lowered_words = {w[2].lower() for w in words}
     if lowered_words & _PLACE_WORDS and not lowered_words & _BODY_HEADS:
         return None  # "Gulf of Mexico", "Cook Inlet": places never speak (bureaus do)
+    if _POSSESSIVE.sub("", " ".join(w[2] for w in words)).lower() in PLACES:
+        return None  # "Texas", "South Dakota": a place, not a speaker
     start, end = words[0][0], words[-1][1]
     name = text[start:end]
     possessive = name.endswith(("’s", "'s", "s’", "s'")) or text[end : end + 3] in (" 's", " ’s")
@@ -183,6 +205,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
             name = " ".join(head_words[skip:])
         end = start + len(name)
     name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
+    if name.lower() in PLACES:
+        return None  # "between South Dakota and Florida"
     roles.discard("the")
     return Mention(start, end, name, frozenset(roles), is_org, possessive)
 

@@ -718,3 +718,16 @@ def test_a_first_name_tells_which_of_two_people_a_pronoun_means() -> None:
 def test_a_role_owned_by_a_country_then_the_name() -> None:
     text = INTRO + "“We will not move,” said Ostria's fisheries minister, Jan Holub."
     assert quotes_of(text)[0].speaker == "Jan Holub"
+
+
+def test_states_and_countries_never_speak() -> None:
+    text = (
+        "Motel owner Lena Ortt felt abandoned when the pipeline was cancelled.\n\n"
+        "The decision left people like Ortt, who runs a motel in Midland, South Dakota, "
+        "angry. “We built rooms for workers who will never come,” she told reporters.\n\n"
+        "Tom Brandt, a mechanic who splits his time between Montana and Florida, agreed. "
+        "“There goes everything.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Lena Ortt"
+    assert second.speaker == "Tom Brandt"
