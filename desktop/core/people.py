@@ -38,7 +38,9 @@ _PREPOSITIONS = _words(
 _PERSON_TITLES = TITLE_WORDS - {"the", "then", "former", "u.s", "us", "american", "state", "house"}
 _ROLE_NOUNS = _words(
     "leader envoy official chief aide lawmaker congressman congresswoman senator actor actress "
-    "singer chairman chairwoman president minister judge justice governor mayor secretary"
+    "singer chairman chairwoman president minister judge justice governor mayor secretary "
+    "teacher mechanic owner farmer rancher nurse doctor student mother father veteran pilot "
+    "premier"
 )
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
@@ -383,6 +385,11 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
             index.add_event(s_start, _body_in(index, i, unnamed.end()) or UNNAMED, False)
             found[False] = True
+        role = _ROLE_SUBJECT.match(text, s_start)
+        holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
+        if holder:  # "The president, however, said …": the person the role stands for
+            index.add_event(s_start, holder, False)
+            found[False] = True
         governed_end = -1  # end of the last name governed by a preposition
         opener = _OPENING_PHRASE.match(text, s_start, s_end)  # "In a letter to Ann Lee, "
         opener_end = opener.end() if opener else -1
@@ -415,6 +422,12 @@ _UNNAMED_SUBJECT = re.compile(
     r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b)"
 )
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+# A sentence opening with a role noun as its subject: "The president, however, said".
+_ROLE_SUBJECT = re.compile(
+    r"\s*(The\s+(?:[\w-]+\s+){0,2}?(?:"
+    + alternation(sorted((_PERSON_TITLES | _ROLE_NOUNS) - {"state", "house", "press"}))
+    + r"))(?=,|\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b)"
+)
 _STAFF_NEXT = re.compile(
     r"\s+(?:administration|officials|aides|allies|advisers|advisors|staff|staffers|supporters|"
     r"campaign|loyalists|voters|lawyers|attorneys|spokesman|spokeswoman|spokesperson)\b"

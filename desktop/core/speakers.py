@@ -32,6 +32,8 @@ TITLE_WORDS = _words(
     premier councillor councilor assemblyman assemblywoman assemblymember trustee
     superintendent supervisor treasurer comptroller auditor magistrate prosecutor ombudsman
     provost dean lieutenant solicitor inspector detective sergeant corporal mp mep
+    teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
+    researcher historian
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
     bürgermeister bürgermeisterin ministre président présidente presidente ministra
     alcalde alcaldesa президент министр премьер-министр прем'єр-міністр міністр мэр мер

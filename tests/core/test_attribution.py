@@ -731,3 +731,22 @@ def test_states_and_countries_never_speak() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Lena Ortt"
     assert second.speaker == "Tom Brandt"
+
+
+def test_a_role_noun_opening_a_sentence_makes_its_holder_the_one_in_focus() -> None:
+    text = (
+        "President Tomas Brandt vetoed the fisheries bill on Friday. Senate leader Ola Pike "
+        "said the chamber would override the veto.\n\n"
+        "Pike said the bill protects every harbour. The president, however, said that the "
+        "bill ignores the fleets. “It is bad policy and bad law,” he wrote."
+    )
+    assert quotes_of(text)[0].speaker == "Tomas Brandt"
+
+
+def test_a_teacher_named_with_her_role_is_the_teacher() -> None:
+    text = (
+        "Teacher Ines Varro of the Vesk school district is under review after a lesson. "
+        "The teacher posted about it online, accusing critics of trying to “erase every "
+        "story that is not their own.”"
+    )
+    assert quotes_of(text)[0].speaker == "Ines Varro"
