@@ -84,6 +84,9 @@ _VIA = re.compile(
     r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|campaign|team))?)?$"
     r"|^(.+?)['’]s?\s+(?:office|campaign|team|spokesman|spokeswoman|spokesperson)$"
 )
+_OBTAINED = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:obtained|seen|reviewed|viewed)\s+by\b"
+)
 _ADJECTIVE_BODIES = _words("federal national state international local general supreme white")
 _SPOKES = _words(
     "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
@@ -308,8 +311,9 @@ def _from_verb(
     subject, subj_start = _subject_before(before, seg_start)
     if verb == "according to" or (subject is None and not before.strip(" ,")):
         subject, subj_start = _subject_after(text, v_end)
-    elif verb == "quoted":
-        quoted = re.match(r"\s+(.{1,60}?)\s+as saying\b", text[v_end : v_end + 80])
+    elif verb in ("quoted", "reported", "cited"):
+        # "quoted Lee as saying", "The Courier reported Lee saying": Lee speaks
+        quoted = re.match(r"\s+(.{1,60}?)\s+(?:as\s+)?saying\b", text[v_end : v_end + 80])
         if quoted:
             subject, subj_start = quoted.group(1), v_end + quoted.start(1)
     if subject is None:
@@ -410,6 +414,8 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
     holder = _ROLE_THEN_NAME.match(text, base)
     if holder:  # "said its president, Maya MacGuineas"
         return holder.group(1), holder.start(1)
+    if _OBTAINED.match(chunk):
+        return chunk, base  # "according to a memo obtained by the Courier": not the paper
     lead = chunk.split()[0].lower()
     if lead in STOP_CAPS - _HONORIFICS and not _UNNAMED.match(chunk):
         return None, -1
@@ -515,8 +521,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if role:
             return role
         author = document_author(index, last, pos)
-        if author:
-            return author  # "Treasury’s analysis … “…,” the report said"
+        if author is not None:
+            return author or None  # "Treasury’s analysis … “…,” the report said"
         if last in _DOC_NOUNS and last not in _STUDIES:
             # "… wrote in the statement. … the statement added": its author, else the body
             author = None if last in _BODIES else index.author_of(last, pos)
@@ -547,6 +553,8 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     """ "a DOI spokesperson": the body; "a spokesperson for Ann Lee": Lee; "an aide": nobody."""
     org = _last_name(subject)
     spokes = any(t.lower() in _SPOKES for t in subject.split())
+    if re.search(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b", subject):
+        return None  # "a memo obtained by the Courier": the paper did not write it
     if org and (spokes or subject.endswith(org)) and is_org_name(org):
         body = index.expand(org)
         return _named_next(index, pos, body) or body

@@ -122,7 +122,8 @@ _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]
 def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -> str | None:
     """Who wrote "the report" or "the letter": the owner the article gave it when it first
     came up ("Treasury’s analysis", "a letter from Ann Lee", "Lee filed a lawsuit"), else
-    the subject of the sentence that introduced it ("In a letter to Kim, Lee said …")."""
+    the subject of the sentence that introduced it ("In a letter to Kim, Lee said …").
+    "" when the article says it does not know ("a memo obtained by the Courier")."""
     kind = next((k for k in _DOCUMENT_KINDS if noun in k), None)
     if kind is None:
         return None
@@ -131,6 +132,8 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
     for hit in reversed(list(re.finditer(pattern, text[max(0, pos - reach) : pos]))):
         at, end = max(0, pos - reach) + hit.start(), max(0, pos - reach) + hit.end()
         before = text[max(0, at - 80) : at]
+        if re.match(r"\s+(?:obtained|seen|reviewed|viewed)\s+by\b", text[end : end + 20]):
+            return ""  # "a memo obtained by the Courier": its author is not named
         owner = (
             _OWNER_BEFORE.search(before)
             or _BY_AFTER.match(text, end)

@@ -219,6 +219,11 @@ def _attribute(
         end = _after(span, text)
         limit = max(sent_end, min(len(text), end + 160)) if span is not group[-1] else sent_end
         found = cue_after(text, end, limit, index, first.open_at)
+        if found is not None and found.verb == "according to":
+            # "He claimed that … “…”, according to the Courier": the paper only reports
+            told = cue_before(text, sent_start, first.open_at, index)
+            if told is not None and told.speaker and told.verb != "according to":
+                return told
         if found is not None:
             return found
     owner = _OWNER_NEXT.search(text, max(sent_start, first.open_at - 120), first.open_at)

@@ -750,3 +750,24 @@ def test_a_teacher_named_with_her_role_is_the_teacher() -> None:
         "story that is not their own.”"
     )
     assert quotes_of(text)[0].speaker == "Ines Varro"
+
+
+def test_a_paper_that_reports_someone_saying_is_not_the_speaker() -> None:
+    text = INTRO + (
+        "“Come back to the table,” The Tarn Courier reported Nessim saying on Friday.\n\n"
+        "Vostrikova claimed that Norland “never wanted a deal at all,” according to the Courier."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Halvard Nessim"
+    assert second.speaker == "Mirela Vostrikova"
+
+
+def test_a_memo_obtained_by_a_paper_has_no_named_author() -> None:
+    text = INTRO + (
+        "Grants would cover “boats, nets and harbour fees for two full seasons,” according "
+        "to a memo obtained by the Tarn Courier. The memo said the money “would come from "
+        "the coastal fund and from nowhere else.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is None
+    assert second.speaker is None
