@@ -298,6 +298,9 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
     """Start of the subject segment before a verb: after the last quote or sentence mark."""
     cut = floor
     for match in re.finditer(r"[“”\"«»;:]|\bthat\b|\bwhile\b|\bas\b", text[floor:verb_start]):
+        at = floor + match.start()
+        if match.group() == "that" and not _VERB.search(text, max(floor, at - 30), at):
+            continue  # "an ally of the union that has clashed with Kim, said": a relative
         cut = floor + match.end()
     return cut
 

@@ -771,3 +771,11 @@ def test_a_memo_obtained_by_a_paper_has_no_named_author() -> None:
     first, second = quotes_of(text)
     assert first.speaker is None
     assert second.speaker is None
+
+
+def test_a_relative_that_before_the_verb_does_not_cut_off_the_subject() -> None:
+    text = INTRO + (
+        "Rep. Ines Varro, R-Vesk, an ally of the harbour union that has clashed with "
+        "Nessim, said: “This man has never set foot on a trawler.”"
+    )
+    assert quotes_of(text)[0].speaker == "Ines Varro"
