@@ -129,6 +129,8 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
         return None
     text = index.text
     pattern = r"\b(?:" + "|".join(sorted(kind)) + r")s?\b"
+    if "lawsuit" in kind:
+        pattern += r"|\b(?:sued|suing|sues)\b"  # "the department is suing": the suer
     for hit in reversed(list(re.finditer(pattern, text[max(0, pos - reach) : pos]))):
         at, end = max(0, pos - reach) + hit.start(), max(0, pos - reach) + hit.end()
         before = text[max(0, at - 80) : at]
@@ -143,7 +145,7 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
             name = _owner_name(index, owner.group(1), at, owner.re is _OWNER_BEFORE)
             if name:
                 return name
-        elif _INTRODUCED.search(before):
+        elif _INTRODUCED.search(before) or hit.group().startswith("su"):
             sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
             subject = index.first_subject(sentence, at + 200)
             stop = text.find(". ", end)

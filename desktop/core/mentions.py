@@ -49,6 +49,7 @@ _BODY_HEADS = _words(
     "bureau department agency office commission council administration institute association "
     "authority service committee foundation board ministry"
 )
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -120,8 +121,18 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         lo = match.start() - len(head)
         surface = head + match.group() + tail
         for m in _surface_mentions(surface, len(head), len(head) + len(match.group())):
+            if _not_a_name(text, m.name, m.end + lo):
+                continue
             found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, m.is_org, m.possessive))
     return found
+
+
+def _not_a_name(text: str, name: str, end: int) -> bool:
+    """A dateline ("WASHINGTON (AP) —") or a bill's number ("S.B. 202", "H.R. 1")."""
+    if name.isupper() and _DATELINE.match(text, end):
+        return True
+    initials = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}", name)
+    return initials is not None and re.match(r"\s*\d", text[end : end + 4]) is not None
 
 
 @lru_cache(maxsize=32768)

@@ -779,3 +779,13 @@ def test_a_relative_that_before_the_verb_does_not_cut_off_the_subject() -> None:
         "Nessim, said: “This man has never set foot on a trawler.”"
     )
     assert quotes_of(text)[0].speaker == "Ines Varro"
+
+
+def test_the_lawsuit_means_the_body_suing_not_the_dateline_or_a_bill() -> None:
+    text = (
+        "VESK (AP) — The Fisheries Department announced Friday that it is suing the port "
+        "of Tarn over its new harbour fees. The lawsuit argues that the fees, known as "
+        "H.B. 12, target small boats. “Tarn passed H.B. 12 knowing it would empty the "
+        "harbour of every small boat,” the lawsuit states."
+    )
+    assert quotes_of(text)[0].speaker == "Fisheries Department"
