@@ -745,7 +745,8 @@ def test_a_role_noun_opening_a_sentence_makes_its_holder_the_one_in_focus() -> N
 
 def test_a_teacher_named_with_her_role_is_the_teacher() -> None:
     text = (
-        "Teacher Ines Varro of the Vesk school district is under review after a lesson. "
+        "Teacher Ines Varro of the Vesk County, Norland School District is under review "
+        "after a lesson. "
         "The teacher posted about it online, accusing critics of trying to “erase every "
         "story that is not their own.”"
     )
