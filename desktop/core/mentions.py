@@ -177,8 +177,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         return None  # a headline in capitals
     lowered_words = {w[2].lower() for w in words}
     of = next((k for k, w in enumerate(words) if k and w[2] == "of"), len(words))
-    head_words = {w[2].lower() for w in words[:of]}  # "Ann Lee of the Hernando County …"
-    if head_words & _PLACE_WORDS and not lowered_words & _BODY_HEADS:
+    before_of = {w[2].lower() for w in words[:of]}  # "Ann Lee of the Hernando County …"
+    if before_of & _PLACE_WORDS and not lowered_words & _BODY_HEADS:
         return None  # "Gulf of Mexico", "Cook Inlet": places never speak (bureaus do)
     if _POSSESSIVE.sub("", " ".join(w[2] for w in words)).lower() in PLACES:
         return None  # "Texas", "South Dakota": a place, not a speaker
