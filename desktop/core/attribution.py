@@ -314,6 +314,8 @@ def _from_verb(
     subject, subj_start = _subject_before(before, seg_start)
     if verb == "according to" or (subject is None and not before.strip(" ,")):
         subject, subj_start = _subject_after(text, v_end)
+    elif subject is None and before.rstrip().endswith(","):
+        subject, subj_start = _subject_after(text, v_end)  # "“…” of the plan, said Lee"
     elif verb in ("quoted", "reported", "cited"):
         # "quoted Lee as saying", "The Courier reported Lee saying": Lee speaks
         quoted = re.match(r"\s+(.{1,60}?)\s+(?:as\s+)?saying\b", text[v_end : v_end + 80])

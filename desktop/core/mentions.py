@@ -50,6 +50,11 @@ _BODY_HEADS = _words(
     "authority service committee foundation board ministry"
 )
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
+_WHEN = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december"
+)
+_ADJECTIVES = _words("federal national international general supreme state white")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -128,9 +133,12 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _not_a_name(text: str, name: str, end: int) -> bool:
-    """A dateline ("WASHINGTON (AP) —") or a bill's number ("S.B. 202", "H.R. 1")."""
+    """A dateline ("WASHINGTON (AP) —"), a bill's number ("S.B. 202", "H.R. 1") or an
+    adjective standing alone ("Federal")."""
     if name.isupper() and _DATELINE.match(text, end):
         return True
+    if name.lower() in _ADJECTIVES:
+        return True  # "Federal officials": an adjective, not a body
     initials = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}", name)
     return initials is not None and re.match(r"\s*\d", text[end : end + 4]) is not None
 
@@ -150,6 +158,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         len(words) > 2 and words[-2][2] in ("on", "in", "at") and words[-1][2].lower() in STOP_CAPS
     ):
         words = words[:-2]  # "White House on Thursday"
+    while len(words) > 1 and words[-1][2].lower() in _WHEN:
+        words = words[:-1]  # "the Supreme Court Friday"
     first = name_start([w[2] for w in words])
     lead = 0
     while lead < len(words) and words[lead][2].lower() in STOP_CAPS:

@@ -62,6 +62,10 @@ _BODY_SUBJECT = re.compile(
     r"board|council|organi[sz]ation|office|commission|campaign|network|union|bureau)\b"
 )
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
+_UNNAMED_PERSON = re.compile(
+    r"(?i)(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|"
+    r"adviser|advisor|insider|person|spokes(?:man|woman|person))$"
+)
 _SPEECH_NOUNS = (
     r"(?:pledge|promise|vow|remarks?|comments?|words|message|warning|claim|assertion|quip|"
     r"response|reply|answer|statement|tweet|post|declaration|lines?|verdict|advice)"
@@ -129,6 +133,10 @@ def _unnamed_cue(cue: str) -> bool:
     """ "an aide said", "critics said": whoever speaks next is not the person in focus."""
     verb = REPORTING_VERB.search(cue)
     subject = cue[: verb.start()].strip(" ,") if verb else cue
+    if verb and not subject:
+        subject = cue[verb.end() :].strip(" ,")  # "said the leadership aide"
+    if _UNNAMED_PERSON.match(subject):
+        return True  # "the House leadership aide", "a senior official"
     return _UNNAMED_CUE.match(cue) is not None or UNNAMED_GROUP.match(subject) is not None
 
 

@@ -790,3 +790,30 @@ def test_the_lawsuit_means_the_body_suing_not_the_dateline_or_a_bill() -> None:
         "harbour of every small boat,” the lawsuit states."
     )
     assert quotes_of(text)[0].speaker == "Fisheries Department"
+
+
+def test_quotes_after_an_unnamed_aide_stay_unnamed() -> None:
+    text = INTRO + (
+        "Nessim spoke first.\n\n"
+        "“If that story sinks the deal, so be it,” said the Norlandic leadership aide. "
+        "Others were calmer. “The ministry knows our position and has known it for weeks.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is None
+    assert second.speaker is None
+
+
+def test_a_weekday_after_a_body_is_not_part_of_its_name() -> None:
+    text = (
+        "The Supreme Court Friday declined to hear the fishing case. "
+        "“The petitioners then asked for an injunction,” the court said."
+    )
+    assert quotes_of(text)[0].speaker == "Supreme Court"
+
+
+def test_a_cue_after_a_fragment_that_runs_on() -> None:
+    text = (
+        "The department is “working hard to ensure the timely release” of the report, "
+        "said Ola Pike, a spokesman for the Federal Fisheries Department."
+    )
+    assert quotes_of(text)[0].speaker == "Ola Pike"
