@@ -87,6 +87,10 @@ _VIA = re.compile(
 _OBTAINED = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:obtained|seen|reviewed|viewed)\s+by\b"
 )
+_AIDE = re.compile(
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|adviser|advisor|"
+    r"insider|spokes(?:man|woman|person))"
+)
 _ADJECTIVE_BODIES = _words("federal national state international local general supreme white")
 _SPOKES = _words(
     "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
@@ -419,8 +423,10 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
     holder = _ROLE_THEN_NAME.match(text, base)
     if holder:  # "said its president, Maya MacGuineas"
         return holder.group(1), holder.start(1)
-    if _OBTAINED.match(chunk):
-        return chunk, base  # "according to a memo obtained by the Courier": not the paper
+    if _OBTAINED.match(chunk) or _AIDE.fullmatch(chunk):
+        # "according to a memo obtained by the Courier", "said the Norlandic leadership
+        # aide": the capitalised words only modify someone unnamed
+        return chunk, base
     lead = chunk.split()[0].lower()
     if lead in STOP_CAPS - _HONORIFICS and not _UNNAMED.match(chunk):
         return None, -1
@@ -487,6 +493,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return _pronoun_referent(last, pos, index)
     if _UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
+    modifier = _last_name(subject) if _AIDE.fullmatch(subject) else None
+    if modifier and not is_org_name(modifier):  # "the Norlandic leadership aide"
+        return index.by_role(subject, pos) if subject[:1] in "tT" else None
     via = _VIA.match(subject)
     if via:  # "the statement from Lee's office", "the president's office"
         return resolve_subject(via.group(1) or via.group(2), pos, index)
