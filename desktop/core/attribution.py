@@ -423,6 +423,8 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
     holder = _ROLE_THEN_NAME.match(text, base)
     if holder:  # "said its president, Maya MacGuineas"
         return holder.group(1), holder.start(1)
+    if _UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
+        return chunk, base  # "said one official", "said another aide"
     if _OBTAINED.match(chunk) or _AIDE.fullmatch(chunk):
         # "according to a memo obtained by the Courier", "said the Norlandic leadership
         # aide": the capitalised words only modify someone unnamed

@@ -54,6 +54,13 @@ _WHEN = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december"
 )
+_PEOPLES = _words(
+    """
+    americans latinos latinas latinx hispanics catholics christians muslims jews evangelicals
+    europeans africans asians mexicans canadians russians ukrainians israelis palestinians
+    iranians britons germans italians californians texans floridians americans blacks whites
+    immigrants"""
+)
 _ADJECTIVES = _words("federal national international general supreme state white")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -137,8 +144,8 @@ def _not_a_name(text: str, name: str, end: int) -> bool:
     adjective standing alone ("Federal")."""
     if name.isupper() and _DATELINE.match(text, end):
         return True
-    if name.lower() in _ADJECTIVES:
-        return True  # "Federal officials": an adjective, not a body
+    if name.lower() in _ADJECTIVES or name.lower() in _PEOPLES:
+        return True  # "Federal officials": an adjective; "Latinos": a people, not a person
     initials = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}", name)
     return initials is not None and re.match(r"\s*\d", text[end : end + 4]) is not None
 

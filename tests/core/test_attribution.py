@@ -817,3 +817,22 @@ def test_a_cue_after_a_fragment_that_runs_on() -> None:
         "said Ola Pike, a spokesman for the Federal Fisheries Department."
     )
     assert quotes_of(text)[0].speaker == "Ola Pike"
+
+
+def test_one_official_and_another_stay_unnamed() -> None:
+    text = INTRO + (
+        "Vostrikova left early.\n\n"
+        "“There are a few dusty plans in a drawer,” said one official. "
+        "“There has been no planning at all,” said another official."
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == (None, None)
+
+
+def test_a_people_named_in_the_plural_is_not_a_person() -> None:
+    text = (
+        "Student Ana Pirs says the grant matters to her family.\n\n"
+        "Latinos have been hit hardest by the cuts. Latinos are angry, and Latinos vote. "
+        "“That pays a full year of tuition,” she explains."
+    )
+    assert quotes_of(text)[0].speaker == "Ana Pirs"
