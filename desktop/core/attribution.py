@@ -56,7 +56,7 @@ _VERBS = sorted(set(_FINITE) | set(_PARTICIPLE) | set(_FOREIGN), key=len, revers
 _VERB = re.compile(
     r"\b(?:a\s+(?:déclaré|affirmé|ajouté|expliqué|dit)|"
     + alternation(_VERBS)
-    + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b|\bfound that\b"
+    + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b|\b(?:found|held|ruled) that\b"
 )
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
 _UP = UPPER  # capitals of Latin and Cyrillic names
@@ -364,6 +364,9 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
         return last_seg, offset + last_start  # "officials said": said, but by nobody named
     if _pure_name(last_seg) or _is_pronoun_phrase(last_seg):
         return last_seg, offset + last_start
+    body = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)", last_seg)
+    if body and is_org_name(body.group(1)):  # "In Lee v. Kim (1959), the Supreme Court held"
+        return body.group(1), offset + last_start
     relative = re.match(r"(?:who|which|whose|whom)\b", last_seg) is not None
     for start, seg in reversed(segments[:-1]):
         name = _trailing_name(seg)

@@ -33,7 +33,8 @@ TITLE_WORDS = _words(
     superintendent supervisor treasurer comptroller auditor magistrate prosecutor ombudsman
     provost dean lieutenant solicitor inspector detective sergeant corporal mp mep
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
-    researcher historian
+    researcher historian presidents senators sens reps representatives governors govs
+    ministers justices judges
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
     bürgermeister bürgermeisterin ministre président présidente presidente ministra
     alcalde alcaldesa президент министр премьер-министр прем'єр-міністр міністр мэр мер

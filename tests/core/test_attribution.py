@@ -836,3 +836,15 @@ def test_a_people_named_in_the_plural_is_not_a_person() -> None:
         "“That pays a full year of tuition,” she explains."
     )
     assert quotes_of(text)[0].speaker == "Ana Pirs"
+
+
+def test_a_court_that_held_is_the_speaker_not_the_case_name() -> None:
+    text = (
+        "In Varro v. Ostria (1959), the Supreme Court held that “the council may only "
+        "investigate what it may legislate on.”\n\n"
+        "The Presidents Ola Pike of Vesk and Ines Marr of Tarn issued a statement that "
+        "reiterated “our commitment to open harbours for every fleet.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Supreme Court"
+    assert second.speaker == "Ola Pike"
