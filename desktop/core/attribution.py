@@ -91,6 +91,7 @@ _AIDE = re.compile(
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|adviser|advisor|"
     r"insider|spokes(?:man|woman|person))"
 )
+_AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
 _ADJECTIVE_BODIES = _words("federal national state international local general supreme white")
 _SPOKES = _words(
     "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
@@ -301,7 +302,7 @@ def _antecedent(
 def _clause_start(text: str, floor: int, verb_start: int) -> int:
     """Start of the subject segment before a verb: after the last quote or sentence mark."""
     cut = floor
-    for match in re.finditer(r"[“”\"«»;:]|\bthat\b|\bwhile\b|\bas\b", text[floor:verb_start]):
+    for match in re.finditer(r"[“”\"«»;:]|\bthat\b|\bwhile\b|\b[Aa]s\b", text[floor:verb_start]):
         at = floor + match.start()
         if match.group() == "that" and not _VERB.search(text, max(floor, at - 30), at):
             continue  # "an ally of the union that has clashed with Kim, said": a relative
@@ -362,7 +363,8 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
     last_start, last_seg = segments[-1]
     if UNNAMED_GROUP.match(last_seg):
         return last_seg, offset + last_start  # "officials said": said, but by nobody named
-    if _pure_name(last_seg) or _is_pronoun_phrase(last_seg):
+    agency = re.sub(r"^[Tt]he\s+", "", last_seg) in _AGENCIES
+    if _pure_name(last_seg) or _is_pronoun_phrase(last_seg) or agency:
         return last_seg, offset + last_start
     body = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)", last_seg)
     if body and is_org_name(body.group(1)):  # "In Lee v. Kim (1959), the Supreme Court held"
@@ -501,6 +503,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     modifier = _last_name(subject) if _AIDE.fullmatch(subject) else None
     if modifier and not is_org_name(modifier):  # "the Norlandic leadership aide"
         return index.by_role(subject, pos) if subject[:1] in "tT" else None
+    agency = _AGENCIES.get(re.sub(r"^[Tt]he\s+", "", subject))
+    if agency:  # "the AP wrote": photo credits aside, a news agency can be a source
+        return agency
     via = _VIA.match(subject)
     if via:  # "the statement from Lee's office", "the president's office"
         return resolve_subject(via.group(1) or via.group(2), pos, index)

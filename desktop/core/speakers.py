@@ -311,7 +311,7 @@ ORG_WORDS = _words(
     federal national international general assembly parliament government cabinet agency
     hospital school college state white district circuit federation movement front brigade
     unit corps grant program programme plan agreement treaty deal accord protocol guild society
-    league
+    league policy credit initiative amendment
     """
 )
 

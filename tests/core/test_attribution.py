@@ -848,3 +848,21 @@ def test_a_court_that_held_is_the_speaker_not_the_case_name() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Supreme Court"
     assert second.speaker == "Ola Pike"
+
+
+def test_a_news_agency_that_writes_is_the_source() -> None:
+    text = (
+        "The court ruled on Friday. As the AP wrote before the ruling: “The new law is among "
+        "the toughest in the nation.”\n\n“Voters will need an ID,” Reuters reported."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Associated Press"
+    assert second.speaker == "Reuters"
+
+
+def test_as_one_surgeon_lamented_names_nobody() -> None:
+    text = INTRO + (
+        "Waiting lists grew. As one surgeon lamented, the quotas “are unfairly prolonging "
+        "the wait for every patient in the north.”"
+    )
+    assert quotes_of(text)[0].speaker is None
