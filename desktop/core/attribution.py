@@ -115,8 +115,10 @@ _HOLDERS = _PERSON_ROLES | _words(
 )
 _BODY_NOUNS = _words(
     "council committee department agency company court board ministry commission campaign "
-    "organization organisation administration union network association foundation party"
+    "organization organisation administration union network association foundation party "
+    "district school university college institute bureau office"
 )
+_RELATIVE_WHO = re.compile(r",\s+who\b")
 _WHO = re.compile(r"\bwho\s+(?:[a-z]+\s+)?$")
 _BODIES = _words(
     "agency company department group organization organisation spokesperson spokesman spokeswoman"
@@ -224,12 +226,16 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     participles = [v for v in verbs if v.group().endswith("ing")]
     if participles:
         opener = re.match(r"\s*(?:[A-Z]\w+,\s+)?(he|she|He|She)\b", text[start : start + 40])
+        verb = participles[-1]
+        who = _RELATIVE_WHO.search(text, start, verb.start())
+        if who and not re.search(r"[,;:]", text[who.end() : verb.start()].rstrip(" ,")):
+            # "the candidate, who softened his tone by claiming that …": the antecedent
+            return _antecedent(text, start, who.start() + who.group().index("who"), verb, index)
         if opener:  # "He also alluded to ..., saying"
             subject = index.focus(start, pronoun=opener.group(1).lower())
         else:
             subject = index.first_subject(start, participles[-1].start())
         if subject is not None:  # "" for an unnamed subject ("Lee officials …, calling")
-            verb = participles[-1]
             return Attribution(subject or None, verb.group(), verb.group().lower(), verb.start())
     return unnamed
 
@@ -294,6 +300,12 @@ def _antecedent(
     """ "a columnist who called it “…”": the speaker is who "who" stands for, maybe nobody."""
     before = text[max(floor, who - 80) : who].rstrip(" ,")
     name = _trailing_name(before) if before[-1:].isalnum() else None
+    if name is None:  # "a dinner for Lee, who": governed, but still the antecedent
+        run = _TRAILING.search(before)
+        name = _last_name(run.group()) if run else None
+    if name is None:  # "the presidential candidate, who": the role's holder
+        role = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+$", before)
+        name = role.group() if role else None
     speaker = resolve_subject(name, who, index) if name else None
     cue = re.sub(r"\s+", " ", text[who : verb.end()]).strip()
     return Attribution(speaker, cue, verb.group().lower(), who)
@@ -514,7 +526,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         named = body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES
         return index.expand(body) if body and named else None
     if len(tokens) <= 3 and last in _BODY_NOUNS and tokens[0].lower() == "the":
-        body = index.body_named(last, pos)  # "the council said": the council named before
+        # "the council said", "the school district": the body named before
+        body = index.body_named(last, pos) or index.body_named(tokens[-2].lower(), pos)
         if body:
             return body
     if re.match(

@@ -195,7 +195,9 @@ class PersonIndex:
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and self.mentions[i].start >= pos - reach:
             m = self.mentions[i]
-            if m.is_org and noun in m.name.lower().split():
+            if m.is_org and noun in {w.rstrip("s") for w in m.name.lower().split()} | set(
+                m.name.lower().split()
+            ):
                 return self.expand(m.name)
             i -= 1
         return None

@@ -866,3 +866,19 @@ def test_as_one_surgeon_lamented_names_nobody() -> None:
         "the wait for every patient in the north.”"
     )
     assert quotes_of(text)[0].speaker is None
+
+
+def test_a_participle_in_a_who_clause_belongs_to_the_antecedent() -> None:
+    text = INTRO + (
+        "Spokeswoman Ada Kroll hosted a dinner for Vostrikova, who softened her tone on Monday by "
+        "claiming that “nobody wants a fishing war at all.”"
+    )
+    assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
+
+
+def test_the_school_district_means_the_schools_named_before() -> None:
+    text = (
+        "Vesk Public Schools reached a deal with the teachers' union. The deal is meant to "
+        "“remedy the effects of past discrimination,” according to the school district."
+    )
+    assert quotes_of(text)[0].speaker == "Vesk Public Schools"
