@@ -597,6 +597,8 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         return _named_next(index, pos, body) or body
     if org and spokes and not index.is_word(org):
         return index.canonical(org, pos)
+    if org and subject.endswith(org) and not index.is_word(org) and " " not in org:
+        return index.canonical(org, pos)  # "a noticeably upbeat McConnell said"
     return None
 
 

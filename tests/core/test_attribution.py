@@ -882,3 +882,8 @@ def test_the_school_district_means_the_schools_named_before() -> None:
         "“remedy the effects of past discrimination,” according to the school district."
     )
     assert quotes_of(text)[0].speaker == "Vesk Public Schools"
+
+
+def test_a_described_surname_is_still_the_person() -> None:
+    text = INTRO + "“We have had a whirlwind,” a noticeably upbeat Nessim said."
+    assert quotes_of(text)[0].speaker == "Halvard Nessim"
