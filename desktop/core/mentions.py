@@ -61,6 +61,7 @@ _PEOPLES = _words(
     iranians britons germans italians californians texans floridians americans blacks whites
     immigrants"""
 )
+_BODY_TITLES = _words("gop house senate state treasury")  # "Senate GOP" is a body
 _ADJECTIVES = _words("federal national international general supreme state white")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -76,11 +77,15 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
+# Abbreviated titles and initials a name may hold ("Sen.", "Dr.", "St.", "J."): not "War."
+_ABBREVIATIONS = "r|rs|s|en|ep|ov|t|ol|gt|apt|dm|aj|ev|on|rof|res|ec|tty|upt"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽА-ЯЁІЇЄҐ"
 UPPER = _UPPER  # capitals that may open a name, Latin and Cyrillic
 # Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a
 # plain character class lets the regex engine skip ahead to the next capital quickly.
-_CAP_TOKEN = rf"[{_UPPER}](?:\.(?:[A-Z]\.)+|[\w'’\-]{{0,2}}\.(?=\s[{_UPPER}])|[\w'’\-]*)"
+_CAP_TOKEN = (
+    rf"[{_UPPER}](?:\.(?:[A-Z]\.)+|(?<=[A-Z])(?:{_ABBREVIATIONS})?\.(?=\s[{_UPPER}])|[\w'’\-]*)"
+)
 _RUN = re.compile(
     rf"{_CAP_TOKEN}(?:(?:[ \u00a0]|[ ]-[ ])"
     rf"(?:(?:de|da|van|von|der|bin|al|la|le|of|for|the|and|on)[ ])*{_CAP_TOKEN})*"
@@ -188,6 +193,9 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         return None  # "the Louisiana Governor": a role, not a name
     if not words:
         return None
+    titles = [w[2].lower().rstrip(".") for w in words]
+    if len(words) > 1 and set(titles) <= TITLE_WORDS and titles[-1] not in _BODY_TITLES:
+        return None  # "Attorney General", "Vice President": a role without its holder
     if is_party_tag(text[words[0][0] : words[-1][1]]):
         return None  # "R-Washington"
     if len(words) >= 3 and all(w[2].isupper() for w in words):

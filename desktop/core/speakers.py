@@ -405,8 +405,8 @@ def clean_name(surface: str) -> str:
     cut = next(
         (i for i, w in enumerate(person) if i and w in ("of", "for", "on", "in", "at")), None
     )
-    if cut is not None and cut > 1:
-        person = person[:cut]  # "Josh Gottheimer of New Jersey"
+    if cut is not None and (cut > 1 or first > 0):
+        person = person[:cut]  # "Josh Gottheimer of New Jersey", "Sen Thune of South Dakota"
     elif cut is not None:
         return " ".join(words)  # "Citizens for Responsibility and Ethics": an organisation
     if person and not is_org_name(" ".join(person)):

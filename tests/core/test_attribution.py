@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.mentions import find_mentions
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
 
@@ -887,3 +888,18 @@ def test_the_school_district_means_the_schools_named_before() -> None:
 def test_a_described_surname_is_still_the_person() -> None:
     text = INTRO + "“We have had a whirlwind,” a noticeably upbeat Nessim said."
     assert quotes_of(text)[0].speaker == "Halvard Nessim"
+
+
+def test_a_short_word_ending_a_sentence_does_not_join_the_next_name() -> None:
+    text = "Historian Ines Marr studied the Long War. It shaped the coast for a century."
+    names = [m.name for m in find_mentions(text, 0, len(text))]
+    assert "Long War" in names
+    assert not any("It" in name.split() for name in names)
+
+
+def test_a_role_without_its_holder_is_not_a_body() -> None:
+    text = (
+        "The Harbour Workers Union blamed the ministry. The Attorney General denounced "
+        "the attack. “We will keep every pier open,” the organization said in a statement."
+    )
+    assert quotes_of(text)[0].speaker == "Harbour Workers Union"

@@ -83,3 +83,7 @@ def test_local_and_cabinet_titles_are_not_part_of_the_name() -> None:
     assert clean_name("Vesk Premier Oskar Lind") == "Oskar Lind"
     assert clean_name("Secretary of Fisheries and Coastal Services Ada Kroll") == "Ada Kroll"
     assert clean_name("Bureau of Ocean Energy Management") == "Bureau of Ocean Energy Management"
+
+
+def test_a_titled_name_of_a_state_keeps_only_the_name() -> None:
+    assert clean_name("Sen Brell of North Vesk") == "Brell"
