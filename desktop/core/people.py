@@ -67,6 +67,7 @@ class PersonIndex:
     phrases: str = ""  # the capitalised phrases an acronym may be spelled out in
     cues: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, speaker, sentence)
     canon_memo: dict[str, str] = field(default_factory=dict)  # name -> full name, any position
+    lower_words_speaks: dict[str, bool] = field(default_factory=dict)  # lone name -> speaks
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
@@ -174,8 +175,22 @@ class PersonIndex:
             if is_org == org and event_pos < pos and not name:
                 return None  # the last one to speak was left unnamed ("a staffer said")
             if is_org == org and event_pos < pos and self.agrees(name, pronoun):
+                if pronoun and " " not in name and not self._personal(name):
+                    continue  # "Uvalde", "Delta": a lone word nobody calls he or she
                 return name
         return None
+
+    def _personal(self, name: str) -> bool:
+        """A lone name that is someone: called he or she, or speaking ("Lee said")."""
+        if self.evidence(name) != (0, 0):
+            return True
+        if name not in self.lower_words_speaks:
+            word = re.escape(name)
+            self.lower_words_speaks[name] = (
+                re.search(rf"\b{word}\s+(?:{_SPEECH})\b|\b(?:{_SPEECH})\s+{word}\b", self.text)
+                is not None
+            )
+        return self.lower_words_speaks[name]
 
     def introduced_after(self, pos: int, pronoun: str, reach: int = 800) -> str | None:
         """The first person named after `pos` when nobody is named before it: an article
@@ -430,6 +445,7 @@ _ROLE_SUBJECT = re.compile(
     + alternation(sorted((_PERSON_TITLES | _ROLE_NOUNS) - {"state", "house", "press"}))
     + r"))(?=,|\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b)"
 )
+_SPEECH = "said|says|told|tells|added|wrote|writes|asked|argued|tweeted|explained|noted"
 _STAFF_NEXT = re.compile(
     r"\s+(?:administration|officials|aides|allies|advisers|advisors|staff|staffers|supporters|"
     r"campaign|loyalists|voters|lawyers|attorneys|spokesman|spokeswoman|spokesperson)\b"

@@ -452,6 +452,13 @@ _SHE_NAMES = _words(
     kirsten tammy maxine ayanna cori kellyanne jill melania ivanka hope stacey gretchen gina
     deb dana kristen mazie maggie tina letitia kathy katie kate claire elaine condoleezza
     madeleine ursula giorgia marine jacinda yulia olena jen susanna lara liz katy ella
+    monica rosa sonia sonya tanya vanessa wendy whitney yvonne zoe rose anne annie betsy beth
+    carla carmen cathy chelsea cindy connie crystal dawn debbie eva eve gail gwen holly irene
+    iris jackie jane jenna jenny joanne josephine joy julia june kara karin kay kristin leah
+    lily lucy lydia lynn mandy marcia maureen meghan melanie mia michele mindy molly nina
+    nora paula peggy penny rita roxanne sally sheila shelley sherry stacy sue sylvia tara
+    tracy vicki yolanda bridget bridgett gabrielle gabriela daniela valerie marsha kyrsten
+    greta ilse ingrid helga olga svetlana natasha irina tatiana
     """
 )
 _HE_NAMES = _words(
@@ -466,7 +473,14 @@ _HE_NAMES = _words(
     vincent ralph eugene russell bobby philip louis mitch chuck ted ron rand marco mike barack
     bernie hunter hakeem jim tom tim bill bob dick newt mitt jeb ben vladimir volodymyr
     emmanuel olaf boris rishi keir xi narendra recep antony lloyd merrick pete jake chris marc
-    ken matt josh steve greg jon jared don kevin glenn ray rick ricky jimmy hank ned
+    ken matt josh steve greg jon jared don kevin glenn ray rick ricky jimmy hank ned adrian
+    andy barry brad brett calvin chad clarence clay cory craig curtis dale dan darrell derek
+    devin doug duncan earl ed eddie elliot evan felix fred gavin glen gordon grant hal harry
+    herbert howard hugh ian ivan jay jeff jerome joel johnny jonah julian karl kurt lamar
+    lance leon lou luke marcus mario martin marty max mel mitchell nate neil nick norm oliver
+    omar oscar otto owen perry phil preston reed rex rich rod rodney ross rudy russ sam
+    sanjay seth sherrod stan stuart todd tony travis trent trey troy victor vince wade
+    warren wes xavier zach sergei sergey dmitry igor oleg yuri mikhail alexei andriy
     """
 )
 

@@ -903,3 +903,13 @@ def test_a_role_without_its_holder_is_not_a_body() -> None:
         "the attack. “We will keep every pier open,” the organization said in a statement."
     )
     assert quotes_of(text)[0].speaker == "Harbour Workers Union"
+
+
+def test_he_never_means_a_lone_word_nobody_calls_he_or_she() -> None:
+    text = (
+        "Former governor Tom Brandt spoke in Vesk on Friday. Brandt said he would run again.\n\n"
+        "The shooting in Marrow shocked the state. Marrow mourned for weeks, and Marrow "
+        "still mourns. Marrow is a small town.\n\n"
+        "“Lawmakers should vote immediately,” he declared."
+    )
+    assert quotes_of(text)[0].speaker == "Tom Brandt"
