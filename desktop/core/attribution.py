@@ -118,6 +118,10 @@ _BODY_NOUNS = _words(
     "organization organisation administration union network association foundation party "
     "district school university college institute bureau office"
 )
+_SUBORDINATE = re.compile(
+    r"\s*(?:As for|As|After|Before|While|When|Asked|Despite|Although|Though|Since|Because|"
+    r"If|Noting|Responding|Following|Amid)\b[^,;:“”\"]{0,200},"
+)
 _RELATIVE_WHO = re.compile(r",\s+who\b")
 _WHO = re.compile(r"\bwho\s+(?:[a-z]+\s+)?$")
 _BODIES = _words(
@@ -234,7 +238,9 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
         if opener:  # "He also alluded to ..., saying"
             subject = index.focus(start, pronoun=opener.group(1).lower())
         else:
-            subject = index.first_subject(start, participles[-1].start())
+            # "As for Kim's comments, Lee fired back, saying": the main clause's subject
+            lead = _SUBORDINATE.match(text, start, verb.start())
+            subject = index.first_subject(lead.end() if lead else start, verb.start())
         if subject is not None:  # "" for an unnamed subject ("Lee officials …, calling")
             return Attribution(subject or None, verb.group(), verb.group().lower(), verb.start())
     return unnamed
@@ -386,6 +392,10 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
         name = _trailing_name(seg)
         if name:
             return name, offset + start + seg.rfind(name)
+        if _NAME_OF_PLACE.fullmatch(seg):  # "Rep. Ann Lee of Maryland, the ranking member,"
+            name = clean_name(seg)
+            if name and name in seg:
+                return name, offset + start + seg.find(name)
         if relative and re.match(r"(?i)the\s", seg) and len(seg.split()) <= 6:
             return seg, offset + start
     if _resolvable(last_seg):
@@ -467,6 +477,7 @@ _NAME_RUN = re.compile(
 )
 
 
+_NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")
 _TRAILING = re.compile(rf"(?:[{_UP}][\w'’.\-]*\s+){{0,3}}[{_UP}][\w'’\-]*$")
 
 

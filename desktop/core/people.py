@@ -410,9 +410,13 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         governed_end = -1  # end of the last name governed by a preposition
         opener = _OPENING_PHRASE.match(text, s_start, s_end)  # "In a letter to Ann Lee, "
         opener_end = opener.end() if opener else -1
+        reset = False
         while i < len(mentions) and mentions[i].start < s_end:
             m = mentions[i]
             i += 1
+            if 0 <= opener_end <= m.start and not unnamed and not reset:
+                # "As Kim kept attacking, Lee fired back": the main clause has its own subject
+                found, reset = {True: False, False: False}, True
             if _listed_after(text, governed_end, m.start) and not (
                 governed_end <= opener_end <= m.start and not _LIST_TAIL.match(text, m.end)
             ):
@@ -452,7 +456,8 @@ _STAFF_NEXT = re.compile(
 )
 _LIST_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:In|At|During|After|Before|With|Under|Speaking|Writing|Responding)\b[^,.;“”\"]{0,120},"
+    r"\s*(?:In|At|During|After|Before|With|Under|Speaking|Writing|Responding|As|When|While|"
+    r"Although|Though|Because|Since|Asked|Despite|Amid|Following)\b[^,.;“”\"]{0,120},"
 )
 _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*)*,?\s*(?:and\s+|or\s+)?")
 

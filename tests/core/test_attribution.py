@@ -913,3 +913,21 @@ def test_he_never_means_a_lone_word_nobody_calls_he_or_she() -> None:
         "“Lawmakers should vote immediately,” he declared."
     )
     assert quotes_of(text)[0].speaker == "Tom Brandt"
+
+
+def test_a_name_of_its_state_then_an_appositive_before_told() -> None:
+    text = INTRO + (
+        "“It is a sad day for the coast,” Rep. Ines Marr of Vesk, the ranking member of the "
+        "fisheries committee, told the Tarn Courier on Sunday. “We made a promise to the crews.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Ines Marr"
+    assert second.speaker == "Ines Marr"
+
+
+def test_a_participle_after_an_opening_clause_belongs_to_the_main_subject() -> None:
+    text = INTRO + (
+        "As Vostrikova and other Ostrian ministers kept attacking the plan, Nessim fired back, "
+        "saying they “have no idea what they are talking about.”"
+    )
+    assert quotes_of(text)[0].speaker == "Halvard Nessim"
