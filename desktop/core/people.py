@@ -71,6 +71,9 @@ class PersonIndex:
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
+        relative = self._relative(name, pos)
+        if relative:
+            return relative
         known = self.canon_memo.get(name)
         if known is not None:
             return known
@@ -79,6 +82,21 @@ class PersonIndex:
             self.canon_memo[name] = candidates  # the same wherever the name appears
             return candidates
         return max(candidates, key=lambda c: (self._last_seen(c, pos), fullness(c)))
+
+    def _relative(self, name: str, pos: int) -> str | None:
+        """ "Floyd said she …" where the article names George and Bridgett Floyd: the
+        relative whose first name fits the pronoun right after the surname."""
+        if " " in name or pos < 0 or not self.text.startswith(name, pos):
+            return None
+        people = self.full_names.get(speaker_key(name), [])
+        if len(people) < 2:
+            return None
+        near = _NEAR_PRONOUN.match(self.text, pos + len(name), pos + len(name) + 24)
+        if near is None:
+            return None
+        pronoun = "he" if near.group(1) else "she"
+        fitting = [c for c in people if first_name_gender(c) == pronoun]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _candidates(self, name: str) -> str | list[str]:
         """The full name `name` stands for, or the full names to choose from by position."""

@@ -931,3 +931,13 @@ def test_a_participle_after_an_opening_clause_belongs_to_the_main_subject() -> N
         "saying they “have no idea what they are talking about.”"
     )
     assert quotes_of(text)[0].speaker == "Halvard Nessim"
+
+
+def test_a_shared_surname_followed_by_she_is_the_sister() -> None:
+    text = (
+        "Tomas Varro drowned in May. His sister, Ilse Varro, spoke at the harbour on Sunday. "
+        "Tomas Varro had fished there for years, and Tomas Varro was loved.\n\n"
+        "Varro said she feels stronger each day. “That is because I have been through so "
+        "much this year,” she said."
+    )
+    assert quotes_of(text)[0].speaker == "Ilse Varro"
