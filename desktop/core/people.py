@@ -424,7 +424,12 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
         if holder:  # "The president, however, said …": the person the role stands for
             index.add_event(s_start, holder, False)
-            found[False] = True
+        pronoun = None if unnamed or role else _PRONOUN_SUBJECT.match(text, s_start)
+        if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
+            referent = index.focus(s_start, pronoun=pronoun.group(1).lower())
+            if referent:
+                index.add_event(s_start, referent, False)
+        found[False] = found[False] or bool(role or pronoun)
         governed_end = -1  # end of the last name governed by a preposition
         opener = _OPENING_PHRASE.match(text, s_start, s_end)  # "In a letter to Ann Lee, "
         opener_end = opener.end() if opener else -1
@@ -440,6 +445,8 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             ):
                 governed_end = m.end  # "the deaths of Ann Lee, Bo Kim and Cy Ray"
                 continue
+            if not m.is_org and not found[False] and _PRONOUN_CLAUSE.search(text, s_start, m.start):
+                found[False] = True  # "In fact, during the rally, he never named Kim": he is
             governed = _governed(text, s_start, m)
             if (
                 _speaks(text, s_start, m) and (_is_salient(index, m) or _bare_speaker(index, m))
@@ -463,11 +470,13 @@ _UNNAMED_SUBJECT = re.compile(
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 # A sentence opening with a role noun as its subject: "The president, however, said".
 _ROLE_SUBJECT = re.compile(
-    r"\s*(The\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"\s*(The\s+(?:[\w-]+\s+){0,2}?(?i:"
     + alternation(sorted((_PERSON_TITLES | _ROLE_NOUNS) - {"state", "house", "press"}))
     + r"))(?=,|\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b)"
 )
 _SPEECH = "said|says|told|tells|added|wrote|writes|asked|argued|tweeted|explained|noted"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|Later|Then),?\s+)?(He|She)\b")
+_PRONOUN_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s+[a-z]{3,}")
 _STAFF_NEXT = re.compile(
     r"\s+(?:administration|officials|aides|allies|advisers|advisors|staff|staffers|supporters|"
     r"campaign|loyalists|voters|lawyers|attorneys|spokesman|spokeswoman|spokesperson)\b"

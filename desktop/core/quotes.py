@@ -61,6 +61,7 @@ _BODY_SUBJECT = re.compile(
     r"\s*The\s+(?:department|agency|group|company|committee|administration|ministry|court|"
     r"board|council|organi[sz]ation|office|commission|campaign|network|union|bureau)\b"
 )
+_OWNER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
 _UNNAMED_PERSON = re.compile(
     r"(?i)(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|"
@@ -258,10 +259,27 @@ def _attribute(
         return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
     # the last person it names ("Kim's plan also calls for “…”").
-    named = index.subject_in(sent_start, first.open_at) or index.named_in(sent_start, first.open_at)
+    named = index.subject_in(sent_start, first.open_at) or _pronoun_owner(
+        ctx, sent_start, first.open_at
+    )
+    named = named or index.named_in(sent_start, first.open_at)
     if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(index.focus(first.open_at), None, None, first.open_at)
+
+
+def _pronoun_owner(ctx: _Context, start: int, end: int) -> str | None:
+    """ "His claim that … “…”", "the boast that he’d “…”": the person the pronoun means,
+    when no one is named before it in the sentence."""
+    text = ctx.text
+    for match in _OWNER_PRONOUN.finditer(text, start, end):
+        if ctx.index.named_in(start, match.start()) is not None:
+            return None
+        if re.search(r"[“”\"«»]", text[start : match.start()]):
+            return None  # inside or after another quotation: someone else's words
+        pronoun = "he" if match.group().lower() in ("he", "his") else "she"
+        return ctx.index.focus(end, pronoun=pronoun)
+    return None
 
 
 def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | None:

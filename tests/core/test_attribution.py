@@ -941,3 +941,22 @@ def test_a_shared_surname_followed_by_she_is_the_sister() -> None:
         "much this year,” she said."
     )
     assert quotes_of(text)[0].speaker == "Ilse Varro"
+
+
+def test_a_pronoun_subject_keeps_the_focus_over_a_person_it_names() -> None:
+    text = (
+        "President Tomas Brandt spoke in Vesk for two hours on Saturday.\n\n"
+        "In fact, during the rally, he never once mentioned Ines Marr or the harbour strike. "
+        "His few words on the fleet included the boast that he’d “done more for the fleet "
+        "in four years than anyone in forty.”"
+    )
+    assert quotes_of(text)[0].speaker == "Tomas Brandt"
+
+
+def test_a_capitalised_role_noun_opening_a_sentence_is_its_subject() -> None:
+    text = (
+        "President Tomas Brandt shared the video on Sunday.\n\n"
+        "The President, who trails challenger Ines Marr in the polls, is following his old "
+        "playbook. We saw it from his claim that the harbour was “full of thieves and liars.”"
+    )
+    assert quotes_of(text)[0].speaker == "Tomas Brandt"
