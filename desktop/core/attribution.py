@@ -5,15 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.core.groups import document_author
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
-from desktop.core.speakers import (
-    GROUP_NOUNS,
-    STOP_CAPS,
-    clean_name,
-    is_org_name,
-    is_party_tag,
+from desktop.core.speakers import STOP_CAPS, clean_name, is_org_name, is_party_tag
+from desktop.core.subject_names import (
+    AGENCIES,
+    AIDE,
+    DOC_NOUNS,
+    NAME_RUN,
+    PRONOUN,
+    TRAILING,
+    UNNAMED,
+    UNNAMED_GROUP,
+    last_name,
+    resolve_subject,
+    trailing_name,
 )
 from desktop.core.word_regex import alternation
 
@@ -60,7 +66,6 @@ _VERB = re.compile(
 )
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
 _UP = UPPER  # capitals of Latin and Cyrillic names
-_PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|you)$", re.I)
 _ADVERBS = _words(
     """
     also later then previously once further again recently had has have would will quickly
@@ -68,67 +73,19 @@ _ADVERBS = _words(
     bluntly angrily first initially pointedly
     """
 )
-_DOC_NOUNS = _words(
-    """
-    document statement report text letter memo complaint lawsuit filing ruling order
-    decision declaration release post tweet message note indictment bill proposal plan
-    policy rule study survey poll book article editorial op-ed agency company department
-    spokesperson spokesman spokeswoman group organization organisation email website
-    evaluation estimate assessment analysis guidance filing brief page website account
-    office campaign team
-    """
-)
-# Who speaks through a document or an office: "a statement from X", "X's office".
-_VIA = re.compile(
-    r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|message|post)\s+"
-    r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|campaign|team))?)?$"
-    r"|^(.+?)['’]s?\s+(?:office|campaign|team|spokesman|spokeswoman|spokesperson)$"
-)
 _OBTAINED = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:obtained|seen|reviewed|viewed)\s+by\b"
-)
-_AIDE = re.compile(
-    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|adviser|advisor|"
-    r"insider|spokes(?:man|woman|person))"
-)
-_AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
-_ADJECTIVE_BODIES = _words("federal national state international local general supreme white")
-_SPOKES = _words(
-    "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
-)
-_UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
-# "critics", "Pentagon officials", "federal prosecutors": people left unnamed, maybe a body's.
-UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GROUP_NOUNS) + r")$")
-_PLURAL_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
 )
 _RELATIVE = re.compile(r"\s*(?:[—–-]\s*)?(?:in|of|for|to|by)?\s*(?:which|whom|whose)\b")
 _DASHED = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s")  # "X — then under Y — declared"
 _OWNER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s?['’]s?\s+(\w+)")
-_PERSON_ROLES = _words(
-    "republican democrat senator congressman congresswoman lawmaker politician billionaire "
-    "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate"
-)
-# Role nouns only a person holds ("the Republican leader", "the Ohio senator").
-_HOLDERS = _PERSON_ROLES | _words(
-    "leader senator governor president congressman congresswoman lawmaker mayor representative"
-)
-_BODY_NOUNS = _words(
-    "council committee department agency company court board ministry commission campaign "
-    "organization organisation administration union network association foundation party "
-    "district school university college institute bureau office"
-)
 _SUBORDINATE = re.compile(
     r"\s*(?:As for|As|After|Before|While|When|Asked|Despite|Although|Though|Since|Because|"
     r"If|Noting|Responding|Following|Amid)\b[^,;:“”\"]{0,200},"
 )
 _RELATIVE_WHO = re.compile(r",\s+who\b")
 _WHO = re.compile(r"\bwho\s+(?:[a-z]+\s+)?$")
-_BODIES = _words(
-    "agency company department group organization organisation spokesperson spokesman spokeswoman"
-)
 _OWNER_END = re.compile(r"\b[A-Z][\w.\-]*\s?['’]s?\s+(\w+)$")  # "2019 Harris' tweet"
-_STUDIES = _words("report study survey poll analysis book article review research")
 _LISTENER = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*\s?){1,3}(?<!\s)|reporters|journalists|lawmakers)")
 _ROLE_THEN_NAME = re.compile(
     r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+"
@@ -147,11 +104,6 @@ _PARTY_AFTER_NAME = re.compile(
 )
 _WINDOW = 160
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
-_PREPOSITIONS = _words(
-    """
-    in at on from for with by after before during under over since about across inside
-    """
-)
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"])
 # Plural nouns that double as reporting verbs: only verbs when no determiner precedes.
 _NOUN_LIKE = _words(
@@ -305,10 +257,10 @@ def _antecedent(
 ) -> Attribution:
     """ "a columnist who called it “…”": the speaker is who "who" stands for, maybe nobody."""
     before = text[max(floor, who - 80) : who].rstrip(" ,")
-    name = _trailing_name(before) if before[-1:].isalnum() else None
+    name = trailing_name(before) if before[-1:].isalnum() else None
     if name is None:  # "a dinner for Lee, who": governed, but still the antecedent
-        run = _TRAILING.search(before)
-        name = _last_name(run.group()) if run else None
+        run = TRAILING.search(before)
+        name = last_name(run.group()) if run else None
     if name is None:  # "the presidential candidate, who": the role's holder
         role = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+$", before)
         name = role.group() if role else None
@@ -381,7 +333,7 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
     last_start, last_seg = segments[-1]
     if UNNAMED_GROUP.match(last_seg):
         return last_seg, offset + last_start  # "officials said": said, but by nobody named
-    agency = re.sub(r"^[Tt]he\s+", "", last_seg) in _AGENCIES
+    agency = re.sub(r"^[Tt]he\s+", "", last_seg) in AGENCIES
     if _pure_name(last_seg) or _is_pronoun_phrase(last_seg) or agency:
         return last_seg, offset + last_start
     body = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)", last_seg)
@@ -389,7 +341,7 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
         return body.group(1), offset + last_start
     relative = re.match(r"(?:who|which|whose|whom)\b", last_seg) is not None
     for start, seg in reversed(segments[:-1]):
-        name = _trailing_name(seg)
+        name = trailing_name(seg)
         if name:
             return name, offset + start + seg.rfind(name)
         if _NAME_OF_PLACE.fullmatch(seg):  # "Rep. Ann Lee of Maryland, the ranking member,"
@@ -400,7 +352,7 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
             return seg, offset + start
     if _resolvable(last_seg):
         return last_seg, offset + last_start
-    if _UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
+    if UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
         return last_seg, offset + last_start  # "a DOI spokesperson", "one insider"
     lead = _LEADING_SUBJECT.match(last_seg)
     if lead and last_seg.endswith((" and", " but")):  # "The Council welcomed it and urged"
@@ -414,12 +366,12 @@ def _pure_name(segment: str) -> bool:
     if not tokens or len(tokens) > 7:
         return False
     names = [t for t in tokens if t.lower() not in _PARTICLES]
-    return all(t[0].isupper() or t[0] in "-–" for t in names) and _last_name(segment) is not None
+    return all(t[0].isupper() or t[0] in "-–" for t in names) and last_name(segment) is not None
 
 
 def _is_pronoun_phrase(segment: str) -> bool:
     tokens = segment.split()
-    return bool(tokens) and len(tokens) <= 3 and bool(_PRONOUN.match(tokens[-1]))
+    return bool(tokens) and len(tokens) <= 3 and bool(PRONOUN.match(tokens[-1]))
 
 
 def _resolvable(segment: str) -> bool:
@@ -430,10 +382,10 @@ def _resolvable(segment: str) -> bool:
     if re.match(r"(?i)the\s", segment) and len(tokens) <= 6:
         return True
     owner = _OWNER.match(segment) or _OWNER_END.search(segment)
-    if owner and (owner.group(1).lower() in _DOC_NOUNS or tokens[-1].lower() in _DOC_NOUNS):
+    if owner and (owner.group(1).lower() in DOC_NOUNS or tokens[-1].lower() in DOC_NOUNS):
         return True  # "The CBO's evaluation of the plan"
     trailing = re.search(r"(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’\-]*$", segment)
-    return trailing is not None and _last_name(trailing.group()) is not None
+    return trailing is not None and last_name(trailing.group()) is not None
 
 
 def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
@@ -450,16 +402,16 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
     holder = _ROLE_THEN_NAME.match(text, base)
     if holder:  # "said its president, Maya MacGuineas"
         return holder.group(1), holder.start(1)
-    if _UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
+    if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
         return chunk, base  # "said one official", "said another aide"
-    if _OBTAINED.match(chunk) or _AIDE.fullmatch(chunk):
+    if _OBTAINED.match(chunk) or AIDE.fullmatch(chunk):
         # "according to a memo obtained by the Courier", "said the Norlandic leadership
         # aide": the capitalised words only modify someone unnamed
         return chunk, base
     lead = chunk.split()[0].lower()
-    if lead in STOP_CAPS - _HONORIFICS and not _UNNAMED.match(chunk):
+    if lead in STOP_CAPS - _HONORIFICS and not UNNAMED.match(chunk):
         return None, -1
-    runs = [m for m in _NAME_RUN.finditer(chunk) if clean_name(m.group())]
+    runs = [m for m in NAME_RUN.finditer(chunk) if clean_name(m.group())]
     people = [m for m in runs if not is_org_name(clean_name(m.group()))]
     if people and people[0].start() < 60:
         return people[0].group(), base + people[0].start()
@@ -471,156 +423,4 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
     return None, -1
 
 
-_NAME_RUN = re.compile(
-    rf"(?:[{_UP}][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
-    rf"[{_UP}][\w'’\-]*"
-)
-
-
 _NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")
-_TRAILING = re.compile(rf"(?:[{_UP}][\w'’.\-]*\s+){{0,3}}[{_UP}][\w'’\-]*$")
-
-
-def _trailing_name(segment: str) -> str | None:
-    """The name a segment ends with ("... VENEZUELA Murad Awawdeh" -> "Murad Awawdeh")."""
-    match = _TRAILING.search(segment.strip())
-    if match is None:
-        return None
-    words = match.group().split()
-    while len(words) > 1 and words[0].isupper() and not words[-1].isupper():
-        words.pop(0)
-    before = segment.strip()[: match.start()].split()
-    while before and before[-1].lower() in ("the", "a", "an"):
-        before.pop()  # "an official with the Petroleum Institute": governed all the same
-    if before and before[-1].lower() in _PREPOSITIONS | {"of", "to"}:
-        return None
-    if words[0].lower() in _PREPOSITIONS:
-        return None
-    name = clean_name(" ".join(words))
-    return name or None
-
-
-def _last_name(segment: str) -> str | None:
-    """The last capitalised name in a segment that is not a possessive modifier."""
-    runs = _NAME_RUN.findall(segment)
-    for run in reversed(runs):
-        if re.search(r"['’]s?$", run):
-            continue
-        run = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
-        cleaned = clean_name(run)
-        if cleaned:
-            return cleaned
-    return None
-
-
-def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
-    """Turn a cue subject into the fullest name of the person (or organisation) it means."""
-    if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*['’]s?", subject):
-        subject = re.sub(r"['’]s?$", "", subject)  # "said the statement from Lee's office"
-    tokens = subject.split()
-    last = tokens[-1].lower() if tokens else ""
-    if _PRONOUN.match(last) or (tokens and _PRONOUN.match(tokens[0]) and len(tokens) == 1):
-        return _pronoun_referent(last, pos, index)
-    if _UNNAMED.match(subject):
-        return _unnamed_speaker(subject, pos, index)
-    modifier = _last_name(subject) if _AIDE.fullmatch(subject) else None
-    if modifier and not is_org_name(modifier):  # "the Norlandic leadership aide"
-        return index.by_role(subject, pos) if subject[:1] in "tT" else None
-    agency = _AGENCIES.get(re.sub(r"^[Tt]he\s+", "", subject))
-    if agency:  # "the AP wrote": photo credits aside, a news agency can be a source
-        return agency
-    via = _VIA.match(subject)
-    if via:  # "the statement from Lee's office", "the president's office"
-        return resolve_subject(via.group(1) or via.group(2), pos, index)
-    if UNNAMED_GROUP.match(subject):
-        body = _last_name(subject)  # "Pentagon officials": the body they speak for
-        named = body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES
-        return index.expand(body) if body and named else None
-    if len(tokens) <= 3 and last in _BODY_NOUNS and tokens[0].lower() == "the":
-        # "the council said", "the school district": the body named before
-        body = index.body_named(last, pos) or index.body_named(tokens[-2].lower(), pos)
-        if body:
-            return body
-    if re.match(
-        r"(?i)the\s+(?:two|(?:two\s+)?(?:senators|lawmakers|republicans|democrats|members))$",
-        subject,
-    ):
-        return index.group(pos, tokens[-1])  # "the senators wrote"
-    if re.match(r"(?i)the\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*$", subject):
-        role = index.by_role(subject, pos)  # "the Ukrainian leader", "the president"
-        if role:
-            return role
-        place = _last_name(subject)
-        holder = re.sub(r"\s*-\s*", "-", subject).split()[-1].split("-")[0].lower()
-        if holder in _HOLDERS and len(tokens) <= 5 and not (place and is_org_name(place)):
-            # "the Connecticut senator responded": the person in focus, not the state
-            return index.focus(pos) or index.introduced_after(pos, "")
-    owner = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s?['’]s?\s+(\w+)", subject)
-    owned = owner and (owner.group(2).lower() in _DOC_NOUNS or last in _DOC_NOUNS)
-    if owner and owned and _last_name(subject) is None:
-        subject = owner.group(1)  # "Harris' tweet reads"
-    name = _last_name(subject)
-    if name and not index.is_word(name):
-        if is_org_name(name):
-            return index.expand(name)
-        return index.canonical(name, pos)
-    if re.match(r"(?i)the\s", subject):
-        role = index.by_role(subject, pos)
-        if role:
-            return role
-        author = document_author(index, last, pos)
-        if author is not None:
-            return author or None  # "Treasury’s analysis … “…,” the report said"
-        if last in _DOC_NOUNS and last not in _STUDIES:
-            # "… wrote in the statement. … the statement added": its author, else the body
-            author = None if last in _BODIES else index.author_of(last, pos)
-            return author or index.focus(pos, org=True)
-        if last in _PERSON_ROLES and len(tokens) <= 4:
-            return index.focus(pos)  # "the Arkansas Republican added": the person in focus
-    return None
-
-
-def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
-    if pronoun in {"he", "she"}:
-        found = index.focus(pos, pronoun=pronoun) or index.introduced_after(pos, pronoun)
-        subject = index.focus(pos)
-        if subject and not index.agrees(subject, pronoun) and found != subject:
-            # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
-            return index.named_agreeing(pos, pronoun, subject) or found
-        return found
-    if pronoun == "it":
-        return index.focus(pos, org=True)
-    if pronoun == "they":
-        # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
-        noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
-        return index.group(pos, noun[-1] if noun else "")
-    return None
-
-
-def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
-    """ "a DOI spokesperson": the body; "a spokesperson for Ann Lee": Lee; "an aide": nobody."""
-    org = _last_name(subject)
-    spokes = any(t.lower() in _SPOKES for t in subject.split())
-    if re.search(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b", subject):
-        return None  # "a memo obtained by the Courier": the paper did not write it
-    if org and (spokes or subject.endswith(org)) and is_org_name(org):
-        body = index.expand(org)
-        return _named_next(index, pos, body) or body
-    if org and spokes and not index.is_word(org):
-        return index.canonical(org, pos)
-    if org and subject.endswith(org) and not index.is_word(org) and " " not in org:
-        return index.canonical(org, pos)  # "a noticeably upbeat McConnell said"
-    return None
-
-
-def _named_next(index: PersonIndex, pos: int, body: str) -> str | None:
-    """An opening "a top Port Board official said" names the official next: the first
-    person the article names, when their introduction ties them to the same body."""
-    person = index.introduced_after(pos, "", reach=400)
-    if person is None:
-        return None
-    at = index.text.find(person, pos)
-    near = index.text[at : at + 160] if at >= 0 else ""
-    acronym = "".join(w[0] for w in body.split() if w[0].isupper())
-    found = body in near or (len(acronym) > 1 and re.search(rf"\b{acronym}\b", near))
-    return person if found else None

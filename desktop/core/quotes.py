@@ -6,17 +6,12 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from desktop.core.attribution import (
-    REPORTING_VERB,
-    UNNAMED_GROUP,
-    Attribution,
-    cue_after,
-    cue_before,
-)
+from desktop.core.attribution import REPORTING_VERB, Attribution, cue_after, cue_before
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex, build_index
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
+from desktop.core.subject_names import UNNAMED_GROUP
 
 
 def _words(text: str) -> frozenset[str]:
