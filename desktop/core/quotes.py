@@ -8,9 +8,10 @@ from dataclasses import dataclass, replace
 
 from desktop.core.attribution import REPORTING_VERB, Attribution, cue_after, cue_before
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
-from desktop.core.people import UNNAMED, PersonIndex, build_index
+from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
+from desktop.core.sentence_subjects import build_index
 from desktop.core.subject_names import UNNAMED_GROUP
 
 
