@@ -61,6 +61,10 @@ _PEOPLES = _words(
     iranians britons germans italians californians texans floridians americans blacks whites
     immigrants"""
 )
+_HEADLINE_WORDS = _words(
+    "To After Is Are Was Were Will Has Have Into Against Amid Over About From By With As "
+    "Says Said Could Would Should Can May"
+)
 _BODY_TITLES = _words("gop house senate state treasury")  # "Senate GOP" is a body
 _ADJECTIVES = _words("federal national international general supreme state white")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -245,6 +249,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
     if name.lower() in PLACES:
         return None  # "between South Dakota and Florida"
+    if not is_org and any(w in _HEADLINE_WORDS for w in name.split()[1:]):
+        return None  # "Protests Erupt Nationwide To Support …", "Bottom Line Is": a headline
     roles.discard("the")
     return Mention(start, end, name, frozenset(roles), is_org, possessive)
 

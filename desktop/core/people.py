@@ -187,7 +187,7 @@ class PersonIndex:
             if is_org == org and event_pos < pos and not name:
                 return None  # the last one to speak was left unnamed ("a staffer said")
             if is_org == org and event_pos < pos and self.agrees(name, pronoun):
-                if pronoun and " " not in name and not self._personal(name):
+                if not org and " " not in name and name and not self._personal(name):
                     continue  # "Uvalde", "Delta": a lone word nobody calls he or she
                 return name
         return None

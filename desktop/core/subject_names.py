@@ -187,6 +187,11 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         if subject and not index.agrees(subject, pronoun) and found != subject:
             # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
             return index.named_agreeing(pos, pronoun, subject) or found
+        nobody = not any(not org for at, _, org in index.events if at < pos)
+        if found is None and nobody:
+            # Nobody has been a sentence's subject yet ("Kudos to Ann Lee … Lee's speech …
+            # “…,” she said"): the latest person named whom the pronoun fits
+            return index.named_agreeing(pos, pronoun, "", reach=2000)
         return found
     if pronoun == "it":
         return index.focus(pos, org=True)

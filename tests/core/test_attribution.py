@@ -960,3 +960,17 @@ def test_a_capitalised_role_noun_opening_a_sentence_is_its_subject() -> None:
         "playbook. We saw it from his claim that the harbour was “full of thieves and liars.”"
     )
     assert quotes_of(text)[0].speaker == "Tomas Brandt"
+
+
+def test_he_with_nobody_yet_a_subject_means_the_man_named_before() -> None:
+    text = (
+        "Kudos to Tom Brandt for using his fame well. Tom Brandt’s speech at the harbour "
+        "was moving. His message: he and other fishermen are “fed up with empty promises.” "
+        "“We need real quotas,” he said."
+    )
+    assert quotes_of(text)[1].speaker == "Tom Brandt"
+
+
+def test_a_headline_in_title_case_is_not_a_person() -> None:
+    text = "Protests Erupt Nationwide To Support Fishermen After Quota Vote"
+    assert find_mentions(text, 0, len(text)) == []
