@@ -102,6 +102,7 @@ _ABBREVIATION_DOT = re.compile(
 _PARTY_AFTER_NAME = re.compile(
     r",\s*[DRI]\s*-\s*[A-Z][A-Za-z]*(?:\s?\.\s?(?:[A-Z][a-z]?\s?\.\s?)*)?(?=\s*,)"
 )
+_ASIDES = _words("though however meanwhile too also moreover instead still yet again indeed")
 _WINDOW = 160
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"])
@@ -326,7 +327,9 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
     segments = [
         (start + words[start:].find(seg), seg)
         for start, seg in segments
-        if seg and not is_party_tag(seg)  # "Chuck Schumer, D-N.Y., said"
+        if seg
+        and not is_party_tag(seg)  # "Chuck Schumer, D-N.Y., said"
+        and seg.lower() not in _ASIDES  # "The Courier report, though, concedes"
     ]
     if not segments:
         return None, -1

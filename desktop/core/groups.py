@@ -131,8 +131,9 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
     pattern = r"\b(?:" + "|".join(sorted(kind)) + r")s?\b"
     if "lawsuit" in kind:
         pattern += r"|\b(?:sued|suing|sues)\b"  # "the department is suing": the suer
-    for hit in reversed(list(re.finditer(pattern, text[max(0, pos - reach) : pos]))):
-        at, end = max(0, pos - reach) + hit.start(), max(0, pos - reach) + hit.end()
+    floor = max(0, pos - reach)
+    for hit in reversed(list(re.finditer(pattern, text[floor:pos]))):
+        at, end = floor + hit.start(), floor + hit.end()
         before = text[max(0, at - 80) : at]
         if re.match(r"\s+(?:obtained|seen|reviewed|viewed)\s+by\b", text[end : end + 20]):
             return ""  # "a memo obtained by the Courier": its author is not named
@@ -147,7 +148,9 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
                 return name
         elif _INTRODUCED.search(before) or hit.group().startswith("su"):
             sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-            subject = index.first_subject(sentence, at + 200)
+            # "Migrants sued the governor": the suer comes before the verb
+            until = at if hit.group().startswith("su") else at + 200
+            subject = index.first_subject(sentence, until)
             stop = text.find(". ", end)
             if subject and (stop < 0 or index.first_subject(sentence, stop) == subject):
                 return subject

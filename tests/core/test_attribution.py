@@ -974,3 +974,12 @@ def test_he_with_nobody_yet_a_subject_means_the_man_named_before() -> None:
 def test_a_headline_in_title_case_is_not_a_person() -> None:
     text = "Protests Erupt Nationwide To Support Fishermen After Quota Vote"
     assert find_mentions(text, 0, len(text)) == []
+
+
+def test_an_aside_between_commas_does_not_hide_the_subject() -> None:
+    text = (
+        "Governor Ann Lee signed the bill. Writer Tom Hale mocked the coverage. "
+        "The Courier report, though, concedes, “While the event would not be banned, it "
+        "shows a double standard.”"
+    )
+    assert quotes_of(text)[0].speaker == "Courier"
