@@ -42,7 +42,10 @@ PLACES = frozenset(
     lebanon jordan egypt saudi_arabia turkey qatar yemen cuba venezuela colombia brazil
     argentina chile peru haiti honduras guatemala el_salvador nicaragua australia
     new_zealand africa europe asia nigeria kenya ethiopia sudan libya hungary sweden norway
-    finland denmark greece romania serbia
+    finland denmark greece romania serbia chicago boston houston dallas austin atlanta miami
+    seattle denver phoenix philadelphia detroit baltimore los_angeles san_francisco
+    new_orleans las_vegas moscow beijing kyiv kiev london paris berlin tehran jerusalem
+    brussels tokyo ottawa capitol
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 _BODY_HEADS = _words(
