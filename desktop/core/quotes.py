@@ -12,7 +12,7 @@ from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
-from desktop.core.subject_names import UNNAMED_GROUP
+from desktop.core.subject_names import UNNAMED_GROUP, resolve_subject
 
 
 def _words(text: str) -> frozenset[str]:
@@ -56,6 +56,14 @@ _PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
 _BODY_SUBJECT = re.compile(
     r"\s*The\s+(?:department|agency|group|company|committee|administration|ministry|court|"
     r"board|council|organi[sz]ation|office|commission|campaign|network|union|bureau)\b"
+)
+# A sentence after the quote that names whose words they were.
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:words?|message|verdict|view|reaction|response|warning|assessment)\s+(?:of|from)"
+    r"|The\s+(?:words|remarks|comments|message|warning)\s+(?:came|come)\s+from"
+    r"|So\s+(?:said|says))\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|the\s+\w[\w\s-]{0,40}?)"
+    r"(?=[,.;]|\s+(?:who|on|in|at)\b)"
 )
 _OWNER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
@@ -287,6 +295,11 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
     if following is None or following[0] - end > 3:
         return None
     body = ctx.text[following[0] : following[1]]
+    source = _SOURCE_AFTER.match(body)
+    if source:  # "“…” The words came from Ann Lee, who …": named after the quote
+        speaker = resolve_subject(source.group(1).strip(), anchor, ctx.index)
+        if speaker:
+            return Attribution(speaker, source.group().strip(), None, following[0])
     if len(body.split()) > (4 if full_stop else 20) or re.search(r"[“”\"«»]", body):
         return None
     found = cue_after(ctx.text, following[0], following[1], ctx.index, anchor)

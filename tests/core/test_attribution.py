@@ -983,3 +983,14 @@ def test_an_aside_between_commas_does_not_hide_the_subject() -> None:
         "shows a double standard.”"
     )
     assert quotes_of(text)[0].speaker == "Courier"
+
+
+def test_a_sentence_after_the_quote_that_names_whose_words_they_were() -> None:
+    text = INTRO + (
+        "“We will not move an inch on the quotas.” The words came from Vostrikova, who "
+        "spoke in Tarn.\n\n“Nobody gets a deal by shouting.”\n\n"
+        "That was the blunt message from Nessim on Tuesday."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Mirela Vostrikova"
+    assert second.speaker == "Halvard Nessim"
