@@ -102,6 +102,10 @@ _ABBREVIATION_DOT = re.compile(
 _PARTY_AFTER_NAME = re.compile(
     r",\s*[DRI]\s*-\s*[A-Z][A-Za-z]*(?:\s?\.\s?(?:[A-Z][a-z]?\s?\.\s?)*)?(?=\s*,)"
 )
+_VOICED = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note)\s+(?:from|by)\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
 _ASIDES = _words("though however meanwhile too also moreover instead still yet again indeed")
 _WINDOW = 160
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
@@ -297,6 +301,11 @@ def _from_verb(
         quoted = re.match(r"\s+(.{1,60}?)\s+(?:as\s+)?saying\b", text[v_end : v_end + 80])
         if quoted:
             subject, subj_start = quoted.group(1), v_end + quoted.start(1)
+    elif verb in ("read", "reads", "posted", "shared"):
+        # "Kroll read a statement from Nessim:": the reader only voices Nessim's words
+        voiced = _VOICED.match(text, v_end)
+        if voiced:
+            subject, subj_start = voiced.group(1), voiced.start(1)
     if subject is None:
         return None
     speaker = resolve_subject(subject, anchor, index)

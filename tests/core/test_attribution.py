@@ -994,3 +994,10 @@ def test_a_sentence_after_the_quote_that_names_whose_words_they_were() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Mirela Vostrikova"
     assert second.speaker == "Halvard Nessim"
+
+
+def test_a_spokeswoman_reading_a_statement_voices_its_author() -> None:
+    text = INTRO + (
+        "Ada Kroll read a statement from Nessim: “We tried everything. The door remains open.”"
+    )
+    assert quotes_of(text)[0].speaker == "Halvard Nessim"
