@@ -388,7 +388,7 @@ def _is_pronoun_phrase(segment: str) -> bool:
 
 def _resolvable(segment: str) -> bool:
     """A pronoun, a short role phrase ("the president") or a phrase ending in a name."""
-    tokens = segment.split()
+    tokens = [t for t in segment.split() if t not in ("-", "–")]  # "64 - year - old"
     if _is_pronoun_phrase(segment):
         return True
     if re.match(r"(?i)the\s", segment) and len(tokens) <= 6:

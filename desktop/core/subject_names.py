@@ -129,13 +129,21 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     agency = AGENCIES.get(re.sub(r"^[Tt]he\s+", "", subject))
     if agency:  # "the AP wrote": photo credits aside, a news agency can be a source
         return agency
+    age = re.match(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b", subject)
+    if age:  # "the 58-year-old said": the person given that age ("Lee, 58,"), else in focus
+        years = age.group(1)
+        named_age = rf"((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)\s*,\s+{years}\s*,"
+        aged = re.findall(named_age, index.text)
+        named = last_name(aged[-1]) if aged else None
+        return index.canonical(named, pos) if named else index.focus(pos)
     via = _VIA.match(subject)
     if via:  # "the statement from Lee's office", "the president's office"
         return resolve_subject(via.group(1) or via.group(2), pos, index)
     if UNNAMED_GROUP.match(subject):
         body = last_name(subject)  # "Pentagon officials": the body they speak for
-        named = body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES
-        return index.expand(body) if body and named else None
+        if body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES:
+            return index.expand(body)
+        return None
     if len(tokens) <= 3 and last in _BODY_NOUNS and tokens[0].lower() == "the":
         # "the council said", "the school district": the body named before
         body = index.body_named(last, pos) or index.body_named(tokens[-2].lower(), pos)

@@ -1001,3 +1001,14 @@ def test_a_spokeswoman_reading_a_statement_voices_its_author() -> None:
         "Ada Kroll read a statement from Nessim: “We tried everything. The door remains open.”"
     )
     assert quotes_of(text)[0].speaker == "Halvard Nessim"
+
+
+def test_the_58_year_old_is_the_person_given_that_age() -> None:
+    text = (
+        "Ostrian President Mirela Vostrikova, 58, met Halvard Nessim, 64, in Tarn.\n\n"
+        "“We will not move an inch,” the 58-year-old said. "
+        "“Nor will we,” the 64 - year - old Norlandic leader replied."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Mirela Vostrikova"
+    assert second.speaker == "Halvard Nessim"
