@@ -45,7 +45,8 @@ pleaded texted emailed commented comments elaborated clarified recounted recount
 offered thundered sighed scoffed snapped fumed declared denied denies blasted slammed praised
 criticized criticised accused accuses mocked dismissed pledged stresses assured assures told
 writes read wrote added predicted cited cites reported reports quoted clarifies describes
-explained pressed
+explained pressed write argue contend allege insist explain warn urge predict complain assert
+maintain claim note
 """.split()  # noqa: SIM905 - a word list reads best as text
 # Common reporting verbs of other languages (German, French, Spanish, Ukrainian, Russian).
 _FOREIGN = """
@@ -106,6 +107,8 @@ _VOICED = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note)\s+(?:from|by)\s+"
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
+_NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s+(?!(?:he|she|they)\s+(?:said|added)\b)")
+_THEY = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:they|we|They|We)\s")
 _ASIDES = _words("though however meanwhile too also moreover instead still yet again indeed")
 _WINDOW = 160
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
@@ -114,7 +117,7 @@ _PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"
 _NOUN_LIKE = _words(
     """
     questions claims states notes calls comments remarks posts tweets reads answers charges
-    demands counters warns says
+    demands counters warns says claim note
     """
 )
 _DETERMINER = re.compile(
@@ -140,6 +143,8 @@ def cue_after(
     window = text[pos : min(limit, pos + _WINDOW)]
     lead = re.match(r"[\s,;:—–-]*", window)
     offset = lead.end() if lead else 0
+    if _NEXT_CLAUSE.match(window, offset):
+        return None  # "“…,” and experts warn that": a clause of its own, not this quote's cue
     for verb in _VERB.finditer(window, offset):
         head = _PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
         head = _INITIALS.sub(" ", _ABBREVIATION_DOT.sub(" ", _PARTY_AFTER_NAME.sub(",", head)))
@@ -182,6 +187,11 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             continue
         if result is not None and unnamed is None and verb.end() > pos - 40:
             unnamed = result
+            said_by = (result.cue or "")[: max(0, verb.start() - result.position)].strip(" ,")
+            if UNNAMED_GROUP.match(re.sub(r"^(?:and|but)\s+", "", said_by)):
+                return result  # "…, and experts warn that “…”": the experts, unnamed
+        elif result is not None and unnamed is None and _THEY.search(result.cue or ""):
+            unnamed = result  # "In a letter, they write that … “…”": whoever "they" are
     if source is not None:
         return source
     participles = [v for v in verbs if v.group().endswith("ing")]

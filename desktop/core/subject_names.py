@@ -135,7 +135,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         named_age = rf"((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)\s*,\s+{years}\s*,"
         aged = re.findall(named_age, index.text)
         named = last_name(aged[-1]) if aged else None
-        return index.canonical(named, pos) if named else index.focus(pos)
+        if named:
+            return index.canonical(named, pos)
+        rest = subject[age.end() :].strip()  # "the 64-year-old Norlandic leader": the leader
+        return resolve_subject("the " + rest, pos, index) if rest else index.focus(pos)
     via = _VIA.match(subject)
     if via:  # "the statement from Lee's office", "the president's office"
         return resolve_subject(via.group(1) or via.group(2), pos, index)
@@ -206,7 +209,11 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     if pronoun == "they":
         # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
         noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
-        return index.group(pos, noun[-1] if noun else "")
+        if noun:
+            return index.group(pos, noun[-1])
+        # Without such a noun, only a pair or body named shortly before: "370 attorneys …
+        # they write" is not the Democrats named three paragraphs up
+        return index.group(pos, "", reach=600)
     return None
 
 

@@ -1012,3 +1012,24 @@ def test_the_58_year_old_is_the_person_given_that_age() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Mirela Vostrikova"
     assert second.speaker == "Halvard Nessim"
+
+
+def test_they_far_from_any_named_group_stays_unnamed() -> None:
+    filler = "The harbour was quiet that week and the boats stayed in. " * 12
+    text = (
+        "Senate Democrats backed the quota bill in March.\n\n" + filler + "\n\n"
+        "More than 300 licensed skippers condemned the bill. In an open letter, they write "
+        "that it would undermine “the rules and customs of our harbour life.”"
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.verb) == (None, "write")
+
+
+def test_reporting_verbs_in_the_plural_present() -> None:
+    text = INTRO + (
+        "Vostrikova spoke first.\n\nCritics argue that the quotas “will empty every harbour "
+        "on the coast,” and experts warn that “the stocks will not recover in time.”"
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, first.verb) == (None, "argue")
+    assert (second.speaker, second.verb) == (None, "warn")
