@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.core.mentions import UPPER
+from desktop.core.mentions import PLACES, UPPER
 from desktop.core.people import PersonIndex
-from desktop.core.speakers import STOP_CAPS, clean_name, is_org_name, is_party_tag
+from desktop.core.speakers import GROUP_NOUNS, STOP_CAPS, clean_name, is_org_name, is_party_tag
 from desktop.core.subject_names import (
     AGENCIES,
     AIDE,
@@ -107,6 +107,7 @@ _VOICED = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note)\s+(?:from|by)\s+"
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
+_GROUP_WORDS = alternation(sorted(GROUP_NOUNS))
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s+(?!(?:he|she|they)\s+(?:said|added)\b)")
 _THEY = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:they|we|They|We)\s")
 _ASIDES = _words("though however meanwhile too also moreover instead still yet again indeed")
@@ -433,7 +434,14 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
     lead = chunk.split()[0].lower()
     if lead in STOP_CAPS - _HONORIFICS and not UNNAMED.match(chunk):
         return None, -1
-    runs = [m for m in NAME_RUN.finditer(chunk) if clean_name(m.group())]
+    group = re.match(r"(?:[a-z][\w-]*\s+){0,2}?(?:" + _GROUP_WORDS + r")\b", chunk)
+    if group:  # "chanted young activists in Chicago": unnamed people, not the city
+        return group.group(), base
+    runs = [
+        m
+        for m in NAME_RUN.finditer(chunk)
+        if clean_name(m.group()) and clean_name(m.group()).lower() not in PLACES
+    ]
     people = [m for m in runs if not is_org_name(clean_name(m.group()))]
     if people and people[0].start() < 60:
         return people[0].group(), base + people[0].start()

@@ -36,6 +36,23 @@ _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "lea
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
 _CAPITAL_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+")
 _NAME_PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"])
+# "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
+_SPELLED = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "sec": "secretary",
+    "pres": "president",
+    "atty": "attorney",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "adm": "admiral",
+    "supt": "superintendent",
+    "prof": "professor",
+}
 UNNAMED = ""  # an event for a person the article does not name
 SPEECH = "said|says|told|tells|added|wrote|writes|asked|argued|tweeted|explained|noted"
 # Not across a sentence end or a quote mark: a pronoun there is someone else's word.
@@ -311,7 +328,8 @@ class PersonIndex:
             if not m.is_org:
                 full = self.canonical(m.name, m.start)
                 roles = self.roles.setdefault(full, set())
-                roles.update(m.roles | appositive_roles(self.text, m))
+                found = m.roles | appositive_roles(self.text, m)
+                roles.update(found | {_SPELLED[r] for r in found if r in _SPELLED})
         self.roles.setdefault("", set())  # marks the roles as collected
 
     def by_role(self, phrase: str, pos: int) -> str | None:

@@ -146,7 +146,7 @@ _SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 _ROLE_SUBJECT = re.compile(
     r"\s*(The\s+(?:[\w-]+\s+){0,2}?(?i:"
     + alternation(sorted((PERSON_TITLES | ROLE_NOUNS) - {"state", "house", "press"}))
-    + r"))(?=,|\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b)"
+    + r"))(?=,|\s+[a-z]{2,}\b)"
 )
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|Later|Then),?\s+)?(He|She)\b")
 _PRONOUN_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s+[a-z]{3,}")

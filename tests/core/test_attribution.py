@@ -1033,3 +1033,26 @@ def test_reporting_verbs_in_the_plural_present() -> None:
     first, second = quotes_of(text)
     assert (first.speaker, first.verb) == (None, "argue")
     assert (second.speaker, second.verb) == (None, "warn")
+
+
+def test_the_senator_is_the_one_titled_sen_and_he_goes_on() -> None:
+    text = (
+        "The talk shows were drawn to Sen. Tom Brell (R-Vesk) on Sunday, as he explained "
+        "his opposition to the bill at the heart of President Ola Pike’s agenda. The Vesk "
+        "senator came with plenty of reasons. He worried about debt. (“Do we need to spend "
+        "another trillion right now?” he asked.)"
+    )
+    assert quotes_of(text)[0].speaker == "Tom Brell"
+
+
+def test_an_inverted_cue_with_unnamed_people_in_a_city() -> None:
+    text = INTRO + "“Our bodies, our boats,” chanted young activists in Tarn on Saturday."
+    assert quotes_of(text)[0].speaker is None
+
+
+def test_the_senator_means_the_person_titled_sen() -> None:
+    text = (
+        "Sen. Tom Brell spoke after Governor Ann Lee. Lee left early.\n\n"
+        "“We will need every vote,” the senator said."
+    )
+    assert quotes_of(text)[0].speaker == "Tom Brell"
