@@ -65,6 +65,7 @@ _SOURCE_AFTER = re.compile(
     r"|So\s+(?:said|says))\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|the\s+\w[\w\s-]{0,40}?)"
     r"(?=[,.;]|\s+(?:who|on|in|at)\b)"
 )
+_QUOTED_NAME = re.compile(r"[“\"](?:[A-Z][\w'’-]*[\s,]*){1,5}[”\"]")
 _OWNER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
 _UNNAMED_PERSON = re.compile(
@@ -300,14 +301,20 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
         speaker = resolve_subject(source.group(1).strip(), anchor, ctx.index)
         if speaker:
             return Attribution(speaker, source.group().strip(), None, following[0])
-    if len(body.split()) > (4 if full_stop else 20) or re.search(r"[“”\"«»]", body):
+    plain = _QUOTED_NAME.sub(" ", body)  # "editor of the Post's “The Fact Checker,” wrote"
+    if len(plain.split()) > (4 if full_stop else 24) or re.search(r"[“”\"«»]", plain):
         return None
     found = cue_after(ctx.text, following[0], following[1], ctx.index, anchor)
     if found is None or found.verb is None:
         return None
     verb_end = ctx.text.find(found.verb, found.position, following[1])
     rest = ctx.text[verb_end + len(found.verb) : following[1]] if verb_end >= 0 else ""
-    if verb_end < 0 or len(rest.split()) > 5 or (full_stop and re.search(r"\w", rest)):
+    # A sentence that opens with its speaker ('“…?” Ann Lee, an editor, wrote in reply to
+    # the post.') may go on a little after the verb; one that buries it may not.
+    opens = not ctx.text[following[0] : found.position].strip()
+    if verb_end < 0 or len(rest.split()) > (10 if opens else 5):
+        return None
+    if full_stop and re.search(r"\w", rest):
         return None
     return found
 

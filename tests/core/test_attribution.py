@@ -1056,3 +1056,12 @@ def test_the_senator_means_the_person_titled_sen() -> None:
         "“We will need every vote,” the senator said."
     )
     assert quotes_of(text)[0].speaker == "Tom Brell"
+
+
+def test_a_title_in_quote_marks_inside_the_cue_after_a_question() -> None:
+    text = INTRO + (
+        "Officials denied the story.\n\n"
+        "“How dumb is this claim? Has nobody at the ministry read the report?” Ines Marr, "
+        "editor of the Courier’s “Fact Check,” wrote in reply to the ministry’s first post."
+    )
+    assert quotes_of(text)[0].speaker == "Ines Marr"
