@@ -109,6 +109,10 @@ _VOICED = re.compile(
 )
 _GROUP_WORDS = alternation(sorted(GROUP_NOUNS))
 _QUOTED_TITLE = re.compile(r"[“\"](?:[A-Z][\w'’-]*[\s,]*){1,5}[”\"]")
+_RESTATED = re.compile(
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:charge|claim|accusation|reference|remark|comment|"
+    r"description|phrase|nod|line|allusion|jab|dig|swipe|allegation|sentiment|assertion)\b"
+)
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s+(?!(?:he|she|they)\s+(?:said|added)\b)")
 _THEY = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:they|we|They|We)\s")
 _ASIDES = _words("though however meanwhile too also moreover instead still yet again indeed")
@@ -145,8 +149,9 @@ def cue_after(
     window = text[pos : min(limit, pos + _WINDOW)]
     lead = re.match(r"[\s,;:—–-]*", window)
     offset = lead.end() if lead else 0
-    if _NEXT_CLAUSE.match(window, offset):
-        return None  # "“…,” and experts warn that": a clause of its own, not this quote's cue
+    if _NEXT_CLAUSE.match(window, offset) or _RESTATED.match(window, offset):
+        # "“…,” a charge Kim denies": a phrase about the quote, not its cue
+        return None  # "“…,” and experts warn that": a clause of its own, not its cue
     for verb in _VERB.finditer(window, offset):
         head = _PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
         head = _QUOTED_TITLE.sub(" ", head)  # "editor of the Post's “The Fact Checker,” wrote"

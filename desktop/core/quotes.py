@@ -83,6 +83,12 @@ _OWNER_NEXT = re.compile(
     r"(?:\s*(?:[—–:,]|\s-)?|\s(?![^:]*\b(?:said|says|told|wrote|added|asked)\b)[^“”\"«».!?;]{1,60}:)"
     r"\s*$"
 )
+# "Kim dismissed Lee's claim that the plan was “…”": the claim, and its words, are Lee's.
+_OWNER_CLAIM = re.compile(
+    r"\b((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)\s?['’]s?\s+(?:[\w-]+\s+){0,2}(?:claims?|assertions?|"
+    r"argument|insistence|suggestion|description|characterization|charges?|accusations?|"
+    r"allegations?|contention|warnings?|boasts?|promises?)\s+that\s+[^“”\"«».!?;]{0,100}$"
+)
 # Links to other stories left in the text ("Also read: ...") quote other articles.
 _JUNK_LINE = re.compile(
     r"(?im)^[ \t]*(?:also read|read also|read more|related|see also|watch|listen|recommended)"
@@ -240,7 +246,10 @@ def _attribute(
                 return told
         if found is not None:
             return found
-    owner = _OWNER_NEXT.search(text, max(sent_start, first.open_at - 120), first.open_at)
+    floor = max(sent_start, first.open_at - 160)
+    owner = _OWNER_NEXT.search(text, floor, first.open_at) or _OWNER_CLAIM.search(
+        text, floor, first.open_at
+    )
     if owner:  # "Doo noted Lee’s 2019 pledge – “…”": the words are Lee's, not Doo's
         name = index.canonical(owner.group(1), owner.start())
         return Attribution(name, None, None, owner.start())

@@ -141,6 +141,10 @@ _UNNAMED_SUBJECT = re.compile(
     r"critic|reporter|journalist|resident|witness|observer|staffers|officials|sources|aides|"
     r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b)"
 )
+_REACTION_FROM = re.compile(
+    r"\b(?:criticism|praise|response|reaction|rebuke|warning|condemnation|pushback|"
+    r"support|backlash|objections?)\s+from\s+(?:[A-Z][\w.]*\s+){0,3}$"
+)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 # A sentence opening with a role noun as its subject: "The president, however, said".
 _ROLE_SUBJECT = re.compile(
@@ -182,6 +186,8 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
     ):
         return True  # "…, said Andrew Light, a fellow": not "said Iran is a threat"
     before = max(s_start, m.start - 20)
+    if _REACTION_FROM.search(text, max(s_start, m.start - 40), m.start):
+        return True  # "The plan drew criticism from Lee": Lee is the one who spoke
     return (
         "ccording" in text[before : m.start] and _SOURCE.search(text, before, m.start) is not None
     )

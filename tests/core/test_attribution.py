@@ -1065,3 +1065,22 @@ def test_a_title_in_quote_marks_inside_the_cue_after_a_question() -> None:
         "editor of the Courier’s “Fact Check,” wrote in reply to the ministry’s first post."
     )
     assert quotes_of(text)[0].speaker == "Ines Marr"
+
+
+def test_words_inside_someone_else_s_claim_are_theirs() -> None:
+    text = INTRO + (
+        "Nessim dismissed Vostrikova's claim that the plan was “a betrayal of every "
+        "fisherman.”\n\nVostrikova has called the plan “a gift to the southern fleets,” a "
+        "charge Nessim denies."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Mirela Vostrikova"
+    assert second.speaker == "Mirela Vostrikova"
+
+
+def test_criticism_from_someone_makes_them_the_one_who_speaks_next() -> None:
+    text = INTRO + (
+        "Nessim's plan drew sharp criticism from Vostrikova.\n\n"
+        "“It is a betrayal of every fisherman on the coast.”"
+    )
+    assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
