@@ -113,6 +113,7 @@ _RESTATED = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:charge|claim|accusation|reference|remark|comment|"
     r"description|phrase|nod|line|allusion|jab|dig|swipe|allegation|sentiment|assertion)\b"
 )
+_INSERTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s*,\s*(?:he|she)\s*$")
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s+(?!(?:he|she|they)\s+(?:said|added)\b)")
 _THEY = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:they|we|They|We)\s")
 _ASIDES = _words("though however meanwhile too also moreover instead still yet again indeed")
@@ -327,6 +328,13 @@ def _from_verb(
     if subject is None:
         return None
     speaker = resolve_subject(subject, anchor, index)
+    inserted = _INSERTED.search(before)
+    if inserted and speaker and PRONOUN.match(subject.split()[-1]):
+        # "Kim, she added, “has never …”": she is not Kim, whom her words are about
+        about = resolve_subject(inserted.group(1), anchor, index)
+        if about == speaker:
+            pronoun = subject.split()[-1].lower()
+            speaker = index.focus(anchor, pronoun=pronoun, besides=about)
     cue_start = min(subj_start, v_start)
     cue_end = max(v_end, subj_start + len(subject))
     if verb in ("told", "tells") and cue_end == v_end:

@@ -196,14 +196,19 @@ class PersonIndex:
             self.acronyms[name] = spelled_out(self.phrases, name)
         return self.acronyms[name]
 
-    def focus(self, pos: int, *, org: bool = False, pronoun: str = "") -> str | None:
-        """The latest salient person (or organisation) before `pos` a pronoun can mean."""
+    def focus(
+        self, pos: int, *, org: bool = False, pronoun: str = "", besides: str = ""
+    ) -> str | None:
+        """The latest salient person (or organisation) before `pos` a pronoun can mean,
+        other than `besides`."""
         index = bisect.bisect_left(self.events, (pos, "", False))
         for k in range(index - 1, -1, -1):  # no slice: articles may hold thousands of events
             event_pos, name, is_org = self.events[k]
             if is_org == org and event_pos < pos and not name:
                 return None  # the last one to speak was left unnamed ("a staffer said")
             if is_org == org and event_pos < pos and self.agrees(name, pronoun):
+                if name == besides:
+                    continue
                 if not org and " " not in name and name and not self._personal(name):
                     continue  # "Uvalde", "Delta": a lone word nobody calls he or she
                 return name

@@ -1084,3 +1084,11 @@ def test_criticism_from_someone_makes_them_the_one_who_speaks_next() -> None:
         "“It is a betrayal of every fisherman on the coast.”"
     )
     assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
+
+
+def test_an_inserted_cue_is_not_said_by_the_person_it_interrupts() -> None:
+    text = INTRO + (
+        "“It is a betrayal,” Vostrikova said. Nessim, she added, “has never set foot on a "
+        "trawler in his life.”"
+    )
+    assert quotes_of(text)[1].speaker == "Mirela Vostrikova"
