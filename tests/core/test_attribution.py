@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.core.mentions import find_mentions
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
 
@@ -631,127 +630,9 @@ def test_words_woven_into_nested_reported_speech_are_the_teller_s() -> None:
     assert third.speaker == "Mirela Vostrikova"  # her word for it, though Nessim reports it
 
 
-def test_the_report_means_the_body_that_issued_it() -> None:
-    text = INTRO + (
-        "The Ostrian Fisheries Bureau published a short analysis on Friday. Critics doubted "
-        "it. Fisheries’s analysis forecasts a larger catch.\n\n"
-        "“Stocks will recover within five years,” the report said."
-    )
-    assert quotes_of(text)[0].speaker == "Ostrian Fisheries Bureau"
-
-
-def test_the_letter_means_the_subject_of_the_sentence_that_introduced_it() -> None:
-    text = INTRO + (
-        "In a letter to Norlandic Trade Minister Oda Brekk, Tarn Mayor Ilse Varga and two "
-        "councillors said the harbour would suffer. "
-        "“Our boats will rot at their moorings,” the letter reads."
-    )
-    assert quotes_of(text)[0].speaker == "Ilse Varga"
-
-
-def test_a_person_s_office_speaks_for_the_person() -> None:
-    text = INTRO + "“The talks went well,” Vostrikova's office said in a statement."
-    assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
-
-
-def test_a_name_modifying_officials_is_not_the_speaker() -> None:
-    text = INTRO + (
-        "Nessim officials defended the plan on Tuesday, calling it “the only deal on offer.”"
-    )
-    assert quotes_of(text)[0].speaker != "Halvard Nessim"
-
-
-def test_an_unnamed_official_in_the_opening_is_the_person_named_next_for_that_body() -> None:
-    text = (
-        "New quotas would “ruin every harbour town on the coast,” a senior Tarn Fishers "
-        "Guild official told a meeting on Friday. Oskar Lind, the chairman of the Tarn "
-        "Fishers Guild, was cheered by the crowd."
-    )
-    assert quotes_of(text)[0].speaker == "Oskar Lind"
-
-
-def test_an_unnamed_spokesperson_stays_with_the_body_when_the_next_person_is_unrelated() -> None:
-    text = (
-        "“The vote was fair,” a Tarn Fishers Guild spokeswoman said on Friday. "
-        "Oskar Lind, a trawler captain from Vesk, disagreed."
-    )
-    assert quotes_of(text)[0].speaker == "Tarn Fishers Guild"
-
-
-def test_unnamed_people_in_the_plural_speak_for_nobody_named() -> None:
-    text = INTRO + (
-        "Nessim defended the plan.\n\n"
-        "“It is a betrayal of every fisherman,” critics said. “It will not stand.”\n\n"
-        "Critics called the plan “a gift to the trawler fleets of the south.”"
-    )
-    first, second, third = quotes_of(text)
-    assert (first.speaker, first.cue) == (None, "critics said")
-    assert second.speaker is None  # the run of quotes stays with the unnamed critics
-    assert third.speaker is None
-
-
-def test_officials_of_a_named_body_speak_for_it() -> None:
-    text = INTRO + "“The fleet is ready,” Pentagon officials said."
-    assert quotes_of(text)[0].speaker == "Pentagon"
-
-
-def test_a_statement_from_a_person_s_office_is_the_person_s() -> None:
-    text = INTRO + (
-        "“The border stays open,” said the statement from Nessim's office. "
-        "“Trade will grow,” the president's office said."
-    )
-    first, second = quotes_of(text)
-    assert first.speaker == "Halvard Nessim"
-    assert second.speaker == "Mirela Vostrikova"
-
-
-def test_a_first_name_tells_which_of_two_people_a_pronoun_means() -> None:
-    text = (
-        "Senator Nancy Hale met Governor Tom Brandt on Monday.\n\n"
-        "Brandt told Hale the deal was off. “We will not move,” she replied.\n\n"
-        "Hale told Brandt the talks would go on. “Then they go on without me,” he replied."
-    )
-    first, second = quotes_of(text)
-    assert first.speaker == "Nancy Hale"
-    assert second.speaker == "Tom Brandt"
-
-
 def test_a_role_owned_by_a_country_then_the_name() -> None:
     text = INTRO + "“We will not move,” said Ostria's fisheries minister, Jan Holub."
     assert quotes_of(text)[0].speaker == "Jan Holub"
-
-
-def test_states_and_countries_never_speak() -> None:
-    text = (
-        "Motel owner Lena Ortt felt abandoned when the pipeline was cancelled.\n\n"
-        "The decision left people like Ortt, who runs a motel in Midland, South Dakota, "
-        "angry. “We built rooms for workers who will never come,” she told reporters.\n\n"
-        "Tom Brandt, a mechanic who splits his time between Montana and Florida, agreed. "
-        "“There goes everything.”"
-    )
-    first, second = quotes_of(text)
-    assert first.speaker == "Lena Ortt"
-    assert second.speaker == "Tom Brandt"
-
-
-def test_a_role_noun_opening_a_sentence_makes_its_holder_the_one_in_focus() -> None:
-    text = (
-        "President Tomas Brandt vetoed the fisheries bill on Friday. Senate leader Ola Pike "
-        "said the chamber would override the veto.\n\n"
-        "Pike said the bill protects every harbour. The president, however, said that the "
-        "bill ignores the fleets. “It is bad policy and bad law,” he wrote."
-    )
-    assert quotes_of(text)[0].speaker == "Tomas Brandt"
-
-
-def test_a_teacher_named_with_her_role_is_the_teacher() -> None:
-    text = (
-        "Teacher Ines Varro of the Vesk County, Norland School District is under review "
-        "after a lesson. "
-        "The teacher posted about it online, accusing critics of trying to “erase every "
-        "story that is not their own.”"
-    )
-    assert quotes_of(text)[0].speaker == "Ines Varro"
 
 
 def test_a_paper_that_reports_someone_saying_is_not_the_speaker() -> None:
@@ -764,17 +645,6 @@ def test_a_paper_that_reports_someone_saying_is_not_the_speaker() -> None:
     assert second.speaker == "Mirela Vostrikova"
 
 
-def test_a_memo_obtained_by_a_paper_has_no_named_author() -> None:
-    text = INTRO + (
-        "Grants would cover “boats, nets and harbour fees for two full seasons,” according "
-        "to a memo obtained by the Tarn Courier. The memo said the money “would come from "
-        "the coastal fund and from nowhere else.”"
-    )
-    first, second = quotes_of(text)
-    assert first.speaker is None
-    assert second.speaker is None
-
-
 def test_a_relative_that_before_the_verb_does_not_cut_off_the_subject() -> None:
     text = INTRO + (
         "Rep. Ines Varro, R-Vesk, an ally of the harbour union that has clashed with "
@@ -783,60 +653,12 @@ def test_a_relative_that_before_the_verb_does_not_cut_off_the_subject() -> None:
     assert quotes_of(text)[0].speaker == "Ines Varro"
 
 
-def test_the_lawsuit_means_the_body_suing_not_the_dateline_or_a_bill() -> None:
-    text = (
-        "VESK (AP) — The Fisheries Department announced Friday that it is suing the port "
-        "of Tarn over its new harbour fees. The lawsuit argues that the fees, known as "
-        "H.B. 12, target small boats. “Tarn passed H.B. 12 knowing it would empty the "
-        "harbour of every small boat,” the lawsuit states."
-    )
-    assert quotes_of(text)[0].speaker == "Fisheries Department"
-
-
-def test_quotes_after_an_unnamed_aide_stay_unnamed() -> None:
-    text = INTRO + (
-        "Nessim spoke first.\n\n"
-        "“If that story sinks the deal, so be it,” said the Norlandic leadership aide. "
-        "Others were calmer. “The ministry knows our position and has known it for weeks.”"
-    )
-    first, second = quotes_of(text)
-    assert first.speaker is None
-    assert second.speaker is None
-
-
-def test_a_weekday_after_a_body_is_not_part_of_its_name() -> None:
-    text = (
-        "The Supreme Court Friday declined to hear the fishing case. "
-        "“The petitioners then asked for an injunction,” the court said."
-    )
-    assert quotes_of(text)[0].speaker == "Supreme Court"
-
-
 def test_a_cue_after_a_fragment_that_runs_on() -> None:
     text = (
         "The department is “working hard to ensure the timely release” of the report, "
         "said Ola Pike, a spokesman for the Federal Fisheries Department."
     )
     assert quotes_of(text)[0].speaker == "Ola Pike"
-
-
-def test_one_official_and_another_stay_unnamed() -> None:
-    text = INTRO + (
-        "Vostrikova left early.\n\n"
-        "“There are a few dusty plans in a drawer,” said one official. "
-        "“There has been no planning at all,” said another official."
-    )
-    first, second = quotes_of(text)
-    assert (first.speaker, second.speaker) == (None, None)
-
-
-def test_a_people_named_in_the_plural_is_not_a_person() -> None:
-    text = (
-        "Student Ana Pirs says the grant matters to her family.\n\n"
-        "Latinos have been hit hardest by the cuts. Latinos are angry, and Latinos vote. "
-        "“That pays a full year of tuition,” she explains."
-    )
-    assert quotes_of(text)[0].speaker == "Ana Pirs"
 
 
 def test_a_court_that_held_is_the_speaker_not_the_case_name() -> None:
@@ -851,68 +673,12 @@ def test_a_court_that_held_is_the_speaker_not_the_case_name() -> None:
     assert second.speaker == "Ola Pike"
 
 
-def test_a_news_agency_that_writes_is_the_source() -> None:
-    text = (
-        "The court ruled on Friday. As the AP wrote before the ruling: “The new law is among "
-        "the toughest in the nation.”\n\n“Voters will need an ID,” Reuters reported."
-    )
-    first, second = quotes_of(text)
-    assert first.speaker == "Associated Press"
-    assert second.speaker == "Reuters"
-
-
-def test_as_one_surgeon_lamented_names_nobody() -> None:
-    text = INTRO + (
-        "Waiting lists grew. As one surgeon lamented, the quotas “are unfairly prolonging "
-        "the wait for every patient in the north.”"
-    )
-    assert quotes_of(text)[0].speaker is None
-
-
 def test_a_participle_in_a_who_clause_belongs_to_the_antecedent() -> None:
     text = INTRO + (
         "Spokeswoman Ada Kroll hosted a dinner for Vostrikova, who softened her tone on Monday by "
         "claiming that “nobody wants a fishing war at all.”"
     )
     assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
-
-
-def test_the_school_district_means_the_schools_named_before() -> None:
-    text = (
-        "Vesk Public Schools reached a deal with the teachers' union. The deal is meant to "
-        "“remedy the effects of past discrimination,” according to the school district."
-    )
-    assert quotes_of(text)[0].speaker == "Vesk Public Schools"
-
-
-def test_a_described_surname_is_still_the_person() -> None:
-    text = INTRO + "“We have had a whirlwind,” a noticeably upbeat Nessim said."
-    assert quotes_of(text)[0].speaker == "Halvard Nessim"
-
-
-def test_a_short_word_ending_a_sentence_does_not_join_the_next_name() -> None:
-    text = "Historian Ines Marr studied the Long War. It shaped the coast for a century."
-    names = [m.name for m in find_mentions(text, 0, len(text))]
-    assert "Long War" in names
-    assert not any("It" in name.split() for name in names)
-
-
-def test_a_role_without_its_holder_is_not_a_body() -> None:
-    text = (
-        "The Harbour Workers Union blamed the ministry. The Attorney General denounced "
-        "the attack. “We will keep every pier open,” the organization said in a statement."
-    )
-    assert quotes_of(text)[0].speaker == "Harbour Workers Union"
-
-
-def test_he_never_means_a_lone_word_nobody_calls_he_or_she() -> None:
-    text = (
-        "Former governor Tom Brandt spoke in Vesk on Friday. Brandt said he would run again.\n\n"
-        "The shooting in Marrow shocked the state. Marrow mourned for weeks, and Marrow "
-        "still mourns. Marrow is a small town.\n\n"
-        "“Lawmakers should vote immediately,” he declared."
-    )
-    assert quotes_of(text)[0].speaker == "Tom Brandt"
 
 
 def test_a_name_of_its_state_then_an_appositive_before_told() -> None:
@@ -923,57 +689,6 @@ def test_a_name_of_its_state_then_an_appositive_before_told() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Ines Marr"
     assert second.speaker == "Ines Marr"
-
-
-def test_a_participle_after_an_opening_clause_belongs_to_the_main_subject() -> None:
-    text = INTRO + (
-        "As Vostrikova and other Ostrian ministers kept attacking the plan, Nessim fired back, "
-        "saying they “have no idea what they are talking about.”"
-    )
-    assert quotes_of(text)[0].speaker == "Halvard Nessim"
-
-
-def test_a_shared_surname_followed_by_she_is_the_sister() -> None:
-    text = (
-        "Tomas Varro drowned in May. His sister, Ilse Varro, spoke at the harbour on Sunday. "
-        "Tomas Varro had fished there for years, and Tomas Varro was loved.\n\n"
-        "Varro said she feels stronger each day. “That is because I have been through so "
-        "much this year,” she said."
-    )
-    assert quotes_of(text)[0].speaker == "Ilse Varro"
-
-
-def test_a_pronoun_subject_keeps_the_focus_over_a_person_it_names() -> None:
-    text = (
-        "President Tomas Brandt spoke in Vesk for two hours on Saturday.\n\n"
-        "In fact, during the rally, he never once mentioned Ines Marr or the harbour strike. "
-        "His few words on the fleet included the boast that he’d “done more for the fleet "
-        "in four years than anyone in forty.”"
-    )
-    assert quotes_of(text)[0].speaker == "Tomas Brandt"
-
-
-def test_a_capitalised_role_noun_opening_a_sentence_is_its_subject() -> None:
-    text = (
-        "President Tomas Brandt shared the video on Sunday.\n\n"
-        "The President, who trails challenger Ines Marr in the polls, is following his old "
-        "playbook. We saw it from his claim that the harbour was “full of thieves and liars.”"
-    )
-    assert quotes_of(text)[0].speaker == "Tomas Brandt"
-
-
-def test_he_with_nobody_yet_a_subject_means_the_man_named_before() -> None:
-    text = (
-        "Kudos to Tom Brandt for using his fame well. Tom Brandt’s speech at the harbour "
-        "was moving. His message: he and other fishermen are “fed up with empty promises.” "
-        "“We need real quotas,” he said."
-    )
-    assert quotes_of(text)[1].speaker == "Tom Brandt"
-
-
-def test_a_headline_in_title_case_is_not_a_person() -> None:
-    text = "Protests Erupt Nationwide To Support Fishermen After Quota Vote"
-    assert find_mentions(text, 0, len(text)) == []
 
 
 def test_an_aside_between_commas_does_not_hide_the_subject() -> None:
@@ -1003,28 +718,6 @@ def test_a_spokeswoman_reading_a_statement_voices_its_author() -> None:
     assert quotes_of(text)[0].speaker == "Halvard Nessim"
 
 
-def test_the_58_year_old_is_the_person_given_that_age() -> None:
-    text = (
-        "Ostrian President Mirela Vostrikova, 58, met Halvard Nessim, 64, in Tarn.\n\n"
-        "“We will not move an inch,” the 58-year-old said. "
-        "“Nor will we,” the 64 - year - old Norlandic leader replied."
-    )
-    first, second = quotes_of(text)
-    assert first.speaker == "Mirela Vostrikova"
-    assert second.speaker == "Halvard Nessim"
-
-
-def test_they_far_from_any_named_group_stays_unnamed() -> None:
-    filler = "The harbour was quiet that week and the boats stayed in. " * 12
-    text = (
-        "Senate Democrats backed the quota bill in March.\n\n" + filler + "\n\n"
-        "More than 300 licensed skippers condemned the bill. In an open letter, they write "
-        "that it would undermine “the rules and customs of our harbour life.”"
-    )
-    quote = quotes_of(text)[0]
-    assert (quote.speaker, quote.verb) == (None, "write")
-
-
 def test_reporting_verbs_in_the_plural_present() -> None:
     text = INTRO + (
         "Vostrikova spoke first.\n\nCritics argue that the quotas “will empty every harbour "
@@ -1033,29 +726,6 @@ def test_reporting_verbs_in_the_plural_present() -> None:
     first, second = quotes_of(text)
     assert (first.speaker, first.verb) == (None, "argue")
     assert (second.speaker, second.verb) == (None, "warn")
-
-
-def test_the_senator_is_the_one_titled_sen_and_he_goes_on() -> None:
-    text = (
-        "The talk shows were drawn to Sen. Tom Brell (R-Vesk) on Sunday, as he explained "
-        "his opposition to the bill at the heart of President Ola Pike’s agenda. The Vesk "
-        "senator came with plenty of reasons. He worried about debt. (“Do we need to spend "
-        "another trillion right now?” he asked.)"
-    )
-    assert quotes_of(text)[0].speaker == "Tom Brell"
-
-
-def test_an_inverted_cue_with_unnamed_people_in_a_city() -> None:
-    text = INTRO + "“Our bodies, our boats,” chanted young activists in Tarn on Saturday."
-    assert quotes_of(text)[0].speaker is None
-
-
-def test_the_senator_means_the_person_titled_sen() -> None:
-    text = (
-        "Sen. Tom Brell spoke after Governor Ann Lee. Lee left early.\n\n"
-        "“We will need every vote,” the senator said."
-    )
-    assert quotes_of(text)[0].speaker == "Tom Brell"
 
 
 def test_a_title_in_quote_marks_inside_the_cue_after_a_question() -> None:
@@ -1076,19 +746,3 @@ def test_words_inside_someone_else_s_claim_are_theirs() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Mirela Vostrikova"
     assert second.speaker == "Mirela Vostrikova"
-
-
-def test_criticism_from_someone_makes_them_the_one_who_speaks_next() -> None:
-    text = INTRO + (
-        "Nessim's plan drew sharp criticism from Vostrikova.\n\n"
-        "“It is a betrayal of every fisherman on the coast.”"
-    )
-    assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
-
-
-def test_an_inserted_cue_is_not_said_by_the_person_it_interrupts() -> None:
-    text = INTRO + (
-        "“It is a betrayal,” Vostrikova said. Nessim, she added, “has never set foot on a "
-        "trawler in his life.”"
-    )
-    assert quotes_of(text)[1].speaker == "Mirela Vostrikova"
