@@ -65,6 +65,7 @@ _BODIES = _words(
     "agency company department group organization organisation spokesperson spokesman spokeswoman"
 )
 _STUDIES = _words("report study survey poll analysis book article review research")
+_AGE = re.compile(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b")
 _PREPOSITIONS = _words(
     """
     in at on from for with by after before during under over since about across inside
@@ -129,16 +130,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     agency = AGENCIES.get(re.sub(r"^[Tt]he\s+", "", subject))
     if agency:  # "the AP wrote": photo credits aside, a news agency can be a source
         return agency
-    age = re.match(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b", subject)
-    if age:  # "the 58-year-old said": the person given that age ("Lee, 58,"), else in focus
-        years = age.group(1)
-        named_age = rf"((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)\s*,\s+{years}\s*,"
-        aged = re.findall(named_age, index.text)
-        named = last_name(aged[-1]) if aged else None
-        if named:
-            return index.canonical(named, pos)
-        rest = subject[age.end() :].strip()  # "the 64-year-old Norlandic leader": the leader
-        return resolve_subject("the " + rest, pos, index) if rest else index.focus(pos)
+    age = _AGE.match(subject)
+    if age:
+        return _aged(subject, age, pos, index)
     via = _VIA.match(subject)
     if via:  # "the statement from Lee's office", "the president's office"
         return resolve_subject(via.group(1) or via.group(2), pos, index)
@@ -176,19 +170,38 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             return index.expand(name)
         return index.canonical(name, pos)
     if re.match(r"(?i)the\s", subject):
-        role = index.by_role(subject, pos)
-        if role:
-            return role
-        author = document_author(index, last, pos)
-        if author is not None:
-            return author or None  # "Treasury’s analysis … “…,” the report said"
-        if last in DOC_NOUNS and last not in _STUDIES:
-            # "… wrote in the statement. … the statement added": its author, else the body
-            author = None if last in _BODIES else index.author_of(last, pos)
-            return author or index.focus(pos, org=True)
-        if last in _PERSON_ROLES and len(tokens) <= 4:
-            return index.focus(pos)  # "the Arkansas Republican added": the person in focus
+        return _the_phrase(subject, last, len(tokens), pos, index)
     return None
+
+
+def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex) -> str | None:
+    """ "the president", "the report", "the Arkansas Republican": a role's holder, a
+    document's author, or the person in focus."""
+    role = index.by_role(subject, pos)
+    if role:
+        return role
+    author = document_author(index, last, pos)
+    if author is not None:
+        return author or None  # "Treasury’s analysis … “…,” the report said"
+    if last in DOC_NOUNS and last not in _STUDIES:
+        # "… wrote in the statement. … the statement added": its author, else the body
+        author = None if last in _BODIES else index.author_of(last, pos)
+        return author or index.focus(pos, org=True)
+    if last in _PERSON_ROLES and size <= 4:
+        return index.focus(pos)  # "the Arkansas Republican added": the person in focus
+    return None
+
+
+def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str | None:
+    """ "the 58-year-old said": the person the article gave that age ("Lee, 58,"), else
+    the rest of the phrase ("the 64-year-old Norlandic leader": the leader), else in focus."""
+    named_age = rf"((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)\s*,\s+{age.group(1)}\s*,"
+    aged = re.findall(named_age, index.text)
+    named = last_name(aged[-1]) if aged else None
+    if named:
+        return index.canonical(named, pos)
+    rest = subject[age.end() :].strip()
+    return resolve_subject("the " + rest, pos, index) if rest else index.focus(pos)
 
 
 def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
