@@ -95,10 +95,12 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
             index.add_event(s_start, _body_in(index, i, unnamed.end()) or UNNAMED, False)
             found[False] = True
-        role = _ROLE_SUBJECT.match(text, s_start)
+        role = _ROLE_SUBJECT.match(text, s_start) or _KIN_SUBJECT.match(text, s_start)
         holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
         if holder:  # "The president, however, said …": the person the role stands for
             index.add_event(s_start, holder, False)
+        elif role and not unnamed and _KIN_SUBJECT.match(text, s_start):
+            index.add_event(s_start, UNNAMED, False)  # "The girl's mother told …": unnamed
         pronoun = None if unnamed or role else _PRONOUN_SUBJECT.match(text, s_start)
         if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
             referent = index.focus(s_start, pronoun=pronoun.group(1).lower())
@@ -151,6 +153,12 @@ _ROLE_SUBJECT = re.compile(
     r"\s*(The\s+(?:[\w-]+\s+){0,2}?(?i:"
     + alternation(sorted((PERSON_TITLES | ROLE_NOUNS) - {"state", "house", "press"}))
     + r"))(?=,|\s+[a-z]{2,}\b)"
+)
+# Relatives, witnesses and the like: people a story often leaves unnamed.
+_KIN_SUBJECT = re.compile(
+    r"\s*(The\s+(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:mother|father|son|daughter|sister|"
+    r"brother|wife|husband|parents?|grandmother|grandfather|aunt|uncle|cousin|girl|boy|woman|"
+    r"man|neighbou?r|victim|witness|survivor|resident|friend|family))(?=,|\s+[a-z]{2,}\b)"
 )
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|Later|Then),?\s+)?(He|She)\b")
 _PRONOUN_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s+[a-z]{3,}")

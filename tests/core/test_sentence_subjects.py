@@ -184,3 +184,14 @@ def test_an_inserted_cue_is_not_said_by_the_person_it_interrupts() -> None:
         "trawler in his life.”"
     )
     assert quotes_of(text)[1].speaker == "Mirela Vostrikova"
+
+
+def test_an_unnamed_relative_opening_a_sentence_speaks_for_nobody_named() -> None:
+    text = (
+        "Dr. Ines Varro performed the operation in Vesk. Attorney General Tom Brell "
+        "threatened her license.\n\n"
+        "The girl's mother told a local station that the media were lying. “Yes, but she is "
+        "fine now,” she said. “Everything they say about him is a lie.”"
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == (None, None)
