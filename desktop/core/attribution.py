@@ -46,7 +46,7 @@ offered thundered sighed scoffed snapped fumed declared denied denies blasted sl
 criticized criticised accused accuses mocked dismissed pledged stresses assured assures told
 writes read wrote added predicted cited cites reported reports quoted clarifies describes
 explained pressed write argue contend allege insist explain warn urge predict complain assert
-maintain claim note
+maintain claim note interrupted interjected
 """.split()  # noqa: SIM905 - a word list reads best as text
 # Common reporting verbs of other languages (German, French, Spanish, Ukrainian, Russian).
 _FOREIGN = """
@@ -64,6 +64,7 @@ _VERB = re.compile(
     r"\b(?:a\s+(?:déclaré|affirmé|ajouté|expliqué|dit)|"
     + alternation(_VERBS)
     + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b|\b(?:found|held|ruled) that\b"
+    r"|\b(?:shot|fired|hit|snapped|pushed) back\b|\bcame the (?:reply|response|answer) from\b"
 )
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
 _UP = UPPER  # capitals of Latin and Cyrillic names
@@ -92,6 +93,15 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s?,\s+"
     r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+)
+_OWNER_ROLE_NAME = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+)
+_UNNAMED_THEN_NAME = re.compile(
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|aide|official|adviser|lawyer|attorney)"
+    r"(?:\s+(?:for|of|to|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?,\s+"
+    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
 )
 _LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
 _HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr"})
@@ -438,9 +448,12 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
         return None, -1
     chunk = chunk_match.group(1)
     base = pos + chunk_match.start(1)
-    holder = _ROLE_THEN_NAME.match(text, base)
-    if holder:  # "said its president, Maya MacGuineas"
+    holder = _ROLE_THEN_NAME.match(text, base) or _OWNER_ROLE_NAME.match(text, base)
+    if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
         return holder.group(1), holder.start(1)
+    named = _UNNAMED_THEN_NAME.match(text, base)
+    if named:  # "said a spokeswoman for Lee, Ann Kim.": the spokeswoman has a name
+        return named.group(1), named.start(1)
     if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
         return chunk, base  # "said one official", "said another aide"
     if _OBTAINED.match(chunk) or AIDE.fullmatch(chunk):

@@ -746,3 +746,23 @@ def test_words_inside_someone_else_s_claim_are_theirs() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Mirela Vostrikova"
     assert second.speaker == "Mirela Vostrikova"
+
+
+def test_fired_back_and_came_the_reply_are_cues() -> None:
+    text = INTRO + (
+        "“We will not move,” Nessim said.\n\n“Neither will we,” Vostrikova fired back.\n\n"
+        "“Then we wait,” came the reply from Nessim."
+    )
+    _, second, third = quotes_of(text)
+    assert second.speaker == "Mirela Vostrikova"
+    assert third.speaker == "Halvard Nessim"
+
+
+def test_a_named_spokeswoman_after_the_verb_is_the_speaker() -> None:
+    text = INTRO + (
+        "“The talks went well,” said Nessim’s spokeswoman Ada Kroll. "
+        "“Nobody left angry,” said a spokesman for Vostrikova, Ivo Barta."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Ada Kroll"
+    assert second.speaker == "Ivo Barta"
