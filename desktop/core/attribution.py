@@ -118,7 +118,8 @@ _VOICED = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
 _GROUP_WORDS = alternation(sorted(GROUP_NOUNS))
-_QUOTED_TITLE = re.compile(r"[“\"](?:[A-Z][\w'’-]*[\s,]*){1,5}[”\"]")
+# A short title in quote marks inside a cue: 'editor of the Post's “The Fact Checker,” wrote'.
+QUOTED_TITLE = re.compile(r"[“\"](?:[A-Z][\w'’-]*[\s,]*){1,5}[”\"]")
 _RESTATED = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:charge|claim|accusation|reference|remark|comment|"
     r"description|phrase|nod|line|allusion|jab|dig|swipe|allegation|sentiment|assertion)\b"
@@ -165,7 +166,7 @@ def cue_after(
         return None  # "“…,” and experts warn that": a clause of its own, not its cue
     for verb in _VERB.finditer(window, offset):
         head = _PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
-        head = _QUOTED_TITLE.sub(" ", head)  # "editor of the Post's “The Fact Checker,” wrote"
+        head = QUOTED_TITLE.sub(" ", head)  # "editor of the Post's “The Fact Checker,” wrote"
         head = _INITIALS.sub(" ", _ABBREVIATION_DOT.sub(" ", _PARTY_AFTER_NAME.sub(",", head)))
         if re.search(r"[.!?;“”\"]", head) or len(head) > 160 or _RELATIVE.match(head):
             return None  # "“…” — in which she claimed": a clause about the quote, not a cue
@@ -359,7 +360,7 @@ def _from_verb(
 def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
     """The subject phrase at the end of `before` (appositives and adverbs skipped)."""
     words = _PARENTHESES.sub(lambda m: " " * len(m.group()), before)
-    words = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), words)
+    words = QUOTED_TITLE.sub(lambda m: " " * len(m.group()), words)
     words = _DASHED.sub(lambda m: " " * len(m.group()), words).rstrip()
     while True:
         stripped = re.sub(r"(?:^|\s)(\w+)$", "", words)

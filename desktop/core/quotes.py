@@ -6,7 +6,13 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from desktop.core.attribution import REPORTING_VERB, Attribution, cue_after, cue_before
+from desktop.core.attribution import (
+    QUOTED_TITLE,
+    REPORTING_VERB,
+    Attribution,
+    cue_after,
+    cue_before,
+)
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
@@ -65,7 +71,6 @@ _SOURCE_AFTER = re.compile(
     r"|So\s+(?:said|says))\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|the\s+\w[\w\s-]{0,40}?)"
     r"(?=[,.;]|\s+(?:who|on|in|at)\b)"
 )
-_QUOTED_NAME = re.compile(r"[“\"](?:[A-Z][\w'’-]*[\s,]*){1,5}[”\"]")
 _OWNER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
 _UNNAMED_PERSON = re.compile(
@@ -310,7 +315,7 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
         speaker = resolve_subject(source.group(1).strip(), anchor, ctx.index)
         if speaker:
             return Attribution(speaker, source.group().strip(), None, following[0])
-    plain = _QUOTED_NAME.sub(" ", body)  # "editor of the Post's “The Fact Checker,” wrote"
+    plain = QUOTED_TITLE.sub(" ", body)  # "editor of the Post's “The Fact Checker,” wrote"
     if len(plain.split()) > (4 if full_stop else 24) or re.search(r"[“”\"«»]", plain):
         return None
     found = cue_after(ctx.text, following[0], following[1], ctx.index, anchor)
