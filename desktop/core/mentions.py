@@ -25,8 +25,9 @@ _PLACE_WORDS = _words(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
     "peninsula strait canal desert county province"
 )
-# States and countries a news story names as places: they never speak, and a pronoun never
-# means them (an organisation with the name in it, "Texas Tribune", is not a bare place).
+# States, countries and big cities a news story names as places: they never speak, and a
+# pronoun never means them ("Texas Tribune" is not a bare place). Names that are also
+# common surnames of people in the news (Jordan, Austin, Israel, Houston) are left out.
 PLACES = frozenset(
     word.replace("_", " ")
     for word in """
@@ -38,11 +39,11 @@ PLACES = frozenset(
     washington_d.c. west_virginia wisconsin wyoming america united_states u.s. usa canada
     mexico britain england scotland wales ireland france germany italy spain portugal
     netherlands belgium switzerland austria poland ukraine russia belarus china japan korea
-    north_korea south_korea taiwan india pakistan afghanistan iran iraq syria israel gaza
-    lebanon jordan egypt saudi_arabia turkey qatar yemen cuba venezuela colombia brazil
+    north_korea south_korea taiwan india pakistan afghanistan iran iraq syria gaza
+    lebanon egypt saudi_arabia turkey qatar yemen cuba venezuela colombia brazil
     argentina chile peru haiti honduras guatemala el_salvador nicaragua australia
     new_zealand africa europe asia nigeria kenya ethiopia sudan libya hungary sweden norway
-    finland denmark greece romania serbia chicago boston houston dallas austin atlanta miami
+    finland denmark greece romania serbia chicago boston dallas atlanta miami
     seattle denver phoenix philadelphia detroit baltimore los_angeles san_francisco
     new_orleans las_vegas moscow beijing kyiv kiev london paris berlin tehran jerusalem
     brussels tokyo ottawa capitol
