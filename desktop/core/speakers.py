@@ -31,7 +31,7 @@ TITLE_WORDS = _words(
     star pastor bishop cardinal archbishop rabbi imam spokesperson alderman alderwoman
     premier councillor councilor assemblyman assemblywoman assemblymember trustee
     superintendent supervisor treasurer comptroller auditor magistrate prosecutor ombudsman
-    provost dean lieutenant solicitor inspector detective sergeant corporal mp mep
+    provost lieutenant solicitor inspector detective sergeant corporal mp mep
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
     researcher historian presidents senators sens reps representatives governors govs
     ministers justices judges
