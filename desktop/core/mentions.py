@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from desktop.core.speakers import (
+    GROUP_NOUNS,
     ORG_WORDS,
     SOLE_TITLES,
     STOP_CAPS,
@@ -157,7 +158,7 @@ def _not_a_name(text: str, name: str, end: int) -> bool:
     adjective standing alone ("Federal")."""
     if name.isupper() and _DATELINE.match(text, end):
         return True
-    if name.lower() in _ADJECTIVES or name.lower() in _PEOPLES:
+    if name.lower() in _ADJECTIVES or name.lower() in _PEOPLES or name.lower() in GROUP_NOUNS:
         return True  # "Federal officials": an adjective; "Latinos": a people, not a person
     initials = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}", name)
     return initials is not None and re.match(r"\s*\d", text[end : end + 4]) is not None

@@ -295,7 +295,6 @@ GROUP_NOUNS = _words(
     negotiators neighbors neighbours relatives
     """
 )
-STOP_CAPS = STOP_CAPS | GROUP_NOUNS
 
 
 ORG_WORDS = _words(
@@ -419,7 +418,8 @@ def clean_name(surface: str) -> str:
         return ""  # "D-N.Y.", or an adverb opening the sentence ("Dishonestly called")
     if words and words[-1].lower().rstrip(".") in TITLE_WORDS and not is_org_name(name):
         return ""
-    return "" if name.lower() in STOP_CAPS or name.lower() in TITLE_WORDS else name
+    lowered = name.lower()
+    return "" if lowered in STOP_CAPS or lowered in TITLE_WORDS or lowered in GROUP_NOUNS else name
 
 
 def adverb_like(word: str) -> bool:

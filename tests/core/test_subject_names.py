@@ -188,3 +188,8 @@ def test_the_senator_means_the_person_titled_sen() -> None:
         "“We will need every vote,” the senator said."
     )
     assert quotes_of(text)[0].speaker == "Tom Brell"
+
+
+def test_a_body_named_with_a_group_noun_keeps_its_whole_name() -> None:
+    text = INTRO + "“The plan fails every family,” Parents for Open Harbours said."
+    assert quotes_of(text)[0].speaker == "Parents for Open Harbours"
