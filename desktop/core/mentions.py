@@ -67,8 +67,8 @@ _PEOPLES = _words(
     immigrants"""
 )
 _HEADLINE_WORDS = _words(
-    "To After Is Are Was Were Will Has Have Into Against Amid Over About From By With As "
-    "Says Said Could Would Should Can May"
+    "To After Is Are Was Were Will Has Have Into Against Amid About From With Says Could "
+    "Would Should"
 )
 _BODY_TITLES = _words("gop house senate state treasury")  # "Senate GOP" is a body
 _ADJECTIVES = _words("federal national international general supreme state white")
