@@ -71,7 +71,7 @@ _HEADLINE_WORDS = _words(
     "Would Should"
 )
 _BODY_TITLES = _words("gop house senate state treasury")  # "Senate GOP" is a body
-_ADJECTIVES = _words("federal national international general supreme state white")
+_ADJECTIVES = _words("federal national international general supreme state")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
