@@ -308,7 +308,7 @@ ORG_WORDS = _words(
     campaign caucus coalition alliance forum media magazine review channel radio television
     tv cnn fox twitter facebook instagram youtube google apple microsoft amazon supreme
     federal national international general assembly parliament government cabinet agency
-    hospital school college state white district circuit federation movement front brigade
+    hospital school college state district circuit federation movement front brigade
     unit corps grant program programme plan agreement treaty deal accord protocol guild society
     league policy credit initiative amendment
     """

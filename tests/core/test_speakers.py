@@ -87,3 +87,10 @@ def test_local_and_cabinet_titles_are_not_part_of_the_name() -> None:
 
 def test_a_titled_name_of_a_state_keeps_only_the_name() -> None:
     assert clean_name("Sen Brell of North Vesk") == "Brell"
+
+
+def test_white_makes_a_body_only_with_house() -> None:
+    from desktop.core.speakers import is_org_name
+
+    assert is_org_name("White House")
+    assert not is_org_name("Martina White")
