@@ -321,7 +321,10 @@ SOLE_TITLES = _words("pope king queen prince princess sheikh emperor sultan sain
 @lru_cache(maxsize=4096)
 def is_org_name(name: str) -> bool:
     """Organisations, not people: "White House", "EPA", "Minneapolis Public Schools"."""
-    words = {w.lower().rstrip(".’'") for w in name.split()}
+    parts = name.split()
+    if len(parts) == 2 and parts[0].lower() in _SHE_NAMES | _HE_NAMES and parts[1][:1].isupper():
+        return False  # "Jim Banks", "Frank Church": a first name, then a surname
+    words = {w.lower().rstrip(".’'") for w in parts}
     words |= {w[:-1] for w in words if w.endswith("s")}  # "Schools", "Services"
     return bool(words & ORG_WORDS) or (name.isupper() and len(name) > 1)
 

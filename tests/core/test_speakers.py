@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.speakers import canonical_speakers, clean_name, speaker_key
+from desktop.core.speakers import canonical_speakers, clean_name, is_org_name, speaker_key
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,10 @@ def test_a_titled_name_of_a_state_keeps_only_the_name() -> None:
 
 
 def test_white_makes_a_body_only_with_house() -> None:
-    from desktop.core.speakers import is_org_name
-
     assert is_org_name("White House")
     assert not is_org_name("Martina White")
+
+
+def test_a_first_name_then_a_surname_that_names_bodies_is_a_person() -> None:
+    assert not is_org_name("Tom Banks")
+    assert is_org_name("Vesk Savings Banks")
