@@ -448,7 +448,7 @@ _SHE_NAMES = _words(
     stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
     nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
     heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
-    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
+    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara frances
     kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
     beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary
     kamala nikki marjorie alexandria ilhan rashida karine liz kristi kari tulsi elise dianne
@@ -471,7 +471,7 @@ _HE_NAMES = _words(
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
     scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
     tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    christian keith roger terry gerald harold sean carl arthur lawrence dylan jesse
     bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
     vincent ralph eugene russell bobby philip louis mitch chuck ted ron rand marco mike barack
     bernie hunter hakeem jim tom tim bill bob dick newt mitt jeb ben vladimir volodymyr
