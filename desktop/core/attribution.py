@@ -5,9 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.core.mentions import UPPER
+from desktop.core.mentions import PLACES, UPPER
 from desktop.core.people import PersonIndex
-from desktop.core.speakers import STOP_CAPS, clean_name, is_org_name, is_party_tag
+from desktop.core.speakers import GROUP_NOUNS, STOP_CAPS, clean_name, is_org_name, is_party_tag
+from desktop.core.subject_names import (
+    AGENCIES,
+    AIDE,
+    DOC_NOUNS,
+    NAME_RUN,
+    PRONOUN,
+    TRAILING,
+    UNNAMED,
+    UNNAMED_GROUP,
+    last_name,
+    resolve_subject,
+    trailing_name,
+)
 from desktop.core.word_regex import alternation
 
 
@@ -25,13 +38,15 @@ contends complained complains charged charges countered counters emphasized emph
 emphasised stressed stresses conceded concedes confirmed confirms testified testifies urged
 urges predicted predicts promised promises vowed vows boasted boasts joked jokes quipped quips
 lamented laments cautioned cautions alleged alleges maintained maintains reiterated reiterates
-revealed reveals answered answers shouted yelled exclaimed agreed agrees disagreed demanded
-demands called calls described describes wondered wonders mused opined objected protested
+revealed reveals answered answers shouted yelled chanted screamed exclaimed agreed agrees
+disagreed demanded demands called calls described describes wondered wonders mused opined
+objected protested
 pleaded texted emailed commented comments elaborated clarified recounted recounts retorted
 offered thundered sighed scoffed snapped fumed declared denied denies blasted slammed praised
 criticized criticised accused accuses mocked dismissed pledged stresses assured assures told
 writes read wrote added predicted cited cites reported reports quoted clarifies describes
-explained pressed
+explained pressed write argue contend allege insist explain warn urge predict complain assert
+maintain claim note interrupted interjected
 """.split()  # noqa: SIM905 - a word list reads best as text
 # Common reporting verbs of other languages (German, French, Spanish, Ukrainian, Russian).
 _FOREIGN = """
@@ -48,11 +63,11 @@ _VERBS = sorted(set(_FINITE) | set(_PARTICIPLE) | set(_FOREIGN), key=len, revers
 _VERB = re.compile(
     r"\b(?:a\s+(?:déclaré|affirmé|ajouté|expliqué|dit)|"
     + alternation(_VERBS)
-    + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b|\bfound that\b"
+    + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b|\b(?:found|held|ruled) that\b"
+    r"|\b(?:shot|fired|hit|snapped|pushed) back\b|\bcame the (?:reply|response|answer) from\b"
 )
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
 _UP = UPPER  # capitals of Latin and Cyrillic names
-_PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|you)$", re.I)
 _ADVERBS = _words(
     """
     also later then previously once further again recently had has have would will quickly
@@ -60,47 +75,33 @@ _ADVERBS = _words(
     bluntly angrily first initially pointedly
     """
 )
-_DOC_NOUNS = _words(
-    """
-    document statement report text letter memo complaint lawsuit filing ruling order
-    decision declaration release post tweet message note indictment bill proposal plan
-    policy rule study survey poll book article editorial op-ed agency company department
-    spokesperson spokesman spokeswoman group organization organisation email website
-    evaluation estimate assessment analysis guidance filing brief page website account
-    """
-)
-_SPOKES = _words(
-    "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
-)
-_UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
-_PLURAL_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
+_OBTAINED = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:obtained|seen|reviewed|viewed)\s+by\b"
 )
 _RELATIVE = re.compile(r"\s*(?:[—–-]\s*)?(?:in|of|for|to|by)?\s*(?:which|whom|whose)\b")
 _DASHED = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s")  # "X — then under Y — declared"
 _OWNER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s?['’]s?\s+(\w+)")
-_PERSON_ROLES = _words(
-    "republican democrat senator congressman congresswoman lawmaker politician billionaire "
-    "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate"
+_SUBORDINATE = re.compile(
+    r"\s*(?:As for|As|After|Before|While|When|Asked|Despite|Although|Though|Since|Because|"
+    r"If|Noting|Responding|Following|Amid)\b[^,;:“”\"]{0,200},"
 )
-# Role nouns only a person holds ("the Republican leader", "the Ohio senator").
-_HOLDERS = _PERSON_ROLES | _words(
-    "leader senator governor president congressman congresswoman lawmaker mayor representative"
-)
-_BODY_NOUNS = _words(
-    "council committee department agency company court board ministry commission campaign "
-    "organization organisation administration union network association foundation party"
-)
+_RELATIVE_WHO = re.compile(r",\s+who\b")
 _WHO = re.compile(r"\bwho\s+(?:[a-z]+\s+)?$")
-_BODIES = _words(
-    "agency company department group organization organisation spokesperson spokesman spokeswoman"
-)
 _OWNER_END = re.compile(r"\b[A-Z][\w.\-]*\s?['’]s?\s+(\w+)$")  # "2019 Harris' tweet"
-_STUDIES = _words("report study survey poll analysis book article review research")
 _LISTENER = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*\s?){1,3}(?<!\s)|reporters|journalists|lawmakers)")
 _ROLE_THEN_NAME = re.compile(
-    r"(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s?,\s+"
+    r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s?,\s+"
     r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+)
+_OWNER_ROLE_NAME = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+)
+_UNNAMED_THEN_NAME = re.compile(
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|aide|official|adviser|lawyer|attorney)"
+    r"(?:\s+(?:for|of|to|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?,\s+"
+    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
 )
 _LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
 _HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr"})
@@ -108,19 +109,33 @@ _INITIALS = re.compile(r"\b[A-Z]\.")  # "U.N.", "Christopher F. Rufo"
 _ABBREVIATION_DOT = re.compile(
     r"\b(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr)( ?\.)"
 )
+# ", R-Okla.," after a name: the state's abbreviation dot does not end the cue's sentence.
+_PARTY_AFTER_NAME = re.compile(
+    r",\s*[DRI]\s*-\s*[A-Z][A-Za-z]*(?:\s?\.\s?(?:[A-Z][a-z]?\s?\.\s?)*)?(?=\s*,)"
+)
+_VOICED = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note)\s+(?:from|by)\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+_GROUP_WORDS = alternation(sorted(GROUP_NOUNS))
+# A short title in quote marks inside a cue: 'editor of the Post's “The Fact Checker,” wrote'.
+QUOTED_TITLE = re.compile(r"[“\"](?:[A-Z][\w'’-]*[\s,]*){1,5}[”\"]")
+_RESTATED = re.compile(
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:charge|claim|accusation|reference|remark|comment|"
+    r"description|phrase|nod|line|allusion|jab|dig|swipe|allegation|sentiment|assertion)\b"
+)
+_INSERTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s*,\s*(?:he|she)\s*$")
+_NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s+(?!(?:he|she|they)\s+(?:said|added)\b)")
+_THEY = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:they|we|They|We)\s")
+_ASIDES = _words("though however meanwhile too also moreover instead still yet again indeed")
 _WINDOW = 160
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
-_PREPOSITIONS = _words(
-    """
-    in at on from for with by after before during under over since about across inside
-    """
-)
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"])
 # Plural nouns that double as reporting verbs: only verbs when no determiner precedes.
 _NOUN_LIKE = _words(
     """
     questions claims states notes calls comments remarks posts tweets reads answers charges
-    demands counters warns says
+    demands counters warns says claim note
     """
 )
 _DETERMINER = re.compile(
@@ -146,9 +161,13 @@ def cue_after(
     window = text[pos : min(limit, pos + _WINDOW)]
     lead = re.match(r"[\s,;:—–-]*", window)
     offset = lead.end() if lead else 0
+    if _NEXT_CLAUSE.match(window, offset) or _RESTATED.match(window, offset):
+        # "“…,” a charge Kim denies": a phrase about the quote, not its cue
+        return None  # "“…,” and experts warn that": a clause of its own, not its cue
     for verb in _VERB.finditer(window, offset):
         head = _PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
-        head = _INITIALS.sub(" ", _ABBREVIATION_DOT.sub(" ", head))
+        head = QUOTED_TITLE.sub(" ", head)  # "editor of the Post's “The Fact Checker,” wrote"
+        head = _INITIALS.sub(" ", _ABBREVIATION_DOT.sub(" ", _PARTY_AFTER_NAME.sub(",", head)))
         if re.search(r"[.!?;“”\"]", head) or len(head) > 160 or _RELATIVE.match(head):
             return None  # "“…” — in which she claimed": a clause about the quote, not a cue
         result = _from_verb(text, pos + offset, pos + verb.start(), pos + verb.end(), index, anchor)
@@ -177,6 +196,10 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             return _antecedent(text, window_start, relative.start(), verb, index)
         seg_start = _clause_start(text, window_start, verb.start())
         result = _from_verb(text, seg_start, verb.start(), verb.end(), index, verb.start())
+        if unnamed is None and source is None:
+            nested = _nested(text, window_start, verbs, verb, pos, index)
+            if nested is not None:
+                return nested
         if result is not None and result.speaker is not None:
             if verb.group() != "according to" or source is not None:
                 return result
@@ -184,19 +207,84 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             continue
         if result is not None and unnamed is None and verb.end() > pos - 40:
             unnamed = result
+            said_by = (result.cue or "")[: max(0, verb.start() - result.position)].strip(" ,")
+            if UNNAMED_GROUP.match(re.sub(r"^(?:and|but)\s+", "", said_by)):
+                return result  # "…, and experts warn that “…”": the experts, unnamed
+        elif result is not None and unnamed is None and _THEY.search(result.cue or ""):
+            unnamed = result  # "In a letter, they write that … “…”": whoever "they" are
     if source is not None:
         return source
     participles = [v for v in verbs if v.group().endswith("ing")]
     if participles:
         opener = re.match(r"\s*(?:[A-Z]\w+,\s+)?(he|she|He|She)\b", text[start : start + 40])
+        verb = participles[-1]
+        who = _RELATIVE_WHO.search(text, start, verb.start())
+        if who and not re.search(r"[,;:]", text[who.end() : verb.start()].rstrip(" ,")):
+            # "the candidate, who softened his tone by claiming that …": the antecedent
+            return _antecedent(text, start, who.start() + who.group().index("who"), verb, index)
         if opener:  # "He also alluded to ..., saying"
             subject = index.focus(start, pronoun=opener.group(1).lower())
         else:
-            subject = index.first_subject(start, participles[-1].start())
-        if subject is not None:
-            verb = participles[-1]
-            return Attribution(subject, verb.group(), verb.group().lower(), verb.start())
+            # "As for Kim's comments, Lee fired back, saying": the main clause's subject
+            lead = _SUBORDINATE.match(text, start, verb.start())
+            subject = index.first_subject(lead.end() if lead else start, verb.start())
+        if subject is not None:  # "" for an unnamed subject ("Lee officials …, calling")
+            return Attribution(subject or None, verb.group(), verb.group().lower(), verb.start())
     return unnamed
+
+
+_THAT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s+")  # "said on Tuesday that "
+_DIRECT = re.compile(
+    r"\s*(?:(?:him|her|them|me|us|you|reporters|police|officers|the\s+crowd)\s*)?[,:—–-]?\s*"
+)
+# People who can speak though unnamed: "protesters chanted, “…”", "two men shouted, “…”".
+_CROWD = re.compile(
+    r"\s*(?:the\s+|some\s+|two\s+|three\s+|several\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:men|women|man|woman|people|protesters|demonstrators|attackers|crowd|voters|"
+    r"supporters|students|residents|officers|someone|somebody|critics|fans|activists)\b"
+)
+
+
+def _nested(
+    text: str,
+    floor: int,
+    verbs: list[re.Match[str]],
+    inner: re.Match[str],
+    pos: int,
+    index: PersonIndex,
+) -> Attribution | None:
+    """Reported speech inside reported speech: "Lee said that Kim told him …".
+
+    Words the inner verb introduces directly ("… and shouted, “…”") are the inner
+    speaker's, named or not; words woven into the inner clause ("told him that people
+    “…”") are the outer speaker's, who is the one talking.
+    """
+    outer = next((v for v in reversed(verbs) if v.end() <= inner.start()), None)
+    if outer is None:
+        return None
+    word = outer.group().lower()
+    if word.endswith("ing") or word == "according to" or word in _NOUN_LIKE:
+        return None
+    between = text[outer.end() : inner.start()]
+    that = _THAT.match(between)
+    if re.search(r"[.!?;:“”\"«»]", between) or not (that or re.match(r"\s+[A-Z]", between)):
+        return None
+    start = _clause_start(text, floor, outer.start())
+    teller = _from_verb(text, start, outer.start(), outer.end(), index, outer.start())
+    if teller is None or teller.speaker is None:
+        return None
+    # The inner clause starts after the outer verb ("said Kim told him").
+    found = _from_verb(text, outer.end(), inner.start(), inner.end(), index, inner.start())
+    if not _DIRECT.fullmatch(text, inner.end(), pos):
+        if re.search(r"\bthat\b", text[inner.end() : pos]) or found is None:
+            return teller  # "told him that people “…”": the teller's own telling
+        return found if found.speaker else teller  # "said Kim called it “…”": Kim's word
+    if found is not None and found.speaker is not None:
+        return found
+    if not _CROWD.match(between[that.end() :] if that else between):
+        return None  # "said that the plan was dead and added:": the teller goes on
+    cue = re.sub(r"\s+", " ", text[inner.start() : inner.end()])
+    return Attribution(None, cue, inner.group().lower(), inner.start())
 
 
 def _antecedent(
@@ -204,7 +292,13 @@ def _antecedent(
 ) -> Attribution:
     """ "a columnist who called it “…”": the speaker is who "who" stands for, maybe nobody."""
     before = text[max(floor, who - 80) : who].rstrip(" ,")
-    name = _trailing_name(before) if before[-1:].isalnum() else None
+    name = trailing_name(before) if before[-1:].isalnum() else None
+    if name is None:  # "a dinner for Lee, who": governed, but still the antecedent
+        run = TRAILING.search(before)
+        name = last_name(run.group()) if run else None
+    if name is None:  # "the presidential candidate, who": the role's holder
+        role = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+$", before)
+        name = role.group() if role else None
     speaker = resolve_subject(name, who, index) if name else None
     cue = re.sub(r"\s+", " ", text[who : verb.end()]).strip()
     return Attribution(speaker, cue, verb.group().lower(), who)
@@ -213,7 +307,10 @@ def _antecedent(
 def _clause_start(text: str, floor: int, verb_start: int) -> int:
     """Start of the subject segment before a verb: after the last quote or sentence mark."""
     cut = floor
-    for match in re.finditer(r"[“”\"«»;:]|\bthat\b|\bwhile\b|\bas\b", text[floor:verb_start]):
+    for match in re.finditer(r"[“”\"«»;:]|\bthat\b|\bwhile\b|\b[Aa]s\b", text[floor:verb_start]):
+        at = floor + match.start()
+        if match.group() == "that" and not _VERB.search(text, max(floor, at - 30), at):
+            continue  # "an ally of the union that has clashed with Kim, said": a relative
         cut = floor + match.end()
     return cut
 
@@ -227,13 +324,28 @@ def _from_verb(
     subject, subj_start = _subject_before(before, seg_start)
     if verb == "according to" or (subject is None and not before.strip(" ,")):
         subject, subj_start = _subject_after(text, v_end)
-    elif verb == "quoted":
-        quoted = re.match(r"\s+(.{1,60}?)\s+as saying\b", text[v_end : v_end + 80])
+    elif subject is None and before.rstrip().endswith(","):
+        subject, subj_start = _subject_after(text, v_end)  # "“…” of the plan, said Lee"
+    elif verb in ("quoted", "reported", "cited"):
+        # "quoted Lee as saying", "The Courier reported Lee saying": Lee speaks
+        quoted = re.match(r"\s+(.{1,60}?)\s+(?:as\s+)?saying\b", text[v_end : v_end + 80])
         if quoted:
             subject, subj_start = quoted.group(1), v_end + quoted.start(1)
+    elif verb in ("read", "reads", "posted", "shared"):
+        # "Kroll read a statement from Nessim:": the reader only voices Nessim's words
+        voiced = _VOICED.match(text, v_end)
+        if voiced:
+            subject, subj_start = voiced.group(1), voiced.start(1)
     if subject is None:
         return None
     speaker = resolve_subject(subject, anchor, index)
+    inserted = _INSERTED.search(before)
+    if inserted and speaker and PRONOUN.match(subject.split()[-1]):
+        # "Kim, she added, “has never …”": she is not Kim, whom her words are about
+        about = resolve_subject(inserted.group(1), anchor, index)
+        if about == speaker:
+            pronoun = subject.split()[-1].lower()
+            speaker = index.focus(anchor, pronoun=pronoun, besides=about)
     cue_start = min(subj_start, v_start)
     cue_end = max(v_end, subj_start + len(subject))
     if verb in ("told", "tells") and cue_end == v_end:
@@ -248,6 +360,7 @@ def _from_verb(
 def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
     """The subject phrase at the end of `before` (appositives and adverbs skipped)."""
     words = _PARENTHESES.sub(lambda m: " " * len(m.group()), before)
+    words = QUOTED_TITLE.sub(lambda m: " " * len(m.group()), words)
     words = _DASHED.sub(lambda m: " " * len(m.group()), words).rstrip()
     while True:
         stripped = re.sub(r"(?:^|\s)(\w+)$", "", words)
@@ -261,23 +374,35 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
     segments = [
         (start + words[start:].find(seg), seg)
         for start, seg in segments
-        if seg and not is_party_tag(seg)  # "Chuck Schumer, D-N.Y., said"
+        if seg
+        and not is_party_tag(seg)  # "Chuck Schumer, D-N.Y., said"
+        and seg.lower() not in _ASIDES  # "The Courier report, though, concedes"
     ]
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
-    if _pure_name(last_seg) or _is_pronoun_phrase(last_seg):
+    if UNNAMED_GROUP.match(last_seg):
+        return last_seg, offset + last_start  # "officials said": said, but by nobody named
+    agency = re.sub(r"^[Tt]he\s+", "", last_seg) in AGENCIES
+    if _pure_name(last_seg) or _is_pronoun_phrase(last_seg) or agency:
         return last_seg, offset + last_start
+    body = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)", last_seg)
+    if body and is_org_name(body.group(1)):  # "In Lee v. Kim (1959), the Supreme Court held"
+        return body.group(1), offset + last_start
     relative = re.match(r"(?:who|which|whose|whom)\b", last_seg) is not None
     for start, seg in reversed(segments[:-1]):
-        name = _trailing_name(seg)
+        name = trailing_name(seg)
         if name:
             return name, offset + start + seg.rfind(name)
+        if _NAME_OF_PLACE.fullmatch(seg):  # "Rep. Ann Lee of Maryland, the ranking member,"
+            name = clean_name(seg)
+            if name and name in seg:
+                return name, offset + start + seg.find(name)
         if relative and re.match(r"(?i)the\s", seg) and len(seg.split()) <= 6:
             return seg, offset + start
     if _resolvable(last_seg):
         return last_seg, offset + last_start
-    if _UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
+    if UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
         return last_seg, offset + last_start  # "a DOI spokesperson", "one insider"
     lead = _LEADING_SUBJECT.match(last_seg)
     if lead and last_seg.endswith((" and", " but")):  # "The Council welcomed it and urged"
@@ -291,26 +416,26 @@ def _pure_name(segment: str) -> bool:
     if not tokens or len(tokens) > 7:
         return False
     names = [t for t in tokens if t.lower() not in _PARTICLES]
-    return all(t[0].isupper() or t[0] in "-–" for t in names) and _last_name(segment) is not None
+    return all(t[0].isupper() or t[0] in "-–" for t in names) and last_name(segment) is not None
 
 
 def _is_pronoun_phrase(segment: str) -> bool:
     tokens = segment.split()
-    return bool(tokens) and len(tokens) <= 3 and bool(_PRONOUN.match(tokens[-1]))
+    return bool(tokens) and len(tokens) <= 3 and bool(PRONOUN.match(tokens[-1]))
 
 
 def _resolvable(segment: str) -> bool:
     """A pronoun, a short role phrase ("the president") or a phrase ending in a name."""
-    tokens = segment.split()
+    tokens = [t for t in segment.split() if t not in ("-", "–")]  # "64 - year - old"
     if _is_pronoun_phrase(segment):
         return True
     if re.match(r"(?i)the\s", segment) and len(tokens) <= 6:
         return True
     owner = _OWNER.match(segment) or _OWNER_END.search(segment)
-    if owner and (owner.group(1).lower() in _DOC_NOUNS or tokens[-1].lower() in _DOC_NOUNS):
+    if owner and (owner.group(1).lower() in DOC_NOUNS or tokens[-1].lower() in DOC_NOUNS):
         return True  # "The CBO's evaluation of the plan"
     trailing = re.search(r"(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’\-]*$", segment)
-    return trailing is not None and _last_name(trailing.group()) is not None
+    return trailing is not None and last_name(trailing.group()) is not None
 
 
 def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
@@ -324,13 +449,29 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
         return None, -1
     chunk = chunk_match.group(1)
     base = pos + chunk_match.start(1)
-    holder = _ROLE_THEN_NAME.match(text, base)
-    if holder:  # "said its president, Maya MacGuineas"
+    holder = _ROLE_THEN_NAME.match(text, base) or _OWNER_ROLE_NAME.match(text, base)
+    if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
         return holder.group(1), holder.start(1)
+    named = _UNNAMED_THEN_NAME.match(text, base)
+    if named:  # "said a spokeswoman for Lee, Ann Kim.": the spokeswoman has a name
+        return named.group(1), named.start(1)
+    if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
+        return chunk, base  # "said one official", "said another aide"
+    if _OBTAINED.match(chunk) or AIDE.fullmatch(chunk):
+        # "according to a memo obtained by the Courier", "said the Norlandic leadership
+        # aide": the capitalised words only modify someone unnamed
+        return chunk, base
     lead = chunk.split()[0].lower()
-    if lead in STOP_CAPS - _HONORIFICS and not _UNNAMED.match(chunk):
+    if lead in STOP_CAPS - _HONORIFICS and not UNNAMED.match(chunk):
         return None, -1
-    runs = [m for m in _NAME_RUN.finditer(chunk) if clean_name(m.group())]
+    group = re.match(r"(?:[a-z][\w-]*\s+){0,2}?(?:" + _GROUP_WORDS + r")\b", chunk)
+    if group:  # "chanted young activists in Chicago": unnamed people, not the city
+        return group.group(), base
+    runs = [
+        m
+        for m in NAME_RUN.finditer(chunk)
+        if clean_name(m.group()) and clean_name(m.group()).lower() not in PLACES
+    ]
     people = [m for m in runs if not is_org_name(clean_name(m.group()))]
     if people and people[0].start() < 60:
         return people[0].group(), base + people[0].start()
@@ -342,118 +483,4 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
     return None, -1
 
 
-_NAME_RUN = re.compile(
-    rf"(?:[{_UP}][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
-    rf"[{_UP}][\w'’\-]*"
-)
-
-
-_TRAILING = re.compile(rf"(?:[{_UP}][\w'’.\-]*\s+){{0,3}}[{_UP}][\w'’\-]*$")
-
-
-def _trailing_name(segment: str) -> str | None:
-    """The name a segment ends with ("... VENEZUELA Murad Awawdeh" -> "Murad Awawdeh")."""
-    match = _TRAILING.search(segment.strip())
-    if match is None:
-        return None
-    words = match.group().split()
-    while len(words) > 1 and words[0].isupper() and not words[-1].isupper():
-        words.pop(0)
-    before = segment.strip()[: match.start()].split()
-    while before and before[-1].lower() in ("the", "a", "an"):
-        before.pop()  # "an official with the Petroleum Institute": governed all the same
-    if before and before[-1].lower() in _PREPOSITIONS | {"of", "to"}:
-        return None
-    if words[0].lower() in _PREPOSITIONS:
-        return None
-    name = clean_name(" ".join(words))
-    return name or None
-
-
-def _last_name(segment: str) -> str | None:
-    """The last capitalised name in a segment that is not a possessive modifier."""
-    runs = _NAME_RUN.findall(segment)
-    for run in reversed(runs):
-        if re.search(r"['’]s?$", run):
-            continue
-        run = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
-        cleaned = clean_name(run)
-        if cleaned:
-            return cleaned
-    return None
-
-
-def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
-    """Turn a cue subject into the fullest name of the person (or organisation) it means."""
-    tokens = subject.split()
-    last = tokens[-1].lower() if tokens else ""
-    if _PRONOUN.match(last) or (tokens and _PRONOUN.match(tokens[0]) and len(tokens) == 1):
-        return _pronoun_referent(last, pos, index)
-    if _UNNAMED.match(subject):
-        return _unnamed_speaker(subject, pos, index)
-    if len(tokens) <= 3 and last in _BODY_NOUNS and tokens[0].lower() == "the":
-        body = index.body_named(last, pos)  # "the council said": the council named before
-        if body:
-            return body
-    if re.match(
-        r"(?i)the\s+(?:two|(?:two\s+)?(?:senators|lawmakers|republicans|democrats|members))$",
-        subject,
-    ):
-        return index.group(pos, tokens[-1])  # "the senators wrote"
-    if re.match(r"(?i)the\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*$", subject):
-        role = index.by_role(subject, pos)  # "the Ukrainian leader", "the president"
-        if role:
-            return role
-        place = _last_name(subject)
-        holder = re.sub(r"\s*-\s*", "-", subject).split()[-1].split("-")[0].lower()
-        if holder in _HOLDERS and len(tokens) <= 5 and not (place and is_org_name(place)):
-            # "the Connecticut senator responded": the person in focus, not the state
-            return index.focus(pos) or index.introduced_after(pos, "")
-    owner = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s?['’]s?\s+(\w+)", subject)
-    owned = owner and (owner.group(2).lower() in _DOC_NOUNS or last in _DOC_NOUNS)
-    if owner and owned and _last_name(subject) is None:
-        subject = owner.group(1)  # "Harris' tweet reads"
-    name = _last_name(subject)
-    if name and not index.is_word(name):
-        if is_org_name(name):
-            return index.expand(name)
-        return index.canonical(name, pos)
-    if re.match(r"(?i)the\s", subject):
-        role = index.by_role(subject, pos)
-        if role:
-            return role
-        if last in _DOC_NOUNS and last not in _STUDIES:
-            # "… wrote in the statement. … the statement added": its author, else the body
-            author = None if last in _BODIES else index.author_of(last, pos)
-            return author or index.focus(pos, org=True)
-        if last in _PERSON_ROLES and len(tokens) <= 4:
-            return index.focus(pos)  # "the Arkansas Republican added": the person in focus
-    return None
-
-
-def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
-    if pronoun in {"he", "she"}:
-        found = index.focus(pos, pronoun=pronoun) or index.introduced_after(pos, pronoun)
-        subject = index.focus(pos)
-        if subject and not index.agrees(subject, pronoun) and found != subject:
-            # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
-            return index.named_agreeing(pos, pronoun, subject) or found
-        return found
-    if pronoun == "it":
-        return index.focus(pos, org=True)
-    if pronoun == "they":
-        # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
-        noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
-        return index.group(pos, noun[-1] if noun else "")
-    return None
-
-
-def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
-    """ "a DOI spokesperson": the body; "a spokesperson for Ann Lee": Lee; "an aide": nobody."""
-    org = _last_name(subject)
-    spokes = any(t.lower() in _SPOKES for t in subject.split())
-    if org and (spokes or subject.endswith(org)) and is_org_name(org):
-        return index.expand(org)
-    if org and spokes and not index.is_word(org):
-        return index.canonical(org, pos)
-    return None
+_NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")

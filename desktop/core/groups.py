@@ -1,4 +1,4 @@
-"""Plural speakers: pairs of people ("Ann Lee and Bo Kim") and bodies ("Senate Republicans")."""
+"""Speakers beyond one named person: pairs, plural bodies and the authors of documents."""
 
 from __future__ import annotations
 
@@ -98,3 +98,78 @@ def _pair(text: str, first: Mention, second: Mention) -> bool:
     if second.is_org or first.possessive or second.start - first.end > 40:
         return False
     return _PAIR_GAP.fullmatch(text, first.end, second.start) is not None
+
+
+# Nouns that name one document in different words ("the analysis" … "the report said").
+_DOCUMENT_KINDS = (
+    _words("report analysis study review outline document assessment evaluation memo"),
+    _words("lawsuit suit complaint filing petition"),
+    _words("letter"),
+)
+_NAME = r"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w’'-]*)"
+_OWNER_BEFORE = re.compile(_NAME + r"\s?['’]s?\s+(?:[\w-]+\s+){0,3}$")  # "Treasury’s analysis"
+_ISSUER_BEFORE = re.compile(
+    _NAME + r"\s+(?:[a-z]+\s+)?(?:filed|issued|released|published|sent|wrote|signed|submitted)"
+    r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+_BY_AFTER = re.compile(
+    r"\s+(?:(?:filed|issued|released|written|signed|sent|published)\s+)?(?:by|from)\s+"
+    r"(?:the\s+)?" + _NAME
+)
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -> str | None:
+    """Who wrote "the report" or "the letter": the owner the article gave it when it first
+    came up ("Treasury’s analysis", "a letter from Ann Lee", "Lee filed a lawsuit"), else
+    the subject of the sentence that introduced it ("In a letter to Kim, Lee said …").
+    "" when the article says it does not know ("a memo obtained by the Courier")."""
+    kind = next((k for k in _DOCUMENT_KINDS if noun in k), None)
+    if kind is None:
+        return None
+    text = index.text
+    pattern = r"\b(?:" + "|".join(sorted(kind)) + r")s?\b"
+    if "lawsuit" in kind:
+        pattern += r"|\b(?:sued|suing|sues)\b"  # "the department is suing": the suer
+    floor = max(0, pos - reach)
+    for hit in reversed(list(re.finditer(pattern, text[floor:pos]))):
+        at, end = floor + hit.start(), floor + hit.end()
+        before = text[max(0, at - 80) : at]
+        if re.match(r"\s+(?:obtained|seen|reviewed|viewed)\s+by\b", text[end : end + 20]):
+            return ""  # "a memo obtained by the Courier": its author is not named
+        owner = (
+            _OWNER_BEFORE.search(before)
+            or _BY_AFTER.match(text, end)
+            or _ISSUER_BEFORE.search(before)
+        )
+        if owner is not None:
+            name = _owner_name(index, owner.group(1), at, owner.re is _OWNER_BEFORE)
+            if name:
+                return name
+        elif _INTRODUCED.search(before) or hit.group().startswith("su"):
+            sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+            # "Migrants sued the governor": the suer comes before the verb
+            until = at if hit.group().startswith("su") else at + 200
+            subject = index.first_subject(sentence, until)
+            stop = text.find(". ", end)
+            if subject and (stop < 0 or index.first_subject(sentence, stop) == subject):
+                return subject
+    return None
+
+
+def _owner_name(index: PersonIndex, name: str, at: int, possessive: bool) -> str | None:
+    """The fullest name of a document's owner; "Treasury" is the "Treasury Department".
+    A person's report is often one about them ("Lee’s medical report"): bodies only."""
+    from desktop.core.speakers import STOP_CAPS, clean_name, is_org_name, speaker_key
+
+    words = set(name.split())
+    if speaker_key(name) not in index.full_names:
+        for m in index.mentions:
+            if m.is_org and m.start < at + 2000 and words < set(m.name.split()):
+                return index.expand(m.name)  # "Treasury" -> "Treasury Department"
+    name = clean_name(name)
+    if not name or name.lower() in STOP_CAPS or index.is_word(name):
+        return None
+    if is_org_name(name):
+        return index.expand(name)
+    return None if possessive else index.canonical(name, at)

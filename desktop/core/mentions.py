@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from desktop.core.speakers import (
+    GROUP_NOUNS,
     ORG_WORDS,
     SOLE_TITLES,
     STOP_CAPS,
@@ -25,10 +26,52 @@ _PLACE_WORDS = _words(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
     "peninsula strait canal desert county province"
 )
+# States, countries and big cities a news story names as places: they never speak, and a
+# pronoun never means them ("Texas Tribune" is not a bare place). Names that are also
+# common surnames of people in the news (Jordan, Austin, Israel, Houston) are left out.
+PLACES = frozenset(
+    word.replace("_", " ")
+    for word in """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey
+    new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania
+    rhode_island south_carolina south_dakota tennessee texas utah vermont virginia
+    washington_d.c. west_virginia wisconsin wyoming america united_states u.s. usa canada
+    mexico britain england scotland wales ireland france germany italy spain portugal
+    netherlands belgium switzerland austria poland ukraine russia belarus china japan korea
+    north_korea south_korea taiwan india pakistan afghanistan iran iraq syria gaza
+    lebanon egypt saudi_arabia turkey qatar yemen cuba venezuela colombia brazil
+    argentina chile peru haiti honduras guatemala el_salvador nicaragua australia
+    new_zealand africa europe asia nigeria kenya ethiopia sudan libya hungary sweden norway
+    finland denmark greece romania serbia chicago boston dallas atlanta miami
+    seattle denver phoenix philadelphia detroit baltimore los_angeles san_francisco
+    new_orleans las_vegas moscow beijing kyiv kiev london paris berlin tehran jerusalem
+    brussels tokyo ottawa capitol
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
 _BODY_HEADS = _words(
     "bureau department agency office commission council administration institute association "
     "authority service committee foundation board ministry"
 )
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
+_WHEN = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december"
+)
+_PEOPLES = _words(
+    """
+    americans latinos latinas latinx hispanics catholics christians muslims jews evangelicals
+    europeans africans asians mexicans canadians russians ukrainians israelis palestinians
+    iranians britons germans italians californians texans floridians americans blacks whites
+    immigrants"""
+)
+_HEADLINE_WORDS = _words(
+    "To After Is Are Was Were Will Has Have Into Against Amid About From With Says Could "
+    "Would Should"
+)
+_BODY_TITLES = _words("gop house senate state treasury")  # "Senate GOP" is a body
+_ADJECTIVES = _words("federal national international general supreme state")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -43,11 +86,15 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
+# Abbreviated titles and initials a name may hold ("Sen.", "Dr.", "St.", "J."): not "War."
+_ABBREVIATIONS = "r|rs|s|en|ep|ov|t|ol|gt|apt|dm|aj|ev|on|rof|res|ec|tty|upt"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽА-ЯЁІЇЄҐ"
 UPPER = _UPPER  # capitals that may open a name, Latin and Cyrillic
 # Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a
 # plain character class lets the regex engine skip ahead to the next capital quickly.
-_CAP_TOKEN = rf"[{_UPPER}](?:\.(?:[A-Z]\.)+|[\w'’\-]{{0,2}}\.(?=\s[{_UPPER}])|[\w'’\-]*)"
+_CAP_TOKEN = (
+    rf"[{_UPPER}](?:\.(?:[A-Z]\.)+|(?<=[A-Z])(?:{_ABBREVIATIONS})?\.(?=\s[{_UPPER}])|[\w'’\-]*)"
+)
 _RUN = re.compile(
     rf"{_CAP_TOKEN}(?:(?:[ \u00a0]|[ ]-[ ])"
     rf"(?:(?:de|da|van|von|der|bin|al|la|le|of|for|the|and|on)[ ])*{_CAP_TOKEN})*"
@@ -100,8 +147,21 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         lo = match.start() - len(head)
         surface = head + match.group() + tail
         for m in _surface_mentions(surface, len(head), len(head) + len(match.group())):
+            if _not_a_name(text, m.name, m.end + lo):
+                continue
             found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, m.is_org, m.possessive))
     return found
+
+
+def _not_a_name(text: str, name: str, end: int) -> bool:
+    """A dateline ("WASHINGTON (AP) —"), a bill's number ("S.B. 202", "H.R. 1") or an
+    adjective standing alone ("Federal")."""
+    if name.isupper() and _DATELINE.match(text, end):
+        return True
+    if name.lower() in _ADJECTIVES or name.lower() in _PEOPLES or name.lower() in GROUP_NOUNS:
+        return True  # "Federal officials": an adjective; "Latinos": a people, not a person
+    initials = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}", name)
+    return initials is not None and re.match(r"\s*\d", text[end : end + 4]) is not None
 
 
 @lru_cache(maxsize=32768)
@@ -119,6 +179,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         len(words) > 2 and words[-2][2] in ("on", "in", "at") and words[-1][2].lower() in STOP_CAPS
     ):
         words = words[:-2]  # "White House on Thursday"
+    while len(words) > 1 and words[-1][2].lower() in _WHEN:
+        words = words[:-1]  # "the Supreme Court Friday"
     first = name_start([w[2] for w in words])
     lead = 0
     while lead < len(words) and words[lead][2].lower() in STOP_CAPS:
@@ -140,13 +202,20 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         return None  # "the Louisiana Governor": a role, not a name
     if not words:
         return None
+    titles = [w[2].lower().rstrip(".") for w in words]
+    if len(words) > 1 and set(titles) <= TITLE_WORDS and titles[-1] not in _BODY_TITLES:
+        return None  # "Attorney General", "Vice President": a role without its holder
     if is_party_tag(text[words[0][0] : words[-1][1]]):
         return None  # "R-Washington"
     if len(words) >= 3 and all(w[2].isupper() for w in words):
         return None  # a headline in capitals
     lowered_words = {w[2].lower() for w in words}
-    if lowered_words & _PLACE_WORDS and not lowered_words & _BODY_HEADS:
+    of = next((k for k, w in enumerate(words) if k and w[2] == "of"), len(words))
+    before_of = {w[2].lower() for w in words[:of]}  # "Ann Lee of the Hernando County …"
+    if before_of & _PLACE_WORDS and not lowered_words & _BODY_HEADS:
         return None  # "Gulf of Mexico", "Cook Inlet": places never speak (bureaus do)
+    if _POSSESSIVE.sub("", " ".join(w[2] for w in words)).lower() in PLACES:
+        return None  # "Texas", "South Dakota": a place, not a speaker
     start, end = words[0][0], words[-1][1]
     name = text[start:end]
     possessive = name.endswith(("’s", "'s", "s’", "s'")) or text[end : end + 3] in (" 's", " ’s")
@@ -183,6 +252,10 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
             name = " ".join(head_words[skip:])
         end = start + len(name)
     name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
+    if name.lower() in PLACES:
+        return None  # "between South Dakota and Florida"
+    if not is_org and any(w in _HEADLINE_WORDS for w in name.split()[1:]):
+        return None  # "Protests Erupt Nationwide To Support …", "Bottom Line Is": a headline
     roles.discard("the")
     return Mention(start, end, name, frozenset(roles), is_org, possessive)
 

@@ -6,11 +6,19 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from desktop.core.attribution import REPORTING_VERB, Attribution, cue_after, cue_before
+from desktop.core.attribution import (
+    QUOTED_TITLE,
+    REPORTING_VERB,
+    Attribution,
+    cue_after,
+    cue_before,
+)
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
-from desktop.core.people import UNNAMED, PersonIndex, build_index
+from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
+from desktop.core.sentence_subjects import build_index
+from desktop.core.subject_names import UNNAMED_GROUP, resolve_subject
 
 
 def _words(text: str) -> frozenset[str]:
@@ -55,7 +63,20 @@ _BODY_SUBJECT = re.compile(
     r"\s*The\s+(?:department|agency|group|company|committee|administration|ministry|court|"
     r"board|council|organi[sz]ation|office|commission|campaign|network|union|bureau)\b"
 )
+# A sentence after the quote that names whose words they were.
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:words?|message|verdict|view|reaction|response|warning|assessment)\s+(?:of|from)"
+    r"|The\s+(?:words|remarks|comments|message|warning)\s+(?:came|come)\s+from"
+    r"|So\s+(?:said|says))\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|the\s+\w[\w\s-]{0,40}?)"
+    r"(?=[,.;]|\s+(?:who|on|in|at)\b)"
+)
+_OWNER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
+_UNNAMED_PERSON = re.compile(
+    r"(?i)(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|"
+    r"adviser|advisor|insider|person|spokes(?:man|woman|person))$"
+)
 _SPEECH_NOUNS = (
     r"(?:pledge|promise|vow|remarks?|comments?|words|message|warning|claim|assertion|quip|"
     r"response|reply|answer|statement|tweet|post|declaration|lines?|verdict|advice)"
@@ -66,6 +87,12 @@ _OWNER_NEXT = re.compile(
     rf"\b((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)\s?['’]s?\s+(?:[\w-]+\s+){{0,3}}{_SPEECH_NOUNS}"
     r"(?:\s*(?:[—–:,]|\s-)?|\s(?![^:]*\b(?:said|says|told|wrote|added|asked)\b)[^“”\"«».!?;]{1,60}:)"
     r"\s*$"
+)
+# "Kim dismissed Lee's claim that the plan was “…”": the claim, and its words, are Lee's.
+_OWNER_CLAIM = re.compile(
+    r"\b((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)\s?['’]s?\s+(?:[\w-]+\s+){0,2}(?:claims?|assertions?|"
+    r"argument|insistence|suggestion|description|characterization|charges?|accusations?|"
+    r"allegations?|contention|warnings?|boasts?|promises?)\s+that\s+[^“”\"«».!?;]{0,100}$"
 )
 # Links to other stories left in the text ("Also read: ...") quote other articles.
 _JUNK_LINE = re.compile(
@@ -117,6 +144,17 @@ def find_quotes(text: str) -> QuoteAnalysis:
     quotes = _share_following_cues(ctx, quotes)
     reported = find_reported(text, sentences, quotes, index)
     return QuoteAnalysis(tuple(quotes), reported)
+
+
+def _unnamed_cue(cue: str) -> bool:
+    """ "an aide said", "critics said": whoever speaks next is not the person in focus."""
+    verb = REPORTING_VERB.search(cue)
+    subject = cue[: verb.start()].strip(" ,") if verb else cue
+    if verb and not subject:
+        subject = cue[verb.end() :].strip(" ,")  # "said the leadership aide"
+    if _UNNAMED_PERSON.match(subject):
+        return True  # "the House leadership aide", "a senior official"
+    return _UNNAMED_CUE.match(cue) is not None or UNNAMED_GROUP.match(subject) is not None
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -181,7 +219,7 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
     if attribution.speaker and attribution.cue:
         ctx.index.add_event(attribution.position, attribution.speaker)
         ctx.index.add_cue(attribution.position, attribution.speaker, text[sent_start:sent_end])
-    elif attribution.cue and _UNNAMED_CUE.match(attribution.cue):
+    elif attribution.cue and _unnamed_cue(attribution.cue):
         ctx.index.add_event(attribution.position, UNNAMED, False)  # "an aide said": nobody
     ctx.previous.append((max(sent_end, _after(last, text)), attribution.speaker))
     return Quote(
@@ -206,9 +244,17 @@ def _attribute(
         end = _after(span, text)
         limit = max(sent_end, min(len(text), end + 160)) if span is not group[-1] else sent_end
         found = cue_after(text, end, limit, index, first.open_at)
+        if found is not None and found.verb == "according to":
+            # "He claimed that … “…”, according to the Courier": the paper only reports
+            told = cue_before(text, sent_start, first.open_at, index)
+            if told is not None and told.speaker and told.verb != "according to":
+                return told
         if found is not None:
             return found
-    owner = _OWNER_NEXT.search(text, max(sent_start, first.open_at - 120), first.open_at)
+    floor = max(sent_start, first.open_at - 160)
+    owner = _OWNER_NEXT.search(text, floor, first.open_at) or _OWNER_CLAIM.search(
+        text, floor, first.open_at
+    )
     if owner:  # "Doo noted Lee’s 2019 pledge – “…”": the words are Lee's, not Doo's
         name = index.canonical(owner.group(1), owner.start())
         return Attribution(name, None, None, owner.start())
@@ -232,10 +278,27 @@ def _attribute(
         return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
     # the last person it names ("Kim's plan also calls for “…”").
-    named = index.subject_in(sent_start, first.open_at) or index.named_in(sent_start, first.open_at)
+    named = index.subject_in(sent_start, first.open_at) or _pronoun_owner(
+        ctx, sent_start, first.open_at
+    )
+    named = named or index.named_in(sent_start, first.open_at)
     if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(index.focus(first.open_at), None, None, first.open_at)
+
+
+def _pronoun_owner(ctx: _Context, start: int, end: int) -> str | None:
+    """ "His claim that … “…”", "the boast that he’d “…”": the person the pronoun means,
+    when no one is named before it in the sentence."""
+    text = ctx.text
+    for match in _OWNER_PRONOUN.finditer(text, start, end):
+        if ctx.index.named_in(start, match.start()) is not None:
+            return None
+        if re.search(r"[“”\"«»]", text[start : match.start()]):
+            return None  # inside or after another quotation: someone else's words
+        pronoun = "he" if match.group().lower() in ("he", "his") else "she"
+        return ctx.index.focus(end, pronoun=pronoun)
+    return None
 
 
 def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | None:
@@ -247,14 +310,25 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
     if following is None or following[0] - end > 3:
         return None
     body = ctx.text[following[0] : following[1]]
-    if len(body.split()) > (4 if full_stop else 20) or re.search(r"[“”\"«»]", body):
+    source = _SOURCE_AFTER.match(body)
+    if source:  # "“…” The words came from Ann Lee, who …": named after the quote
+        speaker = resolve_subject(source.group(1).strip(), anchor, ctx.index)
+        if speaker:
+            return Attribution(speaker, source.group().strip(), None, following[0])
+    plain = QUOTED_TITLE.sub(" ", body)  # "editor of the Post's “The Fact Checker,” wrote"
+    if len(plain.split()) > (4 if full_stop else 24) or re.search(r"[“”\"«»]", plain):
         return None
     found = cue_after(ctx.text, following[0], following[1], ctx.index, anchor)
     if found is None or found.verb is None:
         return None
     verb_end = ctx.text.find(found.verb, found.position, following[1])
     rest = ctx.text[verb_end + len(found.verb) : following[1]] if verb_end >= 0 else ""
-    if verb_end < 0 or len(rest.split()) > 5 or (full_stop and re.search(r"\w", rest)):
+    # A sentence that opens with its speaker ('“…?” Ann Lee, an editor, wrote in reply to
+    # the post.') may go on a little after the verb; one that buries it may not.
+    opens = not ctx.text[following[0] : found.position].strip()
+    if verb_end < 0 or len(rest.split()) > (10 if opens else 5):
+        return None
+    if full_stop and re.search(r"\w", rest):
         return None
     return found
 

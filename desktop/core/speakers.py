@@ -28,7 +28,13 @@ TITLE_WORDS = _words(
     author u.s us american democratic republican gop dem the then democrat administrator
     communications chairperson sec secy atty whip journalist delegate writer reporter columnist
     editor commentator strategist pollster lawyer producer comedian actor actress singer rapper
-    star pastor bishop cardinal archbishop rabbi imam spokesperson
+    star pastor bishop cardinal archbishop rabbi imam spokesperson alderman alderwoman
+    premier councillor councilor assemblyman assemblywoman assemblymember trustee
+    superintendent supervisor treasurer comptroller auditor magistrate prosecutor ombudsman
+    provost lieutenant solicitor inspector detective sergeant corporal mp mep
+    teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
+    researcher historian presidents senators sens reps representatives governors govs
+    ministers justices judges
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
     bürgermeister bürgermeisterin ministre président présidente presidente ministra
     alcalde alcaldesa президент министр премьер-министр прем'єр-міністр міністр мэр мер
@@ -279,6 +285,16 @@ STOP_CAPS = _words(
     meanwhile nonetheless getty images ap reuters afp file credit twitter
     """
 )
+# People the article does not name, in the plural: "Critics said", "“…,” officials said".
+GROUP_NOUNS = _words(
+    """
+    critics officials experts analysts prosecutors investigators authorities witnesses
+    residents opponents advocates economists scientists researchers doctors lawyers attorneys
+    sources insiders aides organizers organisers parents teachers farmers workers protesters
+    demonstrators activists supporters observers voters police detectives diplomats
+    negotiators neighbors neighbours relatives
+    """
+)
 
 
 ORG_WORDS = _words(
@@ -292,8 +308,9 @@ ORG_WORDS = _words(
     campaign caucus coalition alliance forum media magazine review channel radio television
     tv cnn fox twitter facebook instagram youtube google apple microsoft amazon supreme
     federal national international general assembly parliament government cabinet agency
-    hospital school college state white district circuit federation movement front brigade
-    unit corps grant program programme plan agreement treaty deal accord protocol
+    hospital school college state district circuit federation movement front brigade
+    unit corps grant program programme plan agreement treaty deal accord protocol guild society
+    league policy credit initiative amendment
     """
 )
 
@@ -304,7 +321,10 @@ SOLE_TITLES = _words("pope king queen prince princess sheikh emperor sultan sain
 @lru_cache(maxsize=4096)
 def is_org_name(name: str) -> bool:
     """Organisations, not people: "White House", "EPA", "Minneapolis Public Schools"."""
-    words = {w.lower().rstrip(".’'") for w in name.split()}
+    parts = name.split()
+    if len(parts) == 2 and parts[0].lower() in _SHE_NAMES | _HE_NAMES and parts[1][:1].isupper():
+        return False  # "Jim Banks", "Frank Church": a first name, then a surname
+    words = {w.lower().rstrip(".’'") for w in parts}
     words |= {w[:-1] for w in words if w.endswith("s")}  # "Schools", "Services"
     return bool(words & ORG_WORDS) or (name.isupper() and len(name) > 1)
 
@@ -341,6 +361,9 @@ def name_start(words: list[str]) -> int:
             first = i + 1
     while first < len(words) and words[first].lower().rstrip(".") in STOP_CAPS:
         first += 1
+    body_end = _body_end(words, first)
+    if body_end > first:
+        first = body_end  # "Secretary of Health and Human Services Alex Azar"
     if first < len(words) - 1 and len(words[first]) > 5 and words[first].endswith("ing"):
         first += 1  # "Admitting Ukraine's difficulties": a participle opening the sentence
     caps = 0
@@ -348,6 +371,26 @@ def name_start(words: list[str]) -> int:
         caps += 1
     if caps >= 2 and not words[-1].isupper():
         first += caps  # a headline in capitals run into the name
+    return first
+
+
+_BODY_HEADS = _words(
+    """
+    department services service agency office administration commission committee council
+    board bureau institute association foundation university college school schools court
+    ministry party group campaign union fund company corporation network
+    """
+)
+
+
+def _body_end(words: list[str], first: int) -> int:
+    """Where a person's name starts after the body they serve, when two or three plain
+    capitalised words follow the body's last word ("… Human Services Alex Azar")."""
+    for j in range(len(words) - 3, first - 1, -1):
+        if words[j].lower().rstrip(".,") in _BODY_HEADS:
+            rest = words[j + 1 :]
+            plain = all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in rest)
+            return j + 1 if plain and 2 <= len(rest) <= 3 else first
     return first
 
 
@@ -364,8 +407,8 @@ def clean_name(surface: str) -> str:
     cut = next(
         (i for i, w in enumerate(person) if i and w in ("of", "for", "on", "in", "at")), None
     )
-    if cut is not None and cut > 1:
-        person = person[:cut]  # "Josh Gottheimer of New Jersey"
+    if cut is not None and (cut > 1 or first > 0):
+        person = person[:cut]  # "Josh Gottheimer of New Jersey", "Sen Thune of South Dakota"
     elif cut is not None:
         return " ".join(words)  # "Citizens for Responsibility and Ethics": an organisation
     if person and not is_org_name(" ".join(person)):
@@ -378,7 +421,8 @@ def clean_name(surface: str) -> str:
         return ""  # "D-N.Y.", or an adverb opening the sentence ("Dishonestly called")
     if words and words[-1].lower().rstrip(".") in TITLE_WORDS and not is_org_name(name):
         return ""
-    return "" if name.lower() in STOP_CAPS or name.lower() in TITLE_WORDS else name
+    lowered = name.lower()
+    return "" if lowered in STOP_CAPS or lowered in TITLE_WORDS or lowered in GROUP_NOUNS else name
 
 
 def adverb_like(word: str) -> bool:
@@ -393,3 +437,65 @@ _PARTY_TAG = re.compile(r"^[DRI]\s*-\s*[A-Z][\w.]*(?:\s?[A-Z.]+)*$")
 def is_party_tag(text: str) -> bool:
     """ "D-N.Y.", "R - Ark.": the party and state printed after a US politician's name."""
     return _PARTY_TAG.match(text.strip()) is not None
+
+
+# Common first names whose bearers the news mostly calls "she" or "he": a prior that the
+# article's own pronouns outweigh.
+_SHE_NAMES = _words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+    heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
+    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara frances
+    kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
+    beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary
+    kamala nikki marjorie alexandria ilhan rashida karine liz kristi kari tulsi elise dianne
+    kirsten tammy maxine ayanna cori kellyanne jill melania ivanka hope stacey gretchen gina
+    deb dana kristen mazie maggie tina letitia kathy katie kate claire elaine condoleezza
+    madeleine ursula giorgia marine jacinda yulia olena jen susanna lara liz katy ella
+    monica rosa sonia sonya tanya vanessa wendy whitney yvonne zoe rose anne annie betsy beth
+    carla carmen cathy chelsea cindy connie crystal dawn debbie eva eve gail gwen holly irene
+    iris jackie jane jenna jenny joanne josephine joy julia june kara karin kay kristin leah
+    lily lucy lydia lynn mandy marcia maureen meghan melanie mia michele mindy molly nina
+    nora paula peggy penny rita roxanne sally sheila shelley sherry stacy sue sylvia tara
+    tracy vicki yolanda bridget bridgett gabrielle gabriela daniela valerie marsha kyrsten
+    greta ilse ingrid helga olga svetlana natasha irina tatiana
+    """
+)
+_HE_NAMES = _words(
+    """
+    james robert john michael david william richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean carl arthur lawrence dylan jesse
+    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby philip louis mitch chuck ted ron rand marco mike barack
+    bernie hunter hakeem jim tom tim bill bob dick newt mitt jeb ben vladimir volodymyr
+    emmanuel olaf boris rishi keir xi narendra recep antony lloyd merrick pete jake chris marc
+    ken matt josh steve greg jon jared don kevin glenn ray rick ricky jimmy hank ned adrian
+    andy barry brad brett calvin chad clarence clay cory craig curtis dale dan darrell derek
+    devin doug duncan earl ed eddie elliot evan felix fred gavin glen gordon grant hal harry
+    herbert howard hugh ian ivan jay jeff jerome joel johnny jonah julian karl kurt lamar
+    lance leon lou luke marcus mario martin marty max mel mitchell nate neil nick norm oliver
+    omar oscar otto owen perry phil preston reed rex rich rod rodney ross rudy russ sam
+    sanjay seth sherrod stan stuart todd tony travis trent trey troy victor vince wade
+    warren wes xavier zach sergei sergey dmitry igor oleg yuri mikhail alexei andriy
+    """
+)
+
+
+def first_name_gender(name: str) -> str:
+    """ "she", "he" or "" for a name by its first name ("Nancy Pelosi" -> "she")."""
+    words = name_tokens(name)
+    if len(words) < 2:
+        return ""
+    first = words[0]
+    if first in _SHE_NAMES:
+        return "she"
+    if first in _HE_NAMES:
+        return "he"
+    return ""

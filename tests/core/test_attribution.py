@@ -594,3 +594,175 @@ def test_a_gendered_title_sends_he_to_the_other_person_named() -> None:
         "her own,” he said."
     )
     assert quotes_of(text)[0].speaker == "Tom Brandt"
+
+
+def test_a_party_tag_with_a_state_abbreviation_does_not_end_the_cue() -> None:
+    text = INTRO + (
+        "Rep. Ada Kroll spoke first.\n\n"
+        "“The quotas are a betrayal,” Rep. Lena Ortt, D-Calif., told reporters. "
+        "“We will fight them,” Sen. Tomas Brell, R - Okla . , said in a statement."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Lena Ortt"
+    assert second.speaker == "Tomas Brell"
+
+
+def test_words_an_inner_speaker_says_directly_are_theirs() -> None:
+    text = INTRO + (
+        "Vostrikova said on Tuesday that Nessim told her, “We will not sign this year.”\n\n"
+        "Nessim told police that two masked men stopped his car and shouted, “Go home.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Halvard Nessim"
+    assert second.speaker is None  # the men are never named
+
+
+def test_words_woven_into_nested_reported_speech_are_the_teller_s() -> None:
+    text = INTRO + (
+        "Vostrikova said that Nessim, who once ran the fisheries board, told her that "
+        "trawlers “used to come home empty three days out of four.”\n\n"
+        "Vostrikova said that the plan was dead and added: “We will fight it all the way.”\n\n"
+        "Nessim said Vostrikova had called the plan “a betrayal of every fisherman.”"
+    )
+    first, second, third = quotes_of(text)
+    assert first.speaker == "Mirela Vostrikova"
+    assert second.speaker == "Mirela Vostrikova"
+    assert third.speaker == "Mirela Vostrikova"  # her word for it, though Nessim reports it
+
+
+def test_a_role_owned_by_a_country_then_the_name() -> None:
+    text = INTRO + "“We will not move,” said Ostria's fisheries minister, Jan Holub."
+    assert quotes_of(text)[0].speaker == "Jan Holub"
+
+
+def test_a_paper_that_reports_someone_saying_is_not_the_speaker() -> None:
+    text = INTRO + (
+        "“Come back to the table,” The Tarn Courier reported Nessim saying on Friday.\n\n"
+        "Vostrikova claimed that Norland “never wanted a deal at all,” according to the Courier."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Halvard Nessim"
+    assert second.speaker == "Mirela Vostrikova"
+
+
+def test_a_relative_that_before_the_verb_does_not_cut_off_the_subject() -> None:
+    text = INTRO + (
+        "Rep. Ines Varro, R-Vesk, an ally of the harbour union that has clashed with "
+        "Nessim, said: “This man has never set foot on a trawler.”"
+    )
+    assert quotes_of(text)[0].speaker == "Ines Varro"
+
+
+def test_a_cue_after_a_fragment_that_runs_on() -> None:
+    text = (
+        "The department is “working hard to ensure the timely release” of the report, "
+        "said Ola Pike, a spokesman for the Federal Fisheries Department."
+    )
+    assert quotes_of(text)[0].speaker == "Ola Pike"
+
+
+def test_a_court_that_held_is_the_speaker_not_the_case_name() -> None:
+    text = (
+        "In Varro v. Ostria (1959), the Supreme Court held that “the council may only "
+        "investigate what it may legislate on.”\n\n"
+        "The Presidents Ola Pike of Vesk and Ines Marr of Tarn issued a statement that "
+        "reiterated “our commitment to open harbours for every fleet.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Supreme Court"
+    assert second.speaker == "Ola Pike"
+
+
+def test_a_participle_in_a_who_clause_belongs_to_the_antecedent() -> None:
+    text = INTRO + (
+        "Spokeswoman Ada Kroll hosted a dinner for Vostrikova, who softened her tone on Monday by "
+        "claiming that “nobody wants a fishing war at all.”"
+    )
+    assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
+
+
+def test_a_name_of_its_state_then_an_appositive_before_told() -> None:
+    text = INTRO + (
+        "“It is a sad day for the coast,” Rep. Ines Marr of Vesk, the ranking member of the "
+        "fisheries committee, told the Tarn Courier on Sunday. “We made a promise to the crews.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Ines Marr"
+    assert second.speaker == "Ines Marr"
+
+
+def test_an_aside_between_commas_does_not_hide_the_subject() -> None:
+    text = (
+        "Governor Ann Lee signed the bill. Writer Tom Hale mocked the coverage. "
+        "The Courier report, though, concedes, “While the event would not be banned, it "
+        "shows a double standard.”"
+    )
+    assert quotes_of(text)[0].speaker == "Courier"
+
+
+def test_a_sentence_after_the_quote_that_names_whose_words_they_were() -> None:
+    text = INTRO + (
+        "“We will not move an inch on the quotas.” The words came from Vostrikova, who "
+        "spoke in Tarn.\n\n“Nobody gets a deal by shouting.”\n\n"
+        "That was the blunt message from Nessim on Tuesday."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Mirela Vostrikova"
+    assert second.speaker == "Halvard Nessim"
+
+
+def test_a_spokeswoman_reading_a_statement_voices_its_author() -> None:
+    text = INTRO + (
+        "Ada Kroll read a statement from Nessim: “We tried everything. The door remains open.”"
+    )
+    assert quotes_of(text)[0].speaker == "Halvard Nessim"
+
+
+def test_reporting_verbs_in_the_plural_present() -> None:
+    text = INTRO + (
+        "Vostrikova spoke first.\n\nCritics argue that the quotas “will empty every harbour "
+        "on the coast,” and experts warn that “the stocks will not recover in time.”"
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, first.verb) == (None, "argue")
+    assert (second.speaker, second.verb) == (None, "warn")
+
+
+def test_a_title_in_quote_marks_inside_the_cue_after_a_question() -> None:
+    text = INTRO + (
+        "Officials denied the story.\n\n"
+        "“How dumb is this claim? Has nobody at the ministry read the report?” Ines Marr, "
+        "editor of the Courier’s “Fact Check,” wrote in reply to the ministry’s first post."
+    )
+    assert quotes_of(text)[0].speaker == "Ines Marr"
+
+
+def test_words_inside_someone_else_s_claim_are_theirs() -> None:
+    text = INTRO + (
+        "Nessim dismissed Vostrikova's claim that the plan was “a betrayal of every "
+        "fisherman.”\n\nVostrikova has called the plan “a gift to the southern fleets,” a "
+        "charge Nessim denies."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Mirela Vostrikova"
+    assert second.speaker == "Mirela Vostrikova"
+
+
+def test_fired_back_and_came_the_reply_are_cues() -> None:
+    text = INTRO + (
+        "“We will not move,” Nessim said.\n\n“Neither will we,” Vostrikova fired back.\n\n"
+        "“Then we wait,” came the reply from Nessim."
+    )
+    _, second, third = quotes_of(text)
+    assert second.speaker == "Mirela Vostrikova"
+    assert third.speaker == "Halvard Nessim"
+
+
+def test_a_named_spokeswoman_after_the_verb_is_the_speaker() -> None:
+    text = INTRO + (
+        "“The talks went well,” said Nessim’s spokeswoman Ada Kroll. "
+        "“Nobody left angry,” said a spokesman for Vostrikova, Ivo Barta."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Ada Kroll"
+    assert second.speaker == "Ivo Barta"

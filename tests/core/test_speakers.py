@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.speakers import canonical_speakers, speaker_key
+from desktop.core.speakers import canonical_speakers, clean_name, is_org_name, speaker_key
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,24 @@ def test_fullest_name_prefers_a_middle_name_but_not_a_title() -> None:
     assert mapping["Falk"] == "Arne Falk"
     mapping = canonical_speakers(["Rona Q. Pell", "Rona Pell", "Senator Pell"])
     assert mapping["Senator Pell"] == "Rona Q. Pell"
+
+
+def test_local_and_cabinet_titles_are_not_part_of_the_name() -> None:
+    assert clean_name("Alderwoman Ines Varro") == "Ines Varro"
+    assert clean_name("Vesk Premier Oskar Lind") == "Oskar Lind"
+    assert clean_name("Secretary of Fisheries and Coastal Services Ada Kroll") == "Ada Kroll"
+    assert clean_name("Bureau of Ocean Energy Management") == "Bureau of Ocean Energy Management"
+
+
+def test_a_titled_name_of_a_state_keeps_only_the_name() -> None:
+    assert clean_name("Sen Brell of North Vesk") == "Brell"
+
+
+def test_white_makes_a_body_only_with_house() -> None:
+    assert is_org_name("White House")
+    assert not is_org_name("Martina White")
+
+
+def test_a_first_name_then_a_surname_that_names_bodies_is_a_person() -> None:
+    assert not is_org_name("Tom Banks")
+    assert is_org_name("Vesk Savings Banks")

@@ -1,0 +1,320 @@
+"""Sentence subjects: which person or body each sentence is about, the ones a pronoun can mean."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from desktop.core.groups import plural_speakers
+from desktop.core.mentions import Mention, find_mentions
+from desktop.core.people import (
+    NEAR_PRONOUN,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+    UNNAMED,
+    PersonIndex,
+)
+from desktop.core.speakers import (
+    SOLE_TITLES,
+    STOP_CAPS,
+    TITLE_WORDS,
+    adverb_like,
+    fullness,
+    name_tokens,
+    speaker_key,
+)
+from desktop.core.word_regex import alternation
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PREPOSITIONS = _words(
+    """
+    with to by on against of for from about at in into toward towards between among than
+    like after before under over onto upon via unlike besides including except beside
+    """
+)
+
+
+def build_index(
+    text: str, quoted: list[tuple[int, int]], sentences: list[tuple[int, int]]
+) -> PersonIndex:
+    """Collect name mentions outside the quoted spans and mark sentence subjects."""
+    index = PersonIndex(text)
+    gaps = _outside(quoted, len(text))
+    for start, end in gaps:
+        index.mentions.extend(find_mentions(text, start, end))
+    index.mention_starts = [m.start for m in index.mentions]
+    people = [m for m in index.mentions if not m.is_org]
+    for m in people:
+        index.by_key.setdefault(speaker_key(m.name), []).append((m.start, name_tokens(m.name)))
+    for m in people:
+        if len(name_tokens(m.name)) > 1 or _sole_titled(m.name):
+            names = index.full_names.setdefault(speaker_key(m.name), [])
+            if m.name not in names:
+                names.append(m.name)
+    for key, names in index.full_names.items():
+        index.full_names[key] = sorted(names, key=fullness, reverse=True)
+    _mark_subjects(index, sentences)
+    index.plurals = plural_speakers(index)
+    return index
+
+
+def _sole_titled(name: str) -> bool:
+    """ "Pope Francis", "King Charles": the title is part of the fullest name."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in SOLE_TITLES
+
+
+def _outside(quoted: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    gaps, pos = [], 0
+    for start, end in sorted(quoted):
+        if start > pos:
+            gaps.append((pos, start))
+        pos = max(pos, end)
+    gaps.append((pos, length))
+    return gaps
+
+
+def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None:
+    """The first person and the first body in each sentence not governed by a preposition
+    are its subjects ("CNN contributor Jo Dean, a former officer, wrote": Dean, not just CNN).
+
+    A name right before a reporting verb ("..., Phillip Swagel said.") or after
+    "according to" is salient too: it is the source of what the sentence reports.
+    """
+    mentions = index.mentions
+    starts = index.mention_starts
+    text = index.text
+    for s_start, s_end in sentences:
+        i = bisect.bisect_left(starts, s_start)
+        found = {True: False, False: False}  # is_org -> a subject of that kind marked
+        unnamed = _UNNAMED_SUBJECT.match(text, s_start)
+        if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
+            index.add_event(s_start, _body_in(index, i, unnamed.end()) or UNNAMED, False)
+            found[False] = True
+        role = _ROLE_SUBJECT.match(text, s_start) or _KIN_SUBJECT.match(text, s_start)
+        holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
+        if holder:  # "The president, however, said …": the person the role stands for
+            index.add_event(s_start, holder, False)
+        elif role and not unnamed and _KIN_SUBJECT.match(text, s_start):
+            index.add_event(s_start, UNNAMED, False)  # "The girl's mother told …": unnamed
+        pronoun = None if unnamed or role else _PRONOUN_SUBJECT.match(text, s_start)
+        if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
+            referent = index.focus(s_start, pronoun=pronoun.group(1).lower())
+            if referent:
+                index.add_event(s_start, referent, False)
+        found[False] = found[False] or bool(role or pronoun)
+        governed_end = -1  # end of the last name governed by a preposition
+        opener = _OPENING_PHRASE.match(text, s_start, s_end)  # "In a letter to Ann Lee, "
+        opener_end = opener.end() if opener else -1
+        reset = False
+        while i < len(mentions) and mentions[i].start < s_end:
+            m = mentions[i]
+            i += 1
+            if 0 <= opener_end <= m.start and not unnamed and not reset:
+                # "As Kim kept attacking, Lee fired back": the main clause has its own subject
+                found, reset = {True: False, False: False}, True
+            if _listed_after(text, governed_end, m.start) and not (
+                governed_end <= opener_end <= m.start and not _LIST_TAIL.match(text, m.end)
+            ):
+                governed_end = m.end  # "the deaths of Ann Lee, Bo Kim and Cy Ray"
+                continue
+            if not m.is_org and not found[False] and _PRONOUN_CLAUSE.search(text, s_start, m.start):
+                found[False] = True  # "In fact, during the rally, he never named Kim": he is
+            governed = _governed(text, s_start, m)
+            if (
+                _speaks(text, s_start, m) and (_is_salient(index, m) or _bare_speaker(index, m))
+            ) or (not found[m.is_org] and not governed and _is_subject(index, m, mentions, i - 1)):
+                _add_subject(index, m, s_end)
+                found[m.is_org] = True
+            elif governed:
+                governed_end = m.end
+            if not m.is_org:
+                _near_pronoun(index, m)
+
+
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:officials|aides|advisers|staffers)\b)|"
+    r"(?:An?|Another|One|Some|Other|Several|Many)\s+(?:[\w-]+\s+){0,3}?(?:staffer|official|"
+    r"source|aide|member|employee|person|insider|spokes\w+|worker|lawmaker|executive|writer|"
+    r"critic|reporter|journalist|resident|witness|observer|staffers|officials|sources|aides|"
+    r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b)"
+)
+_REACTION_FROM = re.compile(
+    r"\b(?:criticism|praise|response|reaction|rebuke|warning|condemnation|pushback|"
+    r"support|backlash|objections?)\s+from\s+(?:[A-Z][\w.]*\s+){0,3}$"
+)
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+# A sentence opening with a role noun as its subject: "The president, however, said".
+_ROLE_SUBJECT = re.compile(
+    r"\s*(The\s+(?:[\w-]+\s+){0,2}?(?i:"
+    + alternation(sorted((PERSON_TITLES | ROLE_NOUNS) - {"state", "house", "press"}))
+    + r"))(?=,|\s+[a-z]{2,}\b)"
+)
+# Relatives, witnesses and the like: people a story often leaves unnamed.
+_KIN_SUBJECT = re.compile(
+    r"\s*(The\s+(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:mother|father|son|daughter|sister|"
+    r"brother|wife|husband|parents?|grandmother|grandfather|aunt|uncle|cousin|girl|boy|woman|"
+    r"man|neighbou?r|victim|witness|survivor|resident|friend|family))(?=,|\s+[a-z]{2,}\b)"
+)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|Later|Then),?\s+)?(He|She)\b")
+_PRONOUN_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s+[a-z]{3,}")
+_STAFF_NEXT = re.compile(
+    r"\s+(?:administration|officials|aides|allies|advisers|advisors|staff|staffers|supporters|"
+    r"campaign|loyalists|voters|lawyers|attorneys|spokesman|spokeswoman|spokesperson)\b"
+)
+_LIST_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|At|During|After|Before|With|Under|Speaking|Writing|Responding|As|When|While|"
+    r"Although|Though|Because|Since|Asked|Despite|Amid|Following)\b[^,.;“”\"]{0,120},"
+)
+_LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*)*,?\s*(?:and\s+|or\s+)?")
+
+
+def _body_in(index: PersonIndex, i: int, end: int) -> str | None:
+    """The body an unnamed spokesperson or official speaks for, named in their phrase."""
+    while i < len(index.mentions) and index.mentions[i].start < end:
+        if index.mentions[i].is_org:
+            return index.expand(index.mentions[i].name)
+        i += 1
+    return None
+
+
+def _speaks(text: str, s_start: int, m: Mention) -> bool:
+    """ "Lee said", or "according to Lee": the mention is the source of the sentence."""
+    if _SAYS.match(text, m.end) is not None:
+        return True
+    if (
+        not m.is_org
+        and text[m.end : m.end + 1] in ",.;("
+        and _SAID_BEFORE.search(text, max(s_start, m.start - 60), m.start)
+    ):
+        return True  # "…, said Andrew Light, a fellow": not "said Iran is a threat"
+    before = max(s_start, m.start - 20)
+    if _REACTION_FROM.search(text, max(s_start, m.start - 40), m.start):
+        return True  # "The plan drew criticism from Lee": Lee is the one who spoke
+    return (
+        "ccording" in text[before : m.start] and _SOURCE.search(text, before, m.start) is not None
+    )
+
+
+def _governed(text: str, s_start: int, m: Mention) -> bool:
+    """True when the word before the name is a preposition ("with Lee", "of the Council"),
+    titles between ("a letter to Interior Secretary Ann Lee") included."""
+    words = text[max(s_start, m.start - 60) : m.start].split()
+    while len(words) > 1 and _title_like(words[-1]):
+        words.pop()
+    return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in _PREPOSITIONS
+
+
+def _title_like(word: str) -> bool:
+    """A capitalised title or place word before a name ("Interior", "Secretary", "Ostrian")."""
+    bare = word.rstrip(".").lower()
+    return word[:1].isupper() and word[-1:] not in ",;:)" and bare not in STOP_CAPS
+
+
+def _listed_after(text: str, governed_end: int, start: int) -> bool:
+    """True for a later item of a list that a preposition governs."""
+    if governed_end < 0:
+        return False
+    return _LIST_GAP.fullmatch(text, governed_end, start) is not None
+
+
+def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int) -> bool:
+    if m.possessive or (not m.is_org and _STAFF_NEXT.match(index.text, m.end)):
+        return False  # "Lee's plan", "Lee officials": the name only modifies the subject
+    if i + 1 < len(mentions):
+        # "White House press secretary Karine Jean-Pierre": the role's holder is the subject
+        between = index.text[m.end : mentions[i + 1].start].split()
+        if between and len(between) <= 3 and all(w.lower() in TITLE_WORDS for w in between):
+            return False
+    return _is_salient(index, m)
+
+
+def _bare_speaker(index: PersonIndex, m: Mention) -> bool:
+    """A lone surname that speaks ("Granholm said") when the article never gives a full name."""
+    lone = " " not in m.name and not m.possessive and not adverb_like(m.name)
+    return lone and not index.is_word(m.name)
+
+
+def _is_salient(index: PersonIndex, m: Mention) -> bool:
+    if m.is_org:
+        return True
+    name = index.canonical(m.name, m.start)
+    titled = bool(m.roles & PERSON_TITLES)
+    if titled or len(name_tokens(name)) > 1 or speaker_key(name) in index.full_names:
+        return True
+    # A surname the article keeps using alone ("Trump ... Trump's plan ... Trump said").
+    uses = index.by_key.get(speaker_key(name), ())
+    return len(uses) >= 3 and not index.is_word(m.name) and not adverb_like(name)
+
+
+def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
+    name = index.expand(m.name) if m.is_org else index.canonical(m.name, m.start)
+    index.add_event(m.start, name, m.is_org)
+    if not m.is_org:
+        _count_pronouns(index, name, m, s_end)
+
+
+_SAYS_VERBS = _words(
+    """
+    said says told added wrote noted argued explained stated tweeted continued warned insisted
+    claimed declared announced cited urged called praised criticized slammed blasted accused
+    predicted
+    """
+)
+_SAYS = re.compile(
+    r"(?:\s*\([^)]{0,30}\))?,?\s+(?:(?:also|then|later|\w+ly)\s+)?(?:"
+    + alternation(_SAYS_VERBS)
+    + r")\b"
+)
+
+# "…, said Andrew Light, a fellow": the name straight after the verb (titles between) speaks.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|added|wrote|noted|argued|explained|stated|tweeted|continued|warned|"
+    r"insisted|claimed|declared|announced)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
+
+
+# Titles that say whether "he" or "she" can mean the person.
+_HIS_TITLES = _words("mr congressman chairman spokesman councilman king prince sir lord")
+_HER_TITLES = _words(
+    "mrs ms miss congresswoman chairwoman spokeswoman councilwoman queen princess dame lady"
+)
+
+
+# Subject forms only: "his"/"her" often mean others.
+_PRONOUNS = re.compile(r"\b(?:([Hh]e|[Hh]imself)|[Ss]he|[Hh]erself)\b")
+
+
+def _near_pronoun(index: PersonIndex, m: Mention) -> None:
+    """ "Collins as she tried": a pronoun right after any name is evidence of gender."""
+    match = NEAR_PRONOUN.match(index.text, m.end, m.end + 24)
+    if match is None:
+        return
+    name = index.canonical(m.name, m.start)
+    he, she = index.gender.get(name, (0, 0))
+    # Weighs more than a pronoun later in the sentence, which often means someone else.
+    index.gender[name] = (he + 2, she) if match.group(1) else (he, she + 2)
+
+
+def _count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int) -> None:
+    """Evidence of gender: pronouns in the rest of the sentence a person is the subject of,
+    up to the next person named (a pronoun after that more likely means them)."""
+    he, she = index.gender.get(name, (0, 0))
+    end = min(s_end, mention.end + 200)
+    following = bisect.bisect_right(index.mention_starts, mention.start)
+    if following < len(index.mentions):
+        end = min(end, max(mention.end, index.mentions[following].start))
+    rest = index.text[mention.end : end]
+    for match in _PRONOUNS.finditer(rest):
+        if match.group(1):
+            he += 1
+        else:
+            she += 1
+    he += 3 * bool(mention.roles & _HIS_TITLES)
+    she += 3 * bool(mention.roles & _HER_TITLES)
+    index.gender[name] = (he, she)

@@ -1,0 +1,259 @@
+"""Cue subjects turned into names: pronouns, roles, bodies, documents and people left unnamed."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.groups import document_author
+from desktop.core.mentions import UPPER
+from desktop.core.people import PersonIndex
+from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name
+from desktop.core.word_regex import alternation
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_UP = UPPER  # capitals of Latin and Cyrillic names
+PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|you)$", re.I)
+DOC_NOUNS = _words(
+    """
+    document statement report text letter memo complaint lawsuit filing ruling order
+    decision declaration release post tweet message note indictment bill proposal plan
+    policy rule study survey poll book article editorial op-ed agency company department
+    spokesperson spokesman spokeswoman group organization organisation email website
+    evaluation estimate assessment analysis guidance filing brief page website account
+    office campaign team
+    """
+)
+# Who speaks through a document or an office: "a statement from X", "X's office".
+_VIA = re.compile(
+    r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|message|post)\s+"
+    r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|campaign|team))?)?$"
+    r"|^(.+?)['’]s?\s+(?:office|campaign|team|spokesman|spokeswoman|spokesperson)$"
+)
+AIDE = re.compile(
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|adviser|advisor|"
+    r"insider|spokes(?:man|woman|person))"
+)
+AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
+_ADJECTIVE_BODIES = _words("federal national state international local general supreme white")
+_SPOKES = _words(
+    "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
+)
+UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
+# "critics", "Pentagon officials", "federal prosecutors": people left unnamed, maybe a body's.
+UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GROUP_NOUNS) + r")$")
+_PLURAL_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
+)
+_PERSON_ROLES = _words(
+    "republican democrat senator congressman congresswoman lawmaker politician billionaire "
+    "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate"
+)
+# Role nouns only a person holds ("the Republican leader", "the Ohio senator").
+_HOLDERS = _PERSON_ROLES | _words(
+    "leader senator governor president congressman congresswoman lawmaker mayor representative"
+)
+_BODY_NOUNS = _words(
+    "council committee department agency company court board ministry commission campaign "
+    "organization organisation administration union network association foundation party "
+    "district school university college institute bureau office"
+)
+_BODIES = _words(
+    "agency company department group organization organisation spokesperson spokesman spokeswoman"
+)
+_STUDIES = _words("report study survey poll analysis book article review research")
+_AGE = re.compile(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b")
+_PREPOSITIONS = _words(
+    """
+    in at on from for with by after before during under over since about across inside
+    """
+)
+
+
+NAME_RUN = re.compile(
+    rf"(?:[{_UP}][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
+    rf"[{_UP}][\w'’\-]*"
+)
+
+
+TRAILING = re.compile(rf"(?:[{_UP}][\w'’.\-]*\s+){{0,3}}[{_UP}][\w'’\-]*$")
+
+
+def trailing_name(segment: str) -> str | None:
+    """The name a segment ends with ("... VENEZUELA Murad Awawdeh" -> "Murad Awawdeh")."""
+    match = TRAILING.search(segment.strip())
+    if match is None:
+        return None
+    words = match.group().split()
+    while len(words) > 1 and words[0].isupper() and not words[-1].isupper():
+        words.pop(0)
+    before = segment.strip()[: match.start()].split()
+    while before and before[-1].lower() in ("the", "a", "an"):
+        before.pop()  # "an official with the Petroleum Institute": governed all the same
+    if before and before[-1].lower() in _PREPOSITIONS | {"of", "to"}:
+        return None
+    if words[0].lower() in _PREPOSITIONS:
+        return None
+    name = clean_name(" ".join(words))
+    return name or None
+
+
+def last_name(segment: str) -> str | None:
+    """The last capitalised name in a segment that is not a possessive modifier."""
+    runs = NAME_RUN.findall(segment)
+    for run in reversed(runs):
+        if re.search(r"['’]s?$", run):
+            continue
+        run = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
+        cleaned = clean_name(run)
+        if cleaned:
+            return cleaned
+    return None
+
+
+def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
+    """Turn a cue subject into the fullest name of the person (or organisation) it means."""
+    if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*['’]s?", subject):
+        subject = re.sub(r"['’]s?$", "", subject)  # "said the statement from Lee's office"
+    tokens = subject.split()
+    last = tokens[-1].lower() if tokens else ""
+    if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
+        return _pronoun_referent(last, pos, index)
+    if UNNAMED.match(subject):
+        return _unnamed_speaker(subject, pos, index)
+    modifier = last_name(subject) if AIDE.fullmatch(subject) else None
+    if modifier and not is_org_name(modifier):  # "the Norlandic leadership aide"
+        return index.by_role(subject, pos) if subject[:1] in "tT" else None
+    agency = AGENCIES.get(re.sub(r"^[Tt]he\s+", "", subject))
+    if agency:  # "the AP wrote": photo credits aside, a news agency can be a source
+        return agency
+    age = _AGE.match(subject)
+    if age:
+        return _aged(subject, age, pos, index)
+    via = _VIA.match(subject)
+    if via:  # "the statement from Lee's office", "the president's office"
+        return resolve_subject(via.group(1) or via.group(2), pos, index)
+    if UNNAMED_GROUP.match(subject):
+        body = last_name(subject)  # "Pentagon officials": the body they speak for
+        if body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES:
+            return index.expand(body)
+        return None
+    if len(tokens) <= 3 and last in _BODY_NOUNS and tokens[0].lower() == "the":
+        # "the council said", "the school district": the body named before
+        body = index.body_named(last, pos) or index.body_named(tokens[-2].lower(), pos)
+        if body:
+            return body
+    if re.match(
+        r"(?i)the\s+(?:two|(?:two\s+)?(?:senators|lawmakers|republicans|democrats|members))$",
+        subject,
+    ):
+        return index.group(pos, tokens[-1])  # "the senators wrote"
+    if re.match(r"(?i)the\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*$", subject):
+        role = index.by_role(subject, pos)  # "the Ukrainian leader", "the president"
+        if role:
+            return role
+        place = last_name(subject)
+        holder = re.sub(r"\s*-\s*", "-", subject).split()[-1].split("-")[0].lower()
+        if holder in _HOLDERS and len(tokens) <= 5 and not (place and is_org_name(place)):
+            # "the Connecticut senator responded": the person in focus, not the state
+            return index.focus(pos) or index.introduced_after(pos, "")
+    owner = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s?['’]s?\s+(\w+)", subject)
+    owned = owner and (owner.group(2).lower() in DOC_NOUNS or last in DOC_NOUNS)
+    if owner and owned and last_name(subject) is None:
+        subject = owner.group(1)  # "Harris' tweet reads"
+    name = last_name(subject)
+    if name and not index.is_word(name):
+        if is_org_name(name):
+            return index.expand(name)
+        return index.canonical(name, pos)
+    if re.match(r"(?i)the\s", subject):
+        return _the_phrase(subject, last, len(tokens), pos, index)
+    return None
+
+
+def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex) -> str | None:
+    """ "the president", "the report", "the Arkansas Republican": a role's holder, a
+    document's author, or the person in focus."""
+    role = index.by_role(subject, pos)
+    if role:
+        return role
+    author = document_author(index, last, pos)
+    if author is not None:
+        return author or None  # "Treasury’s analysis … “…,” the report said"
+    if last in DOC_NOUNS and last not in _STUDIES:
+        # "… wrote in the statement. … the statement added": its author, else the body
+        author = None if last in _BODIES else index.author_of(last, pos)
+        return author or index.focus(pos, org=True)
+    if last in _PERSON_ROLES and size <= 4:
+        return index.focus(pos)  # "the Arkansas Republican added": the person in focus
+    return None
+
+
+def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str | None:
+    """ "the 58-year-old said": the person the article gave that age ("Lee, 58,"), else
+    the rest of the phrase ("the 64-year-old Norlandic leader": the leader), else in focus."""
+    named_age = rf"((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)\s*,\s+{age.group(1)}\s*,"
+    aged = re.findall(named_age, index.text)
+    named = last_name(aged[-1]) if aged else None
+    if named:
+        return index.canonical(named, pos)
+    rest = subject[age.end() :].strip()
+    return resolve_subject("the " + rest, pos, index) if rest else index.focus(pos)
+
+
+def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
+    if pronoun in {"he", "she"}:
+        found = index.focus(pos, pronoun=pronoun) or index.introduced_after(pos, pronoun)
+        subject = index.focus(pos)
+        if subject and not index.agrees(subject, pronoun) and found != subject:
+            # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
+            return index.named_agreeing(pos, pronoun, subject) or found
+        nobody = not any(not org for at, _, org in index.events if at < pos)
+        if found is None and nobody:
+            # Nobody has been a sentence's subject yet ("Kudos to Ann Lee … Lee's speech …
+            # “…,” she said"): the latest person named whom the pronoun fits
+            return index.named_agreeing(pos, pronoun, "", reach=2000)
+        return found
+    if pronoun == "it":
+        return index.focus(pos, org=True)
+    if pronoun == "they":
+        # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
+        noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
+        if noun:
+            return index.group(pos, noun[-1])
+        # Without such a noun, only a pair or body named shortly before: "370 attorneys …
+        # they write" is not the Democrats named three paragraphs up
+        return index.group(pos, "", reach=600)
+    return None
+
+
+def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
+    """ "a DOI spokesperson": the body; "a spokesperson for Ann Lee": Lee; "an aide": nobody."""
+    org = last_name(subject)
+    spokes = any(t.lower() in _SPOKES for t in subject.split())
+    if re.search(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b", subject):
+        return None  # "a memo obtained by the Courier": the paper did not write it
+    if org and (spokes or subject.endswith(org)) and is_org_name(org):
+        body = index.expand(org)
+        return _named_next(index, pos, body) or body
+    if org and spokes and not index.is_word(org):
+        return index.canonical(org, pos)
+    if org and subject.endswith(org) and not index.is_word(org) and " " not in org:
+        return index.canonical(org, pos)  # "a noticeably upbeat McConnell said"
+    return None
+
+
+def _named_next(index: PersonIndex, pos: int, body: str) -> str | None:
+    """An opening "a top Port Board official said" names the official next: the first
+    person the article names, when their introduction ties them to the same body."""
+    person = index.introduced_after(pos, "", reach=400)
+    if person is None:
+        return None
+    at = index.text.find(person, pos)
+    near = index.text[at : at + 160] if at >= 0 else ""
+    acronym = "".join(w[0] for w in body.split() if w[0].isupper())
+    found = body in near or (len(acronym) > 1 and re.search(rf"\b{acronym}\b", near))
+    return person if found else None

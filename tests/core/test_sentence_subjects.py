@@ -1,0 +1,197 @@
+"""Who a sentence is about: subjects, pronouns, places and names that are not people."""
+
+from __future__ import annotations
+
+from desktop.core.mentions import find_mentions
+from desktop.core.model import Quote
+from desktop.core.quotes import find_quotes
+
+INTRO = (
+    "Norlandic Prime Minister Halvard Nessim met Ostrian President Mirela Vostrikova "
+    "in Tarn on Monday.\n\n"
+)
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes(text).quotes)
+
+
+def test_a_name_modifying_officials_is_not_the_speaker() -> None:
+    text = INTRO + (
+        "Nessim officials defended the plan on Tuesday, calling it “the only deal on offer.”"
+    )
+    assert quotes_of(text)[0].speaker != "Halvard Nessim"
+
+
+def test_a_first_name_tells_which_of_two_people_a_pronoun_means() -> None:
+    text = (
+        "Senator Nancy Hale met Governor Tom Brandt on Monday.\n\n"
+        "Brandt told Hale the deal was off. “We will not move,” she replied.\n\n"
+        "Hale told Brandt the talks would go on. “Then they go on without me,” he replied."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Nancy Hale"
+    assert second.speaker == "Tom Brandt"
+
+
+def test_states_and_countries_never_speak() -> None:
+    text = (
+        "Motel owner Lena Ortt felt abandoned when the pipeline was cancelled.\n\n"
+        "The decision left people like Ortt, who runs a motel in Midland, South Dakota, "
+        "angry. “We built rooms for workers who will never come,” she told reporters.\n\n"
+        "Tom Brandt, a mechanic who splits his time between Montana and Florida, agreed. "
+        "“There goes everything.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Lena Ortt"
+    assert second.speaker == "Tom Brandt"
+
+
+def test_a_role_noun_opening_a_sentence_makes_its_holder_the_one_in_focus() -> None:
+    text = (
+        "President Tomas Brandt vetoed the fisheries bill on Friday. Senate leader Ola Pike "
+        "said the chamber would override the veto.\n\n"
+        "Pike said the bill protects every harbour. The president, however, said that the "
+        "bill ignores the fleets. “It is bad policy and bad law,” he wrote."
+    )
+    assert quotes_of(text)[0].speaker == "Tomas Brandt"
+
+
+def test_a_teacher_named_with_her_role_is_the_teacher() -> None:
+    text = (
+        "Teacher Ines Varro of the Vesk County, Norland School District is under review "
+        "after a lesson. "
+        "The teacher posted about it online, accusing critics of trying to “erase every "
+        "story that is not their own.”"
+    )
+    assert quotes_of(text)[0].speaker == "Ines Varro"
+
+
+def test_a_weekday_after_a_body_is_not_part_of_its_name() -> None:
+    text = (
+        "The Supreme Court Friday declined to hear the fishing case. "
+        "“The petitioners then asked for an injunction,” the court said."
+    )
+    assert quotes_of(text)[0].speaker == "Supreme Court"
+
+
+def test_a_people_named_in_the_plural_is_not_a_person() -> None:
+    text = (
+        "Student Ana Pirs says the grant matters to her family.\n\n"
+        "Latinos have been hit hardest by the cuts. Latinos are angry, and Latinos vote. "
+        "“That pays a full year of tuition,” she explains."
+    )
+    assert quotes_of(text)[0].speaker == "Ana Pirs"
+
+
+def test_a_short_word_ending_a_sentence_does_not_join_the_next_name() -> None:
+    text = "Historian Ines Marr studied the Long War. It shaped the coast for a century."
+    names = [m.name for m in find_mentions(text, 0, len(text))]
+    assert "Long War" in names
+    assert not any("It" in name.split() for name in names)
+
+
+def test_a_role_without_its_holder_is_not_a_body() -> None:
+    text = (
+        "The Harbour Workers Union blamed the ministry. The Attorney General denounced "
+        "the attack. “We will keep every pier open,” the organization said in a statement."
+    )
+    assert quotes_of(text)[0].speaker == "Harbour Workers Union"
+
+
+def test_he_never_means_a_lone_word_nobody_calls_he_or_she() -> None:
+    text = (
+        "Former governor Tom Brandt spoke in Vesk on Friday. Brandt said he would run again.\n\n"
+        "The shooting in Marrow shocked the state. Marrow mourned for weeks, and Marrow "
+        "still mourns. Marrow is a small town.\n\n"
+        "“Lawmakers should vote immediately,” he declared."
+    )
+    assert quotes_of(text)[0].speaker == "Tom Brandt"
+
+
+def test_a_participle_after_an_opening_clause_belongs_to_the_main_subject() -> None:
+    text = INTRO + (
+        "As Vostrikova and other Ostrian ministers kept attacking the plan, Nessim fired back, "
+        "saying they “have no idea what they are talking about.”"
+    )
+    assert quotes_of(text)[0].speaker == "Halvard Nessim"
+
+
+def test_a_shared_surname_followed_by_she_is_the_sister() -> None:
+    text = (
+        "Tomas Varro drowned in May. His sister, Ilse Varro, spoke at the harbour on Sunday. "
+        "Tomas Varro had fished there for years, and Tomas Varro was loved.\n\n"
+        "Varro said she feels stronger each day. “That is because I have been through so "
+        "much this year,” she said."
+    )
+    assert quotes_of(text)[0].speaker == "Ilse Varro"
+
+
+def test_a_pronoun_subject_keeps_the_focus_over_a_person_it_names() -> None:
+    text = (
+        "President Tomas Brandt spoke in Vesk for two hours on Saturday.\n\n"
+        "In fact, during the rally, he never once mentioned Ines Marr or the harbour strike. "
+        "His few words on the fleet included the boast that he’d “done more for the fleet "
+        "in four years than anyone in forty.”"
+    )
+    assert quotes_of(text)[0].speaker == "Tomas Brandt"
+
+
+def test_a_capitalised_role_noun_opening_a_sentence_is_its_subject() -> None:
+    text = (
+        "President Tomas Brandt shared the video on Sunday.\n\n"
+        "The President, who trails challenger Ines Marr in the polls, is following his old "
+        "playbook. We saw it from his claim that the harbour was “full of thieves and liars.”"
+    )
+    assert quotes_of(text)[0].speaker == "Tomas Brandt"
+
+
+def test_he_with_nobody_yet_a_subject_means_the_man_named_before() -> None:
+    text = (
+        "Kudos to Tom Brandt for using his fame well. Tom Brandt’s speech at the harbour "
+        "was moving. His message: he and other fishermen are “fed up with empty promises.” "
+        "“We need real quotas,” he said."
+    )
+    assert quotes_of(text)[1].speaker == "Tom Brandt"
+
+
+def test_a_headline_in_title_case_is_not_a_person() -> None:
+    text = "Protests Erupt Nationwide To Support Fishermen After Quota Vote"
+    assert find_mentions(text, 0, len(text)) == []
+
+
+def test_the_senator_is_the_one_titled_sen_and_he_goes_on() -> None:
+    text = (
+        "The talk shows were drawn to Sen. Tom Brell (R-Vesk) on Sunday, as he explained "
+        "his opposition to the bill at the heart of President Ola Pike’s agenda. The Vesk "
+        "senator came with plenty of reasons. He worried about debt. (“Do we need to spend "
+        "another trillion right now?” he asked.)"
+    )
+    assert quotes_of(text)[0].speaker == "Tom Brell"
+
+
+def test_criticism_from_someone_makes_them_the_one_who_speaks_next() -> None:
+    text = INTRO + (
+        "Nessim's plan drew sharp criticism from Vostrikova.\n\n"
+        "“It is a betrayal of every fisherman on the coast.”"
+    )
+    assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
+
+
+def test_an_inserted_cue_is_not_said_by_the_person_it_interrupts() -> None:
+    text = INTRO + (
+        "“It is a betrayal,” Vostrikova said. Nessim, she added, “has never set foot on a "
+        "trawler in his life.”"
+    )
+    assert quotes_of(text)[1].speaker == "Mirela Vostrikova"
+
+
+def test_an_unnamed_relative_opening_a_sentence_speaks_for_nobody_named() -> None:
+    text = (
+        "Dr. Ines Varro performed the operation in Vesk. Attorney General Tom Brell "
+        "threatened her license.\n\n"
+        "The girl's mother told a local station that the media were lying. “Yes, but she is "
+        "fine now,” she said. “Everything they say about him is a lie.”"
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == (None, None)

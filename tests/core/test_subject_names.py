@@ -1,0 +1,195 @@
+"""Cue subjects named: documents, offices, bodies, unnamed people, roles and ages."""
+
+from __future__ import annotations
+
+from desktop.core.model import Quote
+from desktop.core.quotes import find_quotes
+
+INTRO = (
+    "Norlandic Prime Minister Halvard Nessim met Ostrian President Mirela Vostrikova "
+    "in Tarn on Monday.\n\n"
+)
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes(text).quotes)
+
+
+def test_the_report_means_the_body_that_issued_it() -> None:
+    text = INTRO + (
+        "The Ostrian Fisheries Bureau published a short analysis on Friday. Critics doubted "
+        "it. Fisheries’s analysis forecasts a larger catch.\n\n"
+        "“Stocks will recover within five years,” the report said."
+    )
+    assert quotes_of(text)[0].speaker == "Ostrian Fisheries Bureau"
+
+
+def test_the_letter_means_the_subject_of_the_sentence_that_introduced_it() -> None:
+    text = INTRO + (
+        "In a letter to Norlandic Trade Minister Oda Brekk, Tarn Mayor Ilse Varga and two "
+        "councillors said the harbour would suffer. "
+        "“Our boats will rot at their moorings,” the letter reads."
+    )
+    assert quotes_of(text)[0].speaker == "Ilse Varga"
+
+
+def test_a_person_s_office_speaks_for_the_person() -> None:
+    text = INTRO + "“The talks went well,” Vostrikova's office said in a statement."
+    assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
+
+
+def test_an_unnamed_official_in_the_opening_is_the_person_named_next_for_that_body() -> None:
+    text = (
+        "New quotas would “ruin every harbour town on the coast,” a senior Tarn Fishers "
+        "Guild official told a meeting on Friday. Oskar Lind, the chairman of the Tarn "
+        "Fishers Guild, was cheered by the crowd."
+    )
+    assert quotes_of(text)[0].speaker == "Oskar Lind"
+
+
+def test_an_unnamed_spokesperson_stays_with_the_body_when_the_next_person_is_unrelated() -> None:
+    text = (
+        "“The vote was fair,” a Tarn Fishers Guild spokeswoman said on Friday. "
+        "Oskar Lind, a trawler captain from Vesk, disagreed."
+    )
+    assert quotes_of(text)[0].speaker == "Tarn Fishers Guild"
+
+
+def test_unnamed_people_in_the_plural_speak_for_nobody_named() -> None:
+    text = INTRO + (
+        "Nessim defended the plan.\n\n"
+        "“It is a betrayal of every fisherman,” critics said. “It will not stand.”\n\n"
+        "Critics called the plan “a gift to the trawler fleets of the south.”"
+    )
+    first, second, third = quotes_of(text)
+    assert (first.speaker, first.cue) == (None, "critics said")
+    assert second.speaker is None  # the run of quotes stays with the unnamed critics
+    assert third.speaker is None
+
+
+def test_officials_of_a_named_body_speak_for_it() -> None:
+    text = INTRO + "“The fleet is ready,” Pentagon officials said."
+    assert quotes_of(text)[0].speaker == "Pentagon"
+
+
+def test_a_statement_from_a_person_s_office_is_the_person_s() -> None:
+    text = INTRO + (
+        "“The border stays open,” said the statement from Nessim's office. "
+        "“Trade will grow,” the president's office said."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Halvard Nessim"
+    assert second.speaker == "Mirela Vostrikova"
+
+
+def test_a_memo_obtained_by_a_paper_has_no_named_author() -> None:
+    text = INTRO + (
+        "Grants would cover “boats, nets and harbour fees for two full seasons,” according "
+        "to a memo obtained by the Tarn Courier. The memo said the money “would come from "
+        "the coastal fund and from nowhere else.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is None
+    assert second.speaker is None
+
+
+def test_the_lawsuit_means_the_body_suing_not_the_dateline_or_a_bill() -> None:
+    text = (
+        "VESK (AP) — The Fisheries Department announced Friday that it is suing the port "
+        "of Tarn over its new harbour fees. The lawsuit argues that the fees, known as "
+        "H.B. 12, target small boats. “Tarn passed H.B. 12 knowing it would empty the "
+        "harbour of every small boat,” the lawsuit states."
+    )
+    assert quotes_of(text)[0].speaker == "Fisheries Department"
+
+
+def test_quotes_after_an_unnamed_aide_stay_unnamed() -> None:
+    text = INTRO + (
+        "Nessim spoke first.\n\n"
+        "“If that story sinks the deal, so be it,” said the Norlandic leadership aide. "
+        "Others were calmer. “The ministry knows our position and has known it for weeks.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is None
+    assert second.speaker is None
+
+
+def test_one_official_and_another_stay_unnamed() -> None:
+    text = INTRO + (
+        "Vostrikova left early.\n\n"
+        "“There are a few dusty plans in a drawer,” said one official. "
+        "“There has been no planning at all,” said another official."
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == (None, None)
+
+
+def test_a_news_agency_that_writes_is_the_source() -> None:
+    text = (
+        "The court ruled on Friday. As the AP wrote before the ruling: “The new law is among "
+        "the toughest in the nation.”\n\n“Voters will need an ID,” Reuters reported."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Associated Press"
+    assert second.speaker == "Reuters"
+
+
+def test_as_one_surgeon_lamented_names_nobody() -> None:
+    text = INTRO + (
+        "Waiting lists grew. As one surgeon lamented, the quotas “are unfairly prolonging "
+        "the wait for every patient in the north.”"
+    )
+    assert quotes_of(text)[0].speaker is None
+
+
+def test_the_school_district_means_the_schools_named_before() -> None:
+    text = (
+        "Vesk Public Schools reached a deal with the teachers' union. The deal is meant to "
+        "“remedy the effects of past discrimination,” according to the school district."
+    )
+    assert quotes_of(text)[0].speaker == "Vesk Public Schools"
+
+
+def test_a_described_surname_is_still_the_person() -> None:
+    text = INTRO + "“We have had a whirlwind,” a noticeably upbeat Nessim said."
+    assert quotes_of(text)[0].speaker == "Halvard Nessim"
+
+
+def test_the_58_year_old_is_the_person_given_that_age() -> None:
+    text = (
+        "Ostrian President Mirela Vostrikova, 58, met Halvard Nessim, 64, in Tarn.\n\n"
+        "“We will not move an inch,” the 58-year-old said. "
+        "“Nor will we,” the 64 - year - old Norlandic leader replied."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Mirela Vostrikova"
+    assert second.speaker == "Halvard Nessim"
+
+
+def test_they_far_from_any_named_group_stays_unnamed() -> None:
+    filler = "The harbour was quiet that week and the boats stayed in. " * 12
+    text = (
+        "Senate Democrats backed the quota bill in March.\n\n" + filler + "\n\n"
+        "More than 300 licensed skippers condemned the bill. In an open letter, they write "
+        "that it would undermine “the rules and customs of our harbour life.”"
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.verb) == (None, "write")
+
+
+def test_an_inverted_cue_with_unnamed_people_in_a_city() -> None:
+    text = INTRO + "“Our bodies, our boats,” chanted young activists in Tarn on Saturday."
+    assert quotes_of(text)[0].speaker is None
+
+
+def test_the_senator_means_the_person_titled_sen() -> None:
+    text = (
+        "Sen. Tom Brell spoke after Governor Ann Lee. Lee left early.\n\n"
+        "“We will need every vote,” the senator said."
+    )
+    assert quotes_of(text)[0].speaker == "Tom Brell"
+
+
+def test_a_body_named_with_a_group_noun_keeps_its_whole_name() -> None:
+    text = INTRO + "“The plan fails every family,” Parents for Open Harbours said."
+    assert quotes_of(text)[0].speaker == "Parents for Open Harbours"
