@@ -21,6 +21,7 @@ from pathlib import Path
 
 from desktop.core.extract import MAX_FILE_BYTES, extract_file, pack_source
 from desktop.core.model import ExtractedArticle, QuoteAnalysis
+from desktop.core.near_duplicates import band_keys
 from desktop.core.quotes import find_quotes
 from desktop.errors import ImportFailure
 from desktop.services.progress import CancelToken, check_cancel
@@ -31,6 +32,9 @@ log = logging.getLogger(__name__)
 # importing trafilatura and lxml) costs more than it saves.
 MIN_FILES_FOR_WORKERS = 12
 MAX_WORKERS = 4
+# Files handed to each worker ahead of the storing thread: enough that a slow file or
+# a slow store does not leave workers idle, few enough to bound memory.
+IN_FLIGHT_PER_WORKER = 3
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,8 @@ class LoadedFile:
     extracted: ExtractedArticle | None = None
     analysis: QuoteAnalysis | None = None
     error: str = ""
-    packed: tuple[bytes, str] | None = None  # storage.pack_source(data), done in the worker
+    packed: tuple[bytes, str] | None = None  # pack_source(data), done in the worker
+    bands: tuple[int, ...] | None = None  # band_keys(extracted.text), done in the worker
 
 
 def read_file(path: Path) -> bytes:
@@ -73,7 +78,8 @@ def load_file(path: Path) -> LoadedFile:
     try:
         extracted = extract_file(data, path.name)
         analysis = find_quotes(extracted.text)
-        return LoadedFile(path, data, extracted, analysis, packed=pack_source(data))
+        packed, bands = pack_source(data), band_keys(extracted.text)
+        return LoadedFile(path, data, extracted, analysis, packed=packed, bands=bands)
     except ImportFailure as error:
         return LoadedFile(path, data, error=str(error))
     except Exception as error:  # a bug in extraction must fail this file only
@@ -123,7 +129,7 @@ def load_files(
     try:
         for path in queue:
             hand_out(path)
-            if len(pending) >= count * 3:
+            if len(pending) >= count * IN_FLIGHT_PER_WORKER:
                 break
         while pending:
             path, future = pending.popleft()

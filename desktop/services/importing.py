@@ -289,7 +289,7 @@ def _import_loaded(db: Database, loaded: LoadedFile) -> ImportOutcome:
     if loaded.extracted is None:
         return _failed(label, loaded.error)
     source = SourceFile(loaded.data, loaded.path.name, loaded.packed)
-    return _store_guarded(db, label, loaded.extracted, source, loaded.analysis)
+    return _store_guarded(db, label, loaded.extracted, source, loaded.analysis, loaded.bands)
 
 
 def _preview_loaded(db: Database, loaded: LoadedFile, batch: Sequence[PreviewItem]) -> PreviewItem:
@@ -304,7 +304,7 @@ def _preview_loaded(db: Database, loaded: LoadedFile, batch: Sequence[PreviewIte
         source_sha256=hashlib.sha256(data).hexdigest(),
         content_hash=normalized_body_hash(extracted.text),
         canonical_url=canonical_url(extracted.url),
-        bands=band_keys(extracted.text),
+        bands=band_keys(extracted.text) if loaded.bands is None else loaded.bands,
     )
     try:
         return _classify(db, label, prepared, batch)
@@ -364,7 +364,9 @@ def _import_item(db: Database, item: PreviewItem, ids_by_path: dict[str, int]) -
     if hashlib.sha256(data).hexdigest() != prepared.source_sha256:
         return _import_loaded(db, load_file(path))  # the file changed since the preview
     source = SourceFile(data, prepared.filename)
-    return _store_guarded(db, item.path, prepared.extracted, source, prepared.analysis)
+    return _store_guarded(
+        db, item.path, prepared.extracted, source, prepared.analysis, prepared.bands
+    )
 
 
 def _store_guarded(
@@ -373,8 +375,11 @@ def _store_guarded(
     extracted: ExtractedArticle,
     source: SourceFile,
     analysis: QuoteAnalysis | None = None,
+    bands: tuple[int, ...] | None = None,
 ) -> ImportOutcome:
     """Store one article; database failures propagate, anything else fails this file only.
+
+    `analysis` and `bands` are the quotes and screening keys when a worker found them.
 
     A write conflict (another import saved the same outlet or article a moment ago) is
     tried once more: the second look finds the other writer's rows, so the file becomes
@@ -382,10 +387,10 @@ def _store_guarded(
     """
     try:
         try:
-            return _store(db, label, extracted, source, analysis)
+            return _store(db, label, extracted, source, analysis, bands)
         except WriteConflict:
             log.info("write conflict on %s; trying once more", label)
-            return _store(db, label, extracted, source, analysis)
+            return _store(db, label, extracted, source, analysis, bands)
     except WriteConflict as error:
         return _failed(label, str(error), extracted.title)
     except StorageError:
@@ -403,6 +408,7 @@ def _store(
     extracted: ExtractedArticle,
     source: SourceFile,
     analysis: QuoteAnalysis | None = None,
+    bands: tuple[int, ...] | None = None,
 ) -> ImportOutcome:
     content_hash = normalized_body_hash(extracted.text)
     url_key = canonical_url(extracted.url)
@@ -414,7 +420,7 @@ def _store(
         if existing is not None:
             message = f"Already in the library as {_name(existing)}."
             return ImportOutcome(label, "duplicate", existing.id, extracted.title, message)
-        bands = band_keys(extracted.text)
+        bands = band_keys(extracted.text) if bands is None else bands
         near = _near_duplicate(articles, extracted.text, bands)
         article_id = articles.add(
             NewArticle(

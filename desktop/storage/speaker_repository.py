@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.speakers import canonical_speakers, speaker_key
@@ -66,47 +66,52 @@ class SpeakerRepository:
 
     def _resolve_new(self, names: list[str]) -> None:
         keys = {name: (speaker_key(name) or name.casefold())[:300] for name in names}
-        # An exact alias wins: it keeps the user's merges and splits.
-        exact: dict[str, Speaker] = {}
-        query = (
-            select(SpeakerAlias)
-            .where(SpeakerAlias.name.in_(names))
-            .options(selectinload(SpeakerAlias.speaker).selectinload(Speaker.aliases))
+        # One query for every alias that could matter, as plain rows; the speakers they
+        # name in a second. (Loading alias objects with their speakers' alias lists
+        # cost more than the rest of storing an article.)
+        rows = self._session.execute(
+            select(SpeakerAlias.id, SpeakerAlias.name, SpeakerAlias.key, SpeakerAlias.speaker_id)
+            .where(or_(SpeakerAlias.name.in_(names), SpeakerAlias.key.in_(set(keys.values()))))
             .order_by(SpeakerAlias.id)
-        )
-        for alias in self._session.scalars(query):
-            exact.setdefault(alias.name, alias.speaker)
-        by_key: dict[str, list[SpeakerAlias]] = {key: [] for key in keys.values()}
-        query = (
-            select(SpeakerAlias)
-            .where(SpeakerAlias.key.in_(list(by_key)))
-            .options(selectinload(SpeakerAlias.speaker).selectinload(Speaker.aliases))
-            .order_by(SpeakerAlias.speaker_id)
-        )
-        for alias in self._session.scalars(query):
-            by_key[alias.key].append(alias)
+        ).all()
+        ids = {row.speaker_id for row in rows}
+        query = select(Speaker).where(Speaker.id.in_(ids))
+        speakers = {speaker.id: speaker for speaker in self._session.scalars(query)} if ids else {}
+        # An exact alias wins (the oldest one): it keeps the user's merges and splits.
+        exact: dict[str, Speaker] = {}
+        for row in rows:  # by alias id
+            if row.name in keys:
+                exact.setdefault(row.name, speakers[row.speaker_id])
+        by_key: dict[str, list[tuple[str, Speaker]]] = {key: [] for key in keys.values()}
+        alias_names: dict[int, set[str]] = {}  # by id(speaker)
+        for row in sorted(rows, key=lambda r: (r.speaker_id, r.id)):
+            speaker = speakers[row.speaker_id]
+            if row.key in by_key:
+                by_key[row.key].append((row.name, speaker))
+            alias_names.setdefault(id(speaker), set()).add(row.name)
         for name in names:  # in the article's order: a later name finds an earlier one's alias
             key = keys[name]
-            speaker = exact.get(name) or self._same_person(name, by_key[key])
-            if speaker is None:
-                speaker = Speaker(name=name)
-                self._session.add(speaker)
-            if name not in {alias.name for alias in speaker.aliases}:
-                alias = SpeakerAlias(name=name, key=key)
-                speaker.aliases.append(alias)
-                by_key[key].append(alias)
+            found = exact.get(name) or self._same_person(name, by_key[key])
+            if found is None:
+                found = Speaker(name=name)
+                self._session.add(found)
+            speaker = found
+            known = alias_names.setdefault(id(speaker), set())
+            if name not in known:
+                known.add(name)
+                self._session.add(SpeakerAlias(name=name, key=key, speaker=speaker))
+                by_key[key].append((name, speaker))
             self._resolved[name] = speaker
 
-    def _same_person(self, cleaned: str, aliases: list[SpeakerAlias]) -> Speaker | None:
+    def _same_person(self, cleaned: str, aliases: list[tuple[str, Speaker]]) -> Speaker | None:
         # Compare with every alias sharing the key, not just display names: a speaker the
         # user merged ("Ivo Brask" into "Rosa Tellan") still catches "Brask" later.
         if not aliases:
             return None
-        mapping = canonical_speakers([alias.name for alias in aliases] + [cleaned])
+        mapping = canonical_speakers([alias for alias, _ in aliases] + [cleaned])
         person = mapping.get(cleaned, cleaned)
-        for alias in aliases:
-            if mapping.get(alias.name, alias.name) == person:
-                speaker = alias.speaker
+        for alias, speaker in aliases:
+            if mapping.get(alias, alias) == person:
                 if not speaker.named_by_user and mapping.get(speaker.name) == person:
                     # Keep the fullest spelling as the display name, unless the user chose one.
                     speaker.name = person
