@@ -92,6 +92,11 @@ class StoryView(QWidget):
         self.differences_button.setMenu(self.ignore_actions.menu("Differences", self))
 
         self.speaker_filter = QComboBox()
+        # Names stay readable when a dock narrows the view ("All speak…" otherwise).
+        self.speaker_filter.setMinimumContentsLength(10)
+        self.speaker_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.speaker_filter.currentIndexChanged.connect(self._on_speaker_filter_changed)
         self.kind_filter = QComboBox()
         for label, _kind in KIND_CHOICES:
