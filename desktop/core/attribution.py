@@ -461,6 +461,8 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
         # "according to a memo obtained by the Courier", "said the Norlandic leadership
         # aide": the capitalised words only modify someone unnamed
         return chunk, base
+    if not chunk.split():  # only spacing before the quote mark
+        return None, -1
     lead = chunk.split()[0].lower()
     if lead in STOP_CAPS - _HONORIFICS and not UNNAMED.match(chunk):
         return None, -1

@@ -159,19 +159,27 @@ class PersonIndex:
         return len(self.text)
 
     def _mentions_of(self, full: str) -> int:
-        first = name_tokens(full)[0]
+        tokens = name_tokens(full)
+        if not tokens:  # a title or suffix alone ("Jr."): no name to count
+            return 0
+        first = tokens[0]
         entries = self.by_key.get(speaker_key(full), [])
         return sum(1 for _, words in entries if len(words) > 1 and _first_agrees(first, words[0]))
 
     def _last_seen(self, full: str, pos: int) -> int:
-        first = name_tokens(full)[0]
-        best = -1
-        for start, words in self.by_key.get(speaker_key(full), ()):
-            if start >= pos:
-                break
+        tokens = name_tokens(full)
+        if not tokens:  # a title or suffix alone ("Jr."): never seen as a name
+            return -1
+        first = tokens[0]
+        entries = self.by_key.get(speaker_key(full), [])
+        # The latest fitting mention before pos: from the cut backwards, not from the top
+        # (scanning every mention of a shared surname at every mention was quadratic).
+        cut = bisect.bisect_left(entries, pos, key=lambda entry: entry[0])
+        for index in range(cut - 1, -1, -1):
+            start, words = entries[index]
             if len(words) == 1 or _first_agrees(first, words[0]):
-                best = start
-        return best
+                return start
+        return -1
 
     def add_event(self, pos: int, name: str, is_org: bool | None = None) -> None:
         org = is_org_name(name) if is_org is None else is_org

@@ -97,16 +97,19 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             found[False] = True
         role = _ROLE_SUBJECT.match(text, s_start) or _KIN_SUBJECT.match(text, s_start)
         holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
+        kin = bool(role and not unnamed and _KIN_SUBJECT.match(text, s_start))
         if holder:  # "The president, however, said …": the person the role stands for
             index.add_event(s_start, holder, False)
-        elif role and not unnamed and _KIN_SUBJECT.match(text, s_start):
+        elif kin:
             index.add_event(s_start, UNNAMED, False)  # "The girl's mother told …": unnamed
         pronoun = None if unnamed or role else _PRONOUN_SUBJECT.match(text, s_start)
         if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
             referent = index.focus(s_start, pronoun=pronoun.group(1).lower())
             if referent:
                 index.add_event(s_start, referent, False)
-        found[False] = found[False] or bool(role or pronoun)
+        # A role nobody holds yet ("The president, Ana Ruiz, left") leaves the subject to
+        # the name that follows it.
+        found[False] = found[False] or bool(holder or kin or pronoun)
         governed_end = -1  # end of the last name governed by a preposition
         opener = _OPENING_PHRASE.match(text, s_start, s_end)  # "In a letter to Ann Lee, "
         opener_end = opener.end() if opener else -1

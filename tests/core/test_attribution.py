@@ -766,3 +766,21 @@ def test_a_named_spokeswoman_after_the_verb_is_the_speaker() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Ada Kroll"
     assert second.speaker == "Ivo Barta"
+
+
+def test_a_suffix_alone_and_doubled_spacing_do_not_break_the_finder() -> None:
+    # Both used to raise IndexError, failing the whole article's import.
+    suffixed = find_quotes("Mayor Tomas Berg, Jr., spoke. The mayor said “it was fine.”")
+    assert [q.speaker for q in suffixed.quotes] == ["Tomas Berg"]
+    assert find_quotes("Mayor Jr. spoke. The mayor said it was fine.").quotes == ()
+    spaced = find_quotes("Ana Ruiz won. The result, according to  “initial counts,” was close.")
+    assert [q.text for q in spaced.quotes] == ["initial counts,"]
+
+
+def test_a_role_nobody_holds_yet_hands_the_subject_to_the_name_after_it() -> None:
+    text = (
+        "Tomas Berg spoke first. The president, Ana Ruiz, left early. “I have a flight,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ana Ruiz"]
+    alone = "The governor, Tomas Berg, has not decided. “I am thinking about it,” he said."
+    assert [q.speaker for q in find_quotes(alone).quotes] == ["Tomas Berg"]
