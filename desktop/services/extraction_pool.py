@@ -39,7 +39,12 @@ IN_FLIGHT_PER_WORKER = 3
 
 @dataclass(frozen=True)
 class LoadedFile:
-    """One file read and analysed, or the plain reason it could not be."""
+    """One file read and analysed, or the plain reason it could not be.
+
+    A file analysed in full travels back packed only (`packed`: the compressed bytes and
+    their sha256); `data` is then empty, which halves what a worker sends the storing
+    thread. A failed file keeps its `data`.
+    """
 
     path: Path
     data: bytes = b""
@@ -79,7 +84,7 @@ def load_file(path: Path) -> LoadedFile:
         extracted = extract_file(data, path.name)
         analysis = find_quotes(extracted.text)
         packed, bands = pack_source(data), band_keys(extracted.text)
-        return LoadedFile(path, data, extracted, analysis, packed=packed, bands=bands)
+        return LoadedFile(path, b"", extracted, analysis, packed=packed, bands=bands)
     except ImportFailure as error:
         return LoadedFile(path, data, error=str(error))
     except Exception as error:  # a bug in extraction must fail this file only

@@ -301,7 +301,7 @@ def _preview_loaded(db: Database, loaded: LoadedFile, batch: Sequence[PreviewIte
         extracted=extracted,
         analysis=analysis,
         filename=path.name,
-        source_sha256=hashlib.sha256(data).hexdigest(),
+        source_sha256=loaded.packed[1] if loaded.packed else hashlib.sha256(data).hexdigest(),
         content_hash=normalized_body_hash(extracted.text),
         canonical_url=canonical_url(extracted.url),
         bands=band_keys(extracted.text) if loaded.bands is None else loaded.bands,
