@@ -411,34 +411,45 @@ class ArticleRepository:
         if domain and not typed and (not name or name == readable_domain(url)):
             # Only the address names this page. The name the library already gives that
             # domain (from another page of it, or the user's edit) is the better guess.
-            known = self._outlet_named_for(domain, other_than=name)
+            known = self._outlet_named_for(domain, url, other_than=name)
             if known is not None:
                 return known
         name = name or domain or "Unknown outlet"
-        # The domain -> name table learns from the user's edits and from pages whose own
-        # name matches their address; a wire story on a portal must not teach the portal
-        # the wire's name.
-        learned = domain if typed or names_agree(name, readable_domain(url)) else None
         outlet = self._session.scalars(select(Outlet).where(Outlet.name == name)).first()
         if outlet is None:
-            outlet = Outlet(name=name, domain=learned)
+            outlet = Outlet(name=name, domain=domain)
             self._session.add(outlet)
             self._session.flush()
-        elif outlet.domain is None and learned:
-            outlet.domain = learned
+        elif outlet.domain is None and domain:
+            outlet.domain = domain
         return outlet
 
-    def _outlet_named_for(self, domain: str, other_than: str) -> Outlet | None:
-        """The outlet with most articles whose domain is `domain`, under another name."""
+    def _outlet_named_for(self, domain: str, url: str, other_than: str) -> Outlet | None:
+        """The outlet (most articles first) that names pages of `domain`.
+
+        Only a name the user gave that domain (an edit or a merge of one of its
+        articles), or a name that matches the address, counts: a wire story on a portal
+        must not lend the portal the wire's name.
+        """
         query = (
             select(Outlet)
             .outerjoin(Article, Article.outlet_id == Outlet.id)
             .where(Outlet.domain == domain, Outlet.name != other_than)
             .group_by(Outlet.id)
             .order_by(func.count(Article.id).desc(), Outlet.id)
-            .limit(1)
         )
-        return self._session.scalars(query).first()
+        address_name = readable_domain(url)
+        for outlet in self._session.scalars(query):
+            if names_agree(outlet.name, address_name) or self._named_by_user(outlet.id, domain):
+                return outlet
+        return None
+
+    def _named_by_user(self, outlet_id: int, domain: str) -> bool:
+        """Whether the user put an article of `domain` under this outlet (edit or merge)."""
+        rows = self._session.execute(
+            select(Article.url, Article.user_edited).where(Article.outlet_id == outlet_id)
+        )
+        return any("outlet" in (edited or ()) and _domain(url) == domain for url, edited in rows)
 
 
 def canonical_url(url: str) -> str | None:
