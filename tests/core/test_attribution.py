@@ -655,8 +655,8 @@ def test_a_relative_that_before_the_verb_does_not_cut_off_the_subject() -> None:
 
 def test_a_cue_after_a_fragment_that_runs_on() -> None:
     text = (
-        "The department is “working hard to ensure the timely release” of the report, "
-        "said Ola Pike, a spokesman for the Federal Fisheries Department."
+        "The harbour board is “doing all it can to print the tide tables soon” for the "
+        "new season, said Ola Pike, a spokesman for the Vesk Harbour Board."
     )
     assert quotes_of(text)[0].speaker == "Ola Pike"
 
