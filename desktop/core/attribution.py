@@ -21,12 +21,7 @@ from desktop.core.subject_names import (
     resolve_subject,
     trailing_name,
 )
-from desktop.core.word_regex import alternation
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from desktop.core.word_regex import alternation, word_set
 
 _FINITE = """
 said says say told tells added adds noted notes wrote writes questioned questions claimed
@@ -68,7 +63,7 @@ _VERB = re.compile(
 )
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
 _UP = UPPER  # capitals of Latin and Cyrillic names
-_ADVERBS = _words(
+_ADVERBS = word_set(
     """
     also later then previously once further again recently had has have would will quickly
     simply just repeatedly flatly has been had been later publicly privately separately
@@ -127,12 +122,12 @@ _RESTATED = re.compile(
 _INSERTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s*,\s*(?:he|she)\s*$")
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s+(?!(?:he|she|they)\s+(?:said|added)\b)")
 _THEY = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:they|we|They|We)\s")
-_ASIDES = _words("though however meanwhile too also moreover instead still yet again indeed")
+_ASIDES = word_set("though however meanwhile too also moreover instead still yet again indeed")
 _WINDOW = 160
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"])
 # Plural nouns that double as reporting verbs: only verbs when no determiner precedes.
-_NOUN_LIKE = _words(
+_NOUN_LIKE = word_set(
     """
     questions claims states notes calls comments remarks posts tweets reads answers charges
     demands counters warns says claim note

@@ -8,14 +8,11 @@ from collections.abc import Callable, Sequence
 
 from desktop.core.attribution import REPORTING_VERB
 from desktop.core.model import Quote
+from desktop.core.word_regex import word_set
 
 MAX_GAP_WORDS = 45  # an attribution with the speaker's full title still fits
 LEAD_IN_WORDS = 8  # a second sentence may only lead in to the next quote ("He added:")
 THAT_TAIL_WORDS = 4  # "He added that the Legislature" + quote: the quote ends the clause
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _MARKS = '"“”„‟«»‚‹›\u200b\u200c\u200d\ufeff'
@@ -24,7 +21,7 @@ _SINGLE_MARK = re.compile(r"(?<!\w)['‘’](?!s\b)|(?<=\w)['‘’](?!\w)")
 # A sentence ends at a full stop before a capital, unless the word before it is an
 # abbreviation ("Mr." "Sen." "Fla." "Dec."), an initial or a dotted one ("U.S.").
 _SENTENCE_END = re.compile(r"(\S*)[.!?][)\]]?\s+(?=[A-Z])")
-_ABBREVIATIONS = _words(
+_ABBREVIATIONS = word_set(
     "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev hon pres atty sec dept "
     "jan feb mar apr jun jul aug sep sept oct nov dec no vs "
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
@@ -33,30 +30,30 @@ _ABBREVIATIONS = _words(
 _SPACED_PUNCTUATION = re.compile(r"\s+(?=[.,:;!?)])|(?<=\()\s+")
 _CONJUNCTIONS = frozenset({"and", "but", "or", "and then"})
 # Verbs that take the listener as object ("told reporters", "asked the crowd").
-_OBJECT_VERBS = _words(
+_OBJECT_VERBS = word_set(
     "told tells telling asked asks asking urged urges reminded assured answered pressed"
 )
 # After a say-type verb these lead to when, where, to whom or how it was said; any
 # other word begins what was said ("said the plan failed", "accused rivals of ...").
-_CIRCUMSTANCE = _words(
+_CIRCUMSTANCE = word_set(
     "in on at to of from during before after about for with via through by while when as "
     "upon over under ahead inside outside yesterday today tonight earlier later again also "
     "then once recently previously repeatedly just late early afterwards shortly"
 )
 # After "he said," these start a clause of what was said.
-_CLAUSE_STARTS = _words(
+_CLAUSE_STARTS = word_set(
     "the a an he she it they we i you there this these those his her their its our my no "
     "all some many"
 )
-_TIME_NOUNS = _words("week month year morning afternoon evening night weekend")
-_WHEN = _words(
+_TIME_NOUNS = word_set("week month year morning afternoon evening night weekend")
+_WHEN = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march "
     "april may june july august september october november december"
 )
-_SUBORDINATE = _words("as when while after before if because that which")
-_POSSESSIVES = _words("'s his her their its")
+_SUBORDINATE = word_set("as when while after before if because that which")
+_POSSESSIVES = word_set("'s his her their its")
 _DETERMINERS = _POSSESSIVES | {"the", "a", "an"}
-_NOT_A_CREDIT = _words("be been being is was were are not never n't didn't")
+_NOT_A_CREDIT = word_set("be been being is was were are not never n't didn't")
 # The second of two attribution sentences continues the same remarks.
 _CONTINUING = re.compile(r"\b(?:added|adds|continued|continues|went on|concluded|also)\b")
 

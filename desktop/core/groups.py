@@ -6,16 +6,14 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from desktop.core.word_regex import word_set
+
 if TYPE_CHECKING:
     from desktop.core.mentions import Mention
     from desktop.core.people import PersonIndex
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-PLURAL_BODIES = _words(
+PLURAL_BODIES = word_set(
     "republicans democrats senators lawmakers members conservatives progressives gop "
     "plaintiffs officials leaders authors signatories"
 )
@@ -102,9 +100,9 @@ def _pair(text: str, first: Mention, second: Mention) -> bool:
 
 # Nouns that name one document in different words ("the analysis" … "the report said").
 _DOCUMENT_KINDS = (
-    _words("report analysis study review outline document assessment evaluation memo"),
-    _words("lawsuit suit complaint filing petition"),
-    _words("letter"),
+    word_set("report analysis study review outline document assessment evaluation memo"),
+    word_set("lawsuit suit complaint filing petition"),
+    word_set("letter"),
 )
 _NAME = r"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w’'-]*)"
 _OWNER_BEFORE = re.compile(_NAME + r"\s?['’]s?\s+(?:[\w-]+\s+){0,3}$")  # "Treasury’s analysis"

@@ -16,13 +16,9 @@ from desktop.core.speakers import (
     is_party_tag,
     name_start,
 )
+from desktop.core.word_regex import word_set
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_PLACE_WORDS = _words(
+_PLACE_WORDS = word_set(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
     "peninsula strait canal desert county province"
 )
@@ -50,28 +46,28 @@ PLACES = frozenset(
     brussels tokyo ottawa capitol
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
-_BODY_HEADS = _words(
+_BODY_HEADS = word_set(
     "bureau department agency office commission council administration institute association "
     "authority service committee foundation board ministry"
 )
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
-_WHEN = _words(
+_WHEN = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december"
 )
-_PEOPLES = _words(
+_PEOPLES = word_set(
     """
     americans latinos latinas latinx hispanics catholics christians muslims jews evangelicals
     europeans africans asians mexicans canadians russians ukrainians israelis palestinians
     iranians britons germans italians californians texans floridians americans blacks whites
     immigrants"""
 )
-_HEADLINE_WORDS = _words(
+_HEADLINE_WORDS = word_set(
     "To After Is Are Was Were Will Has Have Into Against Amid About From With Says Could "
     "Would Should"
 )
-_BODY_TITLES = _words("gop house senate state treasury")  # "Senate GOP" is a body
-_ADJECTIVES = _words("federal national international general supreme state")
+_BODY_TITLES = word_set("gop house senate state treasury")  # "Senate GOP" is a body
+_ADJECTIVES = word_set("federal national international general supreme state")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 

@@ -19,14 +19,10 @@ from desktop.core.speakers import (
     speaker_key,
     spelled_out,
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from desktop.core.word_regex import word_set
 
 PERSON_TITLES = TITLE_WORDS - {"the", "then", "former", "u.s", "us", "american", "state", "house"}
-ROLE_NOUNS = _words(
+ROLE_NOUNS = word_set(
     "leader envoy official chief aide lawmaker congressman congresswoman senator actor actress "
     "singer chairman chairwoman president minister judge justice governor mayor secretary "
     "teacher mechanic owner farmer rancher nurse doctor student mother father veteran pilot "

@@ -5,10 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from desktop.core.word_regex import word_set
 
 # Opening mark -> the marks that may close it. Typographers and outlets disagree,
 # so each opener accepts every closer seen in the wild for its family.
@@ -37,7 +34,7 @@ _ELISION = re.compile(
 )
 _MAX_UNCLOSED_SENTENCES = 3
 
-_ABBREVIATIONS = _words(
+_ABBREVIATIONS = word_set(
     """
     mr mrs ms dr st sen rep reps gov gen lt col sgt capt jr sr inc co corp ltd no vs jan feb
     mar apr jun jul aug sept sep oct nov dec prof rev hon adm maj cmdr pres ft mt u.s u.k

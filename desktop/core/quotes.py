@@ -19,11 +19,7 @@ from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
 from desktop.core.subject_names import UNNAMED_GROUP, resolve_subject
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from desktop.core.word_regex import word_set
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _IN_ON = re.compile(r"\b(?:in|on)\s*$")
@@ -37,7 +33,7 @@ _NAMING = re.compile(
 _TERM_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:word|words|term|phrase|label|name|definition of|slogan|hashtag)\W*$", re.I
 )
-_FUNCTION_WORDS = _words(
+_FUNCTION_WORDS = word_set(
     """
     of to for in on by and or nor that which as at with from is was were are be been being has
     have had will would could should may might can do does did not than into over under about
@@ -46,12 +42,12 @@ _FUNCTION_WORDS = _words(
     still yet already said says told added wrote according across through since until unless
     """
 )
-_CLAUSE_OPENERS = _words("i we you he she it they this there that's it's we're i'm")
-_INTRODUCERS = _words(
+_CLAUSE_OPENERS = word_set("i we you he she it they this there that's it's we're i'm")
+_INTRODUCERS = word_set(
     "said says saying say wrote writes added adds noted stated tweeted declared argued warned "
     "insisted that explained claimed told tells reads read concluded continued"
 )
-_MINOR = _words(
+_MINOR = word_set(
     """
     a an and at by for from in of on or the to with as vs is
     """

@@ -23,14 +23,9 @@ from desktop.core.speakers import (
     name_tokens,
     speaker_key,
 )
-from desktop.core.word_regex import alternation
+from desktop.core.word_regex import alternation, word_set
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_PREPOSITIONS = _words(
+_PREPOSITIONS = word_set(
     """
     with to by on against of for from about at in into toward towards between among than
     like after before under over onto upon via unlike besides including except beside
@@ -262,7 +257,7 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
         _count_pronouns(index, name, m, s_end)
 
 
-_SAYS_VERBS = _words(
+_SAYS_VERBS = word_set(
     """
     said says told added wrote noted argued explained stated tweeted continued warned insisted
     claimed declared announced cited urged called praised criticized slammed blasted accused
@@ -283,8 +278,8 @@ _SAID_BEFORE = re.compile(
 
 
 # Titles that say whether "he" or "she" can mean the person.
-_HIS_TITLES = _words("mr congressman chairman spokesman councilman king prince sir lord")
-_HER_TITLES = _words(
+_HIS_TITLES = word_set("mr congressman chairman spokesman councilman king prince sir lord")
+_HER_TITLES = word_set(
     "mrs ms miss congresswoman chairwoman spokeswoman councilwoman queen princess dame lady"
 )
 

@@ -8,13 +8,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from desktop.core.word_regex import word_set
 
 # Words that may precede a name but are not part of it.
-TITLE_WORDS = _words(
+TITLE_WORDS = word_set(
     """
     president vice prime minister sen senator rep representative gov governor mr mrs ms miss
     dr secretary speaker chancellor pope judge justice gen general attorney mayor chairman
@@ -271,7 +268,7 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
 
 
 # Cutting a name out of a run of capitalised words ("Ukrainian President Volodymyr Zelensky").
-STOP_CAPS = _words(
+STOP_CAPS = word_set(
     """
     the a an but and or in on at as if when while after before meanwhile however still yet
     so this that these those it he she they we i you his her their our my its there here
@@ -286,7 +283,7 @@ STOP_CAPS = _words(
     """
 )
 # People the article does not name, in the plural: "Critics said", "“…,” officials said".
-GROUP_NOUNS = _words(
+GROUP_NOUNS = word_set(
     """
     critics officials experts analysts prosecutors investigators authorities witnesses
     residents opponents advocates economists scientists researchers doctors lawyers attorneys
@@ -297,7 +294,7 @@ GROUP_NOUNS = _words(
 )
 
 
-ORG_WORDS = _words(
+ORG_WORDS = word_set(
     """
     house court department committee party senate congress news times post street university
     county city republic union council agency office service force army navy church
@@ -315,7 +312,7 @@ ORG_WORDS = _words(
 )
 
 
-SOLE_TITLES = _words("pope king queen prince princess sheikh emperor sultan saint")
+SOLE_TITLES = word_set("pope king queen prince princess sheikh emperor sultan saint")
 
 
 @lru_cache(maxsize=4096)
@@ -374,7 +371,7 @@ def name_start(words: list[str]) -> int:
     return first
 
 
-_BODY_HEADS = _words(
+_BODY_HEADS = word_set(
     """
     department services service agency office administration commission committee council
     board bureau institute association foundation university college school schools court
@@ -441,7 +438,7 @@ def is_party_tag(text: str) -> bool:
 
 # Common first names whose bearers the news mostly calls "she" or "he": a prior that the
 # article's own pronouns outweigh.
-_SHE_NAMES = _words(
+_SHE_NAMES = word_set(
     """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
@@ -464,7 +461,7 @@ _SHE_NAMES = _words(
     greta ilse ingrid helga olga svetlana natasha irina tatiana
     """
 )
-_HE_NAMES = _words(
+_HE_NAMES = word_set(
     """
     james robert john michael david william richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy

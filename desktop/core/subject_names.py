@@ -8,16 +8,11 @@ from desktop.core.groups import document_author
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name
-from desktop.core.word_regex import alternation
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from desktop.core.word_regex import alternation, word_set
 
 _UP = UPPER  # capitals of Latin and Cyrillic names
 PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|you)$", re.I)
-DOC_NOUNS = _words(
+DOC_NOUNS = word_set(
     """
     document statement report text letter memo complaint lawsuit filing ruling order
     decision declaration release post tweet message note indictment bill proposal plan
@@ -38,8 +33,8 @@ AIDE = re.compile(
     r"insider|spokes(?:man|woman|person))"
 )
 AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
-_ADJECTIVE_BODIES = _words("federal national state international local general supreme white")
-_SPOKES = _words(
+_ADJECTIVE_BODIES = word_set("federal national state international local general supreme white")
+_SPOKES = word_set(
     "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
 )
 UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
@@ -48,25 +43,25 @@ UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GRO
 _PLURAL_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
 )
-_PERSON_ROLES = _words(
+_PERSON_ROLES = word_set(
     "republican democrat senator congressman congresswoman lawmaker politician billionaire "
     "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate"
 )
 # Role nouns only a person holds ("the Republican leader", "the Ohio senator").
-_HOLDERS = _PERSON_ROLES | _words(
+_HOLDERS = _PERSON_ROLES | word_set(
     "leader senator governor president congressman congresswoman lawmaker mayor representative"
 )
-_BODY_NOUNS = _words(
+_BODY_NOUNS = word_set(
     "council committee department agency company court board ministry commission campaign "
     "organization organisation administration union network association foundation party "
     "district school university college institute bureau office"
 )
-_BODIES = _words(
+_BODIES = word_set(
     "agency company department group organization organisation spokesperson spokesman spokeswoman"
 )
-_STUDIES = _words("report study survey poll analysis book article review research")
+_STUDIES = word_set("report study survey poll analysis book article review research")
 _AGE = re.compile(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b")
-_PREPOSITIONS = _words(
+_PREPOSITIONS = word_set(
     """
     in at on from for with by after before during under over since about across inside
     """

@@ -8,6 +8,11 @@ from collections.abc import Iterable
 _Trie = dict[str, "_Trie"]
 
 
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list ("said says told"), as a set."""
+    return frozenset(text.split())
+
+
 def alternation(words: Iterable[str]) -> str:
     """A pattern matching exactly `words`, written as a prefix tree.
 
