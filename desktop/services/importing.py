@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 from desktop.core.extract import (
     extract_html,
@@ -74,20 +74,33 @@ class ImportReport:
     @property
     def imported(self) -> tuple[ImportOutcome, ...]:
         """Files that became new articles (near-duplicates included)."""
-        return tuple(o for o in self.outcomes if o.status in ("imported", "near_duplicate"))
+        return _having(self.outcomes, "imported", "near_duplicate")
 
     @property
     def duplicates(self) -> tuple[ImportOutcome, ...]:
         """Files skipped because the library already had them."""
-        return tuple(o for o in self.outcomes if o.status == "duplicate")
+        return _having(self.outcomes, "duplicate")
 
     @property
     def near_duplicates(self) -> tuple[ImportOutcome, ...]:
-        return tuple(o for o in self.outcomes if o.status == "near_duplicate")
+        return _having(self.outcomes, "near_duplicate")
 
     @property
     def failed(self) -> tuple[ImportOutcome, ...]:
-        return tuple(o for o in self.outcomes if o.status == "failed")
+        return _having(self.outcomes, "failed")
+
+
+class _HasStatus(Protocol):
+    @property
+    def status(self) -> str: ...
+
+
+_Entry = TypeVar("_Entry", bound=_HasStatus)
+
+
+def _having(entries: Sequence[_Entry], *statuses: str) -> tuple[_Entry, ...]:
+    """The entries (outcomes or preview items) with one of `statuses`, in order."""
+    return tuple(entry for entry in entries if entry.status in statuses)
 
 
 def import_files(
@@ -163,15 +176,15 @@ class ImportPreview:
 
     @property
     def duplicates(self) -> tuple[PreviewItem, ...]:
-        return tuple(item for item in self.items if item.status == "duplicate")
+        return _having(self.items, "duplicate")
 
     @property
     def near_duplicates(self) -> tuple[PreviewItem, ...]:
-        return tuple(item for item in self.items if item.status == "near_duplicate")
+        return _having(self.items, "near_duplicate")
 
     @property
     def failed(self) -> tuple[PreviewItem, ...]:
-        return tuple(item for item in self.items if item.status == "failed")
+        return _having(self.items, "failed")
 
 
 def preview_import(

@@ -125,20 +125,9 @@ class SpeakerRepository:
 
     def list_rows(self) -> list[SpeakerRow]:
         """Every speaker with their aliases and how many quotes they have, by name."""
-        counts = dict(
-            self._session.execute(
-                select(QuoteRow.speaker_id, func.count(QuoteRow.id)).group_by(QuoteRow.speaker_id)
-            ).all()
-        )
-        speakers = self._with_aliases()
         return [
-            SpeakerRow(
-                id=speaker.id,
-                name=speaker.name,
-                aliases=tuple(sorted(alias.name for alias in speaker.aliases)),
-                quotes=counts.get(speaker.id, 0),
-            )
-            for speaker in speakers
+            SpeakerRow(id=o.id, name=o.name, aliases=o.aliases, quotes=o.quotes)
+            for o in self.overview()
         ]
 
     def overview(self) -> list[SpeakerOverview]:
