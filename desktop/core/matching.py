@@ -144,6 +144,7 @@ class ArticleVersion:
     text: str
     start: int
     end: int
+    cue: str | None = None  # the attribution(s) it was printed with ("she said; Marrow said")
 
 
 def article_versions(
@@ -168,7 +169,8 @@ def article_versions(
         quotes = [article.quotes[q] for q in kept]
         text = join_pieces([q.text for q in quotes])
         pieces = tuple(by_quote[q] for q in kept)
-        versions.append(ArticleVersion(pieces, text, quotes[0].start, quotes[-1].end))
+        cue = "; ".join(dict.fromkeys(q.cue for q in quotes if q.cue)) or None
+        versions.append(ArticleVersion(pieces, text, quotes[0].start, quotes[-1].end, cue))
     joined = {id(m) for m in versions[0].members} if versions else set()
     versions.extend(_single_version(m, article) for m in members if id(m) not in joined)
     standing = {id(m) for m in primary_members(statement)}
@@ -181,10 +183,10 @@ def article_versions(
 def _single_version(member: StatementMember, article: ArticleQuotes) -> ArticleVersion:
     if member.quote is not None and 0 <= member.quote < len(article.quotes):
         quote = article.quotes[member.quote]
-        return ArticleVersion((member,), quote.text, quote.start, quote.end)
+        return ArticleVersion((member,), quote.text, quote.start, quote.end, quote.cue)
     if member.reported is not None and 0 <= member.reported < len(article.reported):
         speech = article.reported[member.reported]
-        return ArticleVersion((member,), speech.text, speech.start, speech.end)
+        return ArticleVersion((member,), speech.text, speech.start, speech.end, speech.cue)
     return ArticleVersion((member,), "", 0, 0)
 
 
@@ -391,8 +393,8 @@ def _in_one_run(
         ]
         return kept if len(kept) >= 2 else []
     by_quote = {p.quote: p for p in pieces}
-    runs = {quote: run for (s, quote), run in run_of.items() if s == slot}
-    return [by_quote[q] for q in run_pieces(list(by_quote), runs.get, article)]
+    in_run = run_pieces(list(by_quote), lambda quote: run_of.get((slot, quote)), article)
+    return [by_quote[q] for q in in_run]
 
 
 def run_pieces(

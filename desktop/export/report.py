@@ -188,13 +188,12 @@ def _statement_entry(
     def joined(printed: ArticleVersion, source: SourceInfo) -> OutletVersion:
         # Pieces of one utterance are shown as one version, as the flags judge them.
         first = version(printed.members[0], source)
-        cues = [version(m, source).cue for m in printed.members]
         is_reference = any(member is reference_member for member in printed.members)
         return dataclasses.replace(
             first,
             is_reference=is_reference,
             text=printed.text,
-            cue="; ".join(dict.fromkeys(cue for cue in cues if cue)) or None,
+            cue=printed.cue,
             diff=None if is_reference else differ(reference, printed.text),
         )
 

@@ -8,7 +8,7 @@ from html import escape
 
 from desktop.core.diff import word_diff
 from desktop.core.matching import ArticleVersion, article_versions
-from desktop.core.model import ArticleQuotes, Comparison, Statement, StatementMember, WordDiff
+from desktop.core.model import ArticleQuotes, Comparison, Statement, WordDiff
 from desktop.ui.statement_model import (
     CELL_COLOURS,
     UNKNOWN_SPEAKER,
@@ -73,15 +73,6 @@ def surrounding_sentence(text: str, start: int, end: int) -> str:
     return snippet
 
 
-def _cue(article: ArticleQuotes, member: StatementMember) -> str | None:
-    """The attribution one member was printed with ("Marrow said")."""
-    if member.quote is not None and 0 <= member.quote < len(article.quotes):
-        return article.quotes[member.quote].cue
-    if member.reported is not None and 0 <= member.reported < len(article.reported):
-        return article.reported[member.reported].cue
-    return None
-
-
 def _badge(state: str, label: str) -> str:
     background, foreground = CELL_COLOURS.get(state, CELL_COLOURS["absent"])
     return (
@@ -130,8 +121,7 @@ def _version_block(
     if again:
         label += ", quoted again"
     context = surrounding_sentence(article.text, version.start, version.end)
-    cues = [cue for m in version.members if (cue := _cue(article, m))]
-    cue = "; ".join(dict.fromkeys(cues))
+    cue = version.cue
     # A paraphrase was not in quote marks in the article: do not add any here.
     quoted = f"“{body}”" if member.relation != "paraphrase" else f"<i>{body}</i>"
     parts = [
