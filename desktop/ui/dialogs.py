@@ -12,10 +12,8 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -41,9 +39,9 @@ from desktop.errors import UserError
 from desktop.services.importing import ImportOutcome, ImportReport
 from desktop.ui.error_log import bug_message
 from desktop.ui.plain_text import plain_tooltip
+from desktop.ui.row_models import FrozenRowsModel, Index
 
 log = logging.getLogger(__name__)
-Index = QModelIndex | QPersistentModelIndex
 
 STATUS_LABELS = {
     "imported": "Imported",
@@ -210,8 +208,10 @@ def fit_rows_to_text(table: QTableView, rows: int) -> None:
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
-class ImportOutcomeModel(QAbstractTableModel):
+class ImportOutcomeModel(FrozenRowsModel):
     """One row per imported file: its name, what happened and why."""
+
+    COLUMNS = OUTCOME_COLUMNS
 
     def __init__(
         self,
@@ -227,20 +227,8 @@ class ImportOutcomeModel(QAbstractTableModel):
         self._labels = {**STATUS_LABELS, **(labels or {})}
 
     def outcome_at(self, row: int) -> ImportOutcome:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(OUTCOME_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return OUTCOME_COLUMNS[section] if 0 <= section < len(OUTCOME_COLUMNS) else None
-        return None
+        outcome: ImportOutcome = self._rows[row]
+        return outcome
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

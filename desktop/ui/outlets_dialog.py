@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,44 +23,21 @@ from desktop.services.outlets import OutletRow, list_outlets, merge_outlets
 from desktop.storage.database import Database
 from desktop.ui.dialogs import guarded, plural
 from desktop.ui.plain_text import plain_label
+from desktop.ui.row_models import FrozenRowsModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 OUTLET_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen OutletRow behind a row
 OUTLET_COLUMNS = ("Outlet", "Web site", "Articles")
 
 
-class OutletTableModel(QAbstractTableModel):
+class OutletTableModel(FrozenRowsModel):
     """One row per outlet, over a plain list of frozen `OutletRow`s."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OutletRow] = []
-
-    def set_rows(self, rows: Sequence[OutletRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> tuple[OutletRow, ...]:
-        return tuple(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(OUTLET_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return OUTLET_COLUMNS[section] if 0 <= section < len(OUTLET_COLUMNS) else None
-        return None
+    COLUMNS = OUTLET_COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        outlet = self.item_at(index)
+        if outlet is None:
             return None
-        outlet = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (outlet.name, outlet.domain or "", str(outlet.articles))[index.column()]
         if role == OUTLET_ROLE:
