@@ -41,6 +41,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(db_arg: str | None = None) -> int:
     """Open the window on the chosen database and run until it closes."""
+    from desktop.services.extraction_pool import shutdown_pool
     from desktop.storage.database import Database
     from desktop.ui.dialogs import install_excepthook
     from desktop.ui.error_log import configure_logging
@@ -72,6 +73,7 @@ def run_gui(db_arg: str | None = None) -> int:
         # every later event loop of this process returning at once.
         QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         db.close()
+        shutdown_pool()
 
 
 def settle_after_start() -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import library
 from desktop.services.comparing import StoryComparison
+from desktop.services.extraction_pool import prewarm
 from desktop.services.library import ArticleRow, StoryRow
 from desktop.storage.database import Database
 from desktop.ui.dialogs import PasteDialog, guarded, plural, show_error
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
 
     @guarded
     def import_articles(self) -> None:
+        prewarm()  # the workers start while the user chooses files
         paths, _filter = QFileDialog.getOpenFileNames(
             self, "Import Articles", self._last_dir(), FILE_FILTERS
         )
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
 
     @guarded
     def import_folder(self) -> None:
+        prewarm()
         folder = QFileDialog.getExistingDirectory(self, "Import Folder", self._last_dir())
         if folder:
             self.import_paths([Path(folder)])
@@ -256,6 +259,7 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
+            prewarm()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
