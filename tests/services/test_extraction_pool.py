@@ -67,3 +67,24 @@ def test_a_broken_worker_pool_falls_back_to_loading_here(
     loaded = list(load_files(paths, workers=2))
     assert [item.path for item in loaded] == paths
     assert all(item.extracted is not None for item in loaded)
+
+
+def test_the_warm_pool_serves_batch_after_batch_even_after_a_cancel(tmp_path: Path) -> None:
+    from desktop.services import extraction_pool
+
+    extraction_pool.shutdown_pool()
+    warming = extraction_pool.prewarm()
+    if extraction_pool.worker_count(extraction_pool.MIN_FILES_FOR_WORKERS) == 0:
+        pytest.skip("one core: imports run in-process")
+    assert warming and all(future.result(timeout=60) is None for future in warming)
+    assert extraction_pool.prewarm() == []  # already running: nothing started twice
+    paths = _articles(tmp_path, 4)
+    token = CancelToken()
+    first = load_files(paths, cancel=token, workers=2)
+    next(first)
+    token.cancel()
+    with pytest.raises(Cancelled):
+        list(first)
+    again = list(load_files(paths, workers=2))
+    assert [item.path for item in again] == paths
+    assert all(item.extracted is not None for item in again)
