@@ -6,10 +6,10 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.extract import pack_source
@@ -82,10 +82,15 @@ class ArticleRepository:
         condition = Article.content_hash == content_hash
         if canonical_url:
             condition = condition | (Article.canonical_url == canonical_url)
-        article = self._session.scalars(
-            select(Article).where(condition).order_by(Article.id).limit(1)
+        # Plain columns, not an Article object: asked for every imported file.
+        row = self._session.execute(
+            select(Article.id, Article.title, Outlet.name)
+            .join(Outlet, Article.outlet_id == Outlet.id)
+            .where(condition)
+            .order_by(Article.id)
+            .limit(1)
         ).first()
-        return None if article is None else _existing(article)
+        return None if row is None else ExistingArticle(id=row[0], title=row[1], outlet=row[2])
 
     def texts_sharing_bands(self, keys: Sequence[int]) -> dict[int, str]:
         """Texts (by article id) that share a near-duplicate screening key with `keys`."""
@@ -175,9 +180,11 @@ class ArticleRepository:
             }
             for position, item in enumerate(analysis.reported)
         ]
+        # Core inserts: one executemany per table (the ORM's bulk insert split the rows
+        # into one statement per set of non-empty columns).
         for table, rows in ((QuoteRow, quotes), (ReportedSpeechRow, reported)):
             if rows:
-                self._session.execute(insert(table), rows)
+                self._session.execute(insert(_table(table)), rows)
         # The in-memory collections do not know the new rows; load them when asked.
         self._session.expire(article, ["quotes", "reported"])
 
@@ -185,7 +192,7 @@ class ArticleRepository:
         keys = band_keys(text) if keys is None else keys
         rows = [{"article_id": article_id, "band": key} for key in keys]
         if rows:
-            self._session.execute(insert(ArticleBand), rows)
+            self._session.execute(insert(_table(ArticleBand)), rows)
 
     def refresh(self, article_id: int, new: NewArticle) -> CorrectionResult:
         """Replace an article's extracted fields and quotes, keeping the user's edits.
@@ -478,6 +485,10 @@ def _clip(value: str | None, limit: int) -> str | None:
 def _domain(url: str) -> str | None:
     host = urlsplit(url.strip()).netloc.lower().removeprefix("www.")
     return host or None
+
+
+def _table(model: type[QuoteRow | ReportedSpeechRow | ArticleBand]) -> Table:
+    return cast(Table, model.__table__)
 
 
 def _existing(article: Article) -> ExistingArticle:
