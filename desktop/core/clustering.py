@@ -31,21 +31,23 @@ class _Cluster:
 
 
 def cluster_quotes(
-    items: Sequence[QuoteItem], fragments: set[tuple[int, int]]
+    items: Sequence[QuoteItem],
+    fragments: set[tuple[int, int]],
+    runs: Sequence[Sequence[tuple[int, int]]] = (),
 ) -> list[list[QuoteItem]]:
     """The quotes of one story grouped by utterance.
 
-    `fragments` holds the (slot, quote) of quotes woven into the reporter's sentence.
-
-    Quotes are grouped by what they say, not by where they stand: "A," she said. "B."
-    gives two statements unless some outlet printed A and B as one quotation (then its
-    version holds both pieces). A reader comparing outlets asks of two quotes whether
-    they are the same words; an outlet that printed only A has B absent, not a cut A.
+    `fragments` holds the (slot, quote) of quotes woven into the reporter's sentence;
+    `runs` the (slot, quote) groups that are one continuous utterance in one article.
     """
-    return [cluster.items for cluster in _cluster(items, fragments)]
+    return [cluster.items for cluster in _cluster(items, fragments, runs)]
 
 
-def _cluster(items: Sequence[QuoteItem], fragments: set[tuple[int, int]]) -> list[_Cluster]:
+def _cluster(
+    items: Sequence[QuoteItem],
+    fragments: set[tuple[int, int]],
+    runs: Sequence[Sequence[tuple[int, int]]],
+) -> list[_Cluster]:
     """Greedy merging along the best pairs.
 
     Two groups merge only if their longest versions are themselves the same utterance,
@@ -82,7 +84,36 @@ def _cluster(items: Sequence[QuoteItem], fragments: set[tuple[int, int]]) -> lis
             owner[(item.slot, item.quote)] = ca
     unique = {id(c): c for c in owner.values()}
     clusters = _join_copies(list(unique.values()), owner, fragments)
+    clusters = _join_runs(clusters, owner, runs)
     return _attach_fragments(clusters, owner, fragments)
+
+
+def _join_runs(
+    clusters: list[_Cluster],
+    owner: dict[tuple[int, int], _Cluster],
+    runs: Sequence[Sequence[tuple[int, int]]],
+) -> list[_Cluster]:
+    """The pieces of one continuous utterance ("A," she said. "B.") are one statement,
+    with every other outlet's version of any piece: an outlet that printed only "A"
+    lines up with the whole.
+
+    Not when another article credits the pieces to two different people: that outlet
+    says they are two utterances (one outlet crediting the mayor with the minister's
+    words must not glue the mayor's and the minister's quotes together).
+    """
+    absorbed: set[int] = set()
+    for run in runs:
+        groups = list({id(owner[ref]): owner[ref] for ref in run if ref in owner}.values())
+        first = groups[0] if groups else None
+        for cluster in groups[1:]:
+            assert first is not None
+            if _speakers_differ_within_an_article(first, cluster):
+                continue
+            first.absorb(cluster)
+            for item in cluster.items:
+                owner[(item.slot, item.quote)] = first
+            absorbed.add(id(cluster))
+    return [c for c in clusters if id(c) not in absorbed]
 
 
 def _speakers_differ_within_an_article(first: _Cluster, other: _Cluster) -> bool:

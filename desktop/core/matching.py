@@ -58,7 +58,7 @@ def align_statements(articles: Sequence[ArticleQuotes]) -> tuple[Statement, ...]
         for slot, article in enumerate(articles)
         for run in utterance_runs(article.text, article.quotes, speaker_key)
     ]
-    groups = cluster_quotes(items, fragments)
+    groups = cluster_quotes(items, fragments, runs)
     run_of = {ref: number for number, run in enumerate(runs) for ref in run}
     statements = [_statement(group, articles, speaker_key, run_of) for group in groups]
     statements = attach_paraphrases(statements, articles)

@@ -1,12 +1,10 @@
 """One utterance printed in pieces: what may stand between the pieces, and what it does."""
 
-from collections.abc import Sequence
-
 import pytest
 
 from desktop.core.continuity import attribution_only, utterance_runs
 from desktop.core.matching import align_statements, article_versions, cell_state, join_pieces
-from desktop.core.model import ArticleQuotes, Quote, QuoteKind, ReportedSpeech, Statement
+from desktop.core.model import ArticleQuotes, Quote, QuoteKind, ReportedSpeech
 
 FERRY = "The ferry will run twice a day from the first of March."
 TICKETS = "Tickets stay free for pupils and nurses for the whole year."
@@ -84,24 +82,15 @@ def test_runs_need_one_named_speaker_and_whole_quotes() -> None:
     assert utterance_runs(woven.text, woven.quotes, key) == []
 
 
-def _holding(statements: Sequence[Statement], article: int, quote: int) -> Statement:
-    return next(
-        s for s in statements if any(m.article == article and m.quote == quote for m in s.members)
-    )
-
-
-def test_an_outlet_printing_one_piece_lines_up_with_that_piece_and_lacks_the_other() -> None:
+def test_an_outlet_printing_part_lines_up_with_the_whole_utterance() -> None:
     # Outlet 1: "Ferry," she said. "Tickets." -- outlet 2 printed only the second piece.
     one = _article(
         1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], ['," she said. "']
     )
     two = _article(2, [(TICKETS, "Ilse Varga", "quote")], [])
-    statements = align_statements([one, two])
-    assert len(statements) == 2
-    tickets = _holding(statements, 1, 1)
-    assert sorted((m.article, m.quote) for m in tickets.members) == [(1, 1), (2, 0)]
-    assert cell_state(tickets, 2) == "verbatim"
-    assert _holding(statements, 1, 0).articles == frozenset({1})  # outlet 2 left it out
+    (statement,) = align_statements([one, two])
+    assert sorted((m.article, m.quote) for m in statement.members) == [(1, 0), (1, 1), (2, 0)]
+    assert cell_state(statement, 2) == "partial"
 
 
 def test_narration_between_two_quotes_keeps_two_statements() -> None:
@@ -117,7 +106,7 @@ def test_narration_between_two_quotes_keeps_two_statements() -> None:
 WINTER = "Nobody will pay more for the crossing in winter than in summer."
 
 
-def test_each_piece_is_compared_with_the_same_piece_elsewhere() -> None:
+def test_versions_compare_with_the_whole_utterance_not_its_longest_piece() -> None:
     # Outlet 1 prints "Ferry," she said. "Tickets." "Winter."; outlet 2 only the ferry.
     said = ['," she said. "', '," she added. "']
     one = _article(
@@ -127,24 +116,29 @@ def test_each_piece_is_compared_with_the_same_piece_elsewhere() -> None:
         said,
     )  # fmt: skip
     two = _article(2, [(FERRY, "Ilse Varga", "quote")], [])
-    statements = align_statements([one, two])
-    ferry = _holding(statements, 2, 0)
-    assert ferry.reference_text == FERRY
-    assert cell_state(ferry, 1) == cell_state(ferry, 2) == "verbatim"
-    assert [s.articles for s in statements if s is not ferry] == [frozenset({1})] * 2
+    (statement,) = align_statements([one, two])
+    assert statement.reference_text == f"{FERRY} {TICKETS} {WINTER}"
+    assert cell_state(statement, 2) == "partial"
 
 
 def test_the_same_pieces_in_another_order_are_verbatim() -> None:
     said = ['," she said. "']
     one = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], said)
     two = _article(2, [(TICKETS, "Ilse Varga", "quote"), (FERRY, "Ilse Varga", "quote")], said)
-    statements = align_statements([one, two])
-    assert len(statements) == 2
-    for statement in statements:
-        assert cell_state(statement, 1) == cell_state(statement, 2) == "verbatim"
+    (statement,) = align_statements([one, two])
+    assert cell_state(statement, 1) == cell_state(statement, 2) == "verbatim"
 
 
-def test_a_retelling_of_one_piece_of_a_long_utterance_is_that_pieces_paraphrase() -> None:
+def test_pieces_that_each_lack_a_part_of_the_other_are_a_variant() -> None:
+    # Outlet 1: ferry + tickets; outlet 2: ferry + winter -- neither is inside the other.
+    said = ['," she said. "']
+    one = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], said)
+    two = _article(2, [(FERRY, "Ilse Varga", "quote"), (WINTER, "Ilse Varga", "quote")], said)
+    (statement,) = align_statements([one, two])
+    assert {cell_state(statement, 1), cell_state(statement, 2)} == {"verbatim", "variant"}
+
+
+def test_a_retelling_of_one_piece_of_a_long_utterance_is_its_paraphrase() -> None:
     said = ['," she said. "', '," she added. "']
     pieces: list[tuple[str, str | None, QuoteKind]] = [
         (FERRY, "Ilse Varga", "quote"),
@@ -155,10 +149,8 @@ def test_a_retelling_of_one_piece_of_a_long_utterance_is_that_pieces_paraphrase(
     sentence = "Officials said pupils and nurses would keep free tickets all year."
     retold = ReportedSpeech(sentence, 0, len(sentence), None)
     three = ArticleQuotes(3, "Outlet 3", sentence, (), (retold,))
-    statements = align_statements([one, two, three])
-    tickets = _holding(statements, 1, 1)
-    assert cell_state(tickets, 3) == "paraphrase"
-    assert [s for s in statements if 3 in s.articles] == [tickets]
+    (statement,) = align_statements([one, two, three])
+    assert cell_state(statement, 3) == "paraphrase"
 
 
 STATE = "The state will pay two thirds of the cost, but the town must find the rest."
