@@ -45,6 +45,18 @@ class NestingTooDeep(ImportFailure):
     """The parser stopped at its depth limit, so the tree lacks the deeper text."""
 
 
+def load_extractor_tables() -> None:
+    """Build what trafilatura builds lazily on its first hard page (every language's
+    stop words for its justext fallback, about half a second), ahead of time: import
+    workers do it while the user is still choosing files."""
+    try:
+        from trafilatura.external import jt_stoplist_init
+
+        jt_stoplist_init()
+    except (ImportError, AttributeError):  # another trafilatura: it builds them when needed
+        log.debug("trafilatura has no stop-word table to load ahead of time")
+
+
 def parse_html(html: str) -> HtmlElement:
     """Parse a page into an lxml tree.
 

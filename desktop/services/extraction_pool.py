@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.extract import MAX_FILE_BYTES, extract_file, pack_source
+from desktop.core.html_extract import load_extractor_tables
 from desktop.core.model import ExtractedArticle, QuoteAnalysis
 from desktop.core.near_duplicates import band_keys
 from desktop.core.quotes import find_quotes
@@ -223,6 +224,7 @@ _WARM_UP_PAGE = (
 
 def _warm_up() -> None:
     """Load what the first real file would (runs in a worker): imports, suffix list, regexes."""
+    load_extractor_tables()
     extracted = extract_file(_WARM_UP_PAGE, "warm-up.html")
     find_quotes(extracted.text)
     band_keys(extracted.text)
