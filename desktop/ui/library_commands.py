@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
@@ -25,7 +26,7 @@ class LibraryCommands(QObject):
         db: Database,
         library_view: LibraryView,
         sidebar: StoriesSidebar,
-        refresh: Callable[[], None],
+        refresh: Callable[[Callable[[], None] | None], None],
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -57,7 +58,7 @@ class LibraryCommands(QObject):
             url=edits.url,
             authors=edits.authors,
         )
-        self._refresh()
+        self._refresh(None)
         self._say("Article updated.")
 
     @guarded
@@ -81,7 +82,7 @@ class LibraryCommands(QObject):
         dialog = OutletsDialog(self._db, self._window)
         dialog.exec()
         if dialog.merged:
-            self._refresh()
+            self._refresh(None)
             self._say("Outlets merged.")
 
     @guarded
@@ -97,7 +98,7 @@ class LibraryCommands(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             library.delete_articles(self._db, ids)
-            self._refresh()
+            self._refresh(None)
             self._say(f"Deleted {plural(len(ids), 'article')}.")
 
     @guarded
@@ -110,8 +111,7 @@ class LibraryCommands(QObject):
         if not ok or not name.strip():
             return
         story_id = library.create_story(self._db, name.strip(), ids)
-        self._refresh()
-        self._sidebar.choose(story_id)
+        self._refresh(partial(self._sidebar.choose, story_id))
         self._say(f"Created story “{name.strip()}” with {plural(len(ids), 'article')}.")
 
     @guarded
@@ -120,7 +120,7 @@ class LibraryCommands(QObject):
         story = self._ask_story("Add to Story", self._sidebar.model.stories())
         if story is not None and ids:
             library.add_to_story(self._db, story.id, ids)
-            self._refresh()
+            self._refresh(None)
             self._say(f"Added {plural(len(ids), 'article')} to “{story.name}”.")
 
     @guarded
@@ -134,7 +134,7 @@ class LibraryCommands(QObject):
         if story is not None:
             removed = sorted(ids & set(story.article_ids))
             library.remove_from_story(self._db, story.id, removed)
-            self._refresh()
+            self._refresh(None)
             self._say(f"Removed {plural(len(removed), 'article')} from “{story.name}”.")
 
     def _ask_story(self, title: str, stories: Sequence[StoryRow]) -> StoryRow | None:

@@ -217,6 +217,7 @@ def test_outlets_dialog_merges_outlets(
 
     monkeypatch.setattr(OutletsDialog, "exec", drive)
     window.window_actions.outlets.trigger()
+    qtbot.waitUntil(lambda: window.library_up_to_date)
 
     assert sorted(asked[0]) == ["Northshore Daily", "Valley Wire"]
     outlets = sorted(row.outlet for row in window.library_view.model.rows())

@@ -278,6 +278,7 @@ def test_add_and_remove_articles_of_a_story(
     assert set(library.list_stories(window.db)[0].article_ids) == {first, *others}
     window.library_view.select_ids([first])
     window.window_actions.remove_from_story.trigger()
+    qtbot.waitUntil(lambda: window.library_up_to_date)
     assert set(library.list_stories(window.db)[0].article_ids) == set(others)
     assert "Just one (2 articles)" in window.sidebar.model.index(1, 0).data()
 
@@ -339,6 +340,7 @@ def test_edit_and_delete_articles(
     # A double click on the row opens the same dialog as Edit ▸ Edit Article.
     table = window.library_view.table
     table.doubleClicked.emit(table.selectionModel().selectedRows()[0])
+    qtbot.waitUntil(lambda: window.library_up_to_date)
     edited = next(row for row in library.list_articles(window.db) if row.id == valley.id)
     assert edited.authors == ("Rosa Lindqvist", "Jon Amberley")
     assert edited.published == "2025-03-16"
@@ -348,6 +350,9 @@ def test_edit_and_delete_articles(
     window.library_view.select_ids([valley.id])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.window_actions.delete_articles.trigger()
+    # The library is reread on a worker thread (0.4 s at 10,000 articles), not here.
+    assert not window.library_up_to_date
+    qtbot.waitUntil(lambda: window.library_up_to_date)
     assert valley.id not in {row.id for row in library.list_articles(window.db)}
     assert window.library_view.model.rowCount() == 2
 

@@ -182,6 +182,7 @@ def test_not_a_quote_removes_it_from_panel_and_library(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert counts(panel)["Tomas Brinn"] == (3, 3)
+    qtbot.waitUntil(lambda: window.library_up_to_date)
     after = {row.outlet: row.quotes for row in window.library_view.model.rows()}
     assert after["The Caldermere Gazette"] == before["The Caldermere Gazette"] - 1
     assert after["Valley Wire"] == before["Valley Wire"]
@@ -197,6 +198,7 @@ def test_not_a_quote_removes_it_from_panel_and_library(
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
     assert offered == [["The Caldermere Gazette: “Today they finally can.”"]]
     assert counts(panel)["Tomas Brinn"] == (4, 3)
+    qtbot.waitUntil(lambda: window.library_up_to_date)
     restored = {row.outlet: row.quotes for row in window.library_view.model.rows()}
     assert restored == before
 

@@ -90,6 +90,7 @@ def test_the_story_menu_opens_suggestions_found_in_the_background(
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=15000)
     answer_name(monkeypatch, "Reopened library")
     dialog.create_story()
+    qtbot.waitUntil(lambda: window.current_story() is not None)
     story = window.current_story()
     assert story is not None and story.name == "Reopened library"
     assert window.stack.currentWidget() is window.story_view
