@@ -1,0 +1,82 @@
+"""Reported speech joining the statement another outlet quoted: which retellings count."""
+
+from desktop.core.matching import align_statements, cell_state
+from desktop.core.model import ArticleQuotes, Quote, ReportedSpeech, Statement
+
+DEPOT = (
+    "The old tram depot will become a shelter for forty families. Those families were "
+    "left without heat all winter and nobody in the council cared about them."
+)
+FERRY = "The night ferry will keep running for the nurses of the island hospital."
+TICKETS = "Tickets stay free for pupils and nurses for the whole year."
+
+
+def q(text: str, start: int = 0, speaker: str | None = "Ilse Varga") -> Quote:
+    return Quote(text, start, start + len(text), speaker, "quote", f"{speaker} said", "said")
+
+
+def said(text: str, start: int, speaker: str | None = "Ilse Varga") -> ReportedSpeech:
+    return ReportedSpeech(text, start, start + len(text), speaker)
+
+
+def article(key: int, *quotes: Quote, reported: tuple[ReportedSpeech, ...] = ()) -> ArticleQuotes:
+    return ArticleQuotes(key, f"Outlet {key}", "", quotes, reported)
+
+
+def paraphrases(statement: Statement, key: int) -> list[int | None]:
+    return [m.reported for m in statement.members if m.article == key and m.quote is None]
+
+
+def test_outlet_retelling_one_utterance_over_two_sentences_keeps_both() -> None:
+    first = said("Varga said the old tram depot would become a shelter for forty families.", 0)
+    second = said(
+        "Varga added that those families had gone without heat all winter and that "
+        "nobody on the council had cared about them.",
+        100,
+    )
+    a = article(1, q(DEPOT))
+    b = article(2, reported=(first, second))
+    (statement,) = align_statements([a, b])
+    assert paraphrases(statement, 2) == [0, 1]
+
+
+def test_second_retelling_in_one_outlet_must_name_the_speaker() -> None:
+    # Sentences that name nobody cannot show they are the same speaker's one utterance.
+    first = said("The old tram depot would become a shelter for forty families.", 0, None)
+    second = said(
+        "Those families had gone without heat all winter and nobody on the council "
+        "had cared about them, it was said.",
+        100,
+        None,
+    )
+    a = article(1, q(DEPOT))
+    b = article(2, reported=(first, second))
+    (statement,) = align_statements([a, b])
+    assert len(paraphrases(statement, 2)) == 1
+
+
+def test_outlet_quoting_one_part_may_retell_another_closely() -> None:
+    # Outlet 2 quotes the tickets sentence and retells the ferry sentence in its own words.
+    retold = said(
+        "Varga said the island hospital's nurses could count on the night ferry, which "
+        "would keep running.",
+        0,
+    )
+    a = article(1, q(f"{FERRY} {TICKETS}"))
+    b = article(2, q(TICKETS, start=200), reported=(retold,))
+    (statement,) = align_statements([a, b])
+    assert paraphrases(statement, 2) == [0]
+
+
+def test_outlet_quoting_one_part_does_not_take_another_speakers_retelling() -> None:
+    retold = said(
+        "Brenner said the island hospital's nurses could count on the night ferry, which "
+        "would keep running.",
+        0,
+        "Tomas Brenner",
+    )
+    a = article(1, q(f"{FERRY} {TICKETS}"))
+    b = article(2, q(TICKETS, start=200), reported=(retold,))
+    statement = next(s for s in align_statements([a, b]) if 1 in s.articles)
+    assert paraphrases(statement, 2) == []
+    assert cell_state(statement, 2) == "partial"
