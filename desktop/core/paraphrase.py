@@ -209,13 +209,13 @@ def _close_retelling(
     statement: Statement,
     speaker_key: Callable[[str], str],
 ) -> bool:
-    """A sentence naming the statement's speaker that retells most of one version
-    in many of its words: the same utterance even where its outlet quotes a part of
-    it too."""
-    if not _same_speaker(item.speaker, statement.speaker, speaker_key):
-        return False
+    """A sentence that retells one version in many of its words, most of them if it
+    names the statement's speaker, nearly all otherwise: the same utterance even where
+    its outlet quotes a part of it too."""
+    same = _same_speaker(item.speaker, statement.speaker, speaker_key)
+    needed = MIN_COVERAGE if same else APART_COVERAGE
     return any(
-        len(words & v) >= SAME_SPEAKER_SHARED and len(words & v) >= MIN_COVERAGE * len(v)
+        len(words & v) >= SAME_SPEAKER_SHARED and len(words & v) >= needed * len(v)
         for v in versions
     )
 
