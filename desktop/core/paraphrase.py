@@ -163,7 +163,7 @@ def _candidates(
     choices = [" ".join(sorted(words)) for words in ref_content]
     found: list[Candidate] = []
     for slot, index, item in reported:
-        words = _content(_QUOTED.sub(" ", item.text))
+        words = _content(_QUOTED.sub(" ", _said(item)))
         hits = process.extract(
             " ".join(sorted(words)),
             choices,
@@ -191,6 +191,18 @@ def _candidates(
                 coverage = len(words & ref_content[s]) / max(1, len(ref_content[s]))
                 found.append((coverage, 0.0, slot, index, s))
     return found
+
+
+def _said(item: ReportedSpeech) -> str:
+    """The words after the reporting verb: those before it name who spoke, and when
+    and where ("New Jersey Gov. Chris Christie, on a trip to ..., said"), not what.
+    An aside ("..., his office said, ...") keeps the whole sentence."""
+    if not item.verb:
+        return item.text
+    match = re.search(rf"\b{re.escape(item.verb)}\b", item.text)
+    if match is None or item.text[match.end() :].lstrip()[:1] == ",":
+        return item.text
+    return item.text[match.end() :]
 
 
 def _anchored(shared: frozenset[str], quoted: frozenset[str], rarity: dict[str, float]) -> bool:

@@ -15,8 +15,10 @@ def q(text: str, start: int = 0, speaker: str | None = "Ilse Varga") -> Quote:
     return Quote(text, start, start + len(text), speaker, "quote", f"{speaker} said", "said")
 
 
-def said(text: str, start: int, speaker: str | None = "Ilse Varga") -> ReportedSpeech:
-    return ReportedSpeech(text, start, start + len(text), speaker)
+def said(
+    text: str, start: int, speaker: str | None = "Ilse Varga", verb: str | None = None
+) -> ReportedSpeech:
+    return ReportedSpeech(text, start, start + len(text), speaker, None, verb)
 
 
 def article(key: int, *quotes: Quote, reported: tuple[ReportedSpeech, ...] = ()) -> ArticleQuotes:
@@ -99,3 +101,33 @@ def test_outlet_quoting_a_part_takes_a_near_complete_retelling_under_another_nam
     b = article(2, q(part, start=300, speaker="Piet Albers"), reported=(retold,))
     (statement,) = align_statements([a, b])
     assert paraphrases(statement, 2) == [0]
+
+
+def test_words_naming_the_speaker_and_the_occasion_do_not_make_a_retelling() -> None:
+    # Only "school meals free from March" is what she said; the harbour board, the
+    # island clinic and the visit are who she is and where she spoke.
+    a = article(1, q("The harbour board has failed the island clinic for a decade."))
+    lead = said(
+        "Harbour board chair Ilse Varga, on a visit to the island clinic, said school "
+        "meals would be free from March.",
+        0,
+        verb="said",
+    )
+    b = article(2, reported=(lead,))
+    (statement,) = align_statements([a, b])
+    assert cell_state(statement, 2) == "absent"
+
+
+def test_an_aside_keeps_the_words_before_it() -> None:
+    # "..., her office said, ...": what was said comes before the verb too.
+    a = article(1, q("The island clinic will stay open every night until the flood season ends."))
+    aside = said(
+        "The clinic on the island would remain open each night, her office said, until the "
+        "floods ended.",
+        0,
+        None,
+        "said",
+    )
+    b = article(2, reported=(aside,))
+    (statement,) = align_statements([a, b])
+    assert cell_state(statement, 2) == "paraphrase"
