@@ -93,13 +93,13 @@ def attach_paraphrases(
 
     Each statement takes one paraphrase per article, or several if each names the
     statement's speaker (an outlet retells one utterance over a few sentences:
-    "Fenske added that ..."). A reported sentence may
-    retell several statements of one speaker (another outlet quoted the pieces of
-    one sentence apart), never statements of two different speakers. A statement
-    its article also quotes (the outlet retells one part and quotes another) takes
-    it only if it keeps a phrase of the reference word for word, or names the
-    statement's speaker and retells most of one version. The speaker the sentence
-    names first, then best coverage.
+    "Fenske added that ..."). A reported sentence may retell several statements of
+    one speaker (another outlet quoted the pieces of one sentence apart), never
+    statements of two different speakers. A statement its article also quotes (the
+    outlet retells one part and quotes another) takes it only if it keeps a phrase
+    of the reference word for word, or retells most of one version in many words
+    (nearly all of it, if it names someone else). The speaker the sentence names
+    first, then best coverage.
     """
     result = list(statements)
     joined: dict[tuple[int, int], str | None] = {}  # reported -> its first statement's speaker
