@@ -260,9 +260,17 @@ def _one_host(hosts: list[_Cluster], cluster: _Cluster) -> _Cluster | None:
     first = hosts[0]
     said = {i.speaker_key for h in hosts for i in h.items}
     one_speaker = len(said) == 1 and None not in said
-    if one_speaker and all(relate(first.longest, other.longest) for other in hosts[1:]):
+    if one_speaker and all(_one_utterance(first, other) for other in hosts[1:]):
         return first
     return None
+
+
+def _one_utterance(a: _Cluster, b: _Cluster) -> bool:
+    """Their longest quotes are the same utterance, or two quotes of one article are
+    (the longest may be another piece of a run: "A," she said. "B.")."""
+    if relate(a.longest, b.longest) is not None:
+        return True
+    return any(relate(x, y) is not None for x in a.items for y in b.items if x.slot == y.slot)
 
 
 def _may_host(host: QuoteItem, cluster: _Cluster) -> bool:

@@ -54,6 +54,10 @@ _SUBORDINATE = word_set("as when while after before if because that which")
 _POSSESSIVES = word_set("'s his her their its")
 _DETERMINERS = _POSSESSIVES | {"the", "a", "an"}
 _NOT_A_CREDIT = word_set("be been being is was were are not never n't didn't")
+# A photo credit line: "Jane Roe/AP", "The Chronicle via AP, File", "... / Getty Images".
+_PHOTO_CREDIT = re.compile(
+    r"(?:\bvia|/)\s*(?:AP|AFP|Reuters|Getty Images)(?:,\s*[Ff]ile)?\s*$|\bGetty Images\s*$"
+)
 # The second of two attribution sentences continues the same remarks.
 _CONTINUING = re.compile(r"\b(?:added|adds|continued|continues|went on|concluded|also)\b")
 
@@ -101,6 +105,10 @@ def attribution_only(gap: str) -> bool:
         return True  # nothing, or the punctuation of the first quote's end
     if core.lower() in _CONJUNCTIONS:
         return True  # '"A" and "B"': two pieces of one sentence
+    if _PHOTO_CREDIT.search(core):
+        core = " ".join(_without_photo_caption(_sentences(core)))
+        if not any(c.isalnum() for c in core):
+            return True  # only a photo caption the page set inside the quotation
     if len(core.split()) > MAX_GAP_WORDS:
         return False
     sentences = _sentences(core)
@@ -110,6 +118,15 @@ def attribution_only(gap: str) -> bool:
         lead_in = sentences[1]
         return len(lead_in.split()) <= LEAD_IN_WORDS and bool(_CONTINUING.search(lead_in))
     return True
+
+
+def _without_photo_caption(sentences: list[str]) -> list[str]:
+    """The gap's sentences less a photo caption and its credit line at the end
+    ("People wait in line in Augusta on Oct. 12. The Chronicle via AP, File"): page
+    furniture scraped into the text, not words of the reporter between two quotes."""
+    if len(sentences) >= 2 and _PHOTO_CREDIT.search(sentences[-1]):
+        return sentences[:-2]
+    return sentences
 
 
 def _sentences(text: str) -> list[str]:

@@ -51,6 +51,10 @@ def _content(text: str) -> frozenset[str]:
     )
 
 
+def _same_speaker(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
+    return a is not None and b is not None and key(a) == key(b)
+
+
 def _speakers_apart(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
     return a is not None and b is not None and key(a) != key(b)
 
@@ -87,12 +91,15 @@ def attach_paraphrases(
 ) -> list[Statement]:
     """Add each matching reported-speech sentence to the statement it retells.
 
-    Each statement takes at most one paraphrase per article. A reported sentence may
-    retell several statements of one speaker (another outlet quoted the pieces of
-    one sentence apart), never statements of two different speakers. A statement
-    its article also quotes (the outlet retells one part and quotes another) takes
-    it only if it keeps a phrase of the reference word for word. The speaker the
-    sentence names first, then best coverage.
+    Each statement takes one paraphrase per article, or several if each names the
+    statement's speaker (an outlet retells one utterance over a few sentences:
+    "Fenske added that ..."). A reported sentence may retell several statements of
+    one speaker (another outlet quoted the pieces of one sentence apart), never
+    statements of two different speakers. A statement its article also quotes (the
+    outlet retells one part and quotes another) takes it only if it keeps a phrase
+    of the reference word for word, or retells most of one version in many words
+    (nearly all of it, if it names someone else). The speaker the sentence names
+    first, then best coverage.
     """
     result = list(statements)
     joined: dict[tuple[int, int], str | None] = {}  # reported -> its first statement's speaker
@@ -103,28 +110,23 @@ def attach_paraphrases(
         # A retelling credited to the statement's own speaker first, then coverage.
         _, _, slot, index, s = candidate
         said = articles[slot].reported[index].speaker
-        speaker = result[s].speaker
-        return bool(said and speaker and speaker_key(said) == speaker_key(speaker)), candidate
+        return _same_speaker(said, result[s].speaker, speaker_key), candidate
 
     for _coverage, score, slot, index, s in sorted(
         _candidates(result, articles), key=rank, reverse=True
     ):
-        if (s, slot) in taken:
-            continue
+        item = articles[slot].reported[index]
         speaker = result[s].speaker
+        if (s, slot) in taken and not _same_speaker(item.speaker, speaker, speaker_key):
+            continue
         said_by = speaker_key(speaker) if speaker else None
         if (slot, index) in joined and joined[(slot, index)] != said_by:
             continue
         joined.setdefault((slot, index), said_by)
         taken.add((s, slot))
-        item = articles[slot].reported[index]
         statement = result[s]
         flags: tuple[Flag, ...] = ()
-        if (
-            item.speaker
-            and statement.speaker
-            and speaker_key(item.speaker) != speaker_key(statement.speaker)
-        ):
+        if _speakers_apart(item.speaker, statement.speaker, speaker_key):
             flags = (Flag("different_speaker", f"attributed to {item.speaker}"),)
         member = StatementMember(
             article=articles[slot].key,
@@ -161,7 +163,7 @@ def _candidates(
     choices = [" ".join(sorted(words)) for words in ref_content]
     found: list[Candidate] = []
     for slot, index, item in reported:
-        words = _content(_QUOTED.sub(" ", item.text))
+        words = _content(_QUOTED.sub(" ", _said(item)))
         hits = process.extract(
             " ".join(sorted(words)),
             choices,
@@ -171,7 +173,10 @@ def _candidates(
         )
         for _choice, score, s in hits:
             statement = statements[s]
-            if _quoted_there(item, statement, articles[slot]):
+            if _quoted_there(item, statement, articles[slot]) and (
+                _frames_member(item, statement, articles[slot])
+                or not _close_retelling(item, words, versions[s], statement, speaker_key)
+            ):
                 continue
             coverage = _retells(item, words, versions[s], statement, speaker_key)
             if coverage is not None:
@@ -188,6 +193,18 @@ def _candidates(
     return found
 
 
+def _said(item: ReportedSpeech) -> str:
+    """The words after the reporting verb: those before it name who spoke, and when
+    and where ("New Jersey Gov. Chris Christie, on a trip to ..., said"), not what.
+    An aside ("..., his office said, ...") keeps the whole sentence."""
+    if not item.verb:
+        return item.text
+    match = re.search(rf"\b{re.escape(item.verb)}\b", item.text)
+    if match is None or item.text[match.end() :].lstrip()[:1] == ",":
+        return item.text
+    return item.text[match.end() :]
+
+
 def _anchored(shared: frozenset[str], quoted: frozenset[str], rarity: dict[str, float]) -> bool:
     """A retelling by the statement's own speaker that shares its rare words: several
     of them, two found nowhere else in the story, or every word of a short fragment."""
@@ -195,6 +212,24 @@ def _anchored(shared: frozenset[str], quoted: frozenset[str], rarity: dict[str, 
     if len(shared) >= ANCHOR_SHARED:
         return weight >= ANCHOR_WEIGHT
     return len(shared) == 2 and (weight >= PAIR_WEIGHT or shared == quoted)
+
+
+def _close_retelling(
+    item: ReportedSpeech,
+    words: frozenset[str],
+    versions: Sequence[frozenset[str]],
+    statement: Statement,
+    speaker_key: Callable[[str], str],
+) -> bool:
+    """A sentence that retells one version in many of its words, most of them if it
+    names the statement's speaker, nearly all otherwise: the same utterance even where
+    its outlet quotes a part of it too."""
+    same = _same_speaker(item.speaker, statement.speaker, speaker_key)
+    needed = MIN_COVERAGE if same else APART_COVERAGE
+    return any(
+        len(words & v) >= SAME_SPEAKER_SHARED and len(words & v) >= needed * len(v)
+        for v in versions
+    )
 
 
 def _quoted_there(item: ReportedSpeech, statement: Statement, article: ArticleQuotes) -> bool:
@@ -272,11 +307,7 @@ def _retells(
     needed = UNNAMED_COVERAGE if statement.speaker and not item.speaker else MIN_COVERAGE
     if coverage >= needed or _shares_phrase(item.text, reference):
         return coverage
-    same_speaker = (
-        item.speaker is not None
-        and statement.speaker is not None
-        and speaker_key(item.speaker) == speaker_key(statement.speaker)
-    )
+    same_speaker = _same_speaker(item.speaker, statement.speaker, speaker_key)
     if same_speaker and shared >= SAME_SPEAKER_SHARED and coverage >= SAME_SPEAKER_COVERAGE:
         return coverage
     return None

@@ -32,12 +32,13 @@ _ASIDE = re.compile(
     r",\s+(?:he|she|they|it|(?:his|her|their|the)\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(?P<verb>said|says|added|noted|argued|explained|wrote)\s*,"
 )
-# "X urged the ministry to …", "accused Y of …", "is calling for …": demands and charges
+# "X urged the ministry to …", "accused Y of …", "is calling for …", "threatened to …":
+# demands, charges and threats
 _DEMAND = re.compile(
     r"\b(?P<verb>urged|urges|urging|accused|accuses|accusing|blamed|blames|pressed|presses)"
     r"\s+(?:[\w'’.-]+\s+){1,6}?(?:to|of|for)\s+\w"
     r"|\b(?P<call>calls for|called for|calling for|calls on|called on|calling on|demanded|demands|"
-    r"demanding|pledged|pledges|vowed|vows|promised|promises)\s+\w"
+    r"demanding|pledged|pledges|vowed|vows|promised|promises|threatened to|threatens to)\s+\w"
 )
 # "X asked the senator if …", "asked for the crowd to …": a question or a request retold
 _ASKED = re.compile(
@@ -57,7 +58,7 @@ _BLOCK_MIN_WORDS = 6
 # Case-sensitive (reporting verbs are lower case) and factored: a case-blind alternation of
 # this many words costs several times more.
 _TRIGGER_WORDS = (
-    _REPORTING + "|urg|accus|blam|press|call|demand|pledg|vow|promis|ask|respon|repl|react"
+    _REPORTING + "|urg|accus|blam|press|call|demand|pledg|vow|promis|threat|ask|respon|repl|react"
 )
 _TRIGGER = re.compile(r"\b" + alternation(_TRIGGER_WORDS.split("|")))
 _REACH = 200  # the verb must come early: later ones belong to a clause inside the sentence

@@ -24,6 +24,9 @@ TICKETS = "Tickets stay free for pupils and nurses for the whole year."
         '" and "',
         '," said Sen. Ilse Varga (D-Kel.) of Kellby. "',
         '," she said on Dec. 2 in Kellby. "',
+        # a photo caption and its credit line scraped into the text
+        '," she said. Passengers queue at the Kellby pier on Dec. 2, 2021. Jo Lund/AP "',
+        '." Ferries wait in the harbour. The Kellby Courier via AP, File "',
     ],
 )
 def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
@@ -48,6 +51,8 @@ def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
         '." Therefore, she said, the ferry contract should be cancelled at once. "',
         # narration after a sentence that ends in a capitalised word
         '," Varga told KBC. Many crews have waited two years for the pier. "',
+        # narration before a photo caption is still narration
+        '," she said. The council met again in May. Ferries wait in the bay. Jo Lund/AP "',
     ],
 )
 def test_narration_or_reported_content_makes_two_utterances(gap: str) -> None:

@@ -81,3 +81,13 @@ def test_a_retelling_of_one_sentence_of_a_long_quote_is_its_paraphrase() -> None
     two = ArticleQuotes(2, "Outlet 2", sentence, (), (retold,))
     (statement,) = align_statements([one, two])
     assert cell_state(statement, 2) == "paraphrase"
+
+
+def test_a_threat_retold_is_reported_speech() -> None:
+    text = (
+        "Harbour master Tomas Brandt threatened to close the northern pier if the ferry "
+        "company kept missing its safety checks."
+    )
+    # (Its speaker comes from attribution's verb list, which does not know the verb yet.)
+    ((sentence, _, verb),) = reported(text)
+    assert sentence == text and verb == "threatened to"

@@ -207,3 +207,30 @@ def test_split_quote_interrupted_only_by_attribution_is_verbatim() -> None:
     a = ArticleQuotes(1, "Outlet 1", body, (quote,), ())
     (statement,) = align_statements([a, article(2, q(LONG))])
     assert cell_state(statement, 1) == cell_state(statement, 2) == "verbatim"
+
+
+def test_fragment_joins_one_speakers_remark_printed_once_whole_and_once_reworded() -> None:
+    # Outlet 1 prints '"A," Varga said. "B."' and later A again, re-worded: the two
+    # statements it holds are one remark, so outlet 2's "twice a day" joins them, even
+    # though the longest piece (B) does not hold those words.
+    first = "The ferry will run twice a day from the first of March,"
+    second = f"{SECOND[:-1]}, and the council will pay for every extra crossing we need."
+    again = "the ferry is going to run twice a day from the first of March."
+    text = (
+        f"“{first}” Varga said. “{second}” The council met on Friday. "
+        f"At the pier, Varga promised again: “{again}”"
+    )
+    quotes = tuple(q(words, start=text.index(words)) for words in (first, second, again))
+    a = ArticleQuotes(1, "Outlet 1", text, quotes, ())
+    b = article(2, q("twice a day", speaker=None, kind="fragment"))
+    statement = holding(align_statements([a, b]), 2, 0)
+    assert {(m.article, m.quote) for m in statement.members} >= {(1, 0), (1, 2), (2, 0)}
+
+
+def test_fragment_in_two_different_remarks_of_one_speaker_joins_neither() -> None:
+    ferry = "The ferry will run twice a day from the first of March,"
+    clinic = "Nurses at the island clinic will check on every pupil twice a day in winter."
+    a = article(1, q(ferry), q(clinic, start=200))
+    b = article(2, q("twice a day", speaker=None, kind="fragment"))
+    statements = align_statements([a, b])
+    assert [m.article for m in holding(statements, 2, 0).members] == [2]
