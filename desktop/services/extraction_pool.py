@@ -21,7 +21,7 @@ import os
 import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,7 +124,9 @@ def load_files(
             yield load_file(path)
         return
     check_cancel(cancel)
-    executor = _shared_executor(count)
+    with _pool_lock:
+        executor = _shared_executor(count)
+        _batch_started()
     pending: deque[tuple[Path, Future[LoadedFile] | None]] = deque()
     queue = iter(paths)
     broken = False
@@ -135,7 +137,7 @@ def load_files(
         if not broken:
             try:
                 future = executor.submit(load_file, path)
-            except BrokenProcessPool:
+            except (BrokenProcessPool, RuntimeError):  # broken, or shut down under us
                 broken = True
                 _discard(executor)
         pending.append((path, future))
@@ -159,22 +161,29 @@ def load_files(
         for _, future in pending:
             if future is not None:
                 future.cancel()
+        _batch_ended()
 
 
-_pool_lock = threading.Lock()
+_pool_lock = threading.RLock()
 _pool: ProcessPoolExecutor | None = None
-_pool_size = 0
+_idle_timer: threading.Timer | None = None
+# Idle workers hold about 80 MB each: a pool unused this long is stopped (the next
+# import starts it again, or the next import dialog does).
+IDLE_SECONDS = 300.0
 
 
 def _shared_executor(count: int) -> ProcessPoolExecutor:
-    """The process's worker pool with `count` workers, started if there is none yet."""
-    global _pool, _pool_size
+    """The process's worker pool (started with `count` workers if there is none yet).
+
+    A running pool is kept whatever count is asked for: replacing it would break a
+    batch another thread is running on it.
+    """
+    global _pool
     with _pool_lock:
-        if _pool is None or _pool_size != count:
-            if _pool is not None:
-                _pool.shutdown(wait=False, cancel_futures=True)
+        _stop_idle_timer()
+        if _pool is None:
             context = multiprocessing.get_context("spawn")
-            _pool, _pool_size = ProcessPoolExecutor(max_workers=count, mp_context=context), count
+            _pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
         return _pool
 
 
@@ -195,9 +204,14 @@ def prewarm() -> list[Future[None]]:
     they are ready (nothing to wait for when the pool is running already).
     """
     count = worker_count(MIN_FILES_FOR_WORKERS)
-    if count == 0 or (_pool is not None and _pool_size == count):
+    if count == 0:
         return []
-    executor = _shared_executor(count)
+    with _pool_lock:
+        if _pool is not None:
+            _start_idle_timer()  # running already: the user may import now
+            return []
+        executor = _shared_executor(count)
+        _start_idle_timer()
     try:
         # One task each: a busy worker makes the pool start the next one.
         return [executor.submit(_warm_up) for _ in range(count)]
@@ -206,13 +220,58 @@ def prewarm() -> list[Future[None]]:
         return []
 
 
+def pool_running() -> bool:
+    """Whether worker processes are up (started, and not stopped as idle or at exit)."""
+    return _pool is not None
+
+
 def shutdown_pool() -> None:
-    """Stop the worker pool (at exit); the next batch would start a new one."""
+    """Stop the worker pool (at exit, or idle); the next batch starts a new one."""
     global _pool
     with _pool_lock:
+        _stop_idle_timer()
         executor, _pool = _pool, None
     if executor is not None:
         executor.shutdown(wait=False, cancel_futures=True)
+
+
+_batches = 0  # batches running on the pool now; it is idle only at zero
+
+
+def _batch_started() -> None:
+    global _batches
+    with _pool_lock:
+        _batches += 1
+        _stop_idle_timer()
+
+
+def _batch_ended() -> None:
+    global _batches
+    with _pool_lock:
+        _batches -= 1
+        if _batches == 0 and _pool is not None:
+            _start_idle_timer()
+
+
+def _start_idle_timer() -> None:
+    global _idle_timer
+    _stop_idle_timer()
+    _idle_timer = threading.Timer(IDLE_SECONDS, _stop_if_idle)
+    _idle_timer.daemon = True  # never keeps the application from quitting
+    _idle_timer.start()
+
+
+def _stop_idle_timer() -> None:
+    global _idle_timer
+    if _idle_timer is not None:
+        _idle_timer.cancel()
+        _idle_timer = None
+
+
+def _stop_if_idle() -> None:
+    with _pool_lock:  # held throughout: a batch cannot start between the check and the stop
+        if not _batches:
+            shutdown_pool()
 
 
 _WARM_UP_PAGE = (
@@ -239,7 +298,8 @@ def _result(
         return load_file(path)
     try:
         return future.result()
-    except BrokenProcessPool:  # a worker died (out of memory?): the rest is done here
+    except (BrokenProcessPool, CancelledError):
+        # A worker died (out of memory?) or the pool was stopped under this batch.
         log.warning("extraction worker died; loading %s in-process", path)
         _discard(executor)
         return load_file(path)

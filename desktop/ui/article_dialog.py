@@ -20,6 +20,17 @@ class ArticleEdits:
     authors: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class ArticleChanges:
+    """The fields the user changed in the dialog; None for one left as it was."""
+
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    authors: tuple[str, ...] | None
+
+
 class ArticleEditDialog(QDialog):
     """Every field of an imported article is editable; extraction is never final."""
 
@@ -46,6 +57,19 @@ class ArticleEditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(560, self.sizeHint().height())
+        self._shown = self.edits()
+
+    def changed(self) -> ArticleChanges:
+        """Only the fields the user changed (None: left alone). Saving the others could
+        undo another edit made since the dialog's values were read."""
+        now, shown = self.edits(), self._shown
+        return ArticleChanges(
+            title=now.title if now.title != shown.title else None,
+            outlet=now.outlet if now.outlet != shown.outlet else None,
+            published=now.published if now.published != shown.published else None,
+            url=now.url if now.url != shown.url else None,
+            authors=now.authors if now.authors != shown.authors else None,
+        )
 
     def edits(self) -> ArticleEdits:
         return ArticleEdits(

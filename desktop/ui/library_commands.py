@@ -41,22 +41,22 @@ class LibraryCommands(QObject):
     @guarded
     def edit_article(self) -> None:
         ids = self._view.selected_ids()
-        rows = {row.id: row for row in self._view.model.rows()}
-        if not ids or ids[0] not in rows:
+        if not ids:
             show_error(self._window, "Select an article to edit first.")
             return
-        dialog = ArticleEditDialog(rows[ids[0]], self._window)
+        # Read from the library, not the table: a reread may still be on its way.
+        dialog = ArticleEditDialog(library.get_article(self._db, ids[0]).row, self._window)
         if not dialog.exec():
             return
-        edits = dialog.edits()
+        changed = dialog.changed()
         library.update_article(
             self._db,
             ids[0],
-            title=edits.title,
-            outlet=edits.outlet,
-            published=edits.published,
-            url=edits.url,
-            authors=edits.authors,
+            title=changed.title,
+            outlet=changed.outlet,
+            published=changed.published,
+            url=changed.url,
+            authors=changed.authors,
         )
         self._refresh(None)
         self._say("Article updated.")
@@ -117,7 +117,8 @@ class LibraryCommands(QObject):
     @guarded
     def add_selection_to_story(self) -> None:
         ids = self._view.selected_ids()
-        story = self._ask_story("Add to Story", self._sidebar.model.stories())
+        # Stories from the library, not the sidebar: a reread may still be on its way.
+        story = self._ask_story("Add to Story", library.list_stories(self._db))
         if story is not None and ids:
             library.add_to_story(self._db, story.id, ids)
             self._refresh(None)
@@ -126,7 +127,8 @@ class LibraryCommands(QObject):
     @guarded
     def remove_selection_from_story(self) -> None:
         ids = set(self._view.selected_ids())
-        candidates = [s for s in self._sidebar.model.stories() if ids & set(s.article_ids)]
+        stories = library.list_stories(self._db)
+        candidates = [s for s in stories if ids & set(s.article_ids)]
         if not candidates:
             show_error(self._window, "None of the selected articles belongs to a story.")
             return

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_stories(stories, len(articles))
         self.counts.setText(f"{plural(len(articles), 'article')} · {plural(len(stories), 'story')}")
         self.speakers_panel.refresh()
+        self._update_actions()  # a reset table has no selection, and says so to no one
 
     def _on_library_text_search_requested(self, words: tuple[str, ...]) -> None:
         self.runner.start(

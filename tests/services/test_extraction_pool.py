@@ -88,3 +88,26 @@ def test_the_warm_pool_serves_batch_after_batch_even_after_a_cancel(tmp_path: Pa
     again = list(load_files(paths, workers=2))
     assert [item.path for item in again] == paths
     assert all(item.extracted is not None for item in again)
+
+
+def test_an_idle_pool_stops_and_the_next_batch_starts_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from desktop.services import extraction_pool
+
+    if extraction_pool.worker_count(extraction_pool.MIN_FILES_FOR_WORKERS) == 0:
+        pytest.skip("one core: imports run in-process")
+    extraction_pool.shutdown_pool()
+    monkeypatch.setattr(extraction_pool, "IDLE_SECONDS", 0.3)
+    for future in extraction_pool.prewarm():
+        future.result(timeout=60)
+    paths = _articles(tmp_path, 3)
+    assert len(list(load_files(paths, workers=2))) == 3
+    assert extraction_pool.pool_running()
+    deadline = time.monotonic() + 10
+    while extraction_pool.pool_running() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not extraction_pool.pool_running()  # idle workers do not hold memory for ever
+    assert [item.path for item in load_files(paths, workers=2)] == paths

@@ -438,3 +438,65 @@ def test_a_slow_library_read_never_shows_an_article_deleted_meanwhile(
     qtbot.waitUntil(lambda: opened == ["report"], timeout=10000)
     assert doomed not in {row.id for row in window.library_view.model.rows()}
     assert window.library_view.model.rowCount() == len(ARTICLES) - 1
+
+
+def test_an_edit_keeps_changes_the_table_has_not_shown_yet(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.article_dialog import ArticleEditDialog
+
+    import_via_menu(qtbot, window, monkeypatch, ARTICLES)
+    valley = next(row for row in window.library_view.model.rows() if row.outlet == "Valley Wire")
+    # Saved a moment ago; the library's reread has not reached the table yet.
+    library.update_article(window.db, valley.id, title="Barrier vote moved to Thursday")
+    window.library_view.select_ids([valley.id])
+    seen: list[str] = []
+
+    def change_authors_only(dialog: ArticleEditDialog) -> int:
+        seen.append(dialog.title.text())
+        dialog.authors.setText("Rosa Lindqvist")
+        return 1
+
+    monkeypatch.setattr(ArticleEditDialog, "exec", change_authors_only)
+    window.window_actions.edit_article.trigger()
+    stored = library.get_article(window.db, valley.id).row
+    assert seen == ["Barrier vote moved to Thursday"]
+    assert stored.title == "Barrier vote moved to Thursday"
+    assert stored.authors == ("Rosa Lindqvist",)
+
+
+def test_a_story_just_created_can_be_changed_before_the_sidebar_shows_it(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_via_menu(qtbot, window, monkeypatch, ARTICLES)
+    first, *others = [row.id for row in window.library_view.model.rows()]
+    window.library_view.select_ids([first, others[0]])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Harbour follow-up", True))
+    window.window_actions.new_story.trigger()
+    offered: list[list[str]] = []
+
+    def pick_first(*args: object, **kwargs: object) -> tuple[str, bool]:
+        names = [str(name) for name in args[3]]  # type: ignore[attr-defined]
+        offered.append(names)
+        return names[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick_first)
+    # At once, before the library's reread has reached the sidebar:
+    window.library_view.select_ids([first])
+    window.window_actions.remove_from_story.trigger()
+    assert offered == [["Harbour follow-up"]]
+    assert library.list_stories(window.db)[0].article_ids == (others[0],)
+
+
+def test_deleting_the_selection_disables_what_needs_a_selection(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_via_menu(qtbot, window, monkeypatch, ARTICLES)
+    window.library_view.select_ids([window.library_view.model.rows()[0].id])
+    assert window.window_actions.delete_articles.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.window_actions.delete_articles.trigger()
+    qtbot.waitUntil(lambda: window.library_up_to_date)
+    assert not window.library_view.selected_ids()
+    assert not window.window_actions.delete_articles.isEnabled()
+    assert not window.window_actions.edit_article.isEnabled()
