@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from desktop.core.quote_marks import initial_at
 from desktop.core.speakers import (
     GROUP_NOUNS,
     ORG_WORDS,
@@ -134,18 +135,47 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """The mentions in text[start:end]; each run of capitals is read once per surface form."""
     found: list[Mention] = []
     for match in _RUN.finditer(text, start, end):
-        # Only what `_mention` reads around the run goes into the cache key.
-        head = (
-            text[max(0, match.start() - _PAD) : match.start()] if match.group()[:3] == "The" else ""
-        )
-        tail = text[match.end() : match.end() + _PAD]
-        tail = tail if tail in (" 's", " ’s") else ""
-        lo = match.start() - len(head)
-        surface = head + match.group() + tail
-        for m in _surface_mentions(surface, len(head), len(head) + len(match.group())):
-            if _not_a_name(text, m.name, m.end + lo):
-                continue
-            found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, m.is_org, m.possessive))
+        for run_start, run_end in _cut_at_sentence_letters(text, match):
+            found.extend(_run_mentions(text, run_start, run_end))
+    return found
+
+
+def _cut_at_sentence_letters(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
+    """Split a run where a single letter and its full stop end a sentence, not a name's
+    initial: "voted on X. Ana Ruiz" holds no "X. Ana Ruiz" (see `is_initial`)."""
+    pieces: list[tuple[int, int]] = []
+    start = match.start()
+    for letter in _LETTER_DOT.finditer(match.group()):
+        at = match.start() + letter.start()
+        if at < start or initial_at(text, at):
+            continue
+        if at > start:
+            pieces.append((start, at + 1))  # "Plan B": the label stays, its dot goes
+        start = at + 2
+        while start < match.end() and text[start].isspace():
+            start += 1
+    if start < match.end():
+        pieces.append((start, match.end()))
+    return pieces
+
+
+_LETTER_DOT = re.compile(r"(?<![\w.])[A-Z]\.(?=\s)")
+
+
+def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The mentions of one run of capitals text[start:end]."""
+    found: list[Mention] = []
+    run = text[start:end]
+    # Only what `_mention` reads around the run goes into the cache key.
+    head = text[max(0, start - _PAD) : start] if run[:3] == "The" else ""
+    tail = text[end : end + _PAD]
+    tail = tail if tail in (" 's", " ’s") else ""
+    lo = start - len(head)
+    surface = head + run + tail
+    for m in _surface_mentions(surface, len(head), len(head) + len(run)):
+        if _not_a_name(text, m.name, m.end + lo):
+            continue
+        found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, m.is_org, m.possessive))
     return found
 
 

@@ -364,7 +364,9 @@ def name_start(words: list[str]) -> int:
     if first < len(words) - 1 and len(words[first]) > 5 and words[first].endswith("ing"):
         first += 1  # "Admitting Ukraine's difficulties": a participle opening the sentence
     caps = 0
-    while first + caps < len(words) - 1 and words[first + caps].isupper():
+    while first + caps < len(words) - 1 and words[first + caps].rstrip(".").isupper():
+        if len(words[first + caps].rstrip(".")) == 1:
+            break  # initials ("J. R. Smith") belong to the name, not to a headline
         caps += 1
     if caps >= 2 and not words[-1].isupper():
         first += caps  # a headline in capitals run into the name
