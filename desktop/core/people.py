@@ -52,6 +52,7 @@ _SPELLED = {
 UNNAMED = ""  # an event for a person the article does not name
 SPEECH = "said|says|told|tells|added|wrote|writes|asked|argued|tweeted|explained|noted"
 # Not across a sentence end or a quote mark: a pronoun there is someone else's word.
+_PLACED = r"\b(?:in|near|outside|across|throughout|inside)\s+"  # "in Marrow": a place
 NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»]+(?:\w+[^\w.!?“”\"«»]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
 
 
@@ -75,6 +76,7 @@ class PersonIndex:
     cues: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, speaker, sentence)
     canon_memo: dict[str, str] = field(default_factory=dict)  # name -> full name, any position
     lower_words_speaks: dict[str, bool] = field(default_factory=dict)  # lone name -> speaks
+    opening_subjects: set[str] = field(default_factory=set)  # lone names opening a sentence
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
@@ -219,14 +221,16 @@ class PersonIndex:
         return None
 
     def _personal(self, name: str) -> bool:
-        """A lone name that is someone: called he or she, or speaking ("Lee said")."""
+        """A lone name that is someone: called he or she, speaking ("Lee said"), or acting as
+        a sentence's subject ("Olsen arrived late") and never a place ("in Marrow")."""
         if self.evidence(name) != (0, 0):
             return True
         if name not in self.lower_words_speaks:
             word = re.escape(name)
-            self.lower_words_speaks[name] = (
-                re.search(rf"\b{word}\s+(?:{SPEECH})\b|\b(?:{SPEECH})\s+{word}\b", self.text)
-                is not None
+            self.lower_words_speaks[name] = re.search(
+                rf"\b{word}\s+(?:{SPEECH})\b|\b(?:{SPEECH})\s+{word}\b", self.text
+            ) is not None or (
+                name in self.opening_subjects and not re.search(_PLACED + word, self.text)
             )
         return self.lower_words_speaks[name]
 

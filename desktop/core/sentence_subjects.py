@@ -125,7 +125,11 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             governed = _governed(text, s_start, m)
             if (
                 _speaks(text, s_start, m) and (_is_salient(index, m) or _bare_speaker(index, m))
-            ) or (not found[m.is_org] and not governed and _is_subject(index, m, mentions, i - 1)):
+            ) or (
+                not found[m.is_org]
+                and not governed
+                and (_is_subject(index, m, mentions, i - 1) or _opens(index, s_start, m))
+            ):
                 _add_subject(index, m, s_end)
                 found[m.is_org] = True
             elif governed:
@@ -230,6 +234,33 @@ def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int)
         if between and len(between) <= 3 and all(w.lower() in TITLE_WORDS for w in between):
             return False
     return _is_salient(index, m)
+
+
+# What follows a sentence's subject: a verb, maybe after an appositive ("Berg, her rival,").
+_SUBJECT_NEXT = re.compile(
+    r"(?:\s*,\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*,)?\s+"
+    r"(?!(?:and|or|of|for|in|on|at|to|the|a|an|is|was)\b)[a-z]{2,}\b"
+)
+
+
+def _opens(index: PersonIndex, s_start: int, m: Mention) -> bool:
+    """A lone surname opening its sentence as the subject ("Olsen arrived late", "Berg, her
+    rival, has not decided"): that person is in focus though the article has no full name."""
+    if m.is_org or index.text[s_start : m.start].strip(" “\"‘'"):
+        return False
+    if not _bare_speaker(index, m) or not _SUBJECT_NEXT.match(index.text, m.end):
+        return False
+    uses = index.by_key.get(speaker_key(m.name), ())
+    if not any(_mid_sentence(index.text, start) for start, _ in uses):
+        return False  # "Straw purchases rose": capitalised only where a sentence starts
+    index.opening_subjects.add(index.canonical(m.name, m.start))
+    return True
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """True when the name at `start` is capitalised inside a sentence: a name, not any word."""
+    before = text[max(0, start - 20) : start].rstrip(" “\"‘'\u00a0")
+    return before != "" and (before[-1].isalnum() or before[-1] in ",;(")
 
 
 def _bare_speaker(index: PersonIndex, m: Mention) -> bool:

@@ -195,3 +195,34 @@ def test_an_unnamed_relative_opening_a_sentence_speaks_for_nobody_named() -> Non
     )
     first, second = quotes_of(text)
     assert (first.speaker, second.speaker) == (None, None)
+
+
+def test_a_lone_surname_opening_a_sentence_takes_the_focus_from_the_last_speaker() -> None:
+    text = (
+        "Berg opened the hearing and thanked Olsen for coming. "
+        "“We will build the bridge this year,” Berg said.\n\n"
+        "Olsen arrived late and sat down.\n\n"
+        "“The money is not there yet,” he said."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Berg"
+    assert second.speaker == "Olsen"
+
+
+def test_an_appositive_subject_in_the_previous_sentence_is_who_he_means() -> None:
+    text = (
+        "Ruiz met Berg on Friday. “We talked for an hour and agreed on nothing,” Ruiz said.\n\n"
+        "Berg, her rival, has not decided. “I need more time to think about it,” he said."
+    )
+    assert quotes_of(text)[1].speaker == "Berg"
+    alone = "Ruiz met Berg on Friday. Berg, her rival, has not decided. “I need time,” he said."
+    assert quotes_of(alone)[0].speaker == "Berg"
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_a_person_in_focus() -> None:
+    text = (
+        "Berg opened the hearing. “We will build the bridge this year,” Berg said.\n\n"
+        "Driftwood piled up along the old quay.\n\n"
+        "“Nobody can wait for the money,” he said."
+    )
+    assert quotes_of(text)[1].speaker == "Berg"
