@@ -7,10 +7,22 @@ from dataclasses import dataclass
 
 from desktop.core.mentions import PLACES, UPPER
 from desktop.core.people import PersonIndex
-from desktop.core.speakers import GROUP_NOUNS, STOP_CAPS, clean_name, is_org_name, is_party_tag
+from desktop.core.speakers import (
+    GROUP_NOUNS,
+    NAME_PARTICLES,
+    STOP_CAPS,
+    clean_name,
+    is_org_name,
+    is_party_tag,
+)
+from desktop.core.speech_words import (
+    FOREIGN_REPORTING_VERBS,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+    UNNAMED_PERSON,
+)
 from desktop.core.subject_names import (
     AGENCIES,
-    AIDE,
     DOC_NOUNS,
     NAME_RUN,
     PRONOUN,
@@ -23,38 +35,7 @@ from desktop.core.subject_names import (
 )
 from desktop.core.word_regex import alternation, word_set
 
-_FINITE = """
-said says say told tells added adds noted notes wrote writes questioned questions claimed
-claims admitted admits stated states explained explains argued argues asked asks insisted
-insists continued continues declared declares announced announces acknowledged acknowledges
-warned warns recalled recalls remarked remarks replied replies responded responds tweeted
-tweets posted posts observed observes concluded concludes reads suggested suggests contended
-contends complained complains charged charges countered counters emphasized emphasizes
-emphasised stressed stresses conceded concedes confirmed confirms testified testifies urged
-urges predicted predicts promised promises vowed vows boasted boasts joked jokes quipped quips
-lamented laments cautioned cautions alleged alleges maintained maintains reiterated reiterates
-revealed reveals answered answers shouted yelled chanted screamed exclaimed agreed agrees
-disagreed demanded demands called calls described describes wondered wonders mused opined
-objected protested
-pleaded texted emailed commented comments elaborated clarified recounted recounts retorted
-offered thundered sighed scoffed snapped fumed declared denied denies blasted slammed praised
-criticized criticised accused accuses mocked dismissed pledged stresses assured assures told
-writes read wrote added predicted cited cites reported reports quoted clarifies describes
-explained pressed write argue contend allege insist explain warn urge predict complain assert
-maintain claim note interrupted interjected
-""".split()  # noqa: SIM905 - a word list reads best as text
-# Common reporting verbs of other languages (German, French, Spanish, Ukrainian, Russian).
-_FOREIGN = """
-sagte sagt erklärte betonte schrieb fügte dijo afirmó declaró aseguró señaló explicó añadió
-déclaré affirmé ajouté expliqué сказал сказала заявил заявила отметил отметила добавил
-добавила сказав сказала заявив зазначив додав написал написала
-""".split()  # noqa: SIM905 - a word list reads best as text
-_PARTICIPLE = """
-adding noting saying telling writing arguing insisting warning calling describing explaining
-claiming asking stating declaring suggesting stressing emphasizing emphasising acknowledging
-admitting citing questioning observing concluding continuing urging promising vowing pointing
-""".split()  # noqa: SIM905 - a word list reads best as text
-_VERBS = sorted(set(_FINITE) | set(_PARTICIPLE) | set(_FOREIGN), key=len, reverse=True)
+_VERBS = sorted(REPORTING_VERBS | REPORTING_PARTICIPLES | FOREIGN_REPORTING_VERBS)
 _VERB = re.compile(
     r"\b(?:a\s+(?:déclaré|affirmé|ajouté|expliqué|dit)|"
     + alternation(_VERBS)
@@ -125,7 +106,6 @@ _THEY = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:they|we|They|We)\s")
 _ASIDES = word_set("though however meanwhile too also moreover instead still yet again indeed")
 _WINDOW = 160
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
-_PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"])
 # Plural nouns that double as reporting verbs: only verbs when no determiner precedes.
 _NOUN_LIKE = word_set(
     """
@@ -410,7 +390,7 @@ def _pure_name(segment: str) -> bool:
     tokens = segment.split()
     if not tokens or len(tokens) > 7:
         return False
-    names = [t for t in tokens if t.lower() not in _PARTICLES]
+    names = [t for t in tokens if t.lower() not in NAME_PARTICLES]
     return all(t[0].isupper() or t[0] in "-–" for t in names) and last_name(segment) is not None
 
 
@@ -452,7 +432,7 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
         return named.group(1), named.start(1)
     if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
         return chunk, base  # "said one official", "said another aide"
-    if _OBTAINED.match(chunk) or AIDE.fullmatch(chunk):
+    if _OBTAINED.match(chunk) or UNNAMED_PERSON.fullmatch(chunk):
         # "according to a memo obtained by the Courier", "said the Norlandic leadership
         # aide": the capitalised words only modify someone unnamed
         return chunk, base

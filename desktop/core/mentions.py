@@ -9,6 +9,7 @@ from typing import NamedTuple
 from desktop.core.quote_marks import initial_at
 from desktop.core.speakers import (
     GROUP_NOUNS,
+    NAME_PARTICLES,
     ORG_WORDS,
     SOLE_TITLES,
     STOP_CAPS,
@@ -199,7 +200,7 @@ def _surface_mentions(padded: str, start: int, end: int) -> tuple[Mention, ...]:
 
 def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     words = list(run)
-    while words and words[-1][2].lower() in {"de", "da", "van", "von", "der", "bin", "al"}:
+    while words and words[-1][2].lower() in NAME_PARTICLES:
         words.pop()
     while (
         len(words) > 2 and words[-2][2] in ("on", "in", "at") and words[-1][2].lower() in STOP_CAPS

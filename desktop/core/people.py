@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from desktop.core.groups import pick_group
 from desktop.core.mentions import Mention, appositive_roles
 from desktop.core.speakers import (
+    NAME_PARTICLES,
     TITLE_WORDS,
     first_name_gender,
     fullness,
@@ -19,6 +20,7 @@ from desktop.core.speakers import (
     speaker_key,
     spelled_out,
 )
+from desktop.core.speech_words import SPEECH_VERBS
 from desktop.core.word_regex import word_set
 
 PERSON_TITLES = TITLE_WORDS - {"the", "then", "former", "u.s", "us", "american", "state", "house"}
@@ -31,7 +33,6 @@ ROLE_NOUNS = word_set(
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
 _CAPITAL_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+")
-_NAME_PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"])
 # "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
 _SPELLED = {
     "sen": "senator",
@@ -50,7 +51,7 @@ _SPELLED = {
     "prof": "professor",
 }
 UNNAMED = ""  # an event for a person the article does not name
-SPEECH = "said|says|told|tells|added|wrote|writes|asked|argued|tweeted|explained|noted"
+SPEECH = "|".join(sorted(SPEECH_VERBS))
 # Not across a sentence end or a quote mark: a pronoun there is someone else's word.
 _PLACED = r"\b(?:in|near|outside|across|throughout|inside)\s+"  # "in Marrow": a place
 NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»]+(?:\w+[^\w.!?“”\"«»]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
@@ -119,7 +120,7 @@ class PersonIndex:
         words = name_tokens(name)
         if len(words) == 1 and self._dominant_surname(key, candidates):
             return name  # "Trump" named alone far more often than "Eric Trump": someone else
-        if len(words) > 1 and words[0] not in _NAME_PARTICLES:
+        if len(words) > 1 and words[0] not in NAME_PARTICLES:
             same = [c for c in candidates if _first_agrees(words[0], name_tokens(c)[0])]
             if not same:
                 return name

@@ -18,6 +18,7 @@ from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
+from desktop.core.speech_words import SPEECH_VERBS, UNNAMED_PERSON
 from desktop.core.subject_names import UNNAMED_GROUP, resolve_subject
 from desktop.core.word_regex import word_set
 
@@ -43,10 +44,8 @@ _FUNCTION_WORDS = word_set(
     """
 )
 _CLAUSE_OPENERS = word_set("i we you he she it they this there that's it's we're i'm")
-_INTRODUCERS = word_set(
-    "said says saying say wrote writes added adds noted stated tweeted declared argued warned "
-    "insisted that explained claimed told tells reads read concluded continued"
-)
+# Words after which a quote opens a clause of its own ('said that "the sale was off"').
+_INTRODUCERS = SPEECH_VERBS | word_set("saying that reads read")
 _MINOR = word_set(
     """
     a an and at by for from in of on or the to with as vs is
@@ -69,10 +68,6 @@ _SOURCE_AFTER = re.compile(
 )
 _OWNER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
-_UNNAMED_PERSON = re.compile(
-    r"(?i)(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|"
-    r"adviser|advisor|insider|person|spokes(?:man|woman|person))$"
-)
 _SPEECH_NOUNS = (
     r"(?:pledge|promise|vow|remarks?|comments?|words|message|warning|claim|assertion|quip|"
     r"response|reply|answer|statement|tweet|post|declaration|lines?|verdict|advice)"
@@ -148,7 +143,7 @@ def _unnamed_cue(cue: str) -> bool:
     subject = cue[: verb.start()].strip(" ,") if verb else cue
     if verb and not subject:
         subject = cue[verb.end() :].strip(" ,")  # "said the leadership aide"
-    if _UNNAMED_PERSON.match(subject):
+    if UNNAMED_PERSON.fullmatch(subject):
         return True  # "the House leadership aide", "a senior official"
     return _UNNAMED_CUE.match(cue) is not None or UNNAMED_GROUP.match(subject) is not None
 

@@ -23,14 +23,13 @@ from desktop.core.speakers import (
     name_tokens,
     speaker_key,
 )
-from desktop.core.word_regex import alternation, word_set
-
-_PREPOSITIONS = word_set(
-    """
-    with to by on against of for from about at in into toward towards between among than
-    like after before under over onto upon via unlike besides including except beside
-    """
+from desktop.core.speech_words import (
+    OBJECT_SPEECH_VERBS,
+    PREPOSITIONS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
 )
+from desktop.core.word_regex import alternation, word_set
 
 
 def build_index(
@@ -209,7 +208,7 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
     words = text[max(s_start, m.start - 60) : m.start].split()
     while len(words) > 1 and _title_like(words[-1]):
         words.pop()
-    return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in _PREPOSITIONS
+    return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in PREPOSITIONS
 
 
 def _title_like(word: str) -> bool:
@@ -288,23 +287,15 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
         _count_pronouns(index, name, m, s_end)
 
 
-_SAYS_VERBS = word_set(
-    """
-    said says told added wrote noted argued explained stated tweeted continued warned insisted
-    claimed declared announced cited urged called praised criticized slammed blasted accused
-    predicted
-    """
-)
 _SAYS = re.compile(
     r"(?:\s*\([^)]{0,30}\))?,?\s+(?:(?:also|then|later|\w+ly)\s+)?(?:"
-    + alternation(_SAYS_VERBS)
+    + alternation(SPEECH_VERBS | STANCE_VERBS)
     + r")\b"
 )
 
 # "…, said Andrew Light, a fellow": the name straight after the verb (titles between) speaks.
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|added|wrote|noted|argued|explained|stated|tweeted|continued|warned|"
-    r"insisted|claimed|declared|announced)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
+    r"\b(?:" + alternation(SPEECH_VERBS - OBJECT_SPEECH_VERBS) + r")\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
 
 

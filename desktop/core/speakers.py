@@ -38,29 +38,9 @@ TITLE_WORDS = word_set(
     """
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
-_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "del",
-        "della",
-        "di",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "das",
-        "ter",
-        "ten",
-    }
+# Lower-case words inside a surname: "Ursula von der Leyen", "Ana de la Cruz".
+NAME_PARTICLES = word_set(
+    "de da del della di van von der den bin ibn al el la le du dos das ter ten"
 )
 _CYRILLIC = dict(
     zip(
@@ -168,7 +148,7 @@ def speaker_key(name: str) -> str:
     words = name_tokens(name)
     if not words:
         return ""
-    if len(words) >= 2 and words[-2] in _PARTICLES:
+    if len(words) >= 2 and words[-2] in NAME_PARTICLES:
         return _fold_surname(words[-2] + words[-1])  # "De Bernardo" = "DeBernardo"
     return _fold_surname(words[-1])
 

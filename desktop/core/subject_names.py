@@ -8,6 +8,7 @@ from desktop.core.groups import document_author
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name
+from desktop.core.speech_words import PREPOSITIONS, UNNAMED_PERSON
 from desktop.core.word_regex import alternation, word_set
 
 _UP = UPPER  # capitals of Latin and Cyrillic names
@@ -27,10 +28,6 @@ _VIA = re.compile(
     r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|message|post)\s+"
     r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|campaign|team))?)?$"
     r"|^(.+?)['’]s?\s+(?:office|campaign|team|spokesman|spokeswoman|spokesperson)$"
-)
-AIDE = re.compile(
-    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|adviser|advisor|"
-    r"insider|spokes(?:man|woman|person))"
 )
 AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
 _ADJECTIVE_BODIES = word_set("federal national state international local general supreme white")
@@ -61,13 +58,6 @@ _BODIES = word_set(
 )
 _STUDIES = word_set("report study survey poll analysis book article review research")
 _AGE = re.compile(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b")
-_PREPOSITIONS = word_set(
-    """
-    in at on from for with by after before during under over since about across inside
-    """
-)
-
-
 NAME_RUN = re.compile(
     rf"(?:[{_UP}][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
     rf"[{_UP}][\w'’\-]*"
@@ -88,9 +78,9 @@ def trailing_name(segment: str) -> str | None:
     before = segment.strip()[: match.start()].split()
     while before and before[-1].lower() in ("the", "a", "an"):
         before.pop()  # "an official with the Petroleum Institute": governed all the same
-    if before and before[-1].lower() in _PREPOSITIONS | {"of", "to"}:
+    if before and before[-1].lower() in PREPOSITIONS:
         return None
-    if words[0].lower() in _PREPOSITIONS:
+    if words[0].lower() in PREPOSITIONS:
         return None
     name = clean_name(" ".join(words))
     return name or None
@@ -119,7 +109,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return _pronoun_referent(last, pos, index)
     if UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
-    modifier = last_name(subject) if AIDE.fullmatch(subject) else None
+    modifier = last_name(subject) if UNNAMED_PERSON.fullmatch(subject) else None
     if modifier and not is_org_name(modifier):  # "the Norlandic leadership aide"
         return index.by_role(subject, pos) if subject[:1] in "tT" else None
     agency = AGENCIES.get(re.sub(r"^[Tt]he\s+", "", subject))

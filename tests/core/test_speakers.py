@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.quotes import find_quotes
 from desktop.core.speakers import canonical_speakers, clean_name, is_org_name, speaker_key
 
 
@@ -97,3 +98,23 @@ def test_white_makes_a_body_only_with_house() -> None:
 def test_a_first_name_then_a_surname_that_names_bodies_is_a_person() -> None:
     assert not is_org_name("Tom Banks")
     assert is_org_name("Vesk Savings Banks")
+
+
+def test_one_reporting_verb_list_serves_every_speaker_module() -> None:
+    # "insisted" makes a lone surname someone a pronoun can mean, as "said" does.
+    text = (
+        "Tom Brandt opened the hearing. “We start on time,” Brandt said.\n\n"
+        "Marlow insisted the vote was fair.\n\n"
+        "“Nobody cheated,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Tom Brandt", "Marlow"]
+
+
+def test_another_unnamed_aide_is_nobody_named() -> None:
+    text = (
+        "Norlandic Prime Minister Halvard Nessim left Tarn on Monday. "
+        "“He will not come back soon,” said another Norlandic leadership aide."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert quote.speaker is None
+    assert quote.cue == "said another Norlandic leadership aide"
