@@ -121,7 +121,8 @@ def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
         return [run]
     k = words.index("and")
     left, right = words[:k], words[k + 1 :]
-    if len(left) < 2 or len(right) < 2 or any(w[:1].islower() for w in left + right):
+    # A lower-case word on the right is the second person's own ("Tom Berg of Vesk").
+    if len(left) < 2 or len(right) < 2 or any(w[:1].islower() for w in left + right[:2]):
         return [run]
     if is_org_name(" ".join(left)) or is_org_name(" ".join(right)):
         return [run]

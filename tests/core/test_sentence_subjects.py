@@ -226,3 +226,20 @@ def test_a_capitalised_word_opening_a_sentence_is_not_a_person_in_focus() -> Non
         "“Nobody can wait for the money,” he said."
     )
     assert quotes_of(text)[1].speaker == "Berg"
+
+
+def test_a_pair_keeps_its_first_person_when_the_second_has_a_place() -> None:
+    text = (
+        "Harbour chair Ana Ruiz and Mayor Tom Berg of Vesk clashed on Monday.\n\n"
+        "“The fee is fair and long overdue,” says Ruiz."
+    )
+    assert [m.name for m in find_mentions(text, 0, 70)][-2:] == ["Ana Ruiz", "Tom Berg"]
+    assert quotes_of(text)[0].speaker == "Ana Ruiz"
+
+
+def test_an_authority_is_a_body_a_pronoun_never_means() -> None:
+    text = (
+        "Ana Ruiz was re-elected on Monday. The Tarn Harbour Authority voted to approve the "
+        "fee.\n\n“Every port on the coast charges this fee,” she said."
+    )
+    assert quotes_of(text)[0].speaker == "Ana Ruiz"
