@@ -306,6 +306,8 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
         speaker = resolve_subject(source.group(1).strip(), anchor, ctx.index)
         if speaker:
             return Attribution(speaker, source.group().strip(), None, following[0])
+    if "\n" in ctx.text[end : following[0]]:
+        return None  # "Quist disagreed." opening the next paragraph starts a new passage
     plain = QUOTED_TITLE.sub(" ", body)  # "editor of the Post's “The Fact Checker,” wrote"
     if len(plain.split()) > (4 if full_stop else 24) or re.search(r"[“”\"«»]", plain):
         return None

@@ -107,6 +107,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return _pronoun_referent(last, pos, index)
+    via = _VIA.match(subject)
+    if via:  # "a statement from Lee's office", "the president's office"
+        return resolve_subject(via.group(1) or via.group(2), pos, index)
     if UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
     modifier = last_name(subject) if UNNAMED_PERSON.fullmatch(subject) else None
@@ -118,9 +121,6 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     age = _AGE.match(subject)
     if age:
         return _aged(subject, age, pos, index)
-    via = _VIA.match(subject)
-    if via:  # "the statement from Lee's office", "the president's office"
-        return resolve_subject(via.group(1) or via.group(2), pos, index)
     if UNNAMED_GROUP.match(subject):
         body = last_name(subject)  # "Pentagon officials": the body they speak for
         if body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES:

@@ -280,3 +280,14 @@ def test_word_list_pattern_matches_exactly_its_words() -> None:
         "told",
         "tells",
     ]
+
+
+def test_a_short_sentence_opening_the_next_paragraph_is_not_the_cue_of_the_last_quote() -> None:
+    text = (
+        "Senator Orla Quist met Governor Bram Tolle in Vesk on Friday.\n\n"
+        "“It was a good meeting,” Tolle said. “We will meet again next month.”\n\n"
+        "Quist disagreed.\n\n"
+        "“It was a waste of time,” she said."
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Bram Tolle", "Bram Tolle", "Orla Quist"]

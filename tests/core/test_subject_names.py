@@ -193,3 +193,11 @@ def test_the_senator_means_the_person_titled_sen() -> None:
 def test_a_body_named_with_a_group_noun_keeps_its_whole_name() -> None:
     text = INTRO + "“The plan fails every family,” Parents for Open Harbours said."
     assert quotes_of(text)[0].speaker == "Parents for Open Harbours"
+
+
+def test_a_statement_from_an_office_is_its_holders() -> None:
+    text = (
+        "Senator Orla Quist met Governor Bram Tolle in Vesk on Friday.\n\n"
+        "“It was a waste of time,” a statement from Quist’s office said."
+    )
+    assert quotes_of(text)[0].speaker == "Orla Quist"
