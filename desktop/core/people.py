@@ -274,6 +274,11 @@ class PersonIndex:
                 return name
         return None
 
+    def note_pronoun(self, name: str, pronoun: str) -> None:
+        """Evidence of gender: the article called `name` "he" or "she" (e.g. in a cue)."""
+        he, she = self.gender.get(name, (0, 0))
+        self.gender[name] = (he + 1, she) if pronoun == "he" else (he, she + 1)
+
     def add_cue(self, pos: int, speaker: str, sentence: str) -> None:
         """Remember who spoke in a sentence, so "the statement" can find its author later."""
         self.cues.append((pos, speaker, sentence.lower()))

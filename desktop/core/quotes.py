@@ -66,6 +66,7 @@ _SOURCE_AFTER = re.compile(
     r"|So\s+(?:said|says))\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|the\s+\w[\w\s-]{0,40}?)"
     r"(?=[,.;]|\s+(?:who|on|in|at)\b)"
 )
+_CUE_PRONOUN = re.compile(r"^([Hh]e|[Ss]he)\s+\w+$|^\w+\s+(he|she)$")
 _OWNER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
 _SPEECH_NOUNS = (
@@ -209,6 +210,10 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
         return None
     if attribution.speaker and attribution.cue:
         ctx.index.add_event(attribution.position, attribution.speaker)
+        pronoun = _CUE_PRONOUN.search(attribution.cue)
+        if pronoun:  # "“…,” she said": what the article calls the speaker from now on
+            word = pronoun.group(1) or pronoun.group(2)
+            ctx.index.note_pronoun(attribution.speaker, word.lower())
         ctx.index.add_cue(attribution.position, attribution.speaker, text[sent_start:sent_end])
     elif attribution.cue and _unnamed_cue(attribution.cue):
         ctx.index.add_event(attribution.position, UNNAMED, False)  # "an aide said": nobody

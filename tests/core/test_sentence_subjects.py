@@ -243,3 +243,13 @@ def test_an_authority_is_a_body_a_pronoun_never_means() -> None:
         "fee.\n\n“Every port on the coast charges this fee,” she said."
     )
     assert quotes_of(text)[0].speaker == "Ana Ruiz"
+
+
+def test_a_pronoun_cue_tells_the_speakers_gender_for_later_pronouns() -> None:
+    text = (
+        "Orla Quist, the harbour master, has run the port for a decade. She opposes the fee.\n\n"
+        "Bram Tolle, the mayor, supports it.\n\n"
+        "“It is fair and overdue,” he said.\n\n"
+        "“It will empty the harbour by spring,” she said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Bram Tolle", "Orla Quist"]
