@@ -366,6 +366,8 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
         return body.group(1), offset + last_start
     relative = re.match(r"(?:who|which|whose|whom)\b", last_seg) is not None
     for start, seg in reversed(segments[:-1]):
+        if _APPOSITIVE.match(seg) and not relative:
+            continue  # "Ann Lee, the head of the Port Union, a trade group, said": Lee
         name = trailing_name(seg)
         if name:
             return name, offset + start + seg.rfind(name)
@@ -460,4 +462,5 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
     return None, -1
 
 
+_APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|for|at)\s")
 _NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")

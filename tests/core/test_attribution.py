@@ -784,3 +784,12 @@ def test_a_role_nobody_holds_yet_hands_the_subject_to_the_name_after_it() -> Non
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ana Ruiz"]
     alone = "The governor, Tomas Berg, has not decided. “I am thinking about it,” he said."
     assert [q.speaker for q in find_quotes(alone).quotes] == ["Tomas Berg"]
+
+
+def test_a_body_inside_a_chain_of_appositives_is_not_the_speaker() -> None:
+    # Tokenised text splits the possessive off the place: "Vesk ’s Dockers Union".
+    text = (
+        "Ines Lamm , the head of Vesk ’s Dockers Union , a labour group , said , "
+        "“ The cuts would hurt every docker on the coast . ”"
+    )
+    assert quotes_of(text)[0].speaker == "Ines Lamm"
