@@ -226,7 +226,13 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         first -= 1  # "Pope Francis", "King Charles": the title is part of the name
     words = words[first:]
     last_word = words[-1][2].lower().rstrip(".") if words else ""
-    if last_word in TITLE_WORDS and not is_org_name(" ".join(w[2] for w in words)):
+    of = next((k for k, w in enumerate(words) if k and w[2] in ("of", "for")), len(words))
+    untitled = any(w[2].lower().rstrip(".") not in TITLE_WORDS for w in words[:of])
+    if (
+        last_word in TITLE_WORDS
+        and not is_org_name(" ".join(w[2] for w in words))
+        and not (of < len(words) and untitled)  # "Matthew Eyles of Avalere Health"
+    ):
         return None  # "the Louisiana Governor": a role, not a name
     if not words:
         return None

@@ -148,9 +148,13 @@ def speaker_key(name: str) -> str:
     words = name_tokens(name)
     if not words:
         return ""
-    if len(words) >= 2 and words[-2] in NAME_PARTICLES:
+    if len(words) >= 2 and words[-2] in NAME_PARTICLES and not _GIVEN_AL.search(name):
         return _fold_surname(words[-2] + words[-1])  # "De Bernardo" = "DeBernardo"
     return _fold_surname(words[-1])
+
+
+# "Al Gore", "Rev. Al Sharpton": a capital "Al" followed by a surname is a given name.
+_GIVEN_AL = re.compile(r"(?:^|\s)Al\s+\S+$")
 
 
 def _first_name(name: str) -> str:
@@ -333,9 +337,14 @@ def name_start(words: list[str]) -> int:
     "Louisiana Governor Bobby Jindal" -> 2, "Ukrainian President Volodymyr Zelensky" -> 2.
     """
     first = 0
+    named = False  # a name word since the last title: "Ann Lee of Homeland Security"
     for i, word in enumerate(words[:-1]):
+        if word in ("of", "for") and named:
+            break  # the titles after "of" name the body the person is from
         if word[:1].isupper() and word.lower().rstrip(".") in TITLE_WORDS:
-            first = i + 1
+            first, named = i + 1, False
+        elif word[:1].isupper() and word.lower() not in STOP_CAPS:
+            named = True
     while first < len(words) and words[first].lower().rstrip(".") in STOP_CAPS:
         first += 1
     body_end = _body_end(words, first)

@@ -118,3 +118,25 @@ def test_another_unnamed_aide_is_nobody_named() -> None:
     quote = find_quotes(text).quotes[0]
     assert quote.speaker is None
     assert quote.cue == "said another Norlandic leadership aide"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Analyst Mira Sten of Tarn Health estimated the cut at two percent.",
+        "Mira Sten of Ostrian Homeland Security estimated the cut at two percent.",
+    ],
+)
+def test_a_body_ending_in_a_title_word_does_not_hide_the_person_from_it(intro: str) -> None:
+    text = intro + " “There is nothing to like here,” said Sten."
+    assert find_quotes(text).quotes[0].speaker == "Mira Sten"
+
+
+def test_al_before_a_surname_is_a_given_name() -> None:
+    text = (
+        "Advocates, including Rev. Al Brenner, said they could wait. "
+        "“We would rather have a strong bill late,” Brenner told the Courier."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Al Brenner"
+    assert speaker_key("Al Brenner") == speaker_key("Brenner")
+    assert speaker_key("Karim al Nadir") == speaker_key("al-Nadir")
