@@ -352,6 +352,7 @@ def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
         if seg
         and not is_party_tag(seg)  # "Chuck Schumer, D-N.Y., said"
         and seg.lower() not in _ASIDES  # "The Courier report, though, concedes"
+        and not _ACCOMPANIED.match(seg)  # "the court, led by Justice Ann Lee, said"
     ]
     if not segments:
         return None, -1
@@ -462,5 +463,10 @@ def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
     return None, -1
 
 
+# A participle phrase naming who went along, not who speaks: "joined by Lee", "led by Lee".
+_ACCOMPANIED = re.compile(
+    r"(?:(?:led|joined|flanked|accompanied|backed|headed|chaired|surrounded|followed)\s+by|"
+    r"(?:along|together)\s+with|alongside)\s"
+)
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|for|at)\s")
 _NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")

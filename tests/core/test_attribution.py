@@ -793,3 +793,16 @@ def test_a_body_inside_a_chain_of_appositives_is_not_the_speaker() -> None:
         "“ The cuts would hurt every docker on the coast . ”"
     )
     assert quotes_of(text)[0].speaker == "Ines Lamm"
+
+
+def test_whoever_leads_or_joins_the_speaker_is_not_the_speaker() -> None:
+    text = (
+        "The Tarn Supreme Court ruled on Friday. "
+        "“The petitioners may go on,” the court, led by Justice Ines Lamm, said."
+    )
+    assert quotes_of(text)[0].speaker == "Tarn Supreme Court"
+    text = (
+        "Senator Orla Quist spoke at the rally. "
+        "“We will win this fight,” Quist, joined by Mayor Bram Tolle, said."
+    )
+    assert quotes_of(text)[0].speaker == "Orla Quist"
