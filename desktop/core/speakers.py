@@ -341,7 +341,8 @@ def name_start(words: list[str]) -> int:
     for i, word in enumerate(words[:-1]):
         if word in ("of", "for") and named:
             break  # the titles after "of" name the body the person is from
-        if word[:1].isupper() and word.lower().rstrip(".") in TITLE_WORDS:
+        trade = i < len(words) - 2 and _occupation(word)  # two name words must follow
+        if word[:1].isupper() and (word.lower().rstrip(".") in TITLE_WORDS or trade):
             first, named = i + 1, False
         elif word[:1].isupper() and word.lower() not in STOP_CAPS:
             named = True
@@ -362,6 +363,12 @@ def name_start(words: list[str]) -> int:
     return first
 
 
+def _occupation(word: str) -> bool:
+    """ "Virologist", "Businesswoman", "Physician": a trade named before the person."""
+    return len(word) > 6 and word.lower().endswith(_TRADE_ENDINGS)
+
+
+_TRADE_ENDINGS = ("ologist", "ist", "ician", "sman", "swoman", "sperson")
 _BODY_HEADS = word_set(
     """
     department services service agency office administration commission committee council

@@ -140,3 +140,10 @@ def test_al_before_a_surname_is_a_given_name() -> None:
     assert find_quotes(text).quotes[0].speaker == "Al Brenner"
     assert speaker_key("Al Brenner") == speaker_key("Brenner")
     assert speaker_key("Karim al Nadir") == speaker_key("al-Nadir")
+
+
+def test_a_trade_before_a_name_is_not_part_of_it() -> None:
+    text = "Virologist Ines Lamm, who has many followers, declared: “We are not done with it.”"
+    assert find_quotes(text).quotes[0].speaker == "Ines Lamm"
+    assert clean_name("Businesswoman Orla Quist") == "Orla Quist"
+    assert clean_name("Kirsten Almquist Jr.") == "Kirsten Almquist Jr."
