@@ -157,6 +157,10 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     """A cue in the sentence before an opening mark: 'Kellogg said: "' or 'he called it "'."""
     window_start = max(start, pos - 400)
     verbs = list(_VERB.finditer(text, window_start, pos))
+    if verbs and verbs[-1].group().endswith("ing"):
+        found = _with_subject(text, window_start, verbs[-1], index)
+        if found is not None:
+            return found
     unnamed: Attribution | None = None  # "the report states", "a spokesman said"
     source: Attribution | None = None  # "X said ..., according to Y": Y only reports X
     for verb in reversed(verbs):
@@ -206,6 +210,23 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
         if subject is not None:  # "" for an unnamed subject ("Lee officials …, calling")
             return Attribution(subject or None, verb.group(), verb.group().lower(), verb.start())
     return unnamed
+
+
+_WITH_SUBJECT = re.compile(
+    r",\s+with\s+((?:[\w.'’-]+\s+){0,4}?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+$"
+)
+
+
+def _with_subject(
+    text: str, floor: int, verb: re.Match[str], index: PersonIndex
+) -> Attribution | None:
+    """ "The league blasted it, with its vice president Ann Lee saying": Lee speaks."""
+    found = _WITH_SUBJECT.search(text, max(floor, verb.start() - 90), verb.start())
+    if found is None:
+        return None
+    name = resolve_subject(found.group(1), found.start(1), index)
+    cue = re.sub(r"\s+", " ", text[found.start(1) : verb.end()])
+    return Attribution(name, cue, verb.group().lower(), found.start(1))
 
 
 _THAT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s+")  # "said on Tuesday that "

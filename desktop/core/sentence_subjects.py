@@ -107,6 +107,8 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         governed_end = -1  # end of the last name governed by a preposition
         opener = _OPENING_PHRASE.match(text, s_start, s_end)  # "In a letter to Ann Lee, "
         opener_end = opener.end() if opener else -1
+        # "In a recent Courier profile, he …": names in a prepositional opener are objects
+        objects_end = opener_end if opener and _PREPOSITION_OPENER.match(opener.group()) else -1
         reset = False
         while i < len(mentions) and mentions[i].start < s_end:
             m = mentions[i]
@@ -121,7 +123,7 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
                 continue
             if not m.is_org and not found[False] and _PRONOUN_CLAUSE.search(text, s_start, m.start):
                 found[False] = True  # "In fact, during the rally, he never named Kim": he is
-            governed = _governed(text, s_start, m)
+            governed = m.end <= objects_end or _governed(text, s_start, m)
             if (
                 _speaks(text, s_start, m) and (_is_salient(index, m) or _bare_speaker(index, m))
             ) or (
@@ -172,6 +174,7 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:In|At|During|After|Before|With|Under|Speaking|Writing|Responding|As|When|While|"
     r"Although|Though|Because|Since|Asked|Despite|Amid|Following)\b[^,.;“”\"]{0,120},"
 )
+_PREPOSITION_OPENER = re.compile(r"\s*(?:In|At|During|After|Before|With|Under|Despite|Amid)\s")
 _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*)*,?\s*(?:and\s+|or\s+)?")
 
 

@@ -806,3 +806,13 @@ def test_whoever_leads_or_joins_the_speaker_is_not_the_speaker() -> None:
         "“We will win this fight,” Quist, joined by Mayor Bram Tolle, said."
     )
     assert quotes_of(text)[0].speaker == "Orla Quist"
+
+
+def test_with_a_named_person_saying_gives_that_person() -> None:
+    text = (
+        "The Tarn Pensioners League blasted the cut on Thursday, with executive vice president "
+        "Ines Lamm saying, “It would be a grave mistake to drop it.”"
+    )
+    assert quotes_of(text)[0].speaker == "Ines Lamm"
+    text = "Senator Bram Tolle met with Ines Lamm saying “the cut is a grave mistake.”"
+    assert quotes_of(text)[0].speaker == "Bram Tolle"

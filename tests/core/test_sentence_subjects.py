@@ -253,3 +253,11 @@ def test_a_pronoun_cue_tells_the_speakers_gender_for_later_pronouns() -> None:
         "“It will empty the harbour by spring,” she said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Bram Tolle", "Orla Quist"]
+
+
+def test_a_name_in_an_opening_prepositional_phrase_is_not_the_subject() -> None:
+    text = (
+        "Senator Bram Tolle came with plenty of excuses. In a recent Vesk Courier profile, "
+        "he described the bill as “a waste of every penny we have.”"
+    )
+    assert quotes_of(text)[0].speaker == "Bram Tolle"
