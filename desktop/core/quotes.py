@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass, replace
 
 from desktop.core.attribution import (
-    QUOTED_TITLE,
     REPORTING_VERB,
     Attribution,
     cue_after,
     cue_before,
 )
+from desktop.core.cue_subjects import QUOTED_TITLE
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
