@@ -9,6 +9,7 @@ from typing import NamedTuple
 from desktop.core.quote_marks import initial_at
 from desktop.core.speakers import (
     GROUP_NOUNS,
+    HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
     SOLE_TITLES,
@@ -262,6 +263,7 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     lowered = {w[2].lower().rstrip(".’'s") for w in words} | {w[2].lower() for w in words}
     is_org = bool(lowered & ORG_WORDS) or (name.isupper() and len(name) > 1)
     is_org = is_org or _titled_the(text, run)
+    is_org = is_org and not roles & HONORIFICS  # "Ms. Fox", "Mr. Church": people
     cut = re.search(r"\s(?:of|for|the|and|on)\s", name)
     head = name[: cut.start()] if cut else name
     if cut and " " not in head and cut.group().strip() in ("of", "for"):

@@ -15,6 +15,7 @@ from desktop.core.people import (
     PersonIndex,
 )
 from desktop.core.speakers import (
+    HONORIFICS,
     SOLE_TITLES,
     STOP_CAPS,
     TITLE_WORDS,
@@ -40,6 +41,7 @@ def build_index(
     gaps = _outside(quoted, len(text))
     for start, end in gaps:
         index.mentions.extend(find_mentions(text, start, end))
+    index.mentions = _honorific_people(index.mentions)
     index.mention_starts = [m.start for m in index.mentions]
     people = [m for m in index.mentions if not m.is_org]
     for m in people:
@@ -54,6 +56,20 @@ def build_index(
     _mark_subjects(index, sentences)
     index.plurals = plural_speakers(index)
     return index
+
+
+def _honorific_people(mentions: list[Mention]) -> list[Mention]:
+    """ "Jean Fox … Ms. Fox said": a surname the article gives an honorific is a person's,
+    even where it reads like a body ("Fox", "Church", "Banks")."""
+    surnames = {m.name.split()[-1] for m in mentions if m.roles & HONORIFICS}
+    if not surnames:
+        return mentions
+    return [
+        m._replace(is_org=False)
+        if m.is_org and len(m.name.split()) <= 3 and m.name.split()[-1] in surnames
+        else m
+        for m in mentions
+    ]
 
 
 def _sole_titled(name: str) -> bool:

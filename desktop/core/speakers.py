@@ -291,11 +291,12 @@ ORG_WORDS = word_set(
     federal national international general assembly parliament government cabinet agency
     hospital school college state district circuit federation movement front brigade
     unit corps grant program programme plan agreement treaty deal accord protocol guild society
-    league policy credit initiative amendment authority
+    league policy credit initiative amendment authority trust
     """
 )
 
 
+HONORIFICS = word_set("mr mrs ms miss dr")  # only people carry these
 SOLE_TITLES = word_set("pope king queen prince princess sheikh emperor sultan saint")
 
 
@@ -303,6 +304,8 @@ SOLE_TITLES = word_set("pope king queen prince princess sheikh emperor sultan sa
 def is_org_name(name: str) -> bool:
     """Organisations, not people: "White House", "EPA", "Minneapolis Public Schools"."""
     parts = name.split()
+    if parts and parts[0].lower().rstrip(".") in HONORIFICS:
+        return False  # "Ms. Fox": a person, whatever her name reads like
     if len(parts) == 2 and parts[0].lower() in _SHE_NAMES | _HE_NAMES and parts[1][:1].isupper():
         return False  # "Jim Banks", "Frank Church": a first name, then a surname
     words = {w.lower().rstrip(".’'") for w in parts}

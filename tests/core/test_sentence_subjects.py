@@ -261,3 +261,11 @@ def test_a_name_in_an_opening_prepositional_phrase_is_not_the_subject() -> None:
         "he described the bill as “a waste of every penny we have.”"
     )
     assert quotes_of(text)[0].speaker == "Bram Tolle"
+
+
+def test_a_surname_with_an_honorific_is_a_person_even_if_it_reads_like_a_body() -> None:
+    text = (
+        "Jean Fox, a lawyer at the Vesk Health Trust, disagreed. “Those rules will not "
+        "change,” Ms. Fox said. Ms. Fox later left the room. “I have said enough,” she said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Jean Fox", "Jean Fox"]
