@@ -40,6 +40,7 @@ REPORTING_VERBS = (
         retorted offered thundered sighed scoffed snapped fumed denied denies mocked dismissed
         pledged assured assures accuses cites reported reports quoted pressed write argue
         contend allege insist explain warn urge predict complain assert maintain claim note
+        continue conclude
         interrupted interjected
         """
     )

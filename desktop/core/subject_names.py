@@ -171,10 +171,23 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in DOC_NOUNS and last not in _STUDIES:
         # "… wrote in the statement. … the statement added": its author, else the body
         author = None if last in _BODIES else index.author_of(last, pos)
-        return author or index.focus(pos, org=True)
+        return author or index.focus(pos, org=True) or _unlikely_person(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
         return index.focus(pos)  # "the Arkansas Republican added": the person in focus
     return None
+
+
+def _unlikely_person(index: PersonIndex, noun: str, pos: int) -> str | None:
+    """ "Harbour Watch and its allies … “…,” the group said": with no body in focus, the
+    name in focus when the article calls it "its" or "which", never he or she."""
+    if noun not in _BODIES:
+        return None
+    name = index.focus(pos)
+    if not name or index.evidence(name) != (0, 0):
+        return None
+    word = re.escape(name)
+    its = re.search(rf"\b{word}(?:\s+and)?\s+its\b|\b{word},\s+which\b", index.text)
+    return name if its else None  # "Harbour Watch and its supporters": a body
 
 
 def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str | None:

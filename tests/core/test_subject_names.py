@@ -201,3 +201,25 @@ def test_a_statement_from_an_office_is_its_holders() -> None:
         "“It was a waste of time,” a statement from Quist’s office said."
     )
     assert quotes_of(text)[0].speaker == "Orla Quist"
+
+
+def test_the_organization_is_the_name_the_article_calls_its() -> None:
+    text = (
+        "Harbour Watch and its supporters blamed the videos. “We share the concerns of many "
+        "people in this town,” the organization said in a statement."
+    )
+    assert quotes_of(text)[0].speaker == "Harbour Watch"
+    text = (
+        "Bram Tolle opened the port. “We share the concerns of many people in this town,” "
+        "the organization said in a statement."
+    )
+    assert quotes_of(text)[0].speaker is None
+
+
+def test_a_plural_subject_may_continue_the_quote() -> None:
+    text = (
+        "The Vesk Harbour Board published its report. “The port is too small,” the board "
+        "writes. “It must grow by half within ten years,” the authors continue."
+    )
+    quotes = quotes_of(text)
+    assert quotes[1].cue == "the authors continue"
