@@ -324,6 +324,8 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
     # A sentence that opens with its speaker ('“…?” Ann Lee, an editor, wrote in reply to
     # the post.') may go on a little after the verb; one that buries it may not.
     opens = not ctx.text[following[0] : found.position].strip()
+    if opens:  # "… Lee posted on X, replying to a video …": the clause after a comma is aside
+        rest = rest.split(",")[0]
     if verb_end < 0 or len(rest.split()) > (10 if opens else 5):
         return None
     if full_stop and re.search(r"\w", rest):

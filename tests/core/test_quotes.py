@@ -291,3 +291,13 @@ def test_a_short_sentence_opening_the_next_paragraph_is_not_the_cue_of_the_last_
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["Bram Tolle", "Bram Tolle", "Orla Quist"]
+
+
+def test_a_cue_sentence_after_an_exclamation_may_go_on_after_a_comma() -> None:
+    text = (
+        "Senator Bram Tolle mocked Ines Lamm on Monday. “She seems very happy. So nice to "
+        "see!” Tolle posted on Twitter, replying to a video of the speech Lamm gave at the "
+        "harbour summit earlier in the day."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == ("Bram Tolle", "Tolle posted")
