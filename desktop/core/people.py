@@ -77,7 +77,7 @@ class PersonIndex:
     cues: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, speaker, sentence)
     canon_memo: dict[str, str] = field(default_factory=dict)  # name -> full name, any position
     lower_words_speaks: dict[str, bool] = field(default_factory=dict)  # lone name -> speaks
-    opening_subjects: set[str] = field(default_factory=set)  # lone names opening a sentence
+    lone_people: set[str] = field(default_factory=set)  # lone names marked as persons
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
@@ -222,17 +222,15 @@ class PersonIndex:
         return None
 
     def _personal(self, name: str) -> bool:
-        """A lone name that is someone: called he or she, speaking ("Lee said"), or acting as
-        a sentence's subject ("Olsen arrived late") and never a place ("in Marrow")."""
+        """A lone name that is someone: called he or she, speaking ("Lee said"), or marked as
+        a person ("Berg, her rival,", "Mayor Berg") and never a place ("in Marrow")."""
         if self.evidence(name) != (0, 0):
             return True
         if name not in self.lower_words_speaks:
             word = re.escape(name)
             self.lower_words_speaks[name] = re.search(
                 rf"\b{word}\s+(?:{SPEECH})\b|\b(?:{SPEECH})\s+{word}\b", self.text
-            ) is not None or (
-                name in self.opening_subjects and not re.search(_PLACED + word, self.text)
-            )
+            ) is not None or (name in self.lone_people and not re.search(_PLACED + word, self.text))
         return self.lower_words_speaks[name]
 
     def introduced_after(self, pos: int, pronoun: str, reach: int = 800) -> str | None:

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from desktop.core.groups import plural_speakers
-from desktop.core.mentions import Mention, find_mentions
+from desktop.core.mentions import Mention, appositive_roles, find_mentions
 from desktop.core.people import (
     NEAR_PRONOUN,
     PERSON_TITLES,
@@ -16,6 +16,7 @@ from desktop.core.people import (
 )
 from desktop.core.speakers import (
     HONORIFICS,
+    ORG_WORDS,
     SOLE_TITLES,
     STOP_CAPS,
     TITLE_WORDS,
@@ -153,6 +154,7 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
                 governed_end = m.end
             if not m.is_org:
                 _near_pronoun(index, m)
+                _note_person(index, m)
 
 
 _UNNAMED_SUBJECT = re.compile(
@@ -255,24 +257,61 @@ def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int)
 
 
 # What follows a sentence's subject: a verb, maybe after an appositive ("Berg, her rival,").
+_CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|Still|Then)\s+)?")
 _SUBJECT_NEXT = re.compile(
-    r"(?:\s*,\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*,)?\s+"
-    r"(?!(?:and|or|of|for|in|on|at|to|the|a|an|is|was)\b)[a-z]{2,}\b"
+    r"(?:\s*,\s+(?:[\w'’-]+\s+){0,9}[\w'’-]+\s*,)?\s+"
+    r"(?!(?:and|or|of|for|in|on|at|to|the|a|an)\b)[a-z]{2,}\b"
 )
 
 
 def _opens(index: PersonIndex, s_start: int, m: Mention) -> bool:
     """A lone surname opening its sentence as the subject ("Olsen arrived late", "Berg, her
     rival, has not decided"): that person is in focus though the article has no full name."""
-    if m.is_org or index.text[s_start : m.start].strip(" “\"‘'"):
+    opening = _CLAUSE_OPENING.match(index.text, s_start, m.start)
+    role = index.text[opening.end() if opening else s_start : m.start].lower().split()
+    if m.is_org or len(role) > 3 or not set(role) <= _ROLE_WORDS:  # "Union leader Olsen"
         return False
     if not _bare_speaker(index, m) or not _SUBJECT_NEXT.match(index.text, m.end):
         return False
     uses = index.by_key.get(speaker_key(m.name), ())
-    if not any(_mid_sentence(index.text, start) for start, _ in uses):
+    named = any(_mid_sentence(index.text, start) for start, _ in uses)
+    if not named and not _marked_person(index, m):
         return False  # "Straw purchases rose": capitalised only where a sentence starts
-    index.opening_subjects.add(index.canonical(m.name, m.start))
+    index.lone_people.add(index.canonical(m.name, m.start))
     return True
+
+
+_PERSON_NOUNS = (
+    PERSON_TITLES
+    | ROLE_NOUNS
+    | word_set(
+        "rival ally friend head founder resident native member partner colleague critic opponent "
+        "neighbor neighbour wife husband son daughter mother father widow owner"
+    )
+)
+# What marks a lone name as a person's: an age, "who", a relation or a role after it, or
+# "his"/"her" right after its verb ("Olsen shook his head").
+_PERSON_AFTER = re.compile(
+    r",\s+(?:\d{1,3}\s*,|who\b|(?:her|his|their)\s+[a-z]|(?:the|a|an)\s+[^,.;]{0,60}?\bwho\b|"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + alternation(sorted(_PERSON_NOUNS))
+    + r")\b)|\s+[a-z]{3,}\s+(?:his|her)\s"
+)
+
+
+_ROLE_WORDS = _PERSON_NOUNS | ORG_WORDS
+
+
+def _marked_person(index: PersonIndex, m: Mention) -> bool:
+    """True when the text marks a lone name as a person's ("Mayor Berg", "Berg, 58,")."""
+    if m.roles & PERSON_TITLES or _PERSON_AFTER.match(index.text, m.end):
+        return True
+    return bool(appositive_roles(index.text, m) & PERSON_TITLES)  # "union chief Berg"
+
+
+def _note_person(index: PersonIndex, m: Mention) -> None:
+    if " " not in m.name and not m.possessive and _marked_person(index, m):
+        index.lone_people.add(index.canonical(m.name, m.start))
 
 
 def _mid_sentence(text: str, start: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.mentions import find_mentions
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
@@ -269,3 +271,26 @@ def test_a_surname_with_an_honorific_is_a_person_even_if_it_reads_like_a_body() 
         "change,” Ms. Fox said. Ms. Fox later left the room. “I have said enough,” she said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Jean Fox", "Jean Fox"]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Olsen, the union chief, disagreed.",
+        "But Olsen, 58, was not convinced.",
+        "Olsen shook his head.",
+        "Olsen, who runs the dockers' union, disagreed.",
+        "Union leader Olsen disagreed.",
+    ],
+)
+def test_a_lone_surname_marked_as_a_person_takes_the_focus(middle: str) -> None:
+    text = (
+        "Berg opened the meeting. “We will build the bridge this year,” Berg said.\n\n"
+        f"{middle}\n\n“The money is not there yet,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Berg", "Olsen"]
+
+
+def test_a_lone_appositive_subject_is_who_he_means_even_when_named_once() -> None:
+    text = "Ruiz spoke first. Berg, her rival, has not decided. “I need more time,” he said."
+    assert quotes_of(text)[0].speaker == "Berg"
