@@ -257,6 +257,20 @@ def _antecedent(
     return Attribution(speaker, cue, verb.group().lower(), who)
 
 
+_REPLIES = frozenset({"replied", "responded", "answered", "replies", "responds", "answers"})
+_ASKED_WHOM = re.compile(r"\basked\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)")
+
+
+def _asked(text: str, anchor: int, pronoun: str, index: PersonIndex) -> str | None:
+    """ "Lamm asked Quist about the plan. “…,” she replied": the one asked replies."""
+    floor = max(0, anchor - 300)
+    found = list(_ASKED_WHOM.finditer(text, floor, anchor))
+    if not found or re.search(r"[“”\"]", text[found[-1].end() : anchor - 1]):
+        return None  # another quote came between the question and this reply
+    name = resolve_subject(found[-1].group(1), found[-1].start(1), index)
+    return name if name and index.agrees(name, pronoun) else None
+
+
 def _clause_start(text: str, floor: int, verb_start: int) -> int:
     """Start of the subject segment before a verb: after the last quote or sentence mark."""
     cut = floor
@@ -299,6 +313,8 @@ def _from_verb(
         if about == speaker:
             pronoun = subject.split()[-1].lower()
             speaker = index.focus(anchor, pronoun=pronoun, besides=about)
+    if verb in _REPLIES and subject.lower() in ("he", "she"):
+        speaker = _asked(text, anchor, subject.lower(), index) or speaker
     cue_start = min(subj_start, v_start)
     cue_end = max(v_end, subj_start + len(subject))
     if verb in ("told", "tells") and cue_end == v_end:

@@ -816,3 +816,12 @@ def test_with_a_named_person_saying_gives_that_person() -> None:
     assert quotes_of(text)[0].speaker == "Ines Lamm"
     text = "Senator Bram Tolle met with Ines Lamm saying “the cut is a grave mistake.”"
     assert quotes_of(text)[0].speaker == "Bram Tolle"
+
+
+def test_the_one_asked_is_the_one_who_replies() -> None:
+    text = (
+        "Senator Orla Quist met Governor Bram Tolle in Vesk on Friday.\n\n"
+        "Ines Lamm of the Vesk Courier asked Quist about the plan. "
+        "“The harbour cannot wait another year,” she replied."
+    )
+    assert quotes_of(text)[0].speaker == "Orla Quist"
