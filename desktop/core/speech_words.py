@@ -40,7 +40,10 @@ REPORTING_VERBS = (
         retorted offered thundered sighed scoffed snapped fumed denied denies mocked dismissed
         pledged assured assures accuses cites reported reports quoted pressed write argue
         contend allege insist explain warn urge predict complain assert maintain claim note
-        continue conclude
+        continue conclude asserted bragged confessed confided griped groused grumbled gushed
+        implored messaged muses proclaimed raged ranted raved reasoned reassured rebutted
+        rejoined remembered reminded scolded sniped speculated swore taunted teased whispered
+        chided decried bemoaned
         interrupted interjected
         """
     )

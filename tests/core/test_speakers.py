@@ -147,3 +147,13 @@ def test_a_trade_before_a_name_is_not_part_of_it() -> None:
     assert find_quotes(text).quotes[0].speaker == "Ines Lamm"
     assert clean_name("Businesswoman Orla Quist") == "Orla Quist"
     assert clean_name("Kirsten Almquist Jr.") == "Kirsten Almquist Jr."
+
+
+@pytest.mark.parametrize("verb", ["bragged", "grumbled", "whispered", "speculated", "swore"])
+def test_less_common_reporting_verbs_are_cues(verb: str) -> None:
+    text = (
+        "Senator Orla Quist met Governor Bram Tolle in Vesk on Friday.\n\n"
+        f"“Nobody builds harbours like we do,” Tolle {verb}."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == ("Bram Tolle", f"Tolle {verb}")
