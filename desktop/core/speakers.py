@@ -291,7 +291,7 @@ ORG_WORDS = word_set(
     federal national international general assembly parliament government cabinet agency
     hospital school college state district circuit federation movement front brigade
     unit corps grant program programme plan agreement treaty deal accord protocol guild society
-    league policy credit initiative amendment authority trust
+    league policy credit initiative amendment authority trust co
     """
 )
 

@@ -171,23 +171,33 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in DOC_NOUNS and last not in _STUDIES:
         # "… wrote in the statement. … the statement added": its author, else the body
         author = None if last in _BODIES else index.author_of(last, pos)
-        return author or index.focus(pos, org=True) or _unlikely_person(index, last, pos)
+        return author or index.focus(pos, org=True) or _named_body(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
         return index.focus(pos)  # "the Arkansas Republican added": the person in focus
     return None
 
 
-def _unlikely_person(index: PersonIndex, noun: str, pos: int) -> str | None:
-    """ "Harbour Watch and its allies … “…,” the group said": with no body in focus, the
-    name in focus when the article calls it "its" or "which", never he or she."""
-    if noun not in _BODIES:
+def _named_body(index: PersonIndex, noun: str, pos: int) -> str | None:
+    """ "Greenfin and its allies … “…,” the group said": with no body in focus, the name in
+    focus when the article treats it as a body ("its", "which", "the group Greenfin")."""
+    if noun not in _BODIES and noun not in _BODY_NOUNS:
         return None
     name = index.focus(pos)
     if not name or index.evidence(name) != (0, 0):
-        return None
+        described = list(_DESCRIBED_BODY.finditer(index.text, max(0, pos - 1500), pos))
+        return described[-1].group(1) if described else None  # "the group Greenfin"
     word = re.escape(name)
-    its = re.search(rf"\b{word}(?:\s+and)?\s+its\b|\b{word},\s+which\b", index.text)
-    return name if its else None  # "Harbour Watch and its supporters": a body
+    body = _BODY_WORDS
+    treated = re.search(
+        rf"\b{word}(?:\s+and|\s+[a-z]+)?\s+its\b|\b{word},\s+which\b|\b{body}\s+{word}\b"
+        rf"|\b{word},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{body}\b",
+        index.text,
+    )
+    return name if treated else None
+
+
+_BODY_WORDS = r"(?:group|company|firm|organi[sz]ation|nonprofit|charity|coalition|network|agency)"
+_DESCRIBED_BODY = re.compile(rf"\b{_BODY_WORDS}\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,3}})")
 
 
 def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
 
@@ -223,3 +225,17 @@ def test_a_plural_subject_may_continue_the_quote() -> None:
     )
     quotes = quotes_of(text)
     assert quotes[1].cue == "the authors continue"
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun", "body"),
+    [
+        ("Vesk Shipping raised its fees on Monday.", "company", "Vesk Shipping"),
+        ("The environmental group Greenfin opposes the fee.", "group", "Greenfin"),
+    ],
+)
+def test_the_company_or_group_is_the_name_the_article_treats_as_a_body(
+    opening: str, noun: str, body: str
+) -> None:
+    text = f"{opening} “The increase reflects higher fuel costs,” the {noun} said."
+    assert quotes_of(text)[0].speaker == body
