@@ -251,6 +251,9 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         return index.canonical(org, pos)
     if org and subject.endswith(org) and not index.is_word(org) and " " not in org:
         return index.canonical(org, pos)  # "a noticeably upbeat McConnell said"
+    noun = next((t.lower() for t in subject.split() if t.lower() in _BODY_NOUNS), None)
+    if org is None and spokes and noun:  # "a company spokesperson": the company in focus
+        return index.focus(pos, org=True) or _named_body(index, noun, pos)
     return None
 
 

@@ -239,3 +239,11 @@ def test_the_company_or_group_is_the_name_the_article_treats_as_a_body(
 ) -> None:
     text = f"{opening} “The increase reflects higher fuel costs,” the {noun} said."
     assert quotes_of(text)[0].speaker == body
+
+
+def test_a_company_spokesperson_speaks_for_the_company_in_focus() -> None:
+    text = (
+        "Vesk Shipping raised its fees on Monday. "
+        "“The increase reflects higher fuel costs,” a company spokesperson said."
+    )
+    assert quotes_of(text)[0].speaker == "Vesk Shipping"
