@@ -227,9 +227,12 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
     """True when the word before the name is a preposition ("with Lee", "of the Council"),
     titles between ("a letter to Interior Secretary Ann Lee") included."""
     words = text[max(s_start, m.start - 60) : m.start].split()
-    while len(words) > 1 and _title_like(words[-1]):
-        words.pop()
+    while len(words) > 1 and (_title_like(words[-1]) or words[-1] in _ROLE_LEAD):
+        words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too
     return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in PREPOSITIONS
+
+
+_ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its")
 
 
 def _title_like(word: str) -> bool:

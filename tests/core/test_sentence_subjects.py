@@ -294,3 +294,12 @@ def test_a_lone_surname_marked_as_a_person_takes_the_focus(middle: str) -> None:
 def test_a_lone_appositive_subject_is_who_he_means_even_when_named_once() -> None:
     text = "Ruiz spoke first. Berg, her rival, has not decided. “I need more time,” he said."
     assert quotes_of(text)[0].speaker == "Berg"
+
+
+def test_a_name_governed_through_a_role_is_not_the_subject() -> None:
+    text = (
+        "Mayor Bram Tolle spoke in Vesk on Friday. The harbour plan, drafted by his deputy "
+        "Kai Lund and approved by Governor Ines Lamm, has drawn criticism.\n\n"
+        "“We will not be moved,” he said."
+    )
+    assert quotes_of(text)[0].speaker == "Bram Tolle"
