@@ -295,7 +295,7 @@ _PERSON_NOUNS = (
 # What marks a lone name as a person's: an age, "who", a relation or a role after it, or
 # "his"/"her" right after its verb ("Olsen shook his head").
 _PERSON_AFTER = re.compile(
-    r",\s+(?:\d{1,3}\s*,|who\b|(?:her|his|their)\s+[a-z]|(?:the|a|an)\s+[^,.;]{0,60}?\bwho\b|"
+    r"\s*,\s+(?:\d{1,3}\s*,|who\b|(?:her|his|their)\s+[a-z]|(?:the|a|an)\s+[^,.;]{0,60}?\bwho\b|"
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
     + alternation(sorted(_PERSON_NOUNS))
     + r")\b)|\s+[a-z]{3,}\s+(?:his|her)\s"

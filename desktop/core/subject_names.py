@@ -189,8 +189,8 @@ def _named_body(index: PersonIndex, noun: str, pos: int) -> str | None:
     word = re.escape(name)
     body = _BODY_WORDS
     treated = re.search(
-        rf"\b{word}(?:\s+and|\s+[a-z]+)?\s+its\b|\b{word},\s+which\b|\b{body}\s+{word}\b"
-        rf"|\b{word},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{body}\b",
+        rf"\b{word}(?:\s+and|\s+[a-z]+)?\s+its\b|\b{word}\s*,\s+which\b|\b{body}\s+{word}\b"
+        rf"|\b{word}\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{body}\b",
         index.text,
     )
     return name if treated else None

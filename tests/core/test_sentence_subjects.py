@@ -303,3 +303,11 @@ def test_a_name_governed_through_a_role_is_not_the_subject() -> None:
         "“We will not be moved,” he said."
     )
     assert quotes_of(text)[0].speaker == "Bram Tolle"
+
+
+def test_tokenised_appositives_mark_a_lone_surname_as_a_person() -> None:
+    text = (
+        "Ruiz spoke first . Berg , the mayor , has not decided . "
+        "“ I need more time to think about it , ” he said ."
+    )
+    assert quotes_of(text)[0].speaker == "Berg"
