@@ -53,6 +53,7 @@ _SPELLED = {
 UNNAMED = ""  # an event for a person the article does not name
 SPEECH = "|".join(sorted(SPEECH_VERBS))
 # Not across a sentence end or a quote mark: a pronoun there is someone else's word.
+_JUST_NAMED = 300  # characters: how near a full name makes its bare surname mean that person
 _PLACED = r"\b(?:in|near|outside|across|throughout|inside)\s+"  # "in Marrow": a place
 NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»]+(?:\w+[^\w.!?“”\"«»]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
 
@@ -81,7 +82,7 @@ class PersonIndex:
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
-        relative = self._relative(name, pos)
+        relative = self._relative(name, pos) or self._just_named(name, pos)
         if relative:
             return relative
         known = self.canon_memo.get(name)
@@ -107,6 +108,25 @@ class PersonIndex:
         pronoun = "he" if near.group(1) else "she"
         fitting = [c for c in people if first_name_gender(c) == pronoun]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _just_named(self, name: str, pos: int) -> str | None:
+        """ "Kai Tolle, the president's son, … Tolle said": a bare surname shared by two
+        people the article names in full is the one named in full just before it."""
+        if " " in name or pos < 0:
+            return None
+        key = speaker_key(name)
+        people = self.full_names.get(key, [])
+        if len(people) < 2:
+            return None
+        entries = self.by_key.get(key, [])
+        cut = bisect.bisect_left(entries, pos, key=lambda entry: entry[0])
+        for start, words in reversed(entries[max(0, cut - 3) : cut]):
+            if pos - start > _JUST_NAMED:
+                break
+            if len(words) > 1:
+                fitting = [c for c in people if _first_agrees(words[0], name_tokens(c)[0])]
+                return fitting[0] if len(fitting) == 1 else None
+        return None
 
     def _candidates(self, name: str) -> str | list[str]:
         """The full name `name` stands for, or the full names to choose from by position."""

@@ -825,3 +825,19 @@ def test_the_one_asked_is_the_one_who_replies() -> None:
         "“The harbour cannot wait another year,” she replied."
     )
     assert quotes_of(text)[0].speaker == "Orla Quist"
+
+
+def test_a_shared_surname_means_the_relative_just_named_in_full() -> None:
+    text = (
+        "Senator Orla Quist clashed with President Bram Tolle on Friday. Tolle called her "
+        "plan reckless, and Tolle's allies agreed.\n\n"
+        "Kai Tolle, the president's son, defended his father. “My dad built this harbour,” "
+        "Tolle said.\n\n"
+        "The harbour opened in 1990 after a decade of work on its walls and piers. The "
+        "senator's party voted against it then, and her allies have opposed every expansion "
+        "since, citing the cost to the fishing fleet and to the towns along the coast.\n\n"
+        "“The senator has never built anything,” Tolle said on Saturday."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Kai Tolle"
+    assert second.speaker == "Bram Tolle"
