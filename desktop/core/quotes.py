@@ -387,8 +387,10 @@ def _is_naming(
     if words <= 4 and inner.strip()[:1].isupper() and _IN_ON.search(tail):
         return True  # 'said in “Frontlines,” a new film': a title, not words anyone said
     has_cue = attribution.cue is not None
-    if _title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)):
-        return True
+    opens = not prefix.strip() or prefix.rstrip()[-1:] in ".!?:"
+    shouted = has_cue and opens and inner.isupper() and inner.rstrip()[-1:] in ",.!?"
+    if _title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)) and not shouted:
+        return True  # (words in capitals closed by a comma before a cue are shouted)
     if has_cue or words > 3:
         return False
     single_name = words == 1 and inner.strip()[:1].isupper()

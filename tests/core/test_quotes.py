@@ -301,3 +301,14 @@ def test_a_cue_sentence_after_an_exclamation_may_go_on_after_a_comma() -> None:
     )
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == ("Bram Tolle", "Tolle posted")
+
+
+def test_words_in_capitals_opening_a_sentence_before_a_cue_are_a_quote() -> None:
+    text = (
+        "Senator Orla Quist clashed with President Bram Tolle.\n\n"
+        "“THE SENATOR IS A DISGRACE,” Tolle wrote in all caps."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.text) == ("Bram Tolle", "THE SENATOR IS A DISGRACE,")
+    sign = "Protesters carried signs reading “NO NEW FEES,” the police said."
+    assert find_quotes(sign).quotes == ()
