@@ -229,6 +229,8 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
     words = text[max(s_start, m.start - 60) : m.start].split()
     while len(words) > 1 and (_title_like(words[-1]) or words[-1] in _ROLE_LEAD):
         words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too
+    if len(words) == 1 and words[0] in ("For", "To") and m.start - s_start < 60:
+        return False  # "For Kai Lund, the fee is the last straw": whose view it is
     return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in PREPOSITIONS
 
 

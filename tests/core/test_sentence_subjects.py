@@ -311,3 +311,13 @@ def test_tokenised_appositives_mark_a_lone_surname_as_a_person() -> None:
         "“ I need more time to think about it , ” he said ."
     )
     assert quotes_of(text)[0].speaker == "Berg"
+
+
+@pytest.mark.parametrize("lead", ["For", "To"])
+def test_the_person_whose_view_opens_the_sentence_is_in_focus(lead: str) -> None:
+    text = (
+        "Fishers gathered in Vesk on Friday to protest the new harbour fee.\n\n"
+        f"{lead} Kai Lund, a fisher from Vesk, the fee is the last straw. "
+        "“We cannot pay this,” he said."
+    )
+    assert quotes_of(text)[0].speaker == "Kai Lund"
