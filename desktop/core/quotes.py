@@ -67,6 +67,10 @@ _SOURCE_AFTER = re.compile(
     r"(?=[,.;]|\s+(?:who|on|in|at)\b)"
 )
 _CUE_PRONOUN = re.compile(r"^([Hh]e|[Ss]he)\s+\w+$|^\w+\s+(he|she)$")
+_SIGNED = re.compile(
+    r"[ \t]*[—–][ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+    r"(?=[ \t]*(?:,[^\n.]{0,60})?(?:\n|$))"  # the signature ends its line
+)
 _OWNER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
 _SPEECH_NOUNS = (
@@ -247,6 +251,11 @@ def _attribute(
                 return told
         if found is not None:
             return found
+    signed = _SIGNED.match(text, _after(group[-1], text))
+    if signed:  # "“…” — Kai Lund, fisher": an epigraph's signature
+        name = resolve_subject(signed.group(1), signed.start(1), index)
+        if name:
+            return Attribution(name, signed.group(1), None, signed.start(1))
     floor = max(sent_start, first.open_at - 160)
     owner = _OWNER_NEXT.search(text, floor, first.open_at) or _OWNER_CLAIM.search(
         text, floor, first.open_at

@@ -312,3 +312,11 @@ def test_words_in_capitals_opening_a_sentence_before_a_cue_are_a_quote() -> None
     assert (quote.speaker, quote.text) == ("Bram Tolle", "THE SENATOR IS A DISGRACE,")
     sign = "Protesters carried signs reading “NO NEW FEES,” the police said."
     assert find_quotes(sign).quotes == ()
+
+
+def test_a_signature_after_a_dash_names_the_speaker() -> None:
+    text = (
+        "Fishers gathered in Vesk on Friday.\n\n“We cannot pay this.” — Kai Lund, fisher\n\n"
+        "The fee takes effect in May."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Kai Lund"
