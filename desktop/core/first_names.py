@@ -52,3 +52,14 @@ HE_NAMES = word_set(
     """
 )
 FIRST_NAMES = SHE_NAMES | HE_NAMES
+
+
+def ending_gender(first: str) -> str:
+    """A weak guess for a first name the lists lack, by its ending: most given names ending
+    in "a" are women's (Orla, Mirela, Giorgia), most ending in "o" men's (Marco, Beto)."""
+    first = first.lower()
+    if len(first) < 3 or first in FIRST_NAMES or not first.isalpha():
+        return ""
+    if first.endswith("a"):
+        return "she"
+    return "he" if first.endswith("o") else ""

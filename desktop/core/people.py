@@ -13,6 +13,7 @@ from desktop.core.speakers import (
     NAME_PARTICLES,
     TITLE_WORDS,
     first_name_gender,
+    first_name_hint,
     fullness,
     generation,
     is_org_name,
@@ -318,7 +319,11 @@ class PersonIndex:
         """(he, she) weights for `name`: the article's pronouns, then a first-name prior."""
         he, she = self.gender.get(name, (0, 0))
         prior = first_name_gender(name)
-        return he + 2 * (prior == "he"), she + 2 * (prior == "she")
+        hint = "" if prior else first_name_hint(name)  # weaker than a known name
+        return (
+            he + 2 * (prior == "he") + (hint == "he"),
+            she + 2 * (prior == "she") + (hint == "she"),
+        )
 
     def agrees(self, name: str, pronoun: str) -> bool:
         """False when the article's pronouns for `name` contradict "he"/"she"."""

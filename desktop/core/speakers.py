@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from desktop.core.first_names import FIRST_NAMES, HE_NAMES, SHE_NAMES
+from desktop.core.first_names import FIRST_NAMES, HE_NAMES, SHE_NAMES, ending_gender
 from desktop.core.word_regex import word_set
 
 # Words that may precede a name but are not part of it.
@@ -449,3 +449,9 @@ def first_name_gender(name: str) -> str:
     if first in HE_NAMES:
         return "he"
     return ""
+
+
+def first_name_hint(name: str) -> str:
+    """ "she", "he" or "" guessed from the ending of a first name no list holds."""
+    words = name_tokens(name)
+    return ending_gender(words[0]) if len(words) >= 2 else ""

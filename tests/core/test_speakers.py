@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.quotes import find_quotes
-from desktop.core.speakers import canonical_speakers, clean_name, is_org_name, speaker_key
+from desktop.core.speakers import (
+    canonical_speakers,
+    clean_name,
+    first_name_hint,
+    is_org_name,
+    speaker_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -157,3 +163,13 @@ def test_less_common_reporting_verbs_are_cues(verb: str) -> None:
     )
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == ("Bram Tolle", f"Tolle {verb}")
+
+
+def test_an_unlisted_first_name_ending_in_a_hints_she() -> None:
+    text = (
+        "Mayor Bram Tolle met Senator Orla Quist in Vesk on Friday. Quist opposes the "
+        "harbour fee.\n\n“It is fair and overdue,” he said."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Bram Tolle"
+    assert first_name_hint("Orla Quist") == "she"
+    assert first_name_hint("Joshua Lund") == ""  # a known man's name is never guessed
