@@ -49,6 +49,7 @@ HE_NAMES = word_set(
     omar oscar otto owen perry phil preston reed rex rich rod rodney ross rudy russ sam
     sanjay seth sherrod stan stuart todd tony travis trent trey troy victor vince wade
     warren wes xavier zach sergei sergey dmitry igor oleg yuri mikhail alexei andriy
+    luca nikita ilya mustafa musa sasha misha kosta akiva ezra
     """
 )
 FIRST_NAMES = SHE_NAMES | HE_NAMES
