@@ -173,3 +173,4 @@ def test_an_unlisted_first_name_ending_in_a_hints_she() -> None:
     assert find_quotes(text).quotes[0].speaker == "Bram Tolle"
     assert first_name_hint("Orla Quist") == "she"
     assert first_name_hint("Joshua Lund") == ""  # a known man's name is never guessed
+    assert first_name_hint("Luca Brandt") == ""
