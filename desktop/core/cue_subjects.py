@@ -41,7 +41,7 @@ _OWNER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s?['’]s
 _OWNER_END = re.compile(r"\b[A-Z][\w.\-]*\s?['’]s?\s+(\w+)$")  # "2019 Harris' tweet"
 _ROLE_THEN_NAME = re.compile(
     r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s?,\s+"
+    r"(?:[\w-]+\s+){0,3}[a-z][\w-]*\s?,\s+"  # "said the House speaker, Nancy Pelosi"
     r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
 )
 _OWNER_ROLE_NAME = re.compile(

@@ -841,3 +841,12 @@ def test_a_shared_surname_means_the_relative_just_named_in_full() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Kai Tolle"
     assert second.speaker == "Bram Tolle"
+
+
+def test_said_the_capitalised_role_then_the_name() -> None:
+    text = (
+        "The shooting revived efforts in the House.\n\n"
+        "“It is sickening that our children are dying,” said the House speaker, Ines Lamm."
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == ("Ines Lamm", "said the House speaker, Ines Lamm")
