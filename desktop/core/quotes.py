@@ -71,6 +71,10 @@ _SIGNED = re.compile(
     r"[ \t]*[—–][ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
     r"(?=[ \t]*(?:,[^\n.]{0,60})?(?:\n|$))"  # the signature ends its line
 )
+_SIGN_READ = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|billboards?|stickers?)"
+    r"\b[^.!?“”\"]{0,40}?\b(?:read|reads|reading|said|saying|declared|declaring)\s*[:,]?\s*$"
+)
 _OWNER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
 _SPEECH_NOUNS = (
@@ -257,6 +261,8 @@ def _attribute(
         if name:
             return Attribution(name, signed.group(1), None, signed.start(1))
     floor = max(sent_start, first.open_at - 160)
+    if _SIGN_READ.search(text, floor, first.open_at):  # "a sign that read: “…”": nobody
+        return Attribution(None, None, None, first.open_at)
     owner = _OWNER_NEXT.search(text, floor, first.open_at) or _OWNER_CLAIM.search(
         text, floor, first.open_at
     )

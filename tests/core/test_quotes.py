@@ -320,3 +320,16 @@ def test_a_signature_after_a_dash_names_the_speaker() -> None:
         "The fee takes effect in May."
     )
     assert find_quotes(text).quotes[0].speaker == "Kai Lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds gathered outside the Tarn Capitol, with one person carrying a sign that "
+        "read: “My body, my choice, my vote.”",
+        "Mayor Bram Tolle spoke at the rally. One protester held a sign reading “No fee "
+        "without a vote for us.”",
+    ],
+)
+def test_words_on_a_sign_have_no_speaker(text: str) -> None:
+    assert find_quotes(text).quotes[0].speaker is None
