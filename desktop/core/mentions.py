@@ -107,12 +107,24 @@ def _split_run(surface: str, offset: int) -> list[list[tuple[int, int, str]]]:
         if token.group() == "-":
             continue
         current.append((offset + token.start(), offset + token.end(), token.group()))
-        if _POSSESSIVE.search(token.group()):
+        if _POSSESSIVE.search(token.group()) and not group_possessive(token.group()):
             runs.append(current)  # "Trump's Kellogg": a possessive ends the name
             current = []
     if current:
         runs.append(current)
     return [part for run in runs for part in _split_pair(run)]
+
+
+# Plural nouns whose possessive sits inside a body's name: "Women's March", "Fishers' Union".
+_GROUPS = word_set(
+    "women men children people veterans workers farmers teachers nurses citizens parents "
+    "fishers fishermen consumers taxpayers voters mothers fathers families students"
+)
+
+
+def group_possessive(token: str) -> bool:
+    """ "Women's", "Fishers'": a plural's possessive that a body's name may hold."""
+    return _POSSESSIVE.search(token) is not None and _POSSESSIVE.sub("", token).lower() in _GROUPS
 
 
 def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -262,7 +274,7 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     name = re.sub(r"\s+-\s+", "-", name)
     lowered = {w[2].lower().rstrip(".’'s") for w in words} | {w[2].lower() for w in words}
     is_org = bool(lowered & ORG_WORDS) or (name.isupper() and len(name) > 1)
-    is_org = is_org or _titled_the(text, run)
+    is_org = is_org or _titled_the(text, run) or any(group_possessive(w[2]) for w in words)
     is_org = is_org and not roles & HONORIFICS  # "Ms. Fox", "Mr. Church": people
     cut = re.search(r"\s(?:of|for|the|and|on)\s", name)
     head = name[: cut.start()] if cut else name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.groups import document_author
-from desktop.core.mentions import UPPER
+from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name
 from desktop.core.speech_words import PREPOSITIONS, UNNAMED_PERSON
@@ -92,7 +92,9 @@ def last_name(segment: str) -> str | None:
     for run in reversed(runs):
         if re.search(r"['’]s?$", run):
             continue
-        run = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
+        owner = re.match(r"^.*?(\S+['’]s)\s+(?=[A-Z])", run)
+        if owner and not group_possessive(owner.group(1)):  # keep "Women’s March"
+            run = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
         cleaned = clean_name(run)
         if cleaned:
             return cleaned

@@ -247,3 +247,16 @@ def test_a_company_spokesperson_speaks_for_the_company_in_focus() -> None:
         "“The increase reflects higher fuel costs,” a company spokesperson said."
     )
     assert quotes_of(text)[0].speaker == "Vesk Shipping"
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [
+        ("the Ostrian Women’s March said", "Ostrian Women’s March"),
+        ("the Vesk Children’s Hospital said", "Vesk Children’s Hospital"),
+        ("the Tarn Fishers’ Union said", "Tarn Fishers’ Union"),
+    ],
+)
+def test_a_plural_possessive_inside_a_body_name_stays_in_it(cue: str, body: str) -> None:
+    text = f"Thousands joined the rally. “We will fight back like we always have,” {cue}."
+    assert quotes_of(text)[0].speaker == body
