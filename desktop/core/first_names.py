@@ -27,6 +27,7 @@ SHE_NAMES = word_set(
     nora paula peggy penny rita roxanne sally sheila shelley sherry stacy sue sylvia tara
     tracy vicki yolanda bridget bridgett gabrielle gabriela daniela valerie marsha kyrsten
     greta ilse ingrid helga olga svetlana natasha irina tatiana
+    ana lucia sofia isabel elena
     """
 )
 HE_NAMES = word_set(
@@ -50,6 +51,7 @@ HE_NAMES = word_set(
     sanjay seth sherrod stan stuart todd tony travis trent trey troy victor vince wade
     warren wes xavier zach sergei sergey dmitry igor oleg yuri mikhail alexei andriy
     luca nikita ilya mustafa musa sasha misha kosta akiva ezra
+    carlos luis jorge miguel pedro alejandro javier diego
     """
 )
 FIRST_NAMES = SHE_NAMES | HE_NAMES

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from desktop.core.quote_marks import initial_at
+from desktop.core.quote_marks import acronym_ends_sentence, initial_at
 from desktop.core.speakers import (
     GROUP_NOUNS,
     HONORIFICS,
@@ -156,13 +156,19 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _cut_at_sentence_letters(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
-    """Split a run where a single letter and its full stop end a sentence, not a name's
-    initial: "voted on X. Ana Ruiz" holds no "X. Ana Ruiz" (see `is_initial`)."""
+    """Split a run where a single letter or an acronym and its full stop end a sentence:
+    "voted on X. Ana Ruiz" holds no "X. Ana Ruiz", "in Washington, D.C. Ana Ruiz" no
+    "D.C. Ana Ruiz" (see `is_initial`, `acronym_ends_sentence`)."""
     pieces: list[tuple[int, int]] = []
     start = match.start()
     for letter in _LETTER_DOT.finditer(match.group()):
-        at = match.start() + letter.start()
-        if at < start or initial_at(text, at):
+        at = match.start() + letter.end() - 2  # the last letter before the dot
+        if at < start:
+            continue
+        if len(letter.group()) > 2:
+            if not acronym_ends_sentence(text, at + 1):
+                continue  # "U.S. Rep. Ann Lee": the acronym belongs to the name
+        elif initial_at(text, at):
             continue
         if at > start:
             pieces.append((start, at + 1))  # "Plan B": the label stays, its dot goes
@@ -174,7 +180,7 @@ def _cut_at_sentence_letters(text: str, match: re.Match[str]) -> list[tuple[int,
     return pieces
 
 
-_LETTER_DOT = re.compile(r"(?<![\w.])[A-Z]\.(?=\s)")
+_LETTER_DOT = re.compile(r"(?<![\w.])[A-Z]\.(?:[A-Z]\.)*(?=\s)")  # "X.", "D.C."
 
 
 def _run_mentions(text: str, start: int, end: int) -> list[Mention]:

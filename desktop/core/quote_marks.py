@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.core.first_names import FIRST_NAMES
 from desktop.core.speakers import ORG_WORDS, STOP_CAPS
 from desktop.core.word_regex import word_set
 
@@ -206,7 +207,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True  # "Roe v. Wade"
     if following.lower() in _OPENERS:
         return False  # "moved to the U.S. The firm", "Acme Inc. He said"
+    if "." in word and following.lower() in FIRST_NAMES:
+        return False  # "held in Washington, D.C. Ana Ruiz spoke": a new sentence
     return word.lower() in _ABBREVIATIONS
+
+
+def acronym_ends_sentence(text: str, dot: int) -> bool:
+    """True when the dotted acronym ending at `dot` ("D.C.", "U.K.") closes its sentence
+    because a first name follows ("in Washington, D.C. Ana Ruiz spoke")."""
+    return _word_after(text, dot + 1).lower() in FIRST_NAMES
 
 
 def is_initial(before: str, letter: str, after: str) -> bool:

@@ -58,3 +58,13 @@ def test_a_letter_ending_a_sentence_is_not_glued_to_the_next_name() -> None:
 def test_two_initials_stay_with_the_surname() -> None:
     text = "J. R. Tolliver chaired the hearing. “We start on time,” Tolliver said."
     assert find_quotes(text).quotes[0].speaker == "J. R. Tolliver"
+
+
+def test_an_acronym_before_a_first_name_ends_its_sentence() -> None:
+    text = "The rally was held in Washington, D.C. Mary Ruiz spoke first."
+    assert sentences(text) == ["The rally was held in Washington, D.C.", "Mary Ruiz spoke first."]
+    assert [m.name for m in find_mentions(text, 0, len(text))][-1] == "Mary Ruiz"
+    titled = "U.S. Rep. Mary Ruiz spoke first."
+    assert sentences(titled) == [titled]
+    direct = "The firm moved to the U.K. Mary Ruiz said “The move was a mistake from the start.”"
+    assert find_quotes(direct).quotes[0].cue == "Mary Ruiz said"
