@@ -174,3 +174,10 @@ def test_an_unlisted_first_name_ending_in_a_hints_she() -> None:
     assert first_name_hint("Orla Quist") == "she"
     assert first_name_hint("Joshua Lund") == ""  # a known man's name is never guessed
     assert first_name_hint("Luca Brandt") == ""
+
+
+def test_common_spanish_first_names_are_known() -> None:
+    from desktop.core.speakers import first_name_gender
+
+    assert first_name_gender("Ana Ruiz") == "she"
+    assert first_name_gender("Carlos Ruiz") == "he"
