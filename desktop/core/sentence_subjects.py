@@ -113,7 +113,11 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             index.add_event(s_start, holder, False)
         elif kin:
             index.add_event(s_start, UNNAMED, False)  # "The girl's mother told …": unnamed
-        pronoun = None if unnamed or role else _PRONOUN_SUBJECT.match(text, s_start)
+        relative = None if unnamed or role else _KIN_NAMED.match(text, s_start)
+        if relative:  # "His wife, Mira, runs the post office": Mira is the subject
+            _add_relative(index, relative)
+            found[False] = True
+        pronoun = None if unnamed or role or relative else _PRONOUN_SUBJECT.match(text, s_start)
         if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
             referent = index.focus(s_start, pronoun=pronoun.group(1).lower())
             if referent:
@@ -194,6 +198,25 @@ _OPENING_PHRASE = re.compile(
 )
 _PREPOSITION_OPENER = re.compile(r"\s*(?:In|At|During|After|Before|With|Under|Despite|Amid)\s")
 _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*)*,?\s*(?:and\s+|or\s+)?")
+
+
+# "His wife, Mira, …": a relative named in an appositive opening the sentence.
+_KIN_NAMED = re.compile(
+    r"\s*(His|Her)\s+(wife|husband|son|daughter|mother|father|sister|brother|widow)\s*,\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,"
+)
+_HER_KIN = word_set("wife daughter mother sister widow")
+
+
+def _add_relative(index: PersonIndex, relative: re.Match[str]) -> None:
+    """The relative becomes the subject; "his"/"her" and the kin noun tell both genders."""
+    pronoun = "he" if relative.group(1) == "His" else "she"
+    owner = index.focus(relative.start(), pronoun=pronoun)
+    if owner:
+        index.note_pronoun(owner, pronoun)
+    name = index.canonical(relative.group(3), relative.start(3))
+    index.note_pronoun(name, "she" if relative.group(2) in _HER_KIN else "he")
+    index.add_event(relative.start(3), name, False)
 
 
 def _body_in(index: PersonIndex, i: int, end: int) -> str | None:

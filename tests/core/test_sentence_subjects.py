@@ -321,3 +321,15 @@ def test_the_person_whose_view_opens_the_sentence_is_in_focus(lead: str) -> None
         "“We cannot pay this,” he said."
     )
     assert quotes_of(text)[0].speaker == "Kai Lund"
+
+
+@pytest.mark.parametrize(
+    ("wife", "pronoun", "speaker"),
+    [("Mira", "she", "Mira"), ("Mira Lund", "he", "Kai Lund"), ("Mira Lund", "she", "Mira Lund")],
+)
+def test_a_relative_named_in_an_opening_appositive(wife: str, pronoun: str, speaker: str) -> None:
+    text = (
+        f"Kai Lund runs the only shop on the island. His wife, {wife}, runs the post office "
+        f"next door.\n\n“Some weeks nobody comes in at all,” {pronoun} says."
+    )
+    assert quotes_of(text)[0].speaker == speaker
