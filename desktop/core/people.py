@@ -283,15 +283,20 @@ class PersonIndex:
         """The latest person named shortly before `pos`, other than `other`, whom the
         pronoun can mean (an object of the last sentence, not its subject)."""
         i = bisect.bisect_left(self.mention_starts, pos) - 1
+        unknown: str | None = None  # a full name nothing says is he or she
         while i >= 0 and self.mentions[i].start >= pos - reach:
             m = self.mentions[i]
             i -= 1
             if m.is_org or m.possessive:
                 continue
             name = self.canonical(m.name, m.start)
-            if name != other and self.agrees(name, pronoun) and self.evidence(name) != (0, 0):
+            if name == other or not self.agrees(name, pronoun):
+                continue
+            if self.evidence(name) != (0, 0):
                 return name
-        return None
+            if unknown is None and " " in name and other and not self.agrees(other, pronoun):
+                unknown = name  # "Orla Quist met Bram Tolle. His answer: …": not Quist
+        return unknown
 
     def note_pronoun(self, name: str, pronoun: str) -> None:
         """Evidence of gender: the article called `name` "he" or "she" (e.g. in a cue)."""

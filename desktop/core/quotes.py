@@ -308,7 +308,7 @@ def _pronoun_owner(ctx: _Context, start: int, end: int) -> str | None:
         if re.search(r"[“”\"«»]", text[start : match.start()]):
             return None  # inside or after another quotation: someone else's words
         pronoun = "he" if match.group().lower() in ("he", "his") else "she"
-        return ctx.index.focus(end, pronoun=pronoun)
+        return resolve_subject(pronoun, end, ctx.index)  # as "he said" would resolve
     return None
 
 

@@ -850,3 +850,11 @@ def test_said_the_capitalised_role_then_the_name() -> None:
     )
     quote = quotes_of(text)[0]
     assert (quote.speaker, quote.cue) == ("Ines Lamm", "said the House speaker, Ines Lamm")
+
+
+def test_his_answer_goes_to_the_man_named_when_the_subject_is_a_woman() -> None:
+    text = (
+        "Senator Orla Quist met President Bram Tolle in Vesk on Friday.\n\n"
+        "His answer: “The senator has never built anything.”"
+    )
+    assert quotes_of(text)[0].speaker == "Bram Tolle"
