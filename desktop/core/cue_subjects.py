@@ -9,11 +9,12 @@ from desktop.core.speakers import (
     GROUP_NOUNS,
     NAME_PARTICLES,
     STOP_CAPS,
+    TITLE_WORDS,
     clean_name,
     is_org_name,
     is_party_tag,
 )
-from desktop.core.speech_words import UNNAMED_PERSON
+from desktop.core.speech_words import PREPOSITIONS, UNNAMED_PERSON
 from desktop.core.subject_names import (
     AGENCIES,
     DOC_NOUNS,
@@ -192,6 +193,8 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         for m in NAME_RUN.finditer(chunk)
         if clean_name(m.group()) and clean_name(m.group()).lower() not in PLACES
     ]
+    if len(runs) > 1 and _role_between(chunk[runs[0].end() : runs[1].start()]):
+        runs = runs[1:]  # "said Nord Lines chief executive Ola Brenn": Brenn holds the role
     people = [m for m in runs if not is_org_name(clean_name(m.group()))]
     if people and people[0].start() < 60:
         return people[0].group(), base + people[0].start()
@@ -201,3 +204,14 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     if role:
         return role.group(), base
     return None, -1
+
+
+def _role_between(words: str) -> bool:
+    """ " chief executive ", " columnist ": lower-case role words between a body and a name."""
+    parts = words.split()
+    if not 0 < len(parts) <= 3 or any(not p.islower() or p in _NOT_ROLE for p in parts):
+        return False
+    return parts[-1] in TITLE_WORDS
+
+
+_NOT_ROLE = PREPOSITIONS | {"the", "a", "an", "and", "or", "then", "former"}

@@ -308,7 +308,9 @@ def _pronoun_owner(ctx: _Context, start: int, end: int) -> str | None:
         if re.search(r"[“”\"«»]", text[start : match.start()]):
             return None  # inside or after another quotation: someone else's words
         pronoun = "he" if match.group().lower() in ("he", "his") else "she"
-        return resolve_subject(pronoun, end, ctx.index)  # as "he said" would resolve
+        found = ctx.index.focus(end, pronoun=pronoun)
+        # "Orla Quist met Bram Tolle. His answer: …": not the subject she, the man named
+        return found or ctx.index.named_agreeing(end, pronoun, ctx.index.focus(end) or "")
     return None
 
 

@@ -858,3 +858,21 @@ def test_his_answer_goes_to_the_man_named_when_the_subject_is_a_woman() -> None:
         "His answer: “The senator has never built anything.”"
     )
     assert quotes_of(text)[0].speaker == "Bram Tolle"
+
+
+def test_said_a_body_then_a_role_then_the_name_gives_the_name() -> None:
+    text = (
+        "The veto drew praise from shipping firms. "
+        "“A wise decision,” said Nord Lines chief executive Ola Brenn."
+    )
+    assert quotes_of(text)[0].speaker == "Ola Brenn"
+    text = "“We are disturbed,” said Ola Brenn of Witness at the Border, a church group."
+    assert quotes_of(text)[0].speaker == "Ola Brenn"
+
+
+def test_a_possessive_pronoun_never_looks_ahead_for_its_owner() -> None:
+    text = (
+        "In a short outline, Vesk officials defend the decision, calling his choice "
+        "“the right thing for the harbour.” Later, Harbour Minister Kai Lund spoke."
+    )
+    assert quotes_of(text)[0].speaker is None
