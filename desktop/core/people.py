@@ -272,10 +272,22 @@ class PersonIndex:
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and self.mentions[i].start >= pos - reach:
             m = self.mentions[i]
-            if m.is_org and noun in {w.rstrip("s") for w in m.name.lower().split()} | set(
-                m.name.lower().split()
-            ):
+            words = m.name.lower().split()
+            if m.is_org and noun in {w.rstrip("s") for w in words} | set(words):
                 return self.expand(m.name)
+            i -= 1
+        return None
+
+    def headed_by(self, noun: str, pos: int, reach: int = 3000) -> str | None:
+        """The latest name before `pos` that ends in `noun`: "the Vesk Water Utility …
+        the utility said"."""
+        if noun in PERSON_TITLES or noun in ROLE_NOUNS:
+            return None  # "the president": a role, resolved by who holds it
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= pos - reach:
+            words = self.mentions[i].name.split()
+            if len(words) > 1 and words[-1].lower() == noun:
+                return self.mentions[i].name
             i -= 1
         return None
 

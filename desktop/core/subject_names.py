@@ -128,6 +128,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES:
             return index.expand(body)
         return None
+    if len(tokens) == 2 and tokens[0].lower() == "the" and tokens[1].islower():
+        # "the utility said" after "the Vesk Water Utility": the name its noun heads
+        headed = None if last in DOC_NOUNS else index.headed_by(last, pos)
+        if headed:
+            return index.expand(headed) if is_org_name(headed) else headed
     if len(tokens) <= 3 and last in _BODY_NOUNS and tokens[0].lower() == "the":
         # "the council said", "the school district": the body named before
         body = index.body_named(last, pos) or index.body_named(tokens[-2].lower(), pos)

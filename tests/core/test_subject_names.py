@@ -260,3 +260,10 @@ def test_a_company_spokesperson_speaks_for_the_company_in_focus() -> None:
 def test_a_plural_possessive_inside_a_body_name_stays_in_it(cue: str, body: str) -> None:
     text = f"Thousands joined the rally. “We will fight back like we always have,” {cue}."
     assert quotes_of(text)[0].speaker == body
+
+
+def test_the_noun_heading_a_name_means_that_name() -> None:
+    text = "The Vesk Water Utility disagrees. “The water is safe,” the utility said in a statement."
+    assert quotes_of(text)[0].speaker == "Vesk Water Utility"
+    text = INTRO + "Ostrian President Mirela Vostrikova left. “We are done,” the president said."
+    assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
