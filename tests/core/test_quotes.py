@@ -325,8 +325,8 @@ def test_a_signature_after_a_dash_names_the_speaker() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hundreds gathered outside the Tarn Capitol, with one person carrying a sign that "
-        "read: “My body, my choice, my vote.”",
+        "Crowds filled the square in Tarn, and a fisher waved a sign that read: "
+        "“Hands off the harbour, hands off our boats.”",
         "Mayor Bram Tolle spoke at the rally. One protester held a sign reading “No fee "
         "without a vote for us.”",
     ],
