@@ -28,6 +28,7 @@ from desktop.core.speakers import (
 from desktop.core.speech_words import (
     OBJECT_SPEECH_VERBS,
     PREPOSITIONS,
+    REPORTING_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
 )
@@ -320,7 +321,7 @@ _PERSON_NOUNS = (
 # What marks a lone name as a person's: an age, "who", a relation or a role after it, or
 # "his"/"her" right after its verb ("Olsen shook his head").
 _PERSON_AFTER = re.compile(
-    r"\s*,\s+(?:\d{1,3}\s*,|who\b|(?:her|his|their)\s+[a-z]|(?:the|a|an)\s+[^,.;]{0,60}?\bwho\b|"
+    r"\s*,\s+(?:\d{1,3}\s*,|who(?:se)?\b|(?:her|his|their)\s+[a-z]|(?:the|a|an)\s+[^,.;]{0,60}?\bwho\b|"
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
     + alternation(sorted(_PERSON_NOUNS))
     + r")\b)|\s+[a-z]{3,}\s+(?:his|her)\s"
@@ -328,12 +329,15 @@ _PERSON_AFTER = re.compile(
 
 
 _ROLE_WORDS = _PERSON_NOUNS | ORG_WORDS
+_SPEAKS_NEXT = re.compile(r"\s+(?:" + alternation(sorted(REPORTING_VERBS - STANCE_VERBS)) + r")\b")
 
 
 def _marked_person(index: PersonIndex, m: Mention) -> bool:
     """True when the text marks a lone name as a person's ("Mayor Berg", "Berg, 58,")."""
     if m.roles & PERSON_TITLES or _PERSON_AFTER.match(index.text, m.end):
         return True
+    if _SPEAKS_NEXT.match(index.text, m.end):
+        return True  # "Brun agreed.": only people agree, insist or say
     return bool(appositive_roles(index.text, m) & PERSON_TITLES)  # "union chief Berg"
 
 

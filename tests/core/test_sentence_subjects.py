@@ -333,3 +333,15 @@ def test_a_relative_named_in_an_opening_appositive(wife: str, pronoun: str, spea
         f"next door.\n\n“Some weeks nobody comes in at all,” {pronoun} says."
     )
     assert quotes_of(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "middle",
+    ["Brun agreed.", "Brun, whose party holds twelve seats, said she would vote no."],
+)
+def test_a_lone_surname_that_speaks_or_has_whose_is_a_person(middle: str) -> None:
+    text = (
+        "“People are tired of the fight,” Strand said. “They want it over.”\n\n"
+        f"{middle}\n\n“We all want it over,” she said."
+    )
+    assert [q.speaker for q in quotes_of(text)][-1] == "Brun"
