@@ -19,6 +19,7 @@ from desktop.core.speakers import (
     is_party_tag,
     name_start,
 )
+from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import word_set
 
 _PLACE_WORDS = word_set(
@@ -48,10 +49,6 @@ PLACES = frozenset(
     new_orleans las_vegas moscow beijing kyiv kiev london paris berlin tehran jerusalem
     brussels tokyo ottawa capitol
     """.split()  # noqa: SIM905 - a word list reads best as text
-)
-_BODY_HEADS = word_set(
-    "bureau department agency office commission council administration institute association "
-    "authority service committee foundation board ministry"
 )
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
 _WHEN = word_set(
@@ -265,7 +262,7 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     lowered_words = {w[2].lower() for w in words}
     of = next((k for k, w in enumerate(words) if k and w[2] == "of"), len(words))
     before_of = {w[2].lower() for w in words[:of]}  # "Ann Lee of the Hernando County …"
-    if before_of & _PLACE_WORDS and not lowered_words & _BODY_HEADS:
+    if before_of & _PLACE_WORDS and not lowered_words & BODY_NOUNS:
         return None  # "Gulf of Mexico", "Cook Inlet": places never speak (bureaus do)
     if _POSSESSIVE.sub("", " ".join(w[2] for w in words)).lower() in PLACES:
         return None  # "Texas", "South Dakota": a place, not a speaker

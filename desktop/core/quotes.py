@@ -18,9 +18,9 @@ from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
-from desktop.core.speech_words import SPEECH_VERBS, UNNAMED_PERSON
+from desktop.core.speech_words import BODY_NOUNS, SPEECH_VERBS, UNNAMED_PERSON
 from desktop.core.subject_names import UNNAMED_GROUP, resolve_subject
-from desktop.core.word_regex import word_set
+from desktop.core.word_regex import alternation, word_set
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _IN_ON = re.compile(r"\b(?:in|on)\s*$")
@@ -54,10 +54,7 @@ _MINOR = word_set(
 _MAX_SPLIT_GAP = 120
 _CONTEXT = 300
 _PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
-_BODY_SUBJECT = re.compile(
-    r"\s*The\s+(?:department|agency|group|company|committee|administration|ministry|court|"
-    r"board|council|organi[sz]ation|office|commission|campaign|network|union|bureau)\b"
-)
+_BODY_SUBJECT = re.compile(r"\s*The\s+(?:" + alternation(sorted(BODY_NOUNS)) + r")\b")
 # A sentence after the quote that names whose words they were.
 _SOURCE_AFTER = re.compile(
     r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"

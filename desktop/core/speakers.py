@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop.core.first_names import FIRST_NAMES, HE_NAMES, SHE_NAMES, ending_gender
+from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import word_set
 
 # Words that may precede a name but are not part of it.
@@ -373,20 +374,13 @@ def _occupation(word: str) -> bool:
 
 
 _TRADE_ENDINGS = ("ologist", "ist", "ician", "sman", "swoman", "sperson")
-_BODY_HEADS = word_set(
-    """
-    department services service agency office administration commission committee council
-    board bureau institute association foundation university college school schools court
-    ministry party group campaign union fund company corporation network
-    """
-)
 
 
 def _body_end(words: list[str], first: int) -> int:
     """Where a person's name starts after the body they serve, when two or three plain
     capitalised words follow the body's last word ("… Human Services Alex Azar")."""
     for j in range(len(words) - 3, first - 1, -1):
-        if words[j].lower().rstrip(".,") in _BODY_HEADS:
+        if words[j].lower().rstrip(".,") in BODY_NOUNS:
             rest = words[j + 1 :]
             plain = all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in rest)
             return j + 1 if plain and 2 <= len(rest) <= 3 else first

@@ -78,3 +78,12 @@ UNNAMED_PERSON = re.compile(
     r"(?i)(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|"
     r"adviser|advisor|insider|person|spokes(?:man|woman|person))"
 )
+# Head nouns of bodies that speak: "the council said", "Bureau of Ocean Energy Management".
+BODY_NOUNS = word_set(
+    """
+    agency administration association authority board bureau campaign college commission
+    committee company corporation council court department district foundation fund group
+    institute ministry network office organisation organization party school schools service
+    services union university
+    """
+)

@@ -8,7 +8,7 @@ from desktop.core.groups import document_author
 from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name
-from desktop.core.speech_words import PREPOSITIONS, UNNAMED_PERSON
+from desktop.core.speech_words import BODY_NOUNS, PREPOSITIONS, UNNAMED_PERSON
 from desktop.core.word_regex import alternation, word_set
 
 _UP = UPPER  # capitals of Latin and Cyrillic names
@@ -47,11 +47,6 @@ _PERSON_ROLES = word_set(
 # Role nouns only a person holds ("the Republican leader", "the Ohio senator").
 _HOLDERS = _PERSON_ROLES | word_set(
     "leader senator governor president congressman congresswoman lawmaker mayor representative"
-)
-_BODY_NOUNS = word_set(
-    "council committee department agency company court board ministry commission campaign "
-    "organization organisation administration union network association foundation party "
-    "district school university college institute bureau office"
 )
 _BODIES = word_set(
     "agency company department group organization organisation spokesperson spokesman spokeswoman"
@@ -133,7 +128,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         headed = None if last in DOC_NOUNS else index.headed_by(last, pos)
         if headed:
             return index.expand(headed) if is_org_name(headed) else headed
-    if len(tokens) <= 3 and last in _BODY_NOUNS and tokens[0].lower() == "the":
+    if len(tokens) <= 3 and last in BODY_NOUNS and tokens[0].lower() == "the":
         # "the council said", "the school district": the body named before
         body = index.body_named(last, pos) or index.body_named(tokens[-2].lower(), pos)
         if body:
@@ -187,7 +182,7 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
 def _named_body(index: PersonIndex, noun: str, pos: int) -> str | None:
     """ "Greenfin and its allies … “…,” the group said": with no body in focus, the name in
     focus when the article treats it as a body ("its", "which", "the group Greenfin")."""
-    if noun not in _BODIES and noun not in _BODY_NOUNS:
+    if noun not in _BODIES and noun not in BODY_NOUNS:
         return None
     name = index.focus(pos)
     if not name or index.evidence(name) != (0, 0):
@@ -258,7 +253,7 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         return index.canonical(org, pos)
     if org and subject.endswith(org) and not index.is_word(org) and " " not in org:
         return index.canonical(org, pos)  # "a noticeably upbeat McConnell said"
-    noun = next((t.lower() for t in subject.split() if t.lower() in _BODY_NOUNS), None)
+    noun = next((t.lower() for t in subject.split() if t.lower() in BODY_NOUNS), None)
     if org is None and spokes and noun:  # "a company spokesperson": the company in focus
         return index.focus(pos, org=True) or _named_body(index, noun, pos)
     return None

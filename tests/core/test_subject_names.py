@@ -267,3 +267,16 @@ def test_the_noun_heading_a_name_means_that_name() -> None:
     assert quotes_of(text)[0].speaker == "Vesk Water Utility"
     text = INTRO + "Ostrian President Mirela Vostrikova left. “We are done,” the president said."
     assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
+
+
+def test_one_list_of_body_nouns_serves_every_module() -> None:
+    text = (
+        "The Tarn Port Authority raised its fees. "
+        "“Every harbour on the coast charges this much,” the port authority said."
+    )
+    assert quotes_of(text)[0].speaker == "Tarn Port Authority"
+    text = (
+        "The Tarn Port Authority raised its fees. The authority also cut its hours, "
+        "citing “a shortage of trained pilots.”"
+    )
+    assert quotes_of(text)[0].speaker == "Tarn Port Authority"
