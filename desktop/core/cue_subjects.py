@@ -14,7 +14,7 @@ from desktop.core.speakers import (
     is_org_name,
     is_party_tag,
 )
-from desktop.core.speech_words import PREPOSITIONS, UNNAMED_PERSON
+from desktop.core.speech_words import PREPOSITIONS, TITLE_ABBREVIATIONS, UNNAMED_PERSON
 from desktop.core.subject_names import (
     AGENCIES,
     DOC_NOUNS,
@@ -57,7 +57,7 @@ _UNNAMED_THEN_NAME = re.compile(
 _LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
 _HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr"})
 ABBREVIATION_DOT = re.compile(
-    r"\b(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr)( ?\.)"
+    r"\b(?:" + alternation(word.capitalize() for word in TITLE_ABBREVIATIONS) + r")( ?\.)"
 )
 _GROUP_WORDS = alternation(sorted(GROUP_NOUNS))
 # A short title in quote marks inside a cue: 'editor of the Post's “The Fact Checker,” wrote'.

@@ -19,8 +19,8 @@ from desktop.core.speakers import (
     is_party_tag,
     name_start,
 )
-from desktop.core.speech_words import BODY_NOUNS
-from desktop.core.word_regex import word_set
+from desktop.core.speech_words import BODY_NOUNS, TITLE_ABBREVIATIONS
+from desktop.core.word_regex import alternation, word_set
 
 _PLACE_WORDS = word_set(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
@@ -83,7 +83,8 @@ class Mention(NamedTuple):
 
 
 # Abbreviated titles and initials a name may hold ("Sen.", "Dr.", "St.", "J."): not "War."
-_ABBREVIATIONS = "r|rs|s|en|ep|ov|t|ol|gt|apt|dm|aj|ev|on|rof|res|ec|tty|upt"
+# What follows the capital of a short title ("Sen." -> "en"), for the pattern below.
+_ABBREVIATIONS = alternation({word[1:] for word in TITLE_ABBREVIATIONS})
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽА-ЯЁІЇЄҐ"
 UPPER = _UPPER  # capitals that may open a name, Latin and Cyrillic
 # Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.speakers import ORG_WORDS, STOP_CAPS
+from desktop.core.speech_words import TITLE_ABBREVIATIONS
 from desktop.core.word_regex import word_set
 
 # Opening mark -> the marks that may close it. Typographers and outlets disagree,
@@ -36,11 +37,11 @@ _ELISION = re.compile(
 )
 _MAX_UNCLOSED_SENTENCES = 3
 
-_ABBREVIATIONS = word_set(
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | word_set(
     """
-    mr mrs ms dr st sen rep reps gov gen lt col sgt capt jr sr inc co corp ltd no vs jan feb
-    mar apr jun jul aug sept sep oct nov dec prof rev hon adm maj cmdr pres ft mt u.s u.k
-    u.n e.g i.e a.m p.m d.c d-n.y r-ky etc al approx dept univ assn gens sens
+    inc co corp ltd no vs jan feb
+    mar apr jun jul aug sept sep oct nov dec u.s u.k
+    u.n e.g i.e a.m p.m d.c d-n.y r-ky etc al approx dept univ assn
     """
 )
 # End punctuation (with closing marks) before more text, or a run of newlines. Starting

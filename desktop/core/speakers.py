@@ -25,7 +25,7 @@ TITLE_WORDS = word_set(
     homeland security special counsel envoy adviser advisor officer executive ceo founder
     professor prof candidate nominee hopeful host anchor lawmaker activist economist analyst
     author u.s us american democratic republican gop dem the then democrat administrator
-    communications chairperson sec secy atty whip journalist delegate writer reporter columnist
+    communications chairperson sec secy atty supt whip journalist delegate writer reporter columnist
     editor commentator strategist pollster lawyer producer comedian actor actress singer rapper
     star pastor bishop cardinal archbishop rabbi imam spokesperson alderman alderwoman
     premier councillor councilor assemblyman assemblywoman assemblymember trustee

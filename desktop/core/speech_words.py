@@ -87,3 +87,10 @@ BODY_NOUNS = word_set(
     services union university
     """
 )
+# Titles written short before a name ("Sen.", "Dr.", "Lt."): their dot ends no sentence.
+TITLE_ABBREVIATIONS = word_set(
+    """
+    mr mrs ms dr sen sens rep reps gov gen gens lt col sgt capt adm maj cmdr st mt ft jr sr
+    prof rev pres sec hon atty supt
+    """
+)

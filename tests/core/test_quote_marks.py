@@ -68,3 +68,11 @@ def test_an_acronym_before_a_first_name_ends_its_sentence() -> None:
     assert sentences(titled) == [titled]
     direct = "The firm moved to the U.K. Mary Ruiz said “The move was a mistake from the start.”"
     assert find_quotes(direct).quotes[0].cue == "Mary Ruiz said"
+
+
+@pytest.mark.parametrize("title", ["Prof.", "Supt."])
+def test_every_module_reads_the_same_short_titles(title: str) -> None:
+    text = f"“The sea is rising,” said {title} Ines Lamm of Tarn University."
+    assert find_quotes(text).quotes[0].speaker == "Ines Lamm"
+    opening = f"{title} Ines Lamm spoke. “The sea is rising,” she said."
+    assert len(sentences(opening)) == 2
