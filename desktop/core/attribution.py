@@ -240,6 +240,11 @@ def _nested(
     return Attribution(None, cue, inner.group().lower(), inner.start())
 
 
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,\s*(?:a|an)\s+[^,.;]{0,60}$"
+)
+
+
 def _antecedent(
     text: str, floor: int, who: int, verb: re.Match[str], index: PersonIndex
 ) -> Attribution:
@@ -249,6 +254,9 @@ def _antecedent(
     if name is None:  # "a dinner for Lee, who": governed, but still the antecedent
         run = TRAILING.search(before)
         name = last_name(run.group()) if run else None
+    if name is None:  # "Gov. Kevin Lee, a Republican who": the name the appositive follows
+        named = _NAME_THEN_APPOSITIVE.search(before)
+        name = last_name(named.group(1)) if named else None
     if name is None:  # "the presidential candidate, who": the role's holder
         role = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+$", before)
         name = role.group() if role else None

@@ -45,7 +45,7 @@ _FUNCTION_WORDS = word_set(
 )
 _CLAUSE_OPENERS = word_set("i we you he she it they this there that's it's we're i'm")
 # Words after which a quote opens a clause of its own ('said that "the sale was off"').
-_INTRODUCERS = SPEECH_VERBS | word_set("saying that reads read")
+_INTRODUCERS = SPEECH_VERBS | word_set("say saying that reads read")
 _MINOR = word_set(
     """
     a an and at by for from in of on or the to with as vs is

@@ -115,9 +115,8 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         elif kin:
             index.add_event(s_start, UNNAMED, False)  # "The girl's mother told …": unnamed
         relative = None if unnamed or role else _KIN_NAMED.match(text, s_start)
-        if relative:  # "His wife, Mira, runs the post office": Mira is the subject
-            _add_relative(index, relative)
-            found[False] = True
+        if relative:  # "His wife, Mira, runs the post office": her and his genders
+            _note_relative(index, relative)
         pronoun = None if unnamed or role or relative else _PRONOUN_SUBJECT.match(text, s_start)
         if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
             referent = index.focus(s_start, pronoun=pronoun.group(1).lower())
@@ -209,15 +208,15 @@ _KIN_NAMED = re.compile(
 _HER_KIN = word_set("wife daughter mother sister widow")
 
 
-def _add_relative(index: PersonIndex, relative: re.Match[str]) -> None:
-    """The relative becomes the subject; "his"/"her" and the kin noun tell both genders."""
+def _note_relative(index: PersonIndex, relative: re.Match[str]) -> None:
+    """ "His"/"her" and the kin noun tell both genders. The relative is not made the
+    subject: a biography's "His father, Rafael, fled …" leaves the focus where it was."""
     pronoun = "he" if relative.group(1) == "His" else "she"
     owner = index.focus(relative.start(), pronoun=pronoun)
     if owner:
         index.note_pronoun(owner, pronoun)
     name = index.canonical(relative.group(3), relative.start(3))
     index.note_pronoun(name, "she" if relative.group(2) in _HER_KIN else "he")
-    index.add_event(relative.start(3), name, False)
 
 
 def _body_in(index: PersonIndex, i: int, end: int) -> str | None:
@@ -287,10 +286,21 @@ def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int)
 
 # What follows a sentence's subject: a verb, maybe after an appositive ("Berg, her rival,").
 _CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|Still|Then)\s+)?")
-_SUBJECT_NEXT = re.compile(
-    r"(?:\s*,\s+(?:[\w'’-]+\s+){0,9}[\w'’-]+\s*,)?\s+"
-    r"(?!(?:and|or|of|for|in|on|at|to|the|a|an)\b)[a-z]{2,}\b"
+_SUBJECT_NEXT = re.compile(r"(?:\s*,\s+(?:[\w'’-]+\s+){0,9}[\w'’-]+\s*,)?\s+([a-z]{2,})\b")
+# Verbs a subject may open with that end in neither -ed nor -s ("Olsen shook his head").
+_PLAIN_VERBS = word_set(
+    """
+    is was are were has had have will would can could did does do may might must should
+    shook sat went came spoke took gave made left met told said wrote ran won lost got held
+    kept began saw knew thought felt found brought stood sent paid put set led read heard
+    fled spent sought fought threw drove rose fell broke chose stole wore hung struck
+    """
 )
+
+
+def _verb_like(word: str) -> bool:
+    """A word that can follow a subject as its verb: "arrived", "says", "shook", "has"."""
+    return word in _PLAIN_VERBS or (len(word) > 3 and word.endswith(("ed", "s")))
 
 
 def _opens(index: PersonIndex, s_start: int, m: Mention) -> bool:
@@ -300,8 +310,9 @@ def _opens(index: PersonIndex, s_start: int, m: Mention) -> bool:
     role = index.text[opening.end() if opening else s_start : m.start].lower().split()
     if m.is_org or len(role) > 3 or not set(role) <= _ROLE_WORDS:  # "Union leader Olsen"
         return False
-    if not _bare_speaker(index, m) or not _SUBJECT_NEXT.match(index.text, m.end):
-        return False
+    verb = _SUBJECT_NEXT.match(index.text, m.end)
+    if not _bare_speaker(index, m) or not verb or not _verb_like(verb.group(1)):
+        return False  # "Medicaid expansion helped": a modifier, not a subject
     uses = index.by_key.get(speaker_key(m.name), ())
     named = any(_mid_sentence(index.text, start) for start, _ in uses)
     if not named and not _marked_person(index, m):
@@ -329,7 +340,13 @@ _PERSON_AFTER = re.compile(
 
 
 _ROLE_WORDS = _PERSON_NOUNS | ORG_WORDS
-_SPEAKS_NEXT = re.compile(r"\s+(?:" + alternation(sorted(REPORTING_VERBS - STANCE_VERBS)) + r")\b")
+# One person's verb: "Brun agreed", "Brun says" (not "Lawmakers say": a plural's form).
+_ONES_VERBS = {
+    verb
+    for verb in REPORTING_VERBS - STANCE_VERBS
+    if verb + "s" not in REPORTING_VERBS and verb + "es" not in REPORTING_VERBS
+}
+_SPEAKS_NEXT = re.compile(r"\s+(?:" + alternation(sorted(_ONES_VERBS)) + r")\b")
 
 
 def _marked_person(index: PersonIndex, m: Mention) -> bool:
@@ -347,9 +364,20 @@ def _note_person(index: PersonIndex, m: Mention) -> None:
 
 
 def _mid_sentence(text: str, start: int) -> bool:
-    """True when the name at `start` is capitalised inside a sentence: a name, not any word."""
+    """True when the name at `start` is capitalised inside a sentence: a name, not any word.
+    "the Uvalde shooter" or "in Uvalde" do not count: a modifier or a place."""
     before = text[max(0, start - 20) : start].rstrip(" “\"‘'\u00a0")
+    if _NOT_A_PERSON_BEFORE.search(before):
+        return False
+    after = _NEXT_LOWER.match(text, start)
+    if after and not _verb_like(after.group(1)) and after.group(1) not in _AFTER_A_NAME:
+        return False  # ", Medicaid expansion": a modifier of the noun after it
     return before != "" and (before[-1].isalnum() or before[-1] in ",;(")
+
+
+_AFTER_A_NAME = PREPOSITIONS | word_set("and or but who whose which that also then")
+_NEXT_LOWER = re.compile(r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*\s+([a-z]+)\b")
+_NOT_A_PERSON_BEFORE = re.compile(r"\b(?:the|a|an|in|at|near|from|of|across|to)$", re.I)
 
 
 def _bare_speaker(index: PersonIndex, m: Mention) -> bool:

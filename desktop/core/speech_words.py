@@ -7,10 +7,11 @@ import re
 from desktop.core.word_regex import word_set
 
 # Verbs that hand a person's words to the reader, in either order: "Lee said", "said Lee".
+# One speaker's forms only: "Lawmakers say" is a plural, never someone named.
 # The cores of every reporting-verb list: who speaks, who is salient, what opens a clause.
 SPEECH_VERBS = word_set(
     """
-    said says say told tells added adds wrote writes noted notes asked asks argued argues
+    said says told tells added adds wrote writes noted notes asked asks argued argues
     explained explains stated states tweeted tweets continued continues warned warns insisted
     insists claimed claims declared declares announced announces concluded concludes
     """
@@ -38,7 +39,7 @@ REPORTING_VERBS = (
         calls described describes wondered wonders mused opined objected protested pleaded
         texted emailed commented comments elaborated clarified clarifies recounted recounts
         retorted offered thundered sighed scoffed snapped fumed denied denies mocked dismissed
-        pledged assured assures accuses cites reported reports quoted pressed write argue
+        pledged assured assures accuses cites reported reports quoted pressed say write argue
         contend allege insist explain warn urge predict complain assert maintain claim note
         continue conclude asserted bragged confessed confided griped groused grumbled gushed
         implored messaged muses proclaimed raged ranted raved reasoned reassured rebutted

@@ -345,3 +345,24 @@ def test_a_lone_surname_that_speaks_or_has_whose_is_a_person(middle: str) -> Non
         f"{middle}\n\n“We all want it over,” she said."
     )
     assert [q.speaker for q in quotes_of(text)][-1] == "Brun"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # a programme used as a modifier, mid-sentence and opening a sentence
+        "The bill kept Tarncare expansion alive. Tarncare expansion helped nine towns.",
+        # a town named only as a modifier, then as a sentence's subject
+        "He blamed the Marlow gunman. Marlow is the actor's hometown.",
+        # a plural that speaks is no one person
+        "Lawmakers say the harbour fee is unfair to families.",
+        # a relative in a biography leaves the focus where it was
+        "His father, Rafael, a pastor, fled the island in 1957.",
+    ],
+)
+def test_names_that_are_not_the_person_in_focus(middle: str) -> None:
+    text = (
+        "Senator Tomas Brandt spoke in Vesk on Friday. “We will fund the harbour,” Brandt "
+        f"said.\n\n{middle}\n\n“Every town deserves a port,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)][-1] == "Tomas Brandt"
