@@ -176,6 +176,8 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
         return author or index.focus(pos, org=True) or _named_body(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
         return index.focus(pos)  # "the Arkansas Republican added": the person in focus
+    if last in ("authors", "drafters") and size <= 3:
+        return index.focus(pos, org=True)  # "the authors continue": the body whose report
     return None
 
 

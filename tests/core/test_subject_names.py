@@ -280,3 +280,11 @@ def test_one_list_of_body_nouns_serves_every_module() -> None:
         "citing “a shortage of trained pilots.”"
     )
     assert quotes_of(text)[0].speaker == "Tarn Port Authority"
+
+
+def test_the_authors_of_a_report_are_the_body_in_focus() -> None:
+    text = (
+        "The Vesk Harbour Commission published its report on Friday. “The port is too "
+        "small,” the commission writes. “It must grow by half,” the authors continue."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Vesk Harbour Commission"] * 2
