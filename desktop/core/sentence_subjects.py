@@ -102,29 +102,9 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
     text = index.text
     for s_start, s_end in sentences:
         i = bisect.bisect_left(starts, s_start)
-        found = {True: False, False: False}  # is_org -> a subject of that kind marked
         unnamed = _UNNAMED_SUBJECT.match(text, s_start)
-        if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
-            index.add_event(s_start, _body_in(index, i, unnamed.end()) or UNNAMED, False)
-            found[False] = True
-        role = _ROLE_SUBJECT.match(text, s_start) or _KIN_SUBJECT.match(text, s_start)
-        holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
-        kin = bool(role and not unnamed and _KIN_SUBJECT.match(text, s_start))
-        if holder:  # "The president, however, said …": the person the role stands for
-            index.add_event(s_start, holder, False)
-        elif kin:
-            index.add_event(s_start, UNNAMED, False)  # "The girl's mother told …": unnamed
-        relative = None if unnamed or role else _KIN_NAMED.match(text, s_start)
-        if relative:  # "His wife, Mira, runs the post office": her and his genders
-            _note_relative(index, relative)
-        pronoun = None if unnamed or role or relative else _PRONOUN_SUBJECT.match(text, s_start)
-        if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
-            referent = index.focus(s_start, pronoun=pronoun.group(1).lower())
-            if referent:
-                index.add_event(s_start, referent, False)
-        # A role nobody holds yet ("The president, Ana Ruiz, left") leaves the subject to
-        # the name that follows it.
-        found[False] = found[False] or bool(holder or kin or pronoun)
+        # is_org -> a subject of that kind marked
+        found = {True: False, False: _mark_opening(index, s_start, i, unnamed)}
         governed_end = -1  # end of the last name governed by a preposition
         opener = _OPENING_PHRASE.match(text, s_start, s_end)  # "In a letter to Ann Lee, "
         opener_end = opener.end() if opener else -1
@@ -159,6 +139,32 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             if not m.is_org:
                 _near_pronoun(index, m)
                 _note_person(index, m)
+
+
+def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[str] | None) -> bool:
+    """Subjects a sentence's opening words give before any name: an unnamed official, a
+    role ("The president, however, said"), a relative or a pronoun. True when one is set."""
+    text = index.text
+    if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
+        index.add_event(s_start, _body_in(index, i, unnamed.end()) or UNNAMED, False)
+    role = _ROLE_SUBJECT.match(text, s_start) or _KIN_SUBJECT.match(text, s_start)
+    holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
+    kin = bool(role and not unnamed and _KIN_SUBJECT.match(text, s_start))
+    if holder:  # "The president, however, said …": the person the role stands for
+        index.add_event(s_start, holder, False)
+    elif kin:
+        index.add_event(s_start, UNNAMED, False)  # "The girl's mother told …": unnamed
+    relative = None if unnamed or role else _KIN_NAMED.match(text, s_start)
+    if relative:  # "His wife, Mira, runs the post office": her and his genders
+        _note_relative(index, relative)
+    pronoun = None if unnamed or role or relative else _PRONOUN_SUBJECT.match(text, s_start)
+    if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
+        referent = index.focus(s_start, pronoun=pronoun.group(1).lower())
+        if referent:
+            index.add_event(s_start, referent, False)
+    # A role nobody holds yet ("The president, Ana Ruiz, left") leaves the subject to the
+    # name that follows it.
+    return bool(unnamed or holder or kin or pronoun)
 
 
 _UNNAMED_SUBJECT = re.compile(
