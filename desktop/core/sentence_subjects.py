@@ -320,7 +320,8 @@ def _opens(index: PersonIndex, s_start: int, m: Mention) -> bool:
     if not _bare_speaker(index, m) or not verb or not _verb_like(verb.group(1)):
         return False  # "Medicaid expansion helped": a modifier, not a subject
     uses = index.by_key.get(speaker_key(m.name), ())
-    named = any(_mid_sentence(index.text, start) for start, _ in uses)
+    # An article that never names anyone in full calls everyone by surname alone.
+    named = not index.full_names or any(_mid_sentence(index.text, start) for start, _ in uses)
     if not named and not _marked_person(index, m):
         return False  # "Straw purchases rose": capitalised only where a sentence starts
     index.lone_people.add(index.canonical(m.name, m.start))

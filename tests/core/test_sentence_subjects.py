@@ -222,12 +222,22 @@ def test_an_appositive_subject_in_the_previous_sentence_is_who_he_means() -> Non
 
 
 def test_a_capitalised_word_opening_a_sentence_is_not_a_person_in_focus() -> None:
+    # An article that names people in full: a word capitalised only where a sentence
+    # starts is no surname.
     text = (
-        "Berg opened the hearing. “We will build the bridge this year,” Berg said.\n\n"
+        "Tomas Berg opened the hearing. “We will build the bridge this year,” Berg said.\n\n"
         "Driftwood piled up along the old quay.\n\n"
         "“Nobody can wait for the money,” he said."
     )
-    assert quotes_of(text)[1].speaker == "Berg"
+    assert quotes_of(text)[1].speaker == "Tomas Berg"
+
+
+def test_in_an_article_of_bare_surnames_a_surname_opening_a_sentence_is_in_focus() -> None:
+    text = (
+        "Berg opened the meeting. “We will build the bridge this year,” Berg said.\n\n"
+        "Olsen arrived late and sat down.\n\n“The money is not there yet,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Berg", "Olsen"]
 
 
 def test_a_pair_keeps_its_first_person_when_the_second_has_a_place() -> None:
