@@ -5,17 +5,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.core.mentions import PLACES, UPPER
+from desktop.core.cue_subjects import (
+    ABBREVIATION_DOT,
+    PARENTHESES,
+    QUOTED_TITLE,
+    subject_after,
+    subject_before,
+)
+from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
-from desktop.core.speakers import GROUP_NOUNS, STOP_CAPS, clean_name, is_org_name, is_party_tag
+from desktop.core.speech_words import (
+    FOREIGN_REPORTING_VERBS,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+)
 from desktop.core.subject_names import (
-    AGENCIES,
-    AIDE,
-    DOC_NOUNS,
-    NAME_RUN,
     PRONOUN,
     TRAILING,
-    UNNAMED,
     UNNAMED_GROUP,
     last_name,
     resolve_subject,
@@ -23,38 +29,7 @@ from desktop.core.subject_names import (
 )
 from desktop.core.word_regex import alternation, word_set
 
-_FINITE = """
-said says say told tells added adds noted notes wrote writes questioned questions claimed
-claims admitted admits stated states explained explains argued argues asked asks insisted
-insists continued continues declared declares announced announces acknowledged acknowledges
-warned warns recalled recalls remarked remarks replied replies responded responds tweeted
-tweets posted posts observed observes concluded concludes reads suggested suggests contended
-contends complained complains charged charges countered counters emphasized emphasizes
-emphasised stressed stresses conceded concedes confirmed confirms testified testifies urged
-urges predicted predicts promised promises vowed vows boasted boasts joked jokes quipped quips
-lamented laments cautioned cautions alleged alleges maintained maintains reiterated reiterates
-revealed reveals answered answers shouted yelled chanted screamed exclaimed agreed agrees
-disagreed demanded demands called calls described describes wondered wonders mused opined
-objected protested
-pleaded texted emailed commented comments elaborated clarified recounted recounts retorted
-offered thundered sighed scoffed snapped fumed declared denied denies blasted slammed praised
-criticized criticised accused accuses mocked dismissed pledged stresses assured assures told
-writes read wrote added predicted cited cites reported reports quoted clarifies describes
-explained pressed write argue contend allege insist explain warn urge predict complain assert
-maintain claim note interrupted interjected
-""".split()  # noqa: SIM905 - a word list reads best as text
-# Common reporting verbs of other languages (German, French, Spanish, Ukrainian, Russian).
-_FOREIGN = """
-sagte sagt erklärte betonte schrieb fügte dijo afirmó declaró aseguró señaló explicó añadió
-déclaré affirmé ajouté expliqué сказал сказала заявил заявила отметил отметила добавил
-добавила сказав сказала заявив зазначив додав написал написала
-""".split()  # noqa: SIM905 - a word list reads best as text
-_PARTICIPLE = """
-adding noting saying telling writing arguing insisting warning calling describing explaining
-claiming asking stating declaring suggesting stressing emphasizing emphasising acknowledging
-admitting citing questioning observing concluding continuing urging promising vowing pointing
-""".split()  # noqa: SIM905 - a word list reads best as text
-_VERBS = sorted(set(_FINITE) | set(_PARTICIPLE) | set(_FOREIGN), key=len, reverse=True)
+_VERBS = sorted(REPORTING_VERBS | REPORTING_PARTICIPLES | FOREIGN_REPORTING_VERBS)
 _VERB = re.compile(
     r"\b(?:a\s+(?:déclaré|affirmé|ajouté|expliqué|dit)|"
     + alternation(_VERBS)
@@ -63,47 +38,15 @@ _VERB = re.compile(
 )
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
 _UP = UPPER  # capitals of Latin and Cyrillic names
-_ADVERBS = word_set(
-    """
-    also later then previously once further again recently had has have would will quickly
-    simply just repeatedly flatly has been had been later publicly privately separately
-    bluntly angrily first initially pointedly
-    """
-)
-_OBTAINED = re.compile(
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:obtained|seen|reviewed|viewed)\s+by\b"
-)
 _RELATIVE = re.compile(r"\s*(?:[—–-]\s*)?(?:in|of|for|to|by)?\s*(?:which|whom|whose)\b")
-_DASHED = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s")  # "X — then under Y — declared"
-_OWNER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s?['’]s?\s+(\w+)")
 _SUBORDINATE = re.compile(
     r"\s*(?:As for|As|After|Before|While|When|Asked|Despite|Although|Though|Since|Because|"
     r"If|Noting|Responding|Following|Amid)\b[^,;:“”\"]{0,200},"
 )
 _RELATIVE_WHO = re.compile(r",\s+who\b")
 _WHO = re.compile(r"\bwho\s+(?:[a-z]+\s+)?$")
-_OWNER_END = re.compile(r"\b[A-Z][\w.\-]*\s?['’]s?\s+(\w+)$")  # "2019 Harris' tweet"
 _LISTENER = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*\s?){1,3}(?<!\s)|reporters|journalists|lawmakers)")
-_ROLE_THEN_NAME = re.compile(
-    r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s?,\s+"
-    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
-)
-_OWNER_ROLE_NAME = re.compile(
-    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){1,3}"
-    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
-)
-_UNNAMED_THEN_NAME = re.compile(
-    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|aide|official|adviser|lawyer|attorney)"
-    r"(?:\s+(?:for|of|to|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?,\s+"
-    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
-)
-_LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
-_HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr"})
 _INITIALS = re.compile(r"\b[A-Z]\.")  # "U.N.", "Christopher F. Rufo"
-_ABBREVIATION_DOT = re.compile(
-    r"\b(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr)( ?\.)"
-)
 # ", R-Okla.," after a name: the state's abbreviation dot does not end the cue's sentence.
 _PARTY_AFTER_NAME = re.compile(
     r",\s*[DRI]\s*-\s*[A-Z][A-Za-z]*(?:\s?\.\s?(?:[A-Z][a-z]?\s?\.\s?)*)?(?=\s*,)"
@@ -112,9 +55,6 @@ _VOICED = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note)\s+(?:from|by)\s+"
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
-_GROUP_WORDS = alternation(sorted(GROUP_NOUNS))
-# A short title in quote marks inside a cue: 'editor of the Post's “The Fact Checker,” wrote'.
-QUOTED_TITLE = re.compile(r"[“\"](?:[A-Z][\w'’-]*[\s,]*){1,5}[”\"]")
 _RESTATED = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:charge|claim|accusation|reference|remark|comment|"
     r"description|phrase|nod|line|allusion|jab|dig|swipe|allegation|sentiment|assertion)\b"
@@ -122,10 +62,7 @@ _RESTATED = re.compile(
 _INSERTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s*,\s*(?:he|she)\s*$")
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s+(?!(?:he|she|they)\s+(?:said|added)\b)")
 _THEY = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:they|we|They|We)\s")
-_ASIDES = word_set("though however meanwhile too also moreover instead still yet again indeed")
 _WINDOW = 160
-_PARENTHESES = re.compile(r"\([^()]{0,40}\)")
-_PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"])
 # Plural nouns that double as reporting verbs: only verbs when no determiner precedes.
 _NOUN_LIKE = word_set(
     """
@@ -160,9 +97,9 @@ def cue_after(
         # "“…,” a charge Kim denies": a phrase about the quote, not its cue
         return None  # "“…,” and experts warn that": a clause of its own, not its cue
     for verb in _VERB.finditer(window, offset):
-        head = _PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
+        head = PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
         head = QUOTED_TITLE.sub(" ", head)  # "editor of the Post's “The Fact Checker,” wrote"
-        head = _INITIALS.sub(" ", _ABBREVIATION_DOT.sub(" ", _PARTY_AFTER_NAME.sub(",", head)))
+        head = _INITIALS.sub(" ", ABBREVIATION_DOT.sub(" ", _PARTY_AFTER_NAME.sub(",", head)))
         if re.search(r"[.!?;“”\"]", head) or len(head) > 160 or _RELATIVE.match(head):
             return None  # "“…” — in which she claimed": a clause about the quote, not a cue
         result = _from_verb(text, pos + offset, pos + verb.start(), pos + verb.end(), index, anchor)
@@ -177,6 +114,10 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     """A cue in the sentence before an opening mark: 'Kellogg said: "' or 'he called it "'."""
     window_start = max(start, pos - 400)
     verbs = list(_VERB.finditer(text, window_start, pos))
+    if verbs and verbs[-1].group().endswith("ing"):
+        found = _with_subject(text, window_start, verbs[-1], index)
+        if found is not None:
+            return found
     unnamed: Attribution | None = None  # "the report states", "a spokesman said"
     source: Attribution | None = None  # "X said ..., according to Y": Y only reports X
     for verb in reversed(verbs):
@@ -226,6 +167,23 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
         if subject is not None:  # "" for an unnamed subject ("Lee officials …, calling")
             return Attribution(subject or None, verb.group(), verb.group().lower(), verb.start())
     return unnamed
+
+
+_WITH_SUBJECT = re.compile(
+    r",\s+with\s+((?:[\w.'’-]+\s+){0,4}?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+$"
+)
+
+
+def _with_subject(
+    text: str, floor: int, verb: re.Match[str], index: PersonIndex
+) -> Attribution | None:
+    """ "The league blasted it, with its vice president Ann Lee saying": Lee speaks."""
+    found = _WITH_SUBJECT.search(text, max(floor, verb.start() - 90), verb.start())
+    if found is None:
+        return None
+    name = resolve_subject(found.group(1), found.start(1), index)
+    cue = re.sub(r"\s+", " ", text[found.start(1) : verb.end()])
+    return Attribution(name, cue, verb.group().lower(), found.start(1))
 
 
 _THAT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s+")  # "said on Tuesday that "
@@ -282,6 +240,11 @@ def _nested(
     return Attribution(None, cue, inner.group().lower(), inner.start())
 
 
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,\s*(?:a|an)\s+[^,.;]{0,60}$"
+)
+
+
 def _antecedent(
     text: str, floor: int, who: int, verb: re.Match[str], index: PersonIndex
 ) -> Attribution:
@@ -291,12 +254,29 @@ def _antecedent(
     if name is None:  # "a dinner for Lee, who": governed, but still the antecedent
         run = TRAILING.search(before)
         name = last_name(run.group()) if run else None
+    if name is None:  # "Gov. Kevin Lee, a Republican who": the name the appositive follows
+        named = _NAME_THEN_APPOSITIVE.search(before)
+        name = last_name(named.group(1)) if named else None
     if name is None:  # "the presidential candidate, who": the role's holder
         role = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+$", before)
         name = role.group() if role else None
     speaker = resolve_subject(name, who, index) if name else None
     cue = re.sub(r"\s+", " ", text[who : verb.end()]).strip()
     return Attribution(speaker, cue, verb.group().lower(), who)
+
+
+_REPLIES = frozenset({"replied", "responded", "answered", "replies", "responds", "answers"})
+_ASKED_WHOM = re.compile(r"\basked\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)")
+
+
+def _asked(text: str, anchor: int, pronoun: str, index: PersonIndex) -> str | None:
+    """ "Lamm asked Quist about the plan. “…,” she replied": the one asked replies."""
+    floor = max(0, anchor - 300)
+    found = list(_ASKED_WHOM.finditer(text, floor, anchor))
+    if not found or re.search(r"[“”\"]", text[found[-1].end() : anchor - 1]):
+        return None  # another quote came between the question and this reply
+    name = resolve_subject(found[-1].group(1), found[-1].start(1), index)
+    return name if name and index.agrees(name, pronoun) else None
 
 
 def _clause_start(text: str, floor: int, verb_start: int) -> int:
@@ -316,11 +296,11 @@ def _from_verb(
     """Resolve the subject before the verb (or the name right after it)."""
     verb = text[v_start:v_end].lower()
     before = text[seg_start:v_start]
-    subject, subj_start = _subject_before(before, seg_start)
+    subject, subj_start = subject_before(before, seg_start)
     if verb == "according to" or (subject is None and not before.strip(" ,")):
-        subject, subj_start = _subject_after(text, v_end)
+        subject, subj_start = subject_after(text, v_end)
     elif subject is None and before.rstrip().endswith(","):
-        subject, subj_start = _subject_after(text, v_end)  # "“…” of the plan, said Lee"
+        subject, subj_start = subject_after(text, v_end)  # "“…” of the plan, said Lee"
     elif verb in ("quoted", "reported", "cited"):
         # "quoted Lee as saying", "The Courier reported Lee saying": Lee speaks
         quoted = re.match(r"\s+(.{1,60}?)\s+(?:as\s+)?saying\b", text[v_end : v_end + 80])
@@ -341,6 +321,8 @@ def _from_verb(
         if about == speaker:
             pronoun = subject.split()[-1].lower()
             speaker = index.focus(anchor, pronoun=pronoun, besides=about)
+    if verb in _REPLIES and subject.lower() in ("he", "she"):
+        speaker = _asked(text, anchor, subject.lower(), index) or speaker
     cue_start = min(subj_start, v_start)
     cue_end = max(v_end, subj_start + len(subject))
     if verb in ("told", "tells") and cue_end == v_end:
@@ -350,134 +332,3 @@ def _from_verb(
     cue = re.sub(r"\s+", " ", text[cue_start:cue_end]).strip(" ,")
     word = verb if verb == "according to" else verb.split()[-1 if verb.startswith("a ") else 0]
     return Attribution(speaker, cue, word, cue_start)
-
-
-def _subject_before(before: str, offset: int) -> tuple[str | None, int]:
-    """The subject phrase at the end of `before` (appositives and adverbs skipped)."""
-    words = _PARENTHESES.sub(lambda m: " " * len(m.group()), before)
-    words = QUOTED_TITLE.sub(lambda m: " " * len(m.group()), words)
-    words = _DASHED.sub(lambda m: " " * len(m.group()), words).rstrip()
-    while True:
-        stripped = re.sub(r"(?:^|\s)(\w+)$", "", words)
-        last = words[len(stripped) :].strip()
-        if last.lower() in _ADVERBS and stripped != words:
-            words = stripped.rstrip()
-        else:
-            break
-    words = words.rstrip(" ,")
-    segments = [(m.start(), m.group().strip()) for m in re.finditer(r"[^,]+", words)][-4:]
-    segments = [
-        (start + words[start:].find(seg), seg)
-        for start, seg in segments
-        if seg
-        and not is_party_tag(seg)  # "Chuck Schumer, D-N.Y., said"
-        and seg.lower() not in _ASIDES  # "The Courier report, though, concedes"
-    ]
-    if not segments:
-        return None, -1
-    last_start, last_seg = segments[-1]
-    if UNNAMED_GROUP.match(last_seg):
-        return last_seg, offset + last_start  # "officials said": said, but by nobody named
-    agency = re.sub(r"^[Tt]he\s+", "", last_seg) in AGENCIES
-    if _pure_name(last_seg) or _is_pronoun_phrase(last_seg) or agency:
-        return last_seg, offset + last_start
-    body = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)", last_seg)
-    if body and is_org_name(body.group(1)):  # "In Lee v. Kim (1959), the Supreme Court held"
-        return body.group(1), offset + last_start
-    relative = re.match(r"(?:who|which|whose|whom)\b", last_seg) is not None
-    for start, seg in reversed(segments[:-1]):
-        name = trailing_name(seg)
-        if name:
-            return name, offset + start + seg.rfind(name)
-        if _NAME_OF_PLACE.fullmatch(seg):  # "Rep. Ann Lee of Maryland, the ranking member,"
-            name = clean_name(seg)
-            if name and name in seg:
-                return name, offset + start + seg.find(name)
-        if relative and re.match(r"(?i)the\s", seg) and len(seg.split()) <= 6:
-            return seg, offset + start
-    if _resolvable(last_seg):
-        return last_seg, offset + last_start
-    if UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
-        return last_seg, offset + last_start  # "a DOI spokesperson", "one insider"
-    lead = _LEADING_SUBJECT.match(last_seg)
-    if lead and last_seg.endswith((" and", " but")):  # "The Council welcomed it and urged"
-        return lead.group(1), offset + last_start + lead.start(1)
-    return None, -1
-
-
-def _pure_name(segment: str) -> bool:
-    """A segment made only of capitalised words: "Keith Kellogg", "Sen. Jon Tester"."""
-    tokens = segment.split()
-    if not tokens or len(tokens) > 7:
-        return False
-    names = [t for t in tokens if t.lower() not in _PARTICLES]
-    return all(t[0].isupper() or t[0] in "-–" for t in names) and last_name(segment) is not None
-
-
-def _is_pronoun_phrase(segment: str) -> bool:
-    tokens = segment.split()
-    return bool(tokens) and len(tokens) <= 3 and bool(PRONOUN.match(tokens[-1]))
-
-
-def _resolvable(segment: str) -> bool:
-    """A pronoun, a short role phrase ("the president") or a phrase ending in a name."""
-    tokens = [t for t in segment.split() if t not in ("-", "–")]  # "64 - year - old"
-    if _is_pronoun_phrase(segment):
-        return True
-    if re.match(r"(?i)the\s", segment) and len(tokens) <= 6:
-        return True
-    owner = _OWNER.match(segment) or _OWNER_END.search(segment)
-    if owner and (owner.group(1).lower() in DOC_NOUNS or tokens[-1].lower() in DOC_NOUNS):
-        return True  # "The CBO's evaluation of the plan"
-    trailing = re.search(r"(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’\-]*$", segment)
-    return trailing is not None and last_name(trailing.group()) is not None
-
-
-def _subject_after(text: str, pos: int) -> tuple[str | None, int]:
-    """The name or role after a verb: 'said ACLU attorney Lee Gelernt', 'said the president'."""
-    chunk_match = re.match(
-        r"\s+([^,;:!?()“”\"]{1,90}?)"
-        r"(?=[,;:!?()“”\"]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)|$)",
-        _ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", " "), text[pos : pos + 120]),
-    )
-    if not chunk_match:
-        return None, -1
-    chunk = chunk_match.group(1)
-    base = pos + chunk_match.start(1)
-    holder = _ROLE_THEN_NAME.match(text, base) or _OWNER_ROLE_NAME.match(text, base)
-    if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
-        return holder.group(1), holder.start(1)
-    named = _UNNAMED_THEN_NAME.match(text, base)
-    if named:  # "said a spokeswoman for Lee, Ann Kim.": the spokeswoman has a name
-        return named.group(1), named.start(1)
-    if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
-        return chunk, base  # "said one official", "said another aide"
-    if _OBTAINED.match(chunk) or AIDE.fullmatch(chunk):
-        # "according to a memo obtained by the Courier", "said the Norlandic leadership
-        # aide": the capitalised words only modify someone unnamed
-        return chunk, base
-    if not chunk.split():  # only spacing before the quote mark
-        return None, -1
-    lead = chunk.split()[0].lower()
-    if lead in STOP_CAPS - _HONORIFICS and not UNNAMED.match(chunk):
-        return None, -1
-    group = re.match(r"(?:[a-z][\w-]*\s+){0,2}?(?:" + _GROUP_WORDS + r")\b", chunk)
-    if group:  # "chanted young activists in Chicago": unnamed people, not the city
-        return group.group(), base
-    runs = [
-        m
-        for m in NAME_RUN.finditer(chunk)
-        if clean_name(m.group()) and clean_name(m.group()).lower() not in PLACES
-    ]
-    people = [m for m in runs if not is_org_name(clean_name(m.group()))]
-    if people and people[0].start() < 60:
-        return people[0].group(), base + people[0].start()
-    if runs and runs[0].start() < 30:
-        return runs[0].group(), base + runs[0].start()
-    role = re.match(r"[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+", chunk)
-    if role:
-        return role.group(), base
-    return None, -1
-
-
-_NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")

@@ -6,8 +6,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from desktop.core.quote_marks import acronym_ends_sentence, initial_at
 from desktop.core.speakers import (
     GROUP_NOUNS,
+    HONORIFICS,
+    NAME_PARTICLES,
     ORG_WORDS,
     SOLE_TITLES,
     STOP_CAPS,
@@ -16,7 +19,8 @@ from desktop.core.speakers import (
     is_party_tag,
     name_start,
 )
-from desktop.core.word_regex import word_set
+from desktop.core.speech_words import BODY_NOUNS, TITLE_ABBREVIATIONS
+from desktop.core.word_regex import alternation, word_set
 
 _PLACE_WORDS = word_set(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
@@ -45,10 +49,6 @@ PLACES = frozenset(
     new_orleans las_vegas moscow beijing kyiv kiev london paris berlin tehran jerusalem
     brussels tokyo ottawa capitol
     """.split()  # noqa: SIM905 - a word list reads best as text
-)
-_BODY_HEADS = word_set(
-    "bureau department agency office commission council administration institute association "
-    "authority service committee foundation board ministry"
 )
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
 _WHEN = word_set(
@@ -83,7 +83,8 @@ class Mention(NamedTuple):
 
 
 # Abbreviated titles and initials a name may hold ("Sen.", "Dr.", "St.", "J."): not "War."
-_ABBREVIATIONS = "r|rs|s|en|ep|ov|t|ol|gt|apt|dm|aj|ev|on|rof|res|ec|tty|upt"
+# What follows the capital of a short title ("Sen." -> "en"), for the pattern below.
+_ABBREVIATIONS = alternation({word[1:] for word in TITLE_ABBREVIATIONS})
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽА-ЯЁІЇЄҐ"
 UPPER = _UPPER  # capitals that may open a name, Latin and Cyrillic
 # Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a
@@ -104,12 +105,24 @@ def _split_run(surface: str, offset: int) -> list[list[tuple[int, int, str]]]:
         if token.group() == "-":
             continue
         current.append((offset + token.start(), offset + token.end(), token.group()))
-        if _POSSESSIVE.search(token.group()):
+        if _POSSESSIVE.search(token.group()) and not group_possessive(token.group()):
             runs.append(current)  # "Trump's Kellogg": a possessive ends the name
             current = []
     if current:
         runs.append(current)
     return [part for run in runs for part in _split_pair(run)]
+
+
+# Plural nouns whose possessive sits inside a body's name: "Women's March", "Fishers' Union".
+_GROUPS = word_set(
+    "women men children people veterans workers farmers teachers nurses citizens parents "
+    "fishers fishermen consumers taxpayers voters mothers fathers families students"
+)
+
+
+def group_possessive(token: str) -> bool:
+    """ "Women's", "Fishers'": a plural's possessive that a body's name may hold."""
+    return _POSSESSIVE.search(token) is not None and _POSSESSIVE.sub("", token).lower() in _GROUPS
 
 
 def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -119,7 +132,8 @@ def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
         return [run]
     k = words.index("and")
     left, right = words[:k], words[k + 1 :]
-    if len(left) < 2 or len(right) < 2 or any(w[:1].islower() for w in left + right):
+    # A lower-case word on the right is the second person's own ("Tom Berg of Vesk").
+    if len(left) < 2 or len(right) < 2 or any(w[:1].islower() for w in left + right[:2]):
         return [run]
     if is_org_name(" ".join(left)) or is_org_name(" ".join(right)):
         return [run]
@@ -134,18 +148,53 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """The mentions in text[start:end]; each run of capitals is read once per surface form."""
     found: list[Mention] = []
     for match in _RUN.finditer(text, start, end):
-        # Only what `_mention` reads around the run goes into the cache key.
-        head = (
-            text[max(0, match.start() - _PAD) : match.start()] if match.group()[:3] == "The" else ""
-        )
-        tail = text[match.end() : match.end() + _PAD]
-        tail = tail if tail in (" 's", " ’s") else ""
-        lo = match.start() - len(head)
-        surface = head + match.group() + tail
-        for m in _surface_mentions(surface, len(head), len(head) + len(match.group())):
-            if _not_a_name(text, m.name, m.end + lo):
-                continue
-            found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, m.is_org, m.possessive))
+        for run_start, run_end in _cut_at_sentence_letters(text, match):
+            found.extend(_run_mentions(text, run_start, run_end))
+    return found
+
+
+def _cut_at_sentence_letters(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
+    """Split a run where a single letter or an acronym and its full stop end a sentence:
+    "voted on X. Ana Ruiz" holds no "X. Ana Ruiz", "in Washington, D.C. Ana Ruiz" no
+    "D.C. Ana Ruiz" (see `is_initial`, `acronym_ends_sentence`)."""
+    pieces: list[tuple[int, int]] = []
+    start = match.start()
+    for letter in _LETTER_DOT.finditer(match.group()):
+        at = match.start() + letter.end() - 2  # the last letter before the dot
+        if at < start:
+            continue
+        if len(letter.group()) > 2:
+            if not acronym_ends_sentence(text, at + 1):
+                continue  # "U.S. Rep. Ann Lee": the acronym belongs to the name
+        elif initial_at(text, at):
+            continue
+        if at > start:
+            pieces.append((start, at + 1))  # "Plan B": the label stays, its dot goes
+        start = at + 2
+        while start < match.end() and text[start].isspace():
+            start += 1
+    if start < match.end():
+        pieces.append((start, match.end()))
+    return pieces
+
+
+_LETTER_DOT = re.compile(r"(?<![\w.])[A-Z]\.(?:[A-Z]\.)*(?=\s)")  # "X.", "D.C."
+
+
+def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The mentions of one run of capitals text[start:end]."""
+    found: list[Mention] = []
+    run = text[start:end]
+    # Only what `_mention` reads around the run goes into the cache key.
+    head = text[max(0, start - _PAD) : start] if run[:3] == "The" else ""
+    tail = text[end : end + _PAD]
+    tail = tail if tail in (" 's", " ’s") else ""
+    lo = start - len(head)
+    surface = head + run + tail
+    for m in _surface_mentions(surface, len(head), len(head) + len(run)):
+        if _not_a_name(text, m.name, m.end + lo):
+            continue
+        found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, m.is_org, m.possessive))
     return found
 
 
@@ -169,7 +218,7 @@ def _surface_mentions(padded: str, start: int, end: int) -> tuple[Mention, ...]:
 
 def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     words = list(run)
-    while words and words[-1][2].lower() in {"de", "da", "van", "von", "der", "bin", "al"}:
+    while words and words[-1][2].lower() in NAME_PARTICLES:
         words.pop()
     while (
         len(words) > 2 and words[-2][2] in ("on", "in", "at") and words[-1][2].lower() in STOP_CAPS
@@ -194,7 +243,13 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         first -= 1  # "Pope Francis", "King Charles": the title is part of the name
     words = words[first:]
     last_word = words[-1][2].lower().rstrip(".") if words else ""
-    if last_word in TITLE_WORDS and not is_org_name(" ".join(w[2] for w in words)):
+    of = next((k for k, w in enumerate(words) if k and w[2] in ("of", "for")), len(words))
+    untitled = any(w[2].lower().rstrip(".") not in TITLE_WORDS for w in words[:of])
+    if (
+        last_word in TITLE_WORDS
+        and not is_org_name(" ".join(w[2] for w in words))
+        and not (of < len(words) and untitled)  # "Matthew Eyles of Avalere Health"
+    ):
         return None  # "the Louisiana Governor": a role, not a name
     if not words:
         return None
@@ -208,7 +263,7 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     lowered_words = {w[2].lower() for w in words}
     of = next((k for k, w in enumerate(words) if k and w[2] == "of"), len(words))
     before_of = {w[2].lower() for w in words[:of]}  # "Ann Lee of the Hernando County …"
-    if before_of & _PLACE_WORDS and not lowered_words & _BODY_HEADS:
+    if before_of & _PLACE_WORDS and not lowered_words & BODY_NOUNS:
         return None  # "Gulf of Mexico", "Cook Inlet": places never speak (bureaus do)
     if _POSSESSIVE.sub("", " ".join(w[2] for w in words)).lower() in PLACES:
         return None  # "Texas", "South Dakota": a place, not a speaker
@@ -223,7 +278,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     name = re.sub(r"\s+-\s+", "-", name)
     lowered = {w[2].lower().rstrip(".’'s") for w in words} | {w[2].lower() for w in words}
     is_org = bool(lowered & ORG_WORDS) or (name.isupper() and len(name) > 1)
-    is_org = is_org or _titled_the(text, run)
+    is_org = is_org or _titled_the(text, run) or any(group_possessive(w[2]) for w in words)
+    is_org = is_org and not roles & HONORIFICS  # "Ms. Fox", "Mr. Church": people
     cut = re.search(r"\s(?:of|for|the|and|on)\s", name)
     head = name[: cut.start()] if cut else name
     if cut and " " not in head and cut.group().strip() in ("of", "for"):

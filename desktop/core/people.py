@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from desktop.core.groups import pick_group
 from desktop.core.mentions import Mention, appositive_roles
 from desktop.core.speakers import (
+    NAME_PARTICLES,
     TITLE_WORDS,
     first_name_gender,
+    first_name_hint,
     fullness,
     generation,
     is_org_name,
@@ -19,6 +21,7 @@ from desktop.core.speakers import (
     speaker_key,
     spelled_out,
 )
+from desktop.core.speech_words import SPEECH_VERBS
 from desktop.core.word_regex import word_set
 
 PERSON_TITLES = TITLE_WORDS - {"the", "then", "former", "u.s", "us", "american", "state", "house"}
@@ -31,7 +34,6 @@ ROLE_NOUNS = word_set(
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
 _CAPITAL_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+")
-_NAME_PARTICLES = frozenset(["de", "da", "van", "von", "der", "bin", "al", "la", "le"])
 # "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
 _SPELLED = {
     "sen": "senator",
@@ -50,8 +52,10 @@ _SPELLED = {
     "prof": "professor",
 }
 UNNAMED = ""  # an event for a person the article does not name
-SPEECH = "said|says|told|tells|added|wrote|writes|asked|argued|tweeted|explained|noted"
+SPEECH = "|".join(sorted(SPEECH_VERBS))
 # Not across a sentence end or a quote mark: a pronoun there is someone else's word.
+_JUST_NAMED = 300  # characters: how near a full name makes its bare surname mean that person
+_PLACED = r"\b(?:in|near|outside|across|throughout|inside)\s+"  # "in Marrow": a place
 NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»]+(?:\w+[^\w.!?“”\"«»]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
 
 
@@ -75,10 +79,11 @@ class PersonIndex:
     cues: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, speaker, sentence)
     canon_memo: dict[str, str] = field(default_factory=dict)  # name -> full name, any position
     lower_words_speaks: dict[str, bool] = field(default_factory=dict)  # lone name -> speaks
+    lone_people: set[str] = field(default_factory=set)  # lone names marked as persons
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
-        relative = self._relative(name, pos)
+        relative = self._relative(name, pos) or self._just_named(name, pos)
         if relative:
             return relative
         known = self.canon_memo.get(name)
@@ -105,6 +110,25 @@ class PersonIndex:
         fitting = [c for c in people if first_name_gender(c) == pronoun]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _just_named(self, name: str, pos: int) -> str | None:
+        """ "Kai Tolle, the president's son, … Tolle said": a bare surname shared by two
+        people the article names in full is the one named in full just before it."""
+        if " " in name or pos < 0:
+            return None
+        key = speaker_key(name)
+        people = self.full_names.get(key, [])
+        if len(people) < 2:
+            return None
+        entries = self.by_key.get(key, [])
+        cut = bisect.bisect_left(entries, pos, key=lambda entry: entry[0])
+        for start, words in reversed(entries[max(0, cut - 3) : cut]):
+            if pos - start > _JUST_NAMED:
+                break
+            if len(words) > 1:
+                fitting = [c for c in people if _first_agrees(words[0], name_tokens(c)[0])]
+                return fitting[0] if len(fitting) == 1 else None
+        return None
+
     def _candidates(self, name: str) -> str | list[str]:
         """The full name `name` stands for, or the full names to choose from by position."""
         key = speaker_key(name)
@@ -117,7 +141,7 @@ class PersonIndex:
         words = name_tokens(name)
         if len(words) == 1 and self._dominant_surname(key, candidates):
             return name  # "Trump" named alone far more often than "Eric Trump": someone else
-        if len(words) > 1 and words[0] not in _NAME_PARTICLES:
+        if len(words) > 1 and words[0] not in NAME_PARTICLES:
             same = [c for c in candidates if _first_agrees(words[0], name_tokens(c)[0])]
             if not same:
                 return name
@@ -219,15 +243,15 @@ class PersonIndex:
         return None
 
     def _personal(self, name: str) -> bool:
-        """A lone name that is someone: called he or she, or speaking ("Lee said")."""
+        """A lone name that is someone: called he or she, speaking ("Lee said"), or marked as
+        a person ("Berg, her rival,", "Mayor Berg") and never a place ("in Marrow")."""
         if self.evidence(name) != (0, 0):
             return True
         if name not in self.lower_words_speaks:
             word = re.escape(name)
-            self.lower_words_speaks[name] = (
-                re.search(rf"\b{word}\s+(?:{SPEECH})\b|\b(?:{SPEECH})\s+{word}\b", self.text)
-                is not None
-            )
+            self.lower_words_speaks[name] = re.search(
+                rf"\b{word}\s+(?:{SPEECH})\b|\b(?:{SPEECH})\s+{word}\b", self.text
+            ) is not None or (name in self.lone_people and not re.search(_PLACED + word, self.text))
         return self.lower_words_speaks[name]
 
     def introduced_after(self, pos: int, pronoun: str, reach: int = 800) -> str | None:
@@ -248,10 +272,22 @@ class PersonIndex:
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and self.mentions[i].start >= pos - reach:
             m = self.mentions[i]
-            if m.is_org and noun in {w.rstrip("s") for w in m.name.lower().split()} | set(
-                m.name.lower().split()
-            ):
+            words = m.name.lower().split()
+            if m.is_org and noun in {w.rstrip("s") for w in words} | set(words):
                 return self.expand(m.name)
+            i -= 1
+        return None
+
+    def headed_by(self, noun: str, pos: int, reach: int = 3000) -> str | None:
+        """The latest name before `pos` that ends in `noun`: "the Vesk Water Utility …
+        the utility said"."""
+        if noun in PERSON_TITLES or noun in ROLE_NOUNS:
+            return None  # "the president": a role, resolved by who holds it
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= pos - reach:
+            words = self.mentions[i].name.split()
+            if len(words) > 1 and words[-1].lower() == noun:
+                return self.mentions[i].name
             i -= 1
         return None
 
@@ -259,15 +295,25 @@ class PersonIndex:
         """The latest person named shortly before `pos`, other than `other`, whom the
         pronoun can mean (an object of the last sentence, not its subject)."""
         i = bisect.bisect_left(self.mention_starts, pos) - 1
+        unknown: str | None = None  # a full name nothing says is he or she
         while i >= 0 and self.mentions[i].start >= pos - reach:
             m = self.mentions[i]
             i -= 1
             if m.is_org or m.possessive:
                 continue
             name = self.canonical(m.name, m.start)
-            if name != other and self.agrees(name, pronoun) and self.evidence(name) != (0, 0):
+            if name == other or not self.agrees(name, pronoun):
+                continue
+            if self.evidence(name) != (0, 0):
                 return name
-        return None
+            if unknown is None and " " in name and other and not self.agrees(other, pronoun):
+                unknown = name  # "Orla Quist met Bram Tolle. His answer: …": not Quist
+        return unknown
+
+    def note_pronoun(self, name: str, pronoun: str) -> None:
+        """Evidence of gender: the article called `name` "he" or "she" (e.g. in a cue)."""
+        he, she = self.gender.get(name, (0, 0))
+        self.gender[name] = (he + 1, she) if pronoun == "he" else (he, she + 1)
 
     def add_cue(self, pos: int, speaker: str, sentence: str) -> None:
         """Remember who spoke in a sentence, so "the statement" can find its author later."""
@@ -290,7 +336,11 @@ class PersonIndex:
         """(he, she) weights for `name`: the article's pronouns, then a first-name prior."""
         he, she = self.gender.get(name, (0, 0))
         prior = first_name_gender(name)
-        return he + 2 * (prior == "he"), she + 2 * (prior == "she")
+        hint = "" if prior else first_name_hint(name)  # weaker than a known name
+        return (
+            he + 2 * (prior == "he") + (hint == "he"),
+            she + 2 * (prior == "she") + (hint == "she"),
+        )
 
     def agrees(self, name: str, pronoun: str) -> bool:
         """False when the article's pronouns for `name` contradict "he"/"she"."""

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.core.first_names import FIRST_NAMES
+from desktop.core.speakers import ORG_WORDS, STOP_CAPS
+from desktop.core.speech_words import TITLE_ABBREVIATIONS
 from desktop.core.word_regex import word_set
 
 # Opening mark -> the marks that may close it. Typographers and outlets disagree,
@@ -34,17 +37,31 @@ _ELISION = re.compile(
 )
 _MAX_UNCLOSED_SENTENCES = 3
 
-_ABBREVIATIONS = word_set(
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | word_set(
     """
-    mr mrs ms dr st sen rep reps gov gen lt col sgt capt jr sr inc co corp ltd no vs jan feb
-    mar apr jun jul aug sept sep oct nov dec prof rev hon adm maj cmdr pres ft mt u.s u.k
-    u.n e.g i.e a.m p.m d.c d-n.y r-ky etc al approx dept univ assn gens sens
+    inc co corp ltd no vs jan feb
+    mar apr jun jul aug sept sep oct nov dec u.s u.k
+    u.n e.g i.e a.m p.m d.c d-n.y r-ky etc al approx dept univ assn
     """
 )
 # End punctuation (with closing marks) before more text, or a run of newlines. Starting
 # with one character class lets the regex engine jump to candidates quickly.
 _SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[”\"’')\]»]*(?=\s+\S))")
 _SENTENCE_STARTERS = "“\"‘'(«„[—–-"
+# Words that open a sentence and never follow an initial or a title: "in the U.S. The …".
+_OPENERS = word_set(
+    """
+    the a an he she it they we i this that these those there but and or so yet in on at as
+    if when while after before however meanwhile his her their its our my what who why how
+    where also then now even since though although during with without for from to of by
+    about despite according still instead
+    """
+)
+# Capitalised words a letter labels rather than names a person by: "Plan B", "Class A".
+_LABELS = word_set(
+    "option class type vitamin section article appendix grade division tier phase category "
+    "exhibit model level stage building block gate terminal route lot zone unit"
+)
 
 
 @dataclass(frozen=True)
@@ -181,12 +198,77 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '(“"'
     ):
         word_start -= 1
-    word = text[word_start:dot].lower().rstrip(".")
+    word = text[word_start:dot].rstrip(".")
     if spaced and "." in word:
         return False  # tokenised "in the U.S . The": "U.S." keeps its own dot mid-sentence
+    following = _word_after(text, dot + 1 + spaced)
+    if len(word) == 1 and word.isupper():
+        return is_initial(_word_before(text, word_start), word, following)
     if len(word) == 1 and word.isalpha():
-        return True
-    return word in _ABBREVIATIONS
+        return True  # "Roe v. Wade"
+    if following.lower() in _OPENERS:
+        return False  # "moved to the U.S. The firm", "Acme Inc. He said"
+    if "." in word and following.lower() in FIRST_NAMES:
+        return False  # "held in Washington, D.C. Ana Ruiz spoke": a new sentence
+    return word.lower() in _ABBREVIATIONS
+
+
+def acronym_ends_sentence(text: str, dot: int) -> bool:
+    """True when the dotted acronym ending at `dot` ("D.C.", "U.K.") closes its sentence
+    because a first name follows ("in Washington, D.C. Ana Ruiz spoke")."""
+    return _word_after(text, dot + 1).lower() in FIRST_NAMES
+
+
+def is_initial(before: str, letter: str, after: str) -> bool:
+    """True when `letter` followed by a full stop is a name's initial, not a sentence end.
+
+    An initial sits between name words: "John F. Kennedy", "J. R. Smith". A letter after a
+    lower-case word ("on X.") or labelling a thing ("Plan B.") ends its sentence.
+    `before`/`after` are the neighbouring words ("" when there is none).
+    """
+    if not (len(letter) == 1 and letter.isupper()):
+        return False
+    if _INITIAL.fullmatch(after) or _INITIAL.fullmatch(before):
+        return True  # "J. R. Smith"
+    if _SHORT_ABBREVIATION.fullmatch(after):
+        return True  # "(D-W. Va.)": a state's abbreviation
+    if not after[:1].isupper() or after.lower() in _OPENERS:
+        return False  # "on Plan X. The council", "Malcolm X. He"
+    if not before:
+        return True  # an initial opening the text or the paragraph: "J. Smith said"
+    bare = before.rstrip(".").lower()
+    if not before[:1].isupper() or before[-1:] in ",;:)":
+        return False  # "voted on X. Ana Ruiz"
+    return bare not in STOP_CAPS and bare not in ORG_WORDS and bare not in _LABELS
+
+
+def initial_at(text: str, at: int) -> bool:
+    """`is_initial` for the capital letter at `at`, followed by its full stop."""
+    return is_initial(_word_before(text, at), text[at], _word_after(text, at + 2))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.\)?")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word ending before `pos` (spaces skipped), "" at a sentence or paragraph start."""
+    end = pos
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:end]
+    if not word or word[-1] in ".!?\"”’“'":
+        return "" if not word or len(word.rstrip(".")) != 1 else word
+    return word
+
+
+def _word_after(text: str, pos: int) -> str:
+    match = _NEXT_WORD.match(text, pos)
+    return match.group(1).rstrip(",;:") if match else ""
 
 
 def scan_quotes(text: str) -> list[MarkedSpan]:

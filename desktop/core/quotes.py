@@ -7,19 +7,20 @@ import re
 from dataclasses import dataclass, replace
 
 from desktop.core.attribution import (
-    QUOTED_TITLE,
     REPORTING_VERB,
     Attribution,
     cue_after,
     cue_before,
 )
+from desktop.core.cue_subjects import QUOTED_TITLE
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
+from desktop.core.speech_words import BODY_NOUNS, SPEECH_VERBS, UNNAMED_PERSON
 from desktop.core.subject_names import UNNAMED_GROUP, resolve_subject
-from desktop.core.word_regex import word_set
+from desktop.core.word_regex import alternation, word_set
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _IN_ON = re.compile(r"\b(?:in|on)\s*$")
@@ -43,10 +44,8 @@ _FUNCTION_WORDS = word_set(
     """
 )
 _CLAUSE_OPENERS = word_set("i we you he she it they this there that's it's we're i'm")
-_INTRODUCERS = word_set(
-    "said says saying say wrote writes added adds noted stated tweeted declared argued warned "
-    "insisted that explained claimed told tells reads read concluded continued"
-)
+# Words after which a quote opens a clause of its own ('said that "the sale was off"').
+_INTRODUCERS = SPEECH_VERBS | word_set("say saying that reads read")
 _MINOR = word_set(
     """
     a an and at by for from in of on or the to with as vs is
@@ -55,10 +54,7 @@ _MINOR = word_set(
 _MAX_SPLIT_GAP = 120
 _CONTEXT = 300
 _PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
-_BODY_SUBJECT = re.compile(
-    r"\s*The\s+(?:department|agency|group|company|committee|administration|ministry|court|"
-    r"board|council|organi[sz]ation|office|commission|campaign|network|union|bureau)\b"
-)
+_BODY_SUBJECT = re.compile(r"\s*The\s+(?:" + alternation(sorted(BODY_NOUNS)) + r")\b")
 # A sentence after the quote that names whose words they were.
 _SOURCE_AFTER = re.compile(
     r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
@@ -67,12 +63,17 @@ _SOURCE_AFTER = re.compile(
     r"|So\s+(?:said|says))\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|the\s+\w[\w\s-]{0,40}?)"
     r"(?=[,.;]|\s+(?:who|on|in|at)\b)"
 )
+_CUE_PRONOUN = re.compile(r"^([Hh]e|[Ss]he)\s+\w+$|^\w+\s+(he|she)$")
+_SIGNED = re.compile(
+    r"[ \t]*[—–][ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+    r"(?=[ \t]*(?:,[^\n.]{0,60})?(?:\n|$))"  # the signature ends its line
+)
+_SIGN_READ = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|billboards?|stickers?)"
+    r"\b[^.!?“”\"]{0,40}?\b(?:read|reads|reading|said|saying|declared|declaring)\s*[:,]?\s*$"
+)
 _OWNER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 _UNNAMED_CUE = re.compile(r"(?i)(?:a|an|one|another|some)\s")
-_UNNAMED_PERSON = re.compile(
-    r"(?i)(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|"
-    r"adviser|advisor|insider|person|spokes(?:man|woman|person))$"
-)
 _SPEECH_NOUNS = (
     r"(?:pledge|promise|vow|remarks?|comments?|words|message|warning|claim|assertion|quip|"
     r"response|reply|answer|statement|tweet|post|declaration|lines?|verdict|advice)"
@@ -148,7 +149,7 @@ def _unnamed_cue(cue: str) -> bool:
     subject = cue[: verb.start()].strip(" ,") if verb else cue
     if verb and not subject:
         subject = cue[verb.end() :].strip(" ,")  # "said the leadership aide"
-    if _UNNAMED_PERSON.match(subject):
+    if UNNAMED_PERSON.fullmatch(subject):
         return True  # "the House leadership aide", "a senior official"
     return _UNNAMED_CUE.match(cue) is not None or UNNAMED_GROUP.match(subject) is not None
 
@@ -214,6 +215,10 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
         return None
     if attribution.speaker and attribution.cue:
         ctx.index.add_event(attribution.position, attribution.speaker)
+        pronoun = _CUE_PRONOUN.search(attribution.cue)
+        if pronoun:  # "“…,” she said": what the article calls the speaker from now on
+            word = pronoun.group(1) or pronoun.group(2)
+            ctx.index.note_pronoun(attribution.speaker, word.lower())
         ctx.index.add_cue(attribution.position, attribution.speaker, text[sent_start:sent_end])
     elif attribution.cue and _unnamed_cue(attribution.cue):
         ctx.index.add_event(attribution.position, UNNAMED, False)  # "an aide said": nobody
@@ -247,7 +252,14 @@ def _attribute(
                 return told
         if found is not None:
             return found
+    signed = _SIGNED.match(text, _after(group[-1], text))
+    if signed:  # "“…” — Kai Lund, fisher": an epigraph's signature
+        name = resolve_subject(signed.group(1), signed.start(1), index)
+        if name:
+            return Attribution(name, signed.group(1), None, signed.start(1))
     floor = max(sent_start, first.open_at - 160)
+    if _SIGN_READ.search(text, floor, first.open_at):  # "a sign that read: “…”": nobody
+        return Attribution(None, None, None, first.open_at)
     owner = _OWNER_NEXT.search(text, floor, first.open_at) or _OWNER_CLAIM.search(
         text, floor, first.open_at
     )
@@ -293,7 +305,9 @@ def _pronoun_owner(ctx: _Context, start: int, end: int) -> str | None:
         if re.search(r"[“”\"«»]", text[start : match.start()]):
             return None  # inside or after another quotation: someone else's words
         pronoun = "he" if match.group().lower() in ("he", "his") else "she"
-        return ctx.index.focus(end, pronoun=pronoun)
+        found = ctx.index.focus(end, pronoun=pronoun)
+        # "Orla Quist met Bram Tolle. His answer: …": not the subject she, the man named
+        return found or ctx.index.named_agreeing(end, pronoun, ctx.index.focus(end) or "")
     return None
 
 
@@ -311,6 +325,8 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
         speaker = resolve_subject(source.group(1).strip(), anchor, ctx.index)
         if speaker:
             return Attribution(speaker, source.group().strip(), None, following[0])
+    if "\n" in ctx.text[end : following[0]]:
+        return None  # "Quist disagreed." opening the next paragraph starts a new passage
     plain = QUOTED_TITLE.sub(" ", body)  # "editor of the Post's “The Fact Checker,” wrote"
     if len(plain.split()) > (4 if full_stop else 24) or re.search(r"[“”\"«»]", plain):
         return None
@@ -322,6 +338,8 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
     # A sentence that opens with its speaker ('“…?” Ann Lee, an editor, wrote in reply to
     # the post.') may go on a little after the verb; one that buries it may not.
     opens = not ctx.text[following[0] : found.position].strip()
+    if opens:  # "… Lee posted on X, replying to a video …": the clause after a comma is aside
+        rest = rest.split(",")[0]
     if verb_end < 0 or len(rest.split()) > (10 if opens else 5):
         return None
     if full_stop and re.search(r"\w", rest):
@@ -383,8 +401,10 @@ def _is_naming(
     if words <= 4 and inner.strip()[:1].isupper() and _IN_ON.search(tail):
         return True  # 'said in “Frontlines,” a new film': a title, not words anyone said
     has_cue = attribution.cue is not None
-    if _title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)):
-        return True
+    opens = not prefix.strip() or prefix.rstrip()[-1:] in ".!?:"
+    shouted = has_cue and opens and inner.isupper() and inner.rstrip()[-1:] in ",.!?"
+    if _title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)) and not shouted:
+        return True  # (words in capitals closed by a comma before a cue are shouted)
     if has_cue or words > 3:
         return False
     single_name = words == 1 and inner.strip()[:1].isupper()

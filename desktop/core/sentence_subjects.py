@@ -6,7 +6,7 @@ import bisect
 import re
 
 from desktop.core.groups import plural_speakers
-from desktop.core.mentions import Mention, find_mentions
+from desktop.core.mentions import Mention, appositive_roles, find_mentions
 from desktop.core.people import (
     NEAR_PRONOUN,
     PERSON_TITLES,
@@ -15,6 +15,8 @@ from desktop.core.people import (
     PersonIndex,
 )
 from desktop.core.speakers import (
+    HONORIFICS,
+    ORG_WORDS,
     SOLE_TITLES,
     STOP_CAPS,
     TITLE_WORDS,
@@ -23,14 +25,14 @@ from desktop.core.speakers import (
     name_tokens,
     speaker_key,
 )
-from desktop.core.word_regex import alternation, word_set
-
-_PREPOSITIONS = word_set(
-    """
-    with to by on against of for from about at in into toward towards between among than
-    like after before under over onto upon via unlike besides including except beside
-    """
+from desktop.core.speech_words import (
+    OBJECT_SPEECH_VERBS,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
 )
+from desktop.core.word_regex import alternation, word_set
 
 
 def build_index(
@@ -41,6 +43,7 @@ def build_index(
     gaps = _outside(quoted, len(text))
     for start, end in gaps:
         index.mentions.extend(find_mentions(text, start, end))
+    index.mentions = _honorific_people(index.mentions)
     index.mention_starts = [m.start for m in index.mentions]
     people = [m for m in index.mentions if not m.is_org]
     for m in people:
@@ -55,6 +58,20 @@ def build_index(
     _mark_subjects(index, sentences)
     index.plurals = plural_speakers(index)
     return index
+
+
+def _honorific_people(mentions: list[Mention]) -> list[Mention]:
+    """ "Jean Fox … Ms. Fox said": a surname the article gives an honorific is a person's,
+    even where it reads like a body ("Fox", "Church", "Banks")."""
+    surnames = {m.name.split()[-1] for m in mentions if m.roles & HONORIFICS}
+    if not surnames:
+        return mentions
+    return [
+        m._replace(is_org=False)
+        if m.is_org and len(m.name.split()) <= 3 and m.name.split()[-1] in surnames
+        else m
+        for m in mentions
+    ]
 
 
 def _sole_titled(name: str) -> bool:
@@ -85,29 +102,14 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
     text = index.text
     for s_start, s_end in sentences:
         i = bisect.bisect_left(starts, s_start)
-        found = {True: False, False: False}  # is_org -> a subject of that kind marked
         unnamed = _UNNAMED_SUBJECT.match(text, s_start)
-        if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
-            index.add_event(s_start, _body_in(index, i, unnamed.end()) or UNNAMED, False)
-            found[False] = True
-        role = _ROLE_SUBJECT.match(text, s_start) or _KIN_SUBJECT.match(text, s_start)
-        holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
-        kin = bool(role and not unnamed and _KIN_SUBJECT.match(text, s_start))
-        if holder:  # "The president, however, said …": the person the role stands for
-            index.add_event(s_start, holder, False)
-        elif kin:
-            index.add_event(s_start, UNNAMED, False)  # "The girl's mother told …": unnamed
-        pronoun = None if unnamed or role else _PRONOUN_SUBJECT.match(text, s_start)
-        if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
-            referent = index.focus(s_start, pronoun=pronoun.group(1).lower())
-            if referent:
-                index.add_event(s_start, referent, False)
-        # A role nobody holds yet ("The president, Ana Ruiz, left") leaves the subject to
-        # the name that follows it.
-        found[False] = found[False] or bool(holder or kin or pronoun)
+        # is_org -> a subject of that kind marked
+        found = {True: False, False: _mark_opening(index, s_start, i, unnamed)}
         governed_end = -1  # end of the last name governed by a preposition
         opener = _OPENING_PHRASE.match(text, s_start, s_end)  # "In a letter to Ann Lee, "
         opener_end = opener.end() if opener else -1
+        # "In a recent Courier profile, he …": names in a prepositional opener are objects
+        objects_end = opener_end if opener and _PREPOSITION_OPENER.match(opener.group()) else -1
         reset = False
         while i < len(mentions) and mentions[i].start < s_end:
             m = mentions[i]
@@ -122,16 +124,47 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
                 continue
             if not m.is_org and not found[False] and _PRONOUN_CLAUSE.search(text, s_start, m.start):
                 found[False] = True  # "In fact, during the rally, he never named Kim": he is
-            governed = _governed(text, s_start, m)
+            governed = m.end <= objects_end or _governed(text, s_start, m)
             if (
                 _speaks(text, s_start, m) and (_is_salient(index, m) or _bare_speaker(index, m))
-            ) or (not found[m.is_org] and not governed and _is_subject(index, m, mentions, i - 1)):
+            ) or (
+                not found[m.is_org]
+                and not governed
+                and (_is_subject(index, m, mentions, i - 1) or _opens(index, s_start, m))
+            ):
                 _add_subject(index, m, s_end)
                 found[m.is_org] = True
             elif governed:
                 governed_end = m.end
             if not m.is_org:
                 _near_pronoun(index, m)
+                _note_person(index, m)
+
+
+def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[str] | None) -> bool:
+    """Subjects a sentence's opening words give before any name: an unnamed official, a
+    role ("The president, however, said"), a relative or a pronoun. True when one is set."""
+    text = index.text
+    if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
+        index.add_event(s_start, _body_in(index, i, unnamed.end()) or UNNAMED, False)
+    role = _ROLE_SUBJECT.match(text, s_start) or _KIN_SUBJECT.match(text, s_start)
+    holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
+    kin = bool(role and not unnamed and _KIN_SUBJECT.match(text, s_start))
+    if holder:  # "The president, however, said …": the person the role stands for
+        index.add_event(s_start, holder, False)
+    elif kin:
+        index.add_event(s_start, UNNAMED, False)  # "The girl's mother told …": unnamed
+    relative = None if unnamed or role else _KIN_NAMED.match(text, s_start)
+    if relative:  # "His wife, Mira, runs the post office": her and his genders
+        _note_relative(index, relative)
+    pronoun = None if unnamed or role or relative else _PRONOUN_SUBJECT.match(text, s_start)
+    if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
+        referent = index.focus(s_start, pronoun=pronoun.group(1).lower())
+        if referent:
+            index.add_event(s_start, referent, False)
+    # A role nobody holds yet ("The president, Ana Ruiz, left") leaves the subject to the
+    # name that follows it.
+    return bool(unnamed or holder or kin or pronoun)
 
 
 _UNNAMED_SUBJECT = re.compile(
@@ -169,7 +202,27 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:In|At|During|After|Before|With|Under|Speaking|Writing|Responding|As|When|While|"
     r"Although|Though|Because|Since|Asked|Despite|Amid|Following)\b[^,.;“”\"]{0,120},"
 )
+_PREPOSITION_OPENER = re.compile(r"\s*(?:In|At|During|After|Before|With|Under|Despite|Amid)\s")
 _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*)*,?\s*(?:and\s+|or\s+)?")
+
+
+# "His wife, Mira, …": a relative named in an appositive opening the sentence.
+_KIN_NAMED = re.compile(
+    r"\s*(His|Her)\s+(wife|husband|son|daughter|mother|father|sister|brother|widow)\s*,\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,"
+)
+_HER_KIN = word_set("wife daughter mother sister widow")
+
+
+def _note_relative(index: PersonIndex, relative: re.Match[str]) -> None:
+    """ "His"/"her" and the kin noun tell both genders. The relative is not made the
+    subject: a biography's "His father, Rafael, fled …" leaves the focus where it was."""
+    pronoun = "he" if relative.group(1) == "His" else "she"
+    owner = index.focus(relative.start(), pronoun=pronoun)
+    if owner:
+        index.note_pronoun(owner, pronoun)
+    name = index.canonical(relative.group(3), relative.start(3))
+    index.note_pronoun(name, "she" if relative.group(2) in _HER_KIN else "he")
 
 
 def _body_in(index: PersonIndex, i: int, end: int) -> str | None:
@@ -203,9 +256,14 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
     """True when the word before the name is a preposition ("with Lee", "of the Council"),
     titles between ("a letter to Interior Secretary Ann Lee") included."""
     words = text[max(s_start, m.start - 60) : m.start].split()
-    while len(words) > 1 and _title_like(words[-1]):
-        words.pop()
-    return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in _PREPOSITIONS
+    while len(words) > 1 and (_title_like(words[-1]) or words[-1] in _ROLE_LEAD):
+        words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too
+    if len(words) == 1 and words[0] in ("For", "To") and m.start - s_start < 60:
+        return False  # "For Kai Lund, the fee is the last straw": whose view it is
+    return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in PREPOSITIONS
+
+
+_ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its")
 
 
 def _title_like(word: str) -> bool:
@@ -230,6 +288,103 @@ def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int)
         if between and len(between) <= 3 and all(w.lower() in TITLE_WORDS for w in between):
             return False
     return _is_salient(index, m)
+
+
+# What follows a sentence's subject: a verb, maybe after an appositive ("Berg, her rival,").
+_CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|Still|Then)\s+)?")
+_SUBJECT_NEXT = re.compile(r"(?:\s*,\s+(?:[\w'’-]+\s+){0,9}[\w'’-]+\s*,)?\s+([a-z]{2,})\b")
+# Verbs a subject may open with that end in neither -ed nor -s ("Olsen shook his head").
+_PLAIN_VERBS = word_set(
+    """
+    is was are were has had have will would can could did does do may might must should
+    shook sat went came spoke took gave made left met told said wrote ran won lost got held
+    kept began saw knew thought felt found brought stood sent paid put set led read heard
+    fled spent sought fought threw drove rose fell broke chose stole wore hung struck
+    """
+)
+
+
+def _verb_like(word: str) -> bool:
+    """A word that can follow a subject as its verb: "arrived", "says", "shook", "has"."""
+    return word in _PLAIN_VERBS or (len(word) > 3 and word.endswith(("ed", "s")))
+
+
+def _opens(index: PersonIndex, s_start: int, m: Mention) -> bool:
+    """A lone surname opening its sentence as the subject ("Olsen arrived late", "Berg, her
+    rival, has not decided"): that person is in focus though the article has no full name."""
+    opening = _CLAUSE_OPENING.match(index.text, s_start, m.start)
+    role = index.text[opening.end() if opening else s_start : m.start].lower().split()
+    if m.is_org or len(role) > 3 or not set(role) <= _ROLE_WORDS:  # "Union leader Olsen"
+        return False
+    verb = _SUBJECT_NEXT.match(index.text, m.end)
+    if not _bare_speaker(index, m) or not verb or not _verb_like(verb.group(1)):
+        return False  # "Medicaid expansion helped": a modifier, not a subject
+    uses = index.by_key.get(speaker_key(m.name), ())
+    # An article that never names anyone in full calls everyone by surname alone.
+    named = not index.full_names or any(_mid_sentence(index.text, start) for start, _ in uses)
+    if not named and not _marked_person(index, m):
+        return False  # "Straw purchases rose": capitalised only where a sentence starts
+    index.lone_people.add(index.canonical(m.name, m.start))
+    return True
+
+
+_PERSON_NOUNS = (
+    PERSON_TITLES
+    | ROLE_NOUNS
+    | word_set(
+        "rival ally friend head founder resident native member partner colleague critic opponent "
+        "neighbor neighbour wife husband son daughter mother father widow owner"
+    )
+)
+# What marks a lone name as a person's: an age, "who", a relation or a role after it, or
+# "his"/"her" right after its verb ("Olsen shook his head").
+_PERSON_AFTER = re.compile(
+    r"\s*,\s+(?:\d{1,3}\s*,|who(?:se)?\b|(?:her|his|their)\s+[a-z]|(?:the|a|an)\s+[^,.;]{0,60}?\bwho\b|"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + alternation(sorted(_PERSON_NOUNS))
+    + r")\b)|\s+[a-z]{3,}\s+(?:his|her)\s"
+)
+
+
+_ROLE_WORDS = _PERSON_NOUNS | ORG_WORDS
+# One person's verb: "Brun agreed", "Brun says" (not "Lawmakers say": a plural's form).
+_ONES_VERBS = {
+    verb
+    for verb in REPORTING_VERBS - STANCE_VERBS
+    if verb + "s" not in REPORTING_VERBS and verb + "es" not in REPORTING_VERBS
+}
+_SPEAKS_NEXT = re.compile(r"\s+(?:" + alternation(sorted(_ONES_VERBS)) + r")\b")
+
+
+def _marked_person(index: PersonIndex, m: Mention) -> bool:
+    """True when the text marks a lone name as a person's ("Mayor Berg", "Berg, 58,")."""
+    if m.roles & PERSON_TITLES or _PERSON_AFTER.match(index.text, m.end):
+        return True
+    if _SPEAKS_NEXT.match(index.text, m.end):
+        return True  # "Brun agreed.": only people agree, insist or say
+    return bool(appositive_roles(index.text, m) & PERSON_TITLES)  # "union chief Berg"
+
+
+def _note_person(index: PersonIndex, m: Mention) -> None:
+    if " " not in m.name and not m.possessive and _marked_person(index, m):
+        index.lone_people.add(index.canonical(m.name, m.start))
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """True when the name at `start` is capitalised inside a sentence: a name, not any word.
+    "the Uvalde shooter" or "in Uvalde" do not count: a modifier or a place."""
+    before = text[max(0, start - 20) : start].rstrip(" “\"‘'\u00a0")
+    if _NOT_A_PERSON_BEFORE.search(before):
+        return False
+    after = _NEXT_LOWER.match(text, start)
+    if after and not _verb_like(after.group(1)) and after.group(1) not in _AFTER_A_NAME:
+        return False  # ", Medicaid expansion": a modifier of the noun after it
+    return before != "" and (before[-1].isalnum() or before[-1] in ",;(")
+
+
+_AFTER_A_NAME = PREPOSITIONS | word_set("and or but who whose which that also then")
+_NEXT_LOWER = re.compile(r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*\s+([a-z]+)\b")
+_NOT_A_PERSON_BEFORE = re.compile(r"\b(?:the|a|an|in|at|near|from|of|across|to)$", re.I)
 
 
 def _bare_speaker(index: PersonIndex, m: Mention) -> bool:
@@ -257,23 +412,15 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
         _count_pronouns(index, name, m, s_end)
 
 
-_SAYS_VERBS = word_set(
-    """
-    said says told added wrote noted argued explained stated tweeted continued warned insisted
-    claimed declared announced cited urged called praised criticized slammed blasted accused
-    predicted
-    """
-)
 _SAYS = re.compile(
     r"(?:\s*\([^)]{0,30}\))?,?\s+(?:(?:also|then|later|\w+ly)\s+)?(?:"
-    + alternation(_SAYS_VERBS)
+    + alternation(SPEECH_VERBS | STANCE_VERBS)
     + r")\b"
 )
 
 # "…, said Andrew Light, a fellow": the name straight after the verb (titles between) speaks.
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|added|wrote|noted|argued|explained|stated|tweeted|continued|warned|"
-    r"insisted|claimed|declared|announced)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
+    r"\b(?:" + alternation(SPEECH_VERBS - OBJECT_SPEECH_VERBS) + r")\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
 
 

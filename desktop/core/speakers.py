@@ -8,6 +8,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from desktop.core.first_names import FIRST_NAMES, HE_NAMES, SHE_NAMES, ending_gender
+from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import word_set
 
 # Words that may precede a name but are not part of it.
@@ -23,7 +25,7 @@ TITLE_WORDS = word_set(
     homeland security special counsel envoy adviser advisor officer executive ceo founder
     professor prof candidate nominee hopeful host anchor lawmaker activist economist analyst
     author u.s us american democratic republican gop dem the then democrat administrator
-    communications chairperson sec secy atty whip journalist delegate writer reporter columnist
+    communications chairperson sec secy atty supt whip journalist delegate writer reporter columnist
     editor commentator strategist pollster lawyer producer comedian actor actress singer rapper
     star pastor bishop cardinal archbishop rabbi imam spokesperson alderman alderwoman
     premier councillor councilor assemblyman assemblywoman assemblymember trustee
@@ -38,29 +40,9 @@ TITLE_WORDS = word_set(
     """
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
-_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "del",
-        "della",
-        "di",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "das",
-        "ter",
-        "ten",
-    }
+# Lower-case words inside a surname: "Ursula von der Leyen", "Ana de la Cruz".
+NAME_PARTICLES = word_set(
+    "de da del della di van von der den bin ibn al el la le du dos das ter ten"
 )
 _CYRILLIC = dict(
     zip(
@@ -168,9 +150,13 @@ def speaker_key(name: str) -> str:
     words = name_tokens(name)
     if not words:
         return ""
-    if len(words) >= 2 and words[-2] in _PARTICLES:
+    if len(words) >= 2 and words[-2] in NAME_PARTICLES and not _GIVEN_AL.search(name):
         return _fold_surname(words[-2] + words[-1])  # "De Bernardo" = "DeBernardo"
     return _fold_surname(words[-1])
+
+
+# "Al Gore", "Rev. Al Sharpton": a capital "Al" followed by a surname is a given name.
+_GIVEN_AL = re.compile(r"(?:^|\s)Al\s+\S+$")
 
 
 def _first_name(name: str) -> str:
@@ -307,11 +293,12 @@ ORG_WORDS = word_set(
     federal national international general assembly parliament government cabinet agency
     hospital school college state district circuit federation movement front brigade
     unit corps grant program programme plan agreement treaty deal accord protocol guild society
-    league policy credit initiative amendment
+    league policy credit initiative amendment authority trust co
     """
 )
 
 
+HONORIFICS = word_set("mr mrs ms miss dr")  # only people carry these
 SOLE_TITLES = word_set("pope king queen prince princess sheikh emperor sultan saint")
 
 
@@ -319,7 +306,9 @@ SOLE_TITLES = word_set("pope king queen prince princess sheikh emperor sultan sa
 def is_org_name(name: str) -> bool:
     """Organisations, not people: "White House", "EPA", "Minneapolis Public Schools"."""
     parts = name.split()
-    if len(parts) == 2 and parts[0].lower() in _SHE_NAMES | _HE_NAMES and parts[1][:1].isupper():
+    if parts and parts[0].lower().rstrip(".") in HONORIFICS:
+        return False  # "Ms. Fox": a person, whatever her name reads like
+    if len(parts) == 2 and parts[0].lower() in FIRST_NAMES and parts[1][:1].isupper():
         return False  # "Jim Banks", "Frank Church": a first name, then a surname
     words = {w.lower().rstrip(".’'") for w in parts}
     words |= {w[:-1] for w in words if w.endswith("s")}  # "Schools", "Services"
@@ -353,9 +342,15 @@ def name_start(words: list[str]) -> int:
     "Louisiana Governor Bobby Jindal" -> 2, "Ukrainian President Volodymyr Zelensky" -> 2.
     """
     first = 0
+    named = False  # a name word since the last title: "Ann Lee of Homeland Security"
     for i, word in enumerate(words[:-1]):
-        if word[:1].isupper() and word.lower().rstrip(".") in TITLE_WORDS:
-            first = i + 1
+        if word in ("of", "for") and named:
+            break  # the titles after "of" name the body the person is from
+        trade = i < len(words) - 2 and _occupation(word)  # two name words must follow
+        if word[:1].isupper() and (word.lower().rstrip(".") in TITLE_WORDS or trade):
+            first, named = i + 1, False
+        elif word[:1].isupper() and word.lower() not in STOP_CAPS:
+            named = True
     while first < len(words) and words[first].lower().rstrip(".") in STOP_CAPS:
         first += 1
     body_end = _body_end(words, first)
@@ -364,27 +359,28 @@ def name_start(words: list[str]) -> int:
     if first < len(words) - 1 and len(words[first]) > 5 and words[first].endswith("ing"):
         first += 1  # "Admitting Ukraine's difficulties": a participle opening the sentence
     caps = 0
-    while first + caps < len(words) - 1 and words[first + caps].isupper():
+    while first + caps < len(words) - 1 and words[first + caps].rstrip(".").isupper():
+        if len(words[first + caps].rstrip(".")) == 1:
+            break  # initials ("J. R. Smith") belong to the name, not to a headline
         caps += 1
     if caps >= 2 and not words[-1].isupper():
         first += caps  # a headline in capitals run into the name
     return first
 
 
-_BODY_HEADS = word_set(
-    """
-    department services service agency office administration commission committee council
-    board bureau institute association foundation university college school schools court
-    ministry party group campaign union fund company corporation network
-    """
-)
+def _occupation(word: str) -> bool:
+    """ "Virologist", "Businesswoman", "Physician": a trade named before the person."""
+    return len(word) > 6 and word.lower().endswith(_TRADE_ENDINGS)
+
+
+_TRADE_ENDINGS = ("ologist", "ist", "ician", "sman", "swoman", "sperson")
 
 
 def _body_end(words: list[str], first: int) -> int:
     """Where a person's name starts after the body they serve, when two or three plain
     capitalised words follow the body's last word ("… Human Services Alex Azar")."""
     for j in range(len(words) - 3, first - 1, -1):
-        if words[j].lower().rstrip(".,") in _BODY_HEADS:
+        if words[j].lower().rstrip(".,") in BODY_NOUNS:
             rest = words[j + 1 :]
             plain = all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in rest)
             return j + 1 if plain and 2 <= len(rest) <= 3 else first
@@ -436,63 +432,20 @@ def is_party_tag(text: str) -> bool:
     return _PARTY_TAG.match(text.strip()) is not None
 
 
-# Common first names whose bearers the news mostly calls "she" or "he": a prior that the
-# article's own pronouns outweigh.
-_SHE_NAMES = word_set(
-    """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-    margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
-    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
-    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
-    heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
-    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara frances
-    kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
-    beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary
-    kamala nikki marjorie alexandria ilhan rashida karine liz kristi kari tulsi elise dianne
-    kirsten tammy maxine ayanna cori kellyanne jill melania ivanka hope stacey gretchen gina
-    deb dana kristen mazie maggie tina letitia kathy katie kate claire elaine condoleezza
-    madeleine ursula giorgia marine jacinda yulia olena jen susanna lara liz katy ella
-    monica rosa sonia sonya tanya vanessa wendy whitney yvonne zoe rose anne annie betsy beth
-    carla carmen cathy chelsea cindy connie crystal dawn debbie eva eve gail gwen holly irene
-    iris jackie jane jenna jenny joanne josephine joy julia june kara karin kay kristin leah
-    lily lucy lydia lynn mandy marcia maureen meghan melanie mia michele mindy molly nina
-    nora paula peggy penny rita roxanne sally sheila shelley sherry stacy sue sylvia tara
-    tracy vicki yolanda bridget bridgett gabrielle gabriela daniela valerie marsha kyrsten
-    greta ilse ingrid helga olga svetlana natasha irina tatiana
-    """
-)
-_HE_NAMES = word_set(
-    """
-    james robert john michael david william richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-    christian keith roger terry gerald harold sean carl arthur lawrence dylan jesse
-    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
-    vincent ralph eugene russell bobby philip louis mitch chuck ted ron rand marco mike barack
-    bernie hunter hakeem jim tom tim bill bob dick newt mitt jeb ben vladimir volodymyr
-    emmanuel olaf boris rishi keir xi narendra recep antony lloyd merrick pete jake chris marc
-    ken matt josh steve greg jon jared don kevin glenn ray rick ricky jimmy hank ned adrian
-    andy barry brad brett calvin chad clarence clay cory craig curtis dale dan darrell derek
-    devin doug duncan earl ed eddie elliot evan felix fred gavin glen gordon grant hal harry
-    herbert howard hugh ian ivan jay jeff jerome joel johnny jonah julian karl kurt lamar
-    lance leon lou luke marcus mario martin marty max mel mitchell nate neil nick norm oliver
-    omar oscar otto owen perry phil preston reed rex rich rod rodney ross rudy russ sam
-    sanjay seth sherrod stan stuart todd tony travis trent trey troy victor vince wade
-    warren wes xavier zach sergei sergey dmitry igor oleg yuri mikhail alexei andriy
-    """
-)
-
-
 def first_name_gender(name: str) -> str:
     """ "she", "he" or "" for a name by its first name ("Nancy Pelosi" -> "she")."""
     words = name_tokens(name)
     if len(words) < 2:
         return ""
     first = words[0]
-    if first in _SHE_NAMES:
+    if first in SHE_NAMES:
         return "she"
-    if first in _HE_NAMES:
+    if first in HE_NAMES:
         return "he"
     return ""
+
+
+def first_name_hint(name: str) -> str:
+    """ "she", "he" or "" guessed from the ending of a first name no list holds."""
+    words = name_tokens(name)
+    return ending_gender(words[0]) if len(words) >= 2 else ""

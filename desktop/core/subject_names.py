@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from desktop.core.groups import document_author
-from desktop.core.mentions import UPPER
+from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name
+from desktop.core.speech_words import BODY_NOUNS, PREPOSITIONS, UNNAMED_PERSON
 from desktop.core.word_regex import alternation, word_set
 
 _UP = UPPER  # capitals of Latin and Cyrillic names
@@ -28,10 +29,6 @@ _VIA = re.compile(
     r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|campaign|team))?)?$"
     r"|^(.+?)['’]s?\s+(?:office|campaign|team|spokesman|spokeswoman|spokesperson)$"
 )
-AIDE = re.compile(
-    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|adviser|advisor|"
-    r"insider|spokes(?:man|woman|person))"
-)
 AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
 _ADJECTIVE_BODIES = word_set("federal national state international local general supreme white")
 _SPOKES = word_set(
@@ -51,23 +48,11 @@ _PERSON_ROLES = word_set(
 _HOLDERS = _PERSON_ROLES | word_set(
     "leader senator governor president congressman congresswoman lawmaker mayor representative"
 )
-_BODY_NOUNS = word_set(
-    "council committee department agency company court board ministry commission campaign "
-    "organization organisation administration union network association foundation party "
-    "district school university college institute bureau office"
-)
 _BODIES = word_set(
     "agency company department group organization organisation spokesperson spokesman spokeswoman"
 )
 _STUDIES = word_set("report study survey poll analysis book article review research")
 _AGE = re.compile(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b")
-_PREPOSITIONS = word_set(
-    """
-    in at on from for with by after before during under over since about across inside
-    """
-)
-
-
 NAME_RUN = re.compile(
     rf"(?:[{_UP}][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
     rf"[{_UP}][\w'’\-]*"
@@ -88,9 +73,9 @@ def trailing_name(segment: str) -> str | None:
     before = segment.strip()[: match.start()].split()
     while before and before[-1].lower() in ("the", "a", "an"):
         before.pop()  # "an official with the Petroleum Institute": governed all the same
-    if before and before[-1].lower() in _PREPOSITIONS | {"of", "to"}:
+    if before and before[-1].lower() in PREPOSITIONS:
         return None
-    if words[0].lower() in _PREPOSITIONS:
+    if words[0].lower() in PREPOSITIONS:
         return None
     name = clean_name(" ".join(words))
     return name or None
@@ -102,7 +87,9 @@ def last_name(segment: str) -> str | None:
     for run in reversed(runs):
         if re.search(r"['’]s?$", run):
             continue
-        run = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
+        owner = re.match(r"^.*?(\S+['’]s)\s+(?=[A-Z])", run)
+        if owner and not group_possessive(owner.group(1)):  # keep "Women’s March"
+            run = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
         cleaned = clean_name(run)
         if cleaned:
             return cleaned
@@ -117,9 +104,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return _pronoun_referent(last, pos, index)
+    via = _VIA.match(subject)
+    if via:  # "a statement from Lee's office", "the president's office"
+        return resolve_subject(via.group(1) or via.group(2), pos, index)
     if UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
-    modifier = last_name(subject) if AIDE.fullmatch(subject) else None
+    modifier = last_name(subject) if UNNAMED_PERSON.fullmatch(subject) else None
     if modifier and not is_org_name(modifier):  # "the Norlandic leadership aide"
         return index.by_role(subject, pos) if subject[:1] in "tT" else None
     agency = AGENCIES.get(re.sub(r"^[Tt]he\s+", "", subject))
@@ -128,15 +118,17 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     age = _AGE.match(subject)
     if age:
         return _aged(subject, age, pos, index)
-    via = _VIA.match(subject)
-    if via:  # "the statement from Lee's office", "the president's office"
-        return resolve_subject(via.group(1) or via.group(2), pos, index)
     if UNNAMED_GROUP.match(subject):
         body = last_name(subject)  # "Pentagon officials": the body they speak for
         if body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES:
             return index.expand(body)
         return None
-    if len(tokens) <= 3 and last in _BODY_NOUNS and tokens[0].lower() == "the":
+    if len(tokens) == 2 and tokens[0].lower() == "the" and tokens[1].islower():
+        # "the utility said" after "the Vesk Water Utility": the name its noun heads
+        headed = None if last in DOC_NOUNS else index.headed_by(last, pos)
+        if headed:
+            return index.expand(headed) if is_org_name(headed) else headed
+    if len(tokens) <= 3 and last in BODY_NOUNS and tokens[0].lower() == "the":
         # "the council said", "the school district": the body named before
         body = index.body_named(last, pos) or index.body_named(tokens[-2].lower(), pos)
         if body:
@@ -181,10 +173,35 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in DOC_NOUNS and last not in _STUDIES:
         # "… wrote in the statement. … the statement added": its author, else the body
         author = None if last in _BODIES else index.author_of(last, pos)
-        return author or index.focus(pos, org=True)
+        return author or index.focus(pos, org=True) or _named_body(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
         return index.focus(pos)  # "the Arkansas Republican added": the person in focus
+    if last in ("authors", "drafters") and size <= 3:
+        return index.focus(pos, org=True)  # "the authors continue": the body whose report
     return None
+
+
+def _named_body(index: PersonIndex, noun: str, pos: int) -> str | None:
+    """ "Greenfin and its allies … “…,” the group said": with no body in focus, the name in
+    focus when the article treats it as a body ("its", "which", "the group Greenfin")."""
+    if noun not in _BODIES and noun not in BODY_NOUNS:
+        return None
+    name = index.focus(pos)
+    if not name or index.evidence(name) != (0, 0):
+        described = list(_DESCRIBED_BODY.finditer(index.text, max(0, pos - 1500), pos))
+        return described[-1].group(1) if described else None  # "the group Greenfin"
+    word = re.escape(name)
+    body = _BODY_WORDS
+    treated = re.search(
+        rf"\b{word}(?:\s+and|\s+[a-z]+)?\s+its\b|\b{word}\s*,\s+which\b|\b{body}\s+{word}\b"
+        rf"|\b{word}\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{body}\b",
+        index.text,
+    )
+    return name if treated else None
+
+
+_BODY_WORDS = r"(?:group|company|firm|organi[sz]ation|nonprofit|charity|coalition|network|agency)"
+_DESCRIBED_BODY = re.compile(rf"\b{_BODY_WORDS}\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,3}})")
 
 
 def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str | None:
@@ -238,6 +255,9 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         return index.canonical(org, pos)
     if org and subject.endswith(org) and not index.is_word(org) and " " not in org:
         return index.canonical(org, pos)  # "a noticeably upbeat McConnell said"
+    noun = next((t.lower() for t in subject.split() if t.lower() in BODY_NOUNS), None)
+    if org is None and spokes and noun:  # "a company spokesperson": the company in focus
+        return index.focus(pos, org=True) or _named_body(index, noun, pos)
     return None
 
 

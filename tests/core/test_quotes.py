@@ -280,3 +280,56 @@ def test_word_list_pattern_matches_exactly_its_words() -> None:
         "told",
         "tells",
     ]
+
+
+def test_a_short_sentence_opening_the_next_paragraph_is_not_the_cue_of_the_last_quote() -> None:
+    text = (
+        "Senator Orla Quist met Governor Bram Tolle in Vesk on Friday.\n\n"
+        "“It was a good meeting,” Tolle said. “We will meet again next month.”\n\n"
+        "Quist disagreed.\n\n"
+        "“It was a waste of time,” she said."
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Bram Tolle", "Bram Tolle", "Orla Quist"]
+
+
+def test_a_cue_sentence_after_an_exclamation_may_go_on_after_a_comma() -> None:
+    text = (
+        "Senator Bram Tolle mocked Ines Lamm on Monday. “She seems very happy. So nice to "
+        "see!” Tolle posted on Twitter, replying to a video of the speech Lamm gave at the "
+        "harbour summit earlier in the day."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == ("Bram Tolle", "Tolle posted")
+
+
+def test_words_in_capitals_opening_a_sentence_before_a_cue_are_a_quote() -> None:
+    text = (
+        "Senator Orla Quist clashed with President Bram Tolle.\n\n"
+        "“THE SENATOR IS A DISGRACE,” Tolle wrote in all caps."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.text) == ("Bram Tolle", "THE SENATOR IS A DISGRACE,")
+    sign = "Protesters carried signs reading “NO NEW FEES,” the police said."
+    assert find_quotes(sign).quotes == ()
+
+
+def test_a_signature_after_a_dash_names_the_speaker() -> None:
+    text = (
+        "Fishers gathered in Vesk on Friday.\n\n“We cannot pay this.” — Kai Lund, fisher\n\n"
+        "The fee takes effect in May."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Kai Lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds filled the square in Tarn, and a fisher waved a sign that read: "
+        "“Hands off the harbour, hands off our boats.”",
+        "Mayor Bram Tolle spoke at the rally. One protester held a sign reading “No fee "
+        "without a vote for us.”",
+    ],
+)
+def test_words_on_a_sign_have_no_speaker(text: str) -> None:
+    assert find_quotes(text).quotes[0].speaker is None

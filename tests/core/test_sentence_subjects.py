@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.mentions import find_mentions
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
@@ -195,3 +197,182 @@ def test_an_unnamed_relative_opening_a_sentence_speaks_for_nobody_named() -> Non
     )
     first, second = quotes_of(text)
     assert (first.speaker, second.speaker) == (None, None)
+
+
+def test_a_lone_surname_opening_a_sentence_takes_the_focus_from_the_last_speaker() -> None:
+    text = (
+        "Berg opened the hearing and thanked Olsen for coming. "
+        "“We will build the bridge this year,” Berg said.\n\n"
+        "Olsen arrived late and sat down.\n\n"
+        "“The money is not there yet,” he said."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Berg"
+    assert second.speaker == "Olsen"
+
+
+def test_an_appositive_subject_in_the_previous_sentence_is_who_he_means() -> None:
+    text = (
+        "Ruiz met Berg on Friday. “We talked for an hour and agreed on nothing,” Ruiz said.\n\n"
+        "Berg, her rival, has not decided. “I need more time to think about it,” he said."
+    )
+    assert quotes_of(text)[1].speaker == "Berg"
+    alone = "Ruiz met Berg on Friday. Berg, her rival, has not decided. “I need time,” he said."
+    assert quotes_of(alone)[0].speaker == "Berg"
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_a_person_in_focus() -> None:
+    # An article that names people in full: a word capitalised only where a sentence
+    # starts is no surname.
+    text = (
+        "Tomas Berg opened the hearing. “We will build the bridge this year,” Berg said.\n\n"
+        "Driftwood piled up along the old quay.\n\n"
+        "“Nobody can wait for the money,” he said."
+    )
+    assert quotes_of(text)[1].speaker == "Tomas Berg"
+
+
+def test_in_an_article_of_bare_surnames_a_surname_opening_a_sentence_is_in_focus() -> None:
+    text = (
+        "Berg opened the meeting. “We will build the bridge this year,” Berg said.\n\n"
+        "Olsen arrived late and sat down.\n\n“The money is not there yet,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Berg", "Olsen"]
+
+
+def test_a_pair_keeps_its_first_person_when_the_second_has_a_place() -> None:
+    text = (
+        "Harbour chair Ana Ruiz and Mayor Tom Berg of Vesk clashed on Monday.\n\n"
+        "“The fee is fair and long overdue,” says Ruiz."
+    )
+    assert [m.name for m in find_mentions(text, 0, 70)][-2:] == ["Ana Ruiz", "Tom Berg"]
+    assert quotes_of(text)[0].speaker == "Ana Ruiz"
+
+
+def test_an_authority_is_a_body_a_pronoun_never_means() -> None:
+    text = (
+        "Ana Ruiz was re-elected on Monday. The Tarn Harbour Authority voted to approve the "
+        "fee.\n\n“Every port on the coast charges this fee,” she said."
+    )
+    assert quotes_of(text)[0].speaker == "Ana Ruiz"
+
+
+def test_a_pronoun_cue_tells_the_speakers_gender_for_later_pronouns() -> None:
+    text = (
+        "Orla Quist, the harbour master, has run the port for a decade. She opposes the fee.\n\n"
+        "Bram Tolle, the mayor, supports it.\n\n"
+        "“It is fair and overdue,” he said.\n\n"
+        "“It will empty the harbour by spring,” she said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Bram Tolle", "Orla Quist"]
+
+
+def test_a_name_in_an_opening_prepositional_phrase_is_not_the_subject() -> None:
+    text = (
+        "Senator Bram Tolle came with plenty of excuses. In a recent Vesk Courier profile, "
+        "he described the bill as “a waste of every penny we have.”"
+    )
+    assert quotes_of(text)[0].speaker == "Bram Tolle"
+
+
+def test_a_surname_with_an_honorific_is_a_person_even_if_it_reads_like_a_body() -> None:
+    text = (
+        "Jean Fox, a lawyer at the Vesk Health Trust, disagreed. “Those rules will not "
+        "change,” Ms. Fox said. Ms. Fox later left the room. “I have said enough,” she said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Jean Fox", "Jean Fox"]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Olsen, the union chief, disagreed.",
+        "But Olsen, 58, was not convinced.",
+        "Olsen shook his head.",
+        "Olsen, who runs the dockers' union, disagreed.",
+        "Union leader Olsen disagreed.",
+    ],
+)
+def test_a_lone_surname_marked_as_a_person_takes_the_focus(middle: str) -> None:
+    text = (
+        "Berg opened the meeting. “We will build the bridge this year,” Berg said.\n\n"
+        f"{middle}\n\n“The money is not there yet,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Berg", "Olsen"]
+
+
+def test_a_lone_appositive_subject_is_who_he_means_even_when_named_once() -> None:
+    text = "Ruiz spoke first. Berg, her rival, has not decided. “I need more time,” he said."
+    assert quotes_of(text)[0].speaker == "Berg"
+
+
+def test_a_name_governed_through_a_role_is_not_the_subject() -> None:
+    text = (
+        "Mayor Bram Tolle spoke in Vesk on Friday. The harbour plan, drafted by his deputy "
+        "Kai Lund and approved by Governor Ines Lamm, has drawn criticism.\n\n"
+        "“We will not be moved,” he said."
+    )
+    assert quotes_of(text)[0].speaker == "Bram Tolle"
+
+
+def test_tokenised_appositives_mark_a_lone_surname_as_a_person() -> None:
+    text = (
+        "Ruiz spoke first . Berg , the mayor , has not decided . "
+        "“ I need more time to think about it , ” he said ."
+    )
+    assert quotes_of(text)[0].speaker == "Berg"
+
+
+@pytest.mark.parametrize("lead", ["For", "To"])
+def test_the_person_whose_view_opens_the_sentence_is_in_focus(lead: str) -> None:
+    text = (
+        "Fishers gathered in Vesk on Friday to protest the new harbour fee.\n\n"
+        f"{lead} Kai Lund, a fisher from Vesk, the fee is the last straw. "
+        "“We cannot pay this,” he said."
+    )
+    assert quotes_of(text)[0].speaker == "Kai Lund"
+
+
+@pytest.mark.parametrize(
+    ("wife", "pronoun", "speaker"),
+    [("Mira", "she", "Mira"), ("Mira Lund", "he", "Kai Lund"), ("Mira Lund", "she", "Mira Lund")],
+)
+def test_a_relative_named_in_an_opening_appositive(wife: str, pronoun: str, speaker: str) -> None:
+    text = (
+        f"Kai Lund runs the only shop on the island. His wife, {wife}, runs the post office "
+        f"next door.\n\n“Some weeks nobody comes in at all,” {pronoun} says."
+    )
+    assert quotes_of(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "middle",
+    ["Brun agreed.", "Brun, whose party holds twelve seats, said she would vote no."],
+)
+def test_a_lone_surname_that_speaks_or_has_whose_is_a_person(middle: str) -> None:
+    text = (
+        "“People are tired of the fight,” Strand said. “They want it over.”\n\n"
+        f"{middle}\n\n“We all want it over,” she said."
+    )
+    assert [q.speaker for q in quotes_of(text)][-1] == "Brun"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # a programme used as a modifier, mid-sentence and opening a sentence
+        "The bill kept Tarncare expansion alive. Tarncare expansion helped nine towns.",
+        # a town named only as a modifier, then as a sentence's subject
+        "He blamed the Marlow gunman. Marlow is the actor's hometown.",
+        # a plural that speaks is no one person
+        "Lawmakers say the harbour fee is unfair to families.",
+        # a relative in a biography leaves the focus where it was
+        "His father, Rafael, a pastor, fled the island in 1957.",
+    ],
+)
+def test_names_that_are_not_the_person_in_focus(middle: str) -> None:
+    text = (
+        "Senator Tomas Brandt spoke in Vesk on Friday. “We will fund the harbour,” Brandt "
+        f"said.\n\n{middle}\n\n“Every town deserves a port,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)][-1] == "Tomas Brandt"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.speakers import canonical_speakers, clean_name, is_org_name, speaker_key
+from desktop.core.quotes import find_quotes
+from desktop.core.speakers import (
+    canonical_speakers,
+    clean_name,
+    first_name_hint,
+    is_org_name,
+    speaker_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -97,3 +104,80 @@ def test_white_makes_a_body_only_with_house() -> None:
 def test_a_first_name_then_a_surname_that_names_bodies_is_a_person() -> None:
     assert not is_org_name("Tom Banks")
     assert is_org_name("Vesk Savings Banks")
+
+
+def test_one_reporting_verb_list_serves_every_speaker_module() -> None:
+    # "insisted" makes a lone surname someone a pronoun can mean, as "said" does.
+    text = (
+        "Tom Brandt opened the hearing. “We start on time,” Brandt said.\n\n"
+        "Marlow insisted the vote was fair.\n\n"
+        "“Nobody cheated,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Tom Brandt", "Marlow"]
+
+
+def test_another_unnamed_aide_is_nobody_named() -> None:
+    text = (
+        "Norlandic Prime Minister Halvard Nessim left Tarn on Monday. "
+        "“He will not come back soon,” said another Norlandic leadership aide."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert quote.speaker is None
+    assert quote.cue == "said another Norlandic leadership aide"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Analyst Mira Sten of Tarn Health estimated the cut at two percent.",
+        "Mira Sten of Ostrian Homeland Security estimated the cut at two percent.",
+    ],
+)
+def test_a_body_ending_in_a_title_word_does_not_hide_the_person_from_it(intro: str) -> None:
+    text = intro + " “There is nothing to like here,” said Sten."
+    assert find_quotes(text).quotes[0].speaker == "Mira Sten"
+
+
+def test_al_before_a_surname_is_a_given_name() -> None:
+    text = (
+        "Advocates, including Rev. Al Brenner, said they could wait. "
+        "“We would rather have a strong bill late,” Brenner told the Courier."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Al Brenner"
+    assert speaker_key("Al Brenner") == speaker_key("Brenner")
+    assert speaker_key("Karim al Nadir") == speaker_key("al-Nadir")
+
+
+def test_a_trade_before_a_name_is_not_part_of_it() -> None:
+    text = "Virologist Ines Lamm, who has many followers, declared: “We are not done with it.”"
+    assert find_quotes(text).quotes[0].speaker == "Ines Lamm"
+    assert clean_name("Businesswoman Orla Quist") == "Orla Quist"
+    assert clean_name("Kirsten Almquist Jr.") == "Kirsten Almquist Jr."
+
+
+@pytest.mark.parametrize("verb", ["bragged", "grumbled", "whispered", "speculated", "swore"])
+def test_less_common_reporting_verbs_are_cues(verb: str) -> None:
+    text = (
+        "Senator Orla Quist met Governor Bram Tolle in Vesk on Friday.\n\n"
+        f"“Nobody builds harbours like we do,” Tolle {verb}."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == ("Bram Tolle", f"Tolle {verb}")
+
+
+def test_an_unlisted_first_name_ending_in_a_hints_she() -> None:
+    text = (
+        "Mayor Bram Tolle met Senator Orla Quist in Vesk on Friday. Quist opposes the "
+        "harbour fee.\n\n“It is fair and overdue,” he said."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Bram Tolle"
+    assert first_name_hint("Orla Quist") == "she"
+    assert first_name_hint("Joshua Lund") == ""  # a known man's name is never guessed
+    assert first_name_hint("Luca Brandt") == ""
+
+
+def test_common_spanish_first_names_are_known() -> None:
+    from desktop.core.speakers import first_name_gender
+
+    assert first_name_gender("Ana Ruiz") == "she"
+    assert first_name_gender("Carlos Ruiz") == "he"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
 
@@ -193,3 +195,96 @@ def test_the_senator_means_the_person_titled_sen() -> None:
 def test_a_body_named_with_a_group_noun_keeps_its_whole_name() -> None:
     text = INTRO + "“The plan fails every family,” Parents for Open Harbours said."
     assert quotes_of(text)[0].speaker == "Parents for Open Harbours"
+
+
+def test_a_statement_from_an_office_is_its_holders() -> None:
+    text = (
+        "Senator Orla Quist met Governor Bram Tolle in Vesk on Friday.\n\n"
+        "“It was a waste of time,” a statement from Quist’s office said."
+    )
+    assert quotes_of(text)[0].speaker == "Orla Quist"
+
+
+def test_the_organization_is_the_name_the_article_calls_its() -> None:
+    text = (
+        "Harbour Watch and its supporters blamed the videos. “We share the concerns of many "
+        "people in this town,” the organization said in a statement."
+    )
+    assert quotes_of(text)[0].speaker == "Harbour Watch"
+    text = (
+        "Bram Tolle opened the port. “We share the concerns of many people in this town,” "
+        "the organization said in a statement."
+    )
+    assert quotes_of(text)[0].speaker is None
+
+
+def test_a_plural_subject_may_continue_the_quote() -> None:
+    text = (
+        "The Vesk Harbour Board published its report. “The port is too small,” the board "
+        "writes. “It must grow by half within ten years,” the authors continue."
+    )
+    quotes = quotes_of(text)
+    assert quotes[1].cue == "the authors continue"
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun", "body"),
+    [
+        ("Vesk Shipping raised its fees on Monday.", "company", "Vesk Shipping"),
+        ("The environmental group Greenfin opposes the fee.", "group", "Greenfin"),
+    ],
+)
+def test_the_company_or_group_is_the_name_the_article_treats_as_a_body(
+    opening: str, noun: str, body: str
+) -> None:
+    text = f"{opening} “The increase reflects higher fuel costs,” the {noun} said."
+    assert quotes_of(text)[0].speaker == body
+
+
+def test_a_company_spokesperson_speaks_for_the_company_in_focus() -> None:
+    text = (
+        "Vesk Shipping raised its fees on Monday. "
+        "“The increase reflects higher fuel costs,” a company spokesperson said."
+    )
+    assert quotes_of(text)[0].speaker == "Vesk Shipping"
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [
+        ("the Ostrian Women’s March said", "Ostrian Women’s March"),
+        ("the Vesk Children’s Hospital said", "Vesk Children’s Hospital"),
+        ("the Tarn Fishers’ Union said", "Tarn Fishers’ Union"),
+    ],
+)
+def test_a_plural_possessive_inside_a_body_name_stays_in_it(cue: str, body: str) -> None:
+    text = f"Thousands joined the rally. “We will fight back like we always have,” {cue}."
+    assert quotes_of(text)[0].speaker == body
+
+
+def test_the_noun_heading_a_name_means_that_name() -> None:
+    text = "The Vesk Water Utility disagrees. “The water is safe,” the utility said in a statement."
+    assert quotes_of(text)[0].speaker == "Vesk Water Utility"
+    text = INTRO + "Ostrian President Mirela Vostrikova left. “We are done,” the president said."
+    assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
+
+
+def test_one_list_of_body_nouns_serves_every_module() -> None:
+    text = (
+        "The Tarn Port Authority raised its fees. "
+        "“Every harbour on the coast charges this much,” the port authority said."
+    )
+    assert quotes_of(text)[0].speaker == "Tarn Port Authority"
+    text = (
+        "The Tarn Port Authority raised its fees. The authority also cut its hours, "
+        "citing “a shortage of trained pilots.”"
+    )
+    assert quotes_of(text)[0].speaker == "Tarn Port Authority"
+
+
+def test_the_authors_of_a_report_are_the_body_in_focus() -> None:
+    text = (
+        "The Vesk Harbour Commission published its report on Friday. “The port is too "
+        "small,” the commission writes. “It must grow by half,” the authors continue."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Vesk Harbour Commission"] * 2

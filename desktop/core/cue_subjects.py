@@ -1,0 +1,217 @@
+"""Cue subjects: the phrase before a reporting verb, or the name after it, that names a speaker."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.mentions import PLACES
+from desktop.core.speakers import (
+    GROUP_NOUNS,
+    NAME_PARTICLES,
+    STOP_CAPS,
+    TITLE_WORDS,
+    clean_name,
+    is_org_name,
+    is_party_tag,
+)
+from desktop.core.speech_words import PREPOSITIONS, TITLE_ABBREVIATIONS, UNNAMED_PERSON
+from desktop.core.subject_names import (
+    AGENCIES,
+    DOC_NOUNS,
+    NAME_RUN,
+    PRONOUN,
+    UNNAMED,
+    UNNAMED_GROUP,
+    last_name,
+    trailing_name,
+)
+from desktop.core.word_regex import alternation, word_set
+
+_ADVERBS = word_set(
+    """
+    also later then previously once further again recently had has have would will quickly
+    simply just repeatedly flatly has been had been later publicly privately separately
+    bluntly angrily first initially pointedly
+    """
+)
+_OBTAINED = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:obtained|seen|reviewed|viewed)\s+by\b"
+)
+_DASHED = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s")  # "X — then under Y — declared"
+_OWNER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s?['’]s?\s+(\w+)")
+_OWNER_END = re.compile(r"\b[A-Z][\w.\-]*\s?['’]s?\s+(\w+)$")  # "2019 Harris' tweet"
+_ROLE_THEN_NAME = re.compile(
+    r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+"
+    r"(?:[\w-]+\s+){0,3}[a-z][\w-]*\s?,\s+"  # "said the House speaker, Nancy Pelosi"
+    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+)
+_OWNER_ROLE_NAME = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+)
+_UNNAMED_THEN_NAME = re.compile(
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|aide|official|adviser|lawyer|attorney)"
+    r"(?:\s+(?:for|of|to|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?,\s+"
+    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
+)
+_LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
+_HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr"})
+ABBREVIATION_DOT = re.compile(
+    r"\b(?:" + alternation(word.capitalize() for word in TITLE_ABBREVIATIONS) + r")( ?\.)"
+)
+_GROUP_WORDS = alternation(sorted(GROUP_NOUNS))
+# A short title in quote marks inside a cue: 'editor of the Post's “The Fact Checker,” wrote'.
+QUOTED_TITLE = re.compile(r"[“\"](?:[A-Z][\w'’-]*[\s,]*){1,5}[”\"]")
+_ASIDES = word_set("though however meanwhile too also moreover instead still yet again indeed")
+PARENTHESES = re.compile(r"\([^()]{0,40}\)")
+# A participle phrase naming who went along, not who speaks: "joined by Lee", "led by Lee".
+_ACCOMPANIED = re.compile(
+    r"(?:(?:led|joined|flanked|accompanied|backed|headed|chaired|surrounded|followed)\s+by|"
+    r"(?:along|together)\s+with|alongside)\s"
+)
+_APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|for|at)\s")
+_NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")
+
+
+def subject_before(before: str, offset: int) -> tuple[str | None, int]:
+    """The subject phrase at the end of `before` (appositives and adverbs skipped)."""
+    words = PARENTHESES.sub(lambda m: " " * len(m.group()), before)
+    words = QUOTED_TITLE.sub(lambda m: " " * len(m.group()), words)
+    words = _DASHED.sub(lambda m: " " * len(m.group()), words).rstrip()
+    while True:
+        stripped = re.sub(r"(?:^|\s)(\w+)$", "", words)
+        last = words[len(stripped) :].strip()
+        if last.lower() in _ADVERBS and stripped != words:
+            words = stripped.rstrip()
+        else:
+            break
+    words = words.rstrip(" ,")
+    segments = [(m.start(), m.group().strip()) for m in re.finditer(r"[^,]+", words)][-4:]
+    segments = [
+        (start + words[start:].find(seg), seg)
+        for start, seg in segments
+        if seg
+        and not is_party_tag(seg)  # "Chuck Schumer, D-N.Y., said"
+        and seg.lower() not in _ASIDES  # "The Courier report, though, concedes"
+        and not _ACCOMPANIED.match(seg)  # "the court, led by Justice Ann Lee, said"
+    ]
+    if not segments:
+        return None, -1
+    last_start, last_seg = segments[-1]
+    if UNNAMED_GROUP.match(last_seg):
+        return last_seg, offset + last_start  # "officials said": said, but by nobody named
+    agency = re.sub(r"^[Tt]he\s+", "", last_seg) in AGENCIES
+    if _pure_name(last_seg) or _is_pronoun_phrase(last_seg) or agency:
+        return last_seg, offset + last_start
+    body = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)", last_seg)
+    if body and is_org_name(body.group(1)):  # "In Lee v. Kim (1959), the Supreme Court held"
+        return body.group(1), offset + last_start
+    relative = re.match(r"(?:who|which|whose|whom)\b", last_seg) is not None
+    for start, seg in reversed(segments[:-1]):
+        if _APPOSITIVE.match(seg) and not relative:
+            continue  # "Ann Lee, the head of the Port Union, a trade group, said": Lee
+        name = trailing_name(seg)
+        if name:
+            return name, offset + start + seg.rfind(name)
+        if _NAME_OF_PLACE.fullmatch(seg):  # "Rep. Ann Lee of Maryland, the ranking member,"
+            name = clean_name(seg)
+            if name and name in seg:
+                return name, offset + start + seg.find(name)
+        if relative and re.match(r"(?i)the\s", seg) and len(seg.split()) <= 6:
+            return seg, offset + start
+    if _resolvable(last_seg):
+        return last_seg, offset + last_start
+    if UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
+        return last_seg, offset + last_start  # "a DOI spokesperson", "one insider"
+    lead = _LEADING_SUBJECT.match(last_seg)
+    if lead and last_seg.endswith((" and", " but")):  # "The Council welcomed it and urged"
+        return lead.group(1), offset + last_start + lead.start(1)
+    return None, -1
+
+
+def _pure_name(segment: str) -> bool:
+    """A segment made only of capitalised words: "Keith Kellogg", "Sen. Jon Tester"."""
+    tokens = segment.split()
+    if not tokens or len(tokens) > 7:
+        return False
+    names = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+    return all(t[0].isupper() or t[0] in "-–" for t in names) and last_name(segment) is not None
+
+
+def _is_pronoun_phrase(segment: str) -> bool:
+    tokens = segment.split()
+    return bool(tokens) and len(tokens) <= 3 and bool(PRONOUN.match(tokens[-1]))
+
+
+def _resolvable(segment: str) -> bool:
+    """A pronoun, a short role phrase ("the president") or a phrase ending in a name."""
+    tokens = [t for t in segment.split() if t not in ("-", "–")]  # "64 - year - old"
+    if _is_pronoun_phrase(segment):
+        return True
+    if re.match(r"(?i)the\s", segment) and len(tokens) <= 6:
+        return True
+    owner = _OWNER.match(segment) or _OWNER_END.search(segment)
+    if owner and (owner.group(1).lower() in DOC_NOUNS or tokens[-1].lower() in DOC_NOUNS):
+        return True  # "The CBO's evaluation of the plan"
+    trailing = re.search(r"(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’\-]*$", segment)
+    return trailing is not None and last_name(trailing.group()) is not None
+
+
+def subject_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The name or role after a verb: 'said ACLU attorney Lee Gelernt', 'said the president'."""
+    chunk_match = re.match(
+        r"\s+([^,;:!?()“”\"]{1,90}?)"
+        r"(?=[,;:!?()“”\"]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)|$)",
+        ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", " "), text[pos : pos + 120]),
+    )
+    if not chunk_match:
+        return None, -1
+    chunk = chunk_match.group(1)
+    base = pos + chunk_match.start(1)
+    holder = _ROLE_THEN_NAME.match(text, base) or _OWNER_ROLE_NAME.match(text, base)
+    if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
+        return holder.group(1), holder.start(1)
+    named = _UNNAMED_THEN_NAME.match(text, base)
+    if named:  # "said a spokeswoman for Lee, Ann Kim.": the spokeswoman has a name
+        return named.group(1), named.start(1)
+    if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
+        return chunk, base  # "said one official", "said another aide"
+    if _OBTAINED.match(chunk) or UNNAMED_PERSON.fullmatch(chunk):
+        # "according to a memo obtained by the Courier", "said the Norlandic leadership
+        # aide": the capitalised words only modify someone unnamed
+        return chunk, base
+    if not chunk.split():  # only spacing before the quote mark
+        return None, -1
+    lead = chunk.split()[0].lower()
+    if lead in STOP_CAPS - _HONORIFICS and not UNNAMED.match(chunk):
+        return None, -1
+    group = re.match(r"(?:[a-z][\w-]*\s+){0,2}?(?:" + _GROUP_WORDS + r")\b", chunk)
+    if group:  # "chanted young activists in Chicago": unnamed people, not the city
+        return group.group(), base
+    runs = [
+        m
+        for m in NAME_RUN.finditer(chunk)
+        if clean_name(m.group()) and clean_name(m.group()).lower() not in PLACES
+    ]
+    if len(runs) > 1 and _role_between(chunk[runs[0].end() : runs[1].start()]):
+        runs = runs[1:]  # "said Nord Lines chief executive Ola Brenn": Brenn holds the role
+    people = [m for m in runs if not is_org_name(clean_name(m.group()))]
+    if people and people[0].start() < 60:
+        return people[0].group(), base + people[0].start()
+    if runs and runs[0].start() < 30:
+        return runs[0].group(), base + runs[0].start()
+    role = re.match(r"[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+", chunk)
+    if role:
+        return role.group(), base
+    return None, -1
+
+
+def _role_between(words: str) -> bool:
+    """ " chief executive ", " columnist ": lower-case role words between a body and a name."""
+    parts = words.split()
+    if not 0 < len(parts) <= 3 or any(not p.islower() or p in _NOT_ROLE for p in parts):
+        return False
+    return parts[-1] in TITLE_WORDS
+
+
+_NOT_ROLE = PREPOSITIONS | {"the", "a", "an", "and", "or", "then", "former"}

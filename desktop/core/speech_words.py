@@ -1,0 +1,97 @@
+"""Word lists the speaker modules share: reporting verbs, prepositions, unnamed people."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.word_regex import word_set
+
+# Verbs that hand a person's words to the reader, in either order: "Lee said", "said Lee".
+# One speaker's forms only: "Lawmakers say" is a plural, never someone named.
+# The cores of every reporting-verb list: who speaks, who is salient, what opens a clause.
+SPEECH_VERBS = word_set(
+    """
+    said says told tells added adds wrote writes noted notes asked asks argued argues
+    explained explains stated states tweeted tweets continued continues warned warns insisted
+    insists claimed claims declared declares announced announces concluded concludes
+    """
+)
+# Speech verbs whose name after them is the listener, not the speaker ("told Lee,").
+OBJECT_SPEECH_VERBS = word_set("told tells asked asks")
+# Verbs of praise and attack: "Lee slammed the plan" makes Lee the sentence's subject.
+STANCE_VERBS = word_set(
+    "cited urged called praised criticized criticised slammed blasted accused predicted"
+)
+# Every finite verb a cue may use ("“…,” Lee quipped", "Lee countered: “…”").
+REPORTING_VERBS = (
+    SPEECH_VERBS
+    | STANCE_VERBS
+    | word_set(
+        """
+        questioned questions admitted admits acknowledged acknowledges recalled recalls
+        remarked remarks replied replies responded responds posted posts observed observes
+        reads read suggested suggests contended contends complained complains charged charges
+        countered counters emphasized emphasizes emphasised stressed stresses conceded concedes
+        confirmed confirms testified testifies urges predicts promised promises vowed vows
+        boasted boasts joked jokes quipped quips lamented laments cautioned cautions alleged
+        alleges maintained maintains reiterated reiterates revealed reveals answered answers
+        shouted yelled chanted screamed exclaimed agreed agrees disagreed demanded demands
+        calls described describes wondered wonders mused opined objected protested pleaded
+        texted emailed commented comments elaborated clarified clarifies recounted recounts
+        retorted offered thundered sighed scoffed snapped fumed denied denies mocked dismissed
+        pledged assured assures accuses cites reported reports quoted pressed say write argue
+        contend allege insist explain warn urge predict complain assert maintain claim note
+        continue conclude asserted bragged confessed confided griped groused grumbled gushed
+        implored messaged muses proclaimed raged ranted raved reasoned reassured rebutted
+        rejoined remembered reminded scolded sniped speculated swore taunted teased whispered
+        chided decried bemoaned
+        interrupted interjected
+        """
+    )
+)
+# "…, adding", "…, saying": a participle carries the main clause's subject.
+REPORTING_PARTICIPLES = word_set(
+    """
+    adding noting saying telling writing arguing insisting warning calling describing
+    explaining claiming asking stating declaring suggesting stressing emphasizing emphasising
+    acknowledging admitting citing questioning observing concluding continuing urging
+    promising vowing pointing
+    """
+)
+# Common reporting verbs of other languages (German, French, Spanish, Ukrainian, Russian).
+FOREIGN_REPORTING_VERBS = word_set(
+    """
+    sagte sagt erklärte betonte schrieb fügte dijo afirmó declaró aseguró señaló explicó
+    añadió déclaré affirmé ajouté expliqué сказал сказала заявил заявила отметил отметила
+    добавил добавила сказав заявив зазначив додав написал написала
+    """
+)
+# Words that govern a name, so that it is not the subject: "a letter to Ann Lee".
+PREPOSITIONS = word_set(
+    """
+    with to by on against of for from about at in into toward towards between among than
+    like after before under over onto upon via unlike besides including except beside
+    during since across inside
+    """
+)
+# Someone a cue leaves unnamed: "a senior official", "the House leadership aide".
+UNNAMED_PERSON = re.compile(
+    r"(?i)(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|"
+    r"adviser|advisor|insider|person|spokes(?:man|woman|person))"
+)
+# Head nouns of bodies that speak: "the council said", "Bureau of Ocean Energy Management".
+BODY_NOUNS = word_set(
+    """
+    agency administration association authority board bureau campaign college commission
+    committee company corporation council court department district foundation fund group
+    institute ministry network office organisation organization party school schools service
+    services union university
+    """
+)
+# Titles written short before a name ("Sen.", "Dr.", "Lt."): their dot ends no sentence.
+TITLE_ABBREVIATIONS = word_set(
+    """
+    mr mrs ms dr sen sens rep reps gov gen gens lt col sgt capt adm maj cmdr st mt ft jr sr
+    prof rev pres sec hon atty supt
+    """
+)

@@ -1,0 +1,78 @@
+"""Sentence bounds around single letters: a name's initial or a sentence's last word."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.mentions import find_mentions
+from desktop.core.quote_marks import is_initial, sentence_bounds
+from desktop.core.quotes import find_quotes
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_bounds(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board voted on X. Ana Ruiz left early.",
+        "The board chose Plan B. Ana Ruiz left early.",
+        "The board chose Malcolm X. He left early.",
+        "The firm moved to the U.S. The board left early.",
+    ],
+)
+def test_a_letter_closing_a_sentence_ends_it(text: str) -> None:
+    assert len(sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Halvard F. Nessim left early.",
+        "J. R. Tolliver left early.",
+        "Ida Crane, a senator from W. Va., left early.",
+    ],
+)
+def test_an_initial_inside_a_name_does_not_end_a_sentence(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_an_initial_is_told_from_a_label_by_its_neighbours() -> None:
+    assert is_initial("Halvard", "F", "Nessim")
+    assert is_initial("J.", "R", "Tolliver")
+    assert not is_initial("on", "X", "Ana")
+    assert not is_initial("Plan", "B", "Ana")
+    assert not is_initial("Malcolm", "X", "The")
+
+
+def test_a_letter_ending_a_sentence_is_not_glued_to_the_next_name() -> None:
+    text = "The board voted on X. Ana Ruiz spoke next. “The vote was rushed and wrong,” she said."
+    assert [m.name for m in find_mentions(text, 0, len(text))] == ["Ana Ruiz"]
+    assert find_quotes(text).quotes[0].speaker == "Ana Ruiz"
+    direct = "The board voted on X. Ana Ruiz said “The vote was rushed and wrong.”"
+    quote = find_quotes(direct).quotes[0]
+    assert (quote.speaker, quote.cue) == ("Ana Ruiz", "Ana Ruiz said")
+
+
+def test_two_initials_stay_with_the_surname() -> None:
+    text = "J. R. Tolliver chaired the hearing. “We start on time,” Tolliver said."
+    assert find_quotes(text).quotes[0].speaker == "J. R. Tolliver"
+
+
+def test_an_acronym_before_a_first_name_ends_its_sentence() -> None:
+    text = "The rally was held in Washington, D.C. Mary Ruiz spoke first."
+    assert sentences(text) == ["The rally was held in Washington, D.C.", "Mary Ruiz spoke first."]
+    assert [m.name for m in find_mentions(text, 0, len(text))][-1] == "Mary Ruiz"
+    titled = "U.S. Rep. Mary Ruiz spoke first."
+    assert sentences(titled) == [titled]
+    direct = "The firm moved to the U.K. Mary Ruiz said “The move was a mistake from the start.”"
+    assert find_quotes(direct).quotes[0].cue == "Mary Ruiz said"
+
+
+@pytest.mark.parametrize("title", ["Prof.", "Supt."])
+def test_every_module_reads_the_same_short_titles(title: str) -> None:
+    text = f"“The sea is rising,” said {title} Ines Lamm of Tarn University."
+    assert find_quotes(text).quotes[0].speaker == "Ines Lamm"
+    opening = f"{title} Ines Lamm spoke. “The sea is rising,” she said."
+    assert len(sentences(opening)) == 2
