@@ -116,43 +116,47 @@ class ArticleRepository:
         """Store an article with its quotes and speakers; returns its id."""
         extracted = new.extracted
         packed, sha256 = new.source.packed or pack_source(new.source.data)
-        article = Article(
-            outlet=self._outlet(extracted.outlet, extracted.url),
-            title=extracted.title,
-            url=extracted.url,
-            canonical_url=new.canonical_url,
-            published=_clip(extracted.published, 40),
-            authors=list(extracted.authors),
-            language=_clip(extracted.language, 20),
-            text=extracted.text,
-            word_count=word_count(extracted.text),
-            content_hash=new.content_hash,
-            source_data=packed,
-            source_sha256=sha256,
-            source_filename=new.source.filename,
-            imported_at=datetime.now(UTC),
-            near_duplicate_of_id=new.near_duplicate_of,
-            user_edited=[],
+        row = {
+            "outlet_id": self._outlet(extracted.outlet, extracted.url).id,
+            "title": extracted.title,
+            "url": extracted.url,
+            "canonical_url": new.canonical_url,
+            "published": _clip(extracted.published, 40),
+            "authors": list(extracted.authors),
+            "language": _clip(extracted.language, 20),
+            "text": extracted.text,
+            "word_count": word_count(extracted.text),
+            "content_hash": new.content_hash,
+            "source_data": packed,
+            "source_sha256": sha256,
+            "source_filename": new.source.filename,
+            "imported_at": datetime.now(UTC),
+            "near_duplicate_of_id": new.near_duplicate_of,
+            "user_edited": [],
+        }
+        # A Core insert: the ORM's unit of work for one new Article cost more than
+        # every quote of it (no Article object is needed while importing).
+        article_id = int(
+            self._session.execute(
+                insert(_table(Article)).values(row).returning(_table(Article).c.id)
+            ).scalar_one()
         )
-        self._session.add(article)
-        self._store_analysis(article, new.analysis)
-        self._store_bands(article.id, new.bands, extracted.text)
-        return article.id
+        self._store_analysis(article_id, new.analysis)
+        self._store_bands(article_id, new.bands, extracted.text)
+        return article_id
 
-    def _store_analysis(self, article: Article, analysis: QuoteAnalysis) -> None:
+    def _store_analysis(self, article_id: int, analysis: QuoteAnalysis) -> None:
         # Speakers first (one batch), then every row in one multi-row INSERT per table:
         # building ORM objects row by row was most of an import's storing time.
         names = [q.speaker for q in analysis.quotes] + [r.speaker for r in analysis.reported]
         speakers = self._speakers.resolve_many(names)
-        if article.id is None:
-            self._session.flush()
 
         def speaker_id(name: str | None) -> int | None:
             return speakers[name].id if name and name in speakers else None
 
         quotes = [
             {
-                "article_id": article.id,
+                "article_id": article_id,
                 "position": position,
                 "start": quote.start,
                 "end": quote.end,
@@ -168,7 +172,7 @@ class ArticleRepository:
         ]
         reported = [
             {
-                "article_id": article.id,
+                "article_id": article_id,
                 "position": position,
                 "start": item.start,
                 "end": item.end,
@@ -185,8 +189,6 @@ class ArticleRepository:
         for table, rows in ((QuoteRow, quotes), (ReportedSpeechRow, reported)):
             if rows:
                 self._session.execute(insert(_table(table)), rows)
-        # The in-memory collections do not know the new rows; load them when asked.
-        self._session.expire(article, ["quotes", "reported"])
 
     def _store_bands(self, article_id: int, keys: tuple[int, ...] | None, text: str) -> None:
         keys = band_keys(text) if keys is None else keys
@@ -219,7 +221,9 @@ class ArticleRepository:
         article.quotes.clear()
         article.reported.clear()
         self._session.flush()
-        self._store_analysis(article, new.analysis)
+        self._store_analysis(article_id, new.analysis)
+        # The in-memory collections do not know the new rows; load them when asked.
+        self._session.expire(article, ["quotes", "reported"])
         self._session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
         self._store_bands(article_id, new.bands, extracted.text)
         self._session.flush()
@@ -487,7 +491,7 @@ def _domain(url: str) -> str | None:
     return host or None
 
 
-def _table(model: type[QuoteRow | ReportedSpeechRow | ArticleBand]) -> Table:
+def _table(model: type[Article | QuoteRow | ReportedSpeechRow | ArticleBand]) -> Table:
     return cast(Table, model.__table__)
 
 
