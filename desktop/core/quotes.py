@@ -18,6 +18,7 @@ from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
+from desktop.core.speakers import is_org_name
 from desktop.core.speech_words import BODY_NOUNS, SPEECH_VERBS, UNNAMED_PERSON
 from desktop.core.subject_names import UNNAMED_GROUP, resolve_subject
 from desktop.core.word_regex import alternation, word_set
@@ -220,6 +221,9 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
             word = pronoun.group(1) or pronoun.group(2)
             ctx.index.note_pronoun(attribution.speaker, word.lower())
         ctx.index.add_cue(attribution.position, attribution.speaker, text[sent_start:sent_end])
+        if is_org_name(attribution.speaker) and _unnamed_cue(attribution.cue):
+            # "said a House GOP aide": the body spoke through someone left unnamed
+            ctx.index.add_event(attribution.position, UNNAMED, False)
     elif attribution.cue and _unnamed_cue(attribution.cue):
         ctx.index.add_event(attribution.position, UNNAMED, False)  # "an aide said": nobody
     ctx.previous.append((max(sent_end, _after(last, text)), attribution.speaker))

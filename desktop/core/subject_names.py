@@ -107,6 +107,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     via = _VIA.match(subject)
     if via:  # "a statement from Lee's office", "the president's office"
         return resolve_subject(via.group(1) or via.group(2), pos, index)
+    body = aide_body(subject)
+    if body:  # "said one House GOP leadership aide": the body the aide speaks for
+        return body
     if UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
     modifier = last_name(subject) if UNNAMED_PERSON.fullmatch(subject) else None
@@ -240,6 +243,27 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         # they write" is not the Democrats named three paragraphs up
         return index.group(pos, "", reach=600)
     return None
+
+
+# "one House GOP leadership aide", "the Senate Democratic aide": capitalised words, maybe a
+# collective noun, then an unnamed aide; "a senior aide" or "a Lee aide" names no body.
+_AIDE = re.compile(
+    r"(?:the|a|an|one|another)\s+(?:(?:senior|top|same|veteran|longtime)\s+)*"
+    r"((?:[A-Z][\w.’'-]*\s+)+(?:leadership\s+)?)(?:aide|staffer)$"
+)
+_PARTY_ADJECTIVES = {"Democratic": "Democrats", "Republican": "Republicans"}
+
+
+def aide_body(subject: str) -> str | None:
+    """The body an aide qualified by it speaks for, by the policy that labels a body's
+    unnamed staff with the body ("a House GOP leadership aide": House GOP leadership)."""
+    match = _AIDE.fullmatch(subject)
+    if not match or not is_org_name(match.group(1).strip()):
+        return None
+    words = match.group(1).split()
+    if words[-1] in _PARTY_ADJECTIVES:  # "a Senate Democratic aide": Senate Democrats
+        words[-1] = _PARTY_ADJECTIVES[words[-1]]
+    return " ".join(words)
 
 
 def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:

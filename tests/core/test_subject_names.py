@@ -116,6 +116,34 @@ def test_quotes_after_an_unnamed_aide_stay_unnamed() -> None:
     assert second.speaker is None
 
 
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [
+        ("said one Harbour Board leadership aide", "Harbour Board leadership"),
+        ("said the Senate Liberal leadership aide", "Senate Liberal leadership"),
+        ("a Senate Democratic aide said", "Senate Democrats"),
+    ],
+)
+def test_an_aide_qualified_by_a_body_speaks_for_the_body(cue: str, body: str) -> None:
+    # The policy labels a body's unnamed staff with the body; a person's aide stays nobody.
+    text = INTRO + f"“We will not move on the fees this year,” {cue}."
+    assert quotes_of(text)[0].speaker == body
+    text = INTRO + "“We will not move on the fees this year,” a Nessim aide said."
+    assert quotes_of(text)[0].speaker is None
+
+
+def test_after_a_body_aide_an_uncued_quote_is_not_the_last_person_named() -> None:
+    text = INTRO + (
+        "Vostrikova told reporters the fees were fair.\n\n"
+        "“That is not a realistic strategy,” said the Harbour Board leadership aide. "
+        "The same aide says talks may fail. "
+        "“The ministry knows our position and has known it for weeks.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Harbour Board leadership"
+    assert second.speaker is None
+
+
 def test_one_official_and_another_stay_unnamed() -> None:
     text = INTRO + (
         "Vostrikova left early.\n\n"
