@@ -26,8 +26,12 @@ DOC_NOUNS = word_set(
 # Who speaks through a document or an office: "a statement from X", "X's office".
 _VIA = re.compile(
     r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|message|post)\s+"
-    r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|campaign|team))?)?$"
-    r"|^(.+?)['’]s?\s+(?:office|campaign|team|spokesman|spokeswoman|spokesperson)$"
+    r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|team))?)?$"
+    r"|^(.+?)['’]s?\s+(?:office|team|spokesman|spokeswoman|spokesperson)$"
+)
+# "the Romney campaign", "Lee's campaign": a campaign is a body, named after its candidate.
+_CAMPAIGN = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w-]*)(?:['’]s?)?\s+campaign"
 )
 AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
 _ADJECTIVE_BODIES = word_set("federal national state international local general supreme white")
@@ -104,6 +108,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return _pronoun_referent(last, pos, index)
+    campaign = _CAMPAIGN.fullmatch(subject)
+    if campaign:
+        return f"{campaign.group(1)} campaign"
     via = _VIA.match(subject)
     if via:  # "a statement from Lee's office", "the president's office"
         return resolve_subject(via.group(1) or via.group(2), pos, index)

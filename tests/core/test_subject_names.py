@@ -144,6 +144,17 @@ def test_after_a_body_aide_an_uncued_quote_is_not_the_last_person_named() -> Non
     assert second.speaker is None
 
 
+@pytest.mark.parametrize(
+    "cue", ["the Pell campaign just announced", "Pell’s campaign said", "the Pell campaign said"]
+)
+def test_a_campaign_is_a_body_named_after_its_candidate(cue: str) -> None:
+    text = (
+        "Governor Tom Pell was away on Monday. "
+        f"“We are cancelling two rallies out of respect for the families in the storm,” {cue}."
+    )
+    assert quotes_of(text)[0].speaker == "Pell campaign"
+
+
 def test_one_official_and_another_stay_unnamed() -> None:
     text = INTRO + (
         "Vostrikova left early.\n\n"
