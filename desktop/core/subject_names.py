@@ -7,7 +7,7 @@ import re
 from desktop.core.groups import document_author
 from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
-from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name
+from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
 from desktop.core.speech_words import BODY_NOUNS, PREPOSITIONS, UNNAMED_PERSON
 from desktop.core.word_regex import alternation, word_set
 
@@ -108,6 +108,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return _pronoun_referent(last, pos, index)
+    pair = _joint_speakers(subject, pos, index)
+    if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
+        return pair
     campaign = _CAMPAIGN.fullmatch(subject)
     if campaign:
         return f"{campaign.group(1)} campaign"
@@ -250,6 +253,22 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         # they write" is not the Democrats named three paragraphs up
         return index.group(pos, "", reach=600)
     return None
+
+
+def _joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
+    """ "Ann Lee and Tom Kim", titles allowed: the two people, each by the fullest name."""
+    parts = re.split(r",?\s+and\s+", subject)
+    if len(parts) != 2 or not all(
+        re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*", p) for p in parts
+    ):
+        return None
+    names = [clean_name(p) for p in parts]
+    for name in names:
+        if not name or is_org_name(name):
+            return None
+        if len(name.split()) < 2 and speaker_key(name) not in index.full_names:
+            return None  # "Procter and Gamble": no people the article names in full
+    return f"{index.canonical(names[0], pos)} and {index.canonical(names[1], pos)}"
 
 
 # "one House GOP leadership aide", "the Senate Democratic aide": capitalised words, maybe a

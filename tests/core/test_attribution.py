@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
 
@@ -884,3 +886,18 @@ def test_who_after_an_appositive_means_the_name_before_it() -> None:
         "bragged that he was the nation’s “most frugal governor,” has vowed to sign it."
     )
     assert quotes_of(text)[0].speaker == "Kai Stern"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Senate Minority Leader Maren Holt and House Minority Leader Ivo Brandt blasted the cut",
+        "Holt and Senate Budget Chairman Ivo Brandt, D-Mass., said in a joint statement",
+    ],
+)
+def test_two_people_named_as_one_subject_speak_together(cue: str) -> None:
+    text = (
+        "Maren Holt and Ivo Brandt spoke in Tarn on Monday.\n\n"
+        f"“The cut is a spiteful act aimed at working families,” {cue}."
+    )
+    assert quotes_of(text)[0].speaker == "Maren Holt and Ivo Brandt"
