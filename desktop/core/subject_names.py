@@ -33,6 +33,11 @@ _VIA = re.compile(
 _CAMPAIGN = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w-]*)(?:['’]s?)?\s+campaign"
 )
+# "his statement", "their joint letter": a document of the person a pronoun means.
+OWNED_DOCUMENT = re.compile(
+    r"(?i)(his|her|their|its)\s+(?:[\w-]+\s+)?(?:" + alternation(DOC_NOUNS) + r")"
+)
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
 _ADJECTIVE_BODIES = word_set("federal national state international local general supreme white")
 _SPOKES = word_set(
@@ -102,6 +107,9 @@ def last_name(segment: str) -> str | None:
 
 def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     """Turn a cue subject into the fullest name of the person (or organisation) it means."""
+    by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
+    if by_pronoun:  # "“…,” his statement began": whom the pronoun means wrote it
+        return _pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*['’]s?", subject):
         subject = re.sub(r"['’]s?$", "", subject)  # "said the statement from Lee's office"
     tokens = subject.split()

@@ -901,3 +901,16 @@ def test_two_people_named_as_one_subject_speak_together(cue: str) -> None:
         f"“The cut is a spiteful act aimed at working families,” {cue}."
     )
     assert quotes_of(text)[0].speaker == "Maren Holt and Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [("Brandt threatened", "Tomas Brandt"), ("his statement began", "Tomas Brandt")],
+)
+def test_a_threat_or_an_opening_line_names_its_speaker(cue: str, speaker: str) -> None:
+    # The last person named (Varga) stayed away: the cue, not the passage, tells who spoke.
+    text = (
+        "Harbour master Tomas Brandt wrote to the crews on Monday. Mayor Ilse Varga stayed "
+        f"away. “Every crew must report its catch before it lands at the pier,” {cue}."
+    )
+    assert quotes_of(text)[0].speaker == speaker
