@@ -18,9 +18,9 @@ from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
-from desktop.core.speakers import is_org_name
+from desktop.core.speakers import is_org_name, name_tokens
 from desktop.core.speech_words import BODY_NOUNS, SPEECH_VERBS, UNNAMED_PERSON
-from desktop.core.subject_names import UNNAMED_GROUP, resolve_subject
+from desktop.core.subject_names import UNNAMED_GROUP, last_name, resolve_subject
 from desktop.core.word_regex import alternation, word_set
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
@@ -68,6 +68,12 @@ _CUE_PRONOUN = re.compile(r"^([Hh]e|[Ss]he)\s+\w+$|^\w+\s+(he|she)$")
 _SIGNED = re.compile(
     r"[ \t]*[—–][ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
     r"(?=[ \t]*(?:,[^\n.]{0,60})?(?:\n|$))"  # the signature ends its line
+)
+# '“…,” Sen. Ann Lee (D-Del.).': a cue whose verb the outlet left out; the comma before
+# the closing mark hands the words to the name that ends the sentence.
+_NAME_ONLY = re.compile(
+    r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?:[ \t]*\([^()\n]{1,20}\))?"
+    r"[ \t]*\.(?=\s|$)"
 )
 _SIGN_READ = re.compile(
     r"\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|billboards?|stickers?)"
@@ -261,6 +267,9 @@ def _attribute(
         name = resolve_subject(signed.group(1), signed.start(1), index)
         if name:
             return Attribution(name, signed.group(1), None, signed.start(1))
+    verbless = _name_only(ctx, group[-1])
+    if verbless is not None:
+        return verbless
     floor = max(sent_start, first.open_at - 160)
     if _SIGN_READ.search(text, floor, first.open_at):  # "a sign that read: “…”": nobody
         return Attribution(None, None, None, first.open_at)
@@ -297,6 +306,18 @@ def _attribute(
     if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(index.focus(first.open_at), None, None, first.open_at)
+
+
+def _name_only(ctx: _Context, last: MarkedSpan) -> Attribution | None:
+    """The speaker of '“…,” Sen. Ann Lee (D-Del.).', a cue without its verb."""
+    if last.close_at is None or ctx.text[: last.close_at].rstrip()[-1:] != ",":
+        return None
+    match = _NAME_ONLY.match(ctx.text, last.close_at + 1)
+    # A full name, not a lone word ("“reassuring,” Drs. Ann Lee and …": a title)
+    if match is None or last_name(match.group(1)) is None or len(name_tokens(match.group(1))) < 2:
+        return None
+    name = resolve_subject(match.group(1), match.start(1), ctx.index)
+    return Attribution(name, match.group(1), None, match.start(1)) if name else None
 
 
 def _pronoun_owner(ctx: _Context, start: int, end: int) -> str | None:

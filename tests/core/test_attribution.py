@@ -914,3 +914,20 @@ def test_a_threat_or_an_opening_line_names_its_speaker(cue: str, speaker: str) -
         f"away. “Every crew must report its catch before it lands at the pier,” {cue}."
     )
     assert quotes_of(text)[0].speaker == speaker
+
+
+def test_a_cue_missing_its_verb_still_names_the_speaker() -> None:
+    text = (
+        "Senators met on Monday. “The short-term options are not ideal,” Sen. Ann Lee "
+        "(D-Ariz.) told the Courier. “If the leader runs the same play again, we will "
+        "come right up against a rule change,” Sen. Tom Kim (D-Del.). Others left early."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ann Lee", "Tom Kim"]
+
+
+def test_a_title_after_a_quoted_word_is_no_verbless_cue() -> None:
+    text = (
+        "Press secretary Ann Lee spoke on Monday. The data are “ reassuring , ” Drs . Ola "
+        "Brenn and Ivo Sand wrote in the Courier."
+    )
+    assert quotes_of(text)[0].speaker != "Drs"
