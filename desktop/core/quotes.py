@@ -75,6 +75,11 @@ _NAME_ONLY = re.compile(
     r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?:[ \t]*\([^()\n]{1,20}\))?"
     r"[ \t]*\.(?=\s|$)"
 )
+_THEY_CUE = re.compile(r"(?i)they\s")
+# A sentence's closing cue: ", he added." — one subject word or name, then the verb.
+_TAIL_CUE = re.compile(
+    r",\s*(?=(?:he|she|[A-Z][\w'’-]+)\s+(?:" + alternation(SPEECH_VERBS) + r")\s*[.!?]?\s*$)"
+)
 _SIGN_READ = re.compile(
     r"\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|billboards?|stickers?)"
     r"\b[^.!?“”\"]{0,40}?\b(?:read|reads|reading|said|saying|declared|declaring)\s*[:,]?\s*$"
@@ -260,6 +265,11 @@ def _attribute(
             told = cue_before(text, sent_start, first.open_at, index)
             if told is not None and told.speaker and told.verb != "according to":
                 return told
+        if found is not None and _THEY_CUE.match(found.cue or ""):
+            # "While they might “…”, they agreed on a lot, he added.": the clause is what
+            # the sentence's closing cue reports
+            closing = _closing_cue(ctx, found.position, sent_end, first.open_at)
+            found = closing or found
         if found is not None:
             return found
     signed = _SIGNED.match(text, _after(group[-1], text))
@@ -306,6 +316,14 @@ def _attribute(
     if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(index.focus(first.open_at), None, None, first.open_at)
+
+
+def _closing_cue(ctx: _Context, after: int, sent_end: int, anchor: int) -> Attribution | None:
+    """The cue ending a sentence (", he added."), when it comes after `after`."""
+    tail = _TAIL_CUE.search(ctx.text, after, sent_end)
+    if tail is None:
+        return None
+    return cue_after(ctx.text, tail.start(), sent_end, ctx.index, anchor)
 
 
 def _name_only(ctx: _Context, last: MarkedSpan) -> Attribution | None:

@@ -931,3 +931,21 @@ def test_a_title_after_a_quoted_word_is_no_verbless_cue() -> None:
         "Brenn and Ivo Sand wrote in the Courier."
     )
     assert quotes_of(text)[0].speaker != "Drs"
+
+
+def test_a_closing_cue_reports_the_clause_of_they() -> None:
+    # "they agreed" is what Lee says of the pair; ", he added" closes the sentence.
+    text = (
+        "Governor Tom Lee endorsed Senator Ann Kim and Senator Mara Ray on Friday. "
+        "“We need unity,” Lee said. While they might “disagree on a couple of things”, "
+        "they agreed on a lot as well, he added."
+    )
+    assert quotes_of(text)[-1].speaker == "Tom Lee"
+
+
+def test_they_agreed_alone_is_the_pair() -> None:
+    text = (
+        "Senator Ann Kim and Senator Mara Ray met on Friday. “We will work together on "
+        "the port,” they agreed, before leaving."
+    )
+    assert quotes_of(text)[0].speaker == "Ann Kim and Mara Ray"
