@@ -949,3 +949,13 @@ def test_they_agreed_alone_is_the_pair() -> None:
         "the port,” they agreed, before leaving."
     )
     assert quotes_of(text)[0].speaker == "Ann Kim and Mara Ray"
+
+
+def test_they_means_the_party_attorneys_general_named_before() -> None:
+    text = (
+        "Democratic attorneys general from nine states sued the Tarn administration on "
+        "Friday. The lawsuit was filed in Vesk. The states involved are Norland, Ostria "
+        "and Kessel. They claim that the order is an attempt “to gut the clinics of every "
+        "town in the country.”"
+    )
+    assert quotes_of(text)[0].speaker == "Democratic attorneys general"
