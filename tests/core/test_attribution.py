@@ -959,3 +959,12 @@ def test_they_means_the_party_attorneys_general_named_before() -> None:
         "town in the country.”"
     )
     assert quotes_of(text)[0].speaker == "Democratic attorneys general"
+
+
+def test_who_after_a_party_group_means_the_group() -> None:
+    text = (
+        "Ministry lawyers continue to appeal the ruling. They are opposing Republican "
+        "attorneys general from more than 20 states who have argued that the rule is “the "
+        "only safety valve left for the border towns.”"
+    )
+    assert quotes_of(text)[0].speaker == "Republican attorneys general"
