@@ -75,6 +75,7 @@ _NAME_ONLY = re.compile(
     r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?:[ \t]*\([^()\n]{1,20}\))?"
     r"[ \t]*\.(?=\s|$)"
 )
+_PASSED_ON = frozenset({"according to", "reported", "reports"})
 _THEY_CUE = re.compile(r"(?i)they\s")
 # A sentence's closing cue: ", he added." — one subject word or name, then the verb.
 _TAIL_CUE = re.compile(
@@ -260,8 +261,9 @@ def _attribute(
         end = _after(span, text)
         limit = max(sent_end, min(len(text), end + 160)) if span is not group[-1] else sent_end
         found = cue_after(text, end, limit, index, first.open_at)
-        if found is not None and found.verb == "according to":
-            # "He claimed that … “…”, according to the Courier": the paper only reports
+        if found is not None and found.verb in _PASSED_ON:
+            # "He claimed that … “…”, according to the Courier", "The ministry cited a
+            # “…”, the Courier reported": the paper only passes the words on
             told = cue_before(text, sent_start, first.open_at, index)
             if told is not None and told.speaker and told.verb != "according to":
                 return told

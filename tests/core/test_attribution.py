@@ -968,3 +968,11 @@ def test_who_after_a_party_group_means_the_group() -> None:
         "only safety valve left for the border towns.”"
     )
     assert quotes_of(text)[0].speaker == "Republican attorneys general"
+
+
+def test_an_outlet_that_reported_passes_on_the_cited_words() -> None:
+    text = (
+        "Mayor Ilse Varga halted the payments on Friday. Varga cited a “court ruling that "
+        "said it is unlawful to make those payments without a vote,” the Courier reported."
+    )
+    assert quotes_of(text)[0].speaker == "Ilse Varga"
