@@ -38,6 +38,7 @@ OWNED_DOCUMENT = re.compile(
     r"(?i)(his|her|their|its)\s+(?:[\w-]+\s+)?(?:" + alternation(DOC_NOUNS) + r")"
 )
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_LEADER_ADMINISTRATION = re.compile(r"\b([A-Z][\w-]+)['’]s?\s+administration\b")
 AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
 _ADJECTIVE_BODIES = word_set("federal national state international local general supreme white")
 _SPOKES = word_set(
@@ -152,6 +153,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if len(tokens) <= 3 and last in BODY_NOUNS and tokens[0].lower() == "the":
         # "the council said", "the school district": the body named before
         body = index.body_named(last, pos) or index.body_named(tokens[-2].lower(), pos)
+        owners = _LEADER_ADMINISTRATION.findall(index.text, max(0, pos - 3000), pos)
+        if not body and last == "administration" and owners:
+            body = f"{owners[-1]} administration"  # "President Ann Lee's administration"
         if body:
             return body
     if re.match(

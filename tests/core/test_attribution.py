@@ -976,3 +976,12 @@ def test_an_outlet_that_reported_passes_on_the_cited_words() -> None:
         "said it is unlawful to make those payments without a vote,” the Courier reported."
     )
     assert quotes_of(text)[0].speaker == "Ilse Varga"
+
+
+def test_the_administration_is_the_leaders_named_before() -> None:
+    text = (
+        "Nine states sued President Ann Lee's administration on Friday. The administration "
+        "cited a “court ruling that said it is unlawful to make those payments without a "
+        "vote,” the Courier reported."
+    )
+    assert quotes_of(text)[0].speaker == "Lee administration"
