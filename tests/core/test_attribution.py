@@ -985,3 +985,12 @@ def test_the_administration_is_the_leaders_named_before() -> None:
         "vote,” the Courier reported."
     )
     assert quotes_of(text)[0].speaker == "Lee administration"
+
+
+def test_a_surname_means_one_of_two_titled_people_named_together() -> None:
+    text = (
+        "Senate Minority Leader Ann Varga and House Minority Leader Tom Pell blasted the "
+        "move. The decision was expected. “It is going to be good for everybody,” Varga "
+        "told reporters."
+    )
+    assert quotes_of(text)[0].speaker == "Ann Varga"
