@@ -994,3 +994,12 @@ def test_a_surname_means_one_of_two_titled_people_named_together() -> None:
         "told reporters."
     )
     assert quotes_of(text)[0].speaker == "Ann Varga"
+
+
+def test_dozens_of_groups_are_unnamed_speakers() -> None:
+    text = (
+        "Senator Ann Varga spoke on Monday. In a letter sent to lawmakers on Monday, dozens "
+        "of groups called for “important federal policies” including “strict limits on "
+        "mail-order fishing permits” — issues that leaders have ignored."
+    )
+    assert [q.speaker for q in quotes_of(text)] == [None, None]
