@@ -75,6 +75,12 @@ _NAME_ONLY = re.compile(
     r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?:[ \t]*\([^()\n]{1,20}\))?"
     r"[ \t]*\.(?=\s|$)"
 )
+# A photo's caption set between two paragraphs of a quote: "People wait in line. The
+# Tarn Courier via AP, File".
+_CAPTION = re.compile(
+    r"[^“”\"«»]{0,300}?(?:\bvia\s+(?:AP|Getty\s+Images|Reuters|AFP)|\bAP\s+Photo\b[^“”\"«»]{0,40}?"
+    r"|\bGetty\s+Images)(?:,\s*File)?\)?\s*"
+)
 _PASSED_ON = frozenset({"according to", "reported", "reports"})
 _THEY_CUE = re.compile(r"(?i)they\s")
 # A sentence's closing cue: ", he added." — one subject word or name, then the verb.
@@ -303,8 +309,10 @@ def _attribute(
             found = cue_before(text, previous[0], previous[1], index)
             if found is not None:
                 return Attribution(found.speaker, found.cue, found.verb, found.position)
-    if ctx.previous and not text[ctx.previous[-1][0] : first.open_at].strip():
-        # Straight after another quote: the same speaker goes on.
+    between = text[ctx.previous[-1][0] : first.open_at] if ctx.previous else "x"
+    if not between.strip() or _CAPTION.fullmatch(between):
+        # Straight after another quote, or a photo's caption and credit only: the same
+        # speaker goes on.
         return Attribution(ctx.previous[-1][1], None, None, first.open_at)
     body_subject = _BODY_SUBJECT.match(text, ctx.sentence(first.open_at)[0])
     if body_subject:  # "The department also halted ... because of “...”"

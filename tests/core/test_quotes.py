@@ -333,3 +333,13 @@ def test_a_signature_after_a_dash_names_the_speaker() -> None:
 )
 def test_words_on_a_sign_have_no_speaker(text: str) -> None:
     assert find_quotes(text).quotes[0].speaker is None
+
+
+def test_a_photo_caption_between_two_quotes_keeps_the_speaker() -> None:
+    text = (
+        "Former mayor Tomas Brandt urged residents to sue. “The harbour vote was rigged "
+        "from the start,” his statement began. “The people of Tarn should sue the council.” "
+        "Voters wait in line at the Tarn town hall on Oct. 12. The Vesk Courier via AP, File "
+        "“If we do not fix this now, we will lose our town for good.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Tomas Brandt"] * 3
