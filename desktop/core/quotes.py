@@ -81,6 +81,9 @@ _CAPTION = re.compile(
     r"[^“”\"«»]{0,300}?(?:\bvia\s+(?:AP|Getty\s+Images|Reuters|AFP)|\bAP\s+Photo\b[^“”\"«»]{0,40}?"
     r"|\bGetty\s+Images)(?:,\s*File)?\)?\s*"
 )
+_SAME_SOURCE = re.compile(
+    r"\b[Tt]he\s+same\s+(?:[\w-]+\s+){0,3}?(?:aide|official|source|staffer|spokes(?:man|woman|person))\b"
+)
 _PASSED_ON = frozenset({"according to", "reported", "reports"})
 _THEY_CUE = re.compile(r"(?i)they\s")
 # A sentence's closing cue: ", he added." — one subject word or name, then the verb.
@@ -126,6 +129,7 @@ class _Context:
     starts: list[int]
     index: PersonIndex
     previous: list[tuple[int, str | None]]  # (end of its sentence, speaker) of the last quote
+    unnamed: list[str | None]  # whom each quote an unnamed aide or official gave spoke for
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -151,7 +155,7 @@ def find_quotes(text: str) -> QuoteAnalysis:
     )
     outer = [(s.open_at, _after(s, text)) for s in spans] + junk
     index = build_index(text, outer, sentences)
-    ctx = _Context(text, sentences, [s[0] for s in sentences], index, [])
+    ctx = _Context(text, sentences, [s[0] for s in sentences], index, [], [])
     quotes: list[Quote] = []
     for group in _split_groups(text, spans):
         quote = _quote(ctx, group)
@@ -242,8 +246,10 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
         if is_org_name(attribution.speaker) and _unnamed_cue(attribution.cue):
             # "said a House GOP aide": the body spoke through someone left unnamed
             ctx.index.add_event(attribution.position, UNNAMED, False)
+            ctx.unnamed.append(attribution.speaker)
     elif attribution.cue and _unnamed_cue(attribution.cue):
         ctx.index.add_event(attribution.position, UNNAMED, False)  # "an aide said": nobody
+        ctx.unnamed.append(None)
     ctx.previous.append((max(sent_end, _after(last, text)), attribution.speaker))
     return Quote(
         text=inner,
@@ -314,6 +320,10 @@ def _attribute(
         # Straight after another quote, or a photo's caption and credit only: the same
         # speaker goes on.
         return Attribution(ctx.previous[-1][1], None, None, first.open_at)
+    floor = ctx.previous[-1][0] if ctx.previous else 0
+    same = _SAME_SOURCE.search(text, max(floor, first.open_at - 800), first.open_at)
+    if same and ctx.unnamed:  # "The same senior aide says …. “…”": whom that aide spoke for
+        return Attribution(ctx.unnamed[-1], None, None, first.open_at)
     body_subject = _BODY_SUBJECT.match(text, ctx.sentence(first.open_at)[0])
     if body_subject:  # "The department also halted ... because of “...”"
         return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)

@@ -136,12 +136,22 @@ def test_after_a_body_aide_an_uncued_quote_is_not_the_last_person_named() -> Non
     text = INTRO + (
         "Vostrikova told reporters the fees were fair.\n\n"
         "“That is not a realistic strategy,” said the Harbour Board leadership aide. "
-        "The same aide says talks may fail. "
+        "Others were calmer. "
         "“The ministry knows our position and has known it for weeks.”"
     )
     first, second = quotes_of(text)
     assert first.speaker == "Harbour Board leadership"
     assert second.speaker is None
+
+
+def test_the_same_aide_speaks_again_for_the_same_body() -> None:
+    text = INTRO + (
+        "Vostrikova told reporters the fees were fair.\n\n"
+        "“That is not a realistic strategy,” said the Harbour Board leadership aide. "
+        "Vostrikova left. The same senior aide says talks may fail before spring. One "
+        "option is a short delay. “The ministry knows our position and has known it for weeks.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Harbour Board leadership"] * 2
 
 
 @pytest.mark.parametrize(
