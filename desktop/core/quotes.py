@@ -81,6 +81,12 @@ _CAPTION = re.compile(
     r"[^“”\"«»]{0,300}?(?:\bvia\s+(?:AP|Getty\s+Images|Reuters|AFP)|\bAP\s+Photo\b[^“”\"«»]{0,40}?"
     r"|\bGetty\s+Images)(?:,\s*File)?\)?\s*"
 )
+# A sentence whose subject is a law ("Tennessee law now bans “…”", "Under the terms of the
+# Posse Comitatus Act, no part … may be used “…”"): the words are the law's, nobody's said.
+_LAW_SUBJECT = re.compile(
+    r"\s*(?:Under\s+(?:the\s+terms\s+of\s+)?)?(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
+    r"(?:law|Act|statute|ordinance|Constitution)\b"
+)
 _SAME_SOURCE = re.compile(
     r"\b[Tt]he\s+same\s+(?:[\w-]+\s+){0,3}?(?:aide|official|source|staffer|spokes(?:man|woman|person))\b"
 )
@@ -324,7 +330,10 @@ def _attribute(
     same = _SAME_SOURCE.search(text, max(floor, first.open_at - 800), first.open_at)
     if same and ctx.unnamed:  # "The same senior aide says …. “…”": whom that aide spoke for
         return Attribution(ctx.unnamed[-1], None, None, first.open_at)
-    body_subject = _BODY_SUBJECT.match(text, ctx.sentence(first.open_at)[0])
+    opening = ctx.sentence(first.open_at)[0]
+    if _LAW_SUBJECT.match(text, opening) and index.named_in(opening, first.open_at) is None:
+        return Attribution(None, None, None, first.open_at)  # "State law now bans “…”"
+    body_subject = _BODY_SUBJECT.match(text, opening)
     if body_subject:  # "The department also halted ... because of “...”"
         return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
