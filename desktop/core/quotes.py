@@ -273,6 +273,16 @@ def _attribute(
     ctx: _Context, group: list[MarkedSpan], sent_start: int, sent_end: int
 ) -> Attribution:
     """Cue after the quote, then before it, then the speaker of the surrounding passage."""
+    found = _following_cue(ctx, group, sent_start, sent_end)
+    if found is None:
+        found = _cue_around(ctx, group, sent_start)
+    return found if found is not None else _passage_speaker(ctx, group[0], sent_start)
+
+
+def _following_cue(
+    ctx: _Context, group: list[MarkedSpan], sent_start: int, sent_end: int
+) -> Attribution | None:
+    """The cue right after a span of the quote ('“…,” Lee said')."""
     text, index = ctx.text, ctx.index
     first = group[0]
     for span in group:
@@ -292,6 +302,14 @@ def _attribute(
             found = closing or found
         if found is not None:
             return found
+    return None
+
+
+def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attribution | None:
+    """A signature, a verbless cue, an owner ("Lee's pledge: “…”"), or a cue before the
+    quote or in the sentence after it."""
+    text, index = ctx.text, ctx.index
+    first = group[0]
     signed = _SIGNED.match(text, _after(group[-1], text))
     if signed:  # "“…” — Kai Lund, fisher": an epigraph's signature
         name = resolve_subject(signed.group(1), signed.start(1), index)
@@ -321,6 +339,13 @@ def _attribute(
             found = cue_before(text, previous[0], previous[1], index)
             if found is not None:
                 return Attribution(found.speaker, found.cue, found.verb, found.position)
+    return None
+
+
+def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attribution:
+    """A quote without a cue: the speaker going on, the sentence's subject, or the person
+    in focus."""
+    text, index = ctx.text, ctx.index
     between = text[ctx.previous[-1][0] : first.open_at] if ctx.previous else "x"
     if not between.strip() or _CAPTION.fullmatch(between):
         # Straight after another quote, or a photo's caption and credit only: the same
@@ -357,7 +382,8 @@ def _closing_cue(ctx: _Context, after: int, sent_end: int, anchor: int) -> Attri
 
 def _name_only(ctx: _Context, last: MarkedSpan) -> Attribution | None:
     """The speaker of '“…,” Sen. Ann Lee (D-Del.).', a cue without its verb."""
-    if last.close_at is None or ctx.text[: last.close_at].rstrip()[-1:] != ",":
+    before = ctx.text[max(0, last.close_at - 8) : last.close_at] if last.close_at else ""
+    if last.close_at is None or before.rstrip()[-1:] != ",":
         return None
     match = _NAME_ONLY.match(ctx.text, last.close_at + 1)
     # A full name, not a lone word ("“reassuring,” Drs. Ann Lee and …": a title)
