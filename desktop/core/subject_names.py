@@ -120,6 +120,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     pair = _joint_speakers(subject, pos, index)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
         return pair
+    if re.fullmatch(r"[Tt]he\s+campaign", subject):  # the one the article named last
+        named = _CAMPAIGN.findall(index.text, max(0, pos - 3000), pos)
+        owners = [name for name in named if name != "The"]
+        return f"{owners[-1]} campaign" if owners else None
     campaign = _CAMPAIGN.fullmatch(subject)
     if campaign:
         return f"{campaign.group(1)} campaign"

@@ -337,3 +337,11 @@ def test_the_authors_of_a_report_are_the_body_in_focus() -> None:
         "small,” the commission writes. “It must grow by half,” the authors continue."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Vesk Harbour Commission"] * 2
+
+
+def test_the_campaign_is_the_campaign_named_before_or_nobody_named() -> None:
+    quoted = "“We are cancelling two rallies out of respect for the families in the storm,”"
+    named = f"Governor Tom Pell was away. The Pell campaign cut events. {quoted} the campaign said."
+    assert quotes_of(named)[0].speaker == "Pell campaign"
+    unnamed = f"Governor Tom Pell was away. {quoted} The campaign said."
+    assert quotes_of(unnamed)[0].speaker is None
