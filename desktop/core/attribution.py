@@ -261,6 +261,8 @@ def _antecedent(
         role = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+$", before)
         name = role.group() if role else None
     speaker = resolve_subject(name, who, index) if name else None
+    if speaker is None:  # "Republican attorneys general from 20 states who": the group
+        speaker = index.group(who, "", reach=who - max(floor, who - 80))
     cue = re.sub(r"\s+", " ", text[who : verb.end()]).strip()
     return Attribution(speaker, cue, verb.group().lower(), who)
 

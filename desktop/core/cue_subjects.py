@@ -19,6 +19,7 @@ from desktop.core.subject_names import (
     AGENCIES,
     DOC_NOUNS,
     NAME_RUN,
+    OWNED_DOCUMENT,
     PRONOUN,
     UNNAMED,
     UNNAMED_GROUP,
@@ -150,6 +151,8 @@ def _resolvable(segment: str) -> bool:
         return True
     if re.match(r"(?i)the\s", segment) and len(tokens) <= 6:
         return True
+    if OWNED_DOCUMENT.fullmatch(segment):
+        return True  # "his statement began"
     owner = _OWNER.match(segment) or _OWNER_END.search(segment)
     if owner and (owner.group(1).lower() in DOC_NOUNS or tokens[-1].lower() in DOC_NOUNS):
         return True  # "The CBO's evaluation of the plan"

@@ -27,7 +27,8 @@ _SHARED_SURNAME = re.compile(r"([A-Z][a-z]+)\s+and\s+$")  # "Kristy and Dana Dum
 
 # "Republican senators", "Democratic lawmakers": a party's members named in lower case.
 _PARTY_MEMBERS = re.compile(
-    r"(?=[RDGCL])\b(Republican|Democratic|GOP|Conservative|Labour)\s+(senators|lawmakers|legislators)\b"
+    r"(?=[RDGCL])\b(Republican|Democratic|GOP|Conservative|Labour)\s+"
+    r"(senators|lawmakers|legislators|attorneys\s+general)\b"
 )
 _PARTY_NOUN = {"Republican": "Republicans", "GOP": "Republicans", "Democratic": "Democrats"}
 
@@ -37,6 +38,9 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
     text = index.text
     found: list[tuple[int, str]] = []
     for match in _PARTY_MEMBERS.finditer(text):
+        if match.group(2).startswith("attorneys"):  # an office the party holds in many states
+            found.append((match.start(), re.sub(r"\s+", " ", match.group())))
+            continue
         party = _PARTY_NOUN.get(match.group(1), match.group(1) + "s")
         chamber = "Senate " if match.group(2) == "senators" else ""
         found.append((match.start(), chamber + party))

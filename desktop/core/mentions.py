@@ -135,7 +135,11 @@ def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
     # A lower-case word on the right is the second person's own ("Tom Berg of Vesk").
     if len(left) < 2 or len(right) < 2 or any(w[:1].islower() for w in left + right[:2]):
         return [run]
-    if is_org_name(" ".join(left)) or is_org_name(" ".join(right)):
+    # Judge each side by the name after its titles: "Senate Minority Leader Ann Lee and
+    # House Minority Leader Tom Kim" is two people, though "Senate" names a body.
+    if any(
+        is_org_name(" ".join(side[name_start(side) :]) or " ".join(side)) for side in (left, right)
+    ):
         return [run]
     return [run[:k], run[k + 1 :]]
 

@@ -18,8 +18,9 @@ from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
+from desktop.core.speakers import is_org_name, name_tokens
 from desktop.core.speech_words import BODY_NOUNS, SPEECH_VERBS, UNNAMED_PERSON
-from desktop.core.subject_names import UNNAMED_GROUP, resolve_subject
+from desktop.core.subject_names import UNNAMED_GROUP, last_name, resolve_subject
 from desktop.core.word_regex import alternation, word_set
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
@@ -68,6 +69,33 @@ _SIGNED = re.compile(
     r"[ \t]*[—–][ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
     r"(?=[ \t]*(?:,[^\n.]{0,60})?(?:\n|$))"  # the signature ends its line
 )
+# '“…,” Sen. Ann Lee (D-Del.).': a cue whose verb the outlet left out; the comma before
+# the closing mark hands the words to the name that ends the sentence.
+_NAME_ONLY = re.compile(
+    r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?:[ \t]*\([^()\n]{1,20}\))?"
+    r"[ \t]*\.(?=\s|$)"
+)
+# A photo's caption set between two paragraphs of a quote: "People wait in line. The
+# Tarn Courier via AP, File".
+_CAPTION = re.compile(
+    r"[^“”\"«»]{0,300}?(?:\bvia\s+(?:AP|Getty\s+Images|Reuters|AFP)|\bAP\s+Photo\b[^“”\"«»]{0,40}?"
+    r"|\bGetty\s+Images)(?:,\s*File)?\)?\s*"
+)
+# A sentence whose subject is a law ("Tennessee law now bans “…”", "Under the terms of the
+# Posse Comitatus Act, no part … may be used “…”"): the words are the law's, nobody's said.
+_LAW_SUBJECT = re.compile(
+    r"\s*(?:Under\s+(?:the\s+terms\s+of\s+)?)?(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
+    r"(?:law|Act|statute|ordinance|Constitution)\b"
+)
+_SAME_SOURCE = re.compile(
+    r"\b[Tt]he\s+same\s+(?:[\w-]+\s+){0,3}?(?:aide|official|source|staffer|spokes(?:man|woman|person))\b"
+)
+_PASSED_ON = frozenset({"according to", "reported", "reports"})
+_THEY_CUE = re.compile(r"(?i)they\s")
+# A sentence's closing cue: ", he added." — one subject word or name, then the verb.
+_TAIL_CUE = re.compile(
+    r",\s*(?=(?:he|she|[A-Z][\w'’-]+)\s+(?:" + alternation(SPEECH_VERBS) + r")\s*[.!?]?\s*$)"
+)
 _SIGN_READ = re.compile(
     r"\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|billboards?|stickers?)"
     r"\b[^.!?“”\"]{0,40}?\b(?:read|reads|reading|said|saying|declared|declaring)\s*[:,]?\s*$"
@@ -107,6 +135,7 @@ class _Context:
     starts: list[int]
     index: PersonIndex
     previous: list[tuple[int, str | None]]  # (end of its sentence, speaker) of the last quote
+    unnamed: list[str | None]  # whom each quote an unnamed aide or official gave spoke for
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -132,7 +161,7 @@ def find_quotes(text: str) -> QuoteAnalysis:
     )
     outer = [(s.open_at, _after(s, text)) for s in spans] + junk
     index = build_index(text, outer, sentences)
-    ctx = _Context(text, sentences, [s[0] for s in sentences], index, [])
+    ctx = _Context(text, sentences, [s[0] for s in sentences], index, [], [])
     quotes: list[Quote] = []
     for group in _split_groups(text, spans):
         quote = _quote(ctx, group)
@@ -220,8 +249,13 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
             word = pronoun.group(1) or pronoun.group(2)
             ctx.index.note_pronoun(attribution.speaker, word.lower())
         ctx.index.add_cue(attribution.position, attribution.speaker, text[sent_start:sent_end])
+        if is_org_name(attribution.speaker) and _unnamed_cue(attribution.cue):
+            # "said a House GOP aide": the body spoke through someone left unnamed
+            ctx.index.add_event(attribution.position, UNNAMED, False)
+            ctx.unnamed.append(attribution.speaker)
     elif attribution.cue and _unnamed_cue(attribution.cue):
         ctx.index.add_event(attribution.position, UNNAMED, False)  # "an aide said": nobody
+        ctx.unnamed.append(None)
     ctx.previous.append((max(sent_end, _after(last, text)), attribution.speaker))
     return Quote(
         text=inner,
@@ -239,24 +273,51 @@ def _attribute(
     ctx: _Context, group: list[MarkedSpan], sent_start: int, sent_end: int
 ) -> Attribution:
     """Cue after the quote, then before it, then the speaker of the surrounding passage."""
+    found = _following_cue(ctx, group, sent_start, sent_end)
+    if found is None:
+        found = _cue_around(ctx, group, sent_start)
+    return found if found is not None else _passage_speaker(ctx, group[0], sent_start)
+
+
+def _following_cue(
+    ctx: _Context, group: list[MarkedSpan], sent_start: int, sent_end: int
+) -> Attribution | None:
+    """The cue right after a span of the quote ('“…,” Lee said')."""
     text, index = ctx.text, ctx.index
     first = group[0]
     for span in group:
         end = _after(span, text)
         limit = max(sent_end, min(len(text), end + 160)) if span is not group[-1] else sent_end
         found = cue_after(text, end, limit, index, first.open_at)
-        if found is not None and found.verb == "according to":
-            # "He claimed that … “…”, according to the Courier": the paper only reports
+        if found is not None and found.verb in _PASSED_ON:
+            # "He claimed that … “…”, according to the Courier", "The ministry cited a
+            # “…”, the Courier reported": the paper only passes the words on
             told = cue_before(text, sent_start, first.open_at, index)
             if told is not None and told.speaker and told.verb != "according to":
                 return told
+        if found is not None and _THEY_CUE.match(found.cue or ""):
+            # "While they might “…”, they agreed on a lot, he added.": the clause is what
+            # the sentence's closing cue reports
+            closing = _closing_cue(ctx, found.position, sent_end, first.open_at)
+            found = closing or found
         if found is not None:
             return found
+    return None
+
+
+def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attribution | None:
+    """A signature, a verbless cue, an owner ("Lee's pledge: “…”"), or a cue before the
+    quote or in the sentence after it."""
+    text, index = ctx.text, ctx.index
+    first = group[0]
     signed = _SIGNED.match(text, _after(group[-1], text))
     if signed:  # "“…” — Kai Lund, fisher": an epigraph's signature
         name = resolve_subject(signed.group(1), signed.start(1), index)
         if name:
             return Attribution(name, signed.group(1), None, signed.start(1))
+    verbless = _name_only(ctx, group[-1])
+    if verbless is not None:
+        return verbless
     floor = max(sent_start, first.open_at - 160)
     if _SIGN_READ.search(text, floor, first.open_at):  # "a sign that read: “…”": nobody
         return Attribution(None, None, None, first.open_at)
@@ -278,10 +339,26 @@ def _attribute(
             found = cue_before(text, previous[0], previous[1], index)
             if found is not None:
                 return Attribution(found.speaker, found.cue, found.verb, found.position)
-    if ctx.previous and not text[ctx.previous[-1][0] : first.open_at].strip():
-        # Straight after another quote: the same speaker goes on.
+    return None
+
+
+def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attribution:
+    """A quote without a cue: the speaker going on, the sentence's subject, or the person
+    in focus."""
+    text, index = ctx.text, ctx.index
+    between = text[ctx.previous[-1][0] : first.open_at] if ctx.previous else "x"
+    if not between.strip() or _CAPTION.fullmatch(between):
+        # Straight after another quote, or a photo's caption and credit only: the same
+        # speaker goes on.
         return Attribution(ctx.previous[-1][1], None, None, first.open_at)
-    body_subject = _BODY_SUBJECT.match(text, ctx.sentence(first.open_at)[0])
+    floor = ctx.previous[-1][0] if ctx.previous else 0
+    same = _SAME_SOURCE.search(text, max(floor, first.open_at - 800), first.open_at)
+    if same and ctx.unnamed:  # "The same senior aide says …. “…”": whom that aide spoke for
+        return Attribution(ctx.unnamed[-1], None, None, first.open_at)
+    opening = ctx.sentence(first.open_at)[0]
+    if _LAW_SUBJECT.match(text, opening) and index.named_in(opening, first.open_at) is None:
+        return Attribution(None, None, None, first.open_at)  # "State law now bans “…”"
+    body_subject = _BODY_SUBJECT.match(text, opening)
     if body_subject:  # "The department also halted ... because of “...”"
         return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
@@ -293,6 +370,27 @@ def _attribute(
     if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(index.focus(first.open_at), None, None, first.open_at)
+
+
+def _closing_cue(ctx: _Context, after: int, sent_end: int, anchor: int) -> Attribution | None:
+    """The cue ending a sentence (", he added."), when it comes after `after`."""
+    tail = _TAIL_CUE.search(ctx.text, after, sent_end)
+    if tail is None:
+        return None
+    return cue_after(ctx.text, tail.start(), sent_end, ctx.index, anchor)
+
+
+def _name_only(ctx: _Context, last: MarkedSpan) -> Attribution | None:
+    """The speaker of '“…,” Sen. Ann Lee (D-Del.).', a cue without its verb."""
+    before = ctx.text[max(0, last.close_at - 8) : last.close_at] if last.close_at else ""
+    if last.close_at is None or before.rstrip()[-1:] != ",":
+        return None
+    match = _NAME_ONLY.match(ctx.text, last.close_at + 1)
+    # A full name, not a lone word ("“reassuring,” Drs. Ann Lee and …": a title)
+    if match is None or last_name(match.group(1)) is None or len(name_tokens(match.group(1))) < 2:
+        return None
+    name = resolve_subject(match.group(1), match.start(1), ctx.index)
+    return Attribution(name, match.group(1), None, match.start(1)) if name else None
 
 
 def _pronoun_owner(ctx: _Context, start: int, end: int) -> str | None:

@@ -8,15 +8,23 @@ import re
 from desktop.core.attribution import cue_before
 from desktop.core.model import Quote, ReportedSpeech
 from desktop.core.people import PersonIndex
-from desktop.core.word_regex import alternation
+from desktop.core.speech_words import REPORTING_VERBS, STANCE_VERBS
+from desktop.core.word_regex import alternation, word_set
 
-_REPORTING = (
-    r"said|says|told|added|adds|noted|notes|claimed|claims|argued|argues|stated|states|"
-    r"warned|warns|announced|insisted|insists|explained|suggested|suggests|acknowledged|"
-    r"admitted|revealed|reiterated|maintained|contended|predicted|promised|vowed|"
-    r"confirmed|conceded|stressed|emphasized|emphasised|wrote|writes|testified|believes|"
-    r"believed|alleged|alleges|recalled"
+# The shared reporting verbs that open a clause of what was said ("Lee argued that …"),
+# and verbs of belief. Verbs of attack and praise, of asking, and those whose object is a
+# thing read, posted or denied ("slammed the plan", "asked the crowd", "posted a video")
+# report no words; nor do plural forms ("Democratic states argue …"), whose speakers are
+# too loose to align with anyone's quote.
+_NO_CLAUSE = STANCE_VERBS | word_set(
+    """
+    asked asks reported reports quoted cites read reads posted posts offered pressed calls
+    charged charges questions questioned comments denied denies dismissed decried mocked
+    interrupted say write argue contend allege insist explain warn urge predict complain
+    assert maintain claim note continue conclude
+    """
 )
+_REPORTING = "|".join(sorted(REPORTING_VERBS - _NO_CLAUSE | word_set("believes believed")))
 _CLAUSE = re.compile(
     r"\b(?P<verb>"
     + alternation(_REPORTING.split("|"))

@@ -275,7 +275,7 @@ GROUP_NOUNS = word_set(
     residents opponents advocates economists scientists researchers doctors lawyers attorneys
     sources insiders aides organizers organisers parents teachers farmers workers protesters
     demonstrators activists supporters observers voters police detectives diplomats
-    negotiators neighbors neighbours relatives
+    negotiators neighbors neighbours relatives groups organizations organisations
     """
 )
 

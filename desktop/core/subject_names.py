@@ -7,7 +7,7 @@ import re
 from desktop.core.groups import document_author
 from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
-from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name
+from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
 from desktop.core.speech_words import BODY_NOUNS, PREPOSITIONS, UNNAMED_PERSON
 from desktop.core.word_regex import alternation, word_set
 
@@ -26,9 +26,19 @@ DOC_NOUNS = word_set(
 # Who speaks through a document or an office: "a statement from X", "X's office".
 _VIA = re.compile(
     r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|message|post)\s+"
-    r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|campaign|team))?)?$"
-    r"|^(.+?)['’]s?\s+(?:office|campaign|team|spokesman|spokeswoman|spokesperson)$"
+    r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|team))?)?$"
+    r"|^(.+?)['’]s?\s+(?:office|team|spokesman|spokeswoman|spokesperson)$"
 )
+# "the Romney campaign", "Lee's campaign": a campaign is a body, named after its candidate.
+_CAMPAIGN = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w-]*)(?:['’]s?)?\s+campaign"
+)
+# "his statement", "their joint letter": a document of the person a pronoun means.
+OWNED_DOCUMENT = re.compile(
+    r"(?i)(his|her|their|its)\s+(?:[\w-]+\s+)?(?:" + alternation(DOC_NOUNS) + r")"
+)
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_LEADER_ADMINISTRATION = re.compile(r"\b([A-Z][\w-]+)['’]s?\s+administration\b")
 AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
 _ADJECTIVE_BODIES = word_set("federal national state international local general supreme white")
 _SPOKES = word_set(
@@ -98,15 +108,31 @@ def last_name(segment: str) -> str | None:
 
 def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     """Turn a cue subject into the fullest name of the person (or organisation) it means."""
+    by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
+    if by_pronoun:  # "“…,” his statement began": whom the pronoun means wrote it
+        return _pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*['’]s?", subject):
         subject = re.sub(r"['’]s?$", "", subject)  # "said the statement from Lee's office"
     tokens = subject.split()
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return _pronoun_referent(last, pos, index)
+    pair = _joint_speakers(subject, pos, index)
+    if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
+        return pair
+    if re.fullmatch(r"[Tt]he\s+campaign", subject):  # the one the article named last
+        named = _CAMPAIGN.findall(index.text, max(0, pos - 3000), pos)
+        owners = [name for name in named if name != "The"]
+        return f"{owners[-1]} campaign" if owners else None
+    campaign = _CAMPAIGN.fullmatch(subject)
+    if campaign:
+        return f"{campaign.group(1)} campaign"
     via = _VIA.match(subject)
     if via:  # "a statement from Lee's office", "the president's office"
         return resolve_subject(via.group(1) or via.group(2), pos, index)
+    body = aide_body(subject)
+    if body:  # "said one House GOP leadership aide": the body the aide speaks for
+        return body
     if UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
     modifier = last_name(subject) if UNNAMED_PERSON.fullmatch(subject) else None
@@ -131,6 +157,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if len(tokens) <= 3 and last in BODY_NOUNS and tokens[0].lower() == "the":
         # "the council said", "the school district": the body named before
         body = index.body_named(last, pos) or index.body_named(tokens[-2].lower(), pos)
+        owners = _LEADER_ADMINISTRATION.findall(index.text, max(0, pos - 3000), pos)
+        if not body and last == "administration" and owners:
+            body = f"{owners[-1]} administration"  # "President Ann Lee's administration"
         if body:
             return body
     if re.match(
@@ -240,6 +269,43 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         # they write" is not the Democrats named three paragraphs up
         return index.group(pos, "", reach=600)
     return None
+
+
+def _joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
+    """ "Ann Lee and Tom Kim", titles allowed: the two people, each by the fullest name."""
+    parts = re.split(r",?\s+and\s+", subject)
+    if len(parts) != 2 or not all(
+        re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*", p) for p in parts
+    ):
+        return None
+    names = [clean_name(p) for p in parts]
+    for name in names:
+        if not name or is_org_name(name):
+            return None
+        if len(name.split()) < 2 and speaker_key(name) not in index.full_names:
+            return None  # "Procter and Gamble": no people the article names in full
+    return f"{index.canonical(names[0], pos)} and {index.canonical(names[1], pos)}"
+
+
+# "one House GOP leadership aide", "the Senate Democratic aide": capitalised words, maybe a
+# collective noun, then an unnamed aide; "a senior aide" or "a Lee aide" names no body.
+_AIDE = re.compile(
+    r"(?:the|a|an|one|another)\s+(?:(?:senior|top|same|veteran|longtime)\s+)*"
+    r"((?:[A-Z][\w.’'-]*\s+)+(?:leadership\s+)?)(?:aide|staffer)$"
+)
+_PARTY_ADJECTIVES = {"Democratic": "Democrats", "Republican": "Republicans"}
+
+
+def aide_body(subject: str) -> str | None:
+    """The body an aide qualified by it speaks for, by the policy that labels a body's
+    unnamed staff with the body ("a House GOP leadership aide": House GOP leadership)."""
+    match = _AIDE.fullmatch(subject)
+    if not match or not is_org_name(match.group(1).strip()):
+        return None
+    words = match.group(1).split()
+    if words[-1] in _PARTY_ADJECTIVES:  # "a Senate Democratic aide": Senate Democrats
+        words[-1] = _PARTY_ADJECTIVES[words[-1]]
+    return " ".join(words)
 
 
 def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:

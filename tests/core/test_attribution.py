@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
 
@@ -884,3 +886,120 @@ def test_who_after_an_appositive_means_the_name_before_it() -> None:
         "bragged that he was the nation’s “most frugal governor,” has vowed to sign it."
     )
     assert quotes_of(text)[0].speaker == "Kai Stern"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Senate Minority Leader Maren Holt and House Minority Leader Ivo Brandt blasted the cut",
+        "Holt and Senate Budget Chairman Ivo Brandt, D-Mass., said in a joint statement",
+    ],
+)
+def test_two_people_named_as_one_subject_speak_together(cue: str) -> None:
+    text = (
+        "Maren Holt and Ivo Brandt spoke in Tarn on Monday.\n\n"
+        f"“The cut is a spiteful act aimed at working families,” {cue}."
+    )
+    assert quotes_of(text)[0].speaker == "Maren Holt and Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [("Brandt threatened", "Tomas Brandt"), ("his statement began", "Tomas Brandt")],
+)
+def test_a_threat_or_an_opening_line_names_its_speaker(cue: str, speaker: str) -> None:
+    # The last person named (Varga) stayed away: the cue, not the passage, tells who spoke.
+    text = (
+        "Harbour master Tomas Brandt wrote to the crews on Monday. Mayor Ilse Varga stayed "
+        f"away. “Every crew must report its catch before it lands at the pier,” {cue}."
+    )
+    assert quotes_of(text)[0].speaker == speaker
+
+
+def test_a_cue_missing_its_verb_still_names_the_speaker() -> None:
+    text = (
+        "Senators met on Monday. “The short-term options are not ideal,” Sen. Ann Lee "
+        "(D-Ariz.) told the Courier. “If the leader runs the same play again, we will "
+        "come right up against a rule change,” Sen. Tom Kim (D-Del.). Others left early."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ann Lee", "Tom Kim"]
+
+
+def test_a_title_after_a_quoted_word_is_no_verbless_cue() -> None:
+    text = (
+        "Press secretary Ann Lee spoke on Monday. The data are “ reassuring , ” Drs . Ola "
+        "Brenn and Ivo Sand wrote in the Courier."
+    )
+    assert quotes_of(text)[0].speaker != "Drs"
+
+
+def test_a_closing_cue_reports_the_clause_of_they() -> None:
+    # "they agreed" is what Lee says of the pair; ", he added" closes the sentence.
+    text = (
+        "Governor Tom Lee endorsed Senator Ann Kim and Senator Mara Ray on Friday. "
+        "“We need unity,” Lee said. While they might “disagree on a couple of things”, "
+        "they agreed on a lot as well, he added."
+    )
+    assert quotes_of(text)[-1].speaker == "Tom Lee"
+
+
+def test_they_agreed_alone_is_the_pair() -> None:
+    text = (
+        "Senator Ann Kim and Senator Mara Ray met on Friday. “We will work together on "
+        "the port,” they agreed, before leaving."
+    )
+    assert quotes_of(text)[0].speaker == "Ann Kim and Mara Ray"
+
+
+def test_they_means_the_party_attorneys_general_named_before() -> None:
+    text = (
+        "Democratic attorneys general from nine states sued the Tarn administration on "
+        "Friday. The lawsuit was filed in Vesk. The states involved are Norland, Ostria "
+        "and Kessel. They claim that the order is an attempt “to gut the clinics of every "
+        "town in the country.”"
+    )
+    assert quotes_of(text)[0].speaker == "Democratic attorneys general"
+
+
+def test_who_after_a_party_group_means_the_group() -> None:
+    text = (
+        "Ministry lawyers continue to appeal the ruling. They are opposing Republican "
+        "attorneys general from more than 20 states who have argued that the rule is “the "
+        "only safety valve left for the border towns.”"
+    )
+    assert quotes_of(text)[0].speaker == "Republican attorneys general"
+
+
+def test_an_outlet_that_reported_passes_on_the_cited_words() -> None:
+    text = (
+        "Mayor Ilse Varga halted the payments on Friday. Varga cited a “court ruling that "
+        "said it is unlawful to make those payments without a vote,” the Courier reported."
+    )
+    assert quotes_of(text)[0].speaker == "Ilse Varga"
+
+
+def test_the_administration_is_the_leaders_named_before() -> None:
+    text = (
+        "Nine states sued President Ann Lee's administration on Friday. The administration "
+        "cited a “court ruling that said it is unlawful to make those payments without a "
+        "vote,” the Courier reported."
+    )
+    assert quotes_of(text)[0].speaker == "Lee administration"
+
+
+def test_a_surname_means_one_of_two_titled_people_named_together() -> None:
+    text = (
+        "Senate Minority Leader Ann Varga and House Minority Leader Tom Pell blasted the "
+        "move. The decision was expected. “It is going to be good for everybody,” Varga "
+        "told reporters."
+    )
+    assert quotes_of(text)[0].speaker == "Ann Varga"
+
+
+def test_dozens_of_groups_are_unnamed_speakers() -> None:
+    text = (
+        "Senator Ann Varga spoke on Monday. In a letter sent to lawmakers on Monday, dozens "
+        "of groups called for “important federal policies” including “strict limits on "
+        "mail-order fishing permits” — issues that leaders have ignored."
+    )
+    assert [q.speaker for q in quotes_of(text)] == [None, None]

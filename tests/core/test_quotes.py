@@ -333,3 +333,27 @@ def test_a_signature_after_a_dash_names_the_speaker() -> None:
 )
 def test_words_on_a_sign_have_no_speaker(text: str) -> None:
     assert find_quotes(text).quotes[0].speaker is None
+
+
+def test_a_photo_caption_between_two_quotes_keeps_the_speaker() -> None:
+    text = (
+        "Former mayor Tomas Brandt urged residents to sue. “The harbour vote was rigged "
+        "from the start,” his statement began. “The people of Tarn should sue the council.” "
+        "Voters wait in line at the Tarn town hall on Oct. 12. The Vesk Courier via AP, File "
+        "“If we do not fix this now, we will lose our town for good.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Tomas Brandt"] * 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland law now bans “male or female performers who appeal to a prurient interest” "
+        "from public stages.",
+        "Under the terms of the Harbour Act of 1878, no ship may dock at night “except in "
+        "cases expressly authorized by the harbour master or the council.”",
+    ],
+)
+def test_words_of_a_law_are_nobodys_speech(sentence: str) -> None:
+    text = f"Governor Tom Brandt signed the bill on Monday. He did not comment. {sentence}"
+    assert quotes_of(text)[0].speaker is None

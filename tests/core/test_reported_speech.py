@@ -91,3 +91,27 @@ def test_a_threat_retold_is_reported_speech() -> None:
     # (Its speaker comes from attribution's verb list, which does not know the verb yet.)
     ((sentence, _, verb),) = reported(text)
     assert sentence == text and verb == "threatened to"
+
+
+def test_any_shared_reporting_verb_that_opens_a_clause_reports_speech() -> None:
+    # "countered" and "clarified" cue quotes; retold without marks they report speech too.
+    for verb in ("countered", "clarified", "proclaimed"):
+        text = f"Mayor Ilse Varga {verb} that the ferry fares would stay the same all winter."
+        assert [(s, v) for _, s, v in reported(text)] == [("Ilse Varga", verb)]
+
+
+def test_attack_and_plural_verbs_report_no_clause() -> None:
+    text = (
+        "Mayor Ilse Varga slammed the harbour plan on Monday in a long speech downtown. "
+        "Fishing crews argue the dredging will ruin the small ports of the bay."
+    )
+    assert reported(text) == []
+
+
+def test_a_threat_retold_has_the_threatener_as_speaker() -> None:
+    text = (
+        "Harbour master Tomas Brandt visited the pier on Monday.\n\n"
+        "He threatened to close the pier if the crews failed to report their catch, the "
+        "Tarn Courier reported."
+    )
+    assert [(s, v) for _, s, v in reported(text)][-1] == ("Tomas Brandt", "threatened to")

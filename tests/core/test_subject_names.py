@@ -116,6 +116,55 @@ def test_quotes_after_an_unnamed_aide_stay_unnamed() -> None:
     assert second.speaker is None
 
 
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [
+        ("said one Harbour Board leadership aide", "Harbour Board leadership"),
+        ("said the Senate Liberal leadership aide", "Senate Liberal leadership"),
+        ("a Senate Democratic aide said", "Senate Democrats"),
+    ],
+)
+def test_an_aide_qualified_by_a_body_speaks_for_the_body(cue: str, body: str) -> None:
+    # The policy labels a body's unnamed staff with the body; a person's aide stays nobody.
+    text = INTRO + f"“We will not move on the fees this year,” {cue}."
+    assert quotes_of(text)[0].speaker == body
+    text = INTRO + "“We will not move on the fees this year,” a Nessim aide said."
+    assert quotes_of(text)[0].speaker is None
+
+
+def test_after_a_body_aide_an_uncued_quote_is_not_the_last_person_named() -> None:
+    text = INTRO + (
+        "Vostrikova told reporters the fees were fair.\n\n"
+        "“That is not a realistic strategy,” said the Harbour Board leadership aide. "
+        "Others were calmer. "
+        "“The ministry knows our position and has known it for weeks.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Harbour Board leadership"
+    assert second.speaker is None
+
+
+def test_the_same_aide_speaks_again_for_the_same_body() -> None:
+    text = INTRO + (
+        "Vostrikova told reporters the fees were fair.\n\n"
+        "“That is not a realistic strategy,” said the Harbour Board leadership aide. "
+        "Vostrikova left. The same senior aide says talks may fail before spring. One "
+        "option is a short delay. “The ministry knows our position and has known it for weeks.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Harbour Board leadership"] * 2
+
+
+@pytest.mark.parametrize(
+    "cue", ["the Pell campaign just announced", "Pell’s campaign said", "the Pell campaign said"]
+)
+def test_a_campaign_is_a_body_named_after_its_candidate(cue: str) -> None:
+    text = (
+        "Governor Tom Pell was away on Monday. "
+        f"“We are cancelling two rallies out of respect for the families in the storm,” {cue}."
+    )
+    assert quotes_of(text)[0].speaker == "Pell campaign"
+
+
 def test_one_official_and_another_stay_unnamed() -> None:
     text = INTRO + (
         "Vostrikova left early.\n\n"
@@ -288,3 +337,11 @@ def test_the_authors_of_a_report_are_the_body_in_focus() -> None:
         "small,” the commission writes. “It must grow by half,” the authors continue."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Vesk Harbour Commission"] * 2
+
+
+def test_the_campaign_is_the_campaign_named_before_or_nobody_named() -> None:
+    quoted = "“We are cancelling two rallies out of respect for the families in the storm,”"
+    named = f"Governor Tom Pell was away. The Pell campaign cut events. {quoted} the campaign said."
+    assert quotes_of(named)[0].speaker == "Pell campaign"
+    unnamed = f"Governor Tom Pell was away. {quoted} The campaign said."
+    assert quotes_of(unnamed)[0].speaker is None
