@@ -26,10 +26,15 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.extract import MAX_FILE_BYTES, extract_file, pack_source
+from desktop.core.extract import (
+    MAX_FILE_BYTES,
+    extract_file,
+    normalized_body_hash,
+    pack_source,
+)
 from desktop.core.html_extract import load_extractor_tables
 from desktop.core.model import ExtractedArticle, QuoteAnalysis
-from desktop.core.near_duplicates import band_keys
+from desktop.core.near_duplicates import band_keys, screens_reliably
 from desktop.core.quotes import find_quotes
 from desktop.core.site_name import site_host
 from desktop.errors import ImportFailure
@@ -62,6 +67,8 @@ class LoadedFile:
     error: str = ""
     packed: tuple[bytes, str] | None = None  # pack_source(data), done in the worker
     bands: tuple[int, ...] | None = None  # band_keys(extracted.text), done in the worker
+    content_hash: str | None = None  # normalized_body_hash(extracted.text), in the worker
+    screens: bool | None = None  # screens_reliably(extracted.text), in the worker
 
 
 def read_file(path: Path) -> bytes:
@@ -92,8 +99,17 @@ def load_file(path: Path) -> LoadedFile:
     try:
         extracted = extract_file(data, path.name)
         analysis = find_quotes(extracted.text)
-        packed, bands = pack_source(data), band_keys(extracted.text)
-        return LoadedFile(path, b"", extracted, analysis, packed=packed, bands=bands)
+        text = extracted.text
+        return LoadedFile(
+            path,
+            b"",
+            extracted,
+            analysis,
+            packed=pack_source(data),
+            bands=band_keys(text),
+            content_hash=normalized_body_hash(text),
+            screens=screens_reliably(text),
+        )
     except ImportFailure as error:
         return LoadedFile(path, data, error=str(error))
     except Exception as error:  # a bug in extraction must fail this file only

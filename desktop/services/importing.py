@@ -127,6 +127,14 @@ def import_files(
     return ImportReport(tuple(outcomes))
 
 
+@dataclass(frozen=True)
+class BodyKeys:
+    """What an import worker already worked out about a body (None: work it out here)."""
+
+    content_hash: str | None = None  # normalized_body_hash
+    screens: bool | None = None  # screens_reliably
+
+
 PreviewStatus = Literal["new", "duplicate", "near_duplicate", "failed"]
 
 
@@ -302,7 +310,15 @@ def _import_loaded(db: Database, loaded: LoadedFile) -> ImportOutcome:
     if loaded.extracted is None:
         return _failed(label, loaded.error)
     source = SourceFile(loaded.data, loaded.path.name, loaded.packed)
-    return _store_guarded(db, label, loaded.extracted, source, loaded.analysis, loaded.bands)
+    return _store_guarded(
+        db,
+        label,
+        loaded.extracted,
+        source,
+        loaded.analysis,
+        loaded.bands,
+        body=BodyKeys(loaded.content_hash, loaded.screens),
+    )
 
 
 def _preview_loaded(db: Database, loaded: LoadedFile, batch: Sequence[PreviewItem]) -> PreviewItem:
@@ -315,7 +331,7 @@ def _preview_loaded(db: Database, loaded: LoadedFile, batch: Sequence[PreviewIte
         analysis=analysis,
         filename=path.name,
         source_sha256=loaded.packed[1] if loaded.packed else hashlib.sha256(data).hexdigest(),
-        content_hash=normalized_body_hash(extracted.text),
+        content_hash=loaded.content_hash or normalized_body_hash(extracted.text),
         canonical_url=canonical_url(extracted.url),
         bands=band_keys(extracted.text) if loaded.bands is None else loaded.bands,
     )
@@ -389,10 +405,13 @@ def _store_guarded(
     source: SourceFile,
     analysis: QuoteAnalysis | None = None,
     bands: tuple[int, ...] | None = None,
+    *,
+    body: BodyKeys | None = None,
 ) -> ImportOutcome:
     """Store one article; database failures propagate, anything else fails this file only.
 
-    `analysis` and `bands` are the quotes and screening keys when a worker found them.
+    `analysis`, `bands` and `body` are what a worker already found (quotes, screening keys,
+    the body hash).
 
     A write conflict (another import saved the same outlet or article a moment ago) is
     tried once more: the second look finds the other writer's rows, so the file becomes
@@ -400,10 +419,10 @@ def _store_guarded(
     """
     try:
         try:
-            return _store(db, label, extracted, source, analysis, bands)
+            return _store(db, label, extracted, source, analysis, bands, body=body)
         except WriteConflict:
             log.info("write conflict on %s; trying once more", label)
-            return _store(db, label, extracted, source, analysis, bands)
+            return _store(db, label, extracted, source, analysis, bands, body=body)
     except WriteConflict as error:
         return _failed(label, str(error), extracted.title)
     except StorageError:
@@ -422,8 +441,11 @@ def _store(
     source: SourceFile,
     analysis: QuoteAnalysis | None = None,
     bands: tuple[int, ...] | None = None,
+    *,
+    body: BodyKeys | None = None,
 ) -> ImportOutcome:
-    content_hash = normalized_body_hash(extracted.text)
+    body = body or BodyKeys()
+    content_hash = body.content_hash or normalized_body_hash(extracted.text)
     url_key = canonical_url(extracted.url)
     if analysis is None:  # found outside the transaction: keeps it short
         analysis = find_quotes(extracted.text)
@@ -434,7 +456,7 @@ def _store(
             message = f"Already in the library as {_name(existing)}."
             return ImportOutcome(label, "duplicate", existing.id, extracted.title, message)
         bands = band_keys(extracted.text) if bands is None else bands
-        near = _near_duplicate(articles, extracted.text, bands)
+        near = _near_duplicate(articles, extracted.text, bands, body.screens)
         article_id = articles.add(
             NewArticle(
                 extracted=extracted,
@@ -455,14 +477,14 @@ def _store(
 
 
 def _near_duplicate(
-    articles: ArticleRepository, text: str, bands: tuple[int, ...]
+    articles: ArticleRepository, text: str, bands: tuple[int, ...], screens: bool | None = None
 ) -> ExistingArticle | None:
     """The stored article whose body is nearly identical to `text`, if any.
 
     Only bodies sharing a screening key are read and compared: O(copies), not O(library).
     A short body is compared with every stored body of about its size instead.
     """
-    if screens_reliably(text):
+    if screens_reliably(text) if screens is None else screens:
         candidates = articles.texts_sharing_bands(bands)
     else:
         candidates = articles.texts_of_similar_size(word_count(text))
