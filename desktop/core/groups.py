@@ -6,6 +6,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from desktop.core.mentions import PLACES
 from desktop.core.word_regex import word_set
 
 if TYPE_CHECKING:
@@ -67,7 +68,51 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
             found.append(
                 (m.start, f"{first_name} and {index.canonical(second.name, second.start)}")
             )
-    return sorted(found)
+    return sorted(found + _bodies_with_others(index) + _place_pairs(index))
+
+
+# "The Ridge Fund and 12 other groups warned …": the named body leads the coalition.
+_WITH_OTHERS = re.compile(
+    r"(?:^|[.!?”\"]\s+)(?:The\s+)?((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}"
+    r"[A-Z][\w&’'-]*)\s+and\s+(?:\d+|[a-z]+)\s+other\s+(?:[\w-]+\s+){0,2}"
+    r"(?:groups|organi[sz]ations|unions|countries|nations|states)\b"
+)
+# "Norland and Ostmark said in a joint statement": two countries speaking as one.
+_PLACE_PAIR = re.compile(
+    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+and\s+([A-Z][\w.]*(?:\s[A-Z]\w*)?)\s+[a-z]"
+)
+
+
+def _bodies_with_others(index: PersonIndex) -> list[tuple[int, str]]:
+    return [(m.start(1), index.expand(m.group(1))) for m in _WITH_OTHERS.finditer(index.text)]
+
+
+def _place_pairs(index: PersonIndex) -> list[tuple[int, str]]:
+    """Two countries as the subject of a sentence ("Norland and Ostmark said"), never the
+    object of a preposition ("ties between Norland and Ostmark")."""
+    found = []
+    for m in _PLACE_PAIR.finditer(index.text):
+        if not all(name.lower() in PLACES for name in m.groups()):
+            continue
+        before = index.text[max(0, m.start() - 30) : m.start()].split()
+        while before and before[-1].lower() == "the":
+            before.pop()
+        if before and (before[-1].lower() in _NOT_SUBJECT or before[-1][-1:].isalpha()):
+            continue
+        found.append((m.start(), f"{m.group(1)} and {m.group(2)}"))
+    return found
+
+
+_NOT_SUBJECT = word_set("between among of for with from to in on at by against and or")
+
+
+def coalition(index: PersonIndex, pos: int, noun: str, reach: int = 3000) -> str | None:
+    """ "the countries said": the latest pair of countries; "the groups wrote": the latest
+    body named with its fellows ("the Ridge Fund and 12 other groups")."""
+    countries = noun.lower() in ("countries", "nations")
+    named = _place_pairs(index) if countries else _bodies_with_others(index)
+    recent = [name for at, name in named if pos - reach <= at < pos]
+    return recent[-1] if recent else None
 
 
 def pick_group(plurals: list[tuple[int, str]], pos: int, noun: str, reach: int) -> str | None:

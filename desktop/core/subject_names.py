@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.groups import document_author
+from desktop.core.groups import coalition, document_author
 from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
@@ -49,6 +49,9 @@ UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|othe
 UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GROUP_NOUNS) + r")$")
 _PLURAL_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
+)
+_PLURAL_BODY = re.compile(
+    r"(?i)the\s+(?:[\w-]+\s+){0,3}?(groups|organi[sz]ations|countries|nations|coalitions)"
 )
 _PERSON_ROLES = word_set(
     "republican democrat senator congressman congresswoman lawmaker politician billionaire "
@@ -133,6 +136,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     body = aide_body(subject)
     if body:  # "said one House GOP leadership aide": the body the aide speaks for
         return body
+    plural = _PLURAL_BODY.fullmatch(subject)
+    if plural:  # "the groups wrote": the coalition or countries named, else the body in focus
+        return coalition(index, pos, plural.group(1)) or index.focus(pos, org=True)
     if UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
     modifier = last_name(subject) if UNNAMED_PERSON.fullmatch(subject) else None

@@ -345,3 +345,33 @@ def test_the_campaign_is_the_campaign_named_before_or_nobody_named() -> None:
     assert quotes_of(named)[0].speaker == "Pell campaign"
     unnamed = f"Governor Tom Pell was away. {quoted} The campaign said."
     assert quotes_of(unnamed)[0].speaker is None
+
+
+def test_the_groups_are_the_body_named_with_its_fellows() -> None:
+    text = (
+        "The Harbour Workers Union and 14 other coastal groups on Monday urged Tarn Mayor "
+        "Ilse Varga to keep the ferry running. The groups made their case in a letter to "
+        "Varga and two councillors.\n\n"
+        "“The ferry is the only road many of our members have to their jobs,” they wrote.\n\n"
+        "Varga said she would reply soon. “Cutting the ferry would cost the town far more "
+        "than it saves,” the groups wrote."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Harbour Workers Union"] * 2
+
+
+def test_the_countries_are_the_two_countries_that_spoke_together() -> None:
+    text = (
+        "Ties between Norway and Finland have grown warmer this year. Norway and Finland "
+        "said in a joint note on Sunday that the countries would patrol the strait together.\n\n"
+        "“No ship will pass our waters unseen from now on,” the countries said."
+    )
+    assert quotes_of(text)[0].speaker == "Norway and Finland"
+
+
+def test_unnamed_fellow_groups_are_the_body_in_focus() -> None:
+    text = (
+        "The Tidewater Youth Alliance told reporters that it would march again with other "
+        "student groups on Friday.\n\n"
+        "“Our generation will not wait another decade for clean water,” the student groups said."
+    )
+    assert quotes_of(text)[0].speaker == "Tidewater Youth Alliance"
