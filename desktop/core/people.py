@@ -214,14 +214,23 @@ class PersonIndex:
         return self.lower_words[name]
 
     def expand(self, name: str) -> str:
-        """An acronym's long form when the article spells it out ("EPA")."""
+        """An acronym's long form when the article spells it out ("EPA"); a body's number
+        when the article names it with one ("the 1912 Commission")."""
         if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
-            return name
+            return self._numbered(name)
         if name not in self.acronyms:
             if not self.phrases:  # read the article's capitalised phrases once
                 found = (m.group() for m in _CAPITAL_PHRASE.finditer(self.text))
                 self.phrases = " | ".join(dict.fromkeys(found)) or " "
             self.acronyms[name] = spelled_out(self.phrases, name)
+        return self.acronyms[name]
+
+    def _numbered(self, name: str) -> str:
+        if " " in name or not is_org_name(name):
+            return name
+        if name not in self.acronyms:
+            numbered = re.search(rf"\b(\d[\d/]*)\s+{re.escape(name)}\b", self.text)
+            self.acronyms[name] = f"{numbered.group(1)} {name}" if numbered else name
         return self.acronyms[name]
 
     def focus(

@@ -375,3 +375,12 @@ def test_unnamed_fellow_groups_are_the_body_in_focus() -> None:
         "“Our generation will not wait another decade for clean water,” the student groups said."
     )
     assert quotes_of(text)[0].speaker == "Tidewater Youth Alliance"
+
+
+def test_a_body_named_with_its_number_keeps_the_number() -> None:
+    text = (
+        "Members of Governor Tom Pell’s 1912 Commission published their findings on Friday. "
+        "The commission, set up by Pell last year, argues that the canal must close.\n\n"
+        "“The canal has outlived its purpose,” the commission writes."
+    )
+    assert quotes_of(text)[0].speaker == "1912 Commission"
