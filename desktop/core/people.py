@@ -272,9 +272,14 @@ class PersonIndex:
         for event_pos, name, is_org in itertools.islice(self.events, index, None):
             if event_pos > pos + reach:
                 break
-            if not is_org and name and self.agrees(name, pronoun):
+            if not is_org and name and self.agrees(name, pronoun) and self._someone(name):
                 return name
         return None
+
+    def _someone(self, name: str) -> bool:
+        """A name that may be a person's: not one the article writes after "the" ("the
+        Salt Riots"), as events, wars and movements are, and people never are."""
+        return re.search(rf"(?i)\bthe\s+{re.escape(name)}\b", self.text) is None
 
     def body_named(self, noun: str, pos: int, reach: int = 3000) -> str | None:
         """The latest organisation before `pos` whose name holds `noun` ("the council")."""

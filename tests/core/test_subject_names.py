@@ -384,3 +384,13 @@ def test_a_body_named_with_its_number_keeps_the_number() -> None:
         "“The canal has outlived its purpose,” the commission writes."
     )
     assert quotes_of(text)[0].speaker == "1912 Commission"
+
+
+def test_he_with_nobody_named_is_nobody_not_a_capitalised_event() -> None:
+    text = (
+        "“This history is stitched together from rumours and wishful thinking,” he said. "
+        "The council’s pamphlet compares the strike to the Great Drought and the Salt Riots."
+    )
+    assert quotes_of(text)[0].speaker is None
+    named = text.replace("The council’s", "Historian Tom Lee said the council’s")
+    assert quotes_of(named)[0].speaker == "Tom Lee"
