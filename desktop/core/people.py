@@ -333,6 +333,13 @@ class PersonIndex:
         """Remember who spoke in a sentence, so "the statement" can find its author later."""
         self.cues.append((pos, speaker, sentence.lower()))
 
+    def last_body_cue(self, pos: int, reach: int) -> str | None:
+        """The speaker of the cue just before `pos` when it is an organisation."""
+        before = [(at, name) for at, name, _ in self.cues if pos - reach <= at < pos]
+        if before and is_org_name(before[-1][1]):
+            return before[-1][1]
+        return None
+
     def author_of(self, noun: str, pos: int, reach: int = 2000) -> str | None:
         """The speaker of the latest cue whose sentence mentions `noun` ("in a statement")."""
         for cue_pos, speaker, sentence in reversed(self.cues):

@@ -53,6 +53,7 @@ _PLURAL_SUBJECT = re.compile(
 _PLURAL_BODY = re.compile(
     r"(?i)the\s+(?:[\w-]+\s+){0,3}?(groups|organi[sz]ations|countries|nations|coalitions)"
 )
+_BODY_STAFF = re.compile(r"(?i)the\s+(\w+)\s+(?:members|staff|authors|drafters|writers)")
 _PERSON_ROLES = word_set(
     "republican democrat senator congressman congresswoman lawmaker politician billionaire "
     "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate"
@@ -136,6 +137,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     body = aide_body(subject)
     if body:  # "said one House GOP leadership aide": the body the aide speaks for
         return body
+    staff = _BODY_STAFF.fullmatch(subject)
+    if staff and staff.group(1).lower() in BODY_NOUNS:  # "the commission members argue"
+        return index.body_named(staff.group(1).lower(), pos) or index.focus(pos, org=True)
     plural = _PLURAL_BODY.fullmatch(subject)
     if plural:  # "the groups wrote": the coalition or countries named, else the body in focus
         return coalition(index, pos, plural.group(1)) or index.focus(pos, org=True)
@@ -273,7 +277,8 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             return index.group(pos, noun[-1])
         # Without such a noun, only a pair or body named shortly before: "370 attorneys …
         # they write" is not the Democrats named three paragraphs up
-        return index.group(pos, "", reach=600)
+        # else a body that spoke just before: "“…,” the authors continue. “…,” they wrote"
+        return index.group(pos, "", reach=600) or index.last_body_cue(pos, reach=600)
     return None
 
 

@@ -394,3 +394,29 @@ def test_he_with_nobody_named_is_nobody_not_a_capitalised_event() -> None:
     assert quotes_of(text)[0].speaker is None
     named = text.replace("The council’s", "Historian Tom Lee said the council’s")
     assert quotes_of(named)[0].speaker == "Tom Lee"
+
+
+def test_a_report_owned_by_the_body_in_lower_case_is_the_body_s() -> None:
+    text = (
+        "Governor Tom Pell set up the Vesk Harbour Commission last spring. Pell praised "
+        "it on Monday. The commission’s report depicts a port in decline. And the old "
+        "docks, the report contends, “are a danger to every ship that still calls there.”"
+    )
+    assert quotes_of(text)[0].speaker == "Vesk Harbour Commission"
+
+
+def test_the_members_of_a_body_speak_for_the_body() -> None:
+    text = (
+        "The Vesk Harbour Commission published its report on Friday. Governor Tom Pell "
+        "welcomed it.\n\n"
+        "“The port must grow by half within ten years,” the commission members argue."
+    )
+    assert quotes_of(text)[0].speaker == "Vesk Harbour Commission"
+
+
+def test_they_after_a_body_spoke_is_the_body() -> None:
+    text = (
+        "The Vesk Harbour Commission published its report on Friday. “The port is too "
+        "small,” the commission writes. “It must grow by half,” they wrote."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Vesk Harbour Commission"] * 2
