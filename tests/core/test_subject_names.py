@@ -420,3 +420,11 @@ def test_they_after_a_body_spoke_is_the_body() -> None:
         "small,” the commission writes. “It must grow by half,” they wrote."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Vesk Harbour Commission"] * 2
+
+
+def test_a_body_named_with_a_spaced_possessive_keeps_its_whole_name() -> None:
+    text = (
+        "Hundreds marched in Tarn on Saturday . “ Women will not be silenced in this "
+        "town , ” the Women ’s Guild said . “ We are here to stay for good . ”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Women’s Guild"] * 2
