@@ -135,6 +135,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     via = _VIA.match(subject)
     if via:  # "a statement from Lee's office", "the president's office"
         return resolve_subject(via.group(1) or via.group(2), pos, index)
+    if _THE_UNNAMED.fullmatch(subject):  # "the aide said": the one introduced before
+        return _unnamed_before(pos, index)
     body = aide_body(subject)
     if body:  # "said one House GOP leadership aide": the body the aide speaks for
         return body
@@ -302,9 +304,24 @@ def _joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
 # "one House GOP leadership aide", "the Senate Democratic aide": capitalised words, maybe a
 # collective noun, then an unnamed aide; "a senior aide" or "a Lee aide" names no body.
 _AIDE = re.compile(
-    r"(?:the|a|an|one|another)\s+(?:(?:senior|top|same|veteran|longtime)\s+)*"
-    r"((?:[A-Z][\w.’'-]*\s+)+(?:leadership\s+)?)(?:aide|staffer)$"
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|same|veteran|longtime)\s+)*"
+    r"((?:[A-Z][\w.’'-]*\s+)+(?:leadership\s+)?)(?:aide|staffer|source)$"
 )
+_THE_UNNAMED = re.compile(r"(?i)the\s+(?:aide|staffer|source|official)")
+
+
+def _unnamed_before(pos: int, index: PersonIndex) -> str | None:
+    """ "A Port Board official said … “…,” the official added": the body the one
+    introduced before speaks for; nobody when no such introduction comes before."""
+    nouns = "aide|staffer|source|official"  # articles vary the word for the same person
+    pattern = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{nouns})\b"
+    found = list(re.finditer(pattern, index.text[max(0, pos - 3000) : pos]))
+    if not found:
+        return None
+    at = max(0, pos - 3000) + found[-1].start()
+    return resolve_subject(found[-1].group(), at, index)
+
+
 _PARTY_ADJECTIVES = {"Democratic": "Democrats", "Republican": "Republicans"}
 
 
@@ -312,8 +329,12 @@ def aide_body(subject: str) -> str | None:
     """The body an aide qualified by it speaks for, by the policy that labels a body's
     unnamed staff with the body ("a House GOP leadership aide": House GOP leadership)."""
     match = _AIDE.fullmatch(subject)
-    if not match or not is_org_name(match.group(1).strip()):
+    if not match:
         return None
+    qualifier = match.group(1).strip()
+    party = qualifier.split()[-2:] if qualifier.endswith(" leadership") else []
+    if not is_org_name(qualifier) and not (party and party[0] in _PARTY_ADJECTIVES):
+        return None  # "a Democratic leadership aide": a party's leadership is a body
     words = match.group(1).split()
     if words[-1] in _PARTY_ADJECTIVES:  # "a Senate Democratic aide": Senate Democrats
         words[-1] = _PARTY_ADJECTIVES[words[-1]]

@@ -428,3 +428,24 @@ def test_a_body_named_with_a_spaced_possessive_keeps_its_whole_name() -> None:
         "town , ” the Women ’s Guild said . “ We are here to stay for good . ”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Women’s Guild"] * 2
+
+
+def test_the_aide_is_the_body_of_the_unnamed_source_introduced_before() -> None:
+    text = (
+        "Senators will vote on the ferry bill on Monday. A Democratic leadership source says "
+        "the vote will be close. Several senators want changes.\n\n"
+        "“We are willing to take the time to let every senator offer an amendment,” the "
+        "aide said."
+    )
+    assert quotes_of(text)[0].speaker == "Democratic leadership"
+    alone = "Senators will vote on Monday. “We are willing to wait for every vote,” the aide said."
+    assert quotes_of(alone)[0].speaker is None
+
+
+def test_the_official_is_the_body_of_the_official_introduced_before() -> None:
+    text = (
+        "The Vesk Port Authority will delay the new fees. A Vesk Port Authority official "
+        "told the Courier the delay gives shippers “time to adjust their routes.”\n\n"
+        "“This is good news for every small shipper on the coast,” the official added."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Vesk Port Authority"] * 2
