@@ -33,6 +33,7 @@ ROLE_NOUNS = word_set(
 )
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
+_OFFICES = r"(?:Department|Ministry|Office|Bureau)"
 _CAPITAL_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+")
 # "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
 _SPELLED = {
@@ -222,7 +223,10 @@ class PersonIndex:
             if not self.phrases:  # read the article's capitalised phrases once
                 found = (m.group() for m in _CAPITAL_PHRASE.finditer(self.text))
                 self.phrases = " | ".join(dict.fromkeys(found)) or " "
-            self.acronyms[name] = spelled_out(self.phrases, name)
+            long = spelled_out(self.phrases, name)
+            office = re.search(rf"\b{_OFFICES}\s+of\s+(?:the\s+)?{re.escape(long)}\b", self.text)
+            # "HHS" for the "Department of Health and Human Services": the name in full
+            self.acronyms[name] = office.group() if office and long != name else long
         return self.acronyms[name]
 
     def _numbered(self, name: str) -> str:

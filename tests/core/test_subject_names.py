@@ -449,3 +449,12 @@ def test_the_official_is_the_body_of_the_official_introduced_before() -> None:
         "“This is good news for every small shipper on the coast,” the official added."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Vesk Port Authority"] * 2
+
+
+def test_an_acronym_of_a_department_is_the_department_in_full() -> None:
+    text = (
+        "A Department of Coastal and Inland Waterways official confirmed the delay. "
+        "Shippers welcomed it.\n\n"
+        "A CIW official said the delay gives shippers “more time to plan their routes.”"
+    )
+    assert quotes_of(text)[0].speaker == "Department of Coastal and Inland Waterways"
