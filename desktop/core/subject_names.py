@@ -53,6 +53,23 @@ _PLURAL_SUBJECT = re.compile(
 _PLURAL_BODY = re.compile(
     r"(?i)the\s+(?:[\w-]+\s+){0,3}?(groups|organi[sz]ations|countries|nations|coalitions)"
 )
+_THE_PAPER = re.compile(r"(?i)the\s+(?:(?:news)?paper|editorial\s+(?:board|page))")
+_PRESS = word_set(
+    "journal times post herald tribune gazette globe chronicle examiner telegraph guardian "
+    "courier inquirer register observer star sun"
+)
+
+
+def _paper_before(pos: int, index: PersonIndex) -> str | None:
+    """The latest newspaper the article named ("the Harbour Courier editorial page")."""
+    papers = [
+        m.name
+        for m in index.mentions
+        if pos - 3000 <= m.start < pos and m.name.split()[-1].lower() in _PRESS
+    ]
+    return papers[-1] if papers else None
+
+
 _BODY_STAFF = re.compile(r"(?i)the\s+(\w+)\s+(?:members|staff|authors|drafters|writers)")
 _PERSON_ROLES = word_set(
     "republican democrat senator congressman congresswoman lawmaker politician billionaire "
@@ -140,6 +157,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     body = aide_body(subject)
     if body:  # "said one House GOP leadership aide": the body the aide speaks for
         return body
+    if _THE_PAPER.fullmatch(subject):  # "the paper said": the newspaper named before
+        return _paper_before(pos, index)
     staff = _BODY_STAFF.fullmatch(subject)
     if staff and staff.group(1).lower() in BODY_NOUNS:  # "the commission members argue"
         return index.body_named(staff.group(1).lower(), pos) or index.focus(pos, org=True)

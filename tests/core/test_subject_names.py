@@ -458,3 +458,12 @@ def test_an_acronym_of_a_department_is_the_department_in_full() -> None:
         "A CIW official said the delay gives shippers “more time to plan their routes.”"
     )
     assert quotes_of(text)[0].speaker == "Department of Coastal and Inland Waterways"
+
+
+def test_the_paper_is_the_newspaper_named_before() -> None:
+    text = (
+        "Senator Ann Lee defended the ferry bill. Even the Harbour Courier editorial page "
+        "chided the senators who opposed it.\n\n"
+        "“The way to settle this is to debate the bill and vote on it,” the paper said."
+    )
+    assert quotes_of(text)[0].speaker == "Harbour Courier"
