@@ -56,6 +56,7 @@ _UNNAMED_THEN_NAME = re.compile(
     r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
 )
 _LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
+_GOES_ON = re.compile(r"\s+(?:goes|went|go|continues|continued)\s+on\s+to$")
 _HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr"})
 ABBREVIATION_DOT = re.compile(
     r"\b(?:" + alternation(word.capitalize() for word in TITLE_ABBREVIATIONS) + r")( ?\.)"
@@ -79,6 +80,7 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     words = PARENTHESES.sub(lambda m: " " * len(m.group()), before)
     words = QUOTED_TITLE.sub(lambda m: " " * len(m.group()), words)
     words = _DASHED.sub(lambda m: " " * len(m.group()), words).rstrip()
+    words = _GOES_ON.sub("", words)  # "The report goes on to say": the report says
     while True:
         stripped = re.sub(r"(?:^|\s)(\w+)$", "", words)
         last = words[len(stripped) :].strip()

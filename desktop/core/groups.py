@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from desktop.core.mentions import PLACES
+from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import word_set
 
 if TYPE_CHECKING:
@@ -164,6 +165,7 @@ _BY_AFTER = re.compile(
     r"(?:the\s+)?" + _NAME
 )
 _BODY_OWNER = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s?\s+(?:[\w-]+\s+){0,3}$")
+_BODY_LEAD = re.compile(r"\s*[Tt]he\s+([a-z]+)\b")
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
 
 
@@ -199,6 +201,9 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
                 return name
         elif _INTRODUCED.search(before) or hit.group().startswith("su"):
             sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+            lead = _BODY_LEAD.match(text, sentence)  # "The commission … argues in a report"
+            if lead and lead.group(1) in BODY_NOUNS and index.body_named(lead.group(1), at):
+                return index.body_named(lead.group(1), at)
             # "Migrants sued the governor": the suer comes before the verb
             until = at if hit.group().startswith("su") else at + 200
             subject = index.first_subject(sentence, until)

@@ -467,3 +467,13 @@ def test_the_paper_is_the_newspaper_named_before() -> None:
         "“The way to settle this is to debate the bill and vote on it,” the paper said."
     )
     assert quotes_of(text)[0].speaker == "Harbour Courier"
+
+
+def test_the_report_goes_on_to_say_is_the_body_that_argued_in_it() -> None:
+    text = (
+        "Governor Tom Pell set up the Vesk Harbour Commission last spring. The commission, "
+        "chaired by Pell, argues in a report released on the day honouring Admiral Ivo "
+        "Brandt that the port is too small. The report goes on to say that “the port has "
+        "outlived its purpose and must be rebuilt within a decade.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Vesk Harbour Commission"
