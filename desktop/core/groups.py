@@ -116,6 +116,18 @@ def coalition(index: PersonIndex, pos: int, noun: str, reach: int = 3000) -> str
     return recent[-1] if recent else None
 
 
+# "organizing under the moniker “Tide Watch”": a body the article names in quote marks.
+_MONIKER = re.compile(
+    r"\b(?:moniker|name|banner|called|named)\s+[\"“]\s*([A-Z][\w'’-]*(?:\s[\w'’-]+){0,5}?)\s*[\"”]"
+)
+
+
+def moniker_before(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
+    """The latest body named in quote marks ("under the name “Tide Watch”") before `pos`."""
+    found = list(_MONIKER.finditer(index.text, max(0, pos - reach), pos))
+    return found[-1].group(1) if found else None
+
+
 def pick_group(plurals: list[tuple[int, str]], pos: int, noun: str, reach: int) -> str | None:
     """The latest plural speaker before `pos`; "the senators" prefers a Senate body."""
     i = bisect.bisect_left(plurals, (pos, ""))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.groups import coalition, document_author
+from desktop.core.groups import coalition, document_author, moniker_before
 from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
@@ -53,6 +53,7 @@ _PLURAL_SUBJECT = re.compile(
 _PLURAL_BODY = re.compile(
     r"(?i)the\s+(?:[\w-]+\s+){0,3}?(groups|organi[sz]ations|countries|nations|coalitions)"
 )
+_THE_GROUP = re.compile(r"(?i)the\s+group(?:['’]s?\s+[\w-]+)?")
 _THE_PAPER = re.compile(r"(?i)the\s+(?:(?:news)?paper|editorial\s+(?:board|page))")
 _PRESS = word_set(
     "journal times post herald tribune gazette globe chronicle examiner telegraph guardian "
@@ -157,6 +158,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     body = aide_body(subject)
     if body:  # "said one House GOP leadership aide": the body the aide speaks for
         return body
+    if _THE_GROUP.fullmatch(subject) and moniker_before(index, pos):
+        return moniker_before(index, pos)  # "the group’s website reads": “Tide Watch”
     if _THE_PAPER.fullmatch(subject):  # "the paper said": the newspaper named before
         return _paper_before(pos, index)
     staff = _BODY_STAFF.fullmatch(subject)

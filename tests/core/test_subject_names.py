@@ -477,3 +477,14 @@ def test_the_report_goes_on_to_say_is_the_body_that_argued_in_it() -> None:
         "outlived its purpose and must be rebuilt within a decade.”"
     )
     assert quotes_of(text)[-1].speaker == "Vesk Harbour Commission"
+
+
+def test_the_group_is_the_body_named_in_quote_marks() -> None:
+    text = (
+        "Activists plan protests outside the homes of Harbour Board members in Tarn. "
+        "The activists are organizing under the moniker “Tide Watch” and have printed the "
+        "members’ addresses.\n\n"
+        "“Our harbour board routinely sells the coast to the highest bidder,” the group’s "
+        "website reads."
+    )
+    assert quotes_of(text)[-1].speaker == "Tide Watch"
