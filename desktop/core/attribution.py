@@ -44,7 +44,8 @@ _SUBORDINATE = re.compile(
     r"If|Noting|Responding|Following|Amid)\b[^,;:“”\"]{0,200},"
 )
 _RELATIVE_WHO = re.compile(r",\s+who\b")
-_WHO = re.compile(r"\bwho\s+(?:[a-z]+\s+)?$")
+# "Lee, who once said": Lee; "Lee, who it said": not Lee, but whom "it" means.
+_WHO = re.compile(r"\bwho\s+(?!(?:it|he|she|they|we|you)\s)(?:[a-z]+\s+)?$")
 _LISTENER = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*\s?){1,3}(?<!\s)|reporters|journalists|lawmakers)")
 _INITIALS = re.compile(r"\b[A-Z]\.")  # "U.N.", "Christopher F. Rufo"
 # ", R-Okla.," after a name: the state's abbreviation dot does not end the cue's sentence.

@@ -488,3 +488,14 @@ def test_the_group_is_the_body_named_in_quote_marks() -> None:
         "website reads."
     )
     assert quotes_of(text)[-1].speaker == "Tide Watch"
+
+
+def test_a_relative_clause_with_its_own_subject_is_that_subject_s_quote() -> None:
+    text = (
+        "The Vesk Harbour Commission published its report on Friday. The report likens the "
+        "old port board to rulers like Admiral Ivo Brandt, who it said “sought to rule the "
+        "harbour through a few chosen experts.”"
+    )
+    assert quotes_of(text)[0].speaker == "Vesk Harbour Commission"
+    own = text.replace("who it said", "who once said")
+    assert quotes_of(own)[0].speaker == "Ivo Brandt"
