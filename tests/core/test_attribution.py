@@ -1003,3 +1003,22 @@ def test_dozens_of_groups_are_unnamed_speakers() -> None:
         "mail-order fishing permits” — issues that leaders have ignored."
     )
     assert [q.speaker for q in quotes_of(text)] == [None, None]
+
+
+def test_saying_after_a_document_led_clause_is_the_document_s_issuer() -> None:
+    text = (
+        "The Vesk Harbour Commission published its report on Friday. Mayor Tom Brandt "
+        "welcomed it. Released on Harbour Day, the report even takes aim at the legacy of "
+        "the Salt Riots, saying that they “were soon turned into programs that ran counter "
+        "to the ideals of the founders.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Vesk Harbour Commission"
+
+
+def test_saying_after_a_body_s_lawyers_is_the_body() -> None:
+    text = (
+        "Prosecutors said Mayor Tom Brandt knew of the scheme. The Brandt Holding Company's "
+        "lawyers said Brandt and his company were misled by Kell, saying repeatedly, "
+        '"Kell did it all for Kell himself, nobody else."'
+    )
+    assert quotes_of(text)[-1].speaker == "Brandt Holding Company"
