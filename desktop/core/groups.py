@@ -128,6 +128,20 @@ def moniker_before(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
     return found[-1].group(1) if found else None
 
 
+def leading_body(index: PersonIndex, start: int, end: int) -> str | None:
+    """The organisation a sentence opens with as its subject ("Tide Watch is one of the
+    groups fighting …"), when no person is its subject before `end`."""
+    i = bisect.bisect_left(index.events, (start, "", False))
+    found = [(at, name, org) for at, name, org in index.events[i : i + 4] if at < end]
+    if not found or not found[0][2] or not found[0][1]:
+        return None
+    if any(name and not org for _, name, org in found) or found[0][0] > start + 5:
+        return None
+    name = found[0][1]
+    # A body's full name, not a headline's capitals ("DRAG QUEEN") or a lone word
+    return name if " " in name and not name.isupper() else None
+
+
 def pick_group(plurals: list[tuple[int, str]], pos: int, noun: str, reach: int) -> str | None:
     """The latest plural speaker before `pos`; "the senators" prefers a Senate body."""
     i = bisect.bisect_left(plurals, (pos, ""))

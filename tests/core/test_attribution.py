@@ -1022,3 +1022,12 @@ def test_saying_after_a_body_s_lawyers_is_the_body() -> None:
         '"Kell did it all for Kell himself, nobody else."'
     )
     assert quotes_of(text)[-1].speaker == "Brandt Holding Company"
+
+
+def test_an_uncued_quote_in_a_sentence_led_by_a_body_is_the_body_s() -> None:
+    text = (
+        "The Lee administration is moving to scrap the old fishing rule. Governor Tom Brandt "
+        "defended it. Harbour Defence Alliance is just one of the groups fighting to keep "
+        "the rule, which protects “fishers and their families across the whole coast.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Harbour Defence Alliance"
