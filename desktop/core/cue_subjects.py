@@ -71,6 +71,10 @@ _ACCOMPANIED = re.compile(
     r"(?:(?:led|joined|flanked|accompanied|backed|headed|chaired|surrounded|followed)\s+by|"
     r"(?:along|together)\s+with|alongside)\s"
 )
+_DESCRIBED = re.compile(
+    r"(?:best\s+|widely\s+|long\s+)?(?:known|founded|based|formed|created|established|"
+    r"described|dubbed|famed|notorious)\s+(?:for|in|as|by|on|at)\s"
+)
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|for|at)\s")
 _NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")
 
@@ -97,6 +101,7 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         and not is_party_tag(seg)  # "Chuck Schumer, D-N.Y., said"
         and seg.lower() not in _ASIDES  # "The Courier report, though, concedes"
         and not _ACCOMPANIED.match(seg)  # "the court, led by Justice Ann Lee, said"
+        and not _DESCRIBED.match(seg)  # "the group, known for its boats, said"
     ]
     if not segments:
         return None, -1

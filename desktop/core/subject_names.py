@@ -258,6 +258,7 @@ def _named_body(index: PersonIndex, noun: str, pos: int) -> str | None:
     body = _BODY_WORDS
     treated = re.search(
         rf"\b{word}(?:\s+and|\s+[a-z]+)?\s+its\b|\b{word}\s*,\s+which\b|\b{body}\s+{word}\b"
+        rf"|\b{word}\s+{body}\b"  # "the Tide Wardens group"
         rf"|\b{word}\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{body}\b",
         index.text,
     )

@@ -499,3 +499,21 @@ def test_a_relative_clause_with_its_own_subject_is_that_subject_s_quote() -> Non
     assert quotes_of(text)[0].speaker == "Vesk Harbour Commission"
     own = text.replace("who it said", "who once said")
     assert quotes_of(own)[0].speaker == "Ivo Brandt"
+
+
+def test_the_group_is_the_body_the_article_called_a_group() -> None:
+    text = (
+        "The Tide Wardens group met in Tarn on Friday. The group said in a post, “We will "
+        "stand with the fishers whatever it takes to keep them safe.”"
+    )
+    assert quotes_of(text)[0].speaker == "Tide Wardens"
+
+
+def test_a_described_subject_still_speaks_through_its_description() -> None:
+    text = (
+        "The Tide Wardens group met in Tarn on Friday. The group, known for its hostility "
+        "to the harbour board, said in a post, “We will stand with the fishers whatever it "
+        "takes to keep them safe.”"
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.verb) == ("Tide Wardens", "said")
