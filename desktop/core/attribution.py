@@ -88,6 +88,11 @@ class Attribution:
     position: int  # where the cue's subject is, for salience tracking
 
 
+_PUTS_IT = re.compile(
+    r"as\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+(puts?|phrased|phrases)\s+it\b"
+)
+
+
 def cue_after(
     text: str, pos: int, limit: int, index: PersonIndex, anchor: int
 ) -> Attribution | None:
@@ -95,6 +100,10 @@ def cue_after(
     window = text[pos : min(limit, pos + _WINDOW)]
     lead = re.match(r"[\s,;:—–-]*", window)
     offset = lead.end() if lead else 0
+    puts = _PUTS_IT.match(window, offset)
+    if puts:  # "“…,” as Lee puts it": Lee's words, though "puts" reports nothing else
+        name = resolve_subject(puts.group(1), pos + puts.start(1), index)
+        return Attribution(name, puts.group().strip(), puts.group(2), pos + puts.start(1))
     if _NEXT_CLAUSE.match(window, offset) or _RESTATED.match(window, offset):
         # "“…,” a charge Kim denies": a phrase about the quote, not its cue
         return None  # "“…,” and experts warn that": a clause of its own, not its cue

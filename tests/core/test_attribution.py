@@ -1031,3 +1031,13 @@ def test_an_uncued_quote_in_a_sentence_led_by_a_body_is_the_body_s() -> None:
         "the rule, which protects “fishers and their families across the whole coast.”"
     )
     assert quotes_of(text)[-1].speaker == "Harbour Defence Alliance"
+
+
+def test_as_someone_puts_it_names_whose_words_they_are() -> None:
+    text = (
+        "Governor Tom Brandt met Mayor Ann Lee on Friday. As Lee prepares for the talks, "
+        "she must keep the town's interests first. While it would be nice if we “got along "
+        "with the fishers,” as Brandt puts it, the question remains: at what price?"
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == ("Tom Brandt", "as Brandt puts it")
