@@ -230,10 +230,11 @@ class PersonIndex:
         return self.acronyms[name]
 
     def _numbered(self, name: str) -> str:
-        if " " in name or not is_org_name(name):
-            return name
+        if " " in name or name.endswith("s") or not is_org_name(name):
+            return name  # "19 Democrats" is a count, not a name
         if name not in self.acronyms:
-            numbered = re.search(rf"\b(\d[\d/]*)\s+{re.escape(name)}\b", self.text)
+            year = r"\d{4}|\d{1,2}/\d{1,2}"  # "the 1912 Commission", "the 9/11 Commission"
+            numbered = re.search(rf"\b({year})\s+{re.escape(name)}\b", self.text)
             self.acronyms[name] = f"{numbered.group(1)} {name}" if numbered else name
         return self.acronyms[name]
 

@@ -517,3 +517,12 @@ def test_a_described_subject_still_speaks_through_its_description() -> None:
     )
     quote = quotes_of(text)[0]
     assert (quote.speaker, quote.verb) == ("Tide Wardens", "said")
+
+
+def test_a_counted_body_is_not_named_by_its_count() -> None:
+    text = (
+        "The Harbour Party lost 19 seats. 19 Democrats voted against the bill on Friday. "
+        "The Democrats met on Monday. “We will not back a bill that sinks the fleet,” the "
+        "Democrats said."
+    )
+    assert quotes_of(text)[0].speaker == "Democrats"
