@@ -142,6 +142,22 @@ def leading_body(index: PersonIndex, start: int, end: int) -> str | None:
     return name if " " in name and not name.isupper() else None
 
 
+_PRESS = word_set(
+    "journal times post herald tribune gazette globe chronicle examiner telegraph guardian "
+    "courier inquirer register observer star sun"
+)
+
+
+def paper_before(index: PersonIndex, pos: int) -> str | None:
+    """The latest newspaper the article named ("the Harbour Courier editorial page")."""
+    papers = [
+        m.name
+        for m in index.mentions
+        if pos - 3000 <= m.start < pos and m.name.split()[-1].lower() in _PRESS
+    ]
+    return papers[-1] if papers else None
+
+
 def pick_group(plurals: list[tuple[int, str]], pos: int, noun: str, reach: int) -> str | None:
     """The latest plural speaker before `pos`; "the senators" prefers a Senate body."""
     i = bisect.bisect_left(plurals, (pos, ""))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.groups import coalition, document_author, moniker_before
+from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
@@ -55,22 +55,6 @@ _PLURAL_BODY = re.compile(
 )
 _THE_GROUP = re.compile(r"(?i)the\s+group(?:['’]s?\s+[\w-]+)?")
 _THE_PAPER = re.compile(r"(?i)the\s+(?:(?:news)?paper|editorial\s+(?:board|page))")
-_PRESS = word_set(
-    "journal times post herald tribune gazette globe chronicle examiner telegraph guardian "
-    "courier inquirer register observer star sun"
-)
-
-
-def _paper_before(pos: int, index: PersonIndex) -> str | None:
-    """The latest newspaper the article named ("the Harbour Courier editorial page")."""
-    papers = [
-        m.name
-        for m in index.mentions
-        if pos - 3000 <= m.start < pos and m.name.split()[-1].lower() in _PRESS
-    ]
-    return papers[-1] if papers else None
-
-
 _BODY_STAFF = re.compile(r"(?i)the\s+(\w+)\s+(?:members|staff|authors|drafters|writers)")
 _PERSON_ROLES = word_set(
     "republican democrat senator congressman congresswoman lawmaker politician billionaire "
@@ -161,7 +145,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if _THE_GROUP.fullmatch(subject) and moniker_before(index, pos):
         return moniker_before(index, pos)  # "the group’s website reads": “Tide Watch”
     if _THE_PAPER.fullmatch(subject):  # "the paper said": the newspaper named before
-        return _paper_before(pos, index)
+        return paper_before(index, pos)
     staff = _BODY_STAFF.fullmatch(subject)
     if staff and staff.group(1).lower() in BODY_NOUNS:  # "the commission members argue"
         return index.body_named(staff.group(1).lower(), pos) or index.focus(pos, org=True)
