@@ -174,7 +174,7 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
         subject: str | None
         if opener:  # "He also alluded to ..., saying"
             subject = index.focus(start, pronoun=opener.group(1).lower())
-        elif led_by is not None:  # "the report takes aim at …, saying": the report's
+        elif led_by is not None:  # "the report attacks …, saying": the report's
             subject = led_by
         else:
             # "As for Kim's comments, Lee fired back, saying": the main clause's subject
@@ -261,7 +261,7 @@ _NAME_THEN_APPOSITIVE = re.compile(
 
 
 # A clause led by a document or body in lower case, or by a body's lawyers: the phrase the
-# first name after it must not displace ("the report takes aim at the Salt Riots, saying").
+# first name after it must not displace ("the report attacks the Salt Riots, saying").
 _PARTICIPLE_OPENING = re.compile(r"\s*[A-Z][a-z]+ed\b[^,;:“”\"]{0,200},")
 _CLAUSE_SUBJECT = re.compile(
     r"\s*(?:(?:[Tt]he\s+)?((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w&-]*)['’]s?\s+"

@@ -1008,7 +1008,7 @@ def test_dozens_of_groups_are_unnamed_speakers() -> None:
 def test_saying_after_a_document_led_clause_is_the_document_s_issuer() -> None:
     text = (
         "The Vesk Harbour Commission published its report on Friday. Mayor Tom Brandt "
-        "welcomed it. Released on Harbour Day, the report even takes aim at the legacy of "
+        "welcomed it. Released on Harbour Day, the report even attacks the memory of "
         "the Salt Riots, saying that they “were soon turned into programs that ran counter "
         "to the ideals of the founders.”"
     )
