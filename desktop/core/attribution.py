@@ -14,6 +14,7 @@ from desktop.core.cue_subjects import (
 )
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
+from desktop.core.speakers import is_org_name
 from desktop.core.speech_words import (
     FOREIGN_REPORTING_VERBS,
     REPORTING_PARTICIPLES,
@@ -44,7 +45,8 @@ _SUBORDINATE = re.compile(
     r"If|Noting|Responding|Following|Amid)\b[^,;:“”\"]{0,200},"
 )
 _RELATIVE_WHO = re.compile(r",\s+who\b")
-_WHO = re.compile(r"\bwho\s+(?:[a-z]+\s+)?$")
+# "Lee, who once said": Lee; "Lee, who it said": not Lee, but whom "it" means.
+_WHO = re.compile(r"\bwho\s+(?!(?:it|he|she|they|we|you)\s)(?:[a-z]+\s+)?$")
 _LISTENER = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*\s?){1,3}(?<!\s)|reporters|journalists|lawmakers)")
 _INITIALS = re.compile(r"\b[A-Z]\.")  # "U.N.", "Christopher F. Rufo"
 # ", R-Okla.," after a name: the state's abbreviation dot does not end the cue's sentence.
@@ -86,6 +88,11 @@ class Attribution:
     position: int  # where the cue's subject is, for salience tracking
 
 
+_PUTS_IT = re.compile(
+    r"as\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+(puts?|phrased|phrases)\s+it\b"
+)
+
+
 def cue_after(
     text: str, pos: int, limit: int, index: PersonIndex, anchor: int
 ) -> Attribution | None:
@@ -93,6 +100,10 @@ def cue_after(
     window = text[pos : min(limit, pos + _WINDOW)]
     lead = re.match(r"[\s,;:—–-]*", window)
     offset = lead.end() if lead else 0
+    puts = _PUTS_IT.match(window, offset)
+    if puts:  # "“…,” as Lee puts it": Lee's words, though "puts" reports nothing else
+        name = resolve_subject(puts.group(1), pos + puts.start(1), index)
+        return Attribution(name, puts.group().strip(), puts.group(2), pos + puts.start(1))
     if _NEXT_CLAUSE.match(window, offset) or _RESTATED.match(window, offset):
         # "“…,” a charge Kim denies": a phrase about the quote, not its cue
         return None  # "“…,” and experts warn that": a clause of its own, not its cue
@@ -158,11 +169,15 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
         if who and not re.search(r"[,;:]", text[who.end() : verb.start()].rstrip(" ,")):
             # "the candidate, who softened his tone by claiming that …": the antecedent
             return _antecedent(text, start, who.start() + who.group().index("who"), verb, index)
+        lead = _SUBORDINATE.match(text, start, verb.start())
+        led_by = _clause_subject(text, lead.end() if lead else start, index)
+        subject: str | None
         if opener:  # "He also alluded to ..., saying"
             subject = index.focus(start, pronoun=opener.group(1).lower())
+        elif led_by is not None:  # "the report attacks …, saying": the report's
+            subject = led_by
         else:
             # "As for Kim's comments, Lee fired back, saying": the main clause's subject
-            lead = _SUBORDINATE.match(text, start, verb.start())
             subject = index.first_subject(lead.end() if lead else start, verb.start())
         if subject is not None:  # "" for an unnamed subject ("Lee officials …, calling")
             return Attribution(subject or None, verb.group(), verb.group().lower(), verb.start())
@@ -243,6 +258,30 @@ def _nested(
 _NAME_THEN_APPOSITIVE = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,\s*(?:a|an)\s+[^,.;]{0,60}$"
 )
+
+
+# A clause led by a document or body in lower case, or by a body's lawyers: the phrase the
+# first name after it must not displace ("the report attacks the Salt Riots, saying").
+_PARTICIPLE_OPENING = re.compile(r"\s*[A-Z][a-z]+ed\b[^,;:“”\"]{0,200},")
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:(?:[Tt]he\s+)?((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w&-]*)['’]s?\s+"
+    r"(?:lawyers|attorneys|spokes(?:man|woman|person))"
+    r"|([Tt]he\s+(?:report|study|letter|statement|lawsuit|memo|document|commission|committee|"
+    r"council|board|group|company|agency|department)))\s"
+)
+
+
+def _clause_subject(text: str, start: int, index: PersonIndex) -> str | None:
+    """The speaker a clause's leading phrase names: "" when it names one not resolvable
+    (so that no later name stands in), None when the clause leads with something else."""
+    opening = _PARTICIPLE_OPENING.match(text, start)  # "Released on Monday, the report"
+    match = _CLAUSE_SUBJECT.match(text, opening.end() if opening else start)
+    if match is None:
+        return None
+    if match.group(2):
+        return resolve_subject(match.group(2), match.start(2), index) or ""
+    owner = resolve_subject(match.group(1), match.start(1), index)
+    return owner if owner and is_org_name(owner) else None
 
 
 def _antecedent(

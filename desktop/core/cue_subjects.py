@@ -56,6 +56,7 @@ _UNNAMED_THEN_NAME = re.compile(
     r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
 )
 _LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
+_GOES_ON = re.compile(r"\s+(?:goes|went|go|continues|continued)\s+on\s+to$")
 _HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr"})
 ABBREVIATION_DOT = re.compile(
     r"\b(?:" + alternation(word.capitalize() for word in TITLE_ABBREVIATIONS) + r")( ?\.)"
@@ -70,6 +71,10 @@ _ACCOMPANIED = re.compile(
     r"(?:(?:led|joined|flanked|accompanied|backed|headed|chaired|surrounded|followed)\s+by|"
     r"(?:along|together)\s+with|alongside)\s"
 )
+_DESCRIBED = re.compile(
+    r"(?:best\s+|widely\s+|long\s+)?(?:known|founded|based|formed|created|established|"
+    r"described|dubbed|famed|notorious)\s+(?:for|in|as|by|on|at)\s"
+)
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|for|at)\s")
 _NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")
 
@@ -79,6 +84,7 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     words = PARENTHESES.sub(lambda m: " " * len(m.group()), before)
     words = QUOTED_TITLE.sub(lambda m: " " * len(m.group()), words)
     words = _DASHED.sub(lambda m: " " * len(m.group()), words).rstrip()
+    words = _GOES_ON.sub("", words)  # "The report goes on to say": the report says
     while True:
         stripped = re.sub(r"(?:^|\s)(\w+)$", "", words)
         last = words[len(stripped) :].strip()
@@ -95,6 +101,7 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         and not is_party_tag(seg)  # "Chuck Schumer, D-N.Y., said"
         and seg.lower() not in _ASIDES  # "The Courier report, though, concedes"
         and not _ACCOMPANIED.match(seg)  # "the court, led by Justice Ann Lee, said"
+        and not _DESCRIBED.match(seg)  # "the group, known for its boats, said"
     ]
     if not segments:
         return None, -1

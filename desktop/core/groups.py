@@ -6,6 +6,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from desktop.core.mentions import PLACES
+from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import word_set
 
 if TYPE_CHECKING:
@@ -67,7 +69,93 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
             found.append(
                 (m.start, f"{first_name} and {index.canonical(second.name, second.start)}")
             )
-    return sorted(found)
+    return sorted(found + _bodies_with_others(index) + _place_pairs(index))
+
+
+# "The Ridge Fund and 12 other groups warned …": the named body leads the coalition.
+_WITH_OTHERS = re.compile(
+    r"(?:^|[.!?”\"]\s+)(?:The\s+)?((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}"
+    r"[A-Z][\w&’'-]*)\s+and\s+(?:\d+|[a-z]+)\s+other\s+(?:[\w-]+\s+){0,2}"
+    r"(?:groups|organi[sz]ations|unions|countries|nations|states)\b"
+)
+# "Norland and Ostmark said in a joint statement": two countries speaking as one.
+_PLACE_PAIR = re.compile(
+    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+and\s+([A-Z][\w.]*(?:\s[A-Z]\w*)?)\s+[a-z]"
+)
+
+
+def _bodies_with_others(index: PersonIndex) -> list[tuple[int, str]]:
+    return [(m.start(1), index.expand(m.group(1))) for m in _WITH_OTHERS.finditer(index.text)]
+
+
+def _place_pairs(index: PersonIndex) -> list[tuple[int, str]]:
+    """Two countries as the subject of a sentence ("Norland and Ostmark said"), never the
+    object of a preposition ("ties between Norland and Ostmark")."""
+    found = []
+    for m in _PLACE_PAIR.finditer(index.text):
+        if not all(name.lower() in PLACES for name in m.groups()):
+            continue
+        before = index.text[max(0, m.start() - 30) : m.start()].split()
+        while before and before[-1].lower() == "the":
+            before.pop()
+        if before and (before[-1].lower() in _NOT_SUBJECT or before[-1][-1:].isalpha()):
+            continue
+        found.append((m.start(), f"{m.group(1)} and {m.group(2)}"))
+    return found
+
+
+_NOT_SUBJECT = word_set("between among of for with from to in on at by against and or")
+
+
+def coalition(index: PersonIndex, pos: int, noun: str, reach: int = 3000) -> str | None:
+    """ "the countries said": the latest pair of countries; "the groups wrote": the latest
+    body named with its fellows ("the Ridge Fund and 12 other groups")."""
+    countries = noun.lower() in ("countries", "nations")
+    named = _place_pairs(index) if countries else _bodies_with_others(index)
+    recent = [name for at, name in named if pos - reach <= at < pos]
+    return recent[-1] if recent else None
+
+
+# "organizing under the moniker “Tide Watch”": a body the article names in quote marks.
+_MONIKER = re.compile(
+    r"\b(?:moniker|name|banner|called|named)\s+[\"“]\s*([A-Z][\w'’-]*(?:\s[\w'’-]+){0,5}?)\s*[\"”]"
+)
+
+
+def moniker_before(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
+    """The latest body named in quote marks ("under the name “Tide Watch”") before `pos`."""
+    found = list(_MONIKER.finditer(index.text, max(0, pos - reach), pos))
+    return found[-1].group(1) if found else None
+
+
+def leading_body(index: PersonIndex, start: int, end: int) -> str | None:
+    """The organisation a sentence opens with as its subject ("Tide Watch is one of the
+    groups fighting …"), when no person is its subject before `end`."""
+    i = bisect.bisect_left(index.events, (start, "", False))
+    found = [(at, name, org) for at, name, org in index.events[i : i + 4] if at < end]
+    if not found or not found[0][2] or not found[0][1]:
+        return None
+    if any(name and not org for _, name, org in found) or found[0][0] > start + 5:
+        return None
+    name = found[0][1]
+    # A body's full name, not a headline's capitals ("DRAG QUEEN") or a lone word
+    return name if " " in name and not name.isupper() else None
+
+
+_PRESS = word_set(
+    "journal times post herald tribune gazette globe chronicle examiner telegraph guardian "
+    "courier inquirer register observer star sun"
+)
+
+
+def paper_before(index: PersonIndex, pos: int) -> str | None:
+    """The latest newspaper the article named ("the Harbour Courier editorial page")."""
+    papers = [
+        m.name
+        for m in index.mentions
+        if pos - 3000 <= m.start < pos and m.name.split()[-1].lower() in _PRESS
+    ]
+    return papers[-1] if papers else None
 
 
 def pick_group(plurals: list[tuple[int, str]], pos: int, noun: str, reach: int) -> str | None:
@@ -118,6 +206,8 @@ _BY_AFTER = re.compile(
     r"\s+(?:(?:filed|issued|released|written|signed|sent|published)\s+)?(?:by|from)\s+"
     r"(?:the\s+)?" + _NAME
 )
+_BODY_OWNER = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s?\s+(?:[\w-]+\s+){0,3}$")
+_BODY_LEAD = re.compile(r"\s*[Tt]he\s+([a-z]+)\b")
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
 
 
@@ -139,6 +229,9 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
         before = text[max(0, at - 80) : at]
         if re.match(r"\s+(?:obtained|seen|reviewed|viewed)\s+by\b", text[end : end + 20]):
             return ""  # "a memo obtained by the Courier": its author is not named
+        body = _BODY_OWNER.search(before)
+        if body and index.body_named(body.group(1).lower(), at):
+            return index.body_named(body.group(1).lower(), at)  # "the commission’s report"
         owner = (
             _OWNER_BEFORE.search(before)
             or _BY_AFTER.match(text, end)
@@ -150,6 +243,9 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
                 return name
         elif _INTRODUCED.search(before) or hit.group().startswith("su"):
             sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+            lead = _BODY_LEAD.match(text, sentence)  # "The commission … argues in a report"
+            if lead and lead.group(1) in BODY_NOUNS and index.body_named(lead.group(1), at):
+                return index.body_named(lead.group(1), at)
             # "Migrants sued the governor": the suer comes before the verb
             until = at if hit.group().startswith("su") else at + 200
             subject = index.first_subject(sentence, until)

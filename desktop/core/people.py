@@ -33,6 +33,7 @@ ROLE_NOUNS = word_set(
 )
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
+_OFFICES = r"(?:Department|Ministry|Office|Bureau)"
 _CAPITAL_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+")
 # "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
 _SPELLED = {
@@ -214,14 +215,27 @@ class PersonIndex:
         return self.lower_words[name]
 
     def expand(self, name: str) -> str:
-        """An acronym's long form when the article spells it out ("EPA")."""
+        """An acronym's long form when the article spells it out ("EPA"); a body's number
+        when the article names it with one ("the 1912 Commission")."""
         if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
-            return name
+            return self._numbered(name)
         if name not in self.acronyms:
             if not self.phrases:  # read the article's capitalised phrases once
                 found = (m.group() for m in _CAPITAL_PHRASE.finditer(self.text))
                 self.phrases = " | ".join(dict.fromkeys(found)) or " "
-            self.acronyms[name] = spelled_out(self.phrases, name)
+            long = spelled_out(self.phrases, name)
+            office = re.search(rf"\b{_OFFICES}\s+of\s+(?:the\s+)?{re.escape(long)}\b", self.text)
+            # "HHS" for the "Department of Health and Human Services": the name in full
+            self.acronyms[name] = office.group() if office and long != name else long
+        return self.acronyms[name]
+
+    def _numbered(self, name: str) -> str:
+        if " " in name or name.endswith("s") or not is_org_name(name):
+            return name  # "19 Democrats" is a count, not a name
+        if name not in self.acronyms:
+            year = r"\d{4}|\d{1,2}/\d{1,2}"  # "the 1912 Commission", "the 9/11 Commission"
+            numbered = re.search(rf"\b({year})\s+{re.escape(name)}\b", self.text)
+            self.acronyms[name] = f"{numbered.group(1)} {name}" if numbered else name
         return self.acronyms[name]
 
     def focus(
@@ -263,9 +277,14 @@ class PersonIndex:
         for event_pos, name, is_org in itertools.islice(self.events, index, None):
             if event_pos > pos + reach:
                 break
-            if not is_org and name and self.agrees(name, pronoun):
+            if not is_org and name and self.agrees(name, pronoun) and self._someone(name):
                 return name
         return None
+
+    def _someone(self, name: str) -> bool:
+        """A name that may be a person's: not one the article writes after "the" ("the
+        Salt Riots"), as events, wars and movements are, and people never are."""
+        return re.search(rf"(?i)\bthe\s+{re.escape(name)}\b", self.text) is None
 
     def body_named(self, noun: str, pos: int, reach: int = 3000) -> str | None:
         """The latest organisation before `pos` whose name holds `noun` ("the council")."""
@@ -318,6 +337,13 @@ class PersonIndex:
     def add_cue(self, pos: int, speaker: str, sentence: str) -> None:
         """Remember who spoke in a sentence, so "the statement" can find its author later."""
         self.cues.append((pos, speaker, sentence.lower()))
+
+    def last_body_cue(self, pos: int, reach: int) -> str | None:
+        """The speaker of the cue just before `pos` when it is an organisation."""
+        before = [(at, name) for at, name, _ in self.cues if pos - reach <= at < pos]
+        if before and is_org_name(before[-1][1]):
+            return before[-1][1]
+        return None
 
     def author_of(self, noun: str, pos: int, reach: int = 2000) -> str | None:
         """The speaker of the latest cue whose sentence mentions `noun` ("in a statement")."""

@@ -13,6 +13,7 @@ from desktop.core.attribution import (
     cue_before,
 )
 from desktop.core.cue_subjects import QUOTED_TITLE
+from desktop.core.groups import leading_body
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
@@ -366,6 +367,7 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     named = index.subject_in(sent_start, first.open_at) or _pronoun_owner(
         ctx, sent_start, first.open_at
     )
+    named = named or leading_body(index, opening, first.open_at)
     named = named or index.named_in(sent_start, first.open_at)
     if named is not None:
         return Attribution(named, None, None, first.open_at)

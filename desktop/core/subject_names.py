@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.groups import document_author
+from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
@@ -50,6 +50,12 @@ UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GRO
 _PLURAL_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
 )
+_PLURAL_BODY = re.compile(
+    r"(?i)the\s+(?:[\w-]+\s+){0,3}?(groups|organi[sz]ations|countries|nations|coalitions)"
+)
+_THE_GROUP = re.compile(r"(?i)the\s+group(?:['’]s?\s+[\w-]+)?")
+_THE_PAPER = re.compile(r"(?i)the\s+(?:(?:news)?paper|editorial\s+(?:board|page))")
+_BODY_STAFF = re.compile(r"(?i)the\s+(\w+)\s+(?:members|staff|authors|drafters|writers)")
 _PERSON_ROLES = word_set(
     "republican democrat senator congressman congresswoman lawmaker politician billionaire "
     "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate"
@@ -108,6 +114,7 @@ def last_name(segment: str) -> str | None:
 
 def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     """Turn a cue subject into the fullest name of the person (or organisation) it means."""
+    subject = re.sub(r"(?<=\w)\s+(['’]s)(?=\s)", r"\1", subject)  # tokenised "Women ’s March"
     by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
     if by_pronoun:  # "“…,” his statement began": whom the pronoun means wrote it
         return _pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
@@ -130,9 +137,21 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     via = _VIA.match(subject)
     if via:  # "a statement from Lee's office", "the president's office"
         return resolve_subject(via.group(1) or via.group(2), pos, index)
+    if _THE_UNNAMED.fullmatch(subject):  # "the aide said": the one introduced before
+        return _unnamed_before(pos, index)
     body = aide_body(subject)
     if body:  # "said one House GOP leadership aide": the body the aide speaks for
         return body
+    if _THE_GROUP.fullmatch(subject) and moniker_before(index, pos):
+        return moniker_before(index, pos)  # "the group’s website reads": “Tide Watch”
+    if _THE_PAPER.fullmatch(subject):  # "the paper said": the newspaper named before
+        return paper_before(index, pos)
+    staff = _BODY_STAFF.fullmatch(subject)
+    if staff and staff.group(1).lower() in BODY_NOUNS:  # "the commission members argue"
+        return index.body_named(staff.group(1).lower(), pos) or index.focus(pos, org=True)
+    plural = _PLURAL_BODY.fullmatch(subject)
+    if plural:  # "the groups wrote": the coalition or countries named, else the body in focus
+        return coalition(index, pos, plural.group(1)) or index.focus(pos, org=True)
     if UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
     modifier = last_name(subject) if UNNAMED_PERSON.fullmatch(subject) else None
@@ -223,6 +242,7 @@ def _named_body(index: PersonIndex, noun: str, pos: int) -> str | None:
     body = _BODY_WORDS
     treated = re.search(
         rf"\b{word}(?:\s+and|\s+[a-z]+)?\s+its\b|\b{word}\s*,\s+which\b|\b{body}\s+{word}\b"
+        rf"|\b{word}\s+{body}\b"  # "the Tide Wardens group"
         rf"|\b{word}\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{body}\b",
         index.text,
     )
@@ -267,7 +287,8 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             return index.group(pos, noun[-1])
         # Without such a noun, only a pair or body named shortly before: "370 attorneys …
         # they write" is not the Democrats named three paragraphs up
-        return index.group(pos, "", reach=600)
+        # else a body that spoke just before: "“…,” the authors continue. “…,” they wrote"
+        return index.group(pos, "", reach=600) or index.last_body_cue(pos, reach=600)
     return None
 
 
@@ -290,9 +311,24 @@ def _joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
 # "one House GOP leadership aide", "the Senate Democratic aide": capitalised words, maybe a
 # collective noun, then an unnamed aide; "a senior aide" or "a Lee aide" names no body.
 _AIDE = re.compile(
-    r"(?:the|a|an|one|another)\s+(?:(?:senior|top|same|veteran|longtime)\s+)*"
-    r"((?:[A-Z][\w.’'-]*\s+)+(?:leadership\s+)?)(?:aide|staffer)$"
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|same|veteran|longtime)\s+)*"
+    r"((?:[A-Z][\w.’'-]*\s+)+(?:leadership\s+)?)(?:aide|staffer|source)$"
 )
+_THE_UNNAMED = re.compile(r"(?i)the\s+(?:aide|staffer|source|official)")
+
+
+def _unnamed_before(pos: int, index: PersonIndex) -> str | None:
+    """ "A Port Board official said … “…,” the official added": the body the one
+    introduced before speaks for; nobody when no such introduction comes before."""
+    nouns = "aide|staffer|source|official"  # articles vary the word for the same person
+    pattern = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{nouns})\b"
+    found = list(re.finditer(pattern, index.text[max(0, pos - 3000) : pos]))
+    if not found:
+        return None
+    at = max(0, pos - 3000) + found[-1].start()
+    return resolve_subject(found[-1].group(), at, index)
+
+
 _PARTY_ADJECTIVES = {"Democratic": "Democrats", "Republican": "Republicans"}
 
 
@@ -300,8 +336,12 @@ def aide_body(subject: str) -> str | None:
     """The body an aide qualified by it speaks for, by the policy that labels a body's
     unnamed staff with the body ("a House GOP leadership aide": House GOP leadership)."""
     match = _AIDE.fullmatch(subject)
-    if not match or not is_org_name(match.group(1).strip()):
+    if not match:
         return None
+    qualifier = match.group(1).strip()
+    party = qualifier.split()[-2:] if qualifier.endswith(" leadership") else []
+    if not is_org_name(qualifier) and not (party and party[0] in _PARTY_ADJECTIVES):
+        return None  # "a Democratic leadership aide": a party's leadership is a body
     words = match.group(1).split()
     if words[-1] in _PARTY_ADJECTIVES:  # "a Senate Democratic aide": Senate Democrats
         words[-1] = _PARTY_ADJECTIVES[words[-1]]

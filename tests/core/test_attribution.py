@@ -1003,3 +1003,41 @@ def test_dozens_of_groups_are_unnamed_speakers() -> None:
         "mail-order fishing permits” — issues that leaders have ignored."
     )
     assert [q.speaker for q in quotes_of(text)] == [None, None]
+
+
+def test_saying_after_a_document_led_clause_is_the_document_s_issuer() -> None:
+    text = (
+        "The Vesk Harbour Commission published its report on Friday. Mayor Tom Brandt "
+        "welcomed it. Released on Harbour Day, the report even attacks the memory of "
+        "the Salt Riots, saying that they “were soon turned into programs that ran counter "
+        "to the ideals of the founders.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Vesk Harbour Commission"
+
+
+def test_saying_after_a_body_s_lawyers_is_the_body() -> None:
+    text = (
+        "Prosecutors said Mayor Tom Brandt knew of the scheme. The Brandt Holding Company's "
+        "lawyers said Brandt and his company were misled by Kell, saying repeatedly, "
+        '"Kell did it all for Kell himself, nobody else."'
+    )
+    assert quotes_of(text)[-1].speaker == "Brandt Holding Company"
+
+
+def test_an_uncued_quote_in_a_sentence_led_by_a_body_is_the_body_s() -> None:
+    text = (
+        "The Lee administration is moving to scrap the old fishing rule. Governor Tom Brandt "
+        "defended it. Harbour Defence Alliance is just one of the groups fighting to keep "
+        "the rule, which protects “fishers and their families across the whole coast.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Harbour Defence Alliance"
+
+
+def test_as_someone_puts_it_names_whose_words_they_are() -> None:
+    text = (
+        "Governor Tom Brandt met Mayor Ann Lee on Friday. As Lee prepares for the talks, "
+        "she must keep the town's interests first. While it would be nice if we “got along "
+        "with the fishers,” as Brandt puts it, the question remains: at what price?"
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == ("Tom Brandt", "as Brandt puts it")

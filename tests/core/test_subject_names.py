@@ -345,3 +345,184 @@ def test_the_campaign_is_the_campaign_named_before_or_nobody_named() -> None:
     assert quotes_of(named)[0].speaker == "Pell campaign"
     unnamed = f"Governor Tom Pell was away. {quoted} The campaign said."
     assert quotes_of(unnamed)[0].speaker is None
+
+
+def test_the_groups_are_the_body_named_with_its_fellows() -> None:
+    text = (
+        "The Harbour Workers Union and 14 other coastal groups on Monday urged Tarn Mayor "
+        "Ilse Varga to keep the ferry running. The groups made their case in a letter to "
+        "Varga and two councillors.\n\n"
+        "“The ferry is the only road many of our members have to their jobs,” they wrote.\n\n"
+        "Varga said she would reply soon. “Cutting the ferry would cost the town far more "
+        "than it saves,” the groups wrote."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Harbour Workers Union"] * 2
+
+
+def test_the_countries_are_the_two_countries_that_spoke_together() -> None:
+    text = (
+        "Ties between Norway and Finland have grown warmer this year. Norway and Finland "
+        "said in a joint note on Sunday that the countries would patrol the strait together.\n\n"
+        "“No ship will pass our waters unseen from now on,” the countries said."
+    )
+    assert quotes_of(text)[0].speaker == "Norway and Finland"
+
+
+def test_unnamed_fellow_groups_are_the_body_in_focus() -> None:
+    text = (
+        "The Tidewater Youth Alliance told reporters that it would march again with other "
+        "student groups on Friday.\n\n"
+        "“Our generation will not wait another decade for clean water,” the student groups said."
+    )
+    assert quotes_of(text)[0].speaker == "Tidewater Youth Alliance"
+
+
+def test_a_body_named_with_its_number_keeps_the_number() -> None:
+    text = (
+        "Members of Governor Tom Pell’s 1912 Commission published their findings on Friday. "
+        "The commission, set up by Pell last year, argues that the canal must close.\n\n"
+        "“The canal has outlived its purpose,” the commission writes."
+    )
+    assert quotes_of(text)[0].speaker == "1912 Commission"
+
+
+def test_he_with_nobody_named_is_nobody_not_a_capitalised_event() -> None:
+    text = (
+        "“This history is stitched together from rumours and wishful thinking,” he said. "
+        "The council’s pamphlet compares the strike to the Great Drought and the Salt Riots."
+    )
+    assert quotes_of(text)[0].speaker is None
+    named = text.replace("The council’s", "Historian Tom Lee said the council’s")
+    assert quotes_of(named)[0].speaker == "Tom Lee"
+
+
+def test_a_report_owned_by_the_body_in_lower_case_is_the_body_s() -> None:
+    text = (
+        "Governor Tom Pell set up the Vesk Harbour Commission last spring. Pell praised "
+        "it on Monday. The commission’s report depicts a port in decline. And the old "
+        "docks, the report contends, “are a danger to every ship that still calls there.”"
+    )
+    assert quotes_of(text)[0].speaker == "Vesk Harbour Commission"
+
+
+def test_the_members_of_a_body_speak_for_the_body() -> None:
+    text = (
+        "The Vesk Harbour Commission published its report on Friday. Governor Tom Pell "
+        "welcomed it.\n\n"
+        "“The port must grow by half within ten years,” the commission members argue."
+    )
+    assert quotes_of(text)[0].speaker == "Vesk Harbour Commission"
+
+
+def test_they_after_a_body_spoke_is_the_body() -> None:
+    text = (
+        "The Vesk Harbour Commission published its report on Friday. “The port is too "
+        "small,” the commission writes. “It must grow by half,” they wrote."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Vesk Harbour Commission"] * 2
+
+
+def test_a_body_named_with_a_spaced_possessive_keeps_its_whole_name() -> None:
+    text = (
+        "Hundreds marched in Tarn on Saturday . “ Women will not be silenced in this "
+        "town , ” the Women ’s Guild said . “ We are here to stay for good . ”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Women’s Guild"] * 2
+
+
+def test_the_aide_is_the_body_of_the_unnamed_source_introduced_before() -> None:
+    text = (
+        "Senators will vote on the ferry bill on Monday. A Democratic leadership source says "
+        "the vote will be close. Several senators want changes.\n\n"
+        "“We are willing to take the time to let every senator offer an amendment,” the "
+        "aide said."
+    )
+    assert quotes_of(text)[0].speaker == "Democratic leadership"
+    alone = "Senators will vote on Monday. “We are willing to wait for every vote,” the aide said."
+    assert quotes_of(alone)[0].speaker is None
+
+
+def test_the_official_is_the_body_of_the_official_introduced_before() -> None:
+    text = (
+        "The Vesk Port Authority will delay the new fees. A Vesk Port Authority official "
+        "told the Courier the delay gives shippers “time to adjust their routes.”\n\n"
+        "“This is good news for every small shipper on the coast,” the official added."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Vesk Port Authority"] * 2
+
+
+def test_an_acronym_of_a_department_is_the_department_in_full() -> None:
+    text = (
+        "A Department of Coastal and Inland Waterways official confirmed the delay. "
+        "Shippers welcomed it.\n\n"
+        "A CIW official said the delay gives shippers “more time to plan their routes.”"
+    )
+    assert quotes_of(text)[0].speaker == "Department of Coastal and Inland Waterways"
+
+
+def test_the_paper_is_the_newspaper_named_before() -> None:
+    text = (
+        "Senator Ann Lee defended the ferry bill. Even the Harbour Courier editorial page "
+        "chided the senators who opposed it.\n\n"
+        "“The way to settle this is to debate the bill and vote on it,” the paper said."
+    )
+    assert quotes_of(text)[0].speaker == "Harbour Courier"
+
+
+def test_the_report_goes_on_to_say_is_the_body_that_argued_in_it() -> None:
+    text = (
+        "Governor Tom Pell set up the Vesk Harbour Commission last spring. The commission, "
+        "chaired by Pell, argues in a report released on the day honouring Admiral Ivo "
+        "Brandt that the port is too small. The report goes on to say that “the port has "
+        "outlived its purpose and must be rebuilt within a decade.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Vesk Harbour Commission"
+
+
+def test_the_group_is_the_body_named_in_quote_marks() -> None:
+    text = (
+        "Activists plan protests outside the homes of Harbour Board members in Tarn. "
+        "The activists are organizing under the moniker “Tide Watch” and have printed the "
+        "members’ addresses.\n\n"
+        "“Our harbour board routinely sells the coast to the highest bidder,” the group’s "
+        "website reads."
+    )
+    assert quotes_of(text)[-1].speaker == "Tide Watch"
+
+
+def test_a_relative_clause_with_its_own_subject_is_that_subject_s_quote() -> None:
+    text = (
+        "The Vesk Harbour Commission published its report on Friday. The report likens the "
+        "old port board to rulers like Admiral Ivo Brandt, who it said “sought to rule the "
+        "harbour through a few chosen experts.”"
+    )
+    assert quotes_of(text)[0].speaker == "Vesk Harbour Commission"
+    own = text.replace("who it said", "who once said")
+    assert quotes_of(own)[0].speaker == "Ivo Brandt"
+
+
+def test_the_group_is_the_body_the_article_called_a_group() -> None:
+    text = (
+        "The Tide Wardens group met in Tarn on Friday. The group said in a post, “We will "
+        "stand with the fishers whatever it takes to keep them safe.”"
+    )
+    assert quotes_of(text)[0].speaker == "Tide Wardens"
+
+
+def test_a_described_subject_still_speaks_through_its_description() -> None:
+    text = (
+        "The Tide Wardens group met in Tarn on Friday. The group, known for its hostility "
+        "to the harbour board, said in a post, “We will stand with the fishers whatever it "
+        "takes to keep them safe.”"
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.verb) == ("Tide Wardens", "said")
+
+
+def test_a_counted_body_is_not_named_by_its_count() -> None:
+    text = (
+        "The Harbour Party lost 19 seats. 19 Democrats voted against the bill on Friday. "
+        "The Democrats met on Monday. “We will not back a bill that sinks the fleet,” the "
+        "Democrats said."
+    )
+    assert quotes_of(text)[0].speaker == "Democrats"
