@@ -937,8 +937,8 @@ def test_a_closing_cue_reports_the_clause_of_they() -> None:
     # "they agreed" is what Lee says of the pair; ", he added" closes the sentence.
     text = (
         "Governor Tom Lee endorsed Senator Ann Kim and Senator Mara Ray on Friday. "
-        "“We need unity,” Lee said. While they might “disagree on a couple of things”, "
-        "they agreed on a lot as well, he added."
+        "“We need unity,” Lee said. Though the two may “differ on one or two points”, "
+        "they share most goals, he added."
     )
     assert quotes_of(text)[-1].speaker == "Tom Lee"
 
@@ -963,8 +963,8 @@ def test_they_means_the_party_attorneys_general_named_before() -> None:
 
 def test_who_after_a_party_group_means_the_group() -> None:
     text = (
-        "Ministry lawyers continue to appeal the ruling. They are opposing Republican "
-        "attorneys general from more than 20 states who have argued that the rule is “the "
+        "Ministry lawyers keep fighting the ruling. Facing them are Republican "
+        "attorneys general from nine states who argue that the rule is “the "
         "only safety valve left for the border towns.”"
     )
     assert quotes_of(text)[0].speaker == "Republican attorneys general"
@@ -998,9 +998,9 @@ def test_a_surname_means_one_of_two_titled_people_named_together() -> None:
 
 def test_dozens_of_groups_are_unnamed_speakers() -> None:
     text = (
-        "Senator Ann Varga spoke on Monday. In a letter sent to lawmakers on Monday, dozens "
-        "of groups called for “important federal policies” including “strict limits on "
-        "mail-order fishing permits” — issues that leaders have ignored."
+        "Senator Ann Varga spoke on Monday. In a note to the harbour council this week, "
+        "dozens of groups called for “clear harbour rules” such as “strict limits on "
+        "mail-order fishing permits”, which the council has not taken up."
     )
     assert [q.speaker for q in quotes_of(text)] == [None, None]
 
@@ -1009,8 +1009,8 @@ def test_saying_after_a_document_led_clause_is_the_document_s_issuer() -> None:
     text = (
         "The Vesk Harbour Commission published its report on Friday. Mayor Tom Brandt "
         "welcomed it. Released on Harbour Day, the report even attacks the memory of "
-        "the Salt Riots, saying that they “were soon turned into programs that ran counter "
-        "to the ideals of the founders.”"
+        "the Salt Riots, saying that they “were quickly bent into schemes at odds with "
+        "what the town first stood for.”"
     )
     assert quotes_of(text)[-1].speaker == "Vesk Harbour Commission"
 
