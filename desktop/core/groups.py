@@ -24,6 +24,9 @@ _PAIR_GAP = re.compile(
     r"(?:\s*\([^()]{0,12}\))?(?:,\s*[DRI]\s*-\s*[\w.]+(?:\s[\w.]+)?,)?\s*and\s+"
     r"(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Senator|Representative|Governor)\.?\s+)?"
 )
+# What lies between a pair and a body that only describes it ("…, both Norland Democrats",
+# "… — along with a dozen Ridge State Republicans"): one clause, no "and" of a third party.
+_APPOSITIVE = re.compile(r"\s*(?:,|—|–|--)\s*(?:(?!\band\b)[^.;!?,—–]){0,60}")
 _SHARED_SURNAME = re.compile(r"([A-Z][a-z]+)\s+and\s+$")  # "Kristy and Dana Dumont"
 
 
@@ -48,8 +51,11 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
         found.append((match.start(), chamber + party))
     mentions = index.mentions
     subjects = {pos for pos, _, is_org in index.events if is_org}
+    pair_end = -1
     for i, m in enumerate(mentions):
         if m.is_org:
+            if pair_end >= 0 and _APPOSITIVE.fullmatch(text, pair_end, m.start):
+                continue  # "Sens. Ann Lee and Bo Kim, both Norland Democrats,": the pair speaks
             if m.name.split()[-1].lower() in PLURAL_BODIES and _acts(index, m, subjects):
                 name = re.sub(r"\bGOP$", "Republicans", index.expand(m.name))
                 found.append((m.start, name))
@@ -65,6 +71,7 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
             continue
         second = _next_person(mentions, i)
         if second is not None and _pair(text, m, second):
+            pair_end = second.end
             first_name = index.canonical(m.name, m.start)
             found.append(
                 (m.start, f"{first_name} and {index.canonical(second.name, second.start)}")
@@ -251,8 +258,14 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
             subject = index.first_subject(sentence, until)
             stop = text.find(". ", end)
             if subject and (stop < 0 or index.first_subject(sentence, stop) == subject):
-                return subject
+                return _pair_led_by(index, subject, sentence, until)
     return None
+
+
+def _pair_led_by(index: PersonIndex, subject: str, start: int, end: int) -> str:
+    """ "Reps. Ann Lee and Bo Kim signed a letter": the pair, when the subject leads one."""
+    pairs = [name for at, name in index.plurals if start <= at < end]
+    return next((name for name in pairs if name.startswith(subject + " and ")), subject)
 
 
 def _owner_name(index: PersonIndex, name: str, at: int, possessive: bool) -> str | None:

@@ -1,0 +1,48 @@
+"""Joint speakers: two named people writing or speaking as one."""
+
+from __future__ import annotations
+
+from desktop.core.model import Quote
+from desktop.core.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes(text).quotes)
+
+
+def test_a_body_describing_the_pair_does_not_replace_it() -> None:
+    text = (
+        "The ferry plan drew fire from the coast this week.\n\n"
+        "Sens. Orla Finnegan and Tobias Marek, both Westmark Democrats, sent the minister "
+        "a warning on Friday.\n\n"
+        "“The harbour towns cannot take another season of closures,” they said."
+    )
+    assert quotes_of(text)[0].speaker == "Orla Finnegan and Tobias Marek"
+
+
+def test_co_signers_along_with_the_pair_leave_the_pair_as_writers() -> None:
+    text = (
+        "Reps. Pella Quist and Anders Holm — along with a dozen Ridge State Republicans — "
+        "signed a Monday letter to the transport board.\n\n"
+        "“The board has no plan for the winter crossings,” the lawmakers wrote."
+    )
+    assert quotes_of(text)[0].speaker == "Pella Quist and Anders Holm"
+
+
+def test_the_letter_of_a_pair_is_theirs() -> None:
+    text = (
+        "Ferry crews are short again.\n\n"
+        "Westmark Reps. Pella Quist and Anders Holm signed on to a Monday letter sent to "
+        "Transport Minister Ida Berg, warning that the cuts would end in chaos.\n\n"
+        "“Ferry crews are already stretched beyond what is safe,” the letter continues."
+    )
+    assert quotes_of(text)[0].speaker == "Pella Quist and Anders Holm"
+
+
+def test_a_third_party_named_with_and_still_counts_as_its_own_body() -> None:
+    text = (
+        "Reps. Pella Quist and Anders Holm, and forty Ridge State Republicans, signed a "
+        "letter to the board.\n\n"
+        "“We will not wait for the spring,” the Republicans wrote."
+    )
+    assert quotes_of(text)[0].speaker.endswith("Republicans")  # the third party, not the pair
