@@ -255,6 +255,10 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
 def _governed(text: str, s_start: int, m: Mention) -> bool:
     """True when the word before the name is a preposition ("with Lee", "of the Council"),
     titles between ("a letter to Interior Secretary Ann Lee") included."""
+    if _CASE_PARTY_BEFORE.search(text, max(s_start, m.start - 50), m.start) or (
+        _CASE_PARTY_AFTER.match(text, m.end)
+    ):
+        return True  # "Lee v. Ridge Ferry Company": a party to a case names it, never acts
     words = text[max(s_start, m.start - 60) : m.start].split()
     while len(words) > 1 and (_title_like(words[-1]) or words[-1] in _ROLE_LEAD):
         words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too
@@ -263,6 +267,8 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
     return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in PREPOSITIONS
 
 
+_CASE_PARTY_BEFORE = re.compile(r"\bvs?\.\s+[^.,;:()]{0,40}$")
+_CASE_PARTY_AFTER = re.compile(r"\s+vs?\.\s")
 _ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its")
 
 
