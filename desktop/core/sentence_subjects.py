@@ -259,6 +259,8 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
         _CASE_PARTY_AFTER.match(text, m.end)
     ):
         return True  # "Lee v. Ridge Ferry Company": a party to a case names it, never acts
+    if _LISTED_EXAMPLE.search(text, max(s_start, m.start - 140), m.start):
+        return True  # "candidates—including state senate hopeful Ann Lee—won": an example
     words = text[max(s_start, m.start - 60) : m.start].split()
     while len(words) > 1 and (_title_like(words[-1]) or words[-1] in _ROLE_LEAD):
         words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too
@@ -269,6 +271,11 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
 
 _CASE_PARTY_BEFORE = re.compile(r"\bvs?\.\s+[^.,;:()]{0,40}$")
 _CASE_PARTY_AFTER = re.compile(r"\s+vs?\.\s")
+# "including A, B and state senator C": every item, descriptions between them allowed.
+_LISTED_EXAMPLE = re.compile(
+    r"\b(?:including|such\s+as)\s+(?:[^.;:!?()“”\"—–]{0,80}?(?:,|\s(?:and|or))\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}$"
+)
 _ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its")
 
 
