@@ -26,6 +26,7 @@ from desktop.core.speakers import (
     speaker_key,
 )
 from desktop.core.speech_words import (
+    BODY_NOUNS,
     OBJECT_SPEECH_VERBS,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -261,6 +262,8 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
         return True  # "Lee v. Ridge Ferry Company": a party to a case names it, never acts
     if _LISTED_EXAMPLE.search(text, max(s_start, m.start - 140), m.start):
         return True  # "candidates—including state senate hopeful Ann Lee—won": an example
+    if m.is_org and _BODY_OF.fullmatch(text, s_start, m.start):
+        return False  # "The campaign committee for Ridge Republicans attacked": it acts
     words = text[max(s_start, m.start - 60) : m.start].split()
     while len(words) > 1 and (_title_like(words[-1]) or words[-1] in _ROLE_LEAD):
         words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too
@@ -275,6 +278,9 @@ _CASE_PARTY_AFTER = re.compile(r"\s+vs?\.\s")
 _LISTED_EXAMPLE = re.compile(
     r"\b(?:including|such\s+as)\s+(?:[^.;:!?()“”\"—–]{0,80}?(?:,|\s(?:and|or))\s+)?"
     r"(?:[\w’'-]+\s+){0,4}$"
+)
+_BODY_OF = re.compile(
+    rf"\s*[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{alternation(BODY_NOUNS)}\s+(?:for|of)\s+(?:the\s+)?"
 )
 _ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its")
 
