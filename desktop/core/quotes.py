@@ -20,7 +20,7 @@ from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import is_org_name, name_tokens
-from desktop.core.speech_words import BODY_NOUNS, SPEECH_VERBS, UNNAMED_PERSON
+from desktop.core.speech_words import BODY_NOUNS, RESPONSE_VERBS, SPEECH_VERBS, UNNAMED_PERSON
 from desktop.core.subject_names import UNNAMED_GROUP, last_name, resolve_subject
 from desktop.core.word_regex import alternation, word_set
 
@@ -442,8 +442,8 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
         rest = rest.split(",")[0]
     if verb_end < 0 or len(rest.split()) > (10 if opens else 5):
         return None
-    if full_stop and re.search(r"\w", rest):
-        return None
+    if full_stop and (re.search(r"\w", rest) or found.verb.lower() in RESPONSE_VERBS):
+        return None  # "“… hope.” Lee agreed.": Lee answers the words, she did not say them
     return found
 
 

@@ -102,6 +102,8 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
     starts = index.mention_starts
     text = index.text
     for s_start, s_end in sentences:
+        if _PROMO.search(text, s_start, s_end):
+            continue  # "Sign up for our newsletter with Dr. Ann Lee": the page's, not the story's
         i = bisect.bisect_left(starts, s_start)
         unnamed = _UNNAMED_SUBJECT.match(text, s_start)
         # is_org -> a subject of that kind marked
@@ -281,6 +283,9 @@ _LISTED_EXAMPLE = re.compile(
 )
 _BODY_OF = re.compile(
     rf"\s*[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{alternation(BODY_NOUNS)}\s+(?:for|of)\s+(?:the\s+)?"
+)
+_PROMO = re.compile(
+    r"(?i)\bnewsletter\b.{0,200}\b(?:sign\s+up|subscribe)\b|\b(?:sign\s+up|subscribe)\b.{0,200}\bnewsletter\b"
 )
 _ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its")
 

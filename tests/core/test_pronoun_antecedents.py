@@ -29,3 +29,33 @@ def test_an_example_named_alone_with_such_as_is_not_the_subject() -> None:
         "“Grievance loses elections,” he said."
     )
     assert quotes_of(text)[-1].speaker == "Corin Vail"
+
+
+def test_a_newsletter_promotion_does_not_change_who_he_is() -> None:
+    text = (
+        "Professor Teodor Brask of Eastmoor University thinks the rules are too loose.\n\n"
+        "“Nobody should leave isolation without a test,” Brask told the Courier. "
+        "Get the Courier's weekly health newsletter Sign up here to read Dr. Milo Farrand "
+        "every Friday. He fears schools will drop testing. “Parents will stop asking for "
+        "tests once the rules say nothing,” he said."
+    )
+    assert quotes_of(text)[-1].speaker == "Teodor Brask"
+
+
+def test_someone_agreeing_after_a_quote_did_not_say_it() -> None:
+    text = (
+        "Nurse Hanne Lisk and Dr. Petra Vogel both study outbreaks.\n\n"
+        "“We need to stop this looking random,” Lisk said. “Had it been explained better, "
+        "it might give people hope.” Vogel agreed. “Explaining is where it broke,” she said."
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Hanne Lisk", "Hanne Lisk", "Petra Vogel"]
+
+
+def test_a_bare_reply_after_a_quote_still_names_its_speaker() -> None:
+    text = (
+        "Nurse Hanne Lisk and Dr. Petra Vogel both study outbreaks.\n\n"
+        "“We need to stop this looking random,” Lisk said. “It was explained badly.” "
+        "Vogel replied."
+    )
+    assert quotes_of(text)[-1].speaker == "Petra Vogel"
