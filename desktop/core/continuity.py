@@ -120,6 +120,19 @@ def attribution_only(gap: str) -> bool:
     return True
 
 
+# A photo caption left without its credit: one sentence that ends on the day the photo
+# was taken, year included ("Migrants wait at the gate in Tarn, Ostria, on May 2, 2021.").
+_DATED_CAPTION = re.compile(
+    r"\s*[A-Z][^“”\"«»!?]{10,300}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.?\s+\d{1,2}\s*,\s+(?:19|20)\d\d(?:\s*,\s+in\s+[A-Z][\w\s,’'-]{0,60}?)?\s*\.\s*"
+)
+
+
+def dated_caption(gap: str) -> bool:
+    """Whether `gap` is only a photo caption dated to the day, with no reporting verb."""
+    return _DATED_CAPTION.fullmatch(gap) is not None and REPORTING_VERB.search(gap) is None
+
+
 def _without_photo_caption(sentences: list[str]) -> list[str]:
     """The gap's sentences less a photo caption and its credit line at the end
     ("People wait in line in Augusta on Oct. 12. The Chronicle via AP, File"): page

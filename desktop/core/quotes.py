@@ -12,6 +12,7 @@ from desktop.core.attribution import (
     cue_after,
     cue_before,
 )
+from desktop.core.continuity import dated_caption
 from desktop.core.cue_subjects import QUOTED_TITLE
 from desktop.core.groups import leading_body
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
@@ -348,7 +349,7 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     in focus."""
     text, index = ctx.text, ctx.index
     between = text[ctx.previous[-1][0] : first.open_at] if ctx.previous else "x"
-    if not between.strip() or _CAPTION.fullmatch(between):
+    if not between.strip() or _CAPTION.fullmatch(between) or dated_caption(between):
         # Straight after another quote, or a photo's caption and credit only: the same
         # speaker goes on.
         return Attribution(ctx.previous[-1][1], None, None, first.open_at)

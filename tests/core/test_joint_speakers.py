@@ -46,3 +46,24 @@ def test_a_third_party_named_with_and_still_counts_as_its_own_body() -> None:
         "“We will not wait for the spring,” the Republicans wrote."
     )
     assert quotes_of(text)[0].speaker.endswith("Republicans")  # the third party, not the pair
+
+
+def test_an_uncredited_dated_photo_caption_does_not_interrupt_the_letter() -> None:
+    text = (
+        "Reps. Pella Quist and Anders Holm signed a Monday letter to the transport board.\n\n"
+        "“Ferry crews are already stretched beyond what is safe,” the lawmakers wrote. "
+        "Commuters wait at the Tarn Ferry Terminal to board the last boat in Tarn, Westmark, "
+        "on Friday, March 4, 2022. "
+        "“If the board cuts the night crossings now, whole towns will be cut off.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Pella Quist and Anders Holm"] * 2
+
+
+def test_a_dated_sentence_that_reports_speech_is_no_caption() -> None:
+    text = (
+        "Reps. Pella Quist and Anders Holm signed a Monday letter to the transport board.\n\n"
+        "“Ferry crews are already stretched beyond what is safe,” the lawmakers wrote. "
+        "Harbour master Ilse Dorn said on Friday, March 4, 2022, in Tarn, Westmark. "
+        "“Whole towns will be cut off.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Ilse Dorn"
