@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from desktop.core.attribution import REPORTING_VERB
 from desktop.core.model import Quote
@@ -131,6 +132,21 @@ _DATED_CAPTION = re.compile(
 def dated_caption(gap: str) -> bool:
     """Whether `gap` is only a photo caption dated to the day, with no reporting verb."""
     return _DATED_CAPTION.fullmatch(gap) is not None and REPORTING_VERB.search(gap) is None
+
+
+def repeated_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A quote without a cue that repeats words quoted earlier ("“Rock solid” is what the
+    board calls it") is the earlier speaker's, whoever the sentence is about."""
+    seen: dict[str, str] = {}
+    result = []
+    for quote in quotes:
+        key = " ".join(re.findall(r"\w+", quote.text.lower()))
+        if quote.cue is None and key in seen and len(key.split()) >= 3:
+            quote = replace(quote, speaker=seen[key])
+        elif quote.speaker and key not in seen:
+            seen[key] = quote.speaker
+        result.append(quote)
+    return result
 
 
 def _without_photo_caption(sentences: list[str]) -> list[str]:

@@ -284,3 +284,26 @@ def _owner_name(index: PersonIndex, name: str, at: int, possessive: bool) -> str
     if is_org_name(name):
         return index.expand(name)
     return None if possessive else index.canonical(name, at)
+
+
+_STUDY = r"(?:report|study|survey|analysis|poll|investigation|review|audit)"
+_FINDS = r"(?:found|finds|shows|showed|concluded|concludes|says|said|noted|notes)"
+# "A new report from the Harbour Ledger on the firms … found that “…”": the study's authors.
+_STUDY_BY = re.compile(
+    rf"\b{_STUDY}\s+(?:by|from)\s+(?:the\s+)?{_NAME}(?:,\s*which)?[^.;“”\"]{{0,80}}?\b{_FINDS}\b"
+)
+_STUDY_FINDS = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_STUDY}\s+{_FINDS}\b")
+
+
+def study_source(index: PersonIndex, start: int, end: int) -> str | None:
+    """Who speaks through a study the sentence `start:end` reports a finding of: the body
+    it names ("a report from the Ridge Fund, which found"), or for "the study found" the
+    body of the latest study the article named with its authors."""
+    text = index.text
+    found = list(_STUDY_BY.finditer(text, start, end))
+    if not found and _STUDY_FINDS.search(text, start, end):
+        found = list(_STUDY_BY.finditer(text, max(0, start - 3000), start))
+    if not found:
+        return None
+    name = found[-1].group(1)
+    return name if " and " in name else index.expand(name)

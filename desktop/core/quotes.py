@@ -12,9 +12,9 @@ from desktop.core.attribution import (
     cue_after,
     cue_before,
 )
-from desktop.core.continuity import dated_caption
+from desktop.core.continuity import dated_caption, repeated_speakers
 from desktop.core.cue_subjects import QUOTED_TITLE
-from desktop.core.groups import leading_body
+from desktop.core.groups import leading_body, study_source
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
@@ -169,7 +169,7 @@ def find_quotes(text: str) -> QuoteAnalysis:
         quote = _quote(ctx, group)
         if quote is not None:
             quotes.append(quote)
-    quotes = _share_following_cues(ctx, quotes)
+    quotes = repeated_speakers(_share_following_cues(ctx, quotes))
     reported = find_reported(text, sentences, quotes, index)
     return QuoteAnalysis(tuple(quotes), reported)
 
@@ -365,9 +365,10 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
         return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
     # the last person it names ("Kim's plan also calls for “…”").
-    named = index.subject_in(sent_start, first.open_at) or _pronoun_owner(
-        ctx, sent_start, first.open_at
+    named = study_source(index, sent_start, first.open_at) or index.subject_in(
+        sent_start, first.open_at
     )
+    named = named or _pronoun_owner(ctx, sent_start, first.open_at)
     named = named or leading_body(index, opening, first.open_at)
     named = named or index.named_in(sent_start, first.open_at)
     if named is not None:

@@ -26,3 +26,35 @@ def test_a_party_to_a_case_still_speaks_for_itself() -> None:
         "“We expect to win on every count,” the Westmark Ferry Company said."
     )
     assert quotes_of(text)[0].speaker == "Westmark Ferry Company"
+
+
+def test_a_report_from_a_body_that_found_something_speaks_for_it() -> None:
+    text = (
+        "Senator Ivo Brandt has made a fortune from ferries.\n\n"
+        "There is ample evidence of neglect, including a March report from the Harbour "
+        "Safety Board, which found that most crews blamed “pressure to keep every boat "
+        "sailing” for skipped checks.\n\n"
+        "Brandt has denied any wrongdoing."
+    )
+    assert quotes_of(text)[0].speaker == "Harbour Safety Board"
+
+
+def test_the_investigation_found_is_the_study_named_with_its_authors() -> None:
+    text = (
+        "Senator Ivo Brandt has made a fortune from ferries.\n\n"
+        "A new report from Tide Research and the Coast Ledger on the lines that made his "
+        "fortune found that his firms ignored dozens of safety warnings.\n\n"
+        "Since he joined the Senate, the investigation found, he has “earned more than "
+        "$2 million” from those firms."
+    )
+    assert quotes_of(text)[0].speaker == "Tide Research and the Coast Ledger"
+
+
+def test_words_quoted_again_without_a_cue_keep_their_first_speaker() -> None:
+    text = (
+        "Harbour master Ilse Dorn spoke to the board on Monday.\n\n"
+        "Dorn said the crews face “pressure to keep every boat sailing” each winter. "
+        "Minister Oskar Venn rejected that.\n\n"
+        "“Pressure to keep every boat sailing” is a polite way of saying Venn cut the budget."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ilse Dorn", "Ilse Dorn"]
