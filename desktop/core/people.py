@@ -34,7 +34,9 @@ ROLE_NOUNS = word_set(
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
 _OFFICES = r"(?:Department|Ministry|Office|Bureau)"
-_CAPITAL_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+")
+_CAPITAL_PHRASE = re.compile(
+    r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+"
+)
 # "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
 _SPELLED = {
     "sen": "senator",

@@ -101,6 +101,7 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
     mentions = index.mentions
     starts = index.mention_starts
     text = index.text
+    terms = {match.group(1) for match in _TERM_ACRONYM.finditer(text)}
     for s_start, s_end in sentences:
         if _PROMO.search(text, s_start, s_end):
             continue  # "Sign up for our newsletter with Dr. Ann Lee": the page's, not the story's
@@ -117,6 +118,8 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         while i < len(mentions) and mentions[i].start < s_end:
             m = mentions[i]
             i += 1
+            if m.name in terms:
+                continue  # "a Notice to Appear, or NTA": a thing the article names, not a body
             if 0 <= opener_end <= m.start and not unnamed and not reset:
                 # "As Kim kept attacking, Lee fired back": the main clause has its own subject
                 found, reset = {True: False, False: False}, True
@@ -286,6 +289,11 @@ _BODY_OF = re.compile(
 )
 _PROMO = re.compile(
     r"(?i)\bnewsletter\b.{0,200}\b(?:sign\s+up|subscribe)\b|\b(?:sign\s+up|subscribe)\b.{0,200}\bnewsletter\b"
+)
+# "a Notice to Appear, or NTA", "an Open Data Request (ODR)": an acronym for a thing.
+_TERM_ACRONYM = re.compile(
+    r"\b(?:a|an)\s+(?:[A-Z][\w-]*\s+(?:(?:to|of|for|on|and)\s+)?){0,4}[A-Z][\w-]*"
+    r"(?:\s*,\s+or\s+|\s*\()([A-Z]{2,6})\b"
 )
 _ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its")
 

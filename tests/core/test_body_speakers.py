@@ -35,3 +35,22 @@ def test_a_capitalised_adjective_is_not_whose_administration_it_is() -> None:
         "On Friday, the administration said it would “trim what the plans are overpaid.”"
     )
     assert quotes_of(text)[0].speaker != "Previous administration"
+
+
+def test_an_acronym_for_a_thing_is_not_the_body_that_issued_the_guidance() -> None:
+    text = (
+        "The Westmark Ferry Authority, or WFA, has new rules for its inspectors. Now "
+        "inspectors may issue a Stop Sailing Order, or SSO, which grounds a boat at once. "
+        "A captain who receives an SSO must go before the harbour court.\n\n"
+        "“When a hull fails its check, the inspector will issue an SSO on the spot,” the "
+        "guidance says."
+    )
+    assert quotes_of(text)[0].speaker == "Westmark Ferry Authority"
+
+
+def test_an_acronym_with_a_dotted_initial_is_spelled_out() -> None:
+    text = (
+        "Inspectors at N.W. Harbour and Ferry Safety have new powers.\n\n"
+        "“Nobody sails without a check,” NWHFS said in a statement."
+    )
+    assert quotes_of(text)[0].speaker == "N.W. Harbour and Ferry Safety"
