@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from desktop.core.mentions import PLACES
+from desktop.core.speakers import is_org_name
 from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import word_set
 
@@ -286,24 +287,40 @@ def _owner_name(index: PersonIndex, name: str, at: int, possessive: bool) -> str
     return None if possessive else index.canonical(name, at)
 
 
-_STUDY = r"(?:report|study|survey|analysis|poll|investigation|review|audit)"
-_FINDS = r"(?:found|finds|shows|showed|concluded|concludes|says|said|noted|notes)"
+_STUDY = (
+    r"(?:report|study|survey|analysis|poll|investigation|review|audit|brief|filing|lawsuit"
+    r"|complaint)"
+)
+_FINDS = (
+    r"(?:found|finds|shows|showed|concluded|concludes|says|said|noted|notes|argues|argued"
+    r"|warns|warned|claims|claimed|states|stated)"
+)
+_BODY_NAME = r"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|the|and|from|on)\s+)*)*[A-Z][\w’'-]*)"
 # "A new report from the Harbour Ledger on the firms … found that “…”": the study's authors.
 _STUDY_BY = re.compile(
-    rf"\b{_STUDY}\s+(?:by|from)\s+(?:the\s+)?{_NAME}(?:,\s*which)?[^.;“”\"]{{0,80}}?\b{_FINDS}\b"
+    rf"\b{_STUDY}\s+(?:by|from)\s+(?:the\s+)?{_BODY_NAME}(?:,\s*which)?[^.;“”\"]{{0,80}}?"
+    rf"\b{_FINDS}\b"
 )
 _STUDY_FINDS = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_STUDY}\s+{_FINDS}\b")
+# "stopped by Democrats, who labeled Lee's plan a “…”": the ones who gave it that name.
+_LABELLER = re.compile(
+    r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?:who|which)\s+(?:labell?ed|called|dubbed"
+    r"|branded|termed|described)\b[^.;“”\"]{0,80}$"
+)
 
 
 def study_source(index: PersonIndex, start: int, end: int) -> str | None:
     """Who speaks through a study the sentence `start:end` reports a finding of: the body
     it names ("a report from the Ridge Fund, which found"), or for "the study found" the
-    body of the latest study the article named with its authors."""
+    body of the latest study the article named with its authors. Else a body that gave
+    something the quoted name ("Democrats, who called the plan a “…”")."""
     text = index.text
     found = list(_STUDY_BY.finditer(text, start, end))
     if not found and _STUDY_FINDS.search(text, start, end):
         found = list(_STUDY_BY.finditer(text, max(0, start - 3000), start))
     if not found:
-        return None
+        labeller = _LABELLER.search(text, start, end)
+        name = labeller.group(1) if labeller else None
+        return index.expand(name) if name and is_org_name(name) else None
     name = found[-1].group(1)
     return name if " and " in name else index.expand(name)

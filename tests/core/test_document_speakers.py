@@ -58,3 +58,23 @@ def test_words_quoted_again_without_a_cue_keep_their_first_speaker() -> None:
         "“Pressure to keep every boat sailing” is a polite way of saying Venn cut the budget."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Ilse Dorn", "Ilse Dorn"]
+
+
+def test_a_brief_from_a_body_that_argues_something_speaks_for_it() -> None:
+    text = (
+        "Professor Nadia Sorel studies faith and law.\n\n"
+        "“Faith shapes how people weigh these choices,” she said.\n\n"
+        "A brief from the Society for Open Courts and other groups argues that the law "
+        "rests on “one creed,” and that “the state has no business enforcing the creed of "
+        "whoever holds power.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Society for Open Courts"
+
+
+def test_a_body_that_labelled_a_plan_gave_it_the_quoted_name() -> None:
+    text = (
+        "Governor Ilse Dorn wanted to buy ferries while prices were low.\n\n"
+        "The plan was stopped cold by the Harbour Alliance, which labelled Dorn's plan "
+        "a “$2 billion gift to the shipyards.”"
+    )
+    assert quotes_of(text)[0].speaker == "Harbour Alliance"
