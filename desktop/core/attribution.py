@@ -89,7 +89,8 @@ class Attribution:
 
 
 _PUTS_IT = re.compile(
-    r"as\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+(puts?|phrased|phrases)\s+it\b"
+    r"[Aa]s\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+"
+    r"(puts?|phrased|phrases)\s+it\b"
 )
 
 
@@ -124,6 +125,10 @@ def cue_after(
 def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attribution | None:
     """A cue in the sentence before an opening mark: 'Kellogg said: "' or 'he called it "'."""
     window_start = max(start, pos - 400)
+    puts = _PUTS_IT.search(text, max(start, pos - 80), pos)
+    if puts and re.fullmatch(r"\s*[,:]\s*", text[puts.end() : pos]):  # "as Lee put it, “…”"
+        name = resolve_subject(puts.group(1), puts.start(1), index)
+        return Attribution(name, puts.group().strip(), puts.group(2), puts.start(1))
     verbs = list(_VERB.finditer(text, window_start, pos))
     if verbs and verbs[-1].group().endswith("ing"):
         found = _with_subject(text, window_start, verbs[-1], index)

@@ -54,3 +54,14 @@ def test_an_acronym_with_a_dotted_initial_is_spelled_out() -> None:
         "“Nobody sails without a check,” NWHFS said in a statement."
     )
     assert quotes_of(text)[0].speaker == "N.W. Harbour and Ferry Safety"
+
+
+def test_as_the_paper_puts_it_before_a_quote_names_the_paper() -> None:
+    text = (
+        "Speaker Tom Venn faces a revolt. The Harbour Courier reported on the rebels' list "
+        "of questions.\n\n"
+        "Venn wants a vote this week, but as the Courier puts it, “Can we keep defying the "
+        "leadership without paying for it?” The rebels meet soon."
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == ("Harbour Courier", "as the Courier puts it")
