@@ -12,6 +12,7 @@ from desktop.core.cue_subjects import (
     subject_after,
     subject_before,
 )
+from desktop.core.groups import drafters
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import is_org_name
@@ -336,6 +337,10 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
     return cut
 
 
+# "“…” in traditional Medicare, said the letter": the quote's sentence ends in a phrase.
+_PHRASE_TAIL = re.compile(r"\s*(?:in|of|for|at|on|from|to|with|than|under)\s+[^,.;]{1,60},\s*")
+
+
 def _from_verb(
     text: str, seg_start: int, v_start: int, v_end: int, index: PersonIndex, anchor: int
 ) -> Attribution | None:
@@ -345,7 +350,7 @@ def _from_verb(
     subject, subj_start = subject_before(before, seg_start)
     if verb == "according to" or (subject is None and not before.strip(" ,")):
         subject, subj_start = subject_after(text, v_end)
-    elif subject is None and before.rstrip().endswith(","):
+    elif (subject is None and before.rstrip().endswith(",")) or _PHRASE_TAIL.fullmatch(before):
         subject, subj_start = subject_after(text, v_end)  # "“…” of the plan, said Lee"
     elif verb in ("quoted", "reported", "cited"):
         # "quoted Lee as saying", "The Courier reported Lee saying": Lee speaks
@@ -359,7 +364,8 @@ def _from_verb(
             subject, subj_start = voiced.group(1), voiced.start(1)
     if subject is None:
         return None
-    speaker = resolve_subject(subject, anchor, index)
+    document = subject[:4].lower() == "the " and drafters(index, subject, subj_start + len(subject))
+    speaker = document or resolve_subject(subject, anchor, index)  # "the letter, written by"
     inserted = _INSERTED.search(before)
     if inserted and speaker and PRONOUN.match(subject.split()[-1]):
         # "Kim, she added, “has never …”": she is not Kim, whom her words are about

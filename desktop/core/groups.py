@@ -324,3 +324,28 @@ def study_source(index: PersonIndex, start: int, end: int) -> str | None:
         return index.expand(name) if name and is_org_name(name) else None
     name = found[-1].group(1)
     return name if " and " in name else index.expand(name)
+
+
+_DRAFTED_BY = re.compile(r"\s*,?\s*(?:drafted|written|signed|sent|issued|authored)\s+by\s+")
+_WRITINGS = word_set("letter statement report memo document op-ed column bill resolution brief")
+
+
+def drafters(index: PersonIndex, document: str, pos: int) -> str | None:
+    """ "said the letter, drafted by Sen. Ann Lee of Norland, a Democrat, and Bo Kim":
+    the one or two people the words after `document` (ending at `pos`) name as its writers."""
+    match = _DRAFTED_BY.match(index.text, pos)
+    if match is None or document.split()[-1].lower() not in _WRITINGS:
+        return None
+    i = bisect.bisect_left(index.mention_starts, match.end())
+    named: list[Mention] = []
+    for m in index.mentions[i : i + 6]:
+        if m.start > match.end() + 160 or len(named) == 2:
+            break
+        if not m.is_org and len(m.name) > 1:
+            named.append(m)
+    if not named or named[0].start - match.end() > 30:
+        return None  # "signed by the chair of the Ridge Council": no one named
+    first = index.canonical(named[0].name, named[0].start)
+    if len(named) == 2 and re.search(r"\band\s+(?:\S+\s+){0,2}$", index.text[: named[1].start]):
+        return f"{first} and {index.canonical(named[1].name, named[1].start)}"
+    return first

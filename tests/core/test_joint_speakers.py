@@ -67,3 +67,21 @@ def test_a_dated_sentence_that_reports_speech_is_no_caption() -> None:
         "“Whole towns will be cut off.”"
     )
     assert quotes_of(text)[-1].speaker == "Ilse Dorn"
+
+
+def test_a_letter_said_to_be_drafted_by_two_people_is_theirs() -> None:
+    text = (
+        "A group of 12 Democrats and 9 Republicans in the Senate sent a letter last week.\n\n"
+        "Islanders “rely on the night ferries more than anyone” in rural Westmark, said "
+        "the letter, drafted by Senators Orla B. Finnegan of Eastmoor, the No. 2 Senate "
+        "Democrat, and Tobias K. Marek, Republican of Ridgefield."
+    )
+    assert quotes_of(text)[0].speaker == "Orla B. Finnegan and Tobias K. Marek"
+
+
+def test_the_phrase_that_ends_the_quoted_sentence_is_not_its_speaker() -> None:
+    text = (
+        "Islanders “rely on the night ferries more than anyone” in rural Westmark, said "
+        "Mayor Ilse Dorn."
+    )
+    assert quotes_of(text)[0].speaker == "Ilse Dorn"
