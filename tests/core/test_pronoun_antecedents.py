@@ -59,3 +59,22 @@ def test_a_bare_reply_after_a_quote_still_names_its_speaker() -> None:
         "Vogel replied."
     )
     assert quotes_of(text)[-1].speaker == "Petra Vogel"
+
+
+def test_a_person_the_words_are_about_does_not_say_them() -> None:
+    text = (
+        "Party strategist Corin Vail was blunt about the primary.\n\n"
+        "Vail said the base is loyal, but “loyalty has not won a general election.” The "
+        "long run of Governor Ilse Dorn's attacks, added to the new charges, “will not play "
+        "well with voters in the middle.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Corin Vail"
+
+
+def test_a_possessive_owner_of_a_plan_still_speaks_through_it() -> None:
+    text = (
+        "Party strategist Corin Vail was blunt about the primary.\n\n"
+        "“Voters are tired of the feud,” Vail said. Governor Ilse Dorn's plan also calls for "
+        "“a ferry in every harbour by spring.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Ilse Dorn"
