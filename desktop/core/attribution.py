@@ -12,6 +12,7 @@ from desktop.core.cue_subjects import (
     subject_after,
     subject_before,
 )
+from desktop.core.groups import drafters
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import is_org_name
@@ -89,7 +90,8 @@ class Attribution:
 
 
 _PUTS_IT = re.compile(
-    r"as\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+(puts?|phrased|phrases)\s+it\b"
+    r"[Aa]s\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+"
+    r"(puts?|phrased|phrases)\s+it\b"
 )
 
 
@@ -124,6 +126,10 @@ def cue_after(
 def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attribution | None:
     """A cue in the sentence before an opening mark: 'Kellogg said: "' or 'he called it "'."""
     window_start = max(start, pos - 400)
+    puts = _PUTS_IT.search(text, max(start, pos - 80), pos)
+    if puts and re.fullmatch(r"\s*[,:]\s*", text[puts.end() : pos]):  # "as Lee put it, “…”"
+        name = resolve_subject(puts.group(1), puts.start(1), index)
+        return Attribution(name, puts.group().strip(), puts.group(2), puts.start(1))
     verbs = list(_VERB.finditer(text, window_start, pos))
     if verbs and verbs[-1].group().endswith("ing"):
         found = _with_subject(text, window_start, verbs[-1], index)
@@ -331,6 +337,10 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
     return cut
 
 
+# "“…” in traditional Medicare, said the letter": the quote's sentence ends in a phrase.
+_PHRASE_TAIL = re.compile(r"\s*(?:in|of|for|at|on|from|to|with|than|under)\s+[^,.;]{1,60},\s*")
+
+
 def _from_verb(
     text: str, seg_start: int, v_start: int, v_end: int, index: PersonIndex, anchor: int
 ) -> Attribution | None:
@@ -340,7 +350,7 @@ def _from_verb(
     subject, subj_start = subject_before(before, seg_start)
     if verb == "according to" or (subject is None and not before.strip(" ,")):
         subject, subj_start = subject_after(text, v_end)
-    elif subject is None and before.rstrip().endswith(","):
+    elif (subject is None and before.rstrip().endswith(",")) or _PHRASE_TAIL.fullmatch(before):
         subject, subj_start = subject_after(text, v_end)  # "“…” of the plan, said Lee"
     elif verb in ("quoted", "reported", "cited"):
         # "quoted Lee as saying", "The Courier reported Lee saying": Lee speaks
@@ -354,7 +364,8 @@ def _from_verb(
             subject, subj_start = voiced.group(1), voiced.start(1)
     if subject is None:
         return None
-    speaker = resolve_subject(subject, anchor, index)
+    document = subject[:4].lower() == "the " and drafters(index, subject, subj_start + len(subject))
+    speaker = document or resolve_subject(subject, anchor, index)  # "the letter, written by"
     inserted = _INSERTED.search(before)
     if inserted and speaker and PRONOUN.match(subject.split()[-1]):
         # "Kim, she added, “has never …”": she is not Kim, whom her words are about

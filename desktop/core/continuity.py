@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from desktop.core.attribution import REPORTING_VERB
 from desktop.core.model import Quote
@@ -118,6 +119,34 @@ def attribution_only(gap: str) -> bool:
         lead_in = sentences[1]
         return len(lead_in.split()) <= LEAD_IN_WORDS and bool(_CONTINUING.search(lead_in))
     return True
+
+
+# A photo caption left without its credit: one sentence that ends on the day the photo
+# was taken, year included ("Migrants wait at the gate in Tarn, Ostria, on May 2, 2021.").
+_DATED_CAPTION = re.compile(
+    r"\s*[A-Z][^“”\"«»!?]{10,300}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.?\s+\d{1,2}\s*,\s+(?:19|20)\d\d(?:\s*,\s+in\s+[A-Z][\w\s,’'-]{0,60}?)?\s*\.\s*"
+)
+
+
+def dated_caption(gap: str) -> bool:
+    """Whether `gap` is only a photo caption dated to the day, with no reporting verb."""
+    return _DATED_CAPTION.fullmatch(gap) is not None and REPORTING_VERB.search(gap) is None
+
+
+def repeated_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A quote without a cue that repeats words quoted earlier ("“Rock solid” is what the
+    board calls it") is the earlier speaker's, whoever the sentence is about."""
+    seen: dict[str, str] = {}
+    result = []
+    for quote in quotes:
+        key = " ".join(re.findall(r"\w+", quote.text.lower()))
+        if quote.cue is None and key in seen and len(key.split()) >= 3:
+            quote = replace(quote, speaker=seen[key])
+        elif quote.speaker and key not in seen:
+            seen[key] = quote.speaker
+        result.append(quote)
+    return result
 
 
 def _without_photo_caption(sentences: list[str]) -> list[str]:

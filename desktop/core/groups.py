@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from desktop.core.mentions import PLACES
+from desktop.core.speakers import is_org_name
 from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import word_set
 
@@ -24,6 +25,9 @@ _PAIR_GAP = re.compile(
     r"(?:\s*\([^()]{0,12}\))?(?:,\s*[DRI]\s*-\s*[\w.]+(?:\s[\w.]+)?,)?\s*and\s+"
     r"(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Senator|Representative|Governor)\.?\s+)?"
 )
+# What lies between a pair and a body that only describes it ("…, both Norland Democrats",
+# "… — along with a dozen Ridge State Republicans"): one clause, no "and" of a third party.
+_APPOSITIVE = re.compile(r"\s*(?:,|—|–|--)\s*(?:(?!\band\b)[^.;!?,—–]){0,60}")
 _SHARED_SURNAME = re.compile(r"([A-Z][a-z]+)\s+and\s+$")  # "Kristy and Dana Dumont"
 
 
@@ -48,8 +52,11 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
         found.append((match.start(), chamber + party))
     mentions = index.mentions
     subjects = {pos for pos, _, is_org in index.events if is_org}
+    pair_end = -1
     for i, m in enumerate(mentions):
         if m.is_org:
+            if pair_end >= 0 and _APPOSITIVE.fullmatch(text, pair_end, m.start):
+                continue  # "Sens. Ann Lee and Bo Kim, both Norland Democrats,": the pair speaks
             if m.name.split()[-1].lower() in PLURAL_BODIES and _acts(index, m, subjects):
                 name = re.sub(r"\bGOP$", "Republicans", index.expand(m.name))
                 found.append((m.start, name))
@@ -65,6 +72,7 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
             continue
         second = _next_person(mentions, i)
         if second is not None and _pair(text, m, second):
+            pair_end = second.end
             first_name = index.canonical(m.name, m.start)
             found.append(
                 (m.start, f"{first_name} and {index.canonical(second.name, second.start)}")
@@ -251,8 +259,14 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
             subject = index.first_subject(sentence, until)
             stop = text.find(". ", end)
             if subject and (stop < 0 or index.first_subject(sentence, stop) == subject):
-                return subject
+                return _pair_led_by(index, subject, sentence, until)
     return None
+
+
+def _pair_led_by(index: PersonIndex, subject: str, start: int, end: int) -> str:
+    """ "Reps. Ann Lee and Bo Kim signed a letter": the pair, when the subject leads one."""
+    pairs = [name for at, name in index.plurals if start <= at < end]
+    return next((name for name in pairs if name.startswith(subject + " and ")), subject)
 
 
 def _owner_name(index: PersonIndex, name: str, at: int, possessive: bool) -> str | None:
@@ -271,3 +285,67 @@ def _owner_name(index: PersonIndex, name: str, at: int, possessive: bool) -> str
     if is_org_name(name):
         return index.expand(name)
     return None if possessive else index.canonical(name, at)
+
+
+_STUDY = (
+    r"(?:report|study|survey|analysis|poll|investigation|review|audit|brief|filing|lawsuit"
+    r"|complaint)"
+)
+_FINDS = (
+    r"(?:found|finds|shows|showed|concluded|concludes|says|said|noted|notes|argues|argued"
+    r"|warns|warned|claims|claimed|states|stated)"
+)
+_BODY_NAME = r"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|the|and|from|on)\s+)*)*[A-Z][\w’'-]*)"
+# "A new report from the Harbour Ledger on the firms … found that “…”": the study's authors.
+_STUDY_BY = re.compile(
+    rf"\b{_STUDY}\s+(?:by|from)\s+(?:the\s+)?{_BODY_NAME}(?:,\s*which)?[^.;“”\"]{{0,80}}?"
+    rf"\b{_FINDS}\b"
+)
+_STUDY_FINDS = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_STUDY}\s+{_FINDS}\b")
+# "stopped by Democrats, who labeled Lee's plan a “…”": the ones who gave it that name.
+_LABELLER = re.compile(
+    r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?:who|which)\s+(?:labell?ed|called|dubbed"
+    r"|branded|termed|described)\b[^.;“”\"]{0,80}$"
+)
+
+
+def study_source(index: PersonIndex, start: int, end: int) -> str | None:
+    """Who speaks through a study the sentence `start:end` reports a finding of: the body
+    it names ("a report from the Ridge Fund, which found"), or for "the study found" the
+    body of the latest study the article named with its authors. Else a body that gave
+    something the quoted name ("Democrats, who called the plan a “…”")."""
+    text = index.text
+    found = list(_STUDY_BY.finditer(text, start, end))
+    if not found and _STUDY_FINDS.search(text, start, end):
+        found = list(_STUDY_BY.finditer(text, max(0, start - 3000), start))
+    if not found:
+        labeller = _LABELLER.search(text, start, end)
+        name = labeller.group(1) if labeller else None
+        return index.expand(name) if name and is_org_name(name) else None
+    name = found[-1].group(1)
+    return name if " and " in name else index.expand(name)
+
+
+_DRAFTED_BY = re.compile(r"\s*,?\s*(?:drafted|written|signed|sent|issued|authored)\s+by\s+")
+_WRITINGS = word_set("letter statement report memo document op-ed column bill resolution brief")
+
+
+def drafters(index: PersonIndex, document: str, pos: int) -> str | None:
+    """ "said the letter, drafted by Sen. Ann Lee of Norland, a Democrat, and Bo Kim":
+    the one or two people the words after `document` (ending at `pos`) name as its writers."""
+    match = _DRAFTED_BY.match(index.text, pos)
+    if match is None or document.split()[-1].lower() not in _WRITINGS:
+        return None
+    i = bisect.bisect_left(index.mention_starts, match.end())
+    named: list[Mention] = []
+    for m in index.mentions[i : i + 6]:
+        if m.start > match.end() + 160 or len(named) == 2:
+            break
+        if not m.is_org and len(m.name) > 1:
+            named.append(m)
+    if not named or named[0].start - match.end() > 30:
+        return None  # "signed by the chair of the Ridge Council": no one named
+    first = index.canonical(named[0].name, named[0].start)
+    if len(named) == 2 and re.search(r"\band\s+(?:\S+\s+){0,2}$", index.text[: named[1].start]):
+        return f"{first} and {index.canonical(named[1].name, named[1].start)}"
+    return first

@@ -34,7 +34,11 @@ ROLE_NOUNS = word_set(
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
 _OFFICES = r"(?:Department|Ministry|Office|Bureau)"
-_CAPITAL_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+")
+_OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z][\w.]*\s+){0,2}$")  # "of Gov. Ann Lee's"
+_PERSONAL = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
+_CAPITAL_PHRASE = re.compile(
+    r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+"
+)
 # "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
 _SPELLED = {
     "sen": "senator",
@@ -400,8 +404,17 @@ class PersonIndex:
         i = bisect.bisect_left(self.mention_starts, end) - 1
         while i >= 0 and self.mentions[i].start >= start:
             m = self.mentions[i]
-            if not m.is_org and (
-                len(name_tokens(m.name)) > 1 or speaker_key(m.name) in self.full_names
+            # "the success of Lee's message “…”": what the words are about, not who said them,
+            # unless a pronoun goes on with the person ("one of Lee's pledges was her vow")
+            about = (
+                m.possessive
+                and _OF_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                and not _PERSONAL.search(self.text, m.end, end)
+            )
+            if (
+                not m.is_org
+                and not about
+                and (len(name_tokens(m.name)) > 1 or speaker_key(m.name) in self.full_names)
             ):
                 return self.canonical(m.name, m.start)
             i -= 1

@@ -12,15 +12,16 @@ from desktop.core.attribution import (
     cue_after,
     cue_before,
 )
+from desktop.core.continuity import dated_caption, repeated_speakers
 from desktop.core.cue_subjects import QUOTED_TITLE
-from desktop.core.groups import leading_body
+from desktop.core.groups import leading_body, study_source
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import is_org_name, name_tokens
-from desktop.core.speech_words import BODY_NOUNS, SPEECH_VERBS, UNNAMED_PERSON
+from desktop.core.speech_words import BODY_NOUNS, RESPONSE_VERBS, SPEECH_VERBS, UNNAMED_PERSON
 from desktop.core.subject_names import UNNAMED_GROUP, last_name, resolve_subject
 from desktop.core.word_regex import alternation, word_set
 
@@ -168,7 +169,7 @@ def find_quotes(text: str) -> QuoteAnalysis:
         quote = _quote(ctx, group)
         if quote is not None:
             quotes.append(quote)
-    quotes = _share_following_cues(ctx, quotes)
+    quotes = repeated_speakers(_share_following_cues(ctx, quotes))
     reported = find_reported(text, sentences, quotes, index)
     return QuoteAnalysis(tuple(quotes), reported)
 
@@ -348,7 +349,7 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     in focus."""
     text, index = ctx.text, ctx.index
     between = text[ctx.previous[-1][0] : first.open_at] if ctx.previous else "x"
-    if not between.strip() or _CAPTION.fullmatch(between):
+    if not between.strip() or _CAPTION.fullmatch(between) or dated_caption(between):
         # Straight after another quote, or a photo's caption and credit only: the same
         # speaker goes on.
         return Attribution(ctx.previous[-1][1], None, None, first.open_at)
@@ -364,9 +365,10 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
         return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
     # the last person it names ("Kim's plan also calls for “…”").
-    named = index.subject_in(sent_start, first.open_at) or _pronoun_owner(
-        ctx, sent_start, first.open_at
+    named = study_source(index, sent_start, first.open_at) or index.subject_in(
+        sent_start, first.open_at
     )
+    named = named or _pronoun_owner(ctx, sent_start, first.open_at)
     named = named or leading_body(index, opening, first.open_at)
     named = named or index.named_in(sent_start, first.open_at)
     if named is not None:
@@ -442,8 +444,8 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
         rest = rest.split(",")[0]
     if verb_end < 0 or len(rest.split()) > (10 if opens else 5):
         return None
-    if full_stop and re.search(r"\w", rest):
-        return None
+    if full_stop and (re.search(r"\w", rest) or found.verb.lower() in RESPONSE_VERBS):
+        return None  # "“… hope.” Lee agreed.": Lee answers the words, she did not say them
     return found
 
 

@@ -26,6 +26,7 @@ from desktop.core.speakers import (
     speaker_key,
 )
 from desktop.core.speech_words import (
+    BODY_NOUNS,
     OBJECT_SPEECH_VERBS,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -100,7 +101,10 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
     mentions = index.mentions
     starts = index.mention_starts
     text = index.text
+    terms = {match.group(1) for match in _TERM_ACRONYM.finditer(text)}
     for s_start, s_end in sentences:
+        if _PROMO.search(text, s_start, s_end):
+            continue  # "Sign up for our newsletter with Dr. Ann Lee": the page's, not the story's
         i = bisect.bisect_left(starts, s_start)
         unnamed = _UNNAMED_SUBJECT.match(text, s_start)
         # is_org -> a subject of that kind marked
@@ -114,6 +118,8 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         while i < len(mentions) and mentions[i].start < s_end:
             m = mentions[i]
             i += 1
+            if m.name in terms:
+                continue  # "a Notice to Appear, or NTA": a thing the article names, not a body
             if 0 <= opener_end <= m.start and not unnamed and not reset:
                 # "As Kim kept attacking, Lee fired back": the main clause has its own subject
                 found, reset = {True: False, False: False}, True
@@ -255,6 +261,14 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
 def _governed(text: str, s_start: int, m: Mention) -> bool:
     """True when the word before the name is a preposition ("with Lee", "of the Council"),
     titles between ("a letter to Interior Secretary Ann Lee") included."""
+    if _CASE_PARTY_BEFORE.search(text, max(s_start, m.start - 50), m.start) or (
+        _CASE_PARTY_AFTER.match(text, m.end)
+    ):
+        return True  # "Lee v. Ridge Ferry Company": a party to a case names it, never acts
+    if _LISTED_EXAMPLE.search(text, max(s_start, m.start - 140), m.start):
+        return True  # "candidates—including state senate hopeful Ann Lee—won": an example
+    if m.is_org and _BODY_OF.fullmatch(text, s_start, m.start):
+        return False  # "The campaign committee for Ridge Republicans attacked": it acts
     words = text[max(s_start, m.start - 60) : m.start].split()
     while len(words) > 1 and (_title_like(words[-1]) or words[-1] in _ROLE_LEAD):
         words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too
@@ -263,6 +277,24 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
     return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in PREPOSITIONS
 
 
+_CASE_PARTY_BEFORE = re.compile(r"\bvs?\.\s+[^.,;:()]{0,40}$")
+_CASE_PARTY_AFTER = re.compile(r"\s+vs?\.\s")
+# "including A, B and state senator C": every item, descriptions between them allowed.
+_LISTED_EXAMPLE = re.compile(
+    r"\b(?:including|such\s+as)\s+(?:[^.;:!?()“”\"—–]{0,80}?(?:,|\s(?:and|or))\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}$"
+)
+_BODY_OF = re.compile(
+    rf"\s*[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{alternation(BODY_NOUNS)}\s+(?:for|of)\s+(?:the\s+)?"
+)
+_PROMO = re.compile(
+    r"(?i)\bnewsletter\b.{0,200}\b(?:sign\s+up|subscribe)\b|\b(?:sign\s+up|subscribe)\b.{0,200}\bnewsletter\b"
+)
+# "a Notice to Appear, or NTA", "an Open Data Request (ODR)": an acronym for a thing.
+_TERM_ACRONYM = re.compile(
+    r"\b(?:a|an)\s+(?:[A-Z][\w-]*\s+(?:(?:to|of|for|on|and)\s+)?){0,4}[A-Z][\w-]*"
+    r"(?:\s*,\s+or\s+|\s*\()([A-Z]{2,6})\b"
+)
 _ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its")
 
 

@@ -320,20 +320,27 @@ _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 def spelled_out(text: str, acronym: str) -> str:
     """Find "Environmental Protection Agency" for "EPA" (initials, minor words optional)."""
-    word = r"(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&)"
-    pattern = re.compile(rf"\b{acronym[0]}[\w'’-]*(?:\s+{word}){{1,{len(acronym) * 2 + 2}}}")
+    word = r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,3}|of|the|and|for|on|in|&)"  # "U.S." too
+    first = rf"(?:{acronym[0]}[\w'’-]*|(?:[A-Z]\.){{2,3}}(?<=\b{acronym[0]}\.[A-Z]\.))"
+    pattern = re.compile(rf"\b{first}(?:\s+{word}){{1,{len(acronym) * 2 + 2}}}")
     for match in pattern.finditer(text):
         words = match.group().split()
         for end in range(2, len(words) + 1):
             part = words[:end]
             if part[-1].lower() in _MINOR_WORDS:
                 continue
-            full = "".join(w[0] for w in part).upper()
-            major = "".join(w[0] for w in part if w.lower() not in _MINOR_WORDS).upper()
-            middle = "".join(w[0] for w in part if w.lower() not in {"the", "and", "&"}).upper()
+            full = "".join(_initials(w) for w in part).upper()
+            major = "".join(_initials(w) for w in part if w.lower() not in _MINOR_WORDS).upper()
+            middle = "".join(_initials(w) for w in part if w.lower() not in {"the", "and", "&"})
+            middle = middle.upper()
             if acronym in (full, major, middle):
                 return re.sub(r"['’]s?$", "", " ".join(part))
     return acronym
+
+
+def _initials(word: str) -> str:
+    """What a word gives an acronym: its first letter, or every letter of "U.S."."""
+    return word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,3}", word) else word[0]
 
 
 def name_start(words: list[str]) -> int:

@@ -95,3 +95,5 @@ TITLE_ABBREVIATIONS = word_set(
     prof rev pres sec hon atty supt
     """
 )
+# Verbs that answer someone else's words ("“…” Lee agreed."): the one agreeing did not say them.
+RESPONSE_VERBS = word_set("agreed agrees disagreed disagrees concurred concurs")

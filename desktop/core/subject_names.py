@@ -38,7 +38,11 @@ OWNED_DOCUMENT = re.compile(
     r"(?i)(his|her|their|its)\s+(?:[\w-]+\s+)?(?:" + alternation(DOC_NOUNS) + r")"
 )
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_LEADER_ADMINISTRATION = re.compile(r"\b([A-Z][\w-]+)['’]s?\s+administration\b")
+# "President Lee's administration", "the Lee administration": whose government it is.
+_LEADER_ADMINISTRATION = re.compile(
+    r"\b(?!(?:The|This|That|An?|His|Her|Its|Their|Our|Your|Whose|Every|Each)\b)"
+    r"([A-Z][\w-]+)(?:['’]s?)?\s+administration\b"
+)
 AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
 _ADJECTIVE_BODIES = word_set("federal national state international local general supreme white")
 _SPOKES = word_set(
@@ -177,6 +181,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         # "the council said", "the school district": the body named before
         body = index.body_named(last, pos) or index.body_named(tokens[-2].lower(), pos)
         owners = _LEADER_ADMINISTRATION.findall(index.text, max(0, pos - 3000), pos)
+        owners = [name for name in owners if not index.is_word(name)]  # "Previous"
         if not body and last == "administration" and owners:
             body = f"{owners[-1]} administration"  # "President Ann Lee's administration"
         if body:

@@ -1,0 +1,67 @@
+"""Bodies as speakers: a committee or an administration named by what it belongs to."""
+
+from __future__ import annotations
+
+from desktop.core.model import Quote
+from desktop.core.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes(text).quotes)
+
+
+def test_it_after_the_committee_for_a_party_is_that_party() -> None:
+    text = (
+        "A group of 12 Democrats and 9 Republicans in the Senate wrote to the minister.\n\n"
+        "The campaign committee for Assembly Republicans opened an attack on Friday. "
+        "Pensioners, it said, will pay because the ferry tax is “a raid on every harbour "
+        "town.”"
+    )
+    assert quotes_of(text)[0].speaker == "Assembly Republicans"
+
+
+def test_the_administration_is_the_leader_named_before_it() -> None:
+    text = (
+        "The Halloway administration reversed itself last year after an outcry.\n\n"
+        "Insurers said the cuts went too far. In issuing its proposal on Friday, the "
+        "administration said it would keep trying to “trim what the plans are overpaid.”"
+    )
+    assert quotes_of(text)[0].speaker == "Halloway administration"
+
+
+def test_a_capitalised_adjective_is_not_whose_administration_it_is() -> None:
+    text = (
+        "Previous administration officials said the plan was sound. A previous plan failed.\n\n"
+        "On Friday, the administration said it would “trim what the plans are overpaid.”"
+    )
+    assert quotes_of(text)[0].speaker != "Previous administration"
+
+
+def test_an_acronym_for_a_thing_is_not_the_body_that_issued_the_guidance() -> None:
+    text = (
+        "The Westmark Ferry Authority, or WFA, has new rules for its inspectors. Now "
+        "inspectors may issue a Stop Sailing Order, or SSO, which grounds a boat at once. "
+        "A captain who receives an SSO must go before the harbour court.\n\n"
+        "“When a hull fails its check, the inspector will issue an SSO on the spot,” the "
+        "guidance says."
+    )
+    assert quotes_of(text)[0].speaker == "Westmark Ferry Authority"
+
+
+def test_an_acronym_with_a_dotted_initial_is_spelled_out() -> None:
+    text = (
+        "Inspectors at N.W. Harbour and Ferry Safety have new powers.\n\n"
+        "“Nobody sails without a check,” NWHFS said in a statement."
+    )
+    assert quotes_of(text)[0].speaker == "N.W. Harbour and Ferry Safety"
+
+
+def test_as_the_paper_puts_it_before_a_quote_names_the_paper() -> None:
+    text = (
+        "Speaker Tom Venn faces a revolt. The Harbour Courier reported on the rebels' list "
+        "of questions.\n\n"
+        "Venn wants a vote this week, but as the Courier puts it, “Can we keep defying the "
+        "leadership without paying for it?” The rebels meet soon."
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == ("Harbour Courier", "as the Courier puts it")

@@ -1,0 +1,80 @@
+"""Documents as speakers: a draft, a guidance or a report speaks for whoever issued it."""
+
+from __future__ import annotations
+
+from desktop.core.model import Quote
+from desktop.core.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes(text).quotes)
+
+
+def test_a_party_to_a_case_is_not_the_author_of_the_court_draft() -> None:
+    text = (
+        "The Norland Supreme Court may soon strike down the ferry rules, according to a "
+        "draft of an opinion obtained by the Harbour Courier. The court is expected to rule "
+        "on Marek v. Westmark Ferry Company before July. “We hold that the rules must "
+        "fall,” the draft document says, citing two earlier rulings."
+    )
+    assert quotes_of(text)[0].speaker == "Norland Supreme Court"
+
+
+def test_a_party_to_a_case_still_speaks_for_itself() -> None:
+    text = (
+        "The Norland Supreme Court heard Marek v. Westmark Ferry Company on Monday.\n\n"
+        "“We expect to win on every count,” the Westmark Ferry Company said."
+    )
+    assert quotes_of(text)[0].speaker == "Westmark Ferry Company"
+
+
+def test_a_report_from_a_body_that_found_something_speaks_for_it() -> None:
+    text = (
+        "Senator Ivo Brandt has made a fortune from ferries.\n\n"
+        "There is ample evidence of neglect, including a March report from the Harbour "
+        "Safety Board, which found that most crews blamed “pressure to keep every boat "
+        "sailing” for skipped checks.\n\n"
+        "Brandt has denied any wrongdoing."
+    )
+    assert quotes_of(text)[0].speaker == "Harbour Safety Board"
+
+
+def test_the_investigation_found_is_the_study_named_with_its_authors() -> None:
+    text = (
+        "Senator Ivo Brandt has made a fortune from ferries.\n\n"
+        "A new report from Tide Research and the Coast Ledger on the lines that made his "
+        "fortune found that his firms ignored dozens of safety warnings.\n\n"
+        "Since he joined the Senate, the investigation found, he has “earned more than "
+        "$2 million” from those firms."
+    )
+    assert quotes_of(text)[0].speaker == "Tide Research and the Coast Ledger"
+
+
+def test_words_quoted_again_without_a_cue_keep_their_first_speaker() -> None:
+    text = (
+        "Harbour master Ilse Dorn spoke to the board on Monday.\n\n"
+        "Dorn said the crews face “pressure to keep every boat sailing” each winter. "
+        "Minister Oskar Venn rejected that.\n\n"
+        "“Pressure to keep every boat sailing” is a polite way of saying Venn cut the budget."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ilse Dorn", "Ilse Dorn"]
+
+
+def test_a_brief_from_a_body_that_argues_something_speaks_for_it() -> None:
+    text = (
+        "Professor Nadia Sorel studies faith and law.\n\n"
+        "“Faith shapes how people weigh these choices,” she said.\n\n"
+        "A brief from the Society for Open Courts and other groups argues that the law "
+        "rests on “one creed,” and that “the state has no business enforcing the creed of "
+        "whoever holds power.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Society for Open Courts"
+
+
+def test_a_body_that_labelled_a_plan_gave_it_the_quoted_name() -> None:
+    text = (
+        "Governor Ilse Dorn wanted to buy ferries while prices were low.\n\n"
+        "The plan was stopped cold by the Harbour Alliance, which labelled Dorn's plan "
+        "a “$2 billion gift to the shipyards.”"
+    )
+    assert quotes_of(text)[0].speaker == "Harbour Alliance"

@@ -1,0 +1,87 @@
+"""Joint speakers: two named people writing or speaking as one."""
+
+from __future__ import annotations
+
+from desktop.core.model import Quote
+from desktop.core.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes(text).quotes)
+
+
+def test_a_body_describing_the_pair_does_not_replace_it() -> None:
+    text = (
+        "The ferry plan drew fire from the coast this week.\n\n"
+        "Sens. Orla Finnegan and Tobias Marek, both Westmark Democrats, sent the minister "
+        "a warning on Friday.\n\n"
+        "“The harbour towns cannot take another season of closures,” they said."
+    )
+    assert quotes_of(text)[0].speaker == "Orla Finnegan and Tobias Marek"
+
+
+def test_co_signers_along_with_the_pair_leave_the_pair_as_writers() -> None:
+    text = (
+        "Reps. Pella Quist and Anders Holm — along with a dozen Ridge State Republicans — "
+        "signed a Monday letter to the transport board.\n\n"
+        "“The board has no plan for the winter crossings,” the lawmakers wrote."
+    )
+    assert quotes_of(text)[0].speaker == "Pella Quist and Anders Holm"
+
+
+def test_the_letter_of_a_pair_is_theirs() -> None:
+    text = (
+        "Ferry crews are short again.\n\n"
+        "Westmark Reps. Pella Quist and Anders Holm signed on to a Monday letter sent to "
+        "Transport Minister Ida Berg, warning that the cuts would end in chaos.\n\n"
+        "“Ferry crews are already stretched beyond what is safe,” the letter continues."
+    )
+    assert quotes_of(text)[0].speaker == "Pella Quist and Anders Holm"
+
+
+def test_a_third_party_named_with_and_still_counts_as_its_own_body() -> None:
+    text = (
+        "Reps. Pella Quist and Anders Holm, and forty Ridge State Republicans, signed a "
+        "letter to the board.\n\n"
+        "“We will not wait for the spring,” the Republicans wrote."
+    )
+    assert quotes_of(text)[0].speaker.endswith("Republicans")  # the third party, not the pair
+
+
+def test_an_uncredited_dated_photo_caption_does_not_interrupt_the_letter() -> None:
+    text = (
+        "Reps. Pella Quist and Anders Holm signed a Monday letter to the transport board.\n\n"
+        "“Ferry crews are already stretched beyond what is safe,” the lawmakers wrote. "
+        "Commuters wait at the Tarn Ferry Terminal to board the last boat in Tarn, Westmark, "
+        "on Friday, March 4, 2022. "
+        "“If the board cuts the night crossings now, whole towns will be cut off.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Pella Quist and Anders Holm"] * 2
+
+
+def test_a_dated_sentence_that_reports_speech_is_no_caption() -> None:
+    text = (
+        "Reps. Pella Quist and Anders Holm signed a Monday letter to the transport board.\n\n"
+        "“Ferry crews are already stretched beyond what is safe,” the lawmakers wrote. "
+        "Harbour master Ilse Dorn said on Friday, March 4, 2022, in Tarn, Westmark. "
+        "“Whole towns will be cut off.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Ilse Dorn"
+
+
+def test_a_letter_said_to_be_drafted_by_two_people_is_theirs() -> None:
+    text = (
+        "A group of 12 Democrats and 9 Republicans in the Senate sent a letter last week.\n\n"
+        "Islanders “rely on the night ferries more than anyone” in rural Westmark, said "
+        "the letter, drafted by Senators Orla B. Finnegan of Eastmoor, the No. 2 Senate "
+        "Democrat, and Tobias K. Marek, Republican of Ridgefield."
+    )
+    assert quotes_of(text)[0].speaker == "Orla B. Finnegan and Tobias K. Marek"
+
+
+def test_the_phrase_that_ends_the_quoted_sentence_is_not_its_speaker() -> None:
+    text = (
+        "Islanders “rely on the night ferries more than anyone” in rural Westmark, said "
+        "Mayor Ilse Dorn."
+    )
+    assert quotes_of(text)[0].speaker == "Ilse Dorn"

@@ -1,0 +1,89 @@
+"""Pronouns: which person "he" or "she" after a quote refers to."""
+
+from __future__ import annotations
+
+from desktop.core.model import Quote
+from desktop.core.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes(text).quotes)
+
+
+def test_people_given_as_examples_are_not_what_he_refers_to() -> None:
+    text = (
+        "Party strategist Corin Vail was blunt about the primary.\n\n"
+        "“Voters are tired of the feud,” Vail said.\n\n"
+        "Last spring, several of the governor's picks—including mayoral hopeful Dario "
+        "Lentz and harbour board candidate Emil Sarto—lost their races by wide margins.\n\n"
+        "“Optimism wins elections. Grievance loses them,” he said."
+    )
+    assert quotes_of(text)[-1].speaker == "Corin Vail"
+
+
+def test_an_example_named_alone_with_such_as_is_not_the_subject() -> None:
+    text = (
+        "Party strategist Corin Vail was blunt about the primary.\n\n"
+        "“Voters are tired of the feud,” Vail said.\n\n"
+        "Newcomers such as councillor Dario Lentz lost their races by wide margins.\n\n"
+        "“Grievance loses elections,” he said."
+    )
+    assert quotes_of(text)[-1].speaker == "Corin Vail"
+
+
+def test_a_newsletter_promotion_does_not_change_who_he_is() -> None:
+    text = (
+        "Professor Teodor Brask of Eastmoor University thinks the rules are too loose.\n\n"
+        "“Nobody should leave isolation without a test,” Brask told the Courier. "
+        "Get the Courier's weekly health newsletter Sign up here to read Dr. Milo Farrand "
+        "every Friday. He fears schools will drop testing. “Parents will stop asking for "
+        "tests once the rules say nothing,” he said."
+    )
+    assert quotes_of(text)[-1].speaker == "Teodor Brask"
+
+
+def test_someone_agreeing_after_a_quote_did_not_say_it() -> None:
+    text = (
+        "Nurse Hanne Lisk and Dr. Petra Vogel both study outbreaks.\n\n"
+        "“We need to stop this looking random,” Lisk said. “Had it been explained better, "
+        "it might give people hope.” Vogel agreed. “Explaining is where it broke,” she said."
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Hanne Lisk", "Hanne Lisk", "Petra Vogel"]
+
+
+def test_a_bare_reply_after_a_quote_still_names_its_speaker() -> None:
+    text = (
+        "Nurse Hanne Lisk and Dr. Petra Vogel both study outbreaks.\n\n"
+        "“We need to stop this looking random,” Lisk said. “It was explained badly.” "
+        "Vogel replied."
+    )
+    assert quotes_of(text)[-1].speaker == "Petra Vogel"
+
+
+def test_a_person_the_words_are_about_does_not_say_them() -> None:
+    text = (
+        "Party strategist Corin Vail was blunt about the primary.\n\n"
+        "Vail said the base is loyal, but “loyalty has not won a general election.” The "
+        "long run of Governor Ilse Dorn's attacks, added to the new charges, “will not play "
+        "well with voters in the middle.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Corin Vail"
+
+
+def test_a_possessive_owner_of_a_plan_still_speaks_through_it() -> None:
+    text = (
+        "Party strategist Corin Vail was blunt about the primary.\n\n"
+        "“Voters are tired of the feud,” Vail said. Governor Ilse Dorn's plan also calls for "
+        "“a ferry in every harbour by spring.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Ilse Dorn"
+
+
+def test_an_owner_the_sentence_goes_on_about_still_speaks() -> None:
+    text = (
+        "In 2019, Justice Mara Quist retired and was replaced within days.\n\n"
+        "Remember that one of Governor Tom Dorn's main selling points in the campaign was his "
+        "vow that, if elected, he would end the ferry tolls “at once.”"
+    )
+    assert quotes_of(text)[0].speaker == "Tom Dorn"
