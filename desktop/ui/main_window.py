@@ -22,6 +22,7 @@ from desktop.services import library
 from desktop.services.comparing import StoryComparison
 from desktop.services.extraction_pool import prewarm
 from desktop.services.library import ArticleRow, StoryRow
+from desktop.services.speakers import SpeakerOverview
 from desktop.storage.database import Database
 from desktop.ui.dialogs import PasteDialog, guarded, plural, show_error
 from desktop.ui.export_flow import ExportFlow
@@ -156,7 +157,8 @@ class MainWindow(QMainWindow):
             self._after_library_load.append(then)
         self._library_reads += 1
         self.runner.start(
-            partial(load_library, self.db),
+            # The Speakers panel's overview is read with the library only when it shows.
+            partial(load_library, self.db, with_speakers=self.speakers_panel.isVisible()),
             channel=LIBRARY_CHANNEL,
             on_finished=partial(self._on_library_loaded, self._library_reads),
             on_failed=partial(self._on_library_load_failed, self._library_reads),
@@ -165,7 +167,7 @@ class MainWindow(QMainWindow):
     def _on_library_loaded(self, read: int, snapshot: LibrarySnapshot) -> None:
         try:
             if read == self._library_reads:  # else a newer read (or refresh) shows more
-                self._show_library(snapshot.articles, snapshot.stories)
+                self._show_library(snapshot.articles, snapshot.stories, snapshot.speakers)
                 self._library_shown = read
         finally:
             self._run_after_library_load()
@@ -181,11 +183,19 @@ class MainWindow(QMainWindow):
         for then in waiting:  # each in a turn of its own, not in the library's
             QTimer.singleShot(0, self, then)
 
-    def _show_library(self, articles: Sequence[ArticleRow], stories: Sequence[StoryRow]) -> None:
+    def _show_library(
+        self,
+        articles: Sequence[ArticleRow],
+        stories: Sequence[StoryRow],
+        speakers: Sequence[SpeakerOverview] | None = None,
+    ) -> None:
         self.library_view.set_articles(articles)
         self.sidebar.set_stories(stories, len(articles))
         self.counts.setText(f"{plural(len(articles), 'article')} · {plural(len(stories), 'story')}")
-        self.speakers_panel.refresh()
+        if speakers is not None:
+            self.speakers_panel.show_rows(speakers)
+        else:
+            self.speakers_panel.refresh()  # reads now if shown, else when next shown
         self._update_actions()  # a reset table has no selection, and says so to no one
 
     def _on_library_text_search_requested(self, words: tuple[str, ...]) -> None:

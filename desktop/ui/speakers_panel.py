@@ -156,9 +156,15 @@ class SpeakersPanel(QWidget):
     @guarded
     def reload(self, select: Sequence[int] | None = None) -> None:
         """Read the speakers again, keeping the selection (or selecting `select`)."""
+        self.show_rows(speakers.speaker_overview(self._db), select)
+
+    def show_rows(
+        self, rows: Sequence[SpeakerOverview], select: Sequence[int] | None = None
+    ) -> None:
+        """Show speakers read elsewhere (the window's background library read)."""
         self._stale = False
         selected = list(select) if select is not None else self.selected_ids()
-        self.model.set_rows(speakers.speaker_overview(self._db))
+        self.model.set_rows(list(rows))
         self.select_speakers(selected)
         self._load_quotes()
 

@@ -420,8 +420,8 @@ def test_a_slow_library_read_never_shows_an_article_deleted_meanwhile(
     read, release = threading.Event(), threading.Event()
     real = main_window_module.load_library
 
-    def slow(*args: object) -> object:
-        snapshot = real(*args)  # type: ignore[arg-type]
+    def slow(*args: object, **kwargs: bool) -> object:
+        snapshot = real(*args, **kwargs)  # type: ignore[arg-type]
         read.set()
         release.wait(10)  # read before the delete, delivered after it
         return snapshot

@@ -281,3 +281,27 @@ def test_an_open_speakers_panel_is_open_again_next_time(
     assert set(counts(again.speakers_panel)) == {"Odile Varga", "Tomas Brinn"}
     again.runner.cancel_all()
     again.runner.wait(5000)
+
+
+def test_a_shown_panel_gets_its_speakers_from_the_background_library_read(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from desktop.services import speakers
+
+    panel = open_panel(qtbot, window)
+    before = counts(panel)
+    panel.model.set_rows([])  # so that only a new read can fill the table again
+    read_on_ui_thread: list[bool] = []
+    real = speakers.speaker_overview
+
+    def spy(db: Database) -> list[SpeakerOverview]:
+        read_on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(db)
+
+    monkeypatch.setattr(speakers, "speaker_overview", spy)
+    window.refresh_in_background()
+    qtbot.waitUntil(lambda: window.library_up_to_date)
+    assert counts(panel) == before
+    assert read_on_ui_thread == [False]  # read once, on a worker thread
