@@ -209,7 +209,10 @@ _OPENING_PHRASE = re.compile(
     r"Although|Though|Because|Since|Asked|Despite|Amid|Following)\b[^,.;“”\"]{0,120},"
 )
 _PREPOSITION_OPENER = re.compile(r"\s*(?:In|At|During|After|Before|With|Under|Despite|Amid)\s")
-_LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*)*,?\s*(?:and\s+|or\s+)?")
+# Each list item is taken whole ("*+" never gives back): a run of capitals such as
+# "NATO" could otherwise be split into items in exponentially many ways when the gap
+# does not match (an all-capitals article took minutes).
+_LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*+)*+,?\s*(?:and\s+|or\s+)?")
 
 
 # "His wife, Mira, …": a relative named in an appositive opening the sentence.

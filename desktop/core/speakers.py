@@ -431,7 +431,9 @@ def adverb_like(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and not word.endswith(("elly", "olly", "illy"))
 
 
-_PARTY_TAG = re.compile(r"^[DRI]\s*-\s*[A-Z][\w.]*(?:\s?[A-Z.]+)*$")
+# Possessive quantifiers: a long run of capitals that fails at the end must not be split
+# into pieces in exponentially many ways (an all-capitals page hung on this).
+_PARTY_TAG = re.compile(r"^[DRI]\s*-\s*[A-Z][\w.]*+(?:\s?[A-Z.]++)*+$")
 
 
 def is_party_tag(text: str) -> bool:

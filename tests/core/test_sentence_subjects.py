@@ -376,3 +376,28 @@ def test_names_that_are_not_the_person_in_focus(middle: str) -> None:
         f"said.\n\n{middle}\n\n“Every town deserves a port,” he said."
     )
     assert [q.speaker for q in quotes_of(text)][-1] == "Tomas Brandt"
+
+
+def test_an_all_capitals_article_is_read_in_linear_time() -> None:
+    # A run of capitals after a name governed by a preposition ("FOR K-9 HANDLERS") used to
+    # be split into list items in exponentially many ways when the gap did not match: the
+    # import of such a page hung. (A guard against a hang, not a speed measurement.)
+    import signal
+
+    shouted = (
+        "THE MAYOR’S PLAN ALSO CALLS FOR “FREE FERRIES” FOR K-9 HANDLERS, CUTTING THE NUMBER "
+        "OF HARBOUR SAFETY AND CUSTOMS ADMINISTRATORS, “ADOPTING A SAILORS BILL OF RIGHTS” "
+        "F«EATURING LONGER OPENING HOURS AT THE QUAY."
+    )
+
+    def hung(*_args: object) -> None:
+        raise TimeoutError("quote finding did not finish in 10 s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(10)
+    try:
+        analysis = find_quotes(shouted)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert all(quote.speaker is None for quote in analysis.quotes)

@@ -181,3 +181,24 @@ def test_common_spanish_first_names_are_known() -> None:
 
     assert first_name_gender("Ana Ruiz") == "she"
     assert first_name_gender("Carlos Ruiz") == "he"
+
+
+def test_a_party_tag_check_on_a_long_capitals_run_finishes() -> None:
+    # "(?:\s?[A-Z.]+)*" split a failing run of capitals in exponentially many ways and
+    # hung the import of an all-capitals page. (A guard against a hang, not a timing.)
+    import signal
+
+    from desktop.core.speakers import is_party_tag
+
+    def hung(*_args: object) -> None:
+        raise TimeoutError("the party-tag check did not finish in 10 s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(10)
+    try:
+        shouted = is_party_tag("D-NY HARBOURMASTERSOFVESKANDTARN1")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert not shouted
+    assert is_party_tag("D-N.Y.") and is_party_tag("R - Ark.") and is_party_tag("D-N. Y.")
