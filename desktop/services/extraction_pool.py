@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import stat
 import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -74,7 +75,13 @@ class LoadedFile:
 def read_file(path: Path) -> bytes:
     """A file's bytes. Raises ImportFailure with the reason it cannot be read."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise ImportFailure("This is a folder, not a file.")
+        if not stat.S_ISREG(status.st_mode):
+            # A named pipe or a device: reading it could wait for ever and stall the import.
+            raise ImportFailure("This is not a regular file (a pipe, socket or device).")
+        size = status.st_size
         if size > MAX_FILE_BYTES:  # refuse before reading gigabytes into memory
             megabytes = size / (1024 * 1024)
             limit = MAX_FILE_BYTES // (1024 * 1024)

@@ -188,6 +188,31 @@ def test_an_unreadable_file_fails_alone(
     assert_consistent(tmp_path)
 
 
+def test_a_named_pipe_in_a_folder_fails_alone_instead_of_stalling_the_import(
+    db: Database, folder: Path, tmp_path: Path
+) -> None:
+    import os
+    import signal
+
+    pipe = folder / "stuck.html"
+    os.mkfifo(pipe)  # reading it would wait for a writer that never comes
+
+    def stalled(*_args: object) -> None:
+        raise TimeoutError("the import waited on the pipe")
+
+    previous = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(10)  # a guard against a hang, not a timing
+    try:
+        report = import_files(db, [folder])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+    assert_one_failure(report, pipe, "This is not a regular file (a pipe, socket or device).")
+    assert len(list_articles(db)) == 1
+    assert_consistent(tmp_path)
+
+
 def test_a_folder_with_a_symlink_loop_and_a_dangling_link(
     db: Database, folder: Path, tmp_path: Path
 ) -> None:
