@@ -129,9 +129,11 @@ def import_files(
 
 @dataclass(frozen=True)
 class BodyKeys:
-    """What an import worker already worked out about a body (None: work it out here)."""
+    """What an import worker or the preview already worked out about a body (None: work
+    it out while storing)."""
 
     content_hash: str | None = None  # normalized_body_hash
+    bands: tuple[int, ...] | None = None  # band_keys, the near-duplicate screening keys
     screens: bool | None = None  # screens_reliably
 
 
@@ -316,8 +318,7 @@ def _import_loaded(db: Database, loaded: LoadedFile) -> ImportOutcome:
         loaded.extracted,
         source,
         loaded.analysis,
-        loaded.bands,
-        body=BodyKeys(loaded.content_hash, loaded.screens),
+        body=BodyKeys(loaded.content_hash, loaded.bands, loaded.screens),
     )
 
 
@@ -393,9 +394,8 @@ def _import_item(db: Database, item: PreviewItem, ids_by_path: dict[str, int]) -
     if hashlib.sha256(data).hexdigest() != prepared.source_sha256:
         return _import_loaded(db, load_file(path))  # the file changed since the preview
     source = SourceFile(data, prepared.filename)
-    return _store_guarded(
-        db, item.path, prepared.extracted, source, prepared.analysis, prepared.bands
-    )
+    body = BodyKeys(prepared.content_hash, prepared.bands)  # the preview's, not again
+    return _store_guarded(db, item.path, prepared.extracted, source, prepared.analysis, body=body)
 
 
 def _store_guarded(
@@ -404,14 +404,13 @@ def _store_guarded(
     extracted: ExtractedArticle,
     source: SourceFile,
     analysis: QuoteAnalysis | None = None,
-    bands: tuple[int, ...] | None = None,
     *,
     body: BodyKeys | None = None,
 ) -> ImportOutcome:
     """Store one article; database failures propagate, anything else fails this file only.
 
-    `analysis`, `bands` and `body` are what a worker already found (quotes, screening keys,
-    the body hash).
+    `analysis` and `body` are what a worker (or the preview) already found: the quotes,
+    and the body's hash and screening keys.
 
     A write conflict (another import saved the same outlet or article a moment ago) is
     tried once more: the second look finds the other writer's rows, so the file becomes
@@ -419,10 +418,10 @@ def _store_guarded(
     """
     try:
         try:
-            return _store(db, label, extracted, source, analysis, bands, body=body)
+            return _store(db, label, extracted, source, analysis, body=body)
         except WriteConflict:
             log.info("write conflict on %s; trying once more", label)
-            return _store(db, label, extracted, source, analysis, bands, body=body)
+            return _store(db, label, extracted, source, analysis, body=body)
     except WriteConflict as error:
         return _failed(label, str(error), extracted.title)
     except StorageError:
@@ -440,7 +439,6 @@ def _store(
     extracted: ExtractedArticle,
     source: SourceFile,
     analysis: QuoteAnalysis | None = None,
-    bands: tuple[int, ...] | None = None,
     *,
     body: BodyKeys | None = None,
 ) -> ImportOutcome:
@@ -455,7 +453,7 @@ def _store(
         if existing is not None:
             message = f"Already in the library as {_name(existing)}."
             return ImportOutcome(label, "duplicate", existing.id, extracted.title, message)
-        bands = band_keys(extracted.text) if bands is None else bands
+        bands = band_keys(extracted.text) if body.bands is None else body.bands
         near = _near_duplicate(articles, extracted.text, bands, body.screens)
         article_id = articles.add(
             NewArticle(
