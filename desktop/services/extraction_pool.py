@@ -24,6 +24,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,9 +148,13 @@ def load_files(
             yield load_file(path)
         return
     check_cancel(cancel)
-    with _pool_lock:
-        executor = _shared_executor(count)
-        _batch_started()
+    with _POOL.batch(count) as executor:
+        yield from _load_on(executor, paths, count, cancel)
+
+
+def _load_on(
+    executor: ProcessPoolExecutor, paths: Sequence[Path], count: int, cancel: CancelToken | None
+) -> Iterator[LoadedFile]:
     pending: deque[tuple[Path, Future[LoadedFile] | None]] = deque()
     queue = iter(paths)
     broken = False
@@ -162,7 +167,7 @@ def load_files(
                 future = executor.submit(load_file, path)
             except (BrokenProcessPool, RuntimeError):  # broken, or shut down under us
                 broken = True
-                _discard(executor)
+                _POOL.discard(executor)
         pending.append((path, future))
 
     try:
@@ -184,39 +189,88 @@ def load_files(
         for _, future in pending:
             if future is not None:
                 future.cancel()
-        _batch_ended()
 
 
-_pool_lock = threading.RLock()
-_pool: ProcessPoolExecutor | None = None
-_idle_timer: threading.Timer | None = None
 # Idle workers hold about 80 MB each: a pool unused this long is stopped (the next
 # import starts it again, or the next import dialog does).
 IDLE_SECONDS = 300.0
 
 
-def _shared_executor(count: int) -> ProcessPoolExecutor:
-    """The process's worker pool (started with `count` workers if there is none yet).
+class _SharedPool:
+    """The process's one worker pool: started on demand, kept between batches, stopped
+    when idle for IDLE_SECONDS or at exit. Every method is safe from any thread."""
 
-    A running pool is kept whatever count is asked for: replacing it would break a
-    batch another thread is running on it.
-    """
-    global _pool
-    with _pool_lock:
-        _stop_idle_timer()
-        if _pool is None:
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._executor: ProcessPoolExecutor | None = None
+        self._batches = 0  # batches running on it now; it is idle only at zero
+        self._idle_timer: threading.Timer | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._executor is not None
+
+    def start(self, count: int) -> tuple[ProcessPoolExecutor, bool]:
+        """The pool (started with `count` workers if there is none) and whether it is new.
+
+        A running pool is kept whatever count is asked for: replacing it would break a
+        batch another thread is running on it.
+        """
+        with self._lock:
+            self._restart_idle_timer()
+            if self._executor is not None:
+                return self._executor, False
             context = multiprocessing.get_context("spawn")
-            _pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
-        return _pool
+            self._executor = ProcessPoolExecutor(max_workers=count, mp_context=context)
+            return self._executor, True
+
+    @contextmanager
+    def batch(self, count: int) -> Iterator[ProcessPoolExecutor]:
+        """The pool for one batch; it is not stopped as idle while the batch runs."""
+        with self._lock:
+            executor, _ = self.start(count)
+            self._batches += 1
+            self._cancel_idle_timer()
+        try:
+            yield executor
+        finally:
+            with self._lock:
+                self._batches -= 1
+                if not self._batches and self._executor is not None:
+                    self._restart_idle_timer()
+
+    def discard(self, executor: ProcessPoolExecutor) -> None:
+        """Forget a broken pool, so that the next batch starts a new one."""
+        with self._lock:
+            if self._executor is executor:
+                self._executor = None
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._cancel_idle_timer()
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+
+    def _restart_idle_timer(self) -> None:
+        self._cancel_idle_timer()
+        self._idle_timer = threading.Timer(IDLE_SECONDS, self._stop_if_idle)
+        self._idle_timer.daemon = True  # never keeps the application from quitting
+        self._idle_timer.start()
+
+    def _cancel_idle_timer(self) -> None:
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+            self._idle_timer = None
+
+    def _stop_if_idle(self) -> None:
+        with self._lock:  # held throughout: no batch starts between the check and the stop
+            if not self._batches:
+                self.stop()
 
 
-def _discard(executor: ProcessPoolExecutor) -> None:
-    """Forget a broken pool, so that the next batch starts a new one."""
-    global _pool
-    with _pool_lock:
-        if _pool is executor:
-            _pool = None
-    executor.shutdown(wait=False, cancel_futures=True)
+_POOL = _SharedPool()
 
 
 def prewarm() -> list[Future[None]]:
@@ -229,72 +283,25 @@ def prewarm() -> list[Future[None]]:
     count = worker_count(MIN_FILES_FOR_WORKERS)
     if count == 0:
         return []
-    with _pool_lock:
-        if _pool is not None:
-            _start_idle_timer()  # running already: the user may import now
-            return []
-        executor = _shared_executor(count)
-        _start_idle_timer()
+    executor, new = _POOL.start(count)
+    if not new:
+        return []
     try:
         # One task each: a busy worker makes the pool start the next one.
         return [executor.submit(_warm_up) for _ in range(count)]
     except BrokenProcessPool:
-        _discard(executor)
+        _POOL.discard(executor)
         return []
 
 
 def pool_running() -> bool:
     """Whether worker processes are up (started, and not stopped as idle or at exit)."""
-    return _pool is not None
+    return _POOL.running
 
 
 def shutdown_pool() -> None:
     """Stop the worker pool (at exit, or idle); the next batch starts a new one."""
-    global _pool
-    with _pool_lock:
-        _stop_idle_timer()
-        executor, _pool = _pool, None
-    if executor is not None:
-        executor.shutdown(wait=False, cancel_futures=True)
-
-
-_batches = 0  # batches running on the pool now; it is idle only at zero
-
-
-def _batch_started() -> None:
-    global _batches
-    with _pool_lock:
-        _batches += 1
-        _stop_idle_timer()
-
-
-def _batch_ended() -> None:
-    global _batches
-    with _pool_lock:
-        _batches -= 1
-        if _batches == 0 and _pool is not None:
-            _start_idle_timer()
-
-
-def _start_idle_timer() -> None:
-    global _idle_timer
-    _stop_idle_timer()
-    _idle_timer = threading.Timer(IDLE_SECONDS, _stop_if_idle)
-    _idle_timer.daemon = True  # never keeps the application from quitting
-    _idle_timer.start()
-
-
-def _stop_idle_timer() -> None:
-    global _idle_timer
-    if _idle_timer is not None:
-        _idle_timer.cancel()
-        _idle_timer = None
-
-
-def _stop_if_idle() -> None:
-    with _pool_lock:  # held throughout: a batch cannot start between the check and the stop
-        if not _batches:
-            shutdown_pool()
+    _POOL.stop()
 
 
 _WARM_UP_PAGE = (
@@ -324,5 +331,5 @@ def _result(
     except (BrokenProcessPool, CancelledError):
         # A worker died (out of memory?) or the pool was stopped under this batch.
         log.warning("extraction worker died; loading %s in-process", path)
-        _discard(executor)
+        _POOL.discard(executor)
         return load_file(path)
