@@ -20,9 +20,11 @@ import multiprocessing
 import os
 import stat
 import threading
+import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -51,6 +53,14 @@ MAX_WORKERS = 4
 # Files handed to each worker ahead of the storing thread: enough that a slow file or
 # a slow store does not leave workers idle, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 3
+# A file still being read after this long is given up (its worker is stopped) so that
+# one pathological page cannot hold up the rest of the batch for ever.
+FILE_SECONDS = 120.0
+# How often the storing thread, waiting for a worker, looks at the Cancel button.
+CANCEL_POLL_SECONDS = 0.1
+# On Cancel, a worker still busy with its file after this long is stopped rather than
+# left running (a quicker one finishes in the background and stays warm).
+STUCK_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -133,62 +143,133 @@ def worker_count(files: int) -> int:
     return min(cores, MAX_WORKERS)
 
 
+Loader = Callable[[Path], LoadedFile]
+
+
 def load_files(
-    paths: Sequence[Path], *, cancel: CancelToken | None = None, workers: int | None = None
+    paths: Sequence[Path],
+    *,
+    cancel: CancelToken | None = None,
+    workers: int | None = None,
+    loader: Loader = load_file,
+    file_seconds: float = FILE_SECONDS,
 ) -> Iterator[LoadedFile]:
-    """Every path loaded, in input order; `cancel` is checked before each file is handed out.
+    """Every path loaded by `loader`, in input order.
 
     At most a few files per worker are in flight, so memory stays bounded by the
-    largest files rather than the batch.
+    largest files rather than the batch. Cancel is noticed within CANCEL_POLL_SECONDS
+    even while a worker is deep in one file, and a file that takes longer than
+    `file_seconds` in a worker fails with a clear reason instead of holding up the rest.
     """
     count = worker_count(len(paths)) if workers is None else workers
     if count == 0:
         for path in paths:
             check_cancel(cancel)
-            yield load_file(path)
+            yield loader(path)
         return
     check_cancel(cancel)
     with _POOL.batch(count) as executor:
-        yield from _load_on(executor, paths, count, cancel)
+        yield from _Batch(executor, count, cancel, loader, file_seconds).run(paths)
 
 
-def _load_on(
-    executor: ProcessPoolExecutor, paths: Sequence[Path], count: int, cancel: CancelToken | None
-) -> Iterator[LoadedFile]:
-    pending: deque[tuple[Path, Future[LoadedFile] | None]] = deque()
-    queue = iter(paths)
-    broken = False
+class _Batch:
+    """One batch's files in flight on the shared pool, handed back in input order."""
 
-    def hand_out(path: Path) -> None:
-        nonlocal broken
+    def __init__(
+        self,
+        executor: ProcessPoolExecutor,
+        count: int,
+        cancel: CancelToken | None,
+        loader: Loader,
+        file_seconds: float,
+    ) -> None:
+        self._executor: ProcessPoolExecutor | None = executor  # None: load here instead
+        self._count = count
+        self._cancel = cancel
+        self._loader = loader
+        self._file_seconds = file_seconds
+        self._pending: deque[tuple[Path, Future[LoadedFile] | None]] = deque()
+
+    def run(self, paths: Sequence[Path]) -> Iterator[LoadedFile]:
+        queue = iter(paths)
+        try:
+            for path in queue:
+                self._hand_out(path)
+                if len(self._pending) >= self._count * IN_FLIGHT_PER_WORKER:
+                    break
+            while self._pending:
+                path, future = self._pending.popleft()
+                loaded = self._result(path, future)
+                check_cancel(self._cancel)
+                next_path = next(queue, None)
+                if next_path is not None:
+                    self._hand_out(next_path)
+                yield loaded
+        finally:
+            # Cancelled or done: files not started are dropped; the pool stays for the
+            # next batch (the few files already running finish and are discarded).
+            for _, future in self._pending:
+                if future is not None:
+                    future.cancel()
+
+    def _hand_out(self, path: Path) -> None:
         future = None
-        if not broken:
+        if self._executor is not None:
             try:
-                future = executor.submit(load_file, path)
+                future = self._executor.submit(self._loader, path)
             except (BrokenProcessPool, RuntimeError):  # broken, or shut down under us
-                broken = True
-                _POOL.discard(executor)
-        pending.append((path, future))
+                _POOL.discard(self._executor)
+                self._executor = None
+        self._pending.append((path, future))
 
-    try:
-        for path in queue:
-            hand_out(path)
-            if len(pending) >= count * IN_FLIGHT_PER_WORKER:
-                break
-        while pending:
-            path, future = pending.popleft()
-            loaded = _result(path, future, executor)
-            check_cancel(cancel)
-            next_path = next(queue, None)
-            if next_path is not None:
-                hand_out(next_path)
-            yield loaded
-    finally:
-        # Cancelled or done: files not started are dropped; the pool stays for the next
-        # batch (the few files already running finish and are discarded).
-        for _, future in pending:
-            if future is not None:
-                future.cancel()
+    def _result(self, path: Path, future: Future[LoadedFile] | None) -> LoadedFile:
+        """The worker's result; a file whose worker died (or never had one) is done here."""
+        if future is None:
+            return self._loader(path)
+        waiting_since = time.monotonic()
+        deadline = waiting_since + self._file_seconds
+        while True:
+            try:
+                return future.result(timeout=CANCEL_POLL_SECONDS)
+            except FutureTimeout:
+                if self._cancel is not None and self._cancel.cancelled:
+                    # The user is not kept waiting for the file. A worker that has been
+                    # on it for long is stopped; a quick one finishes and stays warm.
+                    if time.monotonic() - waiting_since > STUCK_SECONDS:
+                        self._stop_workers(restart=False)
+                    check_cancel(self._cancel)
+                if not future.running():  # still queued behind another batch's files
+                    deadline = time.monotonic() + self._file_seconds
+                elif time.monotonic() > deadline:
+                    log.warning("%s took over %.0f s to read; skipped", path, self._file_seconds)
+                    self._stop_workers(restart=True)
+                    return LoadedFile(path, error=_too_slow(self._file_seconds))
+            except (BrokenProcessPool, CancelledError):
+                # A worker died (out of memory?) or the pool was stopped under this batch.
+                log.warning("extraction worker died; loading %s in-process", path)
+                if self._executor is not None:
+                    _POOL.discard(self._executor)
+                    self._executor = None
+                return self._loader(path)
+
+    def _stop_workers(self, *, restart: bool) -> None:
+        """Kill the pool's workers (one is stuck); with `restart`, hand the files still
+        in flight to a new pool."""
+        if self._executor is not None:
+            _POOL.kill(self._executor)
+        self._executor = _POOL.start(self._count)[0] if restart else None
+        waiting = [path for path, _ in self._pending]
+        self._pending.clear()
+        if restart:
+            for path in waiting:
+                self._hand_out(path)
+
+
+def _too_slow(seconds: float) -> str:
+    return (
+        f"Reading this file took longer than {seconds:.0f} seconds, so it was skipped. "
+        "It may be malformed or unusually large; the other files were imported."
+    )
 
 
 # Idle workers hold about 80 MB each: a pool unused this long is stopped (the next
@@ -245,6 +326,14 @@ class _SharedPool:
             if self._executor is executor:
                 self._executor = None
         executor.shutdown(wait=False, cancel_futures=True)
+
+    def kill(self, executor: ProcessPoolExecutor) -> None:
+        """Stop a pool whose worker is stuck in a file: its processes are killed, not
+        waited for. Other batches on it load their remaining files in-process."""
+        processes = list((executor._processes or {}).values())  # shutdown() forgets them
+        self.discard(executor)
+        for process in processes:
+            process.kill()
 
     def stop(self) -> None:
         with self._lock:
@@ -318,18 +407,3 @@ def _warm_up() -> None:
     find_quotes(extracted.text)
     band_keys(extracted.text)
     site_host("https://www.example.org/")
-
-
-def _result(
-    path: Path, future: Future[LoadedFile] | None, executor: ProcessPoolExecutor
-) -> LoadedFile:
-    """The worker's result; a file whose worker died (or never had one) is done here."""
-    if future is None:
-        return load_file(path)
-    try:
-        return future.result()
-    except (BrokenProcessPool, CancelledError):
-        # A worker died (out of memory?) or the pool was stopped under this batch.
-        log.warning("extraction worker died; loading %s in-process", path)
-        _POOL.discard(executor)
-        return load_file(path)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.errors import Cancelled
-from desktop.services.extraction_pool import load_files, worker_count
+from desktop.services.extraction_pool import LoadedFile, load_file, load_files, worker_count
 from desktop.services.progress import CancelToken
 
 
@@ -111,3 +111,52 @@ def test_an_idle_pool_stops_and_the_next_batch_starts_it_again(
         time.sleep(0.05)
     assert not extraction_pool.pool_running()  # idle workers do not hold memory for ever
     assert [item.path for item in load_files(paths, workers=2)] == paths
+
+
+def _hanging_loader(path: Path) -> LoadedFile:
+    """Loads like the real loader, except a file named *hang* never finishes in time."""
+    import time
+
+    if "hang" in path.name:
+        time.sleep(120)
+    return load_file(path)
+
+
+def test_a_file_that_never_finishes_fails_clearly_and_the_rest_still_load(
+    tmp_path: Path,
+) -> None:
+    import time
+
+    paths = _articles(tmp_path, 5)
+    stuck = tmp_path / "hang.txt"
+    stuck.write_text("Title: Stuck\n\nA page that keeps its worker busy.\n", encoding="utf-8")
+    paths.insert(1, stuck)
+    started = time.monotonic()
+    loaded = list(load_files(paths, workers=2, loader=_hanging_loader, file_seconds=8))
+    assert time.monotonic() - started < 60  # not the two minutes the file would take
+    assert [item.path for item in loaded] == paths
+    assert loaded[1].extracted is None and "took longer than" in loaded[1].error
+    assert [item.error for i, item in enumerate(loaded) if i != 1] == [""] * 5
+
+
+def test_cancel_is_not_kept_waiting_by_a_file_a_worker_is_stuck_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from desktop.services import extraction_pool
+
+    monkeypatch.setattr(extraction_pool, "STUCK_SECONDS", 0.5)
+    stuck = tmp_path / "hang.txt"
+    stuck.write_text("Title: Stuck\n\nA page that keeps its worker busy.\n", encoding="utf-8")
+    paths = [stuck, *_articles(tmp_path, 3)]
+    token = CancelToken()
+    threading.Timer(1.0, token.cancel).start()
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        list(load_files(paths, cancel=token, workers=2, loader=_hanging_loader))
+    assert time.monotonic() - started < 10
+    # The stuck worker was stopped: the next batch gets a working pool.
+    again = list(load_files(paths[1:], workers=2))
+    assert all(item.extracted is not None for item in again)
