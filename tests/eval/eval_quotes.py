@@ -25,7 +25,7 @@ from desktop.core.quotes import find_quotes
 from desktop.core.speakers import name_tokens, speaker_key
 
 MIN_WORDS = 4
-DEV_FILES = tuple(f"pac_{name}.json" for name in "abdefhijklm")
+DEV_FILES = tuple(f"pac_{name}.json" for name in "abdefhijklmno")
 
 
 @dataclass

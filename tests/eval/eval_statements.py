@@ -247,7 +247,7 @@ def score_story(
     return tally
 
 
-DEV_FILES = tuple(f"pac_{name}.json" for name in "abdefhijklm")
+DEV_FILES = tuple(f"pac_{name}.json" for name in "abdefhijklmno")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
