@@ -25,6 +25,7 @@ from desktop.core.subject_names import (
     PRONOUN,
     TRAILING,
     UNNAMED_GROUP,
+    joint_list_before,
     last_name,
     resolve_subject,
     trailing_name,
@@ -348,7 +349,11 @@ def _from_verb(
     verb = text[v_start:v_end].lower()
     before = text[seg_start:v_start]
     subject, subj_start = subject_before(before, seg_start)
-    if verb == "according to" or (subject is None and not before.strip(" ,")):
+    joint = joint_list_before(before, seg_start, index) if subject else None
+    if joint:  # "Lee, Ana Ruiz and Tom Berg said": all three, as one joint speaker
+        subj_start = joint[1]
+        subject = text[subj_start:v_start].rstrip(" ,")
+    elif verb == "according to" or (subject is None and not before.strip(" ,")):
         subject, subj_start = subject_after(text, v_end)
     elif (subject is None and before.rstrip().endswith(",")) or _PHRASE_TAIL.fullmatch(before):
         subject, subj_start = subject_after(text, v_end)  # "“…” of the plan, said Lee"
@@ -365,7 +370,8 @@ def _from_verb(
     if subject is None:
         return None
     document = subject[:4].lower() == "the " and drafters(index, subject, subj_start + len(subject))
-    speaker = document or resolve_subject(subject, anchor, index)  # "the letter, written by"
+    # "the letter, written by"
+    speaker = joint[0] if joint else document or resolve_subject(subject, anchor, index)
     inserted = _INSERTED.search(before)
     if inserted and speaker and PRONOUN.match(subject.split()[-1]):
         # "Kim, she added, “has never …”": she is not Kim, whom her words are about

@@ -343,11 +343,13 @@ class PersonIndex:
         self.cues.append((pos, speaker, sentence.lower()))
 
     def last_body_cue(self, pos: int, reach: int) -> str | None:
-        """The speaker of the cue just before `pos` when it is an organisation."""
+        """The speaker of the cue just before `pos` when it is an organisation or several
+        people speaking jointly ("Ann Lee and Tom Kim"): whom a "they" goes on with."""
         before = [(at, name) for at, name, _ in self.cues if pos - reach <= at < pos]
-        if before and is_org_name(before[-1][1]):
-            return before[-1][1]
-        return None
+        if not before:
+            return None
+        name = before[-1][1]
+        return name if is_org_name(name) or " and " in name else None
 
     def author_of(self, noun: str, pos: int, reach: int = 2000) -> str | None:
         """The speaker of the latest cue whose sentence mentions `noun` ("in a statement")."""

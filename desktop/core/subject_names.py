@@ -297,11 +297,27 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     return None
 
 
+# One person of a joint statement's list: "Ann Lee", "Sen. Tom Kim", "Eva Lind of Sudmark".
+# Words are split by required spaces only, so no capitalised run can be matched two ways.
+_NAME_WORDS = r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*"
+_JOINT_PART = re.compile(rf"{_NAME_WORDS}(?:\s+of\s+(?:the\s+)?{_NAME_WORDS})?")
+# A piece of a list between commas: "Ann Lee", "and Eva Lind of Sudmark", "Lee and Tom Kim".
+_LIST_PIECE = re.compile(rf"(?:and\s+)?{_JOINT_PART.pattern}(?:\s+and\s+{_JOINT_PART.pattern})?")
+# A plural title before a list names each of them: "Presidents Ann Lee of Norland and …".
+_PLURAL_TITLE = re.compile(
+    r"(?:Presidents|Prime\s+Ministers|Ministers|Senators|Sens\.|Representatives|Reps\.|"
+    r"Governors|Govs\.|Mayors|Justices|Judges)\s+"
+)
+MAX_JOINT_SPEAKERS = 6
+
+
 def _joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
-    """ "Ann Lee and Tom Kim", titles allowed: the two people, each by the fullest name."""
-    parts = re.split(r",?\s+and\s+", subject)
-    if len(parts) != 2 or not all(
-        re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*", p) for p in parts
+    """ "Ann Lee and Tom Kim", "Lee and Presidents Eva Lind of Sudmark, Tom Berg of
+    Ostmark, and Ana Ruiz of Norland" (titles and places allowed): the people, each by
+    the fullest name, as one joint speaker."""
+    parts = [_PLURAL_TITLE.sub("", p) for p in re.split(r",?\s+and\s+|,\s+", subject)]
+    if not 2 <= len(parts) <= MAX_JOINT_SPEAKERS or not all(
+        _JOINT_PART.fullmatch(p) for p in parts
     ):
         return None
     names = [clean_name(p) for p in parts]
@@ -310,7 +326,38 @@ def _joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
             return None
         if len(name.split()) < 2 and speaker_key(name) not in index.full_names:
             return None  # "Procter and Gamble": no people the article names in full
-    return f"{index.canonical(names[0], pos)} and {index.canonical(names[1], pos)}"
+    people = [index.canonical(name, pos) for name in names]
+    return ", ".join(people[:-1]) + " and " + people[-1]
+
+
+def joint_list_before(before: str, offset: int, index: PersonIndex) -> tuple[str, int] | None:
+    """Three or more people listed right before the verb ("Lee, Ana Ruiz and Tom Berg
+    said", "Lee and Presidents Ana Ruiz of Norland, Tom Berg of Ostmark, and Eva Lind of
+    Sudmark issued a statement"): their joint speaker and where the list starts."""
+    text = before.rstrip(" ,")
+    starts = [0] + [m.end() for m in re.finditer(r"\s*,\s+", text)]
+    pieces = [m.group().strip() for m in re.finditer(r"[^,]+", text)]
+    if len(pieces) != len(starts) or len(pieces) < 2 or " and " not in f" {pieces[-1]}":
+        return None  # a list ends in "and X"
+    # The last person may be followed by what they did: "… and Eva Lind issued a statement that"
+    last = _LIST_PIECE.match(pieces[-1])
+    if last and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,6}", pieces[-1][last.end() :]):
+        pieces[-1] = last.group()
+    taken = 0
+    while taken < min(len(pieces), MAX_JOINT_SPEAKERS):
+        piece = pieces[len(pieces) - 1 - taken]
+        if len(piece) > 80 or not _LIST_PIECE.fullmatch(piece):
+            break
+        taken += 1
+    for count in range(taken, 1, -1):  # the longest list whose every item is a person
+        listed = ", ".join(pieces[len(pieces) - count :])
+        if len(re.split(r",?\s+and\s+|,\s+", listed)) < 3:
+            return None  # two people: the subject rules handle "A and B"
+        speaker = _joint_speakers(listed, offset, index)
+        if speaker:
+            first = len(pieces) - count
+            return speaker, offset + starts[first] + text[starts[first] :].find(pieces[first])
+    return None
 
 
 # "one House GOP leadership aide", "the Senate Democratic aide": capitalised words, maybe a

@@ -85,3 +85,32 @@ def test_the_phrase_that_ends_the_quoted_sentence_is_not_its_speaker() -> None:
         "Mayor Ilse Dorn."
     )
     assert quotes_of(text)[0].speaker == "Ilse Dorn"
+
+
+def test_a_list_of_leaders_with_their_countries_speaks_as_one() -> None:
+    text = (
+        "President Karl Lee met his neighbours on Monday.\n\n"
+        "Lee and Presidents Ana Ruiz of Norland, Tom Berg of Ostmark, and Eva Lind of "
+        "Sudmark issued a statement that reiterated “our commitment to the ferry treaty and "
+        "to safe crossings for all.” They “all agreed that a joint effort is needed now,” "
+        "they said."
+    )
+    everyone = "Karl Lee, Ana Ruiz, Tom Berg and Eva Lind"
+    assert [q.speaker for q in quotes_of(text)] == [everyone, everyone]
+
+
+def test_two_people_with_their_places_speak_as_a_pair() -> None:
+    text = (
+        "Ana Ruiz of Norland and Tom Berg of Ostmark said in a joint statement: “We will "
+        "keep the ferry running all winter.”"
+    )
+    assert quotes_of(text)[0].speaker == "Ana Ruiz and Tom Berg"
+
+
+def test_a_place_opening_the_sentence_is_not_one_of_the_list() -> None:
+    text = (
+        "In Norland, Ana Ruiz and Tom Berg said they would keep the ferry running: “No "
+        "crossing will close this winter.”\n\n"
+        "On Monday, Ana Ruiz said: “We will keep the ferry running all winter.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ana Ruiz and Tom Berg", "Ana Ruiz"]
