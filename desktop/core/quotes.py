@@ -13,7 +13,7 @@ from desktop.core.attribution import (
     cue_before,
 )
 from desktop.core.continuity import dated_caption, repeated_speakers
-from desktop.core.cue_subjects import QUOTED_TITLE
+from desktop.core.cue_subjects import ABBREVIATION_DOT, QUOTED_TITLE
 from desktop.core.groups import leading_body, study_source
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex
@@ -194,6 +194,9 @@ def _after(span: MarkedSpan, text: str) -> int:
     return span.close_at + 1 if span.close_at is not None else span.end
 
 
+_INITIAL_DOT = re.compile(r"(?<=\b[A-Z])\.(?=\s+[A-Z])")  # "Ann B. Lee said"
+
+
 def _split_groups(text: str, spans: list[MarkedSpan]) -> list[list[MarkedSpan]]:
     """Join '"If X," he said, "Y."' into one group of spans."""
     groups: list[list[MarkedSpan]] = []
@@ -210,7 +213,9 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     if first.close_at is None:
         return False
     between = text[first.close_at + 1 : second.open_at]
-    if len(between) > _MAX_SPLIT_GAP or re.search(r"[.!?;“”\"«»]", between.rstrip(" ,.:")):
+    # The dot of a title or an initial ends no sentence: '“In fact,” Mr. Camp said, “…'
+    plain = _INITIAL_DOT.sub(" ", ABBREVIATION_DOT.sub(" ", between))
+    if len(between) > _MAX_SPLIT_GAP or re.search(r"[.!?;“”\"«»]", plain.rstrip(" ,.:")):
         return False
     verb = REPORTING_VERB.search(between)
     if verb is None or len(between[: verb.start()].split()) > 7:

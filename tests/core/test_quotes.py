@@ -357,3 +357,12 @@ def test_a_photo_caption_between_two_quotes_keeps_the_speaker() -> None:
 def test_words_of_a_law_are_nobodys_speech(sentence: str) -> None:
     text = f"Governor Tom Brandt signed the bill on Monday. He did not comment. {sentence}"
     assert quotes_of(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("cue", ["Mr. Camp said", "said Ann B. Lee", "Sen. Ivo Brandt said"])
+def test_a_title_or_initial_in_the_cue_does_not_split_the_sentence(cue: str) -> None:
+    text = f"Ferry fares will rise. “In fact,” {cue}, “the island starves without the ferry.”"
+    quotes = find_quotes(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].text == "In fact, the island starves without the ferry."
+    assert len(quotes[0].spans) == 2
