@@ -204,6 +204,16 @@ def _first_names_agree(a: str, b: str) -> bool:
     return a.startswith(b[:3]) or b.startswith(a[:3])
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Two names of one surname key for one person: first names agree, or the shorter
+    is the end of the longer ("Rue Simmons" in "Robin Rue Simmons": a double surname or
+    a middle name used alone)."""
+    if _first_names_agree(_first_name(a), _first_name(b)):
+        return True
+    short, long = sorted((name_tokens(a), name_tokens(b)), key=len)
+    return 2 <= len(short) < len(long) and long[-len(short) :] == short
+
+
 def fullness(name: str) -> tuple[int, int, int]:
     """How complete a name is: number of name words, then fewer titles and suffixes
     ("William Alsup" over "Judge William Alsup"), then length."""
@@ -233,7 +243,7 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
                 bare.append(name)
                 continue
             for person in people:
-                if all(_first_names_agree(first, _first_name(other)) for other in person):
+                if all(_same_person(name, other) for other in person):
                     person.append(name)
                     break
             else:

@@ -107,9 +107,9 @@ def last_name(segment: str) -> str | None:
     for run in reversed(runs):
         if re.search(r"['’]s?$", run):
             continue
-        owner = re.match(r"^.*?(\S+['’]s)\s+(?=[A-Z])", run)
+        owner = re.match(r"^.*?(\S+['’]s?)\s+(?=[A-Z])", run)
         if owner and not group_possessive(owner.group(1)):  # keep "Women’s March"
-            run = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
+            run = re.sub(r"^.*['’]s?\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
         cleaned = clean_name(run)
         if cleaned:
             return cleaned

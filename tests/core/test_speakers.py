@@ -202,3 +202,10 @@ def test_a_party_tag_check_on_a_long_capitals_run_finishes() -> None:
         signal.signal(signal.SIGALRM, previous)
     assert not shouted
     assert is_party_tag("D-N.Y.") and is_party_tag("R - Ark.") and is_party_tag("D-N. Y.")
+
+
+def test_a_double_surname_used_alone_is_the_same_person() -> None:
+    names = ["Rue Halvard", "Robin Rue Halvard", "Halvard", "Tom Halvard"]
+    mapping = canonical_speakers(names)
+    assert mapping["Rue Halvard"] == mapping["Halvard"] == "Robin Rue Halvard"
+    assert mapping["Tom Halvard"] == "Tom Halvard"  # a different first name stays apart

@@ -526,3 +526,12 @@ def test_a_counted_body_is_not_named_by_its_count() -> None:
         "Democrats said."
     )
     assert quotes_of(text)[0].speaker == "Democrats"
+
+
+def test_a_plural_possessive_outlet_before_a_name_is_not_part_of_it() -> None:
+    analysis = find_quotes(
+        "“The ferry stops in winter,” Quay News' Dana Morrow said.\n\n"
+        "Quay News' Dana Morrow later asked the minister if the winter crossings would return."
+    )
+    assert [q.speaker for q in analysis.quotes] == ["Dana Morrow"]
+    assert [r.speaker for r in analysis.reported] == ["Dana Morrow"]
