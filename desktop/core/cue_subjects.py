@@ -93,7 +93,12 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         else:
             break
     words = words.rstrip(" ,")
-    segments = [(m.start(), m.group().strip()) for m in re.finditer(r"[^,]+", words)][-4:]
+    found = [(m.start(), m.group().strip()) for m in re.finditer(r"[^,]+", words)]
+    segments = [
+        part
+        for k, part in enumerate(found)
+        if not (k and _place_after_city(found[k - 1][1], part[1]))
+    ][-4:]
     segments = [
         (start + words[start:].find(seg), seg)
         for start, seg in segments
@@ -135,6 +140,17 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if lead and last_seg.endswith((" and", " but")):  # "The Council welcomed it and urged"
         return lead.group(1), offset + last_start + lead.start(1)
     return None, -1
+
+
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?){1,3}")  # "D.C.", "Calif.", "N.Y."
+
+
+def _place_after_city(previous: str, segment: str) -> bool:
+    """ "Hamburg, Germany", "Greenbelt, Maryland": the state or country after a city ends an
+    appositive ("a fellow at the institute in Hamburg, Germany, said"), it names no speaker."""
+    if not previous[-1:].isalpha() or not previous.split()[-1][:1].isupper():
+        return False
+    return segment.lower() in PLACES or _STATE_ABBREVIATION.fullmatch(segment) is not None
 
 
 def _pure_name(segment: str) -> bool:

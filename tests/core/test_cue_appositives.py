@@ -1,0 +1,30 @@
+"""Speakers behind long appositives, affiliations and role phrases in a quote's cue."""
+
+from __future__ import annotations
+
+from desktop.core.model import Quote
+from desktop.core.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes(text).quotes)
+
+
+def test_city_and_country_inside_an_appositive_are_not_the_speaker() -> None:
+    text = (
+        "The team modelled a small galaxy.\n\n"
+        "“We got out more than we put in,” Dana Kollek, a fellow at the Brandt Institute "
+        "in Hamburg, Germany, and co-author of the study, said in a statement. “Nobody "
+        "wrote those patterns into the code.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Dana Kollek", "Dana Kollek"]
+
+
+def test_two_affiliations_with_a_state_abbreviation_before_said() -> None:
+    text = (
+        "The moon seems to vent water.\n\n"
+        "“Liquid water is hard to find beyond Earth,” study lead author Mira Olund, a chemist "
+        "at the Varden Space Center in Lowell, Maine, and Eastfield University in Washington, "
+        "D.C., said in a statement."
+    )
+    assert quotes_of(text)[0].speaker == "Mira Olund"
