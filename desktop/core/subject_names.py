@@ -101,6 +101,13 @@ def trailing_name(segment: str) -> str | None:
     return name or None
 
 
+def _member_of(head: str) -> str | None:
+    """The person in "Rosa Linde of " before a possessive body: a full name, not a body."""
+    member = re.fullmatch(r"(.+?)\s+of\s+", head)
+    name = clean_name(member.group(1)) if member else ""
+    return name if " " in name and not is_org_name(name) else None
+
+
 def last_name(segment: str) -> str | None:
     """The last capitalised name in a segment that is not a possessive modifier."""
     runs = NAME_RUN.findall(segment)
@@ -109,6 +116,9 @@ def last_name(segment: str) -> str | None:
             continue
         owner = re.match(r"^.*?(\S+['’]s)\s+(?=[A-Z])", run)
         if owner and not group_possessive(owner.group(1)):  # keep "Women’s March"
+            person = _member_of(run[: owner.start(1)])
+            if person:
+                return person  # "Rosa Linde of NASA’s Lantern Laboratory": Linde, not the lab
             run = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
         cleaned = clean_name(run)
         if cleaned:

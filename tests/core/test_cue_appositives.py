@@ -28,3 +28,12 @@ def test_two_affiliations_with_a_state_abbreviation_before_said() -> None:
         "D.C., said in a statement."
     )
     assert quotes_of(text)[0].speaker == "Mira Olund"
+
+
+def test_person_of_an_owned_laboratory_speaks_not_the_laboratory() -> None:
+    text = (
+        "Scientists released a map of the moon.\n\n"
+        "“Organic matter matters a great deal for life there,” said planetary geologist "
+        "Rosa Linde of Varden’s Lantern Laboratory in Oregon."
+    )
+    assert quotes_of(text)[0].speaker == "Rosa Linde"
