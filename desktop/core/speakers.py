@@ -293,7 +293,8 @@ ORG_WORDS = word_set(
     federal national international general assembly parliament government cabinet agency
     hospital school college state district circuit federation movement front brigade
     unit corps grant program programme plan agreement treaty deal accord protocol guild society
-    league policy credit initiative amendment authority trust co
+    league policy credit initiative amendment authority trust co directorate laboratory lab
+    observatory
     """
 )
 

@@ -37,3 +37,13 @@ def test_person_of_an_owned_laboratory_speaks_not_the_laboratory() -> None:
         "Rosa Linde of Varden’s Lantern Laboratory in Oregon."
     )
     assert quotes_of(text)[0].speaker == "Rosa Linde"
+
+
+def test_he_means_the_person_not_the_directorate_he_works_in() -> None:
+    text = (
+        "The agency picked five firms.\n\n"
+        "“We saw a need for more providers,” Tom Brill, deputy head of exploration in the "
+        "Varden Science Mission Directorate, said in a call with reporters.\n\n"
+        "“This is based on our aims, to get to the moon soon,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Tom Brill", "Tom Brill"]
