@@ -275,7 +275,8 @@ GROUP_NOUNS = word_set(
     residents opponents advocates economists scientists researchers doctors lawyers attorneys
     sources insiders aides organizers organisers parents teachers farmers workers protesters
     demonstrators activists supporters observers voters police detectives diplomats
-    negotiators neighbors neighbours relatives groups organizations organisations
+    negotiators neighbors neighbours relatives groups organizations organisations officers
+    deputies troopers soldiers firefighters paramedics
     """
 )
 

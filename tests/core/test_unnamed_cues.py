@@ -1,0 +1,29 @@
+"""Quotes whose cue names nobody ("an officer shouts", "officers announced") have no speaker."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+SCENE = (
+    "Police found the suspect, Karl Dunmore, in a motel room after a long search.\n\n"
+    "The video shows officers racing up a staircase.\n\n"
+)
+
+
+def test_an_officer_shouts_or_orders_names_nobody() -> None:
+    text = (
+        SCENE + "“Open the door, we are coming in!” an officer shouts.\n\n"
+        "Police used a ram to force the door.\n\n"
+        "“Show me your hands right now!” an officer ordered."
+    )
+    quotes = find_quotes(text).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        (None, "an officer shouts"),
+        (None, "an officer ordered"),
+    ]
+
+
+def test_officers_announcing_are_not_the_suspect_named_before() -> None:
+    text = SCENE + "Dunmore came out.\n\n“We got her, we got her!” officers announced on radio."
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (None, "officers announced")
