@@ -18,6 +18,7 @@ from desktop.core.groups import leading_body, study_source
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
+from desktop.core.quoted_headings import quoted_heading
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import is_org_name, name_tokens
@@ -348,6 +349,8 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     """A quote without a cue: the speaker going on, the sentence's subject, or the person
     in focus."""
     text, index = ctx.text, ctx.index
+    if quoted_heading(text, first.open_at, first.close_at):
+        return Attribution(None, None, None, first.open_at)  # a heading citing a claim
     between = text[ctx.previous[-1][0] : first.open_at] if ctx.previous else "x"
     if not between.strip() or _CAPTION.fullmatch(between) or dated_caption(between):
         # Straight after another quote, or a photo's caption and credit only: the same

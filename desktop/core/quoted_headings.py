@@ -1,0 +1,27 @@
+"""Quoted headings: a paragraph that is only a short quoted phrase names no speaker."""
+
+from __future__ import annotations
+
+import re
+
+_MAX_WORDS = 14
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+# A sentence's last mark: a quote that ends in one can carry on the speaker before it.
+_SENTENCE_END = re.compile(r"[.!?…,;:—–-]\W*$")
+
+
+def quoted_heading(text: str, open_at: int, close_at: int | None) -> bool:
+    """True for '“U.S.-controlled bandit formations”' alone on its line: a section heading
+    that cites a claim, not a speaker's next words (those end like a sentence)."""
+    if close_at is None:
+        return False
+    line_start = text.rfind("\n", 0, open_at) + 1
+    line_end = text.find("\n", close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:open_at].strip() or text[close_at + 1 : line_end].strip(" .\t"):
+        return False  # words share the line with the quote: a sentence, not a heading
+    inner = text[open_at + 1 : close_at].strip()
+    if _SENTENCE_END.search(inner) or not 0 < len(_WORD.findall(inner)) <= _MAX_WORDS:
+        return False
+    previous = text[:line_start].rstrip()
+    return not previous.endswith(":")  # 'It read:\n“…”': the line quotes what came before
