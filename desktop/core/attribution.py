@@ -337,6 +337,9 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
     return cut
 
 
+# A participle whose name after it is the listener; the main clause's subject speaks.
+_TO_LISTENER = frozenset({"telling", "asking"})
+_MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z][^,]*,\s*$")
 # "“…” in traditional Medicare, said the letter": the quote's sentence ends in a phrase.
 _PHRASE_TAIL = re.compile(r"\s*(?:in|of|for|at|on|from|to|with|than|under)\s+[^,.;]{1,60},\s*")
 
@@ -348,7 +351,10 @@ def _from_verb(
     verb = text[v_start:v_end].lower()
     before = text[seg_start:v_start]
     subject, subj_start = subject_before(before, seg_start)
-    if verb == "according to" or (subject is None and not before.strip(" ,")):
+    lead = _MAIN_SUBJECT.match(before) if verb in _TO_LISTENER and subject is None else None
+    if lead:  # "“…,” Penn weighed in, telling Vale": Penn speaks, Vale listens
+        subject, subj_start = lead.group(1), seg_start + lead.start(1)
+    elif verb == "according to" or (subject is None and not before.strip(" ,")):
         subject, subj_start = subject_after(text, v_end)
     elif (subject is None and before.rstrip().endswith(",")) or _PHRASE_TAIL.fullmatch(before):
         subject, subj_start = subject_after(text, v_end)  # "“…” of the plan, said Lee"
@@ -377,7 +383,7 @@ def _from_verb(
         speaker = _asked(text, anchor, subject.lower(), index) or speaker
     cue_start = min(subj_start, v_start)
     cue_end = max(v_end, subj_start + len(subject))
-    if verb in ("told", "tells") and cue_end == v_end:
+    if verb in ("told", "tells", "telling") and cue_end == v_end:
         listener = _LISTENER.match(text, v_end)
         if listener:  # "Zelensky told Morgan", "he told reporters"
             cue_end = listener.end()

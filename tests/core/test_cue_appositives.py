@@ -47,3 +47,13 @@ def test_he_means_the_person_not_the_directorate_he_works_in() -> None:
         "“This is based on our aims, to get to the moon soon,” he said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Tom Brill", "Tom Brill"]
+
+
+def test_telling_someone_after_the_speakers_clause_keeps_the_speaker() -> None:
+    text = (
+        "Marla Penn hosted Orrin Vale on stage.\n\n"
+        "“We all miss the founder so very much,” Penn weighed in, telling Vale, “and you "
+        "have stayed true to him.”"
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == ("Marla Penn", "Penn weighed in, telling Vale")
