@@ -21,6 +21,7 @@ from desktop.core.subject_names import (
     NAME_RUN,
     OWNED_DOCUMENT,
     PRONOUN,
+    SHARE_OF_PEOPLE,
     UNNAMED,
     UNNAMED_GROUP,
     last_name,
@@ -111,7 +112,7 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
-    if UNNAMED_GROUP.match(last_seg):
+    if UNNAMED_GROUP.match(last_seg) or SHARE_OF_PEOPLE.fullmatch(last_seg):
         return last_seg, offset + last_start  # "officials said": said, but by nobody named
     agency = re.sub(r"^[Tt]he\s+", "", last_seg) in AGENCIES
     if _pure_name(last_seg) or _is_pronoun_phrase(last_seg) or agency:

@@ -51,6 +51,11 @@ _SPOKES = word_set(
 UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
 # "critics", "Pentagon officials", "federal prosecutors": people left unnamed, maybe a body's.
 UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GROUP_NOUNS) + r")$")
+# "Fifty-one percent say", "most Americans say": a poll's share of people, nobody named.
+SHARE_OF_PEOPLE = re.compile(
+    r"(?i)(?:[\w-]+\s+){1,2}(?:percent|per\s+cent|%)(?:\s+of\s+(?:the\s+)?[\w\s-]+)?"
+    r"|(?:most|many|few|some)\s+(?:[a-z]+\s+)?(?:americans|voters|people|respondents|adults)"
+)
 _PLURAL_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
 )
@@ -177,6 +182,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     age = _AGE.match(subject)
     if age:
         return _aged(subject, age, pos, index)
+    if SHARE_OF_PEOPLE.fullmatch(subject):
+        return None  # "Fifty-one percent say": a poll's share, nobody named
     if UNNAMED_GROUP.match(subject):
         body = last_name(subject)  # "Pentagon officials": the body they speak for
         if body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES:

@@ -27,3 +27,13 @@ def test_officers_announcing_are_not_the_suspect_named_before() -> None:
     text = SCENE + "Dunmore came out.\n\n“We got her, we got her!” officers announced on radio."
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == (None, "officers announced")
+
+
+def test_a_polls_share_of_people_is_nobody_named() -> None:
+    text = (
+        "President Hal Brandt tied himself to the outcome. A new Courier poll shows support "
+        "for removal. Fifty-one percent say that “President Brandt's actions were wrong and "
+        "he should be removed from office.”"
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (None, "Fifty-one percent say")
