@@ -76,6 +76,10 @@ _DESCRIBED = re.compile(
     r"(?:best\s+|widely\s+|long\s+)?(?:known|founded|based|formed|created|established|"
     r"described|dubbed|famed|notorious)\s+(?:for|in|as|by|on|at)\s"
 )
+_WITH_TEAM = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:team|colleagues|co-?authors|collaborators|group)"
+)
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|for|at)\s")
 _NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")
 
@@ -112,6 +116,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
+    team = _WITH_TEAM.fullmatch(last_seg)
+    if team:  # "Holm and his team wrote": the team's named lead speaks for it
+        return team.group(1), offset + last_start
     if UNNAMED_GROUP.match(last_seg) or SHARE_OF_PEOPLE.fullmatch(last_seg):
         return last_seg, offset + last_start  # "officials said": said, but by nobody named
     agency = re.sub(r"^[Tt]he\s+", "", last_seg) in AGENCIES

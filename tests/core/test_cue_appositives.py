@@ -57,3 +57,12 @@ def test_telling_someone_after_the_speakers_clause_keeps_the_speaker() -> None:
     )
     quote = quotes_of(text)[0]
     assert (quote.speaker, quote.cue) == ("Marla Penn", "Penn weighed in, telling Vale")
+
+
+def test_a_named_lead_and_her_team_wrote() -> None:
+    text = (
+        "The team watched the moon for many nights, led by Ada Holm.\n\n"
+        "“We suggest the venting happens at lower levels than once thought,” Holm and her "
+        "team wrote in the paper."
+    )
+    assert quotes_of(text)[0].speaker == "Ada Holm"
