@@ -65,7 +65,7 @@ _RESTATED = re.compile(
 _INSERTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s*,\s*(?:he|she)\s*$")
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s+(?!(?:he|she|they)\s+(?:said|added)\b)")
 _THEY = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:they|we|They|We)\s")
-_WINDOW = 160
+_WINDOW = 220  # a cue may follow a name with two affiliations and their places
 # Plural nouns that double as reporting verbs: only verbs when no determiner precedes.
 _NOUN_LIKE = word_set(
     """
@@ -113,7 +113,7 @@ def cue_after(
         head = PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
         head = QUOTED_TITLE.sub(" ", head)  # "editor of the Post's “The Fact Checker,” wrote"
         head = _INITIALS.sub(" ", ABBREVIATION_DOT.sub(" ", _PARTY_AFTER_NAME.sub(",", head)))
-        if re.search(r"[.!?;“”\"]", head) or len(head) > 160 or _RELATIVE.match(head):
+        if re.search(r"[.!?;“”\"]", head) or len(head) > _WINDOW or _RELATIVE.match(head):
             return None  # "“…” — in which she claimed": a clause about the quote, not a cue
         result = _from_verb(text, pos + offset, pos + verb.start(), pos + verb.end(), index, anchor)
         if result is not None:

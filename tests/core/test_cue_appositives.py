@@ -66,3 +66,14 @@ def test_a_named_lead_and_her_team_wrote() -> None:
         "team wrote in the paper."
     )
     assert quotes_of(text)[0].speaker == "Ada Holm"
+
+
+def test_a_cue_after_a_long_list_of_affiliations_is_still_found() -> None:
+    text = (
+        "The moon seems to vent water.\n\n"
+        "“Life needs water,” study lead author Mira Olund, a planetary chemist at the Varden "
+        "Space Flight Center in Greenbelt, Maryland, and at Eastfield Polytechnic University "
+        "in Washington, D.C., said in a statement.\n\n"
+        "“We found the next best thing: water in vapor form,” Olund added."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Mira Olund", "Mira Olund"]
