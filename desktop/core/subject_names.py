@@ -45,6 +45,8 @@ _LEADER_ADMINISTRATION = re.compile(
 )
 AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
 _ADJECTIVE_BODIES = word_set("federal national state international local general supreme white")
+# Trades written as capitals ("PR aides", "IT staff"): what the group does, not whom it serves.
+_TRADE_ACRONYMS = word_set("pr hr it er icu")
 _SPOKES = word_set(
     "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
 )
@@ -186,7 +188,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return None  # "Fifty-one percent say": a poll's share, nobody named
     if UNNAMED_GROUP.match(subject):
         body = last_name(subject)  # "Pentagon officials": the body they speak for
-        if body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES:
+        trade = body is not None and body.lower() in _ADJECTIVE_BODIES | _TRADE_ACRONYMS
+        if body and is_org_name(body) and not trade:
             return index.expand(body)
         return None
     if len(tokens) == 2 and tokens[0].lower() == "the" and tokens[1].islower():

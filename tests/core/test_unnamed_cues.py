@@ -37,3 +37,12 @@ def test_a_polls_share_of_people_is_nobody_named() -> None:
     )
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == (None, "Fifty-one percent say")
+
+
+def test_pr_aides_are_unnamed_people_not_a_body_called_pr() -> None:
+    text = (
+        "Prince Edvin gave an interview at the weekend.\n\n"
+        "“It was an articulated lorry crash,” former royal PR aides said."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (None, "former royal PR aides said")
