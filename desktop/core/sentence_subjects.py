@@ -245,8 +245,10 @@ def _body_in(index: PersonIndex, i: int, end: int) -> str | None:
 
 def _speaks(text: str, s_start: int, m: Mention) -> bool:
     """ "Lee said", or "according to Lee": the mention is the source of the sentence."""
-    if _SAYS.match(text, m.end) is not None:
-        return True
+    says = _SAYS.match(text, m.end)
+    if says is not None:
+        # "Kai Lund, chief of Vesper Robotics, said": the body closes Lund's appositive
+        return not (_COMMA_SAID.match(says.group()) and _governed(text, s_start, m))
     if (
         not m.is_org
         and text[m.end : m.end + 1] in ",.;("
@@ -453,6 +455,7 @@ _SAYS = re.compile(
     + r")\b"
 )
 
+_COMMA_SAID = re.compile(r"(?:\s*\([^)]{0,30}\))?,")
 # "…, said Andrew Light, a fellow": the name straight after the verb (titles between) speaks.
 _SAID_BEFORE = re.compile(
     r"\b(?:" + alternation(SPEECH_VERBS - OBJECT_SPEECH_VERBS) + r")\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
