@@ -19,6 +19,7 @@ from desktop.core.subject_names import (
     AGENCIES,
     DOC_NOUNS,
     NAME_RUN,
+    NATIONAL_BODY,
     OWNED_DOCUMENT,
     PRONOUN,
     SHARE_OF_PEOPLE,
@@ -140,8 +141,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
                 return name, offset + start + seg.find(name)
         if relative and re.match(r"(?i)the\s", seg) and len(seg.split()) <= 6:
             return seg, offset + start
-    if _resolvable(last_seg):
-        return last_seg, offset + last_start
+    if _resolvable(last_seg) or NATIONAL_BODY.fullmatch(last_seg):
+        return last_seg, offset + last_start  # "he", "the president", "Canada's ministry"
     if UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
         return last_seg, offset + last_start  # "a DOI spokesperson", "one insider"
     lead = _LEADING_SUBJECT.match(last_seg)

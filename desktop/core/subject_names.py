@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
-from desktop.core.mentions import UPPER, group_possessive
+from desktop.core.mentions import PLACES, UPPER, group_possessive
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
 from desktop.core.speech_words import BODY_NOUNS, PREPOSITIONS, UNNAMED_PERSON
@@ -57,6 +57,13 @@ UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GRO
 SHARE_OF_PEOPLE = re.compile(
     r"(?i)(?:[\w-]+\s+){1,2}(?:percent|per\s+cent|%)(?:\s+of\s+(?:the\s+)?[\w\s-]+)?"
     r"|(?:most|many|few|some)\s+(?:[a-z]+\s+)?(?:americans|voters|people|respondents|adults)"
+)
+# A country's body named in lower case: "the French foreign ministry", "Varnia's embassy".
+NATIONAL_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|One|Another)\s)"
+    r"([A-Z][\w-]*?)(['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    + alternation(sorted(BODY_NOUNS | word_set("embassy consulate military army government")))
+    + r")"
 )
 _PLURAL_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
@@ -224,6 +231,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     owned = owner and (owner.group(2).lower() in DOC_NOUNS or last in DOC_NOUNS)
     if owner and owned and last_name(subject) is None:
         subject = owner.group(1)  # "Harris' tweet reads"
+    national = NATIONAL_BODY.fullmatch(subject)
+    if national and (national.group(2) is None or national.group(1).lower() in PLACES):
+        return re.sub(r"^[Tt]he\s+", "", subject)  # "the French foreign ministry", not "French"
     name = last_name(subject)
     if name and not index.is_word(name):
         if is_org_name(name):

@@ -22,3 +22,22 @@ def test_a_firm_named_like_a_person_closing_the_appositive_is_not_she() -> None:
         "“We have a strong case and we will win it,” she said."
     )
     assert find_quotes(text).quotes[0].speaker == "Mira Sandvik"
+
+
+def test_a_countrys_body_in_lower_case_is_the_body_not_the_adjective() -> None:
+    text = (
+        "The decision drew criticism abroad.\n\n"
+        "“We regret any decision likely to encourage more building,” the French foreign "
+        "ministry said.\n\n"
+        "“The move breaks with every resolution on the matter,” Canada's foreign ministry said."
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["French foreign ministry", "Canada's foreign ministry"]
+
+
+def test_a_persons_company_is_still_resolved_as_before() -> None:
+    text = (
+        "Ola Brenn founded Nordvik Freight in 2004.\n\n"
+        "“Rates will fall next year,” Brenn's company said."
+    )
+    assert find_quotes(text).quotes[0].speaker != "Brenn's company"
