@@ -396,12 +396,33 @@ def _body_end(words: list[str], first: int) -> int:
     return first
 
 
+def _office_holder(words: list[str]) -> list[str] | None:
+    """For "… Commissioner for Human Rights [Anna Berg]": the holder's name words after the
+    office, [] when the run names only the office, None when the run holds no such office."""
+    for i, word in enumerate(words[:-2]):
+        if word[:1].isupper() and word.lower() in TITLE_WORDS and words[i + 1] in _OF_FOR:
+            rest = words[i + 2 :]
+            given = next((j for j, w in enumerate(rest[:-1]) if w.lower() in FIRST_NAMES), None)
+            if given is not None:
+                return rest[given:]
+            return [] if i > 0 and words[0][:1].isupper() else None
+    return None
+
+
+_OF_FOR = frozenset({"for", "of", "on"})
+
+
 @lru_cache(maxsize=4096)
 def clean_name(surface: str) -> str:
     """A capitalised run with leading titles, places and sentence words removed."""
     words = re.sub(r"\([^)]*\)", " ", surface).split()
     while words and words[0].lower() in STOP_CAPS:
         words.pop(0)
+    office = _office_holder(words)
+    if office is not None:
+        if not office:
+            return " ".join(words)  # "United Nations High Commissioner for Human Rights"
+        words = office  # "Minister for Foreign Affairs Anna Berg": Anna Berg
     first = name_start(words)
     if 0 < first == len(words) - 1 and words[first - 1].lower() in SOLE_TITLES:
         first -= 1  # "Pope Francis"

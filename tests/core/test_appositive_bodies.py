@@ -41,3 +41,17 @@ def test_a_persons_company_is_still_resolved_as_before() -> None:
         "“Rates will fall next year,” Brenn's company said."
     )
     assert find_quotes(text).quotes[0].speaker != "Brenn's company"
+
+
+def test_an_office_named_with_for_is_the_speaker_not_its_last_words() -> None:
+    text = (
+        "The decision drew criticism abroad. The Varnian Council High Commissioner for "
+        "Human Rights said the decision did “not modify existing law in any way”."
+    )
+    speaker = find_quotes(text).quotes[0].speaker
+    assert speaker == "Varnian Council High Commissioner for Human Rights"
+
+
+def test_the_holder_named_after_an_office_with_for_speaks() -> None:
+    text = "“We will not sign it,” said Minister for Foreign Affairs Anna Berg."
+    assert find_quotes(text).quotes[0].speaker == "Anna Berg"
