@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from desktop.core.quote_marks import acronym_ends_sentence, initial_at
 from desktop.core.speakers import (
+    COMPOUND_ADJECTIVE,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -207,6 +208,8 @@ def _not_a_name(text: str, name: str, end: int) -> bool:
     adjective standing alone ("Federal")."""
     if name.isupper() and _DATELINE.match(text, end):
         return True
+    if COMPOUND_ADJECTIVE.search(name):
+        return True  # "a North Varnia-sized share": a modifier
     if name.lower() in _ADJECTIVES or name.lower() in _PEOPLES or name.lower() in GROUP_NOUNS:
         return True  # "Federal officials": an adjective; "Latinos": a people, not a person
     initials = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}", name)

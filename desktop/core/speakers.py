@@ -410,6 +410,10 @@ def _office_holder(words: list[str]) -> list[str] | None:
 
 
 _OF_FOR = frozenset({"for", "of", "on"})
+COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:sized|size|style|based|backed|led|owned|born|made|like|controlled|linked|funded|"
+    r"run|friendly|free|wide|inspired|themed|affiliated|allied|aligned|occupied)$"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -440,6 +444,8 @@ def clean_name(surface: str) -> str:
     name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
     if name.endswith(("’s", "'s")):
         name = name[:-2]
+    if COMPOUND_ADJECTIVE.search(name):
+        return ""  # "North Varnia-sized", "Kremlin-backed": a modifier, nobody's name
     if is_party_tag(name) or (" " not in name and adverb_like(name)):
         return ""  # "D-N.Y.", or an adverb opening the sentence ("Dishonestly called")
     if words and words[-1].lower().rstrip(".") in TITLE_WORDS and not is_org_name(name):

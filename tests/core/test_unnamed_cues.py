@@ -46,3 +46,11 @@ def test_pr_aides_are_unnamed_people_not_a_body_called_pr() -> None:
     )
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == (None, "former royal PR aides said")
+
+
+def test_a_compound_adjective_is_nobody_a_quote_could_go_to() -> None:
+    text = (
+        "The state's new slogan drew a North Varnia-sized share of attention on Monday.\n\n"
+        "Just what is this priceless slogan?\n\n“Drugs. We’re on it.”\n\nYes, that's it."
+    )
+    assert find_quotes(text).quotes[0].speaker is None
