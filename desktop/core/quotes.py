@@ -122,6 +122,11 @@ _OWNER_CLAIM = re.compile(
     r"argument|insistence|suggestion|description|characterization|charges?|accusations?|"
     r"allegations?|contention|warnings?|boasts?|promises?)\s+that\s+[^“”\"«».!?;]{0,100}$"
 )
+# "directives from Xu to “…”": the words are the one's who gave them.
+_FROM_OWNER = re.compile(
+    r"\b(?:directives?|orders?|instructions?|calls?|demands?|pledges?|promises?|appeals?)\s+"
+    r"(?:from|by)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:to|that)\s*$"
+)
 # Links to other stories left in the text ("Also read: ...") quote other articles.
 _JUNK_LINE = re.compile(
     r"(?im)^[ \t]*(?:also read|read also|read more|related|see also|watch|listen|recommended)"
@@ -324,8 +329,10 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
     floor = max(sent_start, first.open_at - 160)
     if _SIGN_READ.search(text, floor, first.open_at):  # "a sign that read: “…”": nobody
         return Attribution(None, None, None, first.open_at)
-    owner = _OWNER_NEXT.search(text, floor, first.open_at) or _OWNER_CLAIM.search(
-        text, floor, first.open_at
+    owner = (
+        _OWNER_NEXT.search(text, floor, first.open_at)
+        or _OWNER_CLAIM.search(text, floor, first.open_at)
+        or _FROM_OWNER.search(text, floor, first.open_at)
     )
     if owner:  # "Doo noted Lee’s 2019 pledge – “…”": the words are Lee's, not Doo's
         name = index.canonical(owner.group(1), owner.start())

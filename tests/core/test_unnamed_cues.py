@@ -54,3 +54,14 @@ def test_a_compound_adjective_is_nobody_a_quote_could_go_to() -> None:
         "Just what is this priceless slogan?\n\n“Drugs. We’re on it.”\n\nYes, that's it."
     )
     assert find_quotes(text).quotes[0].speaker is None
+
+
+def test_directives_from_someone_make_the_quoted_order_theirs() -> None:
+    text = (
+        "On Monday, the Tarn Daily, the mouthpiece of the ruling party, warned that there "
+        "is “absolutely no room for compromise”.\n\n"
+        "The resolve is also a response to repression under Orla Venn. As papers leaked to "
+        "the Courier have shown, the mass detention began with directives from Venn to “show "
+        "absolutely no mercy” to the protest leaders."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Tarn Daily", "Orla Venn"]
