@@ -1,4 +1,4 @@
-"""Quoted headings: a paragraph that is only a short quoted phrase names no speaker."""
+"""Lines that name no speaker: a quoted heading alone on its line, an embedded post's signature."""
 
 from __future__ import annotations
 
@@ -25,3 +25,13 @@ def quoted_heading(text: str, open_at: int, close_at: int | None) -> bool:
         return False
     previous = text[:line_start].rstrip()
     return not previous.endswith(":")  # 'It read:\n“…”': the line quotes what came before
+
+
+# "— Ann Lee (@annlee) November 18, 2019": the signature line an embedded tweet leaves.
+_SIGNATURE = re.compile(r"(?m)^[ \t]*[—–-][ \t]*[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}$")
+
+
+def embed_signatures(text: str) -> list[tuple[int, int]]:
+    """Spans of embedded posts' signature lines: the poster is no one the story is about
+    yet, so the line's name must not become the person a later quote goes to."""
+    return [m.span() for m in _SIGNATURE.finditer(text)]

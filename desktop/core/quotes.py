@@ -18,7 +18,7 @@ from desktop.core.groups import leading_body, study_source
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
-from desktop.core.quoted_headings import quoted_heading
+from desktop.core.quoted_headings import embed_signatures, quoted_heading
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import is_org_name, name_tokens
@@ -162,7 +162,7 @@ class _Context:
 
 def find_quotes(text: str) -> QuoteAnalysis:
     """Find every direct quotation in `text`, with its speaker, cue and kind."""
-    junk = [m.span() for m in _JUNK_LINE.finditer(text)]
+    junk = [m.span() for m in _JUNK_LINE.finditer(text)] + embed_signatures(text)
     spans = [s for s in scan_quotes(text) if not _inside(s.open_at, junk)]
     sentences = sentence_bounds(
         text, frozenset(s.close_at for s in spans if s.close_at is not None)
