@@ -65,3 +65,11 @@ def test_directives_from_someone_make_the_quoted_order_theirs() -> None:
         "absolutely no mercy” to the protest leaders."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Tarn Daily", "Orla Venn"]
+
+
+def test_a_verb_opening_the_sentence_before_a_place_makes_no_person() -> None:
+    text = (
+        "Enter South Dakota to throw down the gauntlet. The state's new slogan drew a lot "
+        "of attention on Monday.\n\nJust what is this slogan?\n\n“Drugs. We’re on it.”"
+    )
+    assert find_quotes(text).quotes[0].speaker is None
