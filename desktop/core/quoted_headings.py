@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from desktop.core.model import Quote
 
 _MAX_WORDS = 14
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
@@ -35,3 +38,21 @@ def embed_signatures(text: str) -> list[tuple[int, int]]:
     """Spans of embedded posts' signature lines: the poster is no one the story is about
     yet, so the line's name must not become the person a later quote goes to."""
     return [m.span() for m in _SIGNATURE.finditer(text)]
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def pulled_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A pull quote (a heading repeating a speaker's words, with no cue of its own) takes
+    the speaker of the quote it repeats."""
+    said = [(_words(q.text), q.speaker) for q in quotes if q.speaker and q.cue]
+    result = []
+    for quote in quotes:
+        words = _words(quote.text)
+        if quote.speaker is None and quote.cue is None and words.count(" ") >= 2:
+            source = next((who for text, who in said if words in text and text != words), None)
+            quote = replace(quote, speaker=source) if source else quote
+        result.append(quote)
+    return result

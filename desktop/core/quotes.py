@@ -18,7 +18,7 @@ from desktop.core.groups import leading_body, study_source
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
-from desktop.core.quoted_headings import embed_signatures, quoted_heading
+from desktop.core.quoted_headings import embed_signatures, pulled_speakers, quoted_heading
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import is_org_name, name_tokens
@@ -175,7 +175,7 @@ def find_quotes(text: str) -> QuoteAnalysis:
         quote = _quote(ctx, group)
         if quote is not None:
             quotes.append(quote)
-    quotes = repeated_speakers(_share_following_cues(ctx, quotes))
+    quotes = repeated_speakers(pulled_speakers(_share_following_cues(ctx, quotes)))
     reported = find_reported(text, sentences, quotes, index)
     return QuoteAnalysis(tuple(quotes), reported)
 
