@@ -1,4 +1,4 @@
-"""Lines that name no speaker: a quoted heading alone on its line, an embedded post's signature."""
+"""Quotes apart from the story's sentences: headings, pull quotes and embedded posts' signatures."""
 
 from __future__ import annotations
 

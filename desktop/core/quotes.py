@@ -122,7 +122,7 @@ _OWNER_CLAIM = re.compile(
     r"argument|insistence|suggestion|description|characterization|charges?|accusations?|"
     r"allegations?|contention|warnings?|boasts?|promises?)\s+that\s+[^“”\"«».!?;]{0,100}$"
 )
-# "directives from Xu to “…”": the words are the one's who gave them.
+# "directives from Venn to “…”": the quoted order is the words of whoever gave it.
 _FROM_OWNER = re.compile(
     r"\b(?:directives?|orders?|instructions?|calls?|demands?|pledges?|promises?|appeals?)\s+"
     r"(?:from|by)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:to|that)\s*$"
