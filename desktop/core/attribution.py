@@ -66,7 +66,7 @@ _RESTATED = re.compile(
 _INSERTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s*,\s*(?:he|she)\s*$")
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s+(?!(?:he|she|they)\s+(?:said|added)\b)")
 _THEY = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:they|we|They|We)\s")
-_WINDOW = 160
+_WINDOW = 220  # a cue may follow a name with two affiliations and their places
 # Plural nouns that double as reporting verbs: only verbs when no determiner precedes.
 _NOUN_LIKE = word_set(
     """
@@ -114,7 +114,7 @@ def cue_after(
         head = PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
         head = QUOTED_TITLE.sub(" ", head)  # "editor of the Post's “The Fact Checker,” wrote"
         head = _INITIALS.sub(" ", ABBREVIATION_DOT.sub(" ", _PARTY_AFTER_NAME.sub(",", head)))
-        if re.search(r"[.!?;“”\"]", head) or len(head) > 160 or _RELATIVE.match(head):
+        if re.search(r"[.!?;“”\"]", head) or len(head) > _WINDOW or _RELATIVE.match(head):
             return None  # "“…” — in which she claimed": a clause about the quote, not a cue
         result = _from_verb(text, pos + offset, pos + verb.start(), pos + verb.end(), index, anchor)
         if result is not None:
@@ -338,6 +338,9 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
     return cut
 
 
+# A participle whose name after it is the listener; the main clause's subject speaks.
+_TO_LISTENER = frozenset({"telling", "asking"})
+_MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z][^,]*,\s*$")
 # "“…” in traditional Medicare, said the letter": the quote's sentence ends in a phrase.
 _PHRASE_TAIL = re.compile(r"\s*(?:in|of|for|at|on|from|to|with|than|under)\s+[^,.;]{1,60},\s*")
 
@@ -350,9 +353,12 @@ def _from_verb(
     before = text[seg_start:v_start]
     subject, subj_start = subject_before(before, seg_start)
     joint = joint_list_before(before, seg_start, index) if subject else None
+    lead = _MAIN_SUBJECT.match(before) if verb in _TO_LISTENER and subject is None else None
     if joint:  # "Lee, Ana Ruiz and Tom Berg said": all three, as one joint speaker
         subj_start = joint[1]
         subject = text[subj_start:v_start].rstrip(" ,")
+    elif lead:  # "“…,” Penn weighed in, telling Vale": Penn speaks, Vale listens
+        subject, subj_start = lead.group(1), seg_start + lead.start(1)
     elif verb == "according to" or (subject is None and not before.strip(" ,")):
         subject, subj_start = subject_after(text, v_end)
     elif (subject is None and before.rstrip().endswith(",")) or _PHRASE_TAIL.fullmatch(before):
@@ -383,7 +389,7 @@ def _from_verb(
         speaker = _asked(text, anchor, subject.lower(), index) or speaker
     cue_start = min(subj_start, v_start)
     cue_end = max(v_end, subj_start + len(subject))
-    if verb in ("told", "tells") and cue_end == v_end:
+    if verb in ("told", "tells", "telling") and cue_end == v_end:
         listener = _LISTENER.match(text, v_end)
         if listener:  # "Zelensky told Morgan", "he told reporters"
             cue_end = listener.end()

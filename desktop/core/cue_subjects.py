@@ -19,8 +19,10 @@ from desktop.core.subject_names import (
     AGENCIES,
     DOC_NOUNS,
     NAME_RUN,
+    NATIONAL_BODY,
     OWNED_DOCUMENT,
     PRONOUN,
+    SHARE_OF_PEOPLE,
     UNNAMED,
     UNNAMED_GROUP,
     last_name,
@@ -75,6 +77,10 @@ _DESCRIBED = re.compile(
     r"(?:best\s+|widely\s+|long\s+)?(?:known|founded|based|formed|created|established|"
     r"described|dubbed|famed|notorious)\s+(?:for|in|as|by|on|at)\s"
 )
+_WITH_TEAM = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:team|colleagues|co-?authors|collaborators|group)"
+)
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|for|at)\s")
 _NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")
 
@@ -93,7 +99,12 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         else:
             break
     words = words.rstrip(" ,")
-    segments = [(m.start(), m.group().strip()) for m in re.finditer(r"[^,]+", words)][-4:]
+    found = [(m.start(), m.group().strip()) for m in re.finditer(r"[^,]+", words)]
+    segments = [
+        part
+        for k, part in enumerate(found)
+        if not (k and _place_after_city(found[k - 1][1], part[1]))
+    ][-4:]
     segments = [
         (start + words[start:].find(seg), seg)
         for start, seg in segments
@@ -106,7 +117,10 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
-    if UNNAMED_GROUP.match(last_seg):
+    team = _WITH_TEAM.fullmatch(last_seg)
+    if team:  # "Holm and his team wrote": the team's named lead speaks for it
+        return team.group(1), offset + last_start
+    if UNNAMED_GROUP.match(last_seg) or SHARE_OF_PEOPLE.fullmatch(last_seg):
         return last_seg, offset + last_start  # "officials said": said, but by nobody named
     agency = re.sub(r"^[Tt]he\s+", "", last_seg) in AGENCIES
     if _pure_name(last_seg) or _is_pronoun_phrase(last_seg) or agency:
@@ -127,14 +141,25 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
                 return name, offset + start + seg.find(name)
         if relative and re.match(r"(?i)the\s", seg) and len(seg.split()) <= 6:
             return seg, offset + start
-    if _resolvable(last_seg):
-        return last_seg, offset + last_start
+    if _resolvable(last_seg) or NATIONAL_BODY.fullmatch(last_seg):
+        return last_seg, offset + last_start  # "he", "the president", "Canada's ministry"
     if UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
         return last_seg, offset + last_start  # "a DOI spokesperson", "one insider"
     lead = _LEADING_SUBJECT.match(last_seg)
     if lead and last_seg.endswith((" and", " but")):  # "The Council welcomed it and urged"
         return lead.group(1), offset + last_start + lead.start(1)
     return None, -1
+
+
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?){1,3}")  # "D.C.", "Calif.", "N.Y."
+
+
+def _place_after_city(previous: str, segment: str) -> bool:
+    """ "Hamburg, Germany", "Greenbelt, Maryland": the state or country after a city ends an
+    appositive ("a fellow at the institute in Hamburg, Germany, said"), it names no speaker."""
+    if not previous[-1:].isalpha() or not previous.split()[-1][:1].isupper():
+        return False
+    return segment.lower() in PLACES or _STATE_ABBREVIATION.fullmatch(segment) is not None
 
 
 def _pure_name(segment: str) -> bool:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from desktop.core.quote_marks import acronym_ends_sentence, initial_at
 from desktop.core.speakers import (
+    COMPOUND_ADJECTIVE,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -207,10 +208,19 @@ def _not_a_name(text: str, name: str, end: int) -> bool:
     adjective standing alone ("Federal")."""
     if name.isupper() and _DATELINE.match(text, end):
         return True
+    if COMPOUND_ADJECTIVE.search(name):
+        return True  # "a North Varnia-sized share": a modifier
+    words = name.lower().split()
+    if 1 < len(words) <= 3 and "of" not in words and _ends_in_place(words):
+        return True  # "Enter South Dakota to throw down the gauntlet": a verb, then a place
     if name.lower() in _ADJECTIVES or name.lower() in _PEOPLES or name.lower() in GROUP_NOUNS:
         return True  # "Federal officials": an adjective; "Latinos": a people, not a person
     initials = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}", name)
     return initials is not None and re.match(r"\s*\d", text[end : end + 4]) is not None
+
+
+def _ends_in_place(words: list[str]) -> bool:
+    return " ".join(words[-2:]) in PLACES or (words[-1] in PLACES and words[0] not in PLACES)
 
 
 @lru_cache(maxsize=32768)

@@ -18,6 +18,7 @@ from desktop.core.groups import leading_body, study_source
 from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
+from desktop.core.quoted_headings import embed_signatures, pulled_speakers, quoted_heading
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import is_org_name, name_tokens
@@ -121,6 +122,11 @@ _OWNER_CLAIM = re.compile(
     r"argument|insistence|suggestion|description|characterization|charges?|accusations?|"
     r"allegations?|contention|warnings?|boasts?|promises?)\s+that\s+[^“”\"«».!?;]{0,100}$"
 )
+# "directives from Venn to “…”": the quoted order is the words of whoever gave it.
+_FROM_OWNER = re.compile(
+    r"\b(?:directives?|orders?|instructions?|calls?|demands?|pledges?|promises?|appeals?)\s+"
+    r"(?:from|by)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:to|that)\s*$"
+)
 # Links to other stories left in the text ("Also read: ...") quote other articles.
 _JUNK_LINE = re.compile(
     r"(?im)^[ \t]*(?:also read|read also|read more|related|see also|watch|listen|recommended)"
@@ -156,7 +162,7 @@ class _Context:
 
 def find_quotes(text: str) -> QuoteAnalysis:
     """Find every direct quotation in `text`, with its speaker, cue and kind."""
-    junk = [m.span() for m in _JUNK_LINE.finditer(text)]
+    junk = [m.span() for m in _JUNK_LINE.finditer(text)] + embed_signatures(text)
     spans = [s for s in scan_quotes(text) if not _inside(s.open_at, junk)]
     sentences = sentence_bounds(
         text, frozenset(s.close_at for s in spans if s.close_at is not None)
@@ -169,7 +175,7 @@ def find_quotes(text: str) -> QuoteAnalysis:
         quote = _quote(ctx, group)
         if quote is not None:
             quotes.append(quote)
-    quotes = repeated_speakers(_share_following_cues(ctx, quotes))
+    quotes = repeated_speakers(pulled_speakers(_share_following_cues(ctx, quotes)))
     reported = find_reported(text, sentences, quotes, index)
     return QuoteAnalysis(tuple(quotes), reported)
 
@@ -328,8 +334,10 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
     floor = max(sent_start, first.open_at - 160)
     if _SIGN_READ.search(text, floor, first.open_at):  # "a sign that read: “…”": nobody
         return Attribution(None, None, None, first.open_at)
-    owner = _OWNER_NEXT.search(text, floor, first.open_at) or _OWNER_CLAIM.search(
-        text, floor, first.open_at
+    owner = (
+        _OWNER_NEXT.search(text, floor, first.open_at)
+        or _OWNER_CLAIM.search(text, floor, first.open_at)
+        or _FROM_OWNER.search(text, floor, first.open_at)
     )
     if owner:  # "Doo noted Lee’s 2019 pledge – “…”": the words are Lee's, not Doo's
         name = index.canonical(owner.group(1), owner.start())
@@ -353,6 +361,8 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     """A quote without a cue: the speaker going on, the sentence's subject, or the person
     in focus."""
     text, index = ctx.text, ctx.index
+    if quoted_heading(text, first.open_at, first.close_at):
+        return Attribution(None, None, None, first.open_at)  # a heading citing a claim
     between = text[ctx.previous[-1][0] : first.open_at] if ctx.previous else "x"
     if not between.strip() or _CAPTION.fullmatch(between) or dated_caption(between):
         # Straight after another quote, or a photo's caption and credit only: the same

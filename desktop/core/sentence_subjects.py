@@ -120,6 +120,8 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             i += 1
             if m.name in terms:
                 continue  # "a Notice to Appear, or NTA": a thing the article names, not a body
+            if i < len(mentions) and _modifies_next(text, m, mentions[i]):
+                continue  # "Wild defenseman Ryan Suter": the team only modifies Suter
             if 0 <= opener_end <= m.start and not unnamed and not reset:
                 # "As Kim kept attacking, Lee fired back": the main clause has its own subject
                 found, reset = {True: False, False: False}, True
@@ -145,6 +147,28 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             if not m.is_org:
                 _near_pronoun(index, m)
                 _note_person(index, m)
+
+
+_ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})")
+_POSITIONS = word_set(
+    """
+    defenseman defenceman forward winger goalie goaltender quarterback receiver linebacker
+    center centre guard striker midfielder defender pitcher catcher rookie teammate captain
+    manager coach spokesman spokeswoman
+    """
+)
+
+
+def _modifies_next(text: str, m: Mention, following: Mention) -> bool:
+    """ "Wild defenseman Ryan Suter", "Google executive Jo Lee": a team or body written
+    before the role of the person named next, not someone of its own."""
+    gap = _ROLE_GAP.match(text, m.end)
+    if gap is None or gap.end() != following.start or m.possessive:
+        return False
+    words = gap.group(1).split()
+    if any(w in REPORTING_VERBS or w.endswith("ed") for w in words):
+        return False  # "Trump slammed the Justice Department": a verb, not a role
+    return words[-1] in PERSON_TITLES or words[-1] in ROLE_NOUNS or words[-1] in _POSITIONS
 
 
 def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[str] | None) -> bool:
@@ -245,8 +269,10 @@ def _body_in(index: PersonIndex, i: int, end: int) -> str | None:
 
 def _speaks(text: str, s_start: int, m: Mention) -> bool:
     """ "Lee said", or "according to Lee": the mention is the source of the sentence."""
-    if _SAYS.match(text, m.end) is not None:
-        return True
+    says = _SAYS.match(text, m.end)
+    if says is not None:
+        # "Kai Lund, chief of Vesper Robotics, said": the body closes Lund's appositive
+        return not (_COMMA_SAID.match(says.group()) and _governed(text, s_start, m))
     if (
         not m.is_org
         and text[m.end : m.end + 1] in ",.;("
@@ -453,6 +479,7 @@ _SAYS = re.compile(
     + r")\b"
 )
 
+_COMMA_SAID = re.compile(r"(?:\s*\([^)]{0,30}\))?,")
 # "…, said Andrew Light, a fellow": the name straight after the verb (titles between) speaks.
 _SAID_BEFORE = re.compile(
     r"\b(?:" + alternation(SPEECH_VERBS - OBJECT_SPEECH_VERBS) + r")\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"

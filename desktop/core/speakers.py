@@ -285,7 +285,8 @@ GROUP_NOUNS = word_set(
     residents opponents advocates economists scientists researchers doctors lawyers attorneys
     sources insiders aides organizers organisers parents teachers farmers workers protesters
     demonstrators activists supporters observers voters police detectives diplomats
-    negotiators neighbors neighbours relatives groups organizations organisations
+    negotiators neighbors neighbours relatives groups organizations organisations officers
+    deputies troopers soldiers firefighters paramedics
     """
 )
 
@@ -303,7 +304,8 @@ ORG_WORDS = word_set(
     federal national international general assembly parliament government cabinet agency
     hospital school college state district circuit federation movement front brigade
     unit corps grant program programme plan agreement treaty deal accord protocol guild society
-    league policy credit initiative amendment authority trust co
+    league policy credit initiative amendment authority trust co directorate laboratory lab
+    observatory
     """
 )
 
@@ -404,12 +406,37 @@ def _body_end(words: list[str], first: int) -> int:
     return first
 
 
+def _office_holder(words: list[str]) -> list[str] | None:
+    """For "… Commissioner for Human Rights [Anna Berg]": the holder's name words after the
+    office, [] when the run names only the office, None when the run holds no such office."""
+    for i, word in enumerate(words[:-2]):
+        if word[:1].isupper() and word.lower() in TITLE_WORDS and words[i + 1] in _OF_FOR:
+            rest = words[i + 2 :]
+            given = next((j for j, w in enumerate(rest[:-1]) if w.lower() in FIRST_NAMES), None)
+            if given is not None:
+                return rest[given:]
+            return [] if i > 0 and words[0][:1].isupper() else None
+    return None
+
+
+_OF_FOR = frozenset({"for", "of", "on"})
+COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:sized|size|style|based|backed|led|owned|born|made|like|controlled|linked|funded|"
+    r"run|friendly|free|wide|inspired|themed|affiliated|allied|aligned|occupied)$"
+)
+
+
 @lru_cache(maxsize=4096)
 def clean_name(surface: str) -> str:
     """A capitalised run with leading titles, places and sentence words removed."""
     words = re.sub(r"\([^)]*\)", " ", surface).split()
     while words and words[0].lower() in STOP_CAPS:
         words.pop(0)
+    office = _office_holder(words)
+    if office is not None:
+        if not office:
+            return " ".join(words)  # "United Nations High Commissioner for Human Rights"
+        words = office  # "Minister for Foreign Affairs Anna Berg": Anna Berg
     first = name_start(words)
     if 0 < first == len(words) - 1 and words[first - 1].lower() in SOLE_TITLES:
         first -= 1  # "Pope Francis"
@@ -427,6 +454,8 @@ def clean_name(surface: str) -> str:
     name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
     if name.endswith(("’s", "'s")):
         name = name[:-2]
+    if COMPOUND_ADJECTIVE.search(name):
+        return ""  # "North Varnia-sized", "Kremlin-backed": a modifier, nobody's name
     if is_party_tag(name) or (" " not in name and adverb_like(name)):
         return ""  # "D-N.Y.", or an adverb opening the sentence ("Dishonestly called")
     if words and words[-1].lower().rstrip(".") in TITLE_WORDS and not is_org_name(name):

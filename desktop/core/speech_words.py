@@ -45,7 +45,7 @@ REPORTING_VERBS = (
         implored messaged muses proclaimed raged ranted raved reasoned reassured rebutted
         rejoined remembered reminded scolded sniped speculated swore taunted teased whispered
         chided decried bemoaned
-        interrupted interjected threatened began
+        interrupted interjected threatened began shouts yells screams ordered
         """
     )
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
-from desktop.core.mentions import UPPER, group_possessive
+from desktop.core.mentions import PLACES, UPPER, group_possessive
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
 from desktop.core.speech_words import BODY_NOUNS, PREPOSITIONS, UNNAMED_PERSON
@@ -45,12 +45,26 @@ _LEADER_ADMINISTRATION = re.compile(
 )
 AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters"}
 _ADJECTIVE_BODIES = word_set("federal national state international local general supreme white")
+# Trades written as capitals ("PR aides", "IT staff"): what the group does, not whom it serves.
+_TRADE_ACRONYMS = word_set("pr hr it er icu")
 _SPOKES = word_set(
     "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
 )
 UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
 # "critics", "Pentagon officials", "federal prosecutors": people left unnamed, maybe a body's.
 UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GROUP_NOUNS) + r")$")
+# "Fifty-one percent say", "most Americans say": a poll's share of people, nobody named.
+SHARE_OF_PEOPLE = re.compile(
+    r"(?i)(?:[\w-]+\s+){1,2}(?:percent|per\s+cent|%)(?:\s+of\s+(?:the\s+)?[\w\s-]+)?"
+    r"|(?:most|many|few|some)\s+(?:[a-z]+\s+)?(?:americans|voters|people|respondents|adults)"
+)
+# A country's body named in lower case: "the French foreign ministry", "Varnia's embassy".
+NATIONAL_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|One|Another)\s)"
+    r"([A-Z][\w-]*?)(['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    + alternation(sorted(BODY_NOUNS | word_set("embassy consulate military army government")))
+    + r")"
+)
 _PLURAL_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
 )
@@ -101,6 +115,13 @@ def trailing_name(segment: str) -> str | None:
     return name or None
 
 
+def _member_of(head: str) -> str | None:
+    """The person in "Rosa Linde of " before a possessive body: a full name, not a body."""
+    member = re.fullmatch(r"(.+?)\s+of\s+", head)
+    name = clean_name(member.group(1)) if member else ""
+    return name if " " in name and not is_org_name(name) else None
+
+
 def last_name(segment: str) -> str | None:
     """The last capitalised name in a segment that is not a possessive modifier."""
     runs = NAME_RUN.findall(segment)
@@ -109,6 +130,9 @@ def last_name(segment: str) -> str | None:
             continue
         owner = re.match(r"^.*?(\S+['’]s?)\s+(?=[A-Z])", run)
         if owner and not group_possessive(owner.group(1)):  # keep "Women’s March"
+            person = _member_of(run[: owner.start(1)])
+            if person:
+                return person  # "Rosa Linde of NASA’s Lantern Laboratory": Linde, not the lab
             run = re.sub(r"^.*['’]s?\s+(?=[A-Z])", "", run)  # "the Vatican’s Congregation for …"
         cleaned = clean_name(run)
         if cleaned:
@@ -167,9 +191,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     age = _AGE.match(subject)
     if age:
         return _aged(subject, age, pos, index)
+    if SHARE_OF_PEOPLE.fullmatch(subject):
+        return None  # "Fifty-one percent say": a poll's share, nobody named
     if UNNAMED_GROUP.match(subject):
         body = last_name(subject)  # "Pentagon officials": the body they speak for
-        if body and is_org_name(body) and body.lower() not in _ADJECTIVE_BODIES:
+        trade = body is not None and body.lower() in _ADJECTIVE_BODIES | _TRADE_ACRONYMS
+        if body and is_org_name(body) and not trade:
             return index.expand(body)
         return None
     if len(tokens) == 2 and tokens[0].lower() == "the" and tokens[1].islower():
@@ -204,6 +231,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     owned = owner and (owner.group(2).lower() in DOC_NOUNS or last in DOC_NOUNS)
     if owner and owned and last_name(subject) is None:
         subject = owner.group(1)  # "Harris' tweet reads"
+    national = NATIONAL_BODY.fullmatch(subject)
+    if national and (national.group(2) is None or national.group(1).lower() in PLACES):
+        return re.sub(r"^[Tt]he\s+", "", subject)  # "the French foreign ministry", not "French"
     name = last_name(subject)
     if name and not index.is_word(name):
         if is_org_name(name):

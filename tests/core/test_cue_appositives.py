@@ -1,0 +1,79 @@
+"""Speakers behind long appositives, affiliations and role phrases in a quote's cue."""
+
+from __future__ import annotations
+
+from desktop.core.model import Quote
+from desktop.core.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes(text).quotes)
+
+
+def test_city_and_country_inside_an_appositive_are_not_the_speaker() -> None:
+    text = (
+        "The team modelled a small galaxy.\n\n"
+        "“We got out more than we put in,” Dana Kollek, a fellow at the Brandt Institute "
+        "in Hamburg, Germany, and co-author of the study, said in a statement. “Nobody "
+        "wrote those patterns into the code.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Dana Kollek", "Dana Kollek"]
+
+
+def test_two_affiliations_with_a_state_abbreviation_before_said() -> None:
+    text = (
+        "The moon seems to vent water.\n\n"
+        "“Liquid water is hard to find beyond Earth,” study lead author Mira Olund, a chemist "
+        "at the Varden Space Center in Lowell, Maine, and Eastfield University in Washington, "
+        "D.C., said in a statement."
+    )
+    assert quotes_of(text)[0].speaker == "Mira Olund"
+
+
+def test_person_of_an_owned_laboratory_speaks_not_the_laboratory() -> None:
+    text = (
+        "Scientists released a map of the moon.\n\n"
+        "“Organic matter matters a great deal for life there,” said planetary geologist "
+        "Rosa Linde of Varden’s Lantern Laboratory in Oregon."
+    )
+    assert quotes_of(text)[0].speaker == "Rosa Linde"
+
+
+def test_he_means_the_person_not_the_directorate_he_works_in() -> None:
+    text = (
+        "The agency picked five firms.\n\n"
+        "“We saw a need for more providers,” Tom Brill, deputy head of exploration in the "
+        "Varden Science Mission Directorate, said in a call with reporters.\n\n"
+        "“This is based on our aims, to get to the moon soon,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Tom Brill", "Tom Brill"]
+
+
+def test_telling_someone_after_the_speakers_clause_keeps_the_speaker() -> None:
+    text = (
+        "Marla Penn hosted Orrin Vale on stage.\n\n"
+        "“We all miss the founder so very much,” Penn weighed in, telling Vale, “and you "
+        "have stayed true to him.”"
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == ("Marla Penn", "Penn weighed in, telling Vale")
+
+
+def test_a_named_lead_and_her_team_wrote() -> None:
+    text = (
+        "The team watched the moon for many nights, led by Ada Holm.\n\n"
+        "“We suggest the venting happens at lower levels than once thought,” Holm and her "
+        "team wrote in the paper."
+    )
+    assert quotes_of(text)[0].speaker == "Ada Holm"
+
+
+def test_a_cue_after_a_long_list_of_affiliations_is_still_found() -> None:
+    text = (
+        "The moon seems to vent water.\n\n"
+        "“Life needs water,” study lead author Mira Olund, a planetary chemist at the Varden "
+        "Space Flight Center in Greenbelt, Maryland, and at Eastfield Polytechnic University "
+        "in Washington, D.C., said in a statement.\n\n"
+        "“We found the next best thing: water in vapor form,” Olund added."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Mira Olund", "Mira Olund"]

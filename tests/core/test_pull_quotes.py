@@ -1,0 +1,25 @@
+"""A pull quote repeats a speaker's words without a cue of its own: it is theirs."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+
+def test_a_pulled_heading_takes_the_speaker_of_the_words_it_repeats() -> None:
+    text = (
+        "Kurt Varga and Tim Holm testified side by side on Tuesday.\n\n"
+        "Here are some of the highlights.\n\n"
+        "“My fears have been realized”\n\n"
+        "Holm told the committee, “I feared at the time how its disclosure would play. My "
+        "fears have been realized.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Tim Holm", "Tim Holm"]
+
+
+def test_a_heading_repeating_nobodys_words_stays_unattributed() -> None:
+    text = (
+        "Two ministries accused the allied forces of arming gangs.\n\n"
+        "“Allied-controlled bandit gangs”\n\n"
+        "“I can say the allies control nobody there,” said analyst Corin Haldt."
+    )
+    assert find_quotes(text).quotes[0].speaker is None

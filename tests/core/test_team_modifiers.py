@@ -1,0 +1,27 @@
+"""A team or company written before a role and a name ("Frost defenseman Rick Salo")
+modifies the person; the person is the sentence's subject."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+
+def test_team_before_a_position_leaves_the_player_as_subject() -> None:
+    text = (
+        "Frost coach Ben Ardal praised Dale Morrow before the game.\n\n"
+        "“He is playing well now, he is getting a bit of his confidence back,” Ardal said.\n\n"
+        "The Frost won 4-1. Barely a week ago, Morrow, 35, had scored once in ten games. "
+        "Frost defenseman Rick Salo, who joked about Morrow’s habit of changing sticks, "
+        "could see the frustration on his friend’s face.\n\n"
+        "“He is used to scoring goals and getting points,” he said."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Rick Salo"
+
+
+def test_a_verb_between_two_names_is_no_role() -> None:
+    text = (
+        "Former President Hal Brandt lost the state. In his statement, Brandt slammed the "
+        "Justice Department for the suit.\n\n"
+        "“They are suing the great state over its law,” his statement began."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Hal Brandt"

@@ -1,0 +1,75 @@
+"""Quotes whose cue names nobody ("an officer shouts", "officers announced") have no speaker."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+SCENE = (
+    "Police found the suspect, Karl Dunmore, in a motel room after a long search.\n\n"
+    "The video shows officers racing up a staircase.\n\n"
+)
+
+
+def test_an_officer_shouts_or_orders_names_nobody() -> None:
+    text = (
+        SCENE + "“Open the door, we are coming in!” an officer shouts.\n\n"
+        "Police used a ram to force the door.\n\n"
+        "“Show me your hands right now!” an officer ordered."
+    )
+    quotes = find_quotes(text).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        (None, "an officer shouts"),
+        (None, "an officer ordered"),
+    ]
+
+
+def test_officers_announcing_are_not_the_suspect_named_before() -> None:
+    text = SCENE + "Dunmore came out.\n\n“We got her, we got her!” officers announced on radio."
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (None, "officers announced")
+
+
+def test_a_polls_share_of_people_is_nobody_named() -> None:
+    text = (
+        "President Hal Brandt tied himself to the outcome. A new Courier poll shows support "
+        "for removal. Fifty-one percent say that “President Brandt's actions were wrong and "
+        "he should be removed from office.”"
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (None, "Fifty-one percent say")
+
+
+def test_pr_aides_are_unnamed_people_not_a_body_called_pr() -> None:
+    text = (
+        "Prince Edvin gave an interview at the weekend.\n\n"
+        "“It was an articulated lorry crash,” former royal PR aides said."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (None, "former royal PR aides said")
+
+
+def test_a_compound_adjective_is_nobody_a_quote_could_go_to() -> None:
+    text = (
+        "The state's new slogan drew a North Varnia-sized share of attention on Monday.\n\n"
+        "Just what is this priceless slogan?\n\n“Drugs. We’re on it.”\n\nYes, that's it."
+    )
+    assert find_quotes(text).quotes[0].speaker is None
+
+
+def test_directives_from_someone_make_the_quoted_order_theirs() -> None:
+    text = (
+        "On Monday, the Tarn Daily, the mouthpiece of the ruling party, warned that there "
+        "is “absolutely no room for compromise”.\n\n"
+        "The resolve is also a response to repression under Orla Venn. As papers leaked to "
+        "the Courier have shown, the mass detention began with directives from Venn to “show "
+        "absolutely no mercy” to the protest leaders."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Tarn Daily", "Orla Venn"]
+
+
+def test_a_verb_opening_the_sentence_before_a_place_makes_no_person() -> None:
+    text = (
+        "Enter South Dakota to throw down the gauntlet. The state's new slogan drew a lot "
+        "of attention on Monday.\n\nJust what is this slogan?\n\n“Drugs. We’re on it.”"
+    )
+    assert find_quotes(text).quotes[0].speaker is None
