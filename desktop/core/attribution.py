@@ -374,7 +374,7 @@ def _from_verb(
         if voiced:
             subject, subj_start = voiced.group(1), voiced.start(1)
     if subject is None:
-        return None
+        return _bare_surname(text, before, seg_start, v_start, v_end, index)
     document = subject[:4].lower() == "the " and drafters(index, subject, subj_start + len(subject))
     # "the letter, written by"
     speaker = joint[0] if joint else document or resolve_subject(subject, anchor, index)
@@ -396,3 +396,27 @@ def _from_verb(
     cue = re.sub(r"\s+", " ", text[cue_start:cue_end]).strip(" ,")
     word = verb if verb == "according to" else verb.split()[-1 if verb.startswith("a ") else 0]
     return Attribution(speaker, cue, word, cue_start)
+
+
+_LONE_WORD = re.compile(r"\s*([A-Z][a-z]+)\s*")
+_LONE_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)(?=\s*(?:[,.;:!?”\"]|$))")
+
+
+def _bare_surname(
+    text: str, before: str, seg_start: int, v_start: int, v_end: int, index: PersonIndex
+) -> Attribution | None:
+    """ "“…,” says Early" or "Early says" where the article names Chris Early: a surname
+    that alone reads as an adverb is the person's all the same."""
+    lone = _LONE_WORD.fullmatch(before)
+    start = seg_start + lone.start(1) if lone else -1
+    if lone is None and not before.strip(" ,"):
+        lone = _LONE_WORD_AFTER.match(text, v_end)
+        start = lone.start(1) if lone else -1
+    if lone is None:
+        return None
+    speaker = index.surname_holder(lone.group(1), start)
+    if speaker is None:
+        return None
+    span = text[start:v_end] if start < v_start else text[v_start : lone.end(1)]
+    cue = re.sub(r"\s+", " ", span).strip(" ,")
+    return Attribution(speaker, cue, text[v_start:v_end].lower().split()[0], start)

@@ -218,6 +218,12 @@ class PersonIndex:
             self.lower_words[name] = _lower_use(self.text, name.lower())
         return self.lower_words[name]
 
+    def surname_holder(self, word: str, pos: int) -> str | None:
+        """The person named in full whose surname is `word` ("Early" for "Chris Early"),
+        though the word alone reads as an adverb or a common word."""
+        people = [n for n in self.full_names.get(speaker_key(word), []) if n.endswith(word)]
+        return self.canonical(word, pos) if any(" " in n for n in people) else None
+
     def expand(self, name: str) -> str:
         """An acronym's long form when the article spells it out ("EPA"); a body's number
         when the article names it with one ("the 1912 Commission")."""
