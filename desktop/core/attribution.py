@@ -38,6 +38,7 @@ _VERB = re.compile(
     + alternation(_VERBS)
     + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b|\b(?:found|held|ruled) that\b"
     r"|\b(?:shot|fired|hit|snapped|pushed) back\b|\bcame the (?:reply|response|answer) from\b"
+    r"|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))written\b"  # "Lee, a fellow, has written"
 )
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
 _UP = UPPER  # capitals of Latin and Cyrillic names
