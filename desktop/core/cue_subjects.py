@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.mentions import PLACES
 from desktop.core.speakers import (
     GROUP_NOUNS,
     NAME_PARTICLES,
@@ -14,7 +13,7 @@ from desktop.core.speakers import (
     is_org_name,
     is_party_tag,
 )
-from desktop.core.speech_words import PREPOSITIONS, TITLE_ABBREVIATIONS, UNNAMED_PERSON
+from desktop.core.speech_words import PLACES, PREPOSITIONS, TITLE_ABBREVIATIONS, UNNAMED_PERSON
 from desktop.core.subject_names import (
     AGENCIES,
     DOC_NOUNS,

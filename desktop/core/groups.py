@@ -6,9 +6,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from desktop.core.mentions import PLACES
 from desktop.core.speakers import is_org_name
-from desktop.core.speech_words import BODY_NOUNS
+from desktop.core.speech_words import BODY_NOUNS, PLACES
 from desktop.core.word_regex import word_set
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop.core.first_names import FIRST_NAMES, HE_NAMES, SHE_NAMES, ending_gender
-from desktop.core.speech_words import BODY_NOUNS
+from desktop.core.speech_words import BODY_NOUNS, PLACES
 from desktop.core.word_regex import word_set
 
 # Words that may precede a name but are not part of it.
@@ -366,7 +366,11 @@ def name_start(words: list[str]) -> int:
         if word in ("of", "for") and named:
             break  # the titles after "of" name the body the person is from
         trade = i < len(words) - 2 and _occupation(word)  # two name words must follow
-        if word[:1].isupper() and (word.lower().rstrip(".") in TITLE_WORDS or trade):
+        # "envoy to Ukraine Kurt Volker": the place the role is for, then a first name
+        placed = (
+            i < len(words) - 2 and word.lower() in PLACES and words[i + 1].lower() in FIRST_NAMES
+        )
+        if word[:1].isupper() and (word.lower().rstrip(".") in TITLE_WORDS or trade or placed):
             first, named = i + 1, False
         elif word[:1].isupper() and word.lower() not in STOP_CAPS:
             named = True
@@ -388,11 +392,15 @@ def name_start(words: list[str]) -> int:
 
 
 def _occupation(word: str) -> bool:
-    """ "Virologist", "Businesswoman", "Physician": a trade named before the person."""
-    return len(word) > 6 and word.lower().endswith(_TRADE_ENDINGS)
+    """ "Virologist", "Businesswoman", "Physician", "Singer-guitarists": a trade (or two,
+    or their plural) named before the person."""
+    trade = word.lower().split("-")[-1]
+    if trade.endswith(("ists", "icians", "writers")):
+        trade = trade[:-1]  # "Singer-guitarists Tom Vale and Pat Ross"
+    return len(word) > 6 and trade.endswith(_TRADE_ENDINGS)
 
 
-_TRADE_ENDINGS = ("ologist", "ist", "ician", "sman", "swoman", "sperson")
+_TRADE_ENDINGS = ("ologist", "ist", "ician", "sman", "swoman", "sperson", "songwriter")
 
 
 def _body_end(words: list[str], first: int) -> int:

@@ -1,4 +1,4 @@
-"""Word lists the speaker modules share: reporting verbs, prepositions, unnamed people."""
+"""Word lists the speaker modules share: reporting verbs, prepositions, unnamed people, places."""
 
 from __future__ import annotations
 
@@ -97,3 +97,27 @@ TITLE_ABBREVIATIONS = word_set(
 )
 # Verbs that answer someone else's words ("“…” Lee agreed."): the one agreeing did not say them.
 RESPONSE_VERBS = word_set("agreed agrees disagreed disagrees concurred concurs")
+# States, countries and big cities a news story names as places: they never speak, and a
+# pronoun never means them ("Texas Tribune" is not a bare place). Names that are also
+# common surnames of people in the news (Jordan, Austin, Israel, Houston) are left out.
+PLACES = frozenset(
+    word.replace("_", " ")
+    for word in """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey
+    new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania
+    rhode_island south_carolina south_dakota tennessee texas utah vermont virginia
+    washington_d.c. west_virginia wisconsin wyoming america united_states u.s. usa canada
+    mexico britain england scotland wales ireland france germany italy spain portugal
+    netherlands belgium switzerland austria poland ukraine russia belarus china japan korea
+    north_korea south_korea taiwan india pakistan afghanistan iran iraq syria gaza
+    lebanon egypt saudi_arabia turkey qatar yemen cuba venezuela colombia brazil
+    argentina chile peru haiti honduras guatemala el_salvador nicaragua australia
+    new_zealand africa europe asia nigeria kenya ethiopia sudan libya hungary sweden norway
+    finland denmark greece romania serbia chicago boston dallas atlanta miami
+    seattle denver phoenix philadelphia detroit baltimore los_angeles san_francisco
+    new_orleans las_vegas moscow beijing kyiv kiev london paris berlin tehran jerusalem
+    brussels tokyo ottawa capitol
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
-from desktop.core.mentions import PLACES, UPPER, group_possessive
+from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
-from desktop.core.speech_words import BODY_NOUNS, PREPOSITIONS, UNNAMED_PERSON
+from desktop.core.speech_words import BODY_NOUNS, PLACES, PREPOSITIONS, UNNAMED_PERSON
 from desktop.core.word_regex import alternation, word_set
 
 _UP = UPPER  # capitals of Latin and Cyrillic names
