@@ -189,7 +189,30 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             subject = index.first_subject(lead.end() if lead else start, verb.start())
         if subject is not None:  # "" for an unnamed subject ("Lee officials …, calling")
             return Attribution(subject or None, verb.group(), verb.group().lower(), verb.start())
-    return unnamed
+    return unnamed or _source_of_predicate(text, start, pos, index)
+
+
+_SOURCE_LEAD = re.compile(r"\s*According to ([^,;:“”\"]{1,80}),")
+_PREDICATE = re.compile(r"[a-z][\w’'-]*(?:\s+[\w’'-]+){2}")  # "was beginning the …"
+_BARE_SUBJECT = re.compile(
+    r",\s*((?:[\w’'-]+\s+){0,4}?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s*$"
+)
+
+
+def _source_of_predicate(text: str, start: int, pos: int, index: PersonIndex) -> Attribution | None:
+    """ "According to Lee, the agent Ann Kim “was vanishing”": the quote is the predicate
+    Lee gave Kim, so the words are Lee's; a verb of Kim's own in between ("Kim stated that
+    “…”") makes them Kim's, found elsewhere."""
+    lead = _SOURCE_LEAD.match(text, start, pos)
+    if lead is None or not _PREDICATE.match(text, pos + 1):
+        return None
+    bare = _BARE_SUBJECT.search(text[start:pos].rstrip(' “"'))
+    if bare is None or not re.search(r"[A-Z]|\b[Hh]e\b|\b[Ss]he\b", bare.group(1)):
+        return None
+    source, at = subject_after(text, lead.start(1) - 1)
+    name = resolve_subject(source, at, index) if source else None
+    cue = re.sub(r"\s+", " ", lead.group().strip(" ,"))
+    return Attribution(name, cue, "according to", lead.start(1)) if name else None
 
 
 _WITH_SUBJECT = re.compile(
