@@ -173,7 +173,7 @@ def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
     lo = start - len(head)
     surface = head + run + tail
     for m in _surface_mentions(surface, len(head), len(head) + len(run)):
-        if _not_a_name(text, m.name, m.end + lo):
+        if _not_a_name(text, m.name, m.end + lo) or _names_a_work(text, m.start + lo, m.end + lo):
             continue
         found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, m.is_org, m.possessive))
     return found
@@ -193,6 +193,20 @@ def _not_a_name(text: str, name: str, end: int) -> bool:
         return True  # "Federal officials": an adjective; "Latinos": a people, not a person
     initials = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}", name)
     return initials is not None and re.match(r"\s*\d", text[end : end + 4]) is not None
+
+
+# "the Howard Vale song", "a Lina Stone novel": the artist's name only says whose work it is.
+_WORK_NOUN = re.compile(
+    r"\s+(?:songs?|albums?|films?|movies?|books?|novels?|tracks?|tunes?|singles?|lyrics|"
+    r"poems?|plays?|musicals?|paintings?|records?)\b"
+)
+_WORK_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\s+$")
+
+
+def _names_a_work(text: str, start: int, end: int) -> bool:
+    return _WORK_NOUN.match(text, end) is not None and bool(
+        _WORK_DETERMINER.search(text, max(0, start - 6), start)
+    )
 
 
 def _ends_in_place(words: list[str]) -> bool:
