@@ -39,7 +39,9 @@ _VERB = re.compile(
     + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b|\b(?:found|held|ruled) that\b"
     r"|\b(?:shot|fired|hit|snapped|pushed) back\b|\bcame the (?:reply|response|answer) from\b"
     r"|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))written\b"  # "Lee, a fellow, has written"
+    r"|\b[Ii]n the words of\b"  # "in the words of the patient: “…”"
 )
+_SOURCE_FIRST = frozenset({"according to", "in the words of"})  # the source comes after
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
 _UP = UPPER  # capitals of Latin and Cyrillic names
 _RELATIVE = re.compile(r"\s*(?:[—–-]\s*)?(?:in|of|for|to|by)?\s*(?:which|whom|whose)\b")
@@ -194,8 +196,15 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
 
 _SOURCE_LEAD = re.compile(r"\s*According to ([^,;:“”\"]{1,80}),")
 _PREDICATE = re.compile(r"[a-z][\w’'-]*(?:\s+[\w’'-]+){2}")  # "was beginning the …"
+# The subject the quoted predicate is given: a name, "he", or a short phrase ("the steroids")
 _BARE_SUBJECT = re.compile(
-    r",\s*((?:[\w’'-]+\s+){0,4}?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*|[Hh]e|[Ss]he)\s*$"
+    r",\s*(?:(?:[\w’'-]+\s+){0,4}?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*|[Hh]e|[Ss]he|"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w’'-]*){1,3})\s*$"
+)
+# Someone the source phrase leaves unnamed: "according to the man", "a neighbour".
+_UNNAMED_ONE = re.compile(
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|patient|boy|girl|victim|neighbou?r|"
+    r"witness|resident|driver|passenger|friend|relative|worker|employee)"
 )
 
 
@@ -206,13 +215,14 @@ def _source_of_predicate(text: str, start: int, pos: int, index: PersonIndex) ->
     lead = _SOURCE_LEAD.match(text, start, pos)
     if lead is None or not _PREDICATE.match(text, pos + 1):
         return None
-    bare = _BARE_SUBJECT.search(text[start:pos].rstrip(' “"'))
-    if bare is None or not re.search(r"[A-Z]|\b[Hh]e\b|\b[Ss]he\b", bare.group(1)):
+    if _BARE_SUBJECT.search(text[start:pos].rstrip(' “"')) is None:
         return None
     source, at = subject_after(text, lead.start(1) - 1)
     name = resolve_subject(source, at, index) if source else None
     cue = re.sub(r"\s+", " ", lead.group().strip(" ,"))
-    return Attribution(name, cue, "according to", lead.start(1)) if name else None
+    if name is None and not (source and _UNNAMED_ONE.fullmatch(source)):
+        return None
+    return Attribution(name, cue, "according to", lead.start(1))
 
 
 _WITH_SUBJECT = re.compile(
@@ -383,7 +393,7 @@ def _from_verb(
         subject = text[subj_start:v_start].rstrip(" ,")
     elif lead:  # "“…,” Penn weighed in, telling Vale": Penn speaks, Vale listens
         subject, subj_start = lead.group(1), seg_start + lead.start(1)
-    elif verb == "according to" or (subject is None and not before.strip(" ,")):
+    elif verb in _SOURCE_FIRST or (subject is None and not before.strip(" ,")):
         subject, subj_start = subject_after(text, v_end)
     elif (subject is None and before.rstrip().endswith(",")) or _PHRASE_TAIL.fullmatch(before):
         subject, subj_start = subject_after(text, v_end)  # "“…” of the plan, said Lee"
@@ -418,7 +428,7 @@ def _from_verb(
         if listener:  # "Zelensky told Morgan", "he told reporters"
             cue_end = listener.end()
     cue = re.sub(r"\s+", " ", text[cue_start:cue_end]).strip(" ,")
-    word = verb if verb == "according to" else verb.split()[-1 if verb.startswith("a ") else 0]
+    word = verb if verb in _SOURCE_FIRST else verb.split()[-1 if verb.startswith("a ") else 0]
     return Attribution(speaker, cue, word, cue_start)
 
 

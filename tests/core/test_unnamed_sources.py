@@ -1,0 +1,34 @@
+"""A source phrase naming nobody ("in the words of the patient", "According to the man,")
+gives the quote no speaker, rather than a doctor named earlier."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+CASE = (
+    "For the case report, doctors Ann Roe and Ivo Marr of the Dalby Infirmary told the tale "
+    "of a 43-year-old man who saw his doctor after three months of feeling tired.\n\n"
+)
+
+
+def test_in_the_words_of_the_patient_names_nobody() -> None:
+    text = CASE + (
+        "Here is how bad things got in the words of the patient: “Two months after the "
+        "onset of the symptoms, I was unable to stand.”"
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (None, "in the words of the patient")
+
+
+def test_according_to_the_man_names_nobody() -> None:
+    text = CASE + "According to the man, the steroids “had a transformative effect within days.”"
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (None, "According to the man")
+
+
+def test_in_the_words_of_a_named_person_is_theirs() -> None:
+    text = (
+        "Mayor Ann Roe opened the new bridge on Friday.\n\n"
+        "In the words of Roe: “This bridge joins two towns that never talked.”"
+    )
+    assert find_quotes(text).quotes[0].speaker == "Ann Roe"
