@@ -80,6 +80,10 @@ _WITH_TEAM = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:team|colleagues|co-?authors|collaborators|group)"
 )
+_AUTHORS_OF = re.compile(
+    r"((?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:authors|co-?authors|researchers|scientists))\s+"
+    r"(?:of|behind)\s+(?:the|this|that|a|an|their)\s+[a-z]"
+)
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|for|at)\s")
 _NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")
 
@@ -116,6 +120,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
+    authors = _AUTHORS_OF.match(last_seg)
+    if authors:  # "The authors of the research published in the journal X": nobody named
+        return authors.group(1), offset + last_start
     team = _WITH_TEAM.fullmatch(last_seg)
     if team:  # "Holm and his team wrote": the team's named lead speaks for it
         return team.group(1), offset + last_start
