@@ -80,6 +80,14 @@ _WITH_TEAM = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:team|colleagues|co-?authors|collaborators|group)"
 )
+# A clause or phrase about circumstances, ending before the verb: the subject comes after it.
+_ADVERBIAL = re.compile(r"(?:despite|although|though|because|unless|until)\s")
+# "said another witness in the probe, former adviser Fiona Hall": the witness has a name
+_ANOTHER_THEN_NAME = re.compile(
+    r"(?:another|a|an)\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*\s?,\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.\-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
+    r"[A-Z][\w'’.\-]*\s+[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
+)
 _AUTHORS_OF = re.compile(
     r"((?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:authors|co-?authors|researchers|scientists))\s+"
     r"(?:of|behind)\s+(?:the|this|that|a|an|their)\s+[a-z]"
@@ -126,6 +134,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     team = _WITH_TEAM.fullmatch(last_seg)
     if team:  # "Holm and his team wrote": the team's named lead speaks for it
         return team.group(1), offset + last_start
+    if _ADVERBIAL.match(last_seg):  # "despite being the envoy in Brussels, said Hill"
+        return None, -1
     if UNNAMED_GROUP.match(last_seg) or SHARE_OF_PEOPLE.fullmatch(last_seg):
         return last_seg, offset + last_start  # "officials said": said, but by nobody named
     agency = re.sub(r"^[Tt]he\s+", "", last_seg) in AGENCIES
@@ -212,7 +222,7 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     holder = _ROLE_THEN_NAME.match(text, base) or _OWNER_ROLE_NAME.match(text, base)
     if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
         return holder.group(1), holder.start(1)
-    named = _UNNAMED_THEN_NAME.match(text, base)
+    named = _UNNAMED_THEN_NAME.match(text, base) or _ANOTHER_THEN_NAME.match(text, base)
     if named:  # "said a spokeswoman for Lee, Ann Kim.": the spokeswoman has a name
         return named.group(1), named.start(1)
     if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
