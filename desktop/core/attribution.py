@@ -368,6 +368,8 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
         at = floor + match.start()
         if match.group() == "that" and not _VERB.search(text, max(floor, at - 30), at):
             continue  # "an ally of the union that has clashed with Kim, said": a relative
+        if match.group() == "as" and text[max(floor, at - 5) : at] == "such ":
+            continue  # "Lee, who split with them on issues such as vouchers, told": Lee's
         cut = floor + match.end()
     return cut
 
