@@ -169,6 +169,8 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
                 return result  # "…, and experts warn that “…”": the experts, unnamed
         elif result is not None and unnamed is None and _THEY.search(result.cue or ""):
             unnamed = result  # "In a letter, they write that … “…”": whoever "they" are
+        elif result is not None and unnamed is None and _group_says(text, result, verb, pos):
+            return result  # "The doctors said they … to “…”": the doctors, unnamed
     if source is not None:
         return source
     participles = [v for v in verbs if v.group().endswith("ing")]
@@ -223,6 +225,15 @@ def _source_of_predicate(text: str, start: int, pos: int, index: PersonIndex) ->
     if name is None and not (source and _UNNAMED_ONE.fullmatch(source)):
         return None
     return Attribution(name, cue, "according to", lead.start(1))
+
+
+def _group_says(text: str, result: Attribution, verb: re.Match[str], pos: int) -> bool:
+    """ "The doctors said they would work with the agency to “…”": a group left unnamed
+    opens the sentence and no name comes between its verb and the quote."""
+    said_by = (result.cue or "")[: max(0, verb.start() - result.position)].strip(" ,")
+    if not UNNAMED_GROUP.match(said_by) or not said_by[:1].isupper():
+        return False
+    return re.search(r"[.!?;“”\"]|\s[A-Z][a-z]", text[verb.end() : pos].rstrip(' “"')) is None
 
 
 _WITH_SUBJECT = re.compile(
