@@ -45,6 +45,17 @@ _HEADLINE_WORDS = word_set(
 )
 _BODY_TITLES = word_set("gop house senate state treasury")  # "Senate GOP" is a body
 _ADJECTIVES = word_set("federal national international general supreme state")
+# A nationality standing alone before a role ("Chinese scientist He Jianxiong"): no person.
+_NATIONALITIES = word_set(
+    """
+    chinese japanese korean vietnamese taiwanese french british english irish scottish welsh
+    spanish portuguese dutch german italian russian ukrainian belarusian polish greek swiss
+    swedish norwegian danish finnish austrian belgian hungarian romanian serbian turkish
+    american canadian mexican brazilian argentine colombian venezuelan cuban australian
+    indian pakistani afghan iranian iraqi israeli palestinian syrian lebanese egyptian saudi
+    qatari yemeni nigerian kenyan ethiopian african european asian
+    """
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -189,8 +200,11 @@ def _not_a_name(text: str, name: str, end: int) -> bool:
     words = name.lower().split()
     if 1 < len(words) <= 3 and "of" not in words and _ends_in_place(words):
         return True  # "Enter South Dakota to throw down the gauntlet": a verb, then a place
-    if name.lower() in _ADJECTIVES or name.lower() in _PEOPLES or name.lower() in GROUP_NOUNS:
+    lowered = name.lower()
+    if lowered in _ADJECTIVES or lowered in _PEOPLES or lowered in GROUP_NOUNS:
         return True  # "Federal officials": an adjective; "Latinos": a people, not a person
+    if lowered in _NATIONALITIES and re.match(r"\s+[a-z]", text[end : end + 3]):
+        return True  # "Chinese scientist", "French officials": an adjective
     initials = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}", name)
     return initials is not None and re.match(r"\s*\d", text[end : end + 4]) is not None
 
