@@ -38,7 +38,8 @@ _VERB = re.compile(
     + alternation(_VERBS)
     + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b|\b(?:found|held|ruled) that\b"
     r"|\b(?:shot|fired|hit|snapped|pushed) back\b|\bcame the (?:reply|response|answer) from\b"
-    r"|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))written\b"  # "Lee, a fellow, has written"
+    # "Lee, a fellow, has written." (but not "learned who had written it")
+    r"|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))written(?=\s*[.,:;—–]|\s+(?:in|on)\b)"
     r"|\b[Ii]n the words of\b"  # "in the words of the patient: “…”"
 )
 _SOURCE_FIRST = frozenset({"according to", "in the words of"})  # the source comes after
