@@ -35,6 +35,7 @@ _NAMING = re.compile(
     r"the song|the movie|the series|the album|the podcast|the documentary|the play)\W*$",
     re.I,
 )
+_DETERMINED = re.compile(r"\b(?:[Tt]he|its|their)\s*$")  # "the “…” campaign": a name
 _TERM_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:word|words|term|phrase|label|name|definition of|slogan|hashtag)\W*$", re.I
 )
@@ -515,6 +516,8 @@ def _is_naming(
         return True  # a word quoted in another story's headline left in the text
     if 2 <= words <= 3 and not near and _modifier(inner, suffix):
         return True  # the “zero tolerance” policy (one word there is often an opinion)
+    if words <= 6 and _DETERMINED.search(tail) and _modifier(inner.rstrip(".!"), suffix):
+        return True  # the “Meth. We’re on it.” campaign: a slogan naming a campaign
     if words <= 4 and inner.strip()[:1].isupper() and _IN_ON.search(tail):
         return True  # 'said in “Frontlines,” a new film': a title, not words anyone said
     has_cue = attribution.cue is not None

@@ -1,0 +1,22 @@
+"""A slogan quoted between "the" and a noun ("the “Meth. We’re on it.” campaign") names a
+campaign; it is no one's quoted words."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+
+def test_a_slogan_naming_a_campaign_is_not_a_quote() -> None:
+    text = (
+        "“It is difficult to change what people do,” Hege said.\n\nWhile the “Meth. We’re "
+        "on it.” campaign did not appeal to Julie Graham, a health officer, she said she did "
+        "not want to judge it."
+    )
+    assert [q.text for q in find_quotes(text).quotes] == [
+        "It is difficult to change what people do,"
+    ]
+
+
+def test_words_after_the_that_end_a_clause_are_still_a_quote() -> None:
+    text = "Mayor Ann Graham said the “plan for the bridge is dead and buried,” and walked out."
+    assert find_quotes(text).quotes[0].speaker == "Ann Graham"
