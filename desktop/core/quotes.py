@@ -509,9 +509,9 @@ def _is_naming(
     if parts > 1:
         return False
     tail = prefix[-40:]  # the patterns below look only at the words before the mark
-    if _NAMING.search(tail) or inner.lstrip().startswith(("@", "#", "http")):
-        return True
     words = _word_count(inner[:120])  # only small counts matter below
+    if _NAMING.search(tail) or (inner.lstrip().startswith(("@", "#", "http")) and words < 9):
+        return True  # a handle or link, not a post that opens by tagging someone
     if inner.isupper() and _CAPS_LINE.search(tail):
         return True  # a word quoted in another story's headline left in the text
     if 2 <= words <= 3 and not near and _modifier(inner, suffix):

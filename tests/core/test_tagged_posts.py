@@ -1,0 +1,18 @@
+"""A quoted post that opens by tagging someone ("@annavale and I have …") is a quote; a
+handle or hashtag alone in quote marks is not."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+
+def test_a_post_opening_with_a_handle_is_the_writers_quote() -> None:
+    text = (
+        "In his post, the actor Tom Vale wrote of the loss.\n\n"
+        '"@annavale and I have been through three of those first appointments, and she '
+        'wanted to share this moment.\n\n"But there needs to be zero shame around it."\n\n'
+        'Fans replied with "#staystrong" and "@tomvale".'
+    )
+    quotes = find_quotes(text).quotes
+    assert [q.speaker for q in quotes] == ["Tom Vale"]
+    assert quotes[0].text.startswith("@annavale and I")
