@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
@@ -314,7 +315,7 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             return index.named_agreeing(pos, pronoun, "", reach=2000)
         return found
     if pronoun == "it":
-        return index.focus(pos, org=True)
+        return index.focus(pos, org=True) or _unpersoned(index.focus(pos), index)
     if pronoun == "they":
         # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
         noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
@@ -339,6 +340,15 @@ _PLURAL_TITLE = re.compile(
     r"Governors|Govs\.|Mayors|Justices|Judges)\s+"
 )
 MAX_JOINT_SPEAKERS = 6
+
+
+def _unpersoned(name: str | None, index: PersonIndex) -> str | None:
+    """ "Dalby Foods makes the bars. “…,” it said": a subject without a first name, never
+    called he or she, is the body "it" means."""
+    if name is None or " " not in name or name.split()[0].lower() in FIRST_NAMES:
+        return None
+    he, she = index.gender.get(name, (0, 0))
+    return name if he == she == 0 else None
 
 
 def _joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
