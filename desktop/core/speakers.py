@@ -305,7 +305,9 @@ ORG_WORDS = word_set(
     hospital school college state district circuit federation movement front brigade
     unit corps grant program programme plan agreement treaty deal accord protocol guild society
     league policy credit initiative amendment authority trust co directorate laboratory lab
-    observatory
+    observatory records productions studios pictures entertainment industries holdings
+    technologies systems airlines motors pharmaceuticals partners ventures enterprises ltd
+    llc plc
     """
 )
 
