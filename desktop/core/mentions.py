@@ -57,6 +57,10 @@ _NATIONALITIES = word_set(
     """
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CONTRACTION = re.compile(
+    r"(?:I|You|We|They|He|She|It|That|There|Here|What|Who|Let)['’](?:d|re|ll|ve|m|s)"
+    r"|[A-Z][a-z]*n['’]t"
+)
 
 
 class Mention(NamedTuple):
@@ -197,6 +201,8 @@ def _not_a_name(text: str, name: str, end: int) -> bool:
         return True
     if COMPOUND_ADJECTIVE.search(name):
         return True  # "a North Varnia-sized share": a modifier
+    if _CONTRACTION.fullmatch(name):
+        return True  # "I’d need to", "You’re putting": a pronoun opening a sentence
     words = name.lower().split()
     if 1 < len(words) <= 3 and "of" not in words and _ends_in_place(words):
         return True  # "Enter South Dakota to throw down the gauntlet": a verb, then a place
