@@ -7,6 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import pick_group
 from desktop.core.mentions import Mention, appositive_roles
 from desktop.core.speakers import (
@@ -265,6 +266,18 @@ class PersonIndex:
                     continue  # "Uvalde", "Delta": a lone word nobody calls he or she
                 return name
         return None
+
+    def quoted_focus(self, pos: int) -> str | None:
+        """The person in focus a quote without a cue goes to; capitals with no first name
+        that nobody calls he or she, never speaking and holding no title ("Terror Level",
+        "Online Success Roadmap" in a first-person post) are no one."""
+        name = self.focus(pos)
+        if name is None or " " not in name or self.roles.get(name):
+            return name
+        tokens = name_tokens(name)
+        if not tokens or tokens[0].lower() in FIRST_NAMES:
+            return name
+        return name if self._personal(name) or self._personal(tokens[-1]) else None
 
     def _personal(self, name: str) -> bool:
         """A lone name that is someone: called he or she, speaking ("Lee said"), or marked as

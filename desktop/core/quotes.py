@@ -389,7 +389,7 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     named = named or index.named_in(sent_start, first.open_at)
     if named is not None:
         return Attribution(named, None, None, first.open_at)
-    return Attribution(index.focus(first.open_at), None, None, first.open_at)
+    return Attribution(index.quoted_focus(first.open_at), None, None, first.open_at)
 
 
 def _closing_cue(ctx: _Context, after: int, sent_end: int, anchor: int) -> Attribution | None:
