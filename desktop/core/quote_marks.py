@@ -119,6 +119,8 @@ def _can_open(text: str, i: int) -> bool:
 
 def _can_close(text: str, i: int, opener: str) -> bool:
     ch = text[i]
+    if opener in '“"' and ch in "’'" and text[i + 1 : i + 2] == ch:
+        return _right_flanking(text, i + 1)  # "“… voters,’’ Moy said": a doubled apostrophe
     if ch not in _CLOSERS[opener]:
         return False
     if _isolated(text, i):
