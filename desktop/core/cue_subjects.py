@@ -155,8 +155,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
             name = clean_name(seg)
             if name and name in seg:
                 return name, offset + start + seg.find(name)
-        if relative and re.match(r"(?i)the\s", seg) and len(seg.split()) <= 6:
-            return seg, offset + start
+        the_or_unnamed = re.match(r"(?i)the\s", seg) or UNNAMED.match(seg)
+        if relative and the_or_unnamed and len(seg.split()) <= 6:
+            return seg, offset + start  # "one user on Vox, which is a forum, posted": unnamed
     if _resolvable(last_seg) or NATIONAL_BODY.fullmatch(last_seg):
         return last_seg, offset + last_start  # "he", "the president", "Canada's ministry"
     if UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
