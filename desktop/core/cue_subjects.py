@@ -138,6 +138,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         return None, -1
     if UNNAMED_GROUP.match(last_seg) or SHARE_OF_PEOPLE.fullmatch(last_seg):
         return last_seg, offset + last_start  # "officials said": said, but by nobody named
+    if len(segments) > 1 and _office_of_named(segments[-2][1], last_seg):
+        return segments[-2][1], offset + segments[-2][0]  # "Rob Vale, President Kestrel Inc."
     agency = re.sub(r"^[Tt]he\s+", "", last_seg) in AGENCIES
     if _pure_name(last_seg) or _is_pronoun_phrase(last_seg) or agency:
         return last_seg, offset + last_start
@@ -177,6 +179,31 @@ def _place_after_city(previous: str, segment: str) -> bool:
     if not previous[-1:].isalpha() or not previous.split()[-1][:1].isupper():
         return False
     return segment.lower() in PLACES or _STATE_ABBREVIATION.fullmatch(segment) is not None
+
+
+def _office_of_named(previous: str, segment: str) -> bool:
+    """ "Rob Vale, President Kestrel North America, says": a title glued to a body with no
+    "of" describes the person named before it; "Senator Ann Lee" names the speaker."""
+    tokens = segment.split()
+    titles = 0
+    while titles < len(tokens) and tokens[titles].lower().rstrip(".") in TITLE_WORDS:
+        titles += 1
+    rest = tokens[titles:]
+    if not titles or len(rest) < 2 or not _a_body(rest):
+        return False
+    named = previous.split()
+    return (
+        _pure_name(previous)
+        and len(named) >= 2
+        and not _a_body(named)
+        and not any(word.lower().rstrip(".") in TITLE_WORDS for word in named)
+    )
+
+
+def _a_body(words: list[str]) -> bool:
+    """ "Kestrel Systems", "Ascom North America": an organisation or a place's branch."""
+    tail = " ".join(words[-2:]).lower()
+    return is_org_name(" ".join(words)) or tail in PLACES or words[-1].lower() in PLACES
 
 
 def _pure_name(segment: str) -> bool:
