@@ -274,15 +274,35 @@ def _named_body(index: PersonIndex, noun: str, pos: int) -> str | None:
     if not name or index.evidence(name) != (0, 0):
         described = list(_DESCRIBED_BODY.finditer(index.text, max(0, pos - 1500), pos))
         return described[-1].group(1) if described else None  # "the group Greenfin"
+    return name if _treated_as_body(name, index.text) else None
+
+
+def _treated_as_body(name: str, text: str) -> bool:
+    """ "Greenfin and its allies", "Greenfin, which", "the group Greenfin", "Greenfin
+    founder Ann Lee": the article writes of the name as a body."""
     word = re.escape(name)
     body = _BODY_WORDS
     treated = re.search(
         rf"\b{word}(?:\s+and|\s+[a-z]+)?\s+its\b|\b{word}\s*,\s+which\b|\b{body}\s+{word}\b"
         rf"|\b{word}\s+{body}\b"  # "the Tide Wardens group"
+        rf"|\b{word}\s+(?:co-?)?founder\b"  # "Dalmo founder Ann Berg"
         rf"|\b{word}\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{body}\b",
-        index.text,
+        text,
     )
-    return name if treated else None
+    return treated is not None
+
+
+def _body_in_focus(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
+    """ "Dalmo is based in Lund. A company spokesperson said": the latest subject that is
+    an organisation or that the article writes of as a body."""
+    for at, name, org in reversed(index.events):
+        if at >= pos:
+            continue
+        if at < pos - reach:
+            break
+        if name and (org or (" " not in name and _treated_as_body(name, index.text))):
+            return name
+    return None
 
 
 _BODY_WORDS = r"(?:group|company|firm|organi[sz]ation|nonprofit|charity|coalition|network|agency)"
@@ -455,7 +475,8 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         return index.canonical(org, pos)  # "a noticeably upbeat McConnell said"
     noun = next((t.lower() for t in subject.split() if t.lower() in BODY_NOUNS), None)
     if org is None and spokes and noun:  # "a company spokesperson": the company in focus
-        return index.focus(pos, org=True) or _named_body(index, noun, pos)
+        found = _body_in_focus(index, pos) or index.focus(pos, org=True)
+        return found or _named_body(index, noun, pos)
     return None
 
 

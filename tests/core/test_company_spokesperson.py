@@ -1,0 +1,22 @@
+""" "A company spokesperson said" goes to the latest subject the article writes of as a
+body ("Dalmo founder Ann Berg", "Dalmo is based in Lund"), before an older organisation."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+QUOTE = "A company spokesperson said in an email that “we are cooperating in the matter.”"
+
+
+def test_company_named_as_a_body_just_before_is_the_one_speaking() -> None:
+    text = (
+        "The Lund State Attorney General is looking into Dalmo, the paper said. The questions "
+        "include whether Dalmo founder Ann Berg engaged in self-dealing.\n\n"
+        "Dalmo is headquartered in Lund. " + QUOTE
+    )
+    assert find_quotes(text).quotes[0].speaker == "Dalmo"
+
+
+def test_a_person_just_before_is_not_the_company() -> None:
+    text = "Ann Berg runs Dalmo Group. Tom Lee visited Lund on Monday. " + QUOTE
+    assert find_quotes(text).quotes[0].speaker == "Dalmo Group"
