@@ -471,8 +471,9 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         return _named_next(index, pos, body) or body
     if org and spokes and not index.is_word(org):
         return index.canonical(org, pos)
-    if org and subject.endswith(org) and not index.is_word(org) and " " not in org:
-        return index.canonical(org, pos)  # "a noticeably upbeat McConnell said"
+    placed = org and re.search(rf"\b(?:on|at|in|from|of|for|with|by)\s+{re.escape(org)}$", subject)
+    if org and subject.endswith(org) and not index.is_word(org) and " " not in org and not placed:
+        return index.canonical(org, pos)  # "a noticeably upbeat McConnell said", not "a user on X"
     noun = next((t.lower() for t in subject.split() if t.lower() in BODY_NOUNS), None)
     if org is None and spokes and noun:  # "a company spokesperson": the company in focus
         found = _body_in_focus(index, pos) or index.focus(pos, org=True)
