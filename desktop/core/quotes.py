@@ -31,8 +31,8 @@ _IN_ON = re.compile(r"\b(?:in|on)\s*$")
 _CAPS_LINE = re.compile(r"[A-Z]{2,}[^a-z]{0,12}$")
 _NAMING = re.compile(
     r"(?:so\s?-\s?called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
-    r"hashtag|slogan|motto|headline|the book|the film|the show|"
-    r"the song|the movie|the series|the album|the podcast|the documentary|the play)\W*$",
+    r"hashtag|slogan|motto|headline|(?:the|his|her|their|its)\s+(?:(?:new|latest|debut)\s+)?"
+    r"(?:book|film|show|song|movie|series|album|podcast|documentary|play|memoir|novel))\W*$",
     re.I,
 )
 _DETERMINED = re.compile(r"\b(?:[Tt]he|its|their)\s*$")  # "the “…” campaign": a name

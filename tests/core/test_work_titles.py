@@ -1,0 +1,22 @@
+"""A title quoted after "his book", "her new album", "their podcast" names a work, so it
+is no quotation and no one's words."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+TEXT = (
+    "Leif Dahl, the blogger, retired at 43. “It was easy to plan for,” he told us.\n\n"
+    "Early retiree Grant Sabo suggests saving more. In {0} “Money Freedom: A Proven Path to "
+    "All the Money You Need,” Sabo shares the formula he used."
+)
+
+
+def test_a_title_after_his_book_is_not_a_quote() -> None:
+    quotes = find_quotes(TEXT.format("his book")).quotes
+    assert [q.text for q in quotes] == ["It was easy to plan for,"]
+
+
+def test_a_title_after_her_new_memoir_is_not_a_quote() -> None:
+    quotes = find_quotes(TEXT.format("her new memoir")).quotes
+    assert [q.text for q in quotes] == ["It was easy to plan for,"]
