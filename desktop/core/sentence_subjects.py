@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from desktop.core.body_subjects import mark_body_subject
 from desktop.core.groups import plural_speakers
 from desktop.core.mentions import Mention, appositive_roles, find_mentions
 from desktop.core.people import (
@@ -107,6 +108,7 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             continue  # "Sign up for our newsletter with Dr. Ann Lee": the page's, not the story's
         i = bisect.bisect_left(starts, s_start)
         unnamed = _UNNAMED_SUBJECT.match(text, s_start)
+        mark_body_subject(index, s_start, i)  # "The company denied it": the body named last
         # is_org -> a subject of that kind marked
         found = {True: False, False: _mark_opening(index, s_start, i, unnamed)}
         governed_end = -1  # end of the last name governed by a preposition

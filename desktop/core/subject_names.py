@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.body_subjects import body_since_cue
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.mentions import UPPER, group_possessive
@@ -257,6 +258,7 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in DOC_NOUNS and last not in _STUDIES:
         # "… wrote in the statement. … the statement added": its author, else the body
         author = None if last in _BODIES else index.author_of(last, pos)
+        author = body_since_cue(index, last, pos) or author
         return author or index.focus(pos, org=True) or _named_body(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
         return index.focus(pos)  # "the Arkansas Republican added": the person in focus

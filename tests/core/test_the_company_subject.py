@@ -1,0 +1,26 @@
+"""A sentence opening "The company …" is about the body named last, even as an object and
+by a short form ("Kestrel" for "Kestrel Records"); "the statement read" then goes to it."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+STORY = (
+    "On Monday, Kestrel Records issued a statement about the tour.\n\n"
+    "Dune Productions denied that it had settled anything.\n\n"
+    "“At no time did we agree to this at all,” the production company said in a separate "
+    "statement to the Courier.\n\n"
+    "On Thursday, Mara Holt accused Tom Berg and Kestrel of blocking her film.\n\n"
+    "The company flatly denied the claims in a statement shared to its website.\n\n"
+    "“We were shocked to see her posts yesterday,” the statement read."
+)
+
+
+def test_the_statement_after_the_company_sentence_is_that_company() -> None:
+    quotes = find_quotes(STORY).quotes
+    assert [q.speaker for q in quotes] == ["Dune Productions", "Kestrel Records"]
+
+
+def test_without_the_company_sentence_the_earlier_statement_author_stays() -> None:
+    text = STORY.replace("The company flatly denied the claims", "Holt repeated the claims")
+    assert find_quotes(text).quotes[1].speaker == "Dune Productions"
