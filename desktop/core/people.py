@@ -62,6 +62,7 @@ SPEECH = "|".join(sorted(SPEECH_VERBS))
 # Not across a sentence end or a quote mark: a pronoun there is someone else's word.
 _JUST_NAMED = 300  # characters: how near a full name makes its bare surname mean that person
 _PLACED = r"\b(?:in|near|outside|across|throughout|inside)\s+"  # "in Marrow": a place
+_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH})\s+$")
 NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»]+(?:\w+[^\w.!?“”\"«»]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
 
 
@@ -286,10 +287,20 @@ class PersonIndex:
             return True
         if name not in self.lower_words_speaks:
             word = re.escape(name)
-            self.lower_words_speaks[name] = re.search(
-                rf"\b{word}\s+(?:{SPEECH})\b|\b(?:{SPEECH})\s+{word}\b", self.text
-            ) is not None or (name in self.lone_people and not re.search(_PLACED + word, self.text))
+            self.lower_words_speaks[name] = self._speaks(name) or (
+                name in self.lone_people and not re.search(_PLACED + word, self.text)
+            )
         return self.lower_words_speaks[name]
+
+    def _speaks(self, name: str) -> bool:
+        """ "Lee said", "said Lee" anywhere: each use of the name checked, not each verb."""
+        word = re.escape(name)
+        if re.search(rf"\b{word}\s+(?:{SPEECH})\b", self.text):
+            return True
+        for use in re.finditer(rf"(?<=\s){word}\b", self.text):
+            if _SPEECH_BEFORE.search(self.text, max(0, use.start() - 40), use.start()):
+                return True
+        return False
 
     def introduced_after(self, pos: int, pronoun: str, reach: int = 800) -> str | None:
         """The first person named after `pos` when nobody is named before it: an article
