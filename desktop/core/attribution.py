@@ -42,6 +42,11 @@ _VERB = re.compile(
     r"|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))written(?=\s*[.,:;—–]|\s+(?:in|on)\b)"
     r"|\b[Ii]n the words of\b"  # "in the words of the patient: “…”"
 )
+# A crowd left unnamed thinking or crying out the quoted words (present or future tense).
+_CROWD_VOICE = re.compile(
+    r"\b(?i:people|public|voters|crowds?|fans|readers|viewers|audiences?|nation|country)\b"
+    r"[^.!?“”\"]{0,80}?(?<!\bto )\b(think|wonder|scream|shout|cry|yell|sigh|ask)s?\s*[,:]\s*$"
+)
 _SOURCE_FIRST = frozenset({"according to", "in the words of"})  # the source comes after
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
 _UP = UPPER  # capitals of Latin and Cyrillic names
@@ -135,6 +140,9 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     if puts and re.fullmatch(r"\s*[,:]\s*", text[puts.end() : pos]):  # "as Lee put it, “…”"
         name = resolve_subject(puts.group(1), puts.start(1), index)
         return Attribution(name, puts.group().strip(), puts.group(2), puts.start(1))
+    crowd = _CROWD_VOICE.search(text, max(start, pos - 160), pos)
+    if crowd:  # "the more the people shrug and think, “…”": a crowd's words, nobody named
+        return Attribution(None, crowd.group().strip(" ,:"), crowd.group(1).lower(), crowd.start())
     verbs = list(_VERB.finditer(text, window_start, pos))
     if verbs and verbs[-1].group().endswith("ing"):
         found = _with_subject(text, window_start, verbs[-1], index)
