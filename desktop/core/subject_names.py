@@ -78,7 +78,9 @@ _THE_PAPER = re.compile(r"(?i)the\s+(?:(?:news)?paper|editorial\s+(?:board|page)
 _BODY_STAFF = re.compile(r"(?i)the\s+(\w+)\s+(?:members|staff|authors|drafters|writers)")
 _PERSON_ROLES = word_set(
     "republican democrat senator congressman congresswoman lawmaker politician billionaire "
-    "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate"
+    "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate "
+    "guitarist drummer bassist pianist keyboardist musician songwriter frontman frontwoman "
+    "vocalist comedian novelist poet painter filmmaker"
 )
 # Role nouns only a person holds ("the Republican leader", "the Ohio senator").
 _HOLDERS = _PERSON_ROLES | word_set(

@@ -1,0 +1,21 @@
+""" "the guitarist told", "the singer and guitarist said": a performer's trade stands for
+the person in focus, like "the actress said"."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+STORY = (
+    "Founding members Tom Vale, Mike Dorn and Pat Lind will reunite for a tour next year.\n\n"
+    "Lind teased the tour during the band’s set on Monday night in Lund.\n\n"
+    "After the encore, the {0} told the audience, “that is really good, maybe we should go.”"
+)
+
+
+def test_the_guitarist_is_the_person_in_focus() -> None:
+    assert find_quotes(STORY.format("guitarist")).quotes[0].speaker == "Pat Lind"
+
+
+def test_two_trades_joined_by_and_are_one_person() -> None:
+    quotes = find_quotes(STORY.format("singer and guitarist")).quotes
+    assert quotes[0].speaker == "Pat Lind"
