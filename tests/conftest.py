@@ -85,3 +85,15 @@ def _event_loops_run() -> bool:
     loop = QEventLoop()
     QTimer.singleShot(0, loop, loop.quit)
     return loop.exec() == 0
+
+
+@pytest.fixture(autouse=True)
+def _no_warm_workers_between_tests() -> Iterator[None]:
+    """Each test starts with no import workers up, as a fresh window does: a pool warmed
+    by an earlier test would carry small batches out of this process, past a test's
+    monkeypatches."""
+    from desktop.services.extraction_pool import pool_running, shutdown_pool
+
+    if pool_running():
+        shutdown_pool()
+    yield

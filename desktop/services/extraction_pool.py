@@ -136,9 +136,14 @@ def load_file(path: Path) -> LoadedFile:
 
 
 def worker_count(files: int) -> int:
-    """How many worker processes a batch of `files` gets (0: extract in this thread)."""
+    """How many worker processes a batch of `files` gets (0: extract in this thread).
+
+    A small batch uses the workers only when they are warm already (started when the
+    import dialog opened): then they cost nothing, and a file that hangs cannot stall the
+    import thread or keep Cancel waiting.
+    """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if files < MIN_FILES_FOR_WORKERS or not cores or cores < 2:
+    if not cores or cores < 2 or (files < MIN_FILES_FOR_WORKERS and not _POOL.warm):
         return 0
     return min(cores, MAX_WORKERS)
 
@@ -286,10 +291,16 @@ class _SharedPool:
         self._executor: ProcessPoolExecutor | None = None
         self._batches = 0  # batches running on it now; it is idle only at zero
         self._idle_timer: threading.Timer | None = None
+        self.warming: list[Future[None]] = []  # the warm-up tasks prewarm() gave the pool
 
     @property
     def running(self) -> bool:
         return self._executor is not None
+
+    @property
+    def warm(self) -> bool:
+        """Running, with every worker past its warm-up (imports loaded)."""
+        return self._executor is not None and all(f.done() for f in self.warming)
 
     def start(self, count: int) -> tuple[ProcessPoolExecutor, bool]:
         """The pool (started with `count` workers if there is none) and whether it is new.
@@ -377,7 +388,8 @@ def prewarm() -> list[Future[None]]:
         return []
     try:
         # One task each: a busy worker makes the pool start the next one.
-        return [executor.submit(_warm_up) for _ in range(count)]
+        _POOL.warming = [executor.submit(_warm_up) for _ in range(count)]
+        return _POOL.warming
     except BrokenProcessPool:
         _POOL.discard(executor)
         return []
