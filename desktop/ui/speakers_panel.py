@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
@@ -65,6 +65,9 @@ class SpeakersPanel(QWidget):
         super().__init__(parent)
         self._db = db
         self._stale = True  # reload on the next show: the panel is often hidden
+        # Set by the window: reads the overview on a worker thread, then calls show_rows.
+        # Without it (the panel on its own) the overview is read on this thread.
+        self.read_in_background: Callable[[], None] | None = None
         self.model = SpeakerTableModel(self)
         self.proxy = SpeakerFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -151,6 +154,17 @@ class SpeakersPanel(QWidget):
         """Reload now if shown; otherwise on the next show (keeps hidden panels free)."""
         self._stale = True
         if self.isVisible():
+            self._read()
+
+    @property
+    def up_to_date(self) -> bool:
+        """Whether the rows shown are the latest read (none is pending)."""
+        return not self._stale
+
+    def _read(self) -> None:
+        if self.read_in_background is not None:
+            self.read_in_background()
+        else:
             self.reload()
 
     @guarded
@@ -171,7 +185,7 @@ class SpeakersPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.reload()
+            self._read()
 
     def selected_speakers(self) -> list[SpeakerOverview]:
         rows = self.table.selectionModel().selectedRows()

@@ -42,6 +42,13 @@ def load_library(
     return LibrarySnapshot(articles, stories, people)
 
 
+def load_speakers(
+    db: Database, progress: Progress, cancel: CancelToken
+) -> tuple[SpeakerOverview, ...]:
+    """The Speakers panel's overview, when it is shown with no library read under way."""
+    return tuple(speakers.speaker_overview(db))
+
+
 def search_texts(
     db: Database, words: tuple[str, ...], progress: Progress, cancel: CancelToken
 ) -> frozenset[int]:

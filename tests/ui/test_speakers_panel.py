@@ -56,6 +56,7 @@ def open_panel(qtbot: QtBot, window: MainWindow) -> SpeakersPanel:
     window.window_actions.show_speakers.trigger()
     panel = window.speakers_panel
     qtbot.waitUntil(panel.isVisible)
+    qtbot.waitUntil(lambda: panel.up_to_date)  # read on a worker thread when first shown
     return panel
 
 
@@ -277,6 +278,7 @@ def test_an_open_speakers_panel_is_open_again_next_time(
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(again.speakers_panel.isVisible)
+    qtbot.waitUntil(lambda: again.speakers_panel.up_to_date)
     assert again.window_actions.show_speakers.isChecked()
     assert set(counts(again.speakers_panel)) == {"Odile Varga", "Tomas Brinn"}
     again.runner.cancel_all()
@@ -305,3 +307,24 @@ def test_a_shown_panel_gets_its_speakers_from_the_background_library_read(
     qtbot.waitUntil(lambda: window.library_up_to_date)
     assert counts(panel) == before
     assert read_on_ui_thread == [False]  # read once, on a worker thread
+
+
+def test_showing_the_panel_reads_the_speakers_off_the_ui_thread(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from desktop.services import speakers
+
+    read_on_ui_thread: list[bool] = []
+    real = speakers.speaker_overview
+
+    def spy(db: Database) -> list[SpeakerOverview]:
+        read_on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(db)
+
+    monkeypatch.setattr(speakers, "speaker_overview", spy)
+    panel = open_panel(qtbot, window)
+    assert set(counts(panel)) == {"Odile Varga", "Tomas Brinn"}
+    assert read_on_ui_thread and not any(read_on_ui_thread)  # a 10,000-article library
+    # would stall the window for 0.2 s here
