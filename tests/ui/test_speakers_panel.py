@@ -73,6 +73,23 @@ def quote_row(panel: SpeakersPanel, words: str, outlet: str) -> int:
     return next(i for i, q in enumerate(rows) if q.text.startswith(words) and q.outlet == outlet)
 
 
+def spy_on_speaker_reads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """For each speaker overview read from now on: whether it ran on the UI thread."""
+    import threading
+
+    from desktop.services import speakers
+
+    read_on_ui_thread: list[bool] = []
+    real = speakers.speaker_overview
+
+    def spy(db: Database) -> list[SpeakerOverview]:
+        read_on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(db)
+
+    monkeypatch.setattr(speakers, "speaker_overview", spy)
+    return read_on_ui_thread
+
+
 def wait_for_new_comparison(qtbot: QtBot, window: MainWindow, old: object) -> None:
     qtbot.waitUntil(
         lambda: (
@@ -288,21 +305,10 @@ def test_an_open_speakers_panel_is_open_again_next_time(
 def test_a_shown_panel_gets_its_speakers_from_the_background_library_read(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-
-    from desktop.services import speakers
-
     panel = open_panel(qtbot, window)
     before = counts(panel)
     panel.model.set_rows([])  # so that only a new read can fill the table again
-    read_on_ui_thread: list[bool] = []
-    real = speakers.speaker_overview
-
-    def spy(db: Database) -> list[SpeakerOverview]:
-        read_on_ui_thread.append(threading.current_thread() is threading.main_thread())
-        return real(db)
-
-    monkeypatch.setattr(speakers, "speaker_overview", spy)
+    read_on_ui_thread = spy_on_speaker_reads(monkeypatch)
     window.refresh_in_background()
     qtbot.waitUntil(lambda: window.library_up_to_date)
     assert counts(panel) == before
@@ -312,18 +318,7 @@ def test_a_shown_panel_gets_its_speakers_from_the_background_library_read(
 def test_showing_the_panel_reads_the_speakers_off_the_ui_thread(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-
-    from desktop.services import speakers
-
-    read_on_ui_thread: list[bool] = []
-    real = speakers.speaker_overview
-
-    def spy(db: Database) -> list[SpeakerOverview]:
-        read_on_ui_thread.append(threading.current_thread() is threading.main_thread())
-        return real(db)
-
-    monkeypatch.setattr(speakers, "speaker_overview", spy)
+    read_on_ui_thread = spy_on_speaker_reads(monkeypatch)
     panel = open_panel(qtbot, window)
     assert set(counts(panel)) == {"Odile Varga", "Tomas Brinn"}
     assert read_on_ui_thread and not any(read_on_ui_thread)  # a 10,000-article library
