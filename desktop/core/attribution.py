@@ -43,9 +43,16 @@ _VERB = re.compile(
     r"|\b[Ii]n the words of\b"  # "in the words of the patient: “…”"
 )
 # A crowd left unnamed thinking or crying out the quoted words (present or future tense).
+# The crowd is the subject: only lower-case words (no name) lead to its verb.
 _CROWD_VOICE = re.compile(
-    r"\b(?i:people|public|voters|crowds?|fans|readers|viewers|audiences?|nation|country)\b"
-    r"[^.!?“”\"]{0,80}?(?<!\bto )\b(think|wonder|scream|shout|cry|yell|sigh|ask)s?\s*[,:]\s*$"
+    r"\b(?i:people|public|voters|crowds?|fans|readers|viewers|audiences?|nation|country)"
+    r"((?:,?\s+[a-z][\w'’-]*){0,12}?),?\s+(think|wonder|scream|shout|cry|yell|sigh|ask)s?\s*[,:]\s*$"
+)
+# ... and not the object of a verb or preposition ("told the nation and asks:" is Vale's).
+_CROWD_OBJECT = re.compile(
+    r"\b(?:\w+ed|to|of|for|with|in|across|at|by|from|on|told|tells|tell|thanks|whose|who)"
+    r"(?:\s+(?:the|its|our|their|his|her|many|some|most|all))?\s*$",
+    re.I,
 )
 _SOURCE_FIRST = frozenset({"according to", "in the words of"})  # the source comes after
 REPORTING_VERB = _VERB  # used by quotes.py to tell a cue between two halves of a split quote
@@ -141,8 +148,9 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
         name = resolve_subject(puts.group(1), puts.start(1), index)
         return Attribution(name, puts.group().strip(), puts.group(2), puts.start(1))
     crowd = _CROWD_VOICE.search(text, max(start, pos - 160), pos)
-    if crowd:  # "the more the people shrug and think, “…”": a crowd's words, nobody named
-        return Attribution(None, crowd.group().strip(" ,:"), crowd.group(1).lower(), crowd.start())
+    if crowd and not _CROWD_OBJECT.search(text, max(start, crowd.start() - 30), crowd.start()):
+        # "the more the people shrug and think, “…”": a crowd's words, nobody named
+        return Attribution(None, crowd.group().strip(" ,:"), crowd.group(2).lower(), crowd.start())
     verbs = list(_VERB.finditer(text, window_start, pos))
     if verbs and verbs[-1].group().endswith("ing"):
         found = _with_subject(text, window_start, verbs[-1], index)

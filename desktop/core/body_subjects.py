@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import is_org_name
@@ -38,8 +39,13 @@ def _latest_body(index: PersonIndex, i: int, pos: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=128)  # holds texts: only a few articles' worth
 def _long_form(text: str, name: str) -> str | None:
-    """ "Kestrel" for "Kestrel Records": the body's full name the article also uses."""
+    """ "Kestrel" for "Kestrel Records": the body's full name the article also uses.
+
+    Cached: every "The company" sentence asks again for the names before it, and each
+    answer scans the whole text.
+    """
     for match in re.finditer(rf"\b{re.escape(name)}{_CAPITALS_AFTER}", text):
         words = match.group(1).split()
         for size in range(1, len(words) + 1):

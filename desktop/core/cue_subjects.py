@@ -122,6 +122,7 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         if seg
         and not is_party_tag(seg)  # "Chuck Schumer, D-N.Y., said"
         and seg.lower() not in _ASIDES  # "The Courier report, though, concedes"
+        and not _ADVERBIAL.match(seg)  # "Lee, though tired, said"; "despite …, said Hill"
         and not _ACCOMPANIED.match(seg)  # "the court, led by Justice Ann Lee, said"
         and not _DESCRIBED.match(seg)  # "the group, known for its boats, said"
     ]
@@ -134,8 +135,6 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     team = _WITH_TEAM.fullmatch(last_seg)
     if team:  # "Holm and his team wrote": the team's named lead speaks for it
         return team.group(1), offset + last_start
-    if _ADVERBIAL.match(last_seg):  # "despite being the envoy in Brussels, said Hill"
-        return None, -1
     if UNNAMED_GROUP.match(last_seg) or SHARE_OF_PEOPLE.fullmatch(last_seg):
         return last_seg, offset + last_start  # "officials said": said, but by nobody named
     if len(segments) > 1 and _office_of_named(segments[-2][1], last_seg):

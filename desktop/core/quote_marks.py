@@ -333,8 +333,11 @@ def _scan_from(
                 open_at = -1
             nested = ""
         elif _can_close(text, i, opener) and not _premature_close(text, i, opener, p_end):
-            spans.append(_trimmed_span(text, open_at, i, i, opener))
+            # A doubled apostrophe closes as one mark: "“… the vote,’’ Vale said"
+            double = int(ch in "’'" and opener in '“"' and text[i + 1 : i + 2] == ch)
+            spans.append(_trimmed_span(text, open_at, i, i + double, opener))
             open_at, nested = -1, ""
+            i += double
         elif not nested and _can_open(text, i) and not _after_sentence(text, i):
             nested = ch  # a quote inside the quote ('He said "no" twice')
         elif _family(ch) == _family(opener) and _can_open(text, i):

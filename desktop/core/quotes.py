@@ -15,47 +15,24 @@ from desktop.core.attribution import (
 from desktop.core.continuity import dated_caption, repeated_speakers
 from desktop.core.cue_subjects import ABBREVIATION_DOT, QUOTED_TITLE
 from desktop.core.groups import leading_body, study_source
-from desktop.core.model import Quote, QuoteAnalysis, QuoteKind
+from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.people import UNNAMED, PersonIndex
+from desktop.core.quote_kinds import is_naming, quote_kind
 from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
 from desktop.core.quoted_headings import embed_signatures, pulled_speakers, quoted_heading
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import is_org_name, name_tokens
-from desktop.core.speech_words import BODY_NOUNS, RESPONSE_VERBS, SPEECH_VERBS, UNNAMED_PERSON
+from desktop.core.speech_words import (
+    BODY_NOUNS,
+    PLACES,
+    RESPONSE_VERBS,
+    SPEECH_VERBS,
+    UNNAMED_PERSON,
+)
 from desktop.core.subject_names import UNNAMED_GROUP, last_name, resolve_subject
-from desktop.core.word_regex import alternation, word_set
+from desktop.core.word_regex import alternation
 
-_LAST_WORD = re.compile(r"(\w+)\W*$")
-_IN_ON = re.compile(r"\b(?:in|on)\s*$")
-_CAPS_LINE = re.compile(r"[A-Z]{2,}[^a-z]{0,12}$")
-_NAMING = re.compile(
-    r"(?:so\s?-\s?called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
-    r"hashtag|slogan|motto|headline|(?:the|his|her|their|its)\s+(?:(?:new|latest|debut)\s+)?"
-    r"(?:book|film|show|song|movie|series|album|podcast|documentary|play|memoir|novel))\W*$",
-    re.I,
-)
-_DETERMINED = re.compile(r"\b(?:[Tt]he|its|their)\s*$")  # "the “…” campaign": a name
-_TERM_BEFORE = re.compile(
-    r"\b(?:the|a|an)\s+(?:word|words|term|phrase|label|name|definition of|slogan|hashtag)\W*$", re.I
-)
-_FUNCTION_WORDS = word_set(
-    """
-    of to for in on by and or nor that which as at with from is was were are be been being has
-    have had will would could should may might can do does did not than into over under about
-    after before during against because but so if when while who whom whose he she it they we
-    i you his her its their our my your this these those there here then also only even just
-    still yet already said says told added wrote according across through since until unless
-    """
-)
-_CLAUSE_OPENERS = word_set("i we you he she it they this there that's it's we're i'm")
-# Words after which a quote opens a clause of its own ('said that "the sale was off"').
-_INTRODUCERS = SPEECH_VERBS | word_set("say saying that reads read")
-_MINOR = word_set(
-    """
-    a an and at by for from in of on or the to with as vs is
-    """
-)
 _MAX_SPLIT_GAP = 120
 _CONTEXT = 300
 _PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
@@ -250,11 +227,11 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
     prefix = text[max(sent_start, first.open_at - _CONTEXT) : first.open_at]
     suffix = text[_after(last, text) : min(sent_end, _after(last, text) + _CONTEXT)]
     attribution = _attribute(ctx, group, max(sent_start, first.open_at - _CONTEXT), sent_end)
-    kind = _kind(inner, prefix)
+    kind = quote_kind(inner, prefix)
     # A cue far back in a long sentence ("He called for a slate of laws: …, a “red flag”
     # law") does not make a quoted modifier somebody's words.
     near = attribution.cue is not None and attribution.position >= first.open_at - 80
-    if _is_naming(inner, prefix, suffix, attribution, len(group), near):
+    if is_naming(inner, prefix, suffix, attribution, len(group), near):
         return None
     if attribution.speaker and attribution.cue:
         ctx.index.add_event(attribution.position, attribution.speaker)
@@ -340,6 +317,8 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
         or _OWNER_CLAIM.search(text, floor, first.open_at)
         or _FROM_OWNER.search(text, floor, first.open_at)
     )
+    if owner and owner.group(1).lower() in PLACES:
+        owner = None  # "orders from Ohio to “…”": a place gives no words
     if owner:  # "Doo noted Lee’s 2019 pledge – “…”": the words are Lee's, not Doo's
         name = index.canonical(owner.group(1), owner.start())
         return Attribution(name, None, None, owner.start())
@@ -474,77 +453,3 @@ def _share_following_cues(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
         if quote.cue is None and following.cue is not None and same_sentence:
             shared[i] = replace(quote, speaker=following.speaker)
     return shared
-
-
-def _word_count(inner: str) -> int:
-    return len(re.findall(r"\w+(?:['’]\w+)?", inner))
-
-
-def _kind(inner: str, prefix: str) -> QuoteKind:
-    """A fragment is quoted wording woven into the reporter's own sentence.
-
-    A quote that opens its own clause ('said "we will win"') stays a quote even when
-    the reporter's sentence runs into it.
-    """
-    lead = prefix.rstrip()
-    if inner[:1].isupper() and _CAPS_LINE.search(lead[-30:]):
-        return "quote"  # the text before is a headline in capitals, not a sentence
-    woven = bool(lead) and (lead[-1].isalnum() or lead[-1] in "’'")
-    woven = woven or (bool(lead) and inner[:1].islower() and not lead.endswith(":"))
-    if not woven:
-        return "quote"
-    first = re.match(r"[\w']+", inner.strip())
-    if first and first.group().lower() in _CLAUSE_OPENERS:
-        return "quote"
-    last = _LAST_WORD.search(lead[-40:])
-    if last and last.group(1).lower() in _INTRODUCERS and _word_count(inner[:120]) >= 5:
-        return "quote"  # 'said that "the sale was canceled"': a clause of its own
-    return "fragment"
-
-
-def _is_naming(
-    inner: str, prefix: str, suffix: str, attribution: Attribution, parts: int, near: bool
-) -> bool:
-    """Titles, nicknames and scare quotes: no speaker cue, short or title-cased."""
-    if parts > 1:
-        return False
-    tail = prefix[-40:]  # the patterns below look only at the words before the mark
-    words = _word_count(inner[:120])  # only small counts matter below
-    if _NAMING.search(tail) or (inner.lstrip().startswith(("@", "#", "http")) and words < 9):
-        return True  # a handle or link, not a post that opens by tagging someone
-    if inner.isupper() and _CAPS_LINE.search(tail):
-        return True  # a word quoted in another story's headline left in the text
-    if 2 <= words <= 3 and not near and _modifier(inner, suffix):
-        return True  # the “zero tolerance” policy (one word there is often an opinion)
-    if words <= 6 and _DETERMINED.search(tail) and _modifier(inner.rstrip(".!"), suffix):
-        return True  # the “Meth. We’re on it.” campaign: a slogan naming a campaign
-    if words <= 4 and inner.strip()[:1].isupper() and _IN_ON.search(tail):
-        return True  # 'said in “Frontlines,” a new film': a title, not words anyone said
-    has_cue = attribution.cue is not None
-    opens = not prefix.strip() or prefix.rstrip()[-1:] in ".!?:"
-    shouted = has_cue and opens and inner.isupper() and inner.rstrip()[-1:] in ",.!?"
-    if _title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)) and not shouted:
-        return True  # (words in capitals closed by a comma before a cue are shouted)
-    if has_cue or words > 3:
-        return False
-    single_name = words == 1 and inner.strip()[:1].isupper()
-    return single_name or _TERM_BEFORE.search(tail) is not None or _modifier(inner, suffix)
-
-
-def _modifier(inner: str, suffix: str) -> bool:
-    """A quoted compound used as a modifier: the “zero tolerance” policy, “red flag” laws."""
-    if inner.rstrip()[-1:] in ".,;:!?":
-        return False
-    following = re.match(r"\s*([a-z][a-z-]*)", suffix)
-    return following is not None and following.group(1) not in _FUNCTION_WORDS
-
-
-def _title_case(inner: str) -> bool:
-    """Names of works, bodies and slogans: "Make America Great Again", "State of the Union"."""
-    if len(inner) > 120:
-        return False  # more than eight words
-    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
-    if len(words) < 2 or inner.rstrip()[-1:] in "?!" or len(words) > 8:
-        return False
-    major = [w for w in words if w.lower() not in _MINOR]
-    return bool(major) and all(w[0].isupper() for w in major)

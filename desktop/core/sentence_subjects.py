@@ -6,6 +6,7 @@ import bisect
 import re
 
 from desktop.core.body_subjects import mark_body_subject
+from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import plural_speakers
 from desktop.core.mentions import Mention, appositive_roles, find_mentions
 from desktop.core.people import (
@@ -167,6 +168,9 @@ def _modifies_next(text: str, m: Mention, following: Mention) -> bool:
     gap = _ROLE_GAP.match(text, m.end)
     if gap is None or gap.end() != following.start or m.possessive:
         return False
+    names = m.name.split()
+    if len(names) > 1 and names[0].lower() in FIRST_NAMES:
+        return False  # "Tom Vale fires coach Bob Kim": a person acting, not a team
     words = gap.group(1).split()
     if any(w in REPORTING_VERBS or w.endswith("ed") for w in words):
         return False  # "Trump slammed the Justice Department": a verb, not a role

@@ -1,0 +1,131 @@
+"""Whether quoted words are a quote, a fragment woven into the reporter's sentence, or
+a name (a title, a nickname, a slogan, a scare quote) that nobody said."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.attribution import Attribution
+from desktop.core.model import QuoteKind
+from desktop.core.speech_words import SPEECH_VERBS
+from desktop.core.word_regex import word_set
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_IN_ON = re.compile(r"\b(?:in|on)\s*$")
+_CAPS_LINE = re.compile(r"[A-Z]{2,}[^a-z]{0,12}$")
+_NAMING = re.compile(
+    r"(?:so\s?-\s?called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
+    r"hashtag|slogan|motto|headline)\W*$",
+    re.I,
+)
+# "her new book “The Long Winter”" names a work; "wrote in her book: “I was afraid …”" quotes it.
+_WORK = re.compile(
+    r"\b(?:the|his|her|their|its)\s+(?:(?:new|latest|debut)\s+)?"
+    r"(?:book|film|show|song|movie|series|album|podcast|documentary|play|memoir|novel)\W*$",
+    re.I,
+)
+_MAX_TITLE_WORDS = 8
+_DETERMINED = re.compile(r"\b(?:[Tt]he|its|their)\s*$")  # "the “…” campaign": a name
+_TERM_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:word|words|term|phrase|label|name|definition of|slogan|hashtag)\W*$", re.I
+)
+_FUNCTION_WORDS = word_set(
+    """
+    of to for in on by and or nor that which as at with from is was were are be been being has
+    have had will would could should may might can do does did not than into over under about
+    after before during against because but so if when while who whom whose he she it they we
+    i you his her its their our my your this these those there here then also only even just
+    still yet already said says told added wrote according across through since until unless
+    """
+)
+_CLAUSE_OPENERS = word_set("i we you he she it they this there that's it's we're i'm")
+# Words after which a quote opens a clause of its own ('said that "the sale was off"').
+_INTRODUCERS = SPEECH_VERBS | word_set("say saying that reads read")
+_MINOR = word_set(
+    """
+    a an and at by for from in of on or the to with as vs is
+    """
+)
+
+
+def _word_count(inner: str) -> int:
+    return len(re.findall(r"\w+(?:['’]\w+)?", inner))
+
+
+def quote_kind(inner: str, prefix: str) -> QuoteKind:
+    """A fragment is quoted wording woven into the reporter's own sentence.
+
+    A quote that opens its own clause ('said "we will win"') stays a quote even when
+    the reporter's sentence runs into it.
+    """
+    lead = prefix.rstrip()
+    if inner[:1].isupper() and _CAPS_LINE.search(lead[-30:]):
+        return "quote"  # the text before is a headline in capitals, not a sentence
+    woven = bool(lead) and (lead[-1].isalnum() or lead[-1] in "’'")
+    woven = woven or (bool(lead) and inner[:1].islower() and not lead.endswith(":"))
+    if not woven:
+        return "quote"
+    first = re.match(r"[\w']+", inner.strip())
+    if first and first.group().lower() in _CLAUSE_OPENERS:
+        return "quote"
+    last = _LAST_WORD.search(lead[-40:])
+    if last and last.group(1).lower() in _INTRODUCERS and _word_count(inner[:120]) >= 5:
+        return "quote"  # 'said that "the sale was canceled"': a clause of its own
+    return "fragment"
+
+
+def is_naming(
+    inner: str, prefix: str, suffix: str, attribution: Attribution, parts: int, near: bool
+) -> bool:
+    """Titles, nicknames and scare quotes: no speaker cue, short or title-cased."""
+    if parts > 1:
+        return False
+    tail = prefix[-40:]  # the patterns below look only at the words before the mark
+    words = _word_count(inner[:120])  # only small counts matter below
+    if _NAMING.search(tail) or (inner.lstrip().startswith(("@", "#", "http")) and words < 9):
+        return True  # a handle or link, not a post that opens by tagging someone
+    if _WORK.search(tail) and not tail.rstrip().endswith(":"):
+        titled = _capitalised(re.findall(r"[^\W\d_][\w'’-]*", inner[:200]))
+        if titled or (words <= _MAX_TITLE_WORDS and inner.rstrip(" ,")[-1:] not in ".!?"):
+            return True  # a work's title, not words quoted from it
+    if inner.isupper() and _CAPS_LINE.search(tail):
+        return True  # a word quoted in another story's headline left in the text
+    if 2 <= words <= 3 and not near and _modifier(inner, suffix):
+        return True  # the “zero tolerance” policy (one word there is often an opinion)
+    if words <= 6 and _DETERMINED.search(tail) and _modifier(inner.rstrip(".!"), suffix):
+        return True  # the “Meth. We’re on it.” campaign: a slogan naming a campaign
+    if words <= 4 and inner.strip()[:1].isupper() and _IN_ON.search(tail):
+        return True  # 'said in “Frontlines,” a new film': a title, not words anyone said
+    has_cue = attribution.cue is not None
+    opens = not prefix.strip() or prefix.rstrip()[-1:] in ".!?:"
+    shouted = has_cue and opens and inner.isupper() and inner.rstrip()[-1:] in ",.!?"
+    if _title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)) and not shouted:
+        return True  # (words in capitals closed by a comma before a cue are shouted)
+    if has_cue or words > 3:
+        return False
+    single_name = words == 1 and inner.strip()[:1].isupper()
+    return single_name or _TERM_BEFORE.search(tail) is not None or _modifier(inner, suffix)
+
+
+def _modifier(inner: str, suffix: str) -> bool:
+    """A quoted compound used as a modifier: the “zero tolerance” policy, “red flag” laws."""
+    if inner.rstrip()[-1:] in ".,;:!?":
+        return False
+    following = re.match(r"\s*([a-z][a-z-]*)", suffix)
+    return following is not None and following.group(1) not in _FUNCTION_WORDS
+
+
+def _title_case(inner: str) -> bool:
+    """Names of works, bodies and slogans: "Make America Great Again", "State of the Union"."""
+    if len(inner) > 120:
+        return False  # more than eight words
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    if len(words) < 2 or inner.rstrip()[-1:] in "?!" or len(words) > 8:
+        return False
+    return _capitalised(words)
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Every word but the minor ones starts with a capital, as in a title."""
+    major = [w for w in words if w.lower() not in _MINOR]
+    return bool(major) and all(w[0].isupper() for w in major)

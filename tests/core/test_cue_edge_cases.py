@@ -1,0 +1,60 @@
+"""Ordinary sentences that narrower rules (titles, crowds, asides, teams) must not misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.quotes import find_quotes
+from desktop.core.speakers import canonical_speakers
+
+QUOTE = "“We will keep the ferry running until the council listens to the residents.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"Ann Lee wrote in her new book: {QUOTE}", "Ann Lee"),
+        (f"Tom Vale said on his show, {QUOTE}", "Tom Vale"),
+        (f"Ann Lee, a country singer from Ohio, asks: {QUOTE}", "Ann Lee"),
+        (f"Ann Lee, whose fans adore her, asks: {QUOTE}", "Ann Lee"),
+        (f"Across the country, Ann Lee asks: {QUOTE}", "Ann Lee"),
+        (f"Tom Vale told the nation and asks: {QUOTE}", "Tom Vale"),
+        (f"Ann Lee, though tired, said: {QUOTE}", "Ann Lee"),
+    ],
+)
+def test_a_named_speaker_keeps_the_quote(text: str, speaker: str) -> None:
+    quotes = find_quotes(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+    assert quotes[0].cue is not None and speaker in quotes[0].cue
+
+
+def test_a_title_after_her_book_is_still_no_quote() -> None:
+    assert find_quotes("In her new book “The Long Winter,” Ann Lee writes of ferries.").quotes == ()
+
+
+def test_a_crowd_thinking_aloud_is_nobody_named() -> None:
+    text = f"Mayor Tom Vale spoke on Monday. The more the people shrug and think, {QUOTE}"
+    assert [q.speaker for q in find_quotes(text).quotes] == [None]
+
+
+def test_a_person_who_fires_the_coach_is_not_the_coach() -> None:
+    text = "Tom Vale fires coach Bob Kim after the loss. “We needed a change at the top,” he said."
+    assert find_quotes(text).quotes[0].speaker == "Tom Vale"
+
+
+def test_a_doubled_apostrophe_closes_the_quote_whole() -> None:
+    quote = find_quotes("“We won the vote,’’ Tom Vale said.").quotes[0]
+    assert (quote.text, quote.cue, quote.speaker) == (
+        "We won the vote,",
+        "Tom Vale said",
+        "Tom Vale",
+    )
+
+
+def test_orders_from_a_place_name_no_speaker() -> None:
+    text = "Officials followed orders from Ohio to “keep the gates shut until the storm passes.”"
+    assert [q.speaker for q in find_quotes(text).quotes] == [None]
+
+
+def test_a_middle_name_used_alone_is_the_same_person() -> None:
+    assert canonical_speakers(["Mary Ann Lee", "Ann Lee"])["Ann Lee"] == "Mary Ann Lee"
