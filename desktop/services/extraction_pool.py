@@ -61,6 +61,8 @@ CANCEL_POLL_SECONDS = 0.1
 # On Cancel, a worker still busy with its file after this long is stopped rather than
 # left running (a quicker one finishes in the background and stays warm).
 STUCK_SECONDS = 5.0
+# New pools one batch may start after its workers broke or hung; then it loads here.
+MAX_RESTARTS = 3
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,7 @@ class _Batch:
         self._loader = loader
         self._file_seconds = file_seconds
         self._pending: deque[tuple[Path, Future[LoadedFile] | None]] = deque()
+        self._restarts = 0
 
     def run(self, paths: Sequence[Path]) -> Iterator[LoadedFile]:
         queue = iter(paths)
@@ -203,23 +206,17 @@ class _Batch:
                 if len(self._pending) >= self._count * IN_FLIGHT_PER_WORKER:
                     break
             while self._pending:
-                path, future = self._pending.popleft()
-                loaded = self._result(path, future)
+                loaded = self._result()
                 check_cancel(self._cancel)
                 next_path = next(queue, None)
                 if next_path is not None:
                     self._hand_out(next_path)
                 yield loaded
         finally:
-            # Cancelled or done: files not started are dropped; the pool stays for the
-            # next batch (the few files already running finish and are discarded).
-            for _, future in self._pending:
-                if future is not None:
-                    future.cancel()
+            self._abandon()
 
-    def _hand_out(self, path: Path) -> None:
-        future = None
-        if self._executor is not None:
+    def _hand_out(self, path: Path, future: Future[LoadedFile] | None = None) -> None:
+        if future is None and self._executor is not None:
             try:
                 future = self._executor.submit(self._loader, path)
             except (BrokenProcessPool, RuntimeError):  # broken, or shut down under us
@@ -227,47 +224,84 @@ class _Batch:
                 self._executor = None
         self._pending.append((path, future))
 
-    def _result(self, path: Path, future: Future[LoadedFile] | None) -> LoadedFile:
-        """The worker's result; a file whose worker died (or never had one) is done here."""
+    def _result(self) -> LoadedFile:
+        """The first pending file's result, waited for with Cancel and the time limit
+        in view; it stays pending until then, so that a restart hands it out again."""
+        path, future = self._pending[0]
         if future is None:
+            self._pending.popleft()
             return self._loader(path)
-        waiting_since = time.monotonic()
-        deadline = waiting_since + self._file_seconds
+        deadline = time.monotonic() + self._file_seconds
         while True:
             try:
-                return future.result(timeout=CANCEL_POLL_SECONDS)
+                loaded = future.result(timeout=CANCEL_POLL_SECONDS)
             except FutureTimeout:
-                if self._cancel is not None and self._cancel.cancelled:
-                    # The user is not kept waiting for the file. A worker that has been
-                    # on it for long is stopped; a quick one finishes and stays warm.
-                    if time.monotonic() - waiting_since > STUCK_SECONDS:
-                        self._stop_workers(restart=False)
-                    check_cancel(self._cancel)
+                check_cancel(self._cancel)  # the file is abandoned (see _abandon)
                 if not future.running():  # still queued behind another batch's files
                     deadline = time.monotonic() + self._file_seconds
                 elif time.monotonic() > deadline:
                     log.warning("%s took over %.0f s to read; skipped", path, self._file_seconds)
-                    self._stop_workers(restart=True)
+                    self._pending.popleft()
+                    self._restart()
                     return LoadedFile(path, error=_too_slow(self._file_seconds))
+                continue
             except (BrokenProcessPool, CancelledError):
-                # A worker died (out of memory?) or the pool was stopped under this batch.
-                log.warning("extraction worker died; loading %s in-process", path)
-                if self._executor is not None:
-                    _POOL.discard(self._executor)
-                    self._executor = None
-                return self._loader(path)
+                # A worker died (out of memory?), or another batch stopped the pool.
+                log.warning("extraction workers stopped under a batch; starting new ones")
+                self._restart()
+                path, future = self._pending[0]
+                if future is None:
+                    self._pending.popleft()
+                    return self._loader(path)
+                deadline = time.monotonic() + self._file_seconds
+                continue
+            self._pending.popleft()
+            return loaded
 
-    def _stop_workers(self, *, restart: bool) -> None:
-        """Kill the pool's workers (one is stuck); with `restart`, hand the files still
-        in flight to a new pool."""
+    def _restart(self) -> None:
+        """Kill the pool (a worker is stuck, or it broke) and hand the files still in
+        flight to a new one; after MAX_RESTARTS, the rest load in this thread."""
         if self._executor is not None:
             _POOL.kill(self._executor)
-        self._executor = _POOL.start(self._count)[0] if restart else None
-        waiting = [path for path, _ in self._pending]
+        self._restarts += 1
+        self._executor = None
+        if self._restarts <= MAX_RESTARTS:
+            try:
+                self._executor = _POOL.start(self._count)[0]
+            except OSError:  # no process can be started: load here
+                log.exception("cannot start extraction workers")
+        waiting = list(self._pending)
         self._pending.clear()
-        if restart:
-            for path in waiting:
-                self._hand_out(path)
+        for path, future in waiting:
+            # A file a worker finished before the stop keeps its result.
+            kept = future if future is not None and _succeeded(future) else None
+            self._hand_out(path, kept)
+
+    def _abandon(self) -> None:
+        """Cancelled or done: files not started are dropped. Files a worker is still on
+        are left to finish and be discarded, so that the pool stays warm; a pool still
+        busy with them STUCK_SECONDS later is stopped (a hung file must not hold a
+        worker, nor the application's exit, for ever)."""
+        running = []
+        for _, future in self._pending:
+            if future is not None and not future.cancel() and not future.done():
+                running.append(future)
+        self._pending.clear()
+        executor = self._executor
+        if running and executor is not None:
+            timer = threading.Timer(STUCK_SECONDS, _stop_if_busy, (executor, running))
+            timer.daemon = True
+            timer.start()
+
+
+def _succeeded(future: Future[LoadedFile]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _stop_if_busy(executor: ProcessPoolExecutor, futures: list[Future[LoadedFile]]) -> None:
+    if not all(future.done() for future in futures):
+        log.warning("extraction workers still busy with an abandoned file; stopping them")
+        _POOL.kill(executor)
 
 
 def _too_slow(seconds: float) -> str:
@@ -314,6 +348,7 @@ class _SharedPool:
                 return self._executor, False
             context = multiprocessing.get_context("spawn")
             self._executor = ProcessPoolExecutor(max_workers=count, mp_context=context)
+            self.warming = [_NOT_YET]  # warm once prewarm()'s tasks or a first batch end
             return self._executor, True
 
     @contextmanager
@@ -328,6 +363,8 @@ class _SharedPool:
         finally:
             with self._lock:
                 self._batches -= 1
+                if executor is self._executor:
+                    self.warming = []  # its workers have loaded files: warm
                 if not self._batches and self._executor is not None:
                     self._restart_idle_timer()
 
@@ -340,18 +377,23 @@ class _SharedPool:
 
     def kill(self, executor: ProcessPoolExecutor) -> None:
         """Stop a pool whose worker is stuck in a file: its processes are killed, not
-        waited for. Other batches on it load their remaining files in-process."""
+        waited for. Other batches on it hand their files to a new pool."""
         processes = list((executor._processes or {}).values())  # shutdown() forgets them
         self.discard(executor)
         for process in processes:
             process.kill()
 
-    def stop(self) -> None:
+    def stop(self, *, kill: bool = True) -> None:
+        """Stop the pool: at exit its processes are killed (one still busy with an
+        abandoned file would hold the application's exit); when idle, tasks running
+        (a warm-up) finish first."""
         with self._lock:
             self._cancel_idle_timer()
-            executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=False, cancel_futures=True)
+            executor = self._executor
+            if executor is not None and not kill:
+                self.discard(executor)
+        if executor is not None and kill:
+            self.kill(executor)
 
     def _restart_idle_timer(self) -> None:
         self._cancel_idle_timer()
@@ -367,9 +409,10 @@ class _SharedPool:
     def _stop_if_idle(self) -> None:
         with self._lock:  # held throughout: no batch starts between the check and the stop
             if not self._batches:
-                self.stop()
+                self.stop(kill=False)
 
 
+_NOT_YET: Future[None] = Future()  # never done: a pool just started is not warm yet
 _POOL = _SharedPool()
 
 

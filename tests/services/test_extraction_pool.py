@@ -124,10 +124,14 @@ def test_an_idle_pool_stops_and_the_next_batch_starts_it_again(
 
 def _hanging_loader(path: Path) -> LoadedFile:
     """Loads like the real loader, except a file named *hang* never finishes in time."""
+    import os
     import time
 
     if "hang" in path.name:
         time.sleep(120)
+    if "slow" in path.name:  # reports which process read it
+        time.sleep(1)
+        return LoadedFile(path, error=f"read by {os.getpid()}")
     return load_file(path)
 
 
@@ -169,3 +173,39 @@ def test_cancel_is_not_kept_waiting_by_a_file_a_worker_is_stuck_in(
     # The stuck worker was stopped: the next batch gets a working pool.
     again = list(load_files(paths[1:], workers=2))
     assert all(item.extracted is not None for item in again)
+
+
+def test_a_batch_whose_pool_another_batch_stopped_goes_on_in_new_workers(
+    tmp_path: Path,
+) -> None:
+    import os
+    import threading
+    import time
+
+    from desktop.services import extraction_pool
+
+    if extraction_pool.worker_count(extraction_pool.MIN_FILES_FOR_WORKERS) == 0:
+        pytest.skip("one core: imports run in-process")
+    slow = []
+    for number, path in enumerate(_articles(tmp_path, 12)):
+        slow.append(path.rename(tmp_path / f"slow{number}.txt"))
+    stuck = tmp_path / "hang.txt"
+    stuck.write_text("Title: Stuck\n\nA page that keeps its worker busy.\n", encoding="utf-8")
+    results: list[LoadedFile] = []
+
+    def other_batch() -> None:
+        results.extend(load_files(slow, workers=2, loader=_hanging_loader))
+
+    other = threading.Thread(target=other_batch)
+    other.start()
+    time.sleep(0.5)
+    # This batch's file hangs: its pool is killed under the other batch.
+    mine = list(load_files([stuck], workers=2, loader=_hanging_loader, file_seconds=2))
+    assert "took longer than" in mine[0].error
+    other.join(60)
+    assert not other.is_alive()
+    assert [item.path for item in results] == slow
+    # All read by workers: none fell back to this process, where a hanging file would
+    # have no time limit and Cancel would wait for it.
+    assert all(item.error.startswith("read by ") for item in results)
+    assert f"read by {os.getpid()}" not in {item.error for item in results}
