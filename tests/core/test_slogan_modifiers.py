@@ -8,9 +8,9 @@ from desktop.core.quotes import find_quotes
 
 def test_a_slogan_naming_a_campaign_is_not_a_quote() -> None:
     text = (
-        "“It is difficult to change what people do,” Hege said.\n\nWhile the “Meth. We’re "
-        "on it.” campaign did not appeal to Julie Graham, a health officer, she said she did "
-        "not want to judge it."
+        "“It is difficult to change what people do,” Hege said.\n\nThe “Ferries. We’re "
+        "on it.” campaign left harbour nurse Julie Graham cold, though she said she would "
+        "not judge the posters."
     )
     assert [q.text for q in find_quotes(text).quotes] == [
         "It is difficult to change what people do,"

@@ -8,8 +8,8 @@ from desktop.core.quotes import find_quotes
 
 def test_such_as_in_a_who_clause_keeps_the_subject() -> None:
     text = (
-        "Superintendent Jana Mack spoke last.\n\nMack, who has split from many fellow "
-        "Republicans on issues such as the state’s private school voucher program, told "
-        "cheering teachers that they weren’t “asking for the moon at all.”"
+        "Harbour commissioner Jana Mack spoke last.\n\nMack, who broke with the board on "
+        "matters such as the ferry fare freeze and the night crossings, told the dock "
+        "workers that they were only “asking for a fair share of the harbour.”"
     )
     assert find_quotes(text).quotes[0].speaker == "Jana Mack"

@@ -11,8 +11,8 @@ def test_team_before_a_position_leaves_the_player_as_subject() -> None:
         "Frost coach Ben Ardal praised Dale Morrow before the game.\n\n"
         "“He is playing well now, he is getting a bit of his confidence back,” Ardal said.\n\n"
         "The Frost won 4-1. Barely a week ago, Morrow, 35, had scored once in ten games. "
-        "Frost defenseman Rick Salo, who joked about Morrow’s habit of changing sticks, "
-        "could see the frustration on his friend’s face.\n\n"
+        "Frost defenseman Rick Salo, who teased Morrow about his lucky socks, had watched "
+        "his old linemate grow quieter by the week.\n\n"
         "“He is used to scoring goals and getting points,” he said."
     )
     assert find_quotes(text).quotes[-1].speaker == "Rick Salo"

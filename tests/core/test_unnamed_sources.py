@@ -13,8 +13,8 @@ CASE = (
 
 def test_in_the_words_of_the_patient_names_nobody() -> None:
     text = CASE + (
-        "Here is how bad things got in the words of the patient: “Two months after the "
-        "onset of the symptoms, I was unable to stand.”"
+        "That winter was the hardest part, in the words of the patient: “By the tenth "
+        "week I could not climb the stairs to my flat.”"
     )
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == (None, "in the words of the patient")
