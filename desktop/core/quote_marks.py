@@ -164,7 +164,7 @@ def sentence_bounds(text: str, closing: frozenset[int] = frozenset()) -> list[tu
                 end = mark + 1
             if not _starts_sentence(text, end):
                 continue
-        if match.group().startswith((".",)) and _is_abbreviation(text, match.start()):
+        if match.group().startswith((".",)) and is_abbreviation(text, match.start()):
             continue
         if text[start:end].strip():
             bounds.append(_trimmed(text, start, end))
@@ -190,7 +190,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial, not a sentence."""
     word_start = dot
     spaced = text[dot - 1 : dot] == " "

@@ -13,12 +13,12 @@ from desktop.core.attribution import (
     cue_before,
 )
 from desktop.core.continuity import dated_caption, repeated_speakers
-from desktop.core.cue_subjects import ABBREVIATION_DOT, QUOTED_TITLE
+from desktop.core.cue_subjects import QUOTED_TITLE
 from desktop.core.groups import leading_body, study_source
 from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_kinds import is_naming, quote_kind
-from desktop.core.quote_marks import MarkedSpan, scan_quotes, sentence_bounds
+from desktop.core.quote_marks import MarkedSpan, is_abbreviation, scan_quotes, sentence_bounds
 from desktop.core.quoted_headings import embed_signatures, pulled_speakers, quoted_heading
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
@@ -178,9 +178,6 @@ def _after(span: MarkedSpan, text: str) -> int:
     return span.close_at + 1 if span.close_at is not None else span.end
 
 
-_INITIAL_DOT = re.compile(r"(?<=\b[A-Z])\.(?=\s+[A-Z])")  # "Ann B. Lee said"
-
-
 def _split_groups(text: str, spans: list[MarkedSpan]) -> list[list[MarkedSpan]]:
     """Join '"If X," he said, "Y."' into one group of spans."""
     groups: list[list[MarkedSpan]] = []
@@ -197,9 +194,7 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     if first.close_at is None:
         return False
     between = text[first.close_at + 1 : second.open_at]
-    # The dot of a title or an initial ends no sentence: '“In fact,” Mr. Camp said, “…'
-    plain = _INITIAL_DOT.sub(" ", ABBREVIATION_DOT.sub(" ", between))
-    if len(between) > _MAX_SPLIT_GAP or re.search(r"[.!?;“”\"«»]", plain.rstrip(" ,.:")):
+    if len(between) > _MAX_SPLIT_GAP or _sentence_ends(text, first.close_at + 1, between):
         return False
     verb = REPORTING_VERB.search(between)
     if verb is None or len(between[: verb.start()].split()) > 7:
@@ -211,6 +206,15 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     lowercase_next = text[second.start : second.start + 1].islower()
     comma_join = (inner_end in ",—–-" or between.lstrip().startswith(",")) and tail.endswith(",")
     return comma_join or (lowercase_next and re.search(r"(?:,|\.|,? and)$", tail) is not None)
+
+
+def _sentence_ends(text: str, at: int, between: str) -> bool:
+    """Whether the words between a quote's halves end a sentence or hold other marks; the
+    dot of a title or an initial ends none: '“In fact,” Mr. Camp said, “…'."""
+    for mark in re.finditer(r"[.!?;“”\"«»]", between.rstrip(" ,.:")):
+        if mark.group() != "." or not is_abbreviation(text, at + mark.start()):
+            return True
+    return False
 
 
 def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
