@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from desktop.core.first_names import FIRST_NAMES, HE_NAMES, SHE_NAMES, ending_gender
+from desktop.core.model import QuoteAnalysis
 from desktop.core.speech_words import BODY_NOUNS, PLACES
 from desktop.core.word_regex import word_set
 
@@ -261,6 +262,14 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
             for name in bare:
                 result[name] = target
     return result
+
+
+def story_speakers(analyses: Sequence[QuoteAnalysis]) -> dict[str, str]:
+    """Every speaker the articles of one story name (quotes and reported speech), mapped
+    to the fullest name of that person across them."""
+    names = [q.speaker for a in analyses for q in a.quotes if q.speaker]
+    names += [r.speaker for a in analyses for r in a.reported if r.speaker]
+    return canonical_speakers(names)
 
 
 # Cutting a name out of a run of capitalised words ("Ukrainian President Volodymyr Zelensky").

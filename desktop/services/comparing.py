@@ -16,7 +16,7 @@ from desktop.core.model import (
     Statement,
 )
 from desktop.core.quotes import find_quotes
-from desktop.core.speakers import canonical_speakers
+from desktop.core.speakers import story_speakers
 from desktop.errors import StorageError
 from desktop.services.progress import CancelToken, Progress, check_cancel, no_progress
 from desktop.storage.article_repository import ArticleRepository
@@ -84,9 +84,7 @@ def compare_texts(extracted: Sequence[ExtractedArticle]) -> Comparison:
     names, as the library does for stored articles.
     """
     analyses = [find_quotes(article.text) for article in extracted]
-    names = [q.speaker for a in analyses for q in a.quotes if q.speaker]
-    names += [r.speaker for a in analyses for r in a.reported if r.speaker]
-    canonical = canonical_speakers(names)
+    canonical = story_speakers(analyses)
     articles = tuple(
         ArticleQuotes(
             key=index,

@@ -22,7 +22,7 @@ from typing import Any
 
 from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.quotes import find_quotes
-from desktop.core.speakers import canonical_speakers, name_tokens, speaker_key
+from desktop.core.speakers import name_tokens, speaker_key, story_speakers
 
 MIN_WORDS = 4
 DEV_FILES = tuple(f"pac_{name}.json" for name in "abdefhijklmno")
@@ -111,14 +111,6 @@ def analyse(tally: Tally, text: str) -> QuoteAnalysis:
     analysis = find_quotes(text)
     tally.seconds += time.perf_counter() - started
     return analysis
-
-
-def story_names(analyses: list[QuoteAnalysis]) -> dict[str, str]:
-    """Speakers merged across one story's documents under their fullest names, as
-    `parallax inspect` and the library show them (`services.comparing.compare_texts`)."""
-    names = [q.speaker for a in analyses for q in a.quotes if q.speaker]
-    names += [r.speaker for a in analyses for r in a.reported if r.speaker]
-    return canonical_speakers(names)
 
 
 def evaluate_doc(
@@ -273,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
             stories.setdefault(doc_id.rsplit("_DOCUMENT_", 1)[0], []).append((doc_id, text, doc))
         for documents in stories.values():
             analyses = [analyse(tally, text) for _, text, _ in documents]
-            renamed = story_names(analyses)
+            renamed = story_speakers(analyses)  # as `parallax inspect` and the library
             for (doc_id, text, doc), analysis in zip(documents, analyses, strict=True):
                 where = f"{path.stem}:{doc_id}"
                 evaluate_doc(tally, where, text, doc, args.tolerance, analysis, renamed)
