@@ -364,6 +364,7 @@ _PLURAL_TITLE = re.compile(
     r"Governors|Govs\.|Mayors|Justices|Judges)\s+"
 )
 MAX_JOINT_SPEAKERS = 6
+_LIST_ITEMS = re.compile(r",?\s+and\s+|,\s+")  # what separates the people of a list
 
 
 def _unpersoned(name: str | None, index: PersonIndex) -> str | None:
@@ -379,7 +380,7 @@ def _joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
     """ "Ann Lee and Tom Kim", "Lee and Presidents Eva Lind of Sudmark, Tom Berg of
     Ostmark, and Ana Ruiz of Norland" (titles and places allowed): the people, each by
     the fullest name, as one joint speaker."""
-    parts = [_PLURAL_TITLE.sub("", p) for p in re.split(r",?\s+and\s+|,\s+", subject)]
+    parts = [_PLURAL_TITLE.sub("", p) for p in _LIST_ITEMS.split(subject)]
     if not 2 <= len(parts) <= MAX_JOINT_SPEAKERS or not all(
         _JOINT_PART.fullmatch(p) for p in parts
     ):
@@ -398,10 +399,10 @@ def joint_list_before(before: str, offset: int, index: PersonIndex) -> tuple[str
     """Three or more people listed right before the verb ("Lee, Ana Ruiz and Tom Berg
     said", "Lee and Presidents Ana Ruiz of Norland, Tom Berg of Ostmark, and Eva Lind of
     Sudmark issued a statement"): their joint speaker and where the list starts."""
-    text = before.rstrip(" ,")
-    starts = [0] + [m.end() for m in re.finditer(r"\s*,\s+", text)]
-    pieces = [m.group().strip() for m in re.finditer(r"[^,]+", text)]
-    if len(pieces) != len(starts) or len(pieces) < 2 or " and " not in f" {pieces[-1]}":
+    found = [m for m in re.finditer(r"[^,]+", before.rstrip(" ,")) if m.group().strip()]
+    starts = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in found]
+    pieces = [m.group().strip() for m in found]
+    if len(pieces) < 2 or " and " not in f" {pieces[-1]}":
         return None  # a list ends in "and X"
     # The last person may be followed by what they did: "… and Eva Lind issued a statement that"
     last = _LIST_PIECE.match(pieces[-1])
@@ -415,12 +416,11 @@ def joint_list_before(before: str, offset: int, index: PersonIndex) -> tuple[str
         taken += 1
     for count in range(taken, 1, -1):  # the longest list whose every item is a person
         listed = ", ".join(pieces[len(pieces) - count :])
-        if len(re.split(r",?\s+and\s+|,\s+", listed)) < 3:
+        if len(_LIST_ITEMS.split(listed)) < 3:
             return None  # two people: the subject rules handle "A and B"
         speaker = _joint_speakers(listed, offset, index)
         if speaker:
-            first = len(pieces) - count
-            return speaker, offset + starts[first] + text[starts[first] :].find(pieces[first])
+            return speaker, offset + starts[len(pieces) - count]
     return None
 
 
