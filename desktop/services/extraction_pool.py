@@ -387,13 +387,11 @@ class _SharedPool:
         """Stop the pool: at exit its processes are killed (one still busy with an
         abandoned file would hold the application's exit); when idle, tasks running
         (a warm-up) finish first."""
-        with self._lock:
+        with self._lock:  # _stop_if_idle holds it throughout
             self._cancel_idle_timer()
             executor = self._executor
-            if executor is not None and not kill:
-                self.discard(executor)
-        if executor is not None and kill:
-            self.kill(executor)
+        if executor is not None:
+            (self.kill if kill else self.discard)(executor)
 
     def _restart_idle_timer(self) -> None:
         self._cancel_idle_timer()
