@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from desktop.core.attribution import REPORTING_VERB
 from desktop.core.model import Quote
+from desktop.core.nested_quotes import nesting
 from desktop.core.word_regex import word_set
 
 MAX_GAP_WORDS = 45  # an attribution with the speaker's full title still fits
@@ -76,7 +77,11 @@ def utterance_runs(
     """
     if not text:
         return []  # no text to read between them (a caller that only has the quotes)
-    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, quotes[i].end))
+    inside = {i for held in nesting(quotes).values() for i in held}
+    order = sorted(
+        (i for i in range(len(quotes)) if i not in inside),
+        key=lambda i: (quotes[i].start, quotes[i].end),
+    )
     runs: list[list[int]] = []
     previous: int | None = None
     for index in order:

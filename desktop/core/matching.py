@@ -25,6 +25,7 @@ from desktop.core.model import (
     Statement,
     StatementMember,
 )
+from desktop.core.nested_quotes import own_words
 from desktop.core.paraphrase import attach_paraphrases
 from desktop.core.relation import (
     QuoteItem,
@@ -203,11 +204,14 @@ def _quote_items(
 ) -> list[QuoteItem]:
     items = []
     for slot, article in enumerate(articles):
+        # A quote holding another's quoted words is matched by its speaker's own words.
+        words = own_words(article.quotes) if article.text else {}  # no text: no offsets
         for index, quote in enumerate(article.quotes):
             key = speaker_key(quote.speaker) if quote.speaker else None
             body = bool(quote.speaker) and speaks_for_body(quote.speaker or "")
-            spans = _span_texts(article, index)
-            item = make_item(slot, index, quote.text, key, spans, speaker_body=body)
+            spans = _span_texts(article, index) if index not in words else ()
+            text = words.get(index, quote.text)
+            item = make_item(slot, index, text, key, spans, speaker_body=body)
             if item is not None:
                 items.append(item)
     return items

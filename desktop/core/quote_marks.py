@@ -295,7 +295,7 @@ def _scan_paragraph(
     """Scan one paragraph; return the quote still open if it continues in the next one."""
     start = p_start
     repeated = carried is not None and text[start] in _CLOSERS
-    if repeated and carried is not None and _family(text[start]) == _family(carried[1]):
+    if repeated and carried is not None and mark_family(text[start]) == mark_family(carried[1]):
         start += 1  # the repeated opening mark of a continued paragraph
     while True:
         result = _scan_from(text, start, p_end, next_start, carried, spans)
@@ -328,7 +328,7 @@ def _scan_from(
                 if text[i + 1 : i + 2] == ch:
                     i += 1  # a doubled mark (""Quote") opens once
         elif nested and _can_close(text, i, nested):
-            if _family(nested) == _family(opener) and _shared_close(text, i):
+            if mark_family(nested) == mark_family(opener) and _shared_close(text, i):
                 spans.append(_trimmed_span(text, open_at, i, i, opener))
                 open_at = -1
             nested = ""
@@ -340,7 +340,7 @@ def _scan_from(
             i += double
         elif not nested and _can_open(text, i) and not _after_sentence(text, i):
             nested = ch  # a quote inside the quote ('He said "no" twice')
-        elif _family(ch) == _family(opener) and _can_open(text, i):
+        elif mark_family(ch) == mark_family(opener) and _can_open(text, i):
             # A new opener after a sentence, or a second nested one: the open quote lost
             # its closing mark.
             end = _close_unclosed(text, open_at, opener, i, spans, floor, sentence_only=True)
@@ -352,7 +352,7 @@ def _scan_from(
         return None
     if (
         next_start is not None
-        and _family(text[next_start]) == _family(opener)
+        and mark_family(text[next_start]) == mark_family(opener)
         and text[next_start] in _CLOSERS
     ):
         return open_at, opener
@@ -360,7 +360,8 @@ def _scan_from(
     return end if floor < end < p_end else None
 
 
-def _family(ch: str) -> str:
+def mark_family(ch: str) -> str:
+    """A mark's family: "double" (also guillemets and corner brackets) or "single"."""
     return "double" if ch in _DOUBLE else "single"
 
 
@@ -374,7 +375,7 @@ def _after_sentence(text: str, i: int) -> bool:
 
 def _premature_close(text: str, i: int, opener: str, p_end: int) -> bool:
     """An apostrophe after a plural ("the Ukrainians’ fight") inside a single-quoted quote."""
-    if _family(opener) != "single" or i == 0 or text[i - 1] not in "sS":
+    if mark_family(opener) != "single" or i == 0 or text[i - 1] not in "sS":
         return False
     after = text[i + 1 : i + 3]
     if not (after[:1] == " " and after[1:2].islower()):
@@ -415,7 +416,7 @@ def _close_unclosed(
             end = start + sentences[0][1]
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start and _family(opener) == "double":
+    if end > start and mark_family(opener) == "double":
         spans.append(_trimmed_span(text, open_at, end, None, opener))
     return max(end, open_at + 1)
 

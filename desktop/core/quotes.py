@@ -16,6 +16,7 @@ from desktop.core.continuity import dated_caption, repeated_speakers
 from desktop.core.cue_subjects import QUOTED_TITLE
 from desktop.core.groups import leading_body, study_source
 from desktop.core.model import Quote, QuoteAnalysis
+from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_kinds import is_naming, quote_kind
 from desktop.core.quote_marks import MarkedSpan, is_abbreviation, scan_quotes, sentence_bounds
@@ -155,6 +156,9 @@ def find_quotes(text: str) -> QuoteAnalysis:
             quotes.append(quote)
     quotes = repeated_speakers(pulled_speakers(_share_following_cues(ctx, quotes)))
     reported = find_reported(text, sentences, quotes, index)
+    inner = nested_quotes(text, quotes, index)
+    if inner:
+        quotes = sorted(quotes + inner, key=lambda q: (q.start, -q.end))
     return QuoteAnalysis(tuple(quotes), reported)
 
 

@@ -46,7 +46,8 @@ class Tally:
     frag_hits: int = 0
     kind_total: int = 0
     kind_right: int = 0
-    nested_skipped: int = 0
+    nested_gold: int = 0  # gold quotes inside another gold quote (another's words)
+    nested_found: int = 0
     para_gold: int = 0
     para_hit: int = 0
     docs: int = 0
@@ -95,7 +96,7 @@ def snippet(text: str, start: int, end: int) -> str:
 
 
 def nested(quote: dict[str, Any], all_quotes: list[dict[str, Any]]) -> bool:
-    """Gold quotes inside another gold quote: find_quotes reports the outer one only."""
+    """A gold quote inside another gold quote: someone's words the outer speaker repeats."""
     s, e = int(quote["start"]), int(quote["end"])
     return any(
         o is not quote
@@ -124,8 +125,7 @@ def evaluate_doc(
 ) -> None:
     tally.docs += 1
     preds = list(analysis.quotes)
-    gold_quotes = [q for q in gold.get("quotes", []) if not nested(q, gold.get("quotes", []))]
-    tally.nested_skipped += len(gold.get("quotes", [])) - len(gold_quotes)
+    gold_quotes = gold.get("quotes", [])
     used: set[int] = set()
     for g in gold_quotes:
         span = (int(g["start"]), int(g["end"]))
@@ -141,6 +141,9 @@ def evaluate_doc(
         tally.gold_long += long
         tally.gold_frag += g["kind"] == "fragment"
         where = f"{doc_id}@{span[0]}"
+        inside = nested(g, gold_quotes)
+        tally.nested_gold += inside
+        tally.nested_found += inside and hit is not None
         if hit is None:
             if long:
                 tally.missed.append(f"{where} [{g['kind']}] {snippet(text, *span)}")
@@ -215,7 +218,7 @@ def report(tally: Tally, show: int) -> None:
     print(f"fragment recall            {ratio(tally.frag_hits, tally.gold_frag)}")
     print(f"kind accuracy (matched)    {ratio(tally.kind_right, tally.kind_total)}")
     print(f"paraphrase recall          {ratio(tally.para_hit, tally.para_gold)}")
-    print(f"nested gold quotes skipped: {tally.nested_skipped}")
+    print(f"nested quotes found        {ratio(tally.nested_found, tally.nested_gold)}")
     for title, rows in (
         ("MISSED (gold, not found)", tally.missed),
         ("SPURIOUS (found, not gold)", tally.spurious),

@@ -1,0 +1,147 @@
+"""Quotes inside quotes: another person's words that a quoted speaker repeats.
+
+"Did Lee just admit it? ‘I never read the plan,’" tweeted the party: Lee's words sit
+inside the party's quote. Another outlet may print Lee's words as a quote of its own,
+so they are a quotation of their own here too, with the outer quote kept whole.
+
+Only the plain cases are taken, so a scare quote or a quoted title inside a quote does
+not become somebody's words:
+- a clause or sentence (not a few words woven into the speaker's sentence), unless a
+  cue inside the quote names who used the words ("the agency called its own figure
+  ‘highly uncertain’");
+- never the speaker's own words ("I keep telling them, ‘…’", "I said, ‘…’"), which the
+  gold policy (and a reader) leave inside the quote.
+The cue, when the quote holds one, is read with the article's own attribution rules,
+bounded by the sentence of the outer quote that holds the inner one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from desktop.core.attribution import Attribution, cue_after, cue_before
+from desktop.core.model import Quote
+from desktop.core.people import PersonIndex
+from desktop.core.quote_kinds import is_naming, quote_kind
+from desktop.core.quote_marks import MarkedSpan, mark_family, scan_quotes, sentence_bounds
+from desktop.core.speakers import speaker_key
+
+# The speaker of the outer quote says or thinks the words: "I keep telling them, ‘…’",
+# "we asked, ‘…’", "my first reaction was, ‘…’": not another person's quoted words.
+_OWN_WORDS = re.compile(
+    r"(?i)\b(?:I|we|I['’](?:ve|d|ll|m)|we['’](?:ve|d|ll|re))\b[^.!?;]{0,60}?\b"
+    r"(?:say|says|said|saying|tell|told|telling|ask|asked|asking|write|wrote|writing|"
+    r"reply|replied|answer|answered|shout|shouted|yell|yelled|think|thought|"
+    r"respond|responded|warn|warned)\b[^.!?;]{0,40}$"
+    r"|\b(?:my|our)\s+(?:\w+\s+)?(?:reaction|response|thought|answer|reply|message)\s+"
+    r"(?:was|is)\b[^.!?;]{0,20}$"
+)
+_FIRST_PERSON_CUE = re.compile(r"(?i)^(?:and\s+|but\s+|so\s+)?(?:I|we)\b")
+
+
+def nested_quotes(text: str, quotes: Sequence[Quote], index: PersonIndex) -> list[Quote]:
+    """Quotes nested inside `quotes` that are another person's words, in text order."""
+    found: list[Quote] = []
+    for outer in quotes:
+        for start, end in outer.span_list():
+            found.extend(_inside(text, start, end, outer, index))
+    return found
+
+
+def _inside(text: str, start: int, end: int, outer: Quote, index: PersonIndex) -> list[Quote]:
+    window = text[start:end]
+    outer_mark = _opening_mark(text, start)
+    # Marks of the outer quote's own kind inside it are its paragraphs' repeated
+    # opening marks, or a lost closing mark, not a quote within the quote.
+    spans = [s for s in scan_quotes(window) if mark_family(window[s.open_at]) != outer_mark]
+    if not spans:
+        return []
+    sentences = sentence_bounds(window)
+    found = []
+    for span in spans:
+        sent_start, sent_end = _sentence(sentences, span.open_at, len(window))
+        quote = _quote(text, start, span, start + sent_start, start + sent_end, index)
+        if quote is None:
+            continue
+        said_by = quote.speaker, outer.speaker
+        if said_by[0] and said_by[1] and speaker_key(said_by[0]) == speaker_key(said_by[1]):
+            continue  # the speaker quoting their own words
+        found.append(quote)
+    return found
+
+
+def _opening_mark(text: str, start: int) -> str:
+    """The family ("double" or "single") of the mark opening the quote at `start`."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return mark_family(text[i]) if i >= 0 else ""
+
+
+def _sentence(sentences: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= pos < end:
+            return start, end
+    return 0, length
+
+
+def _quote(
+    text: str, offset: int, span: MarkedSpan, sent_start: int, sent_end: int, index: PersonIndex
+) -> Quote | None:
+    open_at = offset + span.open_at
+    after = offset + (span.close_at + 1 if span.close_at is not None else span.end)
+    inner = text[offset + span.start : offset + span.end]
+    if not re.search(r"\w", inner):
+        return None
+    prefix, suffix = text[sent_start:open_at], text[after:sent_end]
+    if _OWN_WORDS.search(prefix):
+        return None
+    found = cue_before(text, sent_start, open_at, index) or cue_after(
+        text, after, sent_end, index, open_at
+    )
+    attribution = found or Attribution(None, None, None, open_at)
+    if attribution.cue and _FIRST_PERSON_CUE.match(attribution.cue):
+        return None
+    if is_naming(inner, prefix, suffix, attribution, 1, attribution.cue is not None):
+        return None
+    kind = quote_kind(inner, prefix)
+    if kind == "fragment" and attribution.cue is None:
+        return None  # a few words woven in, nobody named: a scare quote as often as not
+    return Quote(
+        text=inner,
+        start=offset + span.start,
+        end=offset + span.end,
+        speaker=attribution.speaker,
+        kind=kind,
+        cue=attribution.cue,
+        verb=attribution.verb,
+    )
+
+
+def nesting(quotes: Sequence[Quote]) -> dict[int, list[int]]:
+    """For each quote holding others, the indices of the quotes nested inside it."""
+    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, -quotes[i].end))
+    held: dict[int, list[int]] = {}
+    open_outer: list[int] = []  # enclosing quotes, innermost last
+    for i in order:
+        while open_outer and quotes[open_outer[-1]].end < quotes[i].end:
+            open_outer.pop()
+        if open_outer and quotes[i].start >= quotes[open_outer[-1]].start:
+            held.setdefault(open_outer[0], []).append(i)
+        open_outer.append(i)
+    return held
+
+
+def own_words(quotes: Sequence[Quote]) -> dict[int, str]:
+    """The words of each quote that holds nested quotes, without them: what its speaker
+    said, to be matched against other outlets ("Did Lee admit it?" without Lee's words,
+    which are matched as a quote of their own)."""
+    words = {}
+    for outer, inner in nesting(quotes).items():
+        text = quotes[outer].text
+        for i in inner:
+            text = text.replace(quotes[i].text, " ", 1)
+        if re.search(r"\w", text):  # a quote that is all another's words stays whole
+            words[outer] = text
+    return words

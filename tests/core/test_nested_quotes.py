@@ -1,0 +1,98 @@
+"""Quotes inside quotes: another person's words repeated inside a quote are a quote too."""
+
+from __future__ import annotations
+
+from desktop.core.matching import align_statements, primary_members
+from desktop.core.model import ArticleQuotes, Quote
+from desktop.core.quotes import find_quotes
+
+PARTY_POST = (
+    "The Harbour Party answered within the hour. "
+    "“Did the mayor just admit it? ‘I never read the dredging budget before I signed it,’” "
+    "the party wrote on its account.\n\n"
+    "Mayor Ilse Varga said the post was unfair."
+)
+DIRECT = (
+    "Mayor Ilse Varga spoke to reporters on the quay. "
+    "“I never read the dredging budget before I signed it,” Varga said. "
+    "“Did the mayor just admit it? ‘I never read the dredging budget before I signed it,’” "
+    "the Harbour Party wrote."
+)
+
+
+def texts(quotes: tuple[Quote, ...], text: str) -> list[str]:
+    return [text[q.start : q.end] for q in quotes]
+
+
+def test_another_persons_words_inside_a_quote_are_a_quote_of_their_own() -> None:
+    quotes = find_quotes(PARTY_POST).quotes
+    assert texts(quotes, PARTY_POST) == [
+        "Did the mayor just admit it? ‘I never read the dredging budget before I signed it,’",
+        "I never read the dredging budget before I signed it,",
+    ]
+    outer, inner = quotes
+    assert outer.speaker == "Harbour Party"  # the outer quote keeps its speaker and words
+    assert inner.kind == "quote"
+    assert inner.speaker != "Harbour Party"  # not the party's own words
+
+
+def test_a_cue_inside_the_quote_names_whose_words_they_are() -> None:
+    text = (
+        "Officials at the Tarn Budget Office sent new figures on Monday. "
+        "“The Budget Office called its own estimate ‘highly uncertain.’ We agree,” "
+        "the finance ministry said in a statement."
+    )
+    outer, inner = find_quotes(text).quotes
+    assert outer.cue == "the finance ministry said"
+    assert (inner.text, inner.kind) == ("highly uncertain.", "fragment")
+    assert (inner.speaker, inner.verb) == ("Tarn Budget Office", "called")
+
+
+def test_the_speakers_own_words_and_scare_quotes_stay_inside_the_quote() -> None:
+    text = (
+        "“Every week I keep telling my pupils, ‘Go and ask your parents about it,’ "
+        "and every week they come back with more questions,” said Nora Kell, a teacher.\n\n"
+        "“This is where the drive for ‘efficiency’ ends up, with nobody left to answer "
+        "the phone,” Kell said.\n\n"
+        "“My first reaction was, ‘Oh no, the whole town will be talking about this,’ and "
+        "then I laughed,” she added."
+    )
+    quotes = find_quotes(text).quotes
+    assert [q.speaker for q in quotes] == ["Nora Kell"] * 3
+
+
+def test_a_quote_over_two_paragraphs_is_not_read_as_holding_a_quote() -> None:
+    text = (
+        "Rafe Oduya spoke first.\n\n"
+        "“The ferry must run all winter, whatever the storms do to the timetable.\n\n"
+        "“And the island school needs its teachers back by March,” he said."
+    )
+    assert len(find_quotes(text).quotes) == 1
+
+
+def _article(key: int, text: str) -> ArticleQuotes:
+    found = find_quotes(text)
+    return ArticleQuotes(key, f"Outlet {key}", text, found.quotes, found.reported)
+
+
+def test_nested_words_line_up_with_another_outlets_direct_quote() -> None:
+    a, b = _article(1, PARTY_POST), _article(2, DIRECT)
+    statements = align_statements([a, b])
+
+    def statement_with(article: ArticleQuotes, words: str) -> int:
+        index = next(i for i, q in enumerate(article.quotes) if q.text.startswith(words))
+        return next(
+            n
+            for n, s in enumerate(statements)
+            if any(m.article == article.key and m.quote == index for m in s.members)
+        )
+
+    mayor = "I never read"
+    post = "Did the mayor"
+    # The mayor's words: inside the party's post in outlet 1, said directly in outlet 2.
+    assert statement_with(a, mayor) == statement_with(b, mayor)
+    # The post itself pairs with the same post, not with the mayor's own quote.
+    assert statement_with(a, post) == statement_with(b, post)
+    assert statement_with(a, post) != statement_with(a, mayor)
+    shared = statements[statement_with(a, post)]
+    assert {m.relation for m in primary_members(shared)} == {"verbatim"}
