@@ -260,7 +260,10 @@ def _statement(
         speaker=speaker,
         members=tuple(members),
         reference=ref_pos,
-        reference_text=whole.text,
+        # As printed: a quote holding another's words is matched without them (own_words).
+        reference_text=(
+            whole.text if whole is not reference else articles[whole.slot].quotes[whole.quote].text
+        ),
     )
 
 
@@ -454,30 +457,38 @@ def _choose_reference(
     and the whole version. Only the few longest versions are candidates, which keeps
     this linear in the number of outlets.
     """
-    versions: list[tuple[QuoteItem, QuoteItem]] = []  # (whole, longest piece), by slot
+    # (whole, longest piece, the pieces of the whole), by slot
+    versions: list[tuple[QuoteItem, QuoteItem, list[QuoteItem]]] = []
     for slot in dict.fromkeys(item.slot for item in items):
         pieces = _pieces_of(items, slot)
         longest = max(pieces, key=lambda p: p.n_words)  # the first on a tie
-        versions.append((_joined(pieces, articles, run_of) or longest, longest))
+        joined = _joined(pieces, articles, run_of)
+        parts = _in_one_run(pieces, articles, run_of) if joined is not None else []
+        versions.append((joined or longest, longest, parts))
 
-    def support(candidate: QuoteItem) -> int:
-        count = 0
-        for other in items:
-            if other.slot == candidate.slot:
-                continue
-            related = relate(other, candidate)
-            if related and (related[0] != "partial" or len(other.key) <= len(candidate.key)):
-                count += 1
-            elif other.n_words < candidate.n_words and is_excerpt(other.vkey, candidate.vkey):
-                count += 1  # a fragment too short for relate() that it holds
-        return count
+    def fits(other: QuoteItem, candidate: QuoteItem) -> bool:
+        related = relate(other, candidate)
+        if related and (related[0] != "partial" or len(other.key) <= len(candidate.key)):
+            return True
+        # a fragment too short for relate() that it holds
+        return other.n_words < candidate.n_words and is_excerpt(other.vkey, candidate.vkey)
+
+    def support(whole: QuoteItem, parts: list[QuoteItem]) -> int:
+        # Another outlet's quote of one part of an utterance printed in pieces fits it.
+        return sum(
+            1
+            for other in items
+            if other.slot != whole.slot
+            and (fits(other, whole) or any(fits(other, part) for part in parts))
+        )
 
     by_length = sorted(range(len(versions)), key=lambda pos: (-versions[pos][0].n_words, pos))
     candidates = by_length[:REFERENCE_CANDIDATES]
     scored = {
-        pos: (support(versions[pos][0]), versions[pos][0].n_words, -pos) for pos in candidates
+        pos: (support(versions[pos][0], versions[pos][2]), versions[pos][0].n_words, -pos)
+        for pos in candidates
     }
-    whole, longest = versions[max(candidates, key=lambda pos: scored[pos])]
+    whole, longest, _ = versions[max(candidates, key=lambda pos: scored[pos])]
     return longest, whole
 
 

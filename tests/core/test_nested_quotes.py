@@ -96,3 +96,29 @@ def test_nested_words_line_up_with_another_outlets_direct_quote() -> None:
     assert statement_with(a, post) != statement_with(a, mayor)
     shared = statements[statement_with(a, post)]
     assert {m.relation for m in primary_members(shared)} == {"verbatim"}
+    # Shown as printed, the mayor's words included.
+    assert shared.reference_text == a.quotes[0].text
+
+
+def test_an_utterance_printed_in_pieces_is_the_reference_over_a_repeated_piece() -> None:
+    # Outlet 2 prints the mayor's two sentences as one utterance ("A," she said. "B.")
+    # and her first sentence again inside the party's post; outlet 1 prints the first
+    # sentence inside the post and a re-worded second one on its own.
+    one = _article(
+        1, PARTY_POST + " “We will finish the dredging before the storms come,” she said."
+    )
+    two = _article(
+        2,
+        "Mayor Ilse Varga spoke to reporters on the quay. "
+        "“I never read the dredging budget before I signed it,” Varga said. "
+        "“We will finish the work before the storms arrive.”\n\n"
+        "“Did the mayor just admit it? ‘I never read the dredging budget before I signed it,’” "
+        "the Harbour Party wrote.",
+    )
+    statements = align_statements([one, two])
+    mayor = next(s for s in statements if s.speaker == "Ilse Varga")
+    # The whole utterance is the reference, so each outlet's piece is judged against it.
+    assert "I never read" in mayor.reference_text
+    assert "We will finish the work" in mayor.reference_text
+    cells = {m.article: m.relation for m in primary_members(mayor)}
+    assert cells == {1: "partial", 2: "verbatim"}
