@@ -17,6 +17,9 @@ _CLOSERS: dict[str, str] = {
     '"': '"”“',
     "„": '“”"',
     "«": "»",
+    "»": "«",  # German and Danish: »So«
+    "‹": "›",
+    "›": "‹",
     "‘": "’'‘",
     "'": "'’",
     "‚": "‘’'",
@@ -27,7 +30,7 @@ _CLOSERS: dict[str, str] = {
 _DOUBLE = frozenset('“”"„«»「」『』')
 _OPEN_PUNCT = "([{—–-/\u00a0"
 _CLOSE_PUNCT = ".,;:!?)]}—–-…/"
-_MARK_CHARS = frozenset("“”\"„«»‘’'‚「」『』")
+_MARK_CHARS = frozenset("“”\"„«»‘’'‚「」『』‹›")
 _MARK_RE = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS))) + "]")
 # Elisions that start with an apostrophe and are never an opening mark.
 _ELISION = re.compile(
@@ -46,8 +49,8 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | word_set(
 )
 # End punctuation (with closing marks) before more text, or a run of newlines. Starting
 # with one character class lets the regex engine jump to candidates quickly.
-_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[”\"’')\]»]*(?=\s+\S))")
-_SENTENCE_STARTERS = "“\"‘'(«„[—–-"
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[”\"’')\]»«›‹]*(?=\s+\S))")
+_SENTENCE_STARTERS = "“\"‘'(«»‹›„[—–-"
 # Words that open a sentence and never follow an initial or a title: "in the U.S. The …".
 _OPENERS = word_set(
     """
@@ -112,8 +115,10 @@ def _can_open(text: str, i: int) -> bool:
         return ch in '"“”«„'
     if ch == "”":
         return _left_flanking(text, i) and not _right_flanking(text, i)
-    if ch in "“„«「『‚":
+    if ch in "“„«「『‚‹":
         return not (_right_flanking(text, i) and not _left_flanking(text, i))
+    if ch in "»›":  # reversed guillemets open only before a word: »So«, not « So »
+        return _left_flanking(text, i) and not _right_flanking(text, i)
     return _left_flanking(text, i)
 
 
@@ -125,7 +130,7 @@ def _can_close(text: str, i: int, opener: str) -> bool:
         return False
     if _isolated(text, i):
         return ch not in "“„«‘‚"  # a left-hand mark between spaces opens
-    if ch == "»" and opener == "«":
+    if (ch, opener) in (("»", "«"), ("›", "‹")):
         return True  # French sets a space inside guillemets: « Non », a-t-il dit
     if ch in "”»」』":
         return not (_left_flanking(text, i) and not _right_flanking(text, i))

@@ -23,7 +23,19 @@ def only(text: str) -> Quote:
 
 @pytest.mark.parametrize(
     ("opening", "closing"),
-    [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"), ("「", "」")],
+    [
+        ("“", "”"),
+        ('"', '"'),
+        ("‘", "’"),
+        ("'", "'"),
+        ("«", "»"),
+        ("»", "«"),  # German and Danish books and magazines
+        ("‹", "›"),
+        ("›", "‹"),
+        ("„", "“"),
+        ("‚", "‘"),
+        ("「", "」"),
+    ],
 )
 def test_every_quotation_mark_style_gives_the_inner_span(opening: str, closing: str) -> None:
     text = f"Mayor Ilse Varga said: {opening}We will rebuild the bridge by spring.{closing}"
@@ -31,6 +43,19 @@ def test_every_quotation_mark_style_gives_the_inner_span(opening: str, closing: 
     assert quote.text == "We will rebuild the bridge by spring."
     assert text[quote.start : quote.end] == quote.text
     assert quote.speaker == "Ilse Varga"
+
+
+def test_reversed_guillemets_pair_without_breaking_french_ones() -> None:
+    text = (
+        "»Wir schließen die Brücke nicht«, sagte Anna Berg. »Der ›Winterplan‹ ist tot.«\n\n"
+        "« Nous ne fermerons pas le pont », a déclaré Anne Roy."
+    )
+    quotes = find_quotes(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Wir schließen die Brücke nicht", "Anna Berg"),
+        ("Der ›Winterplan‹ ist tot.", "Anna Berg"),
+        ("Nous ne fermerons pas le pont", "Anne Roy"),
+    ]
 
 
 def test_apostrophes_are_never_taken_for_single_quotes() -> None:
