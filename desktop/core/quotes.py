@@ -72,6 +72,8 @@ _LAW_SUBJECT = re.compile(
 _SAME_SOURCE = re.compile(
     r"\b[Tt]he\s+same\s+(?:[\w-]+\s+){0,3}?(?:aide|official|source|staffer|spokes(?:man|woman|person))\b"
 )
+# Words that open a sentence of their own after a cue: "“…,” she said, “And we …”".
+_NEW_SENTENCE = re.compile(r"(?:And|But|So|Yet|Or|Then|Now|Also|Still)\b")
 _PASSED_ON = frozenset({"according to", "reported", "reports"})
 _THEY_CUE = re.compile(r"(?i)they\s")
 # A sentence's closing cue: ", he added." — one subject word or name, then the verb.
@@ -207,6 +209,8 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     if inner_end in ".?!…":
         return False
     tail = between.rstrip()
+    if _NEW_SENTENCE.match(text, second.start):
+        return False  # '“…,” he said, adding, “And …”': a second sentence, not the rest
     lowercase_next = text[second.start : second.start + 1].islower()
     comma_join = (inner_end in ",—–-" or between.lstrip().startswith(",")) and tail.endswith(",")
     return comma_join or (lowercase_next and re.search(r"(?:,|\.|,? and)$", tail) is not None)

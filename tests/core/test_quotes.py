@@ -119,6 +119,19 @@ def test_split_quote_is_one_quote_with_two_spans() -> None:
     assert quote.cue == "Ilse Varga said"
 
 
+def test_a_second_sentence_after_a_comma_cue_is_a_quote_of_its_own() -> None:
+    text = (
+        "“The dam is sacred ground for the valley’s farming families,” Ilse Varga said in "
+        "her spring address, adding, “And I look forward to walking it with you soon.”"
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "The dam is sacred ground for the valley’s farming families,",
+        "And I look forward to walking it with you soon.",
+    ]
+    assert [q.speaker for q in found] == ["Ilse Varga", "Ilse Varga"]
+
+
 def test_two_sentences_with_a_cue_between_are_two_quotes() -> None:
     text = "“The dam held,” Ilse Varga said. “Now we rebuild the road.”"
     found = quotes_of(text)
