@@ -200,7 +200,11 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     if first.close_at is None:
         return False
     between = text[first.close_at + 1 : second.open_at]
-    if len(between) > _MAX_SPLIT_GAP or _sentence_ends(text, first.close_at + 1, between):
+    # A long cue ('“…,” Lee said in a video she posted on Monday, followed by a speech,
+    # “and …”') still splits one sentence when the second half goes on in lower case.
+    lowercase_next = text[second.start : second.start + 1].islower()
+    limit = _MAX_SPLIT_GAP * (2 if lowercase_next else 1)
+    if len(between) > limit or _sentence_ends(text, first.close_at + 1, between):
         return False
     verb = REPORTING_VERB.search(between)
     if verb is None or len(between[: verb.start()].split()) > 7:
@@ -211,7 +215,6 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     tail = between.rstrip()
     if _NEW_SENTENCE.match(text, second.start):
         return False  # '“…,” he said, adding, “And …”': a second sentence, not the rest
-    lowercase_next = text[second.start : second.start + 1].islower()
     comma_join = (inner_end in ",—–-" or between.lstrip().startswith(",")) and tail.endswith(",")
     return comma_join or (lowercase_next and re.search(r"(?:,|\.|,? and)$", tail) is not None)
 

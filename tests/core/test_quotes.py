@@ -119,6 +119,18 @@ def test_split_quote_is_one_quote_with_two_spans() -> None:
     assert quote.cue == "Ilse Varga said"
 
 
+def test_a_long_cue_still_splits_one_sentence_that_goes_on_in_lower_case() -> None:
+    text = (
+        "“It will take a new crew of young builders to raise the bridge again,” Ilse Varga "
+        "said in a short video she posted on the council’s page early on Monday, followed "
+        "by a talk at the harbour school, “and I am ready to lead them.”"
+    )
+    quote = only(text)
+    assert len(quote.spans) == 2
+    assert quote.text.endswith("again, and I am ready to lead them.")
+    assert quote.speaker == "Ilse Varga"
+
+
 def test_a_second_sentence_after_a_comma_cue_is_a_quote_of_its_own() -> None:
     text = (
         "“The dam is sacred ground for the valley’s farming families,” Ilse Varga said in "
