@@ -105,6 +105,11 @@ def _isolated(text: str, i: int) -> bool:
     return _is_space(text[i - 1] if i > 0 else "") and _is_space(text[i + 1 : i + 2])
 
 
+def is_unpaired_closer(text: str, i: int) -> bool:
+    """A double mark shaped to close a quote ('me," Lee said'): after a word, before none."""
+    return text[i] in '”"»' and _right_flanking(text, i) and not _left_flanking(text, i)
+
+
 def _can_open(text: str, i: int) -> bool:
     ch = text[i]
     if ch not in _CLOSERS:

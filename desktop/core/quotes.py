@@ -15,6 +15,7 @@ from desktop.core.attribution import (
 from desktop.core.continuity import dated_caption, repeated_speakers
 from desktop.core.cue_subjects import QUOTED_TITLE
 from desktop.core.groups import leading_body, study_source
+from desktop.core.lost_openers import lost_openings
 from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
@@ -145,6 +146,9 @@ def find_quotes(text: str) -> QuoteAnalysis:
     """Find every direct quotation in `text`, with its speaker, cue and kind."""
     junk = [m.span() for m in _JUNK_LINE.finditer(text)] + embed_signatures(text)
     spans = [s for s in scan_quotes(text) if not _inside(s.open_at, junk)]
+    lost = lost_openings(text, spans)
+    if lost:
+        spans = sorted(spans + lost, key=lambda s: s.start)
     sentences = sentence_bounds(
         text, frozenset(s.close_at for s in spans if s.close_at is not None)
     )

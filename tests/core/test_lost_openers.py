@@ -1,0 +1,43 @@
+"""A quote whose opening mark the page lost is still found when a cue follows it."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+
+def test_words_before_a_closing_mark_and_a_cue_are_a_quote() -> None:
+    text = (
+        "Ann Lee met the press on the quay on Monday.\n\n"
+        "But it is fair for people to ask about the ferry. And the only thing I can say "
+        'is watch me," Lee answered.\n\n'
+        "The meeting ended at noon."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.text == (
+        "But it is fair for people to ask about the ferry. And the only thing I can say "
+        "is watch me,"
+    )
+    assert (quote.speaker, quote.cue) == ("Ann Lee", "Lee answered")
+
+
+def test_without_paragraphs_the_quote_starts_after_the_cue_of_the_quote_before() -> None:
+    text = (
+        'Ann Lee met the press on Monday. "Will the ferry run all winter?" asked one '
+        "reporter. It will run every day the harbour is open. The rest is up to the sea,"
+        '" Lee answered. The meeting ended at noon.'
+    )
+    quotes = find_quotes(text).quotes
+    assert [q.text for q in quotes] == [
+        "Will the ferry run all winter?",
+        "It will run every day the harbour is open. The rest is up to the sea,",
+    ]
+    assert quotes[1].speaker == "Ann Lee"
+
+
+def test_a_closing_mark_without_a_cue_is_left_alone() -> None:
+    text = (
+        "Ann Lee met the press on Monday.\n\n"
+        'The ferry will run every day the harbour is open," and then the crowd went home '
+        "before the rain came."
+    )
+    assert find_quotes(text).quotes == ()
