@@ -53,15 +53,19 @@ def statement_spans(comparison: Comparison) -> dict[int, dict[int, tuple[Span, .
     by_key = {article.key: article for article in comparison.articles}
     spans: dict[int, dict[int, tuple[Span, ...]]] = {key: {} for key in by_key}
     for index, statement in enumerate(comparison.statements):
+        # Every member: an article may print a statement in pieces, or twice (once
+        # inside another speaker's quote); its best version comes first.
         for member in statement.members:
             article = by_key.get(member.article)
-            if article is None or index in spans[member.article]:
+            if article is None:
                 continue
+            found: tuple[Span, ...] = ()
             if member.quote is not None and 0 <= member.quote < len(article.quotes):
-                spans[member.article][index] = article.quotes[member.quote].span_list()
+                found = article.quotes[member.quote].span_list()
             elif member.reported is not None and 0 <= member.reported < len(article.reported):
                 reported = article.reported[member.reported]
-                spans[member.article][index] = ((reported.start, reported.end),)
+                found = ((reported.start, reported.end),)
+            spans[member.article][index] = spans[member.article].get(index, ()) + found
     return spans
 
 
@@ -192,6 +196,8 @@ class ArticlePane(QWidget):
             for span in quote.span_list():
                 if span not in matched:
                     selections.append(self._selection(span, QColor(UNMATCHED_COLOUR), False))
+        # Longer spans first, so a quote nested inside another keeps its own colour on top.
+        selections.sort(key=lambda s: s.cursor.selectionStart() - s.cursor.selectionEnd())
         self.text.setExtraSelections(selections)
 
     def _selection(self, span: Span, colour: QColor, current: bool) -> QTextEdit.ExtraSelection:
