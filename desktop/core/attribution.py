@@ -399,9 +399,17 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
         if match.group() == "as" and text[max(floor, at - 5) : at] == "such ":
             continue  # "Lee, who split with them on issues such as vouchers, told": Lee's
         cut = floor + match.end()
+    asked = _ASKED_LEAD.match(text, cut, verb_start)
+    if asked:  # "Asked by Petra Lund, the host, whether …, the president replied": the asker
+        cut = asked.end()  # is not the subject; the words after the last comma are
     return cut
 
 
+# A clause opening on who put the question: "Asked by Lee whether …, the mayor said".
+_ASKED_LEAD = re.compile(
+    r"\s*(?:When\s+|After\s+being\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\b"
+    r"[^.!?;]*,(?=\s*(?:the\s+|[A-Z]|he\b|she\b)[^,]{0,60}$)"
+)
 # A participle whose name after it is the listener; the main clause's subject speaks.
 _TO_LISTENER = frozenset({"telling", "asking"})
 _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z][^,]*,\s*$")

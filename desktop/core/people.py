@@ -30,7 +30,8 @@ ROLE_NOUNS = word_set(
     "leader envoy official chief aide lawmaker congressman congresswoman senator actor actress "
     "singer chairman chairwoman president minister judge justice governor mayor secretary "
     "teacher mechanic owner farmer rancher nurse doctor student mother father veteran pilot "
-    "premier"
+    "premier cllr councillor headteacher headmaster headmistress principal manager boss chef "
+    "goalkeeper striker midfielder defender skipper coach captain musician"
 )
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"

@@ -32,6 +32,8 @@ TITLE_WORDS = word_set(
     premier councillor councilor assemblyman assemblywoman assemblymember trustee
     superintendent supervisor treasurer comptroller auditor magistrate prosecutor ombudsman
     provost lieutenant solicitor inspector detective sergeant corporal mp mep
+    cllr headteacher headmaster headmistress principal manager boss chef goalkeeper striker
+    midfielder defender skipper musician
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
     researcher historian presidents senators sens reps representatives governors govs
     ministers justices judges
@@ -316,7 +318,7 @@ ORG_WORDS = word_set(
     league policy credit initiative amendment authority trust co directorate laboratory lab
     observatory records productions studios pictures entertainment industries holdings
     technologies systems airlines motors pharmaceuticals partners ventures enterprises ltd
-    llc plc
+    llc plc embassy consulate secretariat inspectorate tribunal regulator watchdog
     """
 )
 
@@ -333,12 +335,15 @@ def is_org_name(name: str) -> bool:
         return False  # "Ms. Fox": a person, whatever her name reads like
     if len(parts) == 2 and parts[0].lower() in FIRST_NAMES and parts[1][:1].isupper():
         return False  # "Jim Banks", "Frank Church": a first name, then a surname
+    if len(parts) == 1 and parts[0].lower() in _SOLE_BODIES:
+        return True  # "a Treasury spokesman" (as a title, "Treasury Secretary Ann Lee")
     words = {w.lower().rstrip(".’'") for w in parts}
     words |= {w[:-1] for w in words if w.endswith("s")}  # "Schools", "Services"
     return bool(words & ORG_WORDS) or (name.isupper() and len(name) > 1)
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+_SOLE_BODIES = frozenset({"treasury", "exchequer"})  # title words that alone name a body
 
 
 def spelled_out(text: str, acronym: str) -> str:
@@ -480,7 +485,8 @@ def clean_name(surface: str) -> str:
     if words and words[-1].lower().rstrip(".") in TITLE_WORDS and not is_org_name(name):
         return ""
     lowered = name.lower()
-    return "" if lowered in STOP_CAPS or lowered in TITLE_WORDS or lowered in GROUP_NOUNS else name
+    titled = lowered in TITLE_WORDS and lowered not in _SOLE_BODIES  # "Treasury": a body too
+    return "" if lowered in STOP_CAPS or titled or lowered in GROUP_NOUNS else name
 
 
 def adverb_like(word: str) -> bool:

@@ -464,6 +464,13 @@ def aide_body(subject: str) -> str | None:
     return " ".join(words)
 
 
+# A body named in lower case: "a spokesperson for the foreign ministry".
+_SPOKES_FOR = re.compile(
+    r"\bfor\s+the\s+((?:[a-z][\w-]*\s+){1,2}(?:ministry|department|office|agency|authority|"
+    r"commission|council|committee|embassy|government|army|police|navy))$"
+)
+
+
 def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     """ "a DOI spokesperson": the body; "a spokesperson for Ann Lee": Lee; "an aide": nobody."""
     org = last_name(subject)
@@ -478,6 +485,9 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     placed = org and re.search(rf"\b(?:on|at|in|from|of|for|with|by)\s+{re.escape(org)}$", subject)
     if org and subject.endswith(org) and not index.is_word(org) and " " not in org and not placed:
         return index.canonical(org, pos)  # "a noticeably upbeat McConnell said", not "a user on X"
+    described = _SPOKES_FOR.search(subject) if spokes else None
+    if org is None and described:  # "a spokesperson for the housing ministry"
+        return described.group(1)
     noun = next((t.lower() for t in subject.split() if t.lower() in BODY_NOUNS), None)
     if org is None and spokes and noun:  # "a company spokesperson": the company in focus
         found = _body_in_focus(index, pos) or index.focus(pos, org=True)

@@ -1,0 +1,68 @@
+"""British titles, everyday role nouns, the asker of a question, and bodies behind spokespeople."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.quotes import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Cllr Tom Haskett led the opposition. “If you sell the heart of a town, you "
+            "cannot buy it back,” he said.",
+            "Tom Haskett",
+        ),
+        (
+            "Headteacher Fiona Garside met parents at the gate. “We will make this last year "
+            "the best one the school has had,” she said.",
+            "Fiona Garside",
+        ),
+    ],
+)
+def test_a_british_title_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue", "name"),
+    [
+        ("Goalkeeper Mateo Quiroga saved two penalties.", "said the goalkeeper", "Mateo Quiroga"),
+        ("The chef Baz Dunmore answered on Sunday.", "the chef replied", "Baz Dunmore"),
+        ("The club's manager, Declan Mercer, was calm.", "the manager said", "Declan Mercer"),
+    ],
+)
+def test_an_everyday_role_noun_stands_for_the_person_introduced_with_it(
+    intro: str, cue: str, name: str
+) -> None:
+    said = "“I trusted what I saw and went the right way,”"
+    text = f"{intro} Fans sang for an hour.\n\n{said} {cue}."
+    assert speakers(text) == [name]
+
+
+def test_the_asker_of_a_question_is_not_the_speaker() -> None:
+    text = (
+        "President Ilona Maresh gave her first interview in a year. Asked by the host, "
+        "Petra Lund, whether the door to talks was closed, the president replied: "
+        "“The door is closed, but it is not locked.”"
+    )
+    assert speakers(text) == ["Ilona Maresh"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [
+        ("a Treasury spokesman said", "Treasury"),
+        ("a spokesman for the Treasury said", "Treasury"),
+        ("a spokesperson for the housing ministry said", "housing ministry"),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_body_named_with_them(cue: str, body: str) -> None:
+    text = f"The memo leaked on Monday. “We do not comment on leaked documents,” {cue}."
+    assert speakers(text) == [body]
