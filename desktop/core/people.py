@@ -22,7 +22,7 @@ from desktop.core.speakers import (
     speaker_key,
     spelled_out,
 )
-from desktop.core.speech_words import SPEECH_VERBS
+from desktop.core.speech_words import PLACES, SPEECH_VERBS
 from desktop.core.word_regex import word_set
 
 PERSON_TITLES = TITLE_WORDS - {"the", "then", "former", "u.s", "us", "american", "state", "house"}
@@ -88,6 +88,7 @@ class PersonIndex:
     canon_memo: dict[str, str] = field(default_factory=dict)  # name -> full name, any position
     lower_words_speaks: dict[str, bool] = field(default_factory=dict)  # lone name -> speaks
     lone_people: set[str] = field(default_factory=set)  # lone names marked as persons
+    first_names: dict[str, set[str]] | None = None  # first name -> full names, when needed
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
@@ -159,6 +160,26 @@ class PersonIndex:
         if len(words) == 1:  # a bare surname: the person the article names most
             return max(candidates, key=lambda c: (self._mentions_of(c), -self._first_seen(c)))
         return candidates
+
+    def by_first_name(self, name: str) -> str | None:
+        """ "Baz posted" after "Baz Dunmore": a lone name that is the first name of exactly
+        one person the article names in full (and the surname of nobody)."""
+        words = name_tokens(name)
+        if len(words) != 1 or self.is_word(name) or words[0] in PLACES:
+            return None  # "Inflation" (used in lower case too), "Britain": nobody's first name
+        word = re.escape(name)
+        if re.search(rf"\b{word}\s*,\s+(?:an?|the|who|\d)\b|\b[a-z]+\s*,\s+{word}\s*,", self.text):
+            return None  # "Margaret, a stallholder," / "a stallholder, Margaret,": by first name
+        if self.first_names is None:
+            self.first_names = {}
+            for names in self.full_names.values():
+                for full in names:
+                    tokens = name_tokens(full)
+                    written = full.split()
+                    if len(tokens) > 1 and not any(w.isupper() and len(w) > 1 for w in written):
+                        self.first_names.setdefault(tokens[0], set()).add(full)
+        found = self.first_names.get(words[0], set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _dominant_surname(self, key: str, candidates: list[str]) -> bool:
         if key not in self.memo:

@@ -242,7 +242,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if name and not index.is_word(name):
         if is_org_name(name):
             return index.expand(name)
-        return index.canonical(name, pos)
+        full = index.canonical(name, pos)
+        if full == name and " " not in name:  # "Baz posted": the person named in full
+            return index.by_first_name(name) or name
+        return full
     if re.match(r"(?i)the\s", subject):
         return _the_phrase(subject, last, len(tokens), pos, index)
     return None

@@ -66,3 +66,19 @@ def test_the_asker_of_a_question_is_not_the_speaker() -> None:
 def test_a_spokesperson_speaks_for_the_body_named_with_them(cue: str, body: str) -> None:
     text = f"The memo leaked on Monday. “We do not comment on leaked documents,” {cue}."
     assert speakers(text) == [body]
+
+
+def test_a_first_name_alone_stands_for_the_one_person_named_in_full_with_it() -> None:
+    text = (
+        "Celebrity chef Baz Dunmore hit back on Sunday. He was not amused.\n\n"
+        "“Barry is my dad, and he mops his floors like a normal person,” Baz posted."
+    )
+    assert speakers(text) == ["Baz Dunmore"]
+
+
+def test_someone_introduced_by_first_name_alone_is_not_a_namesake() -> None:
+    text = (
+        "Council leader Margaret Oyelaran defended the sale. She spoke for ten minutes.\n\n"
+        "Another stallholder, Margaret, said she came “just to see the vote through to the end”."
+    )
+    assert speakers(text) == ["Margaret"]
