@@ -503,8 +503,17 @@ _HER_TITLES = word_set(
 _PRONOUNS = re.compile(r"\b(?:([Hh]e|[Hh]imself)|[Ss]he|[Hh]erself)\b")
 
 
+# "Reed said his daughter …": "his" right after the name's verb is the name's own ("her"
+# there is as often someone else: "Lee told her").
+_VERB_HIS = re.compile(r",?\s+[a-z]{3,}\s+his\b")
+
+
 def _near_pronoun(index: PersonIndex, m: Mention) -> None:
     """ "Collins as she tried": a pronoun right after any name is evidence of gender."""
+    if _VERB_HIS.match(index.text, m.end, m.end + 30):
+        name = index.canonical(m.name, m.start)
+        he, she = index.gender.get(name, (0, 0))
+        index.gender[name] = (he + 2, she)
     match = NEAR_PRONOUN.match(index.text, m.end, m.end + 24)
     if match is None:
         return

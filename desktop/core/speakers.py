@@ -318,7 +318,7 @@ ORG_WORDS = word_set(
     league policy credit initiative amendment authority trust co directorate laboratory lab
     observatory records productions studios pictures entertainment industries holdings
     technologies systems airlines motors pharmaceuticals partners ventures enterprises ltd
-    llc plc embassy consulate secretariat inspectorate tribunal regulator watchdog
+    llc plc embassy consulate secretariat inspectorate tribunal regulator watchdog fm podcast
     """
 )
 

@@ -82,3 +82,13 @@ def test_someone_introduced_by_first_name_alone_is_not_a_namesake() -> None:
         "Another stallholder, Margaret, said she came “just to see the vote through to the end”."
     )
     assert speakers(text) == ["Margaret"]
+
+
+@pytest.mark.parametrize("intro", ["Gavin said", "Another parent, Gavin, said"])
+def test_his_after_a_lone_first_name_makes_him_the_he_of_the_next_cue(intro: str) -> None:
+    text = (
+        "Dales FM spoke to parents at the school gate on Friday.\n\n"
+        f"{intro} his daughter had cried when she heard the news. "
+        "“She is five and she does not understand any of it,” he said."
+    )
+    assert speakers(text) == ["Gavin"]
