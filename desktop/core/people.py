@@ -33,6 +33,7 @@ ROLE_NOUNS = word_set(
     "premier cllr councillor headteacher headmaster headmistress principal manager boss chef "
     "goalkeeper striker midfielder defender skipper coach captain musician"
 )
+_LEAD_CHARS = 600  # headline, standfirst and first paragraph: may name people only later
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
 _OFFICES = r"(?:Department|Ministry|Office|Bureau)"
@@ -506,7 +507,19 @@ class PersonIndex:
                 candidate = (score, self._last_seen(full, pos), full)
                 if self._last_seen(full, pos) >= 0 and (best is None or candidate > best):
                     best = candidate
+        if best is None and pos < _LEAD_CHARS:
+            return self._named_after(head, pos)
         return best[2] if best else None
+
+    def _named_after(self, head: str, pos: int) -> str | None:
+        """A headline or lede ("the energy minister said") names its person only after:
+        the first one the article gives that role."""
+        later = [
+            (self._first_seen(full), full)
+            for full, roles in self.roles.items()
+            if full and head in roles and self._first_seen(full) > pos
+        ]
+        return min(later)[1] if later else None
 
 
 def _lower_use(text: str, word: str) -> bool:

@@ -92,3 +92,14 @@ def test_his_after_a_lone_first_name_makes_him_the_he_of_the_next_cue(intro: str
         "“She is five and she does not understand any of it,” he said."
     )
     assert speakers(text) == ["Gavin"]
+
+
+def test_a_role_noun_in_the_lede_stands_for_the_person_named_with_it_later() -> None:
+    text = (
+        "Ostmark signs gas deal\n\n"
+        "The energy minister said the deal would “keep the lights on in Ostmark for a "
+        "generation”.\n\n"
+        "The agreement was signed in Veldra on Wednesday by Hedda Aro, the energy minister, "
+        "and her counterpart from Kalvadia."
+    )
+    assert speakers(text) == ["Hedda Aro"]
