@@ -202,7 +202,10 @@ class PersonIndex:
         return sum(1 for start, words in entries if len(words) == 1 and start < first_full) >= 3
 
     def _first_seen(self, full: str) -> int:
-        first = name_tokens(full)[0]
+        tokens = name_tokens(full)
+        if not tokens:  # a title or suffix alone ("Jr."): never seen as a name
+            return len(self.text)
+        first = tokens[0]
         for start, words in self.by_key.get(speaker_key(full), ()):
             if len(words) > 1 and _first_agrees(first, words[0]):
                 return start
