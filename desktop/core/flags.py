@@ -171,10 +171,19 @@ def quote_cut(version: str, reference: str) -> str:
     first = ref_words[matched[0].src_start]
     last = ref_words[matched[-1].src_end - 1]
     reasons = []
-    if first > 0 and ref_tokens[first - 1].text not in _SENTENCE_END:
+    # Words of its own before the first shared word, or after the last, are re-wording
+    # ("… before the storms come" for "… arrive"), not a cut.
+    leads = matched[0].dest_start > 0
+    trails = matched[-1].dest_end < len(ver_keys)
+    if not leads and first > 0 and ref_tokens[first - 1].text not in _SENTENCE_END:
         reasons.append("starts mid-sentence")
     after = ref_tokens[last + 1 :]
-    if after and after[0].text not in _SENTENCE_END and any(is_word(t) for t in after):
+    if (
+        not trails
+        and after
+        and after[0].text not in _SENTENCE_END
+        and any(is_word(t) for t in after)
+    ):
         reasons.append("stops mid-sentence")
     return " and ".join(reasons)
 

@@ -20,6 +20,14 @@ def test_whole_sentence_excerpt_is_not_cut() -> None:
     assert quote_cut("The water rose fast and we moved the archive upstairs.", FULL) == ""
 
 
+def test_a_reworded_ending_or_opening_is_not_a_cut() -> None:
+    # The version's own last (or first) words stand where the reference has others.
+    assert quote_cut("The water rose fast and we carried the archive uphill,", FULL) == ""
+    assert quote_cut("Then the water rose fast and we moved the archive upstairs.", FULL) == ""
+    # Words simply missing at the end still are.
+    assert quote_cut("The water rose fast and we moved", FULL) == "stops mid-sentence"
+
+
 def test_ellipsis_is_a_cut_unless_the_reference_has_it_too() -> None:
     assert quote_cut("We stayed all night [\u2026] we moved the archive", FULL) == (
         "uses an ellipsis"
