@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from desktop.core.attribution import REPORTING_VERB
 from desktop.core.quote_marks import (
     MarkedSpan,
     is_unpaired_closer,
@@ -34,6 +35,9 @@ _CUE_AFTER = re.compile(
     rf"|(?:{_VERBS})\s+(?:{_NAME}|the\s+[a-z]+)\b)"
 )
 _MARKS = re.compile(r"[“”\"„«»]")
+_SPEAKER_VOICE = re.compile(r"(?i)\b(?:I|I['’]m|me|my|we|we['’]re|us|our|you|your)\b")
+_GOES_ON = re.compile(r"\s*(?:And|But|So|Yet|Or|Because)\b")
+_LEAD_IN = re.compile(r"[^.!?:]{1,80}?:\s+(?=[A-Z])")
 
 
 def lost_openings(text: str, spans: Sequence[MarkedSpan]) -> list[MarkedSpan]:
@@ -72,11 +76,25 @@ def _words_start(text: str, floor: int, p_start: int, close_at: int) -> int | No
     # The sentence that closes the quote before is its cue ("… again?" Muir asked.).
     if bounded == floor > p_start and len(sentences) > 1:
         sentences = sentences[1:]
-    sentences = sentences[-_MAX_SENTENCES:]
-    start = bounded + sentences[0][0]
+    pieces = [window[a:b] for a, b in sentences[-_MAX_SENTENCES:]]
+    kept = 1  # the closing mark's own sentence, then earlier ones that read as speech
+    while kept < len(pieces) and _goes_on(pieces[-kept - 1], pieces[-kept]):
+        kept += 1
+    start = bounded + sentences[-kept][0]
+    lead = _LEAD_IN.match(text, start, close_at)
+    if lead:  # "Lee wrote on X: We will …": the label is not part of the words
+        start = lead.end()
     while start < close_at and text[start].isspace():
         start += 1
     words = text[start:close_at]
-    if _MARKS.search(words) or len(words.split()) < 4:
-        return None  # marks inside: not a plain lost opening; too short to tell
+    if _MARKS.search(words) or len(words.split()) < 4 or words[:1] in ",;":
+        return None  # marks inside, too short to tell, or the rest after a mark ('6'2", I')
     return start
+
+
+def _goes_on(before: str, sentence: str) -> bool:
+    """Whether the sentence before belongs to the same quote: it speaks in the first or
+    second person, or the quote's sentence goes on from it ("And …") and it is no cue."""
+    if _SPEAKER_VOICE.search(before) and not REPORTING_VERB.search(before):
+        return True
+    return _GOES_ON.match(sentence) is not None and REPORTING_VERB.search(before) is None

@@ -37,6 +37,12 @@ _OWN_WORDS = re.compile(
     r"|\b(?:my|our)\s+(?:\w+\s+)?(?:reaction|response|thought|answer|reply|message)\s+"
     r"(?:was|is)\b[^.!?;]{0,20}$"
 )
+_CONTEXT = 300  # characters of the quote's sentence read around an inner quote
+_MAX_INNER = 12  # more quotes than this inside one quote are a list, not people's words
+_SPOKEN = re.compile(
+    r"(?i)\b(?:say|says|said|ask|asks|asked|asking|hear|heard|tell|tells|told|shout|shouted|"
+    r"shouting|yell|yelled|write|wrote|reply|replied|answer|answered)\b[^.!?;“”‘’]{0,30}[,:]?\s*$"
+)
 _FIRST_PERSON_CUE = re.compile(r"(?i)^(?:and\s+|but\s+|so\s+)?(?:I|we)\b")
 
 
@@ -55,8 +61,8 @@ def _inside(text: str, start: int, end: int, outer: Quote, index: PersonIndex) -
     # Marks of the outer quote's own kind inside it are its paragraphs' repeated
     # opening marks, or a lost closing mark, not a quote within the quote.
     spans = [s for s in scan_quotes(window) if mark_family(window[s.open_at]) != outer_mark]
-    if not spans:
-        return []
+    if not spans or len(spans) > _MAX_INNER:
+        return []  # none, or a list of terms and titles ("‘item 1’, ‘item 2’, …")
     sentences = sentence_bounds(window)
     found = []
     for span in spans:
@@ -94,6 +100,9 @@ def _quote(
     inner = text[offset + span.start : offset + span.end]
     if not re.search(r"\w", inner):
         return None
+    # Bounded context, as for any quote: a sentence of many inner quotes stays linear.
+    sent_start = max(sent_start, open_at - _CONTEXT)
+    sent_end = min(sent_end, after + _CONTEXT)
     prefix, suffix = text[sent_start:open_at], text[after:sent_end]
     if _OWN_WORDS.search(prefix):
         return None
@@ -108,6 +117,13 @@ def _quote(
     kind = quote_kind(inner, prefix)
     if kind == "fragment" and attribution.cue is None:
         return None  # a few words woven in, nobody named: a scare quote as often as not
+    opens = not prefix.strip() or prefix.rstrip()[-1] in ":?!."
+    if attribution.speaker is None and not opens and not _SPOKEN.search(prefix):
+        # "I'm like, ‘…’", "Our motto is ‘…’", "the subject line was ‘…’": the speaker's
+        # own voice or a label, nobody's words; kept when it opens a sentence of the
+        # quote ("Did Lee just admit it? ‘…’") or follows someone's speaking ("she was
+        # asked, ‘…’", "I've heard, ‘…’").
+        return None
     return Quote(
         text=inner,
         start=offset + span.start,
@@ -140,8 +156,13 @@ def own_words(quotes: Sequence[Quote]) -> dict[int, str]:
     words = {}
     for outer, inner in nesting(quotes).items():
         text = quotes[outer].text
-        for i in inner:
-            text = text.replace(quotes[i].text, " ", 1)
+        for i in sorted(inner, key=lambda i: -quotes[i].start):  # cut from the end back
+            at = quotes[i].start - quotes[outer].start
+            piece = quotes[i].text
+            if text[at : at + len(piece)] == piece:  # by position: the same words may
+                text = f"{text[:at]} {text[at + len(piece) :]}"  # come earlier too
+            else:
+                text = text.replace(piece, " ", 1)
         if re.search(r"\w", text):  # a quote that is all another's words stays whole
             words[outer] = text
     return words

@@ -90,6 +90,7 @@ class PersonIndex:
     lower_words_speaks: dict[str, bool] = field(default_factory=dict)  # lone name -> speaks
     lone_people: set[str] = field(default_factory=set)  # lone names marked as persons
     first_names: dict[str, set[str]] | None = None  # first name -> full names, when needed
+    introduced_alone: dict[str, bool] = field(default_factory=dict)  # "Margaret, a stallholder,"
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
@@ -166,10 +167,16 @@ class PersonIndex:
         """ "Baz posted" after "Baz Dunmore": a lone name that is the first name of exactly
         one person the article names in full (and the surname of nobody)."""
         words = name_tokens(name)
-        if len(words) != 1 or self.is_word(name) or words[0] in PLACES:
+        if " " in name or len(words) != 1 or self.is_word(name) or words[0] in PLACES:
             return None  # "Inflation" (used in lower case too), "Britain": nobody's first name
-        word = re.escape(name)
-        if re.search(rf"\b{word}\s*,\s+(?:an?|the|who|\d)\b|\b[a-z]+\s*,\s+{word}\s*,", self.text):
+        if name not in self.introduced_alone:
+            word = re.escape(name)
+            self.introduced_alone[name] = bool(
+                re.search(
+                    rf"\b{word}\s*,\s+(?:an?|the|who|\d)\b|\b[a-z]+\s*,\s+{word}\s*,", self.text
+                )
+            )
+        if self.introduced_alone[name]:
             return None  # "Margaret, a stallholder," / "a stallholder, Margaret,": by first name
         if self.first_names is None:
             self.first_names = {}

@@ -75,6 +75,8 @@ _SAME_SOURCE = re.compile(
 )
 # Words that open a sentence of their own after a cue: "“…,” she said, “And we …”".
 _NEW_SENTENCE = re.compile(r"(?:And|But|So|Yet|Or|Then|Now|Also|Still)\b")
+# A new subject before a second verb between a quote's halves: "and a protester shouted".
+_OTHER_SUBJECT = re.compile(r"\b(?:and|while|but|as|when|whereas)\s+(?:\S+\s+){0,3}$")
 _PASSED_ON = frozenset({"according to", "reported", "reports"})
 _THEY_CUE = re.compile(r"(?i)they\s")
 # A sentence's closing cue: ", he added." — one subject word or name, then the verb.
@@ -213,6 +215,9 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     verb = REPORTING_VERB.search(between)
     if verb is None or len(between[: verb.start()].split()) > 7:
         return False
+    for other in REPORTING_VERB.finditer(between, verb.end()):
+        if _OTHER_SUBJECT.search(between, 0, other.start()):
+            return False  # "…,” Lee said, while Kim shouted, “…”: someone else's words
     inner_end = text[first.end - 1 : first.end]
     if inner_end in ".?!…":
         return False

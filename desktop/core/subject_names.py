@@ -243,7 +243,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if is_org_name(name):
             return index.expand(name)
         full = index.canonical(name, pos)
-        if full == name and " " not in name:  # "Baz posted": the person named in full
+        if full == name and subject.strip() == name:  # "Baz posted", not "Sen. Graham said"
             return index.by_first_name(name) or name
         return full
     if re.match(r"(?i)the\s", subject):

@@ -23,13 +23,13 @@ def test_words_before_a_closing_mark_and_a_cue_are_a_quote() -> None:
 def test_without_paragraphs_the_quote_starts_after_the_cue_of_the_quote_before() -> None:
     text = (
         'Ann Lee met the press on Monday. "Will the ferry run all winter?" asked one '
-        "reporter. It will run every day the harbour is open. The rest is up to the sea,"
+        "reporter. We will run it every day the harbour is open. The rest is up to the sea,"
         '" Lee answered. The meeting ended at noon.'
     )
     quotes = find_quotes(text).quotes
     assert [q.text for q in quotes] == [
         "Will the ferry run all winter?",
-        "It will run every day the harbour is open. The rest is up to the sea,",
+        "We will run it every day the harbour is open. The rest is up to the sea,",
     ]
     assert quotes[1].speaker == "Ann Lee"
 
@@ -41,3 +41,18 @@ def test_a_closing_mark_without_a_cue_is_left_alone() -> None:
         "before the rain came."
     )
     assert find_quotes(text).quotes == ()
+
+
+def test_narration_and_a_lead_in_before_the_words_stay_out() -> None:
+    text = (
+        "Ivo Brandt spoke first. Tobin Marsh answered him sharply on Monday evening. "
+        'Brandt wrote on X: We will fix every road in town by June," Brandt wrote.'
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.text == "We will fix every road in town by June,"
+    assert quote.speaker == "Ivo Brandt"
+
+
+def test_the_rest_of_a_quote_after_an_inch_mark_is_not_a_quote_of_its_own() -> None:
+    text = "“I am 6'2\", I can dunk, and every coach in the valley knows it,” said Ivo Brandt."
+    assert all(not q.text.startswith(",") for q in find_quotes(text).quotes)

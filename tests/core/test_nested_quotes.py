@@ -122,3 +122,19 @@ def test_an_utterance_printed_in_pieces_is_the_reference_over_a_repeated_piece()
     assert "We will finish the work" in mayor.reference_text
     cells = {m.article: m.relation for m in primary_members(mayor)}
     assert cells == {1: "partial", 2: "verbatim"}
+
+
+def test_a_label_or_the_speakers_own_voice_inside_a_quote_is_not_a_quote() -> None:
+    text = (
+        "“I was like, ‘What are you even doing on our quay at this hour?’ and he left,” "
+        "said Ivo Brandt.\n\n"
+        "“Our motto is ‘We never quit, whatever the weather does,’ and we mean it,” "
+        "Brandt added."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_many_quoted_terms_inside_one_quote_are_a_list_not_speech() -> None:
+    items = ", ".join(f"‘we did item {n} ourselves’" for n in range(40))
+    text = f"“The report lists {items} and nothing else,” said Ivo Brandt."
+    assert len(find_quotes(text).quotes) == 1

@@ -131,6 +131,18 @@ def test_a_long_cue_still_splits_one_sentence_that_goes_on_in_lower_case() -> No
     assert quote.speaker == "Ilse Varga"
 
 
+def test_another_speakers_words_after_a_cue_are_not_the_rest_of_the_quote() -> None:
+    text = (
+        "“We will win this vote,” Ilse Varga said at the rally, while Tobin Marsh said, "
+        "“not a chance in the world.”"
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will win this vote,", "Ilse Varga"),
+        ("not a chance in the world.", "Tobin Marsh"),
+    ]
+
+
 def test_a_second_sentence_after_a_comma_cue_is_a_quote_of_its_own() -> None:
     text = (
         "“The dam is sacred ground for the valley’s farming families,” Ilse Varga said in "

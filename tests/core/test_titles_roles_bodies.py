@@ -103,3 +103,11 @@ def test_a_role_noun_in_the_lede_stands_for_the_person_named_with_it_later() -> 
         "and her counterpart from Kalvadia."
     )
     assert speakers(text) == ["Hedda Aro"]
+
+
+def test_a_titled_surname_is_not_taken_for_a_first_name() -> None:
+    text = (
+        "Graham Platt, a farmer near Eastvale, lost his barn in the flood.\n\n"
+        "“This is a disaster for the whole valley,” Sen. Graham said."
+    )
+    assert speakers(text) == ["Graham"]
