@@ -159,6 +159,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     pair = _joint_speakers(subject, pos, index)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
         return pair
+    leaders = _THE_LEADERS.fullmatch(subject)
+    if leaders:  # "the three leaders said": the people the article just listed together
+        return _listed_before(index, pos, leaders.group(1))
     if re.fullmatch(r"[Tt]he\s+campaign", subject):  # the one the article named last
         named = _CAMPAIGN.findall(index.text, max(0, pos - 3000), pos)
         owners = [name for name in named if name != "The"]
@@ -377,6 +380,43 @@ def _unpersoned(name: str | None, index: PersonIndex) -> str | None:
         return None
     he, she = index.gender.get(name, (0, 0))
     return name if he == she == 0 else None
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_THE_LEADERS = re.compile(
+    r"(?i)the\s+(?:(two|three|four|five|six|seven|eight|\d)\s+)?(?:leaders|presidents|"
+    r"(?:prime|foreign|finance|defen[cs]e)\s+ministers|ministers|heads\s+of\s+state|chancellors)"
+)
+
+
+def _listed_before(index: PersonIndex, pos: int, count: str | None) -> str | None:
+    """The latest joint speaker or pair of people named before `pos`, of `count` people
+    when the subject counts them."""
+    wanted = _COUNTS.get((count or "").lower()) or (int(count) if count and count.isdigit() else 0)
+    candidates = [name for at, name, _ in index.events if pos - 3000 <= at < pos]
+    candidates += [name for at, name in index.plurals if pos - 3000 <= at < pos]
+    for name in reversed(candidates):
+        people = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", name) if p]
+        if len(people) > 1 and (not wanted or len(people) == wanted):
+            return name
+    # "Ana Lind of Norland, Tom Berg of Ostmark and Eva Roth of Sudmark met in Tarn.":
+    # a list that opens a recent sentence.
+    start = max(0, pos - 1500)
+    for sentence in reversed(list(_SENTENCE.finditer(index.text, start, pos))):
+        listed = _OPENING_LIST.match(sentence.group())
+        joint = listed and joint_list_before(listed.group(1), sentence.start(), index)
+        if joint:
+            people = _LIST_ITEMS.split(joint[0])
+            if not wanted or len(people) == wanted:
+                return joint[0]
+    return None
+
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]")
+# A sentence opening with a list of capitalised names ending in "and X (of Y)", then a verb.
+_OPENING_LIST = re.compile(
+    r"\s*(.+?\band\s+(?:[A-Z][\w'’.-]*\s+)+(?:of\s+(?:[A-Z][\w'’-]*\s+)+)?)(?=[a-z])"
+)
 
 
 def _joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:

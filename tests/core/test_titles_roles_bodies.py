@@ -111,3 +111,20 @@ def test_a_titled_surname_is_not_taken_for_a_first_name() -> None:
         "“This is a disaster for the whole valley,” Sen. Graham said."
     )
     assert speakers(text) == ["Graham"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "subject"),
+    [
+        (
+            "Prime Minister Ana Lind of Norland, President Tom Berg of Ostmark and "
+            "Chancellor Eva Roth of Sudmark met in Tarn on Monday.",
+            "the three leaders",
+        ),
+        ("Ana Lind and Tom Berg met in Tarn on Monday.", "the two leaders"),
+    ],
+)
+def test_the_leaders_said_is_the_people_the_article_just_listed(intro: str, subject: str) -> None:
+    text = f"{intro} “We will not be divided by anyone,” {subject} said in a joint statement."
+    (speaker,) = speakers(text)
+    assert speaker is not None and "Ana Lind" in speaker and "Tom Berg" in speaker
