@@ -171,10 +171,11 @@ def quote_cut(version: str, reference: str) -> str:
     first = ref_words[matched[0].src_start]
     last = ref_words[matched[-1].src_end - 1]
     reasons = []
-    # Words of its own before the first shared word, or after the last, are re-wording
-    # ("… before the storms come" for "… arrive"), not a cut.
-    leads = matched[0].dest_start > 0
-    trails = matched[-1].dest_end < len(ver_keys)
+    # Words of its own in place of the reference's before the first shared word, or
+    # after the last, are re-wording ("… before the storms come" for "… arrive"), not a
+    # cut; fewer of them than the reference's words there still leave words out.
+    leads = matched[0].dest_start >= _words_between(ref_tokens, first, backwards=True)
+    trails = len(ver_keys) - matched[-1].dest_end >= _words_between(ref_tokens, last, False)
     if not leads and first > 0 and ref_tokens[first - 1].text not in _SENTENCE_END:
         reasons.append("starts mid-sentence")
     after = ref_tokens[last + 1 :]
@@ -186,6 +187,16 @@ def quote_cut(version: str, reference: str) -> str:
     ):
         reasons.append("stops mid-sentence")
     return " and ".join(reasons)
+
+
+def _words_between(tokens: Sequence[Token], at: int, backwards: bool) -> int:
+    """Words from the token at `at` (exclusive) to its sentence's start or end."""
+    step = -1 if backwards else 1
+    count, i = 0, at + step
+    while 0 <= i < len(tokens) and tokens[i].text not in _SENTENCE_END:
+        count += is_word(tokens[i])
+        i += step
+    return count
 
 
 @lru_cache(maxsize=4096)  # the reference is compared with every version of a statement

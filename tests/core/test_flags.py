@@ -24,8 +24,10 @@ def test_a_reworded_ending_or_opening_is_not_a_cut() -> None:
     # The version's own last (or first) words stand where the reference has others.
     assert quote_cut("The water rose fast and we carried the archive uphill,", FULL) == ""
     assert quote_cut("Then the water rose fast and we moved the archive upstairs.", FULL) == ""
-    # Words simply missing at the end still are.
+    # Words simply missing at the end still are, and so is a cut opening that changed a
+    # word ("12" for "The water rose fast": fewer words than the reference has there).
     assert quote_cut("The water rose fast and we moved", FULL) == "stops mid-sentence"
+    assert quote_cut("twelve and we moved the archive upstairs.", FULL) == "starts mid-sentence"
 
 
 def test_ellipsis_is_a_cut_unless_the_reference_has_it_too() -> None:
