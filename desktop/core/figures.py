@@ -33,6 +33,7 @@ _SMALL = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+NUMBER_WORDS = _SMALL  # "three" -> 3, for counts written out elsewhere
 _MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 _SCALE_ALT = r"thousand|millions?|billions?|trillion|mln|mn|bn|tn|[kmb](?![\w])"

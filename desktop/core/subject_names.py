@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from desktop.core.body_subjects import body_since_cue
+from desktop.core.figures import NUMBER_WORDS
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PersonIndex
+from desktop.core.quote_marks import sentence_bounds
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
 from desktop.core.speech_words import BODY_NOUNS, PLACES, PREPOSITIONS, UNNAMED_PERSON
 from desktop.core.word_regex import alternation, word_set
@@ -382,7 +384,6 @@ def _unpersoned(name: str | None, index: PersonIndex) -> str | None:
     return name if he == she == 0 else None
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _THE_LEADERS = re.compile(
     r"(?i)the\s+(?:(two|three|four|five|six|seven|eight|\d)\s+)?(?:leaders|presidents|"
     r"(?:prime|foreign|finance|defen[cs]e)\s+ministers|ministers|heads\s+of\s+state|chancellors)"
@@ -392,19 +393,20 @@ _THE_LEADERS = re.compile(
 def _listed_before(index: PersonIndex, pos: int, count: str | None) -> str | None:
     """The latest joint speaker or pair of people named before `pos`, of `count` people
     when the subject counts them."""
-    wanted = _COUNTS.get((count or "").lower()) or (int(count) if count and count.isdigit() else 0)
+    count = count or ""
+    wanted = int(count) if count.isdigit() else int(NUMBER_WORDS.get(count.lower(), 0))
     candidates = [name for at, name, _ in index.events if pos - 3000 <= at < pos]
     candidates += [name for at, name in index.plurals if pos - 3000 <= at < pos]
     for name in reversed(candidates):
-        people = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", name) if p]
+        people = [p for p in _LIST_ITEMS.split(name) if p]
         if len(people) > 1 and (not wanted or len(people) == wanted):
             return name
     # "Ana Lind of Norland, Tom Berg of Ostmark and Eva Roth of Sudmark met in Tarn.":
     # a list that opens a recent sentence.
     start = max(0, pos - 1500)
-    for sentence in reversed(list(_SENTENCE.finditer(index.text, start, pos))):
-        listed = _OPENING_LIST.match(sentence.group())
-        joint = listed and joint_list_before(listed.group(1), sentence.start(), index)
+    for s_start, s_end in reversed(sentence_bounds(index.text[start:pos])):
+        listed = _OPENING_LIST.match(index.text, start + s_start, start + s_end)
+        joint = listed and joint_list_before(listed.group(1), listed.start(1), index)
         if joint:
             people = _LIST_ITEMS.split(joint[0])
             if not wanted or len(people) == wanted:
@@ -412,7 +414,6 @@ def _listed_before(index: PersonIndex, pos: int, count: str | None) -> str | Non
     return None
 
 
-_SENTENCE = re.compile(r"[^.!?]+[.!?]")
 # A sentence opening with a list of capitalised names ending in "and X (of Y)", then a verb.
 _OPENING_LIST = re.compile(
     r"\s*(.+?\band\s+(?:[A-Z][\w'’.-]*\s+)+(?:of\s+(?:[A-Z][\w'’-]*\s+)+)?)(?=[a-z])"
