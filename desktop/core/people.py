@@ -395,10 +395,10 @@ class PersonIndex:
                 unknown = name  # "Orla Quist met Bram Tolle. His answer: …": not Quist
         return unknown
 
-    def note_pronoun(self, name: str, pronoun: str) -> None:
+    def note_pronoun(self, name: str, pronoun: str, weight: int = 1) -> None:
         """Evidence of gender: the article called `name` "he" or "she" (e.g. in a cue)."""
         he, she = self.gender.get(name, (0, 0))
-        self.gender[name] = (he + 1, she) if pronoun == "he" else (he, she + 1)
+        self.gender[name] = (he + weight, she) if pronoun == "he" else (he, she + weight)
 
     def add_cue(self, pos: int, speaker: str, sentence: str) -> None:
         """Remember who spoke in a sentence, so "the statement" can find its author later."""

@@ -511,16 +511,13 @@ _VERB_HIS = re.compile(r",?\s+[a-z]{3,}\s+his\b")
 def _near_pronoun(index: PersonIndex, m: Mention) -> None:
     """ "Collins as she tried": a pronoun right after any name is evidence of gender."""
     if _VERB_HIS.match(index.text, m.end, m.end + 30):
-        name = index.canonical(m.name, m.start)
-        he, she = index.gender.get(name, (0, 0))
-        index.gender[name] = (he + 2, she)
+        index.note_pronoun(index.canonical(m.name, m.start), "he", 2)
     match = NEAR_PRONOUN.match(index.text, m.end, m.end + 24)
     if match is None:
         return
-    name = index.canonical(m.name, m.start)
-    he, she = index.gender.get(name, (0, 0))
     # Weighs more than a pronoun later in the sentence, which often means someone else.
-    index.gender[name] = (he + 2, she) if match.group(1) else (he, she + 2)
+    pronoun = "he" if match.group(1) else "she"
+    index.note_pronoun(index.canonical(m.name, m.start), pronoun, 2)
 
 
 def _count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int) -> None:
