@@ -23,9 +23,9 @@ from desktop.core.speakers import (
 from desktop.core.speech_words import BODY_NOUNS, PLACES, TITLE_ABBREVIATIONS
 from desktop.core.word_regex import alternation, word_set
 
-_PLACE_WORDS = word_set(
+PLACE_WORDS = word_set(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
-    "peninsula strait canal desert county province"
+    "peninsula strait canal desert county province port fort cape"
 )
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
 _WHEN = word_set(
@@ -287,7 +287,7 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     lowered_words = {w[2].lower() for w in words}
     of = next((k for k, w in enumerate(words) if k and w[2] == "of"), len(words))
     before_of = {w[2].lower() for w in words[:of]}  # "Ann Lee of the Hernando County …"
-    if before_of & _PLACE_WORDS and not lowered_words & BODY_NOUNS:
+    if before_of & PLACE_WORDS and not lowered_words & BODY_NOUNS:
         return None  # "Gulf of Mexico", "Cook Inlet": places never speak (bureaus do)
     if _POSSESSIVE.sub("", " ".join(w[2] for w in words)).lower() in PLACES:
         return None  # "Texas", "South Dakota": a place, not a speaker

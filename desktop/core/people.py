@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import pick_group
-from desktop.core.mentions import Mention, appositive_roles
+from desktop.core.mentions import PLACE_WORDS, Mention, appositive_roles
 from desktop.core.speakers import (
     NAME_PARTICLES,
     TITLE_WORDS,
@@ -33,6 +33,12 @@ ROLE_NOUNS = word_set(
     "premier"
 )
 _LEAD_CHARS = 600  # headline, standfirst and first paragraph: may name people only later
+# "The president of Dravia has said", "Dravia's president says", "The Calveran leader said"
+_LEDE_ROLE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+(?:[A-Z][\w-]+\s+)?|[A-Z][\w-]+['’]s\s+)"
+    r"(president|prime\s+minister|chancellor|premier|king|queen|leader)"
+    r"(?:\s+of\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?[a-z]+s?\b"
+)
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
 _OFFICES = r"(?:Department|Ministry|Office|Bureau)"
@@ -90,6 +96,7 @@ class PersonIndex:
     lone_people: set[str] = field(default_factory=set)  # lone names marked as persons
     first_names: dict[str, set[str]] | None = None  # first name -> full names, when needed
     introduced_alone: dict[str, bool] = field(default_factory=dict)  # "Margaret, a stallholder,"
+    places: frozenset[str] = frozenset()  # lone words the article uses as places ("Dravia")
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
@@ -243,6 +250,14 @@ class PersonIndex:
     def add_event(self, pos: int, name: str, is_org: bool | None = None) -> None:
         org = is_org_name(name) if is_org is None else is_org
         bisect.insort(self.events, (pos, name, org))
+
+    def is_place(self, name: str) -> bool:
+        """True for a lone name the article uses as a place or its demonym ("Dravian"), or a
+        name a place word ends ("the Sundar Sea")."""
+        lowered = name.lower()
+        if " " not in name:
+            return lowered in self.places or lowered in PLACES
+        return lowered in PLACES or lowered.split()[-1] in PLACE_WORDS
 
     def is_word(self, name: str) -> bool:
         """True for a capitalised common word ("Nevertheless") used elsewhere in lower case."""
@@ -492,7 +507,27 @@ class PersonIndex:
                 roles = self.roles.setdefault(full, set())
                 found = m.roles | appositive_roles(self.text, m)
                 roles.update(found | {_SPELLED[r] for r in found if r in _SPELLED})
+        self._lede_role()
         self.roles.setdefault("", set())  # marks the roles as collected
+
+    def _lede_role(self) -> None:
+        """ "The president of Dravia has said …" with nobody in the article holding that
+        role: the lede's role is the first person the article then names speaking
+        ("Speaking to DTV, Ilona Maresh said: …")."""
+        lede = _LEDE_ROLE.search(self.text, 0, _LEAD_CHARS)
+        if lede is None:
+            return
+        role = lede.group(1).split()[-1]
+        if any(role in roles for roles in self.roles.values()):
+            return
+        named = sorted(
+            (self._first_seen(full), full)
+            for full in self.roles
+            if " " in full and lede.end() < self._first_seen(full) < lede.end() + _LEAD_CHARS
+        )
+        for _, full in named[:1]:
+            if self._speaks(full) or self._speaks(name_tokens(full)[-1]):
+                self.roles[full].add(role)
 
     def by_role(self, phrase: str, pos: int) -> str | None:
         """Resolve "the president", "the Ukrainian leader" to the person they stand for."""

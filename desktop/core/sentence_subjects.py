@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from desktop.core.article_places import article_places
 from desktop.core.body_subjects import mark_body_subject
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import plural_speakers
@@ -47,6 +48,10 @@ def build_index(
     for start, end in gaps:
         index.mentions.extend(find_mentions(text, start, end))
     index.mentions = _honorific_people(index.mentions)
+    persons = [m.name for m in index.mentions if not m.is_org]
+    index.places = article_places(text, persons, (name for name in persons if " " in name))
+    if index.places:  # "Dravia", "Calveran": places no list knows are nobody
+        index.mentions = [m for m in index.mentions if m.is_org or not index.is_place(m.name)]
     index.mention_starts = [m.start for m in index.mentions]
     people = [m for m in index.mentions if not m.is_org]
     for m in people:

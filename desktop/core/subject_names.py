@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from desktop.core.body_subjects import body_since_cue
@@ -241,12 +242,18 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if owner and owned and last_name(subject) is None:
         subject = owner.group(1)  # "Harris' tweet reads"
     national = NATIONAL_BODY.fullmatch(subject)
-    if national and (national.group(2) is None or national.group(1).lower() in PLACES):
+    if national and (
+        national.group(2) is None
+        or national.group(1).lower() in PLACES
+        or index.is_place(national.group(1))
+    ):
         return re.sub(r"^[Tt]he\s+", "", subject)  # "the French foreign ministry", not "French"
     name = last_name(subject)
     if name and not index.is_word(name):
         if is_org_name(name):
             return index.expand(name)
+        if index.is_place(name):
+            return None  # "said Dravia": a country speaks through someone the cue omits
         full = index.canonical(name, pos)
         if full == name and subject.strip() == name:  # "Baz posted", not "Sen. Graham said"
             return index.by_first_name(name) or name
@@ -524,6 +531,8 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     if org and (spokes or subject.endswith(org)) and is_org_name(org):
         body = index.expand(org)
         return _named_next(index, pos, body) or body
+    if org and spokes and index.is_place(org):
+        return _state_body(subject, org)
     if org and spokes and not index.is_word(org):
         return index.canonical(org, pos)
     placed = org and re.search(rf"\b(?:on|at|in|from|of|for|with|by)\s+{re.escape(org)}$", subject)
@@ -537,6 +546,16 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         found = _body_in_focus(index, pos) or index.focus(pos, org=True)
         return found or _named_body(index, noun, pos)
     return None
+
+
+def _state_body(subject: str, place: str) -> str:
+    """ "a Korvanian energy ministry official": the Korvanian energy ministry; "a senior
+    Korvanian official": the Korvanian government."""
+    after = subject[subject.rindex(place) + len(place) :].split()
+    words = list(itertools.takewhile(lambda w: w.lower() not in _SPOKES, after))
+    if words and words[-1].lower() in BODY_NOUNS:
+        return " ".join([place, *words])
+    return f"{place} government"
 
 
 def _named_next(index: PersonIndex, pos: int, body: str) -> str | None:

@@ -1,0 +1,87 @@
+"""Places an article names that no list knows ("Dravia", "the Calveran president").
+
+A fixed list (`speech_words.PLACES`) knows real countries and states; a story about a
+country the list lacks, or a town, would otherwise read its name as a person's surname and
+give it quotes. The article itself says which lone capitalised words are places: they
+follow "in" or "across", they have a president or a border ("the president of Dravia",
+"Sarkand's border", "the Sarkand government"), or the article forms a demonym from them
+("Dravia", "Dravian"). Only lone names that are no part of a person's full name, carry no
+honorific and are no known first name are checked, so "confidence in Lee" after "Ann Lee"
+stays a person, and an article without such names costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from desktop.core.first_names import FIRST_NAMES
+
+_REACH = 40  # characters read on each side of a use of the name
+_STATE_NOUNS = (
+    r"(?:president|prime\s+minister|government|capital|parliament|people|citizens|king|"
+    r"queen|border|borders|embassy|army|military|economy|coast|north|south|east|west|"
+    r"foreign\s+ministry|foreign\s+minister|neighbou?rs?)"
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<!stake )(?<!stakes )(?<!shares )(?<!interest )(?<!confidence )(?<!faith )"
+    r"(?<!invested )(?<!investment )(?<!role )(?<!jobs )"  # "a stake in WeWork": no place
+    r"\b(?:in|across|throughout|inside|outside|near)"  # "in Sarkand"
+    rf"|\b{_STATE_NOUNS}\s+of(?:\s+the)?"  # "the president of Dravia"
+    r"|\b(?:country|nation|republic|kingdom|town|city|village|region|province|island|"
+    r"neighbouring|neighboring)(?:\s+of)?)\s+$"  # "the neighbouring Sarkand"
+)
+_NAME_GOES_ON = re.compile(r"\s?['’]s?\b|\s+[A-Z]|-")  # "in Lee's view", "in Lee Park"
+# "Dravia's president", "Sarkand's new government"; not "WeWork's venture capital arm"
+_STATE_OWNED = re.compile(rf"['’]s\s+(?:(?:new|former|interim|elected)\s+)?{_STATE_NOUNS}\b")
+_ARTICLE = re.compile(r"\b(?:[Tt]he|[Aa])\s+$")
+# "the Sarkand foreign ministry"
+_STATE_MODIFIED = re.compile(
+    r"\s+(?:government|foreign\s+ministry|embassy|army|military|parliament|border|capital|"
+    r"president|prime\s+minister|armed\s+forces)\b"
+)
+_DEMONYM = re.compile(r"([A-Z][a-z]{2,}?)(ian|an|ese|ish|i)s?")
+_HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mister|Sir|Dame|Lord|Lady)\.?\s+"
+
+
+def article_places(text: str, lone_names: Iterable[str], people: Iterable[str]) -> frozenset[str]:
+    """The lone names (lower case) the article uses as places or their demonyms;
+    `people` are the article's full names of persons, whose words are never places."""
+    taken = {word.lower() for name in people for word in name.split()}
+    found = set()
+    for name in set(lone_names):
+        lowered = name.lower()
+        if " " in name or lowered in taken or lowered in FIRST_NAMES or not name.isalpha():
+            continue
+        if _is_place(text, name) or _demonym_pair(text, name):
+            found.add(lowered)
+    return frozenset(found)
+
+
+def _is_place(text: str, name: str) -> bool:
+    word = re.escape(name)
+    if re.search(rf"\b{_HONORIFICS}{word}\b", text):
+        return False  # "Mr Sarkand"
+    for use in re.finditer(rf"\b{word}\b", text):
+        before = text[max(0, use.start() - _REACH) : use.start()]
+        if _PLACE_BEFORE.search(before) and not _NAME_GOES_ON.match(text, use.end()):
+            return True
+        if _STATE_OWNED.match(text, use.end()):
+            return True
+        if _ARTICLE.search(before) and _STATE_MODIFIED.match(text, use.end()):
+            return True
+    return False
+
+
+def _demonym_pair(text: str, name: str) -> bool:
+    """ "Dravia" and "Dravian", "Calvera" and "Calveran", "Tessaly" and "Tessalians": either
+    word of such a pair, when the article uses both."""
+    stem = name[:-1] if name.endswith(("a", "y", "e")) else name
+    forms = rf"(?:{re.escape(name)}(?:n|ns)|{re.escape(stem)}(?:ian|an|ese|ish|i)s?)"
+    if len(stem) >= 4 and re.search(rf"\b{forms}\b", text):
+        return True
+    demonym = _DEMONYM.fullmatch(name.rstrip("s") if name.endswith("ns") else name)
+    if demonym is None:
+        return False
+    base = demonym.group(1)
+    return re.search(rf"\b{re.escape(base)}(?:a|y|ia|e)?\b", text) is not None
