@@ -160,13 +160,55 @@ def comparison_keys(text: str) -> tuple[str, str, str]:
     tokens = _word_tokens(text)
     plain = [t.lower() for t in tokens]
     folded = [name_key(t) if t[:1].isupper() else low for t, low in zip(tokens, plain, strict=True)]
-    match = " ".join(t for t in plain if t != "...")
+    match = " ".join(spelled_alike(t) for t in plain if t != "...")
     return match, " ".join(plain).strip(". "), " ".join(folded).strip(". ")
 
 
 def match_key(text: str) -> str:
-    """Lower-case words joined by single spaces; the string fuzzy matching scores."""
-    return strip_accents(" ".join(words(text))).lower()
+    """Lower-case words joined by single spaces, British spellings made American; the
+    string fuzzy matching scores."""
+    return " ".join(spelled_alike(w) for w in strip_accents(" ".join(words(text))).lower().split())
+
+
+# Two outlets (or two translators) spell one word differently: "neighbour" / "neighbor",
+# "organise" / "organize", "metres" / "meters". Both sides are mapped
+# the same way, so a rule only has to avoid making two different words equal.
+_SPELLING = {
+    "mum": "mom",
+    "mums": "moms",
+    "programme": "program",
+    "programmes": "programs",
+    "defence": "defense",
+    "offence": "offense",
+    "licence": "license",
+    "practise": "practice",
+    "grey": "gray",
+    "whilst": "while",
+    "amongst": "among",
+    "towards": "toward",
+    "catalogue": "catalog",
+    "dialogue": "dialog",
+    "aluminium": "aluminum",
+    "learnt": "learned",
+}
+_BRITISH = (
+    (re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|ably|er|ers)?$"), r"\1or\2"),
+    (re.compile(r"^(\w{2,})is(e|es|ed|ing|er|ers|ation|ations)$"), r"\1iz\2"),
+    (re.compile(r"^(\w{2,})ys(e|es|ed|ing)$"), r"\1yz\2"),
+    (re.compile(r"^(\w{2,}[^aeiour])re(s|d)?$"), r"\1er\2"),
+    (re.compile(r"^(\w+)ell(ed|ing|er|ers)$"), r"\1el\2"),
+)
+
+
+@lru_cache(maxsize=65536)
+def spelled_alike(word: str) -> str:
+    """One lower-case word in the spelling both sides are compared in."""
+    if word in _SPELLING:
+        return _SPELLING[word]
+    for pattern, replacement in _BRITISH:
+        if pattern.match(word):
+            return pattern.sub(replacement, word)
+    return word
 
 
 def content_words(text: str) -> list[str]:

@@ -16,6 +16,8 @@ from desktop.core.normalize import STOPWORDS, comparison_keys, match_key, stem
 # Tuned on the PAC gold set and the synthetic corpus (tests/eval/eval_statements.py).
 VARIANT_WORDS = 0.75  # word-level similarity of two full versions with changed words
 VARIANT_CONTENT = 0.6  # ...and of their content words (topic words must mostly agree)
+SAME_SPEAKER_WORDS = 0.6  # one named speaker: looser word similarity...
+SAME_SPEAKER_CONTENT = 0.75  # ...when the content words agree this much
 STRONG_VERBATIM_WORDS = 6  # identical words from two named speakers: this many at least
 STRONG_WORDS = 0.85  # word similarity that overrides two different named speakers
 PARTIAL_RATIO = 90.0  # fuzz.partial_ratio for an excerpt inside a longer version
@@ -25,6 +27,8 @@ STRONG_PARTIAL_WORDS = 8  # excerpt length that overrides two different named sp
 OVERLAP_WORDS = 8  # a shared run this long at the edges makes two excerpts one utterance
 OVERLAP_SHARE = 0.5  # ...or this share of the shorter, when both start or both end alike
 SENTENCE_WORDS = 6  # a shared whole sentence this long does too
+REWORDED_SHARE = 0.5  # one speaker: a re-worded sentence this share of the shorter quote
+REWORDED_CHANGES = 3  # ...with at most this many content words added or dropped
 IN_ORDER_MIN_WORDS = 8  # an excerpt this long may have words cut out of its middle...
 IN_ORDER_SHARE = 0.85  # ...if this share of its words appear in the longer one, in order
 ONE_EDIT_MIN_WORDS = 6  # one changed word in a quote this long still is a variant
@@ -153,8 +157,11 @@ def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
             or _overlaps(short, long)
             or (not known_apart and _shares_passage(short, long))
             or (same_speaker and _shares_sentence(short, long))
+            or ("..." in short.vkey and is_excerpt(short.vkey, long.vkey))
         ):
             return "partial", fuzz.partial_ratio(short.key, long.key)
+        if same_speaker and _reworded_sentence(short, long):
+            return "variant", fuzz.ratio(short.key, long.key)
         return None
     if short.n_words >= 2 and same_speaker and f" {short.key} " in f" {long.key} ":
         return "partial", 100.0
@@ -171,13 +178,45 @@ def speakers_apart(a: QuoteItem, b: QuoteItem) -> bool:
 
 def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
     word_sim = Indel.normalized_similarity(a.words, b.words)
+    content_sim = Indel.normalized_similarity(a.content, b.content)
+    same_speaker = a.speaker_key is not None and a.speaker_key == b.speaker_key
+    if same_speaker and word_sim >= SAME_SPEAKER_WORDS and content_sim >= SAME_SPEAKER_CONTENT:
+        return True  # one person's words in two transcriptions or translations
     if word_sim < (STRONG_WORDS if known_apart else VARIANT_WORDS):
         return False
-    if Indel.normalized_similarity(a.content, b.content) >= VARIANT_CONTENT:
+    if content_sim >= VARIANT_CONTENT:
         return True
     # One swapped word in an otherwise identical, long enough quote ("kind" / "nice").
     shortest = min(a.n_words, b.n_words)
     return shortest >= ONE_EDIT_MIN_WORDS and Levenshtein.distance(a.words, b.words) <= 1
+
+
+def _reworded_sentence(short: QuoteItem, long: QuoteItem) -> bool:
+    """Most of the shorter quote is one sentence the longer one prints re-worded: one
+    person's words, translated or transcribed twice and cut differently ("I believe he
+    was tired of running." / "He didn't run. I think he was tired of running.")."""
+    for own in _pieces(short.text):
+        if len(own) < SENTENCE_WORDS or len(own) < REWORDED_SHARE * short.n_words:
+            continue
+        content = [w for w in own if w not in STOPWORDS]
+        if len(content) < PASSAGE_CONTENT:
+            continue
+        for other in _pieces(long.text):
+            if Indel.normalized_similarity(own, other) < VARIANT_WORDS:
+                continue
+            other_content = [w for w in other if w not in STOPWORDS]
+            if Indel.normalized_similarity(content, other_content) < VARIANT_CONTENT:
+                continue
+            # A word or two re-translated ("believe" / "think"), not what is done and
+            # where ("expand the harbour on the coast" / "close it in the capital").
+            if Indel.distance(content, other_content) <= REWORDED_CHANGES:
+                return True
+    return False
+
+
+def _pieces(text: str) -> list[list[str]]:
+    """The words of each sentence of text, cut edges included."""
+    return [match_key(part).split() for part in _SENTENCE_SPLIT_RE.split(text.strip())]
 
 
 def _in_order(short: QuoteItem, long: QuoteItem) -> bool:

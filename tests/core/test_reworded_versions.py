@@ -1,0 +1,56 @@
+"""One person's words printed twice in other words: two translations or transcriptions
+cut differently, British and American spelling, a cut marked by an ellipsis. Each pair
+is one statement; two different remarks of the same person stay two."""
+
+from __future__ import annotations
+
+from desktop.core.matching import align_statements
+from desktop.core.model import ArticleQuotes, Quote
+from desktop.core.normalize import spelled_alike
+
+
+def _quote(text: str, speaker: str = "Radek Mirov") -> Quote:
+    return Quote(text, 0, len(text), speaker, "quote", f"{speaker} said", "said")
+
+
+def _story(first: str, second: str, *others: str) -> tuple[int, ...]:
+    """How many articles each statement of a two-article story holds."""
+    a = ArticleQuotes(1, "Outlet 1", "", (_quote(first),), ())
+    b = ArticleQuotes(2, "Outlet 2", "", (_quote(second), *(_quote(t) for t in others)), ())
+    return tuple(sorted(len({m.article for m in s.members}) for s in align_statements([a, b])))
+
+
+def test_a_sentence_printed_in_other_words_joins_the_longer_version() -> None:
+    counts = _story(
+        "She did not run from the court. I believe she was tired of hiding.",
+        "She was sitting on the court steps with a coffee like a tourist. She did not run. "
+        "I think she was tired of hiding.",
+    )
+    assert counts == (2,)
+
+
+def test_british_and_american_spellings_of_one_translation_are_one_statement() -> None:
+    counts = _story(
+        "The harbour stays open, and our neighbours will be organised by the council.",
+        "The harbor stays open and our neighbors will be organized by the town council.",
+    )
+    assert counts == (2,)
+    assert spelled_alike("neighbour") == spelled_alike("neighbor")
+    assert spelled_alike("organised") == spelled_alike("organized")
+    assert spelled_alike("four") != spelled_alike("for")
+
+
+def test_a_short_cut_marked_by_an_ellipsis_is_an_excerpt() -> None:
+    counts = _story(
+        "I packed the cat, my father's letters and the medicine. The rest is up to fate now.",
+        "I packed the cat … and the medicine,",
+    )
+    assert counts == (2,)
+
+
+def test_two_remarks_of_one_person_built_alike_stay_apart() -> None:
+    counts = _story(
+        "We will reopen the northern ferry in March. The town needs it.",
+        "We will close the southern bridge in winter. The council decided it.",
+    )
+    assert counts == (1, 1)
