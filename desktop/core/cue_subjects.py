@@ -238,8 +238,8 @@ def _resolvable(segment: str) -> bool:
 def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     """The name or role after a verb: 'said ACLU attorney Lee Gelernt', 'said the president'."""
     chunk_match = re.match(
-        r"\s+([^,;:!?()“”\"]{1,90}?)"
-        r"(?=[,;:!?()“”\"]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)|$)",
+        r"[^\S\n]+([^,;:!?()“”\"\n]{1,90}?)"  # on the verb's line: not into a byline
+        r"(?=[,;:!?()“”\"\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)|$)",
         ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", " "), text[pos : pos + 120]),
     )
     if not chunk_match:

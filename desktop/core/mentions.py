@@ -328,8 +328,10 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
             name = " ".join(head_words[skip:])
         end = start + len(name)
     name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
-    if name.lower() in PLACES:
-        return None  # "between South Dakota and Florida"
+    if name.lower() in PLACES or all(
+        part.lower() in PLACES for part in re.split(r",\s*|\s+and\s+", name)
+    ):
+        return None  # "between South Dakota and Florida", "the United States and Canada"
     if not is_org and any(w in _HEADLINE_WORDS for w in name.split()[1:]):
         return None  # "Protests Erupt Nationwide To Support …", "Bottom Line Is": a headline
     roles.discard("the")

@@ -39,6 +39,7 @@ _LEDE_ROLE = re.compile(
     r"(president|prime\s+minister|chancellor|premier|king|queen|leader)"
     r"(?:\s+of\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?[a-z]+s?\b"
 )
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
 _OFFICES = r"(?:Department|Ministry|Office|Bureau)"
@@ -151,7 +152,7 @@ class PersonIndex:
         key = speaker_key(name)
         candidates = self.full_names.get(key, [])
         if not candidates:
-            return name
+            return self._body_opened_by(name) or name
         # "Bob Casey" and "Bob Casey Sr." are father and son: a suffix tells people apart
         same_generation = [c for c in candidates if generation(c) == generation(name)]
         candidates = same_generation or candidates
@@ -168,6 +169,21 @@ class PersonIndex:
         if len(words) == 1:  # a bare surname: the person the article names most
             return max(candidates, key=lambda c: (self._mentions_of(c), -self._first_seen(c)))
         return candidates
+
+    def _body_opened_by(self, word: str) -> str | None:
+        """ "Tessaract said" after "Tessaract Apparel Inc": the one body whose name the lone
+        word opens, without its legal suffix."""
+        if " " in word or not word[:1].isupper():
+            return None
+        bodies = {
+            _LEGAL_SUFFIX.sub("", m.name)
+            for m in self.mentions
+            if m.is_org
+            and m.name.startswith(word + " ")
+            and len(m.name.split()) <= 4  # not a headline in title case
+            and all(w[:1].isupper() for w in m.name.split())
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def by_first_name(self, name: str) -> str | None:
         """ "Baz posted" after "Baz Dunmore": a lone name that is the first name of exactly

@@ -33,7 +33,8 @@ TITLE_WORDS = word_set(
     superintendent supervisor treasurer comptroller auditor magistrate prosecutor ombudsman
     provost lieutenant solicitor inspector detective sergeant corporal mp mep
     cllr headteacher headmaster headmistress principal manager boss chef goalkeeper striker
-    midfielder defender skipper musician
+    midfielder defender skipper musician cfo coo cto cmo presenter broadcaster dj vocalist
+    guitarist drummer bassist frontman frontwoman gran granny grandma grandad grandpa nan
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
     researcher historian presidents senators sens reps representatives governors govs
     ministers justices judges
@@ -263,6 +264,20 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
                 target = max(bare, key=fullness)
             for name in bare:
                 result[name] = target
+    return _first_words(all_names, result)
+
+
+def _first_words(names: list[str], result: dict[str, str]) -> dict[str, str]:
+    """A lone name nobody else shares that opens exactly one longer name: "Wren" for
+    "Wren Halloway", "Norvane" for "Norvane Systems"."""
+    opening: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):  # not "Lee campaign"
+            opening[words[0]].add(result[name])
+    for name in names:
+        if " " not in name and result[name] == name and len(opening.get(name, ())) == 1:
+            result[name] = next(iter(opening[name]))
     return result
 
 
@@ -286,7 +301,8 @@ STOP_CAPS = word_set(
     september october november december ok yes instead indeed like unlike because until
     unless once whether earlier later today tonight tomorrow yesterday sources source read
     related watch photo nevertheless furthermore moreover besides thus therefore otherwise
-    meanwhile nonetheless getty images ap reuters afp file credit twitter
+    meanwhile nonetheless getty images ap reuters afp file credit twitter has have had is was
+    were does did do would can could should shall might must
     """
 )
 # People the article does not name, in the plural: "Critics said", "“…,” officials said".

@@ -1,0 +1,67 @@
+"""How articles write the names of speakers: a capitalised role before the name ("CFO",
+"Gran", "Presenter"), a body called by its first word ("Quillo said" after "Quillo
+Outdoor Inc"), a question opening with "Has", a byline under a headline cue, places in a
+list. The speaker is the person or body, in the fullest form the story gives."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+from desktop.core.speakers import canonical_speakers
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text).quotes]
+
+
+def test_a_capitalised_role_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "CFO Pia Lundqvist told analysts: “We expect the recall to cost about $20 million.”\n\n"
+        "Gran Edie Marsh was furious. “I only joined for the discount,” she said.\n\n"
+        "Presenter Joss Ferrier opened the night. “Welcome to the only room with free wine,” "
+        "Ferrier said."
+    )
+    assert _speakers(text) == ["Pia Lundqvist", "Edie Marsh", "Joss Ferrier"]
+
+
+def test_a_body_called_by_its_first_word_is_the_body() -> None:
+    text = (
+        "The sportswear maker Quillo Outdoor Inc cut its forecast on Friday.\n\n"
+        "“We have ended our partnership with immediate effect,” Quillo said in a statement."
+    )
+    assert _speakers(text) == ["Quillo Outdoor"]
+
+
+def test_a_question_opening_with_has_is_no_name() -> None:
+    text = (
+        "Here is what the manager said:\n\n"
+        "Q: Has Tomi asked to leave?\n\n"
+        "A: No.\n\n"
+        "Later the striker spoke. “I want to play abroad before I turn 30,” Tomi told us."
+    )
+    assert _speakers(text) == ["Tomi"]
+
+
+def test_a_headline_cue_stops_at_the_end_of_its_line() -> None:
+    text = (
+        'Band splits: "I found out from a group chat," says Ivy Stroud\n\n'
+        "NEWS | by Carla Benedetti | 08.04.2026\n\n"
+        "The Lanterns have broken up."
+    )
+    assert _speakers(text) == ["Ivy Stroud"]
+
+
+def test_places_in_a_list_are_no_body() -> None:
+    text = (
+        "Norvik recalled 40,000 heaters sold in the United States and Canada last month.\n\n"
+        "“Customers should stop using the heater at once,” the company said."
+    )
+    assert _speakers(text) != ["United States and Canada"]
+
+
+def test_a_story_merges_a_lone_first_word_into_the_one_longer_name_it_opens() -> None:
+    merged = canonical_speakers(["Wren", "Wren Halloway", "Norvane", "Norvane Systems", "Lee"])
+    assert merged["Wren"] == "Wren Halloway"
+    assert merged["Norvane"] == "Norvane Systems"
+    assert merged["Lee"] == "Lee"
+    campaign = canonical_speakers(["Brandt", "Brandt campaign"])
+    assert campaign["Brandt"] == "Brandt"
