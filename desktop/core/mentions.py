@@ -27,6 +27,7 @@ PLACE_WORDS = word_set(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
     "peninsula strait canal desert county province port fort cape"
 )
+STREET_WORDS = word_set("road street avenue lane boulevard highway motorway")  # last word only
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
 _WHEN = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -289,6 +290,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     before_of = {w[2].lower() for w in words[:of]}  # "Ann Lee of the Hernando County …"
     if before_of & PLACE_WORDS and not lowered_words & BODY_NOUNS:
         return None  # "Gulf of Mexico", "Cook Inlet": places never speak (bureaus do)
+    if len(words) > 1 and words[-1][2].lower() in STREET_WORDS:
+        return None  # "Quarry Road"; "Wall Street Journal" goes on
     if _POSSESSIVE.sub("", " ".join(w[2] for w in words)).lower() in PLACES:
         return None  # "Texas", "South Dakota": a place, not a speaker
     start, end = words[0][0], words[-1][1]

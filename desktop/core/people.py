@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import pick_group
-from desktop.core.mentions import PLACE_WORDS, Mention, appositive_roles
+from desktop.core.mentions import PLACE_WORDS, STREET_WORDS, Mention, appositive_roles
 from desktop.core.speakers import (
     NAME_PARTICLES,
     TITLE_WORDS,
@@ -273,7 +273,7 @@ class PersonIndex:
         lowered = name.lower()
         if " " not in name:
             return lowered in self.places or lowered in PLACES
-        return lowered in PLACES or lowered.split()[-1] in PLACE_WORDS
+        return lowered in PLACES or lowered.split()[-1] in PLACE_WORDS | STREET_WORDS
 
     def is_word(self, name: str) -> bool:
         """True for a capitalised common word ("Nevertheless") used elsewhere in lower case."""
@@ -468,7 +468,10 @@ class PersonIndex:
         )
 
     def agrees(self, name: str, pronoun: str) -> bool:
-        """False when the article's pronouns for `name` contradict "he"/"she"."""
+        """False when the article's pronouns for `name` contradict "he"/"she", or when it
+        names two ("Velmoria and Tarsanne", "Ann and Bo Lee"): they are not one person."""
+        if pronoun in ("he", "she") and " and " in name:
+            return False
         he, she = self.evidence(name)
         if pronoun == "he":
             return he >= she

@@ -38,6 +38,8 @@ from desktop.core.speech_words import (
 )
 from desktop.core.word_regex import alternation, word_set
 
+_KNIGHTED = frozenset({"sir", "dame"})
+
 
 def build_index(
     text: str, quoted: list[tuple[int, int]], sentences: list[tuple[int, int]]
@@ -52,6 +54,7 @@ def build_index(
     index.places = article_places(text, persons, (name for name in persons if " " in name))
     if index.places:  # "Dravia", "Calveran": places no list knows are nobody
         index.mentions = [m for m in index.mentions if m.is_org or not index.is_place(m.name)]
+    index.mentions = _knights(index.mentions)
     index.mention_starts = [m.start for m in index.mentions]
     people = [m for m in index.mentions if not m.is_org]
     for m in people:
@@ -80,6 +83,23 @@ def _honorific_people(mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def _knights(mentions: list[Mention]) -> list[Mention]:
+    """ "Sir Clement" after "Sir Clement Haverstock": a knight or dame is called by the
+    first name, so the lone name is the one person it opens."""
+    if not any(m.roles & _KNIGHTED for m in mentions):
+        return mentions
+    opened: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        if not m.is_org and len(words) > 1:
+            opened.setdefault(words[0], set()).add(m.name)
+    result = []
+    for m in mentions:
+        full = opened.get(m.name, set()) if m.roles & _KNIGHTED and " " not in m.name else set()
+        result.append(m._replace(name=next(iter(full))) if len(full) == 1 else m)
+    return result
 
 
 def _sole_titled(name: str) -> bool:

@@ -65,3 +65,44 @@ def test_a_story_merges_a_lone_first_word_into_the_one_longer_name_it_opens() ->
     assert merged["Lee"] == "Lee"
     campaign = canonical_speakers(["Brandt", "Brandt campaign"])
     assert campaign["Brandt"] == "Brandt"
+
+
+def test_a_knight_called_by_first_name_is_the_knight() -> None:
+    text = (
+        "Nell Quade won 14,828 votes to 11,409 for Sir Aubrey Penhallow, the Heritage "
+        "candidate.\n\n"
+        "Sir Aubrey, a barrister, conceded shortly after 3am. “I congratulate Ms Quade on "
+        "her victory,” he said."
+    )
+    assert _speakers(text) == ["Aubrey Penhallow"]
+
+
+def test_a_street_a_time_zone_and_a_pair_of_countries_speak_for_nobody() -> None:
+    street = (
+        "The prosecutor leaned on the testimony of Edna Pryce, who lives on Tanner Road and "
+        "told jurors she heard a thud.\n\n"
+        "“She told you, ‘The van stopped, and then it drove off,’” Hal Kersey told the jury."
+    )
+    assert _speakers(street) == ["Hal Kersey", "Edna Pryce"]
+    zone = (
+        "The Wrenfly lander touched down at 21:47 GMT on the rim of a crater, the consortium "
+        "said.\n\n"
+        "“Touchdown confirmed. Wrenfly is on the Moon,” the agency said."
+    )
+    assert _speakers(zone) != ["GMT"]
+    pair = (
+        "The governments of Vessa and Tarnholm said: “Both parties commit to a minimum flow "
+        "at the gauge.”\n\n"
+        "The talks in Vessa were chaired by Ada Okoro, who has visited the president of "
+        "Tarnholm twice since spring.\n\n"
+        "“Neither side got everything it wanted,” she told reporters."
+    )
+    assert _speakers(pair) == ["Vessa and Tarnholm", "Ada Okoro"]
+
+
+def test_members_before_names_is_a_role() -> None:
+    text = (
+        "Members Ola Brandvik and Teo Marsh voted against the ban.\n\n"
+        "“What we did tonight is a betrayal of our teachers,” Brandvik said."
+    )
+    assert _speakers(text) == ["Ola Brandvik"]
