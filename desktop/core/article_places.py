@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from desktop.core.first_names import FIRST_NAMES
+from desktop.core.word_regex import word_set
 
 _REACH = 40  # characters read on each side of a use of the name
 _STATE_NOUNS = (
@@ -85,3 +86,23 @@ def _demonym_pair(text: str, name: str) -> bool:
         return False
     base = demonym.group(1)
     return re.search(rf"\b{re.escape(base)}(?:a|y|ia|e)?\b", text) is not None
+
+
+_IRREGULAR_DEMONYMS = word_set(
+    "french dutch english irish scottish welsh british spaniard swede dane brit scot finn pole "
+    "turk greek frenchman dutchman englishman irishman scotsman welshman"
+)
+
+
+def is_demonym(word: str, places: frozenset[str]) -> bool:
+    """ "Argentine", "Brazilian", "Dravian", "Frenchman": a word for a person from a place
+    (`places` in lower case), so "the Argentine said" means a person, not a body."""
+    lowered = word.lower()
+    if lowered in _IRREGULAR_DEMONYMS or lowered in places:
+        return lowered in _IRREGULAR_DEMONYMS or not lowered.endswith(("a", "y", "o"))
+    for suffix in ("ian", "ine", "ean", "an", "ese", "ish", "i", "n"):
+        if lowered.endswith(suffix) and len(lowered) > len(suffix) + 2:
+            stem = lowered[: -len(suffix)]
+            if any(stem + end in places for end in ("", "a", "y", "ia", "e", "o", "ina")):
+                return True
+    return False

@@ -24,7 +24,7 @@ from desktop.core.quote_marks import MarkedSpan, is_abbreviation, scan_quotes, s
 from desktop.core.quoted_headings import embed_signatures, pulled_speakers, quoted_heading
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
-from desktop.core.speakers import is_org_name, name_tokens
+from desktop.core.speakers import HONORIFICS, is_org_name, name_tokens
 from desktop.core.speech_words import (
     BODY_NOUNS,
     PLACES,
@@ -33,7 +33,7 @@ from desktop.core.speech_words import (
     UNNAMED_PERSON,
 )
 from desktop.core.subject_names import UNNAMED_GROUP, last_name, resolve_subject
-from desktop.core.word_regex import alternation
+from desktop.core.word_regex import alternation, word_set
 
 _MAX_SPLIT_GAP = 120
 _CONTEXT = 300
@@ -167,7 +167,29 @@ def find_quotes(text: str) -> QuoteAnalysis:
     inner = nested_quotes(text, quotes, index)
     if inner:
         quotes = sorted(quotes + inner, key=lambda q: (q.start, -q.end))
-    return QuoteAnalysis(tuple(quotes), reported)
+    return QuoteAnalysis(tuple(_full_names(quotes, index)), reported)
+
+
+# Titles written before a surname alone: "Sen. Graham" is nobody's first name.
+_SURNAME_TITLES = HONORIFICS | word_set(
+    "sen rep gov senator representative governor president judge justice prof professor mayor "
+    "minister chancellor gen general col colonel"
+)
+
+
+def _full_names(quotes: list[Quote], index: PersonIndex) -> list[Quote]:
+    """ "Baz" (the pronoun's last named form) is "Baz Dunmore" when the article names one
+    person so: speakers in the fullest form the article gives."""
+    titled = {m.name for m in index.mentions if m.roles & _SURNAME_TITLES}  # "Sen. Graham"
+    full = {
+        name: index.by_first_name(name)
+        for name in {q.speaker for q in quotes if q.speaker and " " not in q.speaker}
+        if name not in titled and index.canonical(name, -1) == name
+    }
+    return [
+        replace(q, speaker=full[q.speaker]) if q.speaker and full.get(q.speaker) else q
+        for q in quotes
+    ]
 
 
 def _unnamed_cue(cue: str) -> bool:

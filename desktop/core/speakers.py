@@ -303,7 +303,7 @@ STOP_CAPS = word_set(
     unless once whether earlier later today tonight tomorrow yesterday sources source read
     related watch photo nevertheless furthermore moreover besides thus therefore otherwise
     meanwhile nonetheless getty images ap reuters afp file credit twitter has have had is was
-    were does did do would can could should shall might must gmt utc bst cet est edt pst pdt
+    were does did do would can could should shall might must another gmt utc bst cet est edt pst pdt
     """
 )
 # People the article does not name, in the plural: "Critics said", "“…,” officials said".

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from desktop.core.article_places import is_demonym
 from desktop.core.body_subjects import body_since_cue
 from desktop.core.figures import NUMBER_WORDS
 from desktop.core.first_names import FIRST_NAMES
@@ -87,7 +88,9 @@ _PERSON_ROLES = word_set(
 )
 # Role nouns only a person holds ("the Republican leader", "the Ohio senator").
 _HOLDERS = _PERSON_ROLES | word_set(
-    "leader senator governor president congressman congresswoman lawmaker mayor representative"
+    "leader senator governor president congressman congresswoman lawmaker mayor representative "
+    "boss manager coach captain skipper goalkeeper keeper striker midfielder defender winger "
+    "forward chairman chairwoman"  # "the Vale boss said": the manager, not the club
 )
 _BODIES = word_set(
     "agency company department group organization organisation spokesperson spokesman spokeswoman"
@@ -237,6 +240,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if holder in _HOLDERS and len(tokens) <= 5 and not (place and is_org_name(place)):
             # "the Connecticut senator responded": the person in focus, not the state
             return index.focus(pos) or index.introduced_after(pos, "")
+    national = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", subject)
+    if national and is_demonym(national.group(1), PLACES | index.places):
+        # "the Argentine said": the player in focus, not a country or a body
+        return index.focus(pos) or index.introduced_after(pos, "")
     owner = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s?['’]s?\s+(\w+)", subject)
     owned = owner and (owner.group(2).lower() in DOC_NOUNS or last in DOC_NOUNS)
     if owner and owned and last_name(subject) is None:

@@ -106,3 +106,30 @@ def test_members_before_names_is_a_role() -> None:
         "“What we did tonight is a betrayal of our teachers,” Brandvik said."
     )
     assert _speakers(text) == ["Ola Brandvik"]
+
+
+def test_a_speaker_called_by_first_name_gets_the_full_name() -> None:
+    text = (
+        "The cleaner Kiki Marr mocked the TV chef Baz Odell on Sunday.\n\n"
+        "Baz, whose real name is Barry, responded within the hour.\n\n"
+        "“Barry is my dad, and he mops his floors like a normal person,” he posted."
+    )
+    assert _speakers(text) == ["Baz Odell"]
+
+
+def test_a_demonym_and_a_team_boss_are_the_people_in_focus() -> None:
+    text = (
+        "Ashby Vale beat Carrow Town 2-1. Mateo Quiroga saved two penalties.\n\n"
+        "“I saw him look to the left and I trusted my eyes,” the Argentine said.\n\n"
+        "Declan Mercer was delighted with his side.\n\n"
+        "“I’m proud of them,” the Vale boss said."
+    )
+    assert _speakers(text) == ["Mateo Quiroga", "Declan Mercer"]
+
+
+def test_another_is_nobody_s_name() -> None:
+    text = (
+        "Fans were split. One wrote that the feud was staged.\n\n"
+        "“He is not wrong though, my floor went sticky for a week,” Another posted."
+    )
+    assert _speakers(text) != ["Another"]
