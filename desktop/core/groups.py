@@ -199,14 +199,15 @@ def _pair(text: str, first: Mention, second: Mention) -> bool:
 
 # Nouns that name one document in different words ("the analysis" … "the report said").
 _DOCUMENT_KINDS = (
-    word_set("report analysis study review outline document assessment evaluation memo"),
+    word_set("report analysis study review outline document assessment evaluation memo draft"),
     word_set("lawsuit suit complaint filing petition"),
     word_set("letter"),
 )
 _NAME = r"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w’'-]*)"
 _OWNER_BEFORE = re.compile(_NAME + r"\s?['’]s?\s+(?:[\w-]+\s+){0,3}$")  # "Treasury’s analysis"
 _ISSUER_BEFORE = re.compile(
-    _NAME + r"\s+(?:[a-z]+\s+)?(?:filed|issued|released|published|sent|wrote|signed|submitted)"
+    _NAME + r"\s*,?\s+(?:[a-z]+\s+)?(?:filed|issued|released|published|sent|wrote|signed|"
+    r"submitted)"  # "Ann Lee, who wrote the draft opinion"
     r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
 )
 _BY_AFTER = re.compile(

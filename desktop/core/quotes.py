@@ -144,6 +144,15 @@ class _Context:
         return self.sentences[i] if i >= 0 else None
 
 
+# "After making statements that …", "Before calling …", "Despite having said …"
+_SAYING_OPENER = re.compile(
+    r"\s*(?:After|Before|While|Despite|Since|Besides|Having|In|By)\s+(?:\w+\s+){0,2}?"
+    r"(?:making|saying|calling|describing|claiming|declaring|insisting|writing|tweeting|"
+    r"arguing|suggesting|labell?ing|dubbing|branding|vowing|promising|warning|said|called|"
+    r"described|claimed)\b"
+)
+
+
 def find_quotes(text: str) -> QuoteAnalysis:
     """Find every direct quotation in `text`, with its speaker, cue and kind."""
     junk = [m.span() for m in _JUNK_LINE.finditer(text)] + embed_signatures(text)
@@ -406,15 +415,34 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
         return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
     # the last person it names ("Kim's plan also calls for “…”").
-    named = study_source(index, sent_start, first.open_at) or index.subject_in(
-        sent_start, first.open_at
-    )
+    named = _opener_subject(ctx, opening)
+    named = named or study_source(index, sent_start, first.open_at)
+    named = named or index.subject_in(sent_start, first.open_at)
     named = named or _pronoun_owner(ctx, sent_start, first.open_at)
     named = named or leading_body(index, opening, first.open_at)
     named = named or index.named_in(sent_start, first.open_at)
     if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(index.quoted_focus(first.open_at), None, None, first.open_at)
+
+
+def _opener_subject(ctx: _Context, opening: int) -> str | None:
+    """ "After calling it “only slightly less awful”, the attorney general, Jeff Sessions,
+    …": words quoted in an opening phrase of saying are the main clause's subject's."""
+    opener = _SAYING_OPENER.match(ctx.text, opening)
+    if opener is None:
+        return None
+    end = ctx.sentence(opening)[1]
+    first = bisect.bisect_right(ctx.index.mention_starts, opener.end())
+    for mention in ctx.index.mentions[first:]:
+        if mention.start >= end:
+            return None
+        if mention.is_org:
+            continue
+        lead = ctx.text[max(opening, mention.start - 40) : mention.start]
+        if re.search(r",\s+(?:the\s+[a-z][\w\s-]*,\s+)?$", lead):
+            return ctx.index.canonical(mention.name, mention.start)
+    return None
 
 
 def _closing_cue(ctx: _Context, after: int, sent_end: int, anchor: int) -> Attribution | None:

@@ -133,3 +133,21 @@ def test_another_is_nobody_s_name() -> None:
         "“He is not wrong though, my floor went sticky for a week,” Another posted."
     )
     assert _speakers(text) != ["Another"]
+
+
+def test_words_quoted_in_an_opening_phrase_of_saying_are_the_main_subject_s() -> None:
+    text = (
+        "Hal Brandt’s Department of Justice wants to go after the states.\n\n"
+        "After making claims that cannabis is “only slightly less awful” than heroin, the "
+        "attorney general, Jeff Orwin – who once “joked” about it – has set up a task force."
+    )
+    assert _speakers(text) == ["Jeff Orwin", "Jeff Orwin"]
+
+
+def test_a_draft_speaks_for_the_judge_who_wrote_it() -> None:
+    text = (
+        "That is not old enough for Justice Ada Morrow, who wrote the draft opinion the "
+        "paper published on Monday.\n\n"
+        "“The ruling was wrong from the start,” the draft says."
+    )
+    assert _speakers(text) == ["Ada Morrow"]
