@@ -42,50 +42,66 @@ _STATE_MODIFIED = re.compile(
     r"president|prime\s+minister|armed\s+forces)\b"
 )
 _DEMONYM = re.compile(r"([A-Z][a-z]{2,}?)(ian|an|ese|ish|i)s?")
-_HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mister|Sir|Dame|Lord|Lady)\.?\s+"
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mister|Sir|Dame|Lord|Lady)\.?\s+([A-Z]\w+)")
+_CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+\b")
+_SUFFIXES = ("ian", "an", "ese", "ish", "i")
 
 
 def article_places(text: str, lone_names: Iterable[str], people: Iterable[str]) -> frozenset[str]:
     """The lone names (lower case) the article uses as places or their demonyms;
-    `people` are the article's full names of persons, whose words are never places."""
+    `people` are the article's full names of persons, whose words are never places.
+
+    One pass over the text collects where each capitalised word stands; each candidate is
+    then judged by the few characters around its own uses (linear in the text, however
+    many names an article holds)."""
     taken = {word.lower() for name in people for word in name.split()}
+    candidates = {
+        name
+        for name in lone_names
+        if " " not in name
+        and name.isalpha()
+        and name.lower() not in taken
+        and name.lower() not in FIRST_NAMES
+    }
+    if not candidates:
+        return frozenset()
+    uses: dict[str, list[tuple[int, int]]] = {}
+    for match in _CAPITAL.finditer(text):
+        uses.setdefault(match.group(), []).append(match.span())
+    titled = {m.group(1) for m in _HONORIFIC.finditer(text)}  # "Mr Sarkand"
     found = set()
-    for name in set(lone_names):
-        lowered = name.lower()
-        if " " in name or lowered in taken or lowered in FIRST_NAMES or not name.isalpha():
-            continue
-        if _is_place(text, name) or _demonym_pair(text, name):
-            found.add(lowered)
+    for name in candidates - titled:
+        if _is_place(text, uses.get(name, [])) or _demonym_pair(name, uses):
+            found.add(name.lower())
     return frozenset(found)
 
 
-def _is_place(text: str, name: str) -> bool:
-    word = re.escape(name)
-    if re.search(rf"\b{_HONORIFICS}{word}\b", text):
-        return False  # "Mr Sarkand"
-    for use in re.finditer(rf"\b{word}\b", text):
-        before = text[max(0, use.start() - _REACH) : use.start()]
-        if _PLACE_BEFORE.search(before) and not _NAME_GOES_ON.match(text, use.end()):
+def _is_place(text: str, spans: list[tuple[int, int]]) -> bool:
+    for start, end in spans:
+        before = text[max(0, start - _REACH) : start]
+        if _PLACE_BEFORE.search(before) and not _NAME_GOES_ON.match(text, end):
             return True
-        if _STATE_OWNED.match(text, use.end()):
+        if _STATE_OWNED.match(text, end):
             return True
-        if _ARTICLE.search(before) and _STATE_MODIFIED.match(text, use.end()):
+        if _ARTICLE.search(before) and _STATE_MODIFIED.match(text, end):
             return True
     return False
 
 
-def _demonym_pair(text: str, name: str) -> bool:
+def _demonym_pair(name: str, capitals: dict[str, list[tuple[int, int]]]) -> bool:
     """ "Dravia" and "Dravian", "Calvera" and "Calveran", "Tessaly" and "Tessalians": either
     word of such a pair, when the article uses both."""
     stem = name[:-1] if name.endswith(("a", "y", "e")) else name
-    forms = rf"(?:{re.escape(name)}(?:n|ns)|{re.escape(stem)}(?:ian|an|ese|ish|i)s?)"
-    if len(stem) >= 4 and re.search(rf"\b{forms}\b", text):
+    forms = [name + "n", name + "ns"]
+    if len(stem) >= 4:
+        forms += [stem + end + plural for end in _SUFFIXES for plural in ("", "s")]
+    if any(form in capitals for form in forms):
         return True
-    demonym = _DEMONYM.fullmatch(name.rstrip("s") if name.endswith("ns") else name)
+    demonym = _DEMONYM.fullmatch(name[:-1] if name.endswith("ns") else name)
     if demonym is None:
         return False
     base = demonym.group(1)
-    return re.search(rf"\b{re.escape(base)}(?:a|y|ia|e)?\b", text) is not None
+    return any(base + end in capitals for end in ("", "a", "y", "ia", "e"))
 
 
 _IRREGULAR_DEMONYMS = word_set(

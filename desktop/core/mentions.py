@@ -27,6 +27,7 @@ PLACE_WORDS = word_set(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
     "peninsula strait canal desert county province port fort cape"
 )
+_LISTED = re.compile(r",\s*|\s+and\s+")
 STREET_WORDS = word_set("road street avenue lane boulevard highway motorway")  # last word only
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
 _WHEN = word_set(
@@ -331,8 +332,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
             name = " ".join(head_words[skip:])
         end = start + len(name)
     name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
-    if name.lower() in PLACES or all(
-        part.lower() in PLACES for part in re.split(r",\s*|\s+and\s+", name)
+    if name.lower() in PLACES or (
+        " and " in name and all(part.lower() in PLACES for part in _LISTED.split(name))
     ):
         return None  # "between South Dakota and Florida", "the United States and Canada"
     if not is_org and any(w in _HEADLINE_WORDS for w in name.split()[1:]):

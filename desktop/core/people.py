@@ -98,6 +98,7 @@ class PersonIndex:
     first_names: dict[str, set[str]] | None = None  # first name -> full names, when needed
     introduced_alone: dict[str, bool] = field(default_factory=dict)  # "Margaret, a stallholder,"
     places: frozenset[str] = frozenset()  # lone words the article uses as places ("Dravia")
+    bodies_by_first_word: dict[str, set[str]] | None = None  # "Tessaract" -> its full name
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
@@ -173,17 +174,16 @@ class PersonIndex:
     def _body_opened_by(self, word: str) -> str | None:
         """ "Tessaract said" after "Tessaract Apparel Inc": the one body whose name the lone
         word opens, without its legal suffix."""
-        if " " in word or not word[:1].isupper():
-            return None
-        bodies = {
-            _LEGAL_SUFFIX.sub("", m.name)
-            for m in self.mentions
-            if m.is_org
-            and m.name.startswith(word + " ")
-            and len(m.name.split()) <= 4  # not a headline in title case
-            and all(w[:1].isupper() for w in m.name.split())
-        }
-        return bodies.pop() if len(bodies) == 1 else None
+        if self.bodies_by_first_word is None:
+            self.bodies_by_first_word = {}
+            for m in self.mentions:
+                words = m.name.split()
+                # not a headline in title case, nor "Lee campaign"
+                if m.is_org and 1 < len(words) <= 4 and all(w[:1].isupper() for w in words):
+                    found = self.bodies_by_first_word.setdefault(words[0], set())
+                    found.add(_LEGAL_SUFFIX.sub("", m.name))
+        bodies = self.bodies_by_first_word.get(word, set())
+        return next(iter(bodies)) if len(bodies) == 1 else None
 
     def by_first_name(self, name: str) -> str | None:
         """ "Baz posted" after "Baz Dunmore": a lone name that is the first name of exactly
