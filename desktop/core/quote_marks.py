@@ -127,6 +127,14 @@ def _can_open(text: str, i: int) -> bool:
     return _left_flanking(text, i)
 
 
+_CUE_AFTER = re.compile(r"\s+(?:said|says|wrote|writes|added|adds|told|asked|continued)\b")
+_NARRATION = re.compile(
+    r"\s*(?:(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|wrote|writes|added|adds|told|tells|asked)"
+    r"\s*[.,:]|(?:said|says|wrote|added|told|asked)\s+(?:[A-Z][\w.’'-]*\s+){1,3}[^\"]*?[.:]\s)"
+)
+_CLAUSE_END = re.compile(r"[,.!?]\s+\Z")
+
+
 def _can_close(text: str, i: int, opener: str) -> bool:
     ch = text[i]
     if opener in '“"' and ch in "’'" and text[i + 1 : i + 2] == ch:
@@ -134,6 +142,8 @@ def _can_close(text: str, i: int, opener: str) -> bool:
     if ch not in _CLOSERS[opener]:
         return False
     if _isolated(text, i):
+        if ch == "“" and _CUE_AFTER.match(text, i + 1) and _CLAUSE_END.search(text, i - 3, i):
+            return True  # "… weapon of war , “ said Ted Lieu": a typo for ”, a cue follows
         return ch not in "“„«‘‚"  # a left-hand mark between spaces opens
     if (ch, opener) in (("»", "«"), ("›", "‹")):
         return True  # French sets a space inside guillemets: « Non », a-t-il dit
@@ -342,6 +352,10 @@ def _scan_from(
                 spans.append(_trimmed_span(text, open_at, i, i, opener))
                 open_at = -1
             nested = ""
+        elif opener == '"' and ch == '"' and _NARRATION.match(text, open_at + 1, i):
+            # '… , " Giuliani said . The recording … "': the words between two quotes; an
+            # earlier mark was lost, so this mark opens the next quote
+            open_at, opener, nested = i, ch, ""
         elif _can_close(text, i, opener) and not _premature_close(text, i, opener, p_end):
             # A doubled apostrophe closes as one mark: "“… the vote,’’ Vale said"
             double = int(ch in "’'" and opener in '“"' and text[i + 1 : i + 2] == ch)

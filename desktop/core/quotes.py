@@ -243,7 +243,14 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     limit = _MAX_SPLIT_GAP * (2 if lowercase_next else 1)
     if len(between) > limit or _sentence_ends(text, first.close_at + 1, between):
         return False
-    verb = REPORTING_VERB.search(between)
+    verb = next(
+        (
+            v
+            for v in REPORTING_VERB.finditer(between)
+            if not _NOUN_USE.search(between, 0, v.start())
+        ),
+        None,
+    )  # "some states", "the claims": nouns, not the cue's verb
     if verb is None or len(between[: verb.start()].split()) > 7:
         return False
     for other in REPORTING_VERB.finditer(between, verb.end()):
@@ -257,6 +264,13 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
         return False  # '“…,” he said, adding, “And …”': a second sentence, not the rest
     comma_join = (inner_end in ",—–-" or between.lstrip().startswith(",")) and tail.endswith(",")
     return comma_join or (lowercase_next and re.search(r"(?:,|\.|,? and)$", tail) is not None)
+
+
+_NOUN_USE = re.compile(
+    r"\b(?:some|the|many|all|these|those|other|several|both|most|few|their|its|his|her|our|"
+    r"fifty|fifty-one|\d+|United|a|an)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _sentence_ends(text: str, at: int, between: str) -> bool:

@@ -1,0 +1,46 @@
+"""Slips in the marks of real pages: a left-hand “ typed where the quote closes, straight
+quotes that lost one mark earlier in a one-paragraph article, a noun ("some states") that
+reads like a cue's verb. The narration between quotes never becomes a quote."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(text).quotes]
+
+
+def test_a_left_hand_mark_before_a_cue_closes_the_quote() -> None:
+    text = (
+        "The bill would raise the age to 21 . “ A person under 21 can not buy a beer . We "
+        "should not let a person under 21 buy a rifle , “ said Tom Lieu , a Democrat . "
+        "Republicans disagreed ."
+    )
+    found = _quotes(text)
+    assert found[0][1] == "Tom Lieu"
+    assert found[0][0].endswith("buy a rifle ,")
+    assert not any("Republicans" in words for words, _ in found)
+
+
+def test_narration_between_straight_quotes_is_not_a_quote() -> None:
+    text = (
+        'He said " it was only a tape , and the tape was old . The lawyer answered '
+        '" Nothing in that call suggests he knew of it in advance , " Rudy Vale said . '
+        'The tape was taken from his office earlier this year . " It proves nothing at '
+        'all about the payment , " Vale added .'
+    )
+    found = [words for words, _ in _quotes(text)]
+    assert not any(words.startswith("Rudy Vale said") for words in found)
+    assert any(words.startswith("It proves nothing") for words in found)
+
+
+def test_a_noun_that_looks_like_a_verb_does_not_join_two_quotes() -> None:
+    text = (
+        "Even so , it ’s “ definitely possible ” that some states may prosecute people who "
+        "provide the pills , Ada Smith said , “ because there are states that would like to "
+        "ban it from the moment of conception ” ."
+    )
+    found = find_quotes(text).quotes
+    assert [q.text for q in found][-1].startswith("because there are states")
+    assert all(not q.text.startswith("definitely possible") or q.end < 40 for q in found)
