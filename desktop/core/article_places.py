@@ -67,7 +67,11 @@ def article_places(text: str, lone_names: Iterable[str], people: Iterable[str]) 
         return frozenset()
     uses: dict[str, list[tuple[int, int]]] = {}
     for match in _CAPITAL.finditer(text):
-        uses.setdefault(match.group(), []).append(match.span())
+        word = match.group()
+        if word in uses:
+            uses[word].append(match.span())
+        else:
+            uses[word] = [match.span()]
     titled = {m.group(1) for m in _HONORIFIC.finditer(text)}  # "Mr Sarkand"
     found = set()
     for name in candidates - titled:

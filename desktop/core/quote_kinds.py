@@ -24,6 +24,13 @@ _WORK = re.compile(
     r"(?:book|film|show|song|movie|series|album|podcast|documentary|play|memoir|novel)\W*$",
     re.I,
 )
+# "The paper, ‘Fermented food intake and …’, was published": a title set off by commas.
+_WORK_APPOSED = re.compile(
+    r"\b(?:the|his|her|their|its|a)\s+(?:(?:new|latest|debut)\s+)?"
+    r"(?:book|film|show|song|movie|series|album|podcast|documentary|play|memoir|novel|paper|"
+    r"study|report|article|essay|thesis)\s*,\s*$",
+    re.I,
+)
 _MAX_TITLE_WORDS = 8
 _DETERMINED = re.compile(r"\b(?:[Tt]he|its|their)\s*$")  # "the “…” campaign": a name
 _TERM_BEFORE = re.compile(
@@ -84,6 +91,8 @@ def is_naming(
     words = _word_count(inner[:120])  # only small counts matter below
     if _NAMING.search(tail) or (inner.lstrip().startswith(("@", "#", "http")) and words < 9):
         return True  # a handle or link, not a post that opens by tagging someone
+    if _WORK_APPOSED.search(tail) and suffix.lstrip()[:1] == ",":
+        return True  # "the paper, ‘…’, was published": its title between commas
     if _WORK.search(tail) and not tail.rstrip().endswith(":"):
         titled = _capitalised(re.findall(r"[^\W\d_][\w'’-]*", inner[:200]))
         if titled or (words <= _MAX_TITLE_WORDS and inner.rstrip(" ,")[-1:] not in ".!?"):

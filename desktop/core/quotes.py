@@ -113,7 +113,8 @@ _FROM_OWNER = re.compile(
 )
 # Links to other stories left in the text ("Also read: ...") quote other articles.
 _JUNK_LINE = re.compile(
-    r"(?im)^[ \t]*(?:also read|read also|read more|related|see also|watch|listen|recommended)"
+    r"(?im)^[ \t]*(?:also read|read also|read more|more|related|see also|watch|listen|"
+    r"recommended)"
     r"\b[^\n]{0,12}:[^\n]*$"
 )
 
@@ -251,7 +252,10 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
         ),
         None,
     )  # "some states", "the claims": nouns, not the cue's verb
-    if verb is None or len(between[: verb.start()].split()) > 7:
+    # A subject with an appositive ("Maya Oko, a 16-year-old junior at Fernhill High, told
+    # the board,") may run longer when the second half goes on in lower case.
+    apposed = lowercase_next and _NAME_APPOSED.match(between) is not None
+    if verb is None or len(between[: verb.start()].split()) > (12 if apposed else 7):
         return False
     for other in REPORTING_VERB.finditer(between, verb.end()):
         if _OTHER_SUBJECT.search(between, 0, other.start()):
@@ -266,6 +270,7 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     return comma_join or (lowercase_next and re.search(r"(?:,|\.|,? and)$", tail) is not None)
 
 
+_NAME_APPOSED = re.compile(r"\s*,?\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,\s+(?:a|an|the)\s")
 _NOUN_USE = re.compile(
     r"\b(?:some|the|many|all|these|those|other|several|both|most|few|their|its|his|her|our|"
     r"fifty|fifty-one|\d+|United|a|an)\s+$",

@@ -44,3 +44,25 @@ def test_a_noun_that_looks_like_a_verb_does_not_join_two_quotes() -> None:
     found = find_quotes(text).quotes
     assert [q.text for q in found][-1].startswith("because there are states")
     assert all(not q.text.startswith("definitely possible") or q.end < 40 for q in found)
+
+
+def test_a_title_set_off_by_commas_and_a_more_link_line_are_no_quotes() -> None:
+    text = (
+        "The paper, ‘Fermented food intake and chest infections in the Orrin cohort’, was "
+        "published on Wednesday.\n\n"
+        "MORE: 'He smiled at me': guard's terror as robber tied her up\n\n"
+        "“We were surprised by the size of the effect,” said Dr Lena Hartt, who led it."
+    )
+    assert [q.text for q in find_quotes(text).quotes] == [
+        "We were surprised by the size of the effect,"
+    ]
+
+
+def test_a_split_quote_keeps_a_speaker_with_an_appositive() -> None:
+    text = (
+        '"If you take the book away," Maya Oko, a 16-year-old junior at Fernhill High, told '
+        'the board, "you\'re telling us our lives are too dark to read about."'
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker == "Maya Oko"
+    assert len(quote.spans) == 2
