@@ -35,6 +35,8 @@ _CUE_AFTER = re.compile(
     rf"|(?:{_VERBS})\s+(?:{_NAME}|the\s+[a-z]+)\b)"
 )
 _MARKS = re.compile(r"[“”\"„«»]")
+_SINGLE_MARKS = re.compile(r"[“”\"„«»’]")
+_OPENING_SINGLE = re.compile(r"‘")
 _SPEAKER_VOICE = re.compile(r"(?i)\b(?:I|I['’]m|me|my|we|we['’]re|us|our|you|your)\b")
 _GOES_ON = re.compile(r"\s*(?:And|But|So|Yet|Or|Because)\b")
 _LEAD_IN = re.compile(r"[^.!?:]{1,80}?:\s+(?=[A-Z])")
@@ -49,7 +51,9 @@ def lost_openings(text: str, spans: Sequence[MarkedSpan]) -> list[MarkedSpan]:
     paragraphs = paragraph_bounds(text)
     p_starts = [start for start, _ in paragraphs]
     found = []
-    for match in _MARKS.finditer(text):
+    # British pages quote in single marks: then a ’ after a comma closes a quote too.
+    british = text.count("‘") > text.count("“")
+    for match in (_SINGLE_MARKS if british else _MARKS).finditer(text):
         at = match.start()
         if at in paired or text[at - 1 : at] not in (",", "?", "!"):
             continue
@@ -87,7 +91,9 @@ def _words_start(text: str, floor: int, p_start: int, close_at: int) -> int | No
     while start < close_at and text[start].isspace():
         start += 1
     words = text[start:close_at]
-    if _MARKS.search(words) or len(words.split()) < 4 or words[:1] in ",;":
+    if _MARKS.search(words) or _OPENING_SINGLE.search(words) or len(words.split()) < 4:
+        return None  # marks inside, or too short to tell
+    if words[:1] in ",;":
         return None  # marks inside, too short to tell, or the rest after a mark ('6'2", I')
     return start
 

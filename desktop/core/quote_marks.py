@@ -106,8 +106,9 @@ def _isolated(text: str, i: int) -> bool:
 
 
 def is_unpaired_closer(text: str, i: int) -> bool:
-    """A double mark shaped to close a quote ('me," Lee said'): after a word, before none."""
-    return text[i] in '”"»' and _right_flanking(text, i) and not _left_flanking(text, i)
+    """A mark shaped to close a quote ('me," Lee said', "here,’ the boss said"): after a
+    word, before none."""
+    return text[i] in '”"»’' and _right_flanking(text, i) and not _left_flanking(text, i)
 
 
 def _can_open(text: str, i: int) -> bool:
@@ -440,9 +441,21 @@ def _close_unclosed(
             end = start + sentences[0][1]
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start and mark_family(opener) == "double":
+    if end > start and (mark_family(opener) == "double" or _introduced(text, open_at, opener)):
         spans.append(_trimmed_span(text, open_at, end, None, opener))
     return max(end, open_at + 1)
+
+
+def _introduced(text: str, open_at: int, opener: str) -> bool:
+    """A British single quote that lost its closing mark, on a page that quotes in single
+    marks: it follows a colon ("Moorcroft fumed: ‘If …") or opens the paragraph."""
+    if opener != "‘" or not text[open_at + 1 : open_at + 2].isascii():
+        return False  # Korean and Japanese attach particles to ’: their marks stay paired
+    before = text[max(0, open_at - 3) : open_at].rstrip(" ")
+    if not (before.endswith(":") or before[-1:] in ("", "\n")):
+        return False
+    doubles = text.count("“") + text.count('"')  # rare: only for a lost closing mark
+    return text.count("‘") > doubles  # a page quoting in single marks
 
 
 def _trimmed_span(

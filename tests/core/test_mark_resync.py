@@ -66,3 +66,19 @@ def test_a_split_quote_keeps_a_speaker_with_an_appositive() -> None:
     (quote,) = find_quotes(text).quotes
     assert quote.speaker == "Maya Oko"
     assert len(quote.spans) == 2
+
+
+def test_british_single_quotes_that_lost_a_mark_are_still_quotes() -> None:
+    text = (
+        "‘Fine,’ the boss said on Friday.\n\n"
+        "The boss also had a message for the fans.\n\n"
+        "He is our best player and he knows how much he is loved here,’ the boss said. "
+        "‘Nothing has changed.’\n\n"
+        "Moorcroft fumed: ‘If Massimo wants to run the club, he can put in an offer for the "
+        "club, not the player.\n\n"
+        "Albion chiefs value the striker at £70m."
+    )
+    found = [q.text for q in find_quotes(text).quotes]
+    assert "He is our best player and he knows how much he is loved here," in found
+    assert any(words.startswith("If Massimo wants to run the club") for words in found)
+    assert not any("Albion chiefs" in words for words in found)
