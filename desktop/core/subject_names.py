@@ -89,8 +89,7 @@ _PERSON_ROLES = word_set(
 # Role nouns only a person holds ("the Republican leader", "the Ohio senator").
 _HOLDERS = _PERSON_ROLES | word_set(
     "leader senator governor president congressman congresswoman lawmaker mayor representative "
-    "boss manager coach captain skipper goalkeeper keeper striker midfielder defender winger "
-    "forward chairman chairwoman"  # "the Vale boss said": the manager, not the club
+    "boss manager coach chairman chairwoman"  # "the Vale boss said": the manager, not the club
 )
 _BODIES = word_set(
     "agency company department group organization organisation spokesperson spokesman spokeswoman"

@@ -151,3 +151,12 @@ def test_a_draft_speaks_for_the_judge_who_wrote_it() -> None:
         "“The ruling was wrong from the start,” the draft says."
     )
     assert _speakers(text) == ["Ada Morrow"]
+
+
+def test_a_player_role_nobody_holds_is_left_unnamed() -> None:
+    text = (
+        "Skipper Rhys Tandy swung in the corner and Okafor headed home. Then Tandy celebrated "
+        "with the fans.\n\n"
+        "“I saw him look left, and I believed my eyes,” said the goalkeeper."
+    )
+    assert _speakers(text) != ["Rhys Tandy"]
