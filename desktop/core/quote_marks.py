@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.speakers import ORG_WORDS, STOP_CAPS
-from desktop.core.speech_words import TITLE_ABBREVIATIONS
-from desktop.core.word_regex import word_set
+from desktop.core.speech_words import PLAIN_CUE_VERBS, TITLE_ABBREVIATIONS
+from desktop.core.word_regex import alternation, word_set
 
 # Opening mark -> the marks that may close it. Typographers and outlets disagree,
 # so each opener accepts every closer seen in the wild for its family.
@@ -128,10 +128,12 @@ def _can_open(text: str, i: int) -> bool:
     return _left_flanking(text, i)
 
 
-_CUE_AFTER = re.compile(r"\s+(?:said|says|wrote|writes|added|adds|told|asked|continued)\b")
+_CUE_VERB = alternation(sorted(PLAIN_CUE_VERBS))
+_CUE_AFTER = re.compile(rf"\s+(?:{_CUE_VERB})\b")
+# '" Giuliani said . The …', '" said Ann Lee , a lawyer . …': narration between quotes
 _NARRATION = re.compile(
-    r"\s*(?:(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|wrote|writes|added|adds|told|tells|asked)"
-    r"\s*[.,:]|(?:said|says|wrote|added|told|asked)\s+(?:[A-Z][\w.’'-]*\s+){1,3}[^\"]*?[.:]\s)"
+    rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:{_CUE_VERB})\s*[.,:]"
+    rf"|(?:{_CUE_VERB})\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}[^\"]*?[.:]\s)"
 )
 _CLAUSE_END = re.compile(r"[,.!?]\s+\Z")
 

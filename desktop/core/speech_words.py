@@ -16,6 +16,9 @@ SPEECH_VERBS = word_set(
     insists claimed claims declared declares announced announces concluded concludes
     """
 )
+# The speech verbs no noun spells alike ("states", "notes" and "claims" are nouns too):
+# enough to tell a cue from narration around a quote mark.
+PLAIN_CUE_VERBS = word_set("said says wrote writes added adds told tells asked continued")
 # Speech verbs whose name after them is the listener, not the speaker ("told Lee,").
 OBJECT_SPEECH_VERBS = word_set("told tells asked asks")
 # Verbs of praise and attack: "Lee slammed the plan" makes Lee the sentence's subject.
