@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from desktop.core.attribution import Attribution, cue_after, cue_before
+from desktop.core.mentions import find_mentions
 from desktop.core.model import Quote
 from desktop.core.people import PersonIndex
 from desktop.core.quote_kinds import is_naming, quote_kind
@@ -124,11 +125,19 @@ def _quote(
         # quote ("Did Lee just admit it? ‘…’") or follows someone's speaking ("she was
         # asked, ‘…’", "I've heard, ‘…’").
         return None
+    speaker = attribution.speaker
+    if speaker is None and opens:  # "Did Joe Biden just admit it? ‘…’": the one just named
+        named = [
+            m
+            for m in find_mentions(text, max(offset, open_at - _CONTEXT), open_at)
+            if not m.is_org and " " in m.name
+        ]
+        speaker = index.canonical(named[-1].name, named[-1].start) if named else None
     return Quote(
         text=inner,
         start=offset + span.start,
         end=offset + span.end,
-        speaker=attribution.speaker,
+        speaker=speaker,
         kind=kind,
         cue=attribution.cue,
         verb=attribution.verb,

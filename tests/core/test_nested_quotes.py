@@ -138,3 +138,13 @@ def test_many_quoted_terms_inside_one_quote_are_a_list_not_speech() -> None:
     items = ", ".join(f"‘we did item {n} ourselves’" for n in range(40))
     text = f"“The report lists {items} and nothing else,” said Ivo Brandt."
     assert len(find_quotes(text).quotes) == 1
+
+
+def test_a_nested_quote_after_a_question_naming_someone_is_theirs() -> None:
+    text = (
+        "The party's research account pounced. “Did Ilse Varga just admit she never read "
+        "it? ‘I never read the dredging budget before I signed it,’” the account tweeted."
+    )
+    outer, inner = find_quotes(text).quotes
+    assert inner.speaker == "Ilse Varga"
+    assert outer.speaker != "Ilse Varga"
