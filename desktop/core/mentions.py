@@ -25,8 +25,9 @@ from desktop.core.word_regex import alternation, word_set
 
 PLACE_WORDS = word_set(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
-    "peninsula strait canal desert county province port fort cape"
+    "peninsula strait canal desert county province"
 )
+_PLACE_PREFIXES = word_set("port fort cape mount")  # "Port Elena"; "Port Calder Alliance" speaks
 _LISTED = re.compile(r",\s*|\s+and\s+")
 STREET_WORDS = word_set("road street avenue lane boulevard highway motorway")  # last word only
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
@@ -293,6 +294,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         return None  # "Gulf of Mexico", "Cook Inlet": places never speak (bureaus do)
     if len(words) > 1 and words[-1][2].lower() in STREET_WORDS:
         return None  # "Quarry Road"; "Wall Street Journal" goes on
+    if len(words) == 2 and words[0][2].lower() in _PLACE_PREFIXES:
+        return None  # "Port Elena", "Fort Carson": a town
     if _POSSESSIVE.sub("", " ".join(w[2] for w in words)).lower() in PLACES:
         return None  # "Texas", "South Dakota": a place, not a speaker
     start, end = words[0][0], words[-1][1]

@@ -160,3 +160,11 @@ def test_a_player_role_nobody_holds_is_left_unnamed() -> None:
         "“I saw him look left, and I believed my eyes,” said the goalkeeper."
     )
     assert _speakers(text) != ["Rhys Tandy"]
+
+
+def test_a_body_named_after_its_port_town_still_speaks() -> None:
+    text = (
+        "Supporters included the Port Calder Downtown Alliance, a business group.\n\n"
+        "“Our members have been sweeping up glass for two summers,” the alliance said."
+    )
+    assert _speakers(text) == ["Port Calder Downtown Alliance"]
