@@ -27,6 +27,7 @@ PLACE_WORDS = word_set(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
     "peninsula strait canal desert county province"
 )
+_HONOURS = word_set("kc qc mp msp mep obe mbe cbe frs")
 _PLACE_PREFIXES = word_set("port fort cape mount")  # "Port Elena"; "Port Calder Alliance" speaks
 _LISTED = re.compile(r",\s*|\s+and\s+")
 STREET_WORDS = word_set("road street avenue lane boulevard highway motorway")  # last word only
@@ -253,6 +254,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         words = words[:-2]  # "White House on Thursday"
     while len(words) > 1 and words[-1][2].lower() in _WHEN:
         words = words[:-1]  # "the Supreme Court Friday"
+    while len(words) > 2 and words[-1][2].rstrip(".").lower() in _HONOURS:
+        words = words[:-1]  # "Helena Strand KC", "Ann Lee MP": the person, not the honour
     first = name_start([w[2] for w in words])
     lead = 0
     while lead < len(words) and words[lead][2].lower() in STOP_CAPS:

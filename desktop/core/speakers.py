@@ -35,7 +35,7 @@ TITLE_WORDS = word_set(
     cllr headteacher headmaster headmistress principal manager boss chef goalkeeper striker
     midfielder defender skipper musician member members cfo coo cto cmo presenter broadcaster
     dj vocalist guitarist drummer bassist frontman frontwoman gran granny grandma grandad grandpa
-    nan
+    nan daughter son widow widower grandson granddaughter
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
     researcher historian presidents senators sens reps representatives governors govs
     ministers justices judges
@@ -303,7 +303,8 @@ STOP_CAPS = word_set(
     unless once whether earlier later today tonight tomorrow yesterday sources source read
     related watch photo nevertheless furthermore moreover besides thus therefore otherwise
     meanwhile nonetheless getty images ap reuters afp file credit twitter has have had is was
-    were does did do would can could should shall might must another gmt utc bst cet est edt pst pdt
+    were does did do would can could should shall might must another am pm gmt utc bst cet
+    est edt pst pdt
     """
 )
 # People the article does not name, in the plural: "Critics said", "“…,” officials said".

@@ -168,3 +168,12 @@ def test_a_body_named_after_its_port_town_still_speaks() -> None:
         "“Our members have been sweeping up glass for two summers,” the alliance said."
     )
     assert _speakers(text) == ["Port Calder Downtown Alliance"]
+
+
+def test_honours_and_kin_words_are_not_part_of_a_name() -> None:
+    text = (
+        "Helena Strand KC, for the defence, cross-examined him on Monday.\n\n"
+        "“Isn’t it true that your camera was inches from a sleeping child?” she asked.\n\n"
+        "Daughter Wren, 52, spoke outside. “Mum died as she lived,” Wren said."
+    )
+    assert _speakers(text) == ["Helena Strand", "Wren"]
