@@ -19,6 +19,8 @@ from desktop.core.speakers import (
     generation,
     is_org_name,
     name_tokens,
+    only,
+    opened_by,
     speaker_key,
     spelled_out,
 )
@@ -175,15 +177,16 @@ class PersonIndex:
         """ "Tessaract said" after "Tessaract Apparel Inc": the one body whose name the lone
         word opens, without its legal suffix."""
         if self.bodies_by_first_word is None:
-            self.bodies_by_first_word = {}
-            for m in self.mentions:
-                words = m.name.split()
+            bodies = (
+                m.name
+                for m in self.mentions
                 # not a headline in title case, nor "Lee campaign"
-                if m.is_org and 1 < len(words) <= 4 and all(w[:1].isupper() for w in words):
-                    found = self.bodies_by_first_word.setdefault(words[0], set())
-                    found.add(_LEGAL_SUFFIX.sub("", m.name))
-        bodies = self.bodies_by_first_word.get(word, set())
-        return next(iter(bodies)) if len(bodies) == 1 else None
+                if m.is_org
+                and len(m.name.split()) <= 4
+                and all(w[:1].isupper() for w in m.name.split())
+            )
+            self.bodies_by_first_word = opened_by(bodies, lambda name: _LEGAL_SUFFIX.sub("", name))
+        return only(self.bodies_by_first_word.get(word, set()))
 
     def by_first_name(self, name: str) -> str | None:
         """ "Baz posted" after "Baz Dunmore": a lone name that is the first name of exactly
@@ -208,8 +211,7 @@ class PersonIndex:
                     written = full.split()
                     if len(tokens) > 1 and not any(w.isupper() and len(w) > 1 for w in written):
                         self.first_names.setdefault(tokens[0], set()).add(full)
-        found = self.first_names.get(words[0], set())
-        return next(iter(found)) if len(found) == 1 else None
+        return only(self.first_names.get(words[0], set()))
 
     def _dominant_surname(self, key: str, candidates: list[str]) -> bool:
         if key not in self.memo:

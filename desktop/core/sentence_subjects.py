@@ -26,6 +26,8 @@ from desktop.core.speakers import (
     adverb_like,
     fullness,
     name_tokens,
+    only,
+    opened_by,
     speaker_key,
 )
 from desktop.core.speech_words import (
@@ -90,15 +92,12 @@ def _knights(mentions: list[Mention]) -> list[Mention]:
     first name, so the lone name is the one person it opens."""
     if not any(m.roles & _KNIGHTED for m in mentions):
         return mentions
-    opened: dict[str, set[str]] = {}
-    for m in mentions:
-        words = m.name.split()
-        if not m.is_org and len(words) > 1:
-            opened.setdefault(words[0], set()).add(m.name)
+    opened = opened_by(m.name for m in mentions if not m.is_org)
     result = []
     for m in mentions:
-        full = opened.get(m.name, set()) if m.roles & _KNIGHTED and " " not in m.name else set()
-        result.append(m._replace(name=next(iter(full))) if len(full) == 1 else m)
+        knight = m.roles & _KNIGHTED and " " not in m.name
+        full = only(opened.get(m.name, set())) if knight else None
+        result.append(m._replace(name=full) if full else m)
     return result
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from desktop.core.first_names import FIRST_NAMES, HE_NAMES, SHE_NAMES, ending_gender
@@ -271,15 +271,28 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
 def _first_words(names: list[str], result: dict[str, str]) -> dict[str, str]:
     """A lone name nobody else shares that opens exactly one longer name: "Wren" for
     "Wren Halloway", "Norvane" for "Norvane Systems"."""
+    capitalised = (name for name in names if all(w[:1].isupper() for w in name.split()))
+    opening = opened_by(capitalised, result.__getitem__)  # not "Lee campaign"
+    for name in names:
+        if " " not in name and result[name] == name:
+            result[name] = only(opening.get(name, set())) or name
+    return result
+
+
+def opened_by(names: Iterable[str], form: Callable[[str], str] = str) -> dict[str, set[str]]:
+    """Names of two or more words by their first word ("Wren" -> {"Wren Halloway"}), each
+    in the `form` the caller keeps: the lone word stands for the one name it opens."""
     opening: dict[str, set[str]] = defaultdict(set)
     for name in names:
         words = name.split()
-        if len(words) > 1 and all(w[:1].isupper() for w in words):  # not "Lee campaign"
-            opening[words[0]].add(result[name])
-    for name in names:
-        if " " not in name and result[name] == name and len(opening.get(name, ())) == 1:
-            result[name] = next(iter(opening[name]))
-    return result
+        if len(words) > 1:
+            opening[words[0]].add(form(name))
+    return opening
+
+
+def only(found: set[str]) -> str | None:
+    """The one name of `found`, or None when there are none or several."""
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def story_speakers(analyses: Sequence[QuoteAnalysis]) -> dict[str, str]:
