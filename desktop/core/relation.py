@@ -68,6 +68,11 @@ class QuoteItem:
         """Words of its whole sentences (computed only when an overlap is checked)."""
         return _sentences(self.text)
 
+    @cached_property
+    def pieces(self) -> tuple[tuple[str, ...], ...]:
+        """Words of each sentence, cut edges included (computed only when needed)."""
+        return tuple(tuple(match_key(part).split()) for part in _sentence_parts(self.text))
+
     @property
     def n_words(self) -> int:
         return len(self.words)
@@ -109,9 +114,13 @@ def make_item(
     )
 
 
+def _sentence_parts(text: str) -> list[str]:
+    return _SENTENCE_SPLIT_RE.split(text.strip())
+
+
 def _sentences(text: str) -> frozenset[tuple[str, ...]]:
     """Words of each complete sentence of at least SENTENCE_WORDS words."""
-    parts = _SENTENCE_SPLIT_RE.split(text.strip())
+    parts = _sentence_parts(text)
     if len(parts) < 2:
         return frozenset()
     # The first and last pieces may be cut mid-sentence; only closed ones count.
@@ -195,13 +204,13 @@ def _reworded_sentence(short: QuoteItem, long: QuoteItem) -> bool:
     """Most of the shorter quote is one sentence the longer one prints re-worded: one
     person's words, translated or transcribed twice and cut differently ("I believe he
     was tired of running." / "He didn't run. I think he was tired of running.")."""
-    for own in _pieces(short.text):
+    for own in short.pieces:
         if len(own) < SENTENCE_WORDS or len(own) < REWORDED_SHARE * short.n_words:
             continue
         content = [w for w in own if w not in STOPWORDS]
         if len(content) < PASSAGE_CONTENT:
             continue
-        for other in _pieces(long.text):
+        for other in long.pieces:
             if Indel.normalized_similarity(own, other) < VARIANT_WORDS:
                 continue
             other_content = [w for w in other if w not in STOPWORDS]
@@ -212,11 +221,6 @@ def _reworded_sentence(short: QuoteItem, long: QuoteItem) -> bool:
             if Indel.distance(content, other_content) <= REWORDED_CHANGES:
                 return True
     return False
-
-
-def _pieces(text: str) -> list[list[str]]:
-    """The words of each sentence of text, cut edges included."""
-    return [match_key(part).split() for part in _SENTENCE_SPLIT_RE.split(text.strip())]
 
 
 def _in_order(short: QuoteItem, long: QuoteItem) -> bool:
