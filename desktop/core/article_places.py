@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable
 
 from desktop.core.first_names import FIRST_NAMES
-from desktop.core.word_regex import word_set
+from desktop.core.speakers import HONORIFICS
+from desktop.core.word_regex import alternation, word_set
 
 _REACH = 40  # characters read on each side of a use of the name
 _STATE_NOUNS = (
@@ -41,10 +42,14 @@ _STATE_MODIFIED = re.compile(
     r"\s+(?:government|foreign\s+ministry|embassy|army|military|parliament|border|capital|"
     r"president|prime\s+minister|armed\s+forces)\b"
 )
-_DEMONYM = re.compile(r"([A-Z][a-z]{2,}?)(ian|an|ese|ish|i)s?")
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mister|Sir|Dame|Lord|Lady)\.?\s+([A-Z]\w+)")
+_SUFFIXES = ("ian", "an", "ese", "ish", "i")  # "Dravian", "Sarkandese", "Velmori"
+_BASE_ENDS = ("", "a", "y", "ia", "e")  # what a demonym's stem ends in as a place's name
+_DEMONYM = re.compile(rf"([A-Z][a-z]{{2,}}?)({'|'.join(_SUFFIXES)})s?")
+_ADDRESSED = HONORIFICS | word_set("madam mister sir dame lord lady")  # only people
+_HONORIFIC = re.compile(
+    rf"\b(?:{alternation(sorted(w.capitalize() for w in _ADDRESSED))})\.?\s+([A-Z]\w+)"
+)
 _CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+\b")
-_SUFFIXES = ("ian", "an", "ese", "ish", "i")
 
 
 def article_places(text: str, lone_names: Iterable[str], people: Iterable[str]) -> frozenset[str]:
@@ -105,7 +110,7 @@ def _demonym_pair(name: str, capitals: dict[str, list[tuple[int, int]]]) -> bool
     if demonym is None:
         return False
     base = demonym.group(1)
-    return any(base + end in capitals for end in ("", "a", "y", "ia", "e"))
+    return any(base + end in capitals for end in _BASE_ENDS)
 
 
 _IRREGULAR_DEMONYMS = word_set(
@@ -123,6 +128,6 @@ def is_demonym(word: str, places: frozenset[str]) -> bool:
     for suffix in ("ian", "ine", "ean", "an", "ese", "ish", "i", "n"):
         if lowered.endswith(suffix) and len(lowered) > len(suffix) + 2:
             stem = lowered[: -len(suffix)]
-            if any(stem + end in places for end in ("", "a", "y", "ia", "e", "o", "ina")):
+            if any(stem + end in places for end in (*_BASE_ENDS, "o", "ina")):
                 return True
     return False

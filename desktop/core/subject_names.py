@@ -239,8 +239,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if holder in _HOLDERS and len(tokens) <= 5 and not (place and is_org_name(place)):
             # "the Connecticut senator responded": the person in focus, not the state
             return index.focus(pos) or index.introduced_after(pos, "")
-    national = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", subject)
-    if national and is_demonym(national.group(1), PLACES | index.places):
+    demonym = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", subject)
+    if demonym and is_demonym(demonym.group(1), PLACES | index.places):
         # "the Argentine said": the player in focus, not a country or a body
         return index.focus(pos) or index.introduced_after(pos, "")
     owner = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s?['’]s?\s+(\w+)", subject)
