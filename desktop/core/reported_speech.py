@@ -33,11 +33,11 @@ _CLAUSE = re.compile(
     r"(?:\s+(?:again|repeatedly|previously|later|recently|publicly|privately|[A-Z][a-z]+day))?"
     r"(?:\s+(?:on|in|at|late|earlier|last)"
     r"(?:\s+[\w'’-]+){1,3}?)?,?\s+(?:that\b|(?=(?:the|a|an|he|she|it|they|there|his|her|"
-    r"their|this|these|those|we|I|no|all|only|both|such|[A-Z][a-z]+)\s))"
+    r"their|this|these|those|we|I|no|all|only|both|such|[A-Z][a-z]+)[\s’']))"
 )
 # "..., his office said, different states have ...": a cue in the middle of the sentence
 _ASIDE = re.compile(
-    r",\s+(?:he|she|they|it|(?:his|her|their|the)\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r",\s+(?:he|she|they|it|(?:his|her|their|the)(?:\s+\w+){1,2}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(?P<verb>said|says|added|noted|argued|explained|wrote)\s*,"
 )
 # "X urged the ministry to …", "accused Y of …", "is calling for …", "threatened to …":
@@ -58,7 +58,7 @@ _ASKED = re.compile(
 _SAYING = re.compile(
     r"\b(?:responded|responds|reacted|reacts|replied|replies|hit back|fired back|pushed back)"
     r"\b[^.;:]{0,120}?,\s+(?P<verb>saying)\s+(?:that\b|(?=(?:the|a|an|he|she|it|they|there|"
-    r"his|her|their|this|we|I|no|[A-Z][a-z]+)\s))"
+    r"his|her|their|this|we|I|no|[A-Z][a-z]+)[\s’']))"
 )
 # A lead-in that ends in a colon, then the speaker's words set without quotation marks.
 _COLON_BLOCK = re.compile(r":\s+(?=[A-Z])")
@@ -98,7 +98,10 @@ def find_reported(
             continue
         group = "verb" if match.group("verb") else "call"
         verb_end = start + match.end(group)
-        attribution = cue_before(text, start, verb_end, index)
+        # "The NDAA, the president said, fails …": the aside's subject speaks, not the
+        # sentence's.
+        subject_from = start + match.start() + 1 if match.re is _ASIDE else start
+        attribution = cue_before(text, subject_from, verb_end, index)
         if attribution is None and len(text[start:verb_end].split()) > 12:
             continue  # no subject in reach: not a report of speech
         verb = match.group(group).lower()

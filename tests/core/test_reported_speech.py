@@ -115,3 +115,21 @@ def test_a_threat_retold_has_the_threatener_as_speaker() -> None:
         "Tarn Courier reported."
     )
     assert [(s, v) for _, s, v in reported(text)][-1] == ("Tomas Brandt", "threatened to")
+
+
+def test_an_aside_cue_names_its_own_subject_not_the_sentences() -> None:
+    text = (
+        "Mayor Ilse Varga spoke after the vote on Monday.\n\n"
+        "The dredging plan, the town mayor said, fails to protect the small ports of "
+        "the bay."
+    )
+    assert [(s, v) for _, s, v in reported(text)] == [("Ilse Varga", "said")]
+
+
+def test_a_clause_opening_with_a_contraction_is_reported_speech() -> None:
+    # The main clause's speaker, not the subject of the "After …" clause before it.
+    text = (
+        "After Mayor Ilse Varga threatened to veto the budget, council leader Tomas Brandt "
+        "said he’s ready to hold the vote again next week."
+    )
+    assert [(s, v) for _, s, v in reported(text)] == [("Tomas Brandt", "said")]
