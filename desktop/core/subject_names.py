@@ -11,7 +11,7 @@ from desktop.core.figures import NUMBER_WORDS
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.mentions import UPPER, group_possessive
-from desktop.core.people import PersonIndex
+from desktop.core.people import PERSON_TITLES, PersonIndex
 from desktop.core.quote_marks import sentence_bounds
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
 from desktop.core.speech_words import BODY_NOUNS, PLACES, PREPOSITIONS, UNNAMED_PERSON
@@ -225,6 +225,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             body = f"{owners[-1]} administration"  # "President Ann Lee's administration"
         if body:
             return body
+    if len(tokens) <= 3 and tokens[0].lower() == "the" and last in _DESCRIBED_AS:
+        described = _described_body(index, last, pos)
+        if described:  # "Nordvik Terminals, the company that runs …": "the company said"
+            return described
     if re.match(
         r"(?i)the\s+(?:two|(?:two\s+)?(?:senators|lawmakers|republicans|democrats|members))$",
         subject,
@@ -332,6 +336,62 @@ def _body_in_focus(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
 
 _BODY_WORDS = r"(?:group|company|firm|organi[sz]ation|nonprofit|charity|coalition|network|agency)"
 _DESCRIBED_BODY = re.compile(rf"\b{_BODY_WORDS}\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,3}})")
+
+
+# The nouns an article describes a body with, by the noun a later cue uses for it: "the
+# regulator said" after "the Oversight Office, the UK's data watchdog,".
+_COMPANY_WORDS = "company firm business retailer operator maker manufacturer chain"
+_DESCRIBED_AS = {
+    **dict.fromkeys(_COMPANY_WORDS.split(), _COMPANY_WORDS),
+    **dict.fromkeys(("regulator", "watchdog"), "regulator watchdog"),
+    **dict.fromkeys(("group", "organisation", "organization", "charity", "coalition"),
+                    "group organisation organization charity coalition nonprofit"),
+    "union": "union",
+    "club": "club",
+    "band": "band group",
+}  # fmt: skip
+# What may follow the noun of a description: it ends there, or goes on as a clause ("the
+# company that runs the port"), never as a compound ("a company director").
+_DESCRIPTION_END = (
+    r"(?=\s*[,.;:)]|\s+(?:that|which|who|whose|behind|based|in|of|from|at|with|for|"
+    r"founded|owned|run|known)\b)"
+)
+
+
+def _described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -> str | None:
+    """The latest name before `pos` the article describes with the noun or a word like it:
+    "Nordvik Terminals, the company that runs …", "a parents' group, Fernhill Parents
+    for Transparency," -- never a person or a place."""
+    nouns = alternation(_DESCRIBED_AS[noun].split())
+    window_start = max(0, pos - reach)
+    window = index.text[window_start:pos]
+    after_name = re.compile(
+        rf"(?P<name>{NAME_RUN.pattern})\s*,\s+(?:the|a|an|its|[A-Z][\w.]*['’]s?)\s+"
+        rf"(?:[\w'’-]+\s+){{0,4}}?(?:{nouns}){_DESCRIPTION_END}"
+    )
+    before_name = re.compile(  # "regulator Ofcom", "a group, Tide Watch, that"
+        rf"\b(?:{nouns})(?:\s+(?:the\s+)?(?P<name>{NAME_RUN.pattern})"
+        rf"|,\s+(?:the\s+)?(?P<apposed>{NAME_RUN.pattern})(?=\s*,))"
+    )
+    found = [
+        (match.start(), match.group("name") or match.group("apposed"))
+        for pattern in (after_name, before_name)
+        for match in pattern.finditer(window)
+    ]
+    for _, name in sorted(found, reverse=True):
+        name = re.sub(r"^The\s+", "", name)
+        if index.is_place(name) or index.is_word(name) or _someones_name(name, index):
+            continue
+        return index.expand(name)
+    return None
+
+
+def _someones_name(name: str, index: PersonIndex) -> bool:
+    """ "the company, Colin Ferraby,": a first name, a title, or a name the article calls
+    he or she (not a guess from how the name ends: "Data Standards Office")."""
+    first = name.split()[0]
+    titled = first.rstrip(".").lower() in PERSON_TITLES
+    return first in FIRST_NAMES or titled or index.gender.get(name, (0, 0)) != (0, 0)
 
 
 def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str | None:
