@@ -12,32 +12,33 @@ def speakers(text: str) -> list[str | None]:
     return [q.speaker for q in find_quotes(text).quotes]
 
 
-def test_the_company_is_the_body_an_appositive_called_a_company() -> None:
-    text = (
-        "Dockers walked out at dawn against Tarnby Docks, the company that runs the port, "
-        "over pay.\n\n"
-        "Reporters from the Harbour Tribune waited at the gates all morning.\n\n"
-        "In a statement, the company said: “Our offer remains on the table for every worker.”"
-    )
-    assert speakers(text) == ["Tarnby Docks"]
-
-
-def test_the_group_is_the_one_named_after_a_parents_group() -> None:
-    text = (
-        "A parents’ group, Wexley Parents for Openness, began campaigning in June.\n\n"
-        "The Wexley School Board met on Tuesday to discuss the novel.\n\n"
-        "“Parents are not asking for any book to be banned,” the group said."
-    )
-    assert speakers(text) == ["Wexley Parents for Openness"]
-
-
-def test_the_regulator_is_the_body_described_as_a_watchdog() -> None:
-    text = (
-        "The Data Standards Office, the country’s data-protection watchdog, confirmed it had "
-        "been told of the breach.\n\n"
-        "“We are making enquiries with the retailer,” the regulator said."
-    )
-    assert speakers(text) == ["Data Standards Office"]
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Dockers walked out at dawn against Tarnby Docks, the company that runs the port, "
+            "over pay.\n\n"
+            "Reporters from the Harbour Tribune waited at the gates all morning.\n\n"
+            "In a statement, the company said: “Our offer remains on the table for every worker.”",
+            "Tarnby Docks",
+        ),
+        (
+            "A parents’ group, Wexley Parents for Openness, began campaigning in June.\n\n"
+            "The Wexley School Board met on Tuesday to discuss the novel.\n\n"
+            "“Parents are not asking for any book to be banned,” the group said.",
+            "Wexley Parents for Openness",
+        ),
+        (
+            "The Data Standards Office, the country’s data-protection watchdog, confirmed it "
+            "had been told of the breach.\n\n"
+            "“We are making enquiries with the retailer,” the regulator said.",
+            "Data Standards Office",
+        ),
+    ],
+    ids=["company-appositive", "group-named-after", "regulator-as-watchdog"],
+)
+def test_the_noun_means_the_body_the_article_described_with_it(text: str, body: str) -> None:
+    assert speakers(text) == [body]
 
 
 @pytest.mark.parametrize(
