@@ -26,7 +26,7 @@ from desktop.core.model import Quote
 from desktop.core.people import PersonIndex
 from desktop.core.quote_kinds import is_naming, quote_kind
 from desktop.core.quote_marks import MarkedSpan, mark_family, scan_quotes, sentence_bounds
-from desktop.core.speakers import speaker_key
+from desktop.core.speakers import same_person
 
 # The speaker of the outer quote says or thinks the words: "I keep telling them, ‘…’",
 # "we asked, ‘…’", "my first reaction was, ‘…’": not another person's quoted words.
@@ -72,7 +72,7 @@ def _inside(text: str, start: int, end: int, outer: Quote, index: PersonIndex) -
         if quote is None:
             continue
         said_by = quote.speaker, outer.speaker
-        if said_by[0] and said_by[1] and speaker_key(said_by[0]) == speaker_key(said_by[1]):
+        if said_by[0] and said_by[1] and same_person(said_by[0], said_by[1]):
             continue  # the speaker quoting their own words
         found.append(quote)
     return found

@@ -41,6 +41,13 @@ _LEDE_ROLE = re.compile(
     r"(president|prime\s+minister|chancellor|premier|king|queen|leader)"
     r"(?:\s+of\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?[a-z]+s?\b"
 )
+# "Her mother, Ruth Lee", "his late wife Ann Lee", "daughter Wren Lee": a relative named
+_KIN_BEFORE = re.compile(
+    r"\b(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:late\s+)?)?(?:mother|father|wife|husband|son|"
+    r"daughter|sister|brother|widow|widower|grandmother|grandfather|mum|dad|aunt|uncle|"
+    r"niece|nephew|cousin)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
@@ -147,7 +154,16 @@ class PersonIndex:
                 break
             if len(words) > 1:
                 fitting = [c for c in people if _first_agrees(words[0], name_tokens(c)[0])]
-                return fitting[0] if len(fitting) == 1 else None
+                if len(fitting) != 1:
+                    return None
+                if _KIN_BEFORE.search(self.text, max(0, start - 30), start) and any(
+                    len(w) == 1 for at, w in entries if at < start
+                ):
+                    # "Halloway said … Her mother, Ruth Halloway, … Halloway went on": the
+                    # surname still means whom it meant before the relative was introduced
+                    others = [c for c in people if c != fitting[0]]
+                    return min(others, key=self._first_seen)
+                return fitting[0]
         return None
 
     def _candidates(self, name: str) -> str | list[str]:
@@ -195,12 +211,7 @@ class PersonIndex:
         if " " in name or len(words) != 1 or self.is_word(name) or words[0] in PLACES:
             return None  # "Inflation" (used in lower case too), "Britain": nobody's first name
         if name not in self.introduced_alone:
-            word = re.escape(name)
-            self.introduced_alone[name] = bool(
-                re.search(
-                    rf"\b{word}\s*,\s+(?:an?|the|who|\d)\b|\b[a-z]+\s*,\s+{word}\s*,", self.text
-                )
-            )
+            self.introduced_alone[name] = self._introduced_alone(name)
         if self.introduced_alone[name]:
             return None  # "Margaret, a stallholder," / "a stallholder, Margaret,": by first name
         if self.first_names is None:
@@ -212,6 +223,21 @@ class PersonIndex:
                     if len(tokens) > 1 and not any(w.isupper() and len(w) > 1 for w in written):
                         self.first_names.setdefault(tokens[0], set()).add(full)
         return only(self.first_names.get(words[0], set()))
+
+    def _introduced_alone(self, name: str) -> bool:
+        """ "Margaret, a stallholder," / "a stallholder, Margaret,": someone the article
+        calls by first name only, outside the quotes ("Just sign it, Mirela," is not);
+        "Mirela, who quit" only if no full name opened by it came before."""
+        word = re.escape(name)
+        outside = set(self.mention_starts)
+        forms = rf"\b(?P<a>{word})\s*,\s+(?:an?|the|\d)\b|\b[a-z]+\s*,\s+(?P<b>{word})\s*,"
+        if any(m.start(m.lastgroup or 0) in outside for m in re.finditer(forms, self.text)):
+            return True
+        full = re.search(rf"\b{word}\s+[A-Z]", self.text)
+        return any(
+            m.start() in outside and (full is None or m.start() < full.start())
+            for m in re.finditer(rf"\b{word}(?=\s*,\s+who\b)", self.text)
+        )
 
     def _dominant_surname(self, key: str, candidates: list[str]) -> bool:
         if key not in self.memo:

@@ -219,6 +219,12 @@ def _same_person(a: str, b: str) -> bool:
     return 2 <= len(short) < len(long) and long[-len(short) :] == short
 
 
+def same_person(a: str, b: str) -> bool:
+    """One person by name: the same surname key and no clash of first names ("Ruth
+    Halloway" and "Wren Halloway" are two people; "Halloway" may be either)."""
+    return speaker_key(a) == speaker_key(b) and _same_person(a, b)
+
+
 def fullness(name: str) -> tuple[int, int, int]:
     """How complete a name is: number of name words, then fewer titles and suffixes
     ("William Alsup" over "Judge William Alsup"), then length."""

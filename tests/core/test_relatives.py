@@ -1,0 +1,44 @@
+"""Relatives who share a surname, and a first name standing for a full name."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text).quotes]
+
+
+def test_a_relative_introduced_by_kin_does_not_take_over_the_surname() -> None:
+    text = (
+        "Actor Wren Halloway won best actress at the Lantern Awards on Sunday.\n\n"
+        "“I was told for years that I was too loud,” Halloway said from the stage.\n\n"
+        "Her mother, Ruth Halloway, a former dinner lady, died in 2023.\n\n"
+        "“She never saw this film,” Halloway went on. “But she is in every scene of it.”"
+    )
+    assert speakers(text) == ["Wren Halloway"] * 3
+
+
+def test_a_relative_quoted_inside_the_speakers_words_is_their_own_quote() -> None:
+    # "Ruth Halloway" shares the surname of the speaker quoting her: still another person.
+    text = (
+        "Actor Wren Halloway won best actress at the Lantern Awards on Sunday.\n\n"
+        "Halloway thanked the cast first. Her mother, Ruth Halloway, died in 2023.\n\n"
+        "“My mum, Ruth, used to say, ‘Too much for who, love?’ So this is for her,” "
+        "Halloway said."
+    )
+    quotes = find_quotes(text).quotes
+    inner = [q for q in quotes if q.text.startswith("Too much")]
+    assert [q.speaker for q in inner] == ["Ruth Halloway"]
+
+
+def test_a_first_name_with_a_who_clause_after_the_full_name_is_that_person() -> None:
+    text = (
+        "Mirela Haddon, 38, says her bosses at Tarrow Cells faked the fire tests.\n\n"
+        "“My supervisor looked at me and said, ‘Just sign it, Mirela, everyone signs it,’” "
+        "she wrote.\n\n"
+        "Last night Mirela told the Clarion: “They faked the tests. Plain and simple.”\n\n"
+        "Mirela, who quit the firm in February, said she had kept copies of every sheet."
+    )
+    said = {q.text[:14]: q.speaker for q in find_quotes(text).quotes}
+    assert said["They faked the"] == "Mirela Haddon"
