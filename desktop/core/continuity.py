@@ -10,6 +10,7 @@ from dataclasses import replace
 from desktop.core.attribution import REPORTING_VERB
 from desktop.core.model import Quote
 from desktop.core.nested_quotes import nesting
+from desktop.core.speakers import same_person
 from desktop.core.word_regex import word_set
 
 MAX_GAP_WORDS = 45  # an attribution with the speaker's full title still fits
@@ -150,6 +151,30 @@ def repeated_speakers(quotes: list[Quote]) -> list[Quote]:
             quote = replace(quote, speaker=seen[key])
         elif quote.speaker and key not in seen:
             seen[key] = quote.speaker
+        result.append(quote)
+    return result
+
+
+MIN_ECHO_WORDS = 4  # "this is not peace"; three-word phrases are too often titles
+
+
+def echoed_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A quote no cue names a speaker for (a headline's "‘This is not peace’", "envoy
+    warns ‘…’") whose words another quote of the article holds: that quote's speaker,
+    when every quote holding them is one person's."""
+    words = [" " + " ".join(re.findall(r"\w+", q.text.lower())) + " " for q in quotes]
+    result = []
+    for i, quote in enumerate(quotes):
+        unnamed = quote.cue is None or quote.speaker is None
+        if unnamed and len(words[i].split()) >= MIN_ECHO_WORDS:
+            holders = {
+                other.speaker
+                for j, other in enumerate(quotes)
+                if j != i and other.speaker and len(words[j]) > len(words[i])
+                and words[i] in words[j]
+            }  # fmt: skip
+            if holders and all(same_person(a, b) for a in holders for b in holders):
+                quote = replace(quote, speaker=max(holders, key=len))
         result.append(quote)
     return result
 

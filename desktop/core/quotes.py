@@ -12,7 +12,7 @@ from desktop.core.attribution import (
     cue_after,
     cue_before,
 )
-from desktop.core.continuity import dated_caption, repeated_speakers
+from desktop.core.continuity import dated_caption, echoed_speakers, repeated_speakers
 from desktop.core.cue_subjects import QUOTED_TITLE
 from desktop.core.groups import leading_body, study_source
 from desktop.core.lost_openers import lost_openings
@@ -173,6 +173,7 @@ def find_quotes(text: str) -> QuoteAnalysis:
         if quote is not None:
             quotes.append(quote)
     quotes = repeated_speakers(pulled_speakers(_share_following_cues(ctx, quotes)))
+    quotes = echoed_speakers(quotes)
     reported = find_reported(text, sentences, quotes, index)
     inner = nested_quotes(text, quotes, index)
     if inner:

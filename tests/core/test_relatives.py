@@ -1,4 +1,5 @@
-"""Relatives who share a surname, and a first name standing for a full name."""
+"""Speakers by name and by echo: relatives sharing a surname, a first name standing for a
+full name, a headline quote whose words a body quote holds."""
 
 from __future__ import annotations
 
@@ -42,3 +43,14 @@ def test_a_first_name_with_a_who_clause_after_the_full_name_is_that_person() -> 
     )
     said = {q.text[:14]: q.speaker for q in find_quotes(text).quotes}
     assert said["They faked the"] == "Mirela Haddon"
+
+
+def test_a_headline_quote_is_the_speaker_of_the_body_quote_that_holds_its_words() -> None:
+    text = (
+        "Truce signed in the Tarn valley, but ‘this is not peace’\n\n"
+        "The truce was signed on Thursday night after four days of talks in Lindau.\n\n"
+        "The mediator, Amira Dahl, spoke to reporters after the signing.\n\n"
+        "“This is not peace. It is a pause, and a pause is only as good as the people "
+        "who keep it.”"
+    )
+    assert speakers(text) == ["Amira Dahl", "Amira Dahl"]
