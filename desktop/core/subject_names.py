@@ -391,7 +391,7 @@ def _someones_name(name: str, index: PersonIndex) -> bool:
     he or she (not a guess from how the name ends: "Data Standards Office")."""
     first = name.split()[0]
     titled = first.rstrip(".").lower() in PERSON_TITLES
-    return first in FIRST_NAMES or titled or index.gender.get(name, (0, 0)) != (0, 0)
+    return first.lower() in FIRST_NAMES or titled or index.gender.get(name, (0, 0)) != (0, 0)
 
 
 def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str | None:

@@ -46,10 +46,11 @@ def test_the_noun_means_the_body_the_article_described_with_it(text: str, body: 
     [
         "In one email to the company, Mr Dorran wrote that the fees were fair.",
         "Ann Lee, a company director, was not at the meeting.",
+        "Staff met the company, Ted Marsh, and two others on Friday.",
     ],
 )
 def test_a_person_next_to_the_noun_is_not_the_body(sentence: str) -> None:
     # Guard: a person after "the company," or a compound ("a company director") is no
     # description of a body.
     text = f"{sentence}\n\n“We complied with every rule,” the company said."
-    assert speakers(text) != ["Mr Dorran"] and speakers(text) != ["Ann Lee"]
+    assert speakers(text)[0] not in ("Mr Dorran", "Ann Lee", "Ted Marsh")
