@@ -13,6 +13,7 @@ from desktop.core.mentions import PLACE_WORDS, STREET_WORDS, Mention, appositive
 from desktop.core.speakers import (
     NAME_PARTICLES,
     TITLE_WORDS,
+    census_gender,
     first_name_gender,
     first_name_hint,
     fullness,
@@ -501,6 +502,8 @@ class PersonIndex:
         if pronoun in ("he", "she") and " and " in name:
             return False
         he, she = self.evidence(name)
+        if (he, she) == (0, 0) and pronoun in ("he", "she"):
+            return census_gender(name) in ("", pronoun)
         if pronoun == "he":
             return he >= she
         if pronoun == "she":

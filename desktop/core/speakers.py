@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
 from desktop.core.first_names import FIRST_NAMES, HE_NAMES, SHE_NAMES, ending_gender
 from desktop.core.model import QuoteAnalysis
 from desktop.core.speech_words import BODY_NOUNS, PLACES
@@ -559,3 +560,12 @@ def first_name_hint(name: str) -> str:
     """ "she", "he" or "" guessed from the ending of a first name no list holds."""
     words = name_tokens(name)
     return ending_gender(words[0]) if len(words) >= 2 else ""
+
+
+def census_gender(name: str) -> str:
+    """ "she", "he" or "" by the census's first names ("Delphine", "Dwayne"): enough to
+    say a pronoun cannot mean a named person, not to say a name is a person's."""
+    words = name_tokens(name)
+    if len(words) < 2:
+        return ""
+    return "she" if words[0] in CENSUS_SHE else "he" if words[0] in CENSUS_HE else ""
