@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
+from desktop.core.first_names import FIRST_NAMES
 from desktop.core.quote_marks import acronym_ends_sentence, initial_at
 from desktop.core.speakers import (
     COMPOUND_ADJECTIVE,
@@ -194,7 +196,9 @@ def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
     for m in _surface_mentions(surface, len(head), len(head) + len(run)):
         if _not_a_name(text, m.name, m.end + lo) or _names_a_work(text, m.start + lo, m.end + lo):
             continue
-        found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, m.is_org, m.possessive))
+        # "his podcast Full Plate", "the charity Hearthline", "the Sunday Blaze": a body or work
+        is_org = m.is_org or (not m.roles and _named_as_work_or_body(text, m.start + lo, m.name))
+        found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, is_org, m.possessive))
     return found
 
 
@@ -346,6 +350,29 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         return None  # "Protests Erupt Nationwide To Support …", "Bottom Line Is": a headline
     roles.discard("the")
     return Mention(start, end, name, frozenset(roles), is_org, possessive)
+
+
+# A kind of body or work written right before its name: "the relief charity Hearthline".
+_KIND_BEFORE = re.compile(
+    r"\b(?:podcast|show|programme|program|series|newspaper|tabloid|paper|magazine|website|"
+    r"blog|app|brand|label|charity|nonprofit|band|club|company|firm|startup|station|"
+    r"channel|network|album|film|documentary|book|novel|campaign|group|organi[sz]ation)"
+    r"\s+$"
+)
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _named_as_work_or_body(text: str, start: int, name: str) -> bool:
+    """The name follows a kind of body or work, or is a paper named for a day ("the
+    Sunday Blaze"), and does not open with a known first name ("the company Ann Lee
+    founded" is a person)."""
+    lowered = name.split()[0].lower()
+    if lowered in FIRST_NAMES or lowered in CENSUS_SHE or lowered in CENSUS_HE:
+        return False
+    before = text[max(0, start - 24) : start]
+    return _KIND_BEFORE.search(before) is not None or (
+        lowered in _WEEKDAYS and before.rstrip().lower().endswith("the")
+    )
 
 
 def _titled_the(text: str, run: list[tuple[int, int, str]]) -> bool:

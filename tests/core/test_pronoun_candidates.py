@@ -1,5 +1,5 @@
-"""A pronoun never means a named person whose first name the census gives the other sex,
-and the census names alone never make a name a person."""
+"""Who a pronoun can mean: not a named person the census gives the other sex, not a
+podcast, a paper or a charity written with its kind ("his podcast Full Plate")."""
 
 from __future__ import annotations
 
@@ -28,3 +28,14 @@ def test_a_product_named_like_a_person_does_not_speak() -> None:
         'Use the code "SAVE50" at checkout for an outstanding price.'
     )
     assert [q.speaker for q in find_quotes(text).quotes] in ([], [None])
+
+
+def test_she_is_not_the_podcast_or_the_paper_named_last() -> None:
+    text = (
+        "Chef Ada Quill has been in a row with a rival all week.\n\n"
+        "In an interview with the Sunday Blaze in 2019, she laughed off the feud.\n\n"
+        "“I would rather cook than fight,” she said.\n\n"
+        "On the latest episode of her podcast Full Plate, Quill went further. “Nobody tells "
+        "me what goes in my kitchen,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ada Quill", "Ada Quill"]
