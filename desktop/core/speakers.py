@@ -30,7 +30,8 @@ TITLE_WORDS = word_set(
     communications chairperson sec secy atty supt whip journalist delegate writer reporter columnist
     editor commentator strategist pollster lawyer producer comedian actor actress singer rapper
     star pastor bishop cardinal archbishop rabbi imam spokesperson alderman alderwoman
-    premier councillor councilor assemblyman assemblywoman assemblymember trustee
+    premier councillor councilor councilmember councilperson assemblyman assemblywoman
+    assemblymember assemblyperson trustee selectman selectwoman freeholder legislator
     superintendent supervisor treasurer comptroller auditor magistrate prosecutor ombudsman
     provost lieutenant solicitor inspector detective sergeant corporal mp mep
     cllr headteacher headmaster headmistress principal manager boss chef goalkeeper striker

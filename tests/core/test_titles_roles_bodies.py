@@ -24,9 +24,14 @@ def speakers(text: str) -> list[str | None]:
             "the best one the school has had,” she said.",
             "Fiona Garside",
         ),
+        (
+            "Councilmember Priya Salt voted no. “Five votes tonight. I only need one more,” "
+            "she said.",
+            "Priya Salt",
+        ),
     ],
 )
-def test_a_british_title_is_not_part_of_the_name(text: str, name: str) -> None:
+def test_a_local_title_is_not_part_of_the_name(text: str, name: str) -> None:
     assert speakers(text) == [name]
 
 
