@@ -301,8 +301,12 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
     """ "Lee said", or "according to Lee": the mention is the source of the sentence."""
     says = _SAYS.match(text, m.end)
     if says is not None:
-        # "Kai Lund, chief of Vesper Robotics, said": the body closes Lund's appositive
-        return not (_COMMA_SAID.match(says.group()) and _governed(text, s_start, m))
+        # "Kai Lund, chief of Vesper Robotics, said": the body closes Lund's appositive;
+        # "Lisa Cheung, who chairs Save Our Exchange, told": so does a relative clause
+        appositive = _governed(text, s_start, m) or _RELATIVE_OBJECT.search(
+            text, max(s_start, m.start - 60), m.start
+        )
+        return not (_COMMA_SAID.match(says.group()) and appositive)
     if (
         not m.is_org
         and text[m.end : m.end + 1] in ",.;("
@@ -315,6 +319,10 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
     return (
         "ccording" in text[before : m.start] and _SOURCE.search(text, before, m.start) is not None
     )
+
+
+# ", who chairs " / ", which runs the " right before a name: it is that clause's object
+_RELATIVE_OBJECT = re.compile(r",\s+(?:who|which|that)\s+[a-z]+(?:\s+(?:the|a|an))?\s+$")
 
 
 def _governed(text: str, s_start: int, m: Mention) -> bool:

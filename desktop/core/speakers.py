@@ -37,7 +37,9 @@ TITLE_WORDS = word_set(
     cllr headteacher headmaster headmistress principal manager boss chef goalkeeper striker
     midfielder defender skipper musician member members cfo coo cto cmo presenter broadcaster
     dj vocalist guitarist drummer bassist frontman frontwoman gran granny grandma grandad grandpa
-    nan daughter son widow widower grandson granddaughter
+    nan daughter son widow widower grandson granddaughter campaigner organiser organizer
+    volunteer resident stallholder shopkeeper landlord landlady tenant protester protestor
+    demonstrator survivor pensioner commuter
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
     researcher historian presidents senators sens reps representatives governors govs
     ministers justices judges

@@ -133,3 +133,11 @@ def test_the_leaders_said_is_the_people_the_article_just_listed(intro: str, subj
     text = f"{intro} “We will not be divided by anyone,” {subject} said in a joint statement."
     (speaker,) = speakers(text)
     assert speaker is not None and "Ana Lind" in speaker and "Tom Berg" in speaker
+
+
+def test_a_name_in_a_relative_clause_before_the_verb_is_not_the_speaker() -> None:
+    text = (
+        "Campaigner Lisa Cheung, who chairs Save Our Exchange, told the Courier the group had "
+        "not given up. “We will look at every option, including a judicial review.”"
+    )
+    assert speakers(text) == ["Lisa Cheung"]
