@@ -229,6 +229,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         described = _described_body(index, last, pos)
         if described:  # "Nordvik Terminals, the company that runs …": "the company said"
             return described
+    if len(tokens) == 2 and tokens[0].lower() == "the" and last in _SIDES:
+        return index.focus(pos, org=True)  # "Corran City confirmed … “…,” the club said"
     if re.match(
         r"(?i)the\s+(?:two|(?:two\s+)?(?:senators|lawmakers|republicans|democrats|members))$",
         subject,
@@ -350,6 +352,8 @@ _DESCRIBED_AS = {
     "club": "club",
     "band": "band group",
 }  # fmt: skip
+# A sports side: the body in focus when no name says "club" ("Corran City").
+_SIDES = word_set("club team side")
 # What may follow the noun of a description: it ends there, or goes on as a clause ("the
 # company that runs the port"), never as a compound ("a company director").
 _DESCRIPTION_END = (

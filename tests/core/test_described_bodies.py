@@ -54,3 +54,12 @@ def test_a_person_next_to_the_noun_is_not_the_body(sentence: str) -> None:
     # description of a body.
     text = f"{sentence}\n\n“We complied with every rule,” the company said."
     assert speakers(text)[0] not in ("Mr Dorran", "Ann Lee", "Ted Marsh")
+
+
+def test_the_club_is_the_side_in_focus_when_no_name_says_club() -> None:
+    text = (
+        "Striker Kofi Mensah wants to leave Harwick Albion this summer.\n\n"
+        "Tarnby City confirmed on Wednesday that their latest bid had been rejected. “We made "
+        "a strong and fair offer for an outstanding player,” the club said in a statement."
+    )
+    assert speakers(text) == ["Tarnby City"]
