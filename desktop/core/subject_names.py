@@ -164,6 +164,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     pair = _joint_speakers(subject, pos, index)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
         return pair
+    members = _MEMBERS_OF.fullmatch(subject)
+    if members:  # "Members of the Harwick Education Association said": the body
+        return resolve_subject(members.group(1), pos + members.start(1), index)
     leaders = _THE_LEADERS.fullmatch(subject)
     if leaders:  # "the three leaders said": the people the article just listed together
         return _listed_before(index, pos, leaders.group(1))
@@ -464,6 +467,12 @@ def _unpersoned(name: str | None, index: PersonIndex) -> str | None:
 _THE_LEADERS = re.compile(
     r"(?i)the\s+(?:(two|three|four|five|six|seven|eight|\d)\s+)?(?:leaders|presidents|"
     r"(?:prime|foreign|finance|defen[cs]e)\s+ministers|ministers|heads\s+of\s+state|chancellors)"
+)
+
+
+_MEMBERS_OF = re.compile(
+    r"(?:Members|Officials|Leaders|Staff|Supporters|Representatives)\s+of\s+(?:the\s+)?"
+    r"([A-Z].*)"
 )
 
 

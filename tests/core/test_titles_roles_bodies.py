@@ -29,6 +29,11 @@ def speakers(text: str) -> list[str | None]:
             "she said.",
             "Priya Salt",
         ),
+        (
+            "Cr Josephine Awuah-Tran spoke first. “We were given the report at 4pm,” "
+            "Cr Awuah-Tran said.",
+            "Josephine Awuah-Tran",
+        ),
     ],
 )
 def test_a_local_title_is_not_part_of_the_name(text: str, name: str) -> None:
@@ -141,3 +146,8 @@ def test_a_name_in_a_relative_clause_before_the_verb_is_not_the_speaker() -> Non
         "not given up. “We will look at every option, including a judicial review.”"
     )
     assert speakers(text) == ["Lisa Cheung"]
+
+
+def test_members_of_a_body_speak_for_the_body() -> None:
+    text = "Members of the Harwick Education Association said: “We are ready for this vote.”"
+    assert speakers(text) == ["Harwick Education Association"]
