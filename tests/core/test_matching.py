@@ -499,3 +499,28 @@ def test_fragment_joins_one_utterance_an_outlet_printed_twice() -> None:
     statements = align_statements([a, b])
     joined = statement_of(statements, 2, 0)
     assert {(m.article, m.quote) for m in joined.members} == {(1, 0), (1, 1), (2, 0)}
+
+
+def test_one_speakers_sentence_retold_with_another_figure_is_a_variant() -> None:
+    # Two outlets cut the coach's answer differently; the sentence both print changes the
+    # number of tests: the same statement, with the figures flagged.
+    a = article(
+        1,
+        q(
+            "Talia is the most tested athlete in this squad. She has had eleven tests this "
+            "year alone. Does that sound like somebody with something to hide?",
+            "Marcus Oduya",
+        ),
+    )
+    b = article(
+        2,
+        q(
+            "She is the most tested athlete I have ever coached. She has had 12 tests this "
+            "year alone",
+            "Marcus Oduya",
+        ),
+    )
+    (statement,) = align_statements([a, b])
+    flags = {f.kind for m in statement.members for f in m.flags}
+    assert {m.relation for m in statement.members} == {"verbatim", "variant"}
+    assert "figures_differ" in flags
