@@ -30,10 +30,14 @@ _CLAUSE = re.compile(
     + alternation(_REPORTING.split("|"))
     + r")\b(?:\s+(?:reporters|him|her|them|us|me|lawmakers|"
     r"the\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
-    r"(?:\s+(?:again|repeatedly|previously|later|recently|publicly|privately|[A-Z][a-z]+day))?"
+    r"(?:\s+(?:again|repeatedly|previously|later|recently|publicly|privately|afterwards?|"
+    r"yesterday|today|tonight|also|separately|[A-Z][a-z]+day))?"
     r"(?:\s+(?:on|in|at|late|earlier|last)"
     r"(?:\s+[\w'’-]+){1,3}?)?,?\s+(?:that\b|(?=(?:the|a|an|he|she|it|they|there|his|her|"
-    r"their|this|these|those|we|I|no|all|only|both|such|[A-Z][a-z]+)[\s’']))"
+    r"their|this|these|those|we|I|no|all|only|both|such|[A-Z][a-z]+)[\s’'])"
+    # "said core inflation at 3.9 per cent was …": a bare noun phrase, then its verb
+    r"|(?=(?:[a-z][\w’'-]*\s+){1,2}(?:[\w.,%’'-]+\s+){0,4}?(?:was|were|is|are|had|has|"
+    r"would|will|could|should|must|might|may|can)\s))"
 )
 # "..., his office said, different states have ...": a cue in the middle of the sentence
 _ASIDE = re.compile(
@@ -50,8 +54,8 @@ _DEMAND = re.compile(
 )
 # "X asked the senator if …", "asked for the crowd to …": a question or a request retold
 _ASKED = re.compile(
-    r"\b(?P<verb>asked|asks|asking)\s+(?:[\w'’.-]+\s+){1,6}?"
-    r"(?:if|whether|why|how|what|when|to)\s+\w"
+    r"\b(?P<verb>asked|asks|asking)\s+(?:(?:[\w'’.-]+\s+){1,6}?"
+    r"(?:if|whether|why|how|what|when|to)|(?:if|whether|why|how|what|when)),?\s+\w"
 )
 # "X responded to the ruling on Tuesday, saying the migrants …": a reply retold in a
 # participle; only after a verb of replying (after "sued", "arguing" is the plaintiffs').
@@ -88,19 +92,20 @@ def find_reported(
         if qi < len(quoted) and quoted[qi][0] < end:
             continue
         vi = bisect.bisect_left(verbs, start)
-        if vi == len(verbs) or verbs[vi] >= min(end, start + _REACH):
+        if vi == len(verbs) or verbs[vi] >= end:
             continue
         sentence = text[start:end]
         if len(sentence.split()) < _MIN_WORDS:
             continue
-        match = _clause(sentence)
-        if match is None or match.start() > _REACH:
+        found_clause = _main_clause(sentence, start, verbs)
+        if found_clause is None:
             continue
+        clause_from, match = found_clause
         group = "verb" if match.group("verb") else "call"
-        verb_end = start + match.end(group)
+        verb_end = clause_from + match.end(group)
         # "The NDAA, the president said, fails …": the aside's subject speaks, not the
         # sentence's.
-        subject_from = start + match.start() + 1 if match.re is _ASIDE else start
+        subject_from = clause_from + match.start() + 1 if match.re is _ASIDE else clause_from
         attribution = cue_before(text, subject_from, verb_end, index)
         if attribution is None and len(text[start:verb_end].split()) > 12:
             continue  # no subject in reach: not a report of speech
@@ -117,6 +122,28 @@ def find_reported(
                 )
             )
     return tuple(found)
+
+
+# "The bank held its rate on Thursday, and Governor Ann Lee told reporters that …": a
+# second main clause, with a reporting verb of its own, after a long first one.
+_SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
+
+
+def _main_clause(sentence: str, start: int, verbs: list[int]) -> tuple[int, re.Match[str]] | None:
+    """Where the reporting clause starts (the sentence's start, or a second main clause
+    after ", and") and its match, its verb within reach of that start."""
+    for offset in [0, *(m.end() for m in _SECOND_CLAUSE.finditer(sentence))]:
+        vi = bisect.bisect_left(verbs, start + offset)
+        if vi == len(verbs) or verbs[vi] >= start + min(len(sentence), offset + _REACH):
+            continue
+        match = _clause(sentence[offset:])
+        if match is not None and match.start() <= _REACH:
+            # The clause holding the verb names its speaker: the last ", and" before it.
+            inner = [b for b in _SECOND_CLAUSE.finditer(sentence, offset, offset + match.start())]
+            if inner:
+                return _main_clause(sentence[inner[-1].end() :], start + inner[-1].end(), verbs)
+            return start + offset, match
+    return None
 
 
 def _clause(sentence: str) -> re.Match[str] | None:

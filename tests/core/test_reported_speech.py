@@ -1,5 +1,7 @@
 """Reported speech: the sentence forms that retell what someone said without quote marks."""
 
+import pytest
+
 from desktop.core.matching import align_statements, cell_state
 from desktop.core.model import ArticleQuotes, Quote, ReportedSpeech
 from desktop.core.quotes import find_quotes
@@ -133,3 +135,40 @@ def test_a_clause_opening_with_a_contraction_is_reported_speech() -> None:
         "said he’s ready to hold the vote again next week."
     )
     assert [(s, v) for _, s, v in reported(text)] == [("Tomas Brandt", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Foundry owner Marta Szabo, who sat in the front row all night, told reporters "
+            "afterward that the club would pay for any overruns on the stand.",
+            "Marta Szabo",
+        ),
+        (
+            "Councillor Dara Oyel also asked why, if the project was such a sure thing, the "
+            "owners would not cover the overruns themselves.",
+            "Dara Oyel",
+        ),
+        (
+            "Governor Ottilie Brand said core inflation at 3.9 per cent was still almost twice "
+            "the bank's target.",
+            "Ottilie Brand",
+        ),
+        (
+            "TARNBY, Sept 17 (CNW) - The Tarn National Bank kept its benchmark rate at 5.25% "
+            "for a fifth straight meeting on Thursday, and Governor Ottilie Brand told "
+            "reporters that borrowers should not expect relief before next summer.",
+            "Ottilie Brand",
+        ),
+    ],
+    ids=["afterward", "asked-why", "bare-noun-clause", "second-main-clause"],
+)
+def test_more_shapes_of_reported_speech(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in reported(text)] == [speaker]
+
+
+def test_being_asked_to_do_something_reports_no_speech() -> None:
+    # Guard: a passive "will be asked to show ID" retells nobody's words.
+    text = "The ruling means voters will be asked to show ID but will be allowed to vote anyway."
+    assert reported(text) == []
