@@ -85,6 +85,25 @@ def normalize_typography(text: str) -> str:
     return text
 
 
+_PERCENT_RE = re.compile(r"(?<=\d)\s*%|\bper\s+cent\b", re.IGNORECASE)
+_CLOCK_RE = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([AaPp])\.?\s?[Mm]\.?(?!\w)")
+
+
+def unify_units(text: str) -> str:
+    """House styles of one unit written alike: "3.9%" / "3.9 per cent" / "3.9 percent",
+    "6:02am" / "6:02 a.m." / "6.02 AM" (each outlet's typography, not its words)."""
+    if "%" in text or "cent" in text or "CENT" in text:
+        text = _PERCENT_RE.sub(" percent", text)
+    if any(c in text for c in "aApP"):
+        text = _CLOCK_RE.sub(_clock, text)
+    return text
+
+
+def _clock(match: re.Match[str]) -> str:
+    minutes = f":{match.group(2)}" if match.group(2) else ""
+    return f"{match.group(1)}{minutes} {match.group(3).lower()}m"
+
+
 def strip_accents(text: str) -> str:
     """Remove combining marks ("Zelenskyy" stays, "Lasić" -> "Lasic")."""
     if text.isascii():
@@ -130,7 +149,7 @@ def word_key(word: str, *, is_name: bool = False) -> str:
 
 def words(text: str) -> list[str]:
     """The words of text (typography-normalised, original case)."""
-    found = _WORD_RE.findall(join_grouped_numbers(normalize_typography(text)))
+    found = _WORD_RE.findall(join_grouped_numbers(unify_units(normalize_typography(text))))
     return [w.replace("-", "") for w in found]
 
 
@@ -147,7 +166,7 @@ def verbatim_key(text: str, *, fold_names: bool = False) -> str:
     name key, so "Zelenskyy" equals "Zelensky" (kept apart from the plain key because
     "Keep" would otherwise fold to "kep" and miss "keep").
     """
-    text = strip_accents(join_grouped_numbers(normalize_typography(text)))
+    text = strip_accents(join_grouped_numbers(unify_units(normalize_typography(text))))
     out = [word_key(word, is_name=fold_names and word[:1].isupper()) for word in _word_tokens(text)]
     # Ellipses stay (as "...") so excerpts can be checked piece by piece; a leading or
     # trailing one only says "cut here" and does not change the words.
@@ -156,7 +175,7 @@ def verbatim_key(text: str, *, fold_names: bool = False) -> str:
 
 def comparison_keys(text: str) -> tuple[str, str, str]:
     """match_key, verbatim_key and name-folded verbatim_key of text, normalised once."""
-    text = strip_accents(join_grouped_numbers(normalize_typography(text)))
+    text = strip_accents(join_grouped_numbers(unify_units(normalize_typography(text))))
     tokens = _word_tokens(text)
     plain = [t.lower() for t in tokens]
     folded = [name_key(t) if t[:1].isupper() else low for t, low in zip(tokens, plain, strict=True)]

@@ -524,3 +524,11 @@ def test_one_speakers_sentence_retold_with_another_figure_is_a_variant() -> None
     flags = {f.kind for m in statement.members for f in m.flags}
     assert {m.relation for m in statement.members} == {"verbatim", "variant"}
     assert "figures_differ" in flags
+
+
+def test_percent_and_clock_house_styles_are_verbatim() -> None:
+    styled = "Core inflation at 3.9 per cent is still nearly double our target, as of 6.02 a.m."
+    a = article(1, q("Core inflation at 3.9% is still nearly double our target, as of 6:02am."))
+    b = article(2, q(styled))
+    (statement,) = align_statements([a, b])
+    assert {m.relation for m in statement.members} == {"verbatim"}
