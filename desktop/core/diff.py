@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -71,13 +72,17 @@ def word_diff(
     ref_kept = _kept_indices(ref_tokens, ignore_punctuation)
     ver_kept = _kept_indices(ver_tokens, ignore_punctuation)
 
-    def keys(tokens: Sequence[Token], kept: Sequence[int]) -> list[str]:
-        return [
+    def keys(tokens: Sequence[Token], kept: list[int]) -> list[str]:
+        found = [
             token_key(tokens[i], ignore_case=ignore_case, ignore_typography=ignore_typography)
             for i in kept
         ]
+        if ignore_typography:
+            _percent_alike(tokens, kept, found)
+        return found
 
-    opcodes = Indel.opcodes(keys(ref_tokens, ref_kept), keys(ver_tokens, ver_kept))
+    ref_keys, ver_keys = keys(ref_tokens, ref_kept), keys(ver_tokens, ver_kept)
+    opcodes = Indel.opcodes(ref_keys, ver_keys)
     changes = _merge_changes(
         [(op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end) for op in opcodes]
     )
@@ -119,6 +124,26 @@ def _absorb_one_sided(chunks: list[DiffChunk]) -> list[DiffChunk]:
             continue
         out.append(chunk)
     return out
+
+
+def _percent_alike(tokens: Sequence[Token], kept: list[int], keys: list[str]) -> None:
+    """ "3.9%", "3.9 per cent" and "3.9 percent" as one word, in place: a "%" after a
+    number is kept as "percent", and "per cent" becomes its first token ("cent" rides
+    along like ignored punctuation)."""
+    i = 0
+    while i < len(kept):
+        if keys[i].lower() == "per" and i + 1 < len(kept) and keys[i + 1].lower() == "cent":
+            keys[i] = "percent"
+            del kept[i + 1], keys[i + 1]
+        i += 1
+    for k, token in enumerate(tokens):
+        if token.text == "%" and k > 0 and tokens[k - 1].text[-1:].isdigit():
+            at = bisect.bisect_left(kept, k)
+            if at < len(kept) and kept[at] == k:
+                keys[at] = "percent"
+            else:
+                kept.insert(at, k)
+                keys.insert(at, "percent")
 
 
 def _kept_indices(tokens: Sequence[Token], ignore_punctuation: bool) -> list[int]:

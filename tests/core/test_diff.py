@@ -93,3 +93,16 @@ def test_empty_version_is_one_delete() -> None:
 def test_hyphenation_is_typography() -> None:
     assert not word_diff("the e-mails came", "the emails came").changed
     assert word_diff("the e-mails came", "the emails came", ignore_typography=False).changed
+
+
+def test_percent_house_styles_are_one_word_unless_typography_counts() -> None:
+    for version in ("Inflation is 3.9 per cent now.", "Inflation is 3.9 percent now."):
+        diff = word_diff("Inflation is 3.9% now.", version)
+        assert not diff.changed
+        _assert_covers(diff)
+    changed = word_diff("Inflation is 3.9% now.", "Inflation is 4.1 per cent now.")
+    assert _changes(changed) == [("replace", "3.9", "4.1")]
+    shown = word_diff(
+        "Inflation is 3.9% now.", "Inflation is 3.9 per cent now.", ignore_typography=False
+    )
+    assert _changes(shown) == [("insert", "", "per cent")]
