@@ -107,6 +107,7 @@ class PersonIndex:
     lone_people: set[str] = field(default_factory=set)  # lone names marked as persons
     first_names: dict[str, set[str]] | None = None  # first name -> full names, when needed
     introduced_alone: dict[str, bool] = field(default_factory=dict)  # "Margaret, a stallholder,"
+    called_by_pronoun: set[str] = field(default_factory=set)  # "Ann Dale … He …": a person
     places: frozenset[str] = frozenset()  # lone words the article uses as places ("Dravia")
     bodies_by_first_word: dict[str, set[str]] | None = None  # "Tessaract" -> its full name
 
@@ -375,7 +376,7 @@ class PersonIndex:
     def _personal(self, name: str) -> bool:
         """A lone name that is someone: called he or she, speaking ("Lee said"), or marked as
         a person ("Berg, her rival,", "Mayor Berg") and never a place ("in Marrow")."""
-        if self.evidence(name) != (0, 0):
+        if self.evidence(name) != (0, 0) or name in self.called_by_pronoun:
             return True
         if name not in self.lower_words_speaks:
             word = re.escape(name)

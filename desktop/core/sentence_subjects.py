@@ -160,6 +160,11 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             if not m.is_org and not found[False] and _PRONOUN_CLAUSE.search(text, s_start, m.start):
                 found[False] = True  # "In fact, during the rally, he never named Kim": he is
             governed = m.end <= objects_end or _governed(text, s_start, m)
+            # "Hamish Dale, who leads the Dairy Federation, did not mince words": the
+            # relative clause's names are not the sentence's subjects
+            governed = governed or bool(
+                _IN_RELATIVE.search(text, max(s_start, m.start - 80), m.start)
+            )
             if (
                 _speaks(text, s_start, m) and (_is_salient(index, m) or _bare_speaker(index, m))
             ) or (
@@ -219,9 +224,14 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
         _note_relative(index, relative)
     pronoun = None if unnamed or role or relative else _PRONOUN_SUBJECT.match(text, s_start)
     if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
-        referent = index.focus(s_start, pronoun=pronoun.group(1).lower())
+        said = pronoun.group(1).lower()
+        referent = index.focus(s_start, pronoun=said)
         if referent:
             index.add_event(s_start, referent, False)
+            if said in ("he", "she"):
+                # "Hamish Dale was angry. He …": the article calls the name a person (maybe
+                # wrongly: "He faces charges" after the police chief spoke, so no gender)
+                index.called_by_pronoun.add(referent)
     # A role nobody holds yet ("The president, Ana Ruiz, left") leaves the subject to the
     # name that follows it.
     return bool(unnamed or holder or kin or pronoun)
@@ -321,6 +331,7 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
     )
 
 
+_IN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:.!?“”\"]*$")
 # ", who chairs " / ", which runs the " right before a name: it is that clause's object
 _RELATIVE_OBJECT = re.compile(r",\s+(?:who|which|that)\s+[a-z]+(?:\s+(?:the|a|an))?\s+$")
 

@@ -39,3 +39,12 @@ def test_she_is_not_the_podcast_or_the_paper_named_last() -> None:
         "me what goes in my kitchen,” she said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ada Quill", "Ada Quill"]
+
+
+def test_a_name_the_article_calls_he_is_a_person_a_cueless_quote_goes_to() -> None:
+    # "Hamish" is on no list of first names: the "He" after the name makes it a person.
+    text = (
+        "Hamish Dellacourt was angry on Wednesday. He had driven four hours to the capital.\n\n"
+        "“We were sold out in a hotel ballroom by people who have never milked a cow.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Hamish Dellacourt"]
