@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from desktop.core.attribution import REPORTING_VERB
 from desktop.core.model import Quote
 from desktop.core.nested_quotes import nesting
@@ -155,6 +157,7 @@ def repeated_speakers(quotes: list[Quote]) -> list[Quote]:
     return result
 
 
+ECHO_SIMILARITY = 90.0  # fuzz.partial_ratio of a loose echo inside the longer quote
 MIN_ECHO_WORDS = 4  # "this is not peace"; three-word phrases are too often titles
 
 
@@ -167,11 +170,15 @@ def echoed_speakers(quotes: list[Quote]) -> list[Quote]:
     for i, quote in enumerate(quotes):
         unnamed = quote.cue is None or quote.speaker is None
         if unnamed and len(words[i].split()) >= MIN_ECHO_WORDS:
+            # A quote nobody is named for may echo the words loosely ("as long as he was
+            # barking" / "as long as he's barking"): a headline re-tells a body quote.
+            loose = quote.speaker is None
             holders = {
                 other.speaker
                 for j, other in enumerate(quotes)
                 if j != i and other.speaker and len(words[j]) > len(words[i])
-                and words[i] in words[j]
+                and (words[i] in words[j]
+                     or (loose and fuzz.partial_ratio(words[i], words[j]) >= ECHO_SIMILARITY))
             }  # fmt: skip
             if holders and all(same_person(a, b) for a in holders for b in holders):
                 quote = replace(quote, speaker=max(holders, key=len))

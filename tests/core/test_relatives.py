@@ -54,3 +54,13 @@ def test_a_headline_quote_is_the_speaker_of_the_body_quote_that_holds_its_words(
         "who keep it.”"
     )
     assert speakers(text) == ["Amira Dahl", "Amira Dahl"]
+
+
+def test_a_headline_that_retells_a_body_quote_loosely_is_its_speakers() -> None:
+    text = (
+        "‘As long as he was barking, someone would come’: woman pulled from rubble\n\n"
+        "Rescuers reached Leyla Haddan on Friday, two days after the quake.\n\n"
+        "“I could hear the dog above me for two days. I thought, as long as he’s barking, "
+        "someone will come,” Haddan said."
+    )
+    assert speakers(text) == ["Leyla Haddan", "Leyla Haddan"]
