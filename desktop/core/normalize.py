@@ -86,6 +86,7 @@ def normalize_typography(text: str) -> str:
 
 
 _PERCENT_RE = re.compile(r"(?<=\d)\s*%|\bper\s+cent\b", re.IGNORECASE)
+_CLOCK_HINT = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _CLOCK_RE = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([AaPp])\.?\s?[Mm]\.?(?!\w)")
 
 
@@ -94,7 +95,7 @@ def unify_units(text: str) -> str:
     "6:02am" / "6:02 a.m." / "6.02 AM" (each outlet's typography, not its words)."""
     if "%" in text or "cent" in text or "CENT" in text:
         text = _PERCENT_RE.sub(" percent", text)
-    if any(c in text for c in "aApP"):
+    if _CLOCK_HINT.search(text):  # most quotes name no time: one cheap scan first
         text = _CLOCK_RE.sub(_clock, text)
     return text
 
