@@ -121,7 +121,57 @@ def find_reported(
                     verb=verb,
                 )
             )
-    return tuple(found)
+    found.extend(_set_off_blocks(text, quoted, index, {r.start for r in found}))
+    return tuple(sorted(found, key=lambda r: r.start))
+
+
+# A paragraph that ends in a lead-in naming a speaker ("… said in a statement:", "she
+# posted on X:"), then the speaker's words as a paragraph of their own without marks: a
+# block quote or an embedded post, flattened by the page's extraction.
+_LEAD_IN_END = re.compile(
+    r"\b(?P<verb>said|says|wrote|writes|posted|posts|tweeted|stated|states|added|read|reads)"
+    r"\b[^.!?:\n“”\"]{0,80}:\s*$"
+)
+_OPENS_QUOTE = re.compile(r"\s*[\"“‘'«„]")
+
+
+def _set_off_blocks(
+    text: str, quoted: list[tuple[int, int]], index: PersonIndex, taken: set[int]
+) -> list[ReportedSpeech]:
+    """The paragraph after a lead-in that ends in a colon, when it opens without a mark:
+    a paraphrase candidate credited to the lead-in's speaker."""
+    found: list[ReportedSpeech] = []
+    for colon in re.finditer(r":[ \t]*\n\s*\n", text):
+        line_start = text.rfind("\n", 0, colon.start()) + 1
+        lead = _LEAD_IN_END.search(text, line_start, colon.end())
+        if lead is None:
+            continue
+        start = colon.end()
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        block = text[start:end].strip()
+        if (
+            start in taken
+            or _OPENS_QUOTE.match(text, start)
+            or len(block.split()) < _BLOCK_MIN_WORDS
+        ):
+            continue
+        if any(q_start < end and start < q_end for q_start, q_end in quoted):
+            continue  # the paragraph holds a quotation of its own
+        attribution = cue_before(text, line_start, lead.end("verb"), index)
+        if attribution is None or attribution.speaker is None:
+            continue
+        found.append(
+            ReportedSpeech(
+                text=block,
+                start=start,
+                end=start + len(block),
+                speaker=attribution.speaker,
+                cue=attribution.cue,
+                verb=lead.group("verb").lower(),
+            )
+        )
+    return found
 
 
 # "The bank held its rate on Thursday, and Governor Ann Lee told reporters that …": a

@@ -172,3 +172,23 @@ def test_being_asked_to_do_something_reports_no_speech() -> None:
     # Guard: a passive "will be asked to show ID" retells nobody's words.
     text = "The ruling means voters will be asked to show ID but will be allowed to vote anyway."
     assert reported(text) == []
+
+
+def test_a_paragraph_after_a_lead_in_colon_is_the_speakers_words() -> None:
+    text = (
+        "Within minutes of the result, party leader Rhiannon Pascoe posted on X:\n\n"
+        "Huge congratulations to Farah and the whole team. This is what happens when you "
+        "listen.\n\n"
+        "The result was declared at 3am."
+    )
+    (block,) = find_quotes(text).reported
+    assert block.text.startswith("Huge congratulations") and block.speaker == "Rhiannon Pascoe"
+
+
+def test_a_list_after_a_colon_is_nobodys_words() -> None:
+    # Guard: no reporting verb in the lead-in.
+    text = (
+        "What should you do if you have an account? A few practical steps:\n\n"
+        "Change your password anyway and watch your statements for strange charges."
+    )
+    assert find_quotes(text).reported == ()
