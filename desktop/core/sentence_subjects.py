@@ -211,7 +211,10 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     role ("The president, however, said"), a relative or a pronoun. True when one is set."""
     text = index.text
     if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
-        index.add_event(s_start, _body_in(index, i, unnamed.end()) or UNNAMED, False)
+        # "A senior official at the Disaster Agency told …": the body after the phrase too
+        after = _SPEAKS_FOR.search(unnamed.group()) and _BODY_AFTER.match(text, unnamed.end())
+        end = after.end() if after else unnamed.end()
+        index.add_event(s_start, _body_in(index, i, end) or UNNAMED, False)
     role = _ROLE_SUBJECT.match(text, s_start) or _KIN_SUBJECT.match(text, s_start)
     holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
     kin = bool(role and not unnamed and _KIN_SUBJECT.match(text, s_start))
@@ -244,6 +247,10 @@ _UNNAMED_SUBJECT = re.compile(
     r"critic|reporter|journalist|resident|witness|observer|staffers|officials|sources|aides|"
     r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b)"
 )
+_SPEAKS_FOR = re.compile(
+    r"\b(?:official|spokes\w+|staffer|aide|source|employee|executive|insider)s?$"
+)
+_BODY_AFTER = re.compile(r"\s+(?:at|of|from|for|with|in)\s+(?:the\s+)?[A-Z][\w'’&.-]*")
 _REACTION_FROM = re.compile(
     r"\b(?:criticism|praise|response|reaction|rebuke|warning|condemnation|pushback|"
     r"support|backlash|objections?)\s+from\s+(?:[A-Z][\w.]*\s+){0,3}$"

@@ -63,3 +63,11 @@ def test_the_club_is_the_side_in_focus_when_no_name_says_club() -> None:
         "a strong and fair offer for an outstanding player,” the club said in a statement."
     )
     assert speakers(text) == ["Tarnby City"]
+
+
+def test_an_unnamed_official_at_a_body_speaks_for_it_in_the_next_cue() -> None:
+    text = (
+        "A senior official at the National Rescue Agency told the Standard that the toll "
+        "would rise. “We are expecting the number to go much higher,” he said."
+    )
+    assert speakers(text) == ["National Rescue Agency"]
