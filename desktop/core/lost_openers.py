@@ -36,7 +36,6 @@ _CUE_AFTER = re.compile(
 )
 _MARKS = re.compile(r"[“”\"„«»]")
 _SINGLE_MARKS = re.compile(r"[“”\"„«»’]")
-_OPENING_SINGLE = re.compile(r"‘")
 _SPEAKER_VOICE = re.compile(r"(?i)\b(?:I|I['’]m|me|my|we|we['’]re|us|our|you|your)\b")
 _GOES_ON = re.compile(r"\s*(?:And|But|So|Yet|Or|Because)\b")
 _LEAD_IN = re.compile(r"[^.!?:]{1,80}?:\s+(?=[A-Z])")
@@ -91,10 +90,10 @@ def _words_start(text: str, floor: int, p_start: int, close_at: int) -> int | No
     while start < close_at and text[start].isspace():
         start += 1
     words = text[start:close_at]
-    if _MARKS.search(words) or _OPENING_SINGLE.search(words) or len(words.split()) < 4:
+    if _MARKS.search(words) or "‘" in words or len(words.split()) < 4:
         return None  # marks inside, or too short to tell
     if words[:1] in ",;":
-        return None  # marks inside, too short to tell, or the rest after a mark ('6'2", I')
+        return None  # the rest after a mark ('6'2", I')
     return start
 
 

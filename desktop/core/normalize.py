@@ -148,9 +148,15 @@ def word_key(word: str, *, is_name: bool = False) -> str:
     return strip_accents(word).lower()
 
 
+def _compared_form(text: str) -> str:
+    """Text as every comparison key reads it: typography, thousands separators and unit
+    styles made alike (accents are left to the caller)."""
+    return join_grouped_numbers(unify_units(normalize_typography(text)))
+
+
 def words(text: str) -> list[str]:
     """The words of text (typography-normalised, original case)."""
-    found = _WORD_RE.findall(join_grouped_numbers(unify_units(normalize_typography(text))))
+    found = _WORD_RE.findall(_compared_form(text))
     return [w.replace("-", "") for w in found]
 
 
@@ -167,7 +173,7 @@ def verbatim_key(text: str, *, fold_names: bool = False) -> str:
     name key, so "Zelenskyy" equals "Zelensky" (kept apart from the plain key because
     "Keep" would otherwise fold to "kep" and miss "keep").
     """
-    text = strip_accents(join_grouped_numbers(unify_units(normalize_typography(text))))
+    text = strip_accents(_compared_form(text))
     out = [word_key(word, is_name=fold_names and word[:1].isupper()) for word in _word_tokens(text)]
     # Ellipses stay (as "...") so excerpts can be checked piece by piece; a leading or
     # trailing one only says "cut here" and does not change the words.
@@ -176,7 +182,7 @@ def verbatim_key(text: str, *, fold_names: bool = False) -> str:
 
 def comparison_keys(text: str) -> tuple[str, str, str]:
     """match_key, verbatim_key and name-folded verbatim_key of text, normalised once."""
-    text = strip_accents(join_grouped_numbers(unify_units(normalize_typography(text))))
+    text = strip_accents(_compared_form(text))
     tokens = _word_tokens(text)
     plain = [t.lower() for t in tokens]
     folded = [name_key(t) if t[:1].isupper() else low for t, low in zip(tokens, plain, strict=True)]

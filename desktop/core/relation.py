@@ -201,19 +201,22 @@ def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
 
 
 def _reworded_sentence(short: QuoteItem, long: QuoteItem) -> bool:
-    """Most of the shorter quote is one sentence the longer one prints re-worded: one
-    person's words, translated or transcribed twice and cut differently ("I believe he
-    was tired of running." / "He didn't run. I think he was tired of running.")."""
+    """A large share (REWORDED_SHARE) of the shorter quote is one sentence the longer one
+    prints re-worded: one person's words, translated or transcribed twice and cut
+    differently ("I believe he was tired of running." / "He didn't run. I think he was
+    tired of running.")."""
+    others: list[tuple[tuple[str, ...], list[str]]] | None = None
     for own in short.pieces:
         if len(own) < SENTENCE_WORDS or len(own) < REWORDED_SHARE * short.n_words:
             continue
         content = [w for w in own if w not in STOPWORDS]
         if len(content) < PASSAGE_CONTENT:
             continue
-        for other in long.pieces:
+        if others is None:  # the longer quote's sentences and content words, once
+            others = [(p, [w for w in p if w not in STOPWORDS]) for p in long.pieces]
+        for other, other_content in others:
             if Indel.normalized_similarity(own, other) < VARIANT_WORDS:
                 continue
-            other_content = [w for w in other if w not in STOPWORDS]
             if Indel.normalized_similarity(content, other_content) < VARIANT_CONTENT:
                 continue
             # A word or two re-translated ("believe" / "think"), not what is done and

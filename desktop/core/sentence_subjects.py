@@ -212,8 +212,10 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     text = index.text
     if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
         # "A senior official at the Disaster Agency told …": the body after the phrase too
-        after = _SPEAKS_FOR.search(unnamed.group()) and _BODY_AFTER.match(text, unnamed.end())
-        end = after.end() if after else unnamed.end()
+        end = unnamed.end()
+        if _SPEAKS_FOR.search(unnamed.group()):
+            after = _BODY_AFTER.match(text, end)
+            end = after.end() if after else end
         index.add_event(s_start, _body_in(index, i, end) or UNNAMED, False)
     role = _ROLE_SUBJECT.match(text, s_start) or _KIN_SUBJECT.match(text, s_start)
     holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
