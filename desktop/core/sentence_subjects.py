@@ -162,9 +162,7 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             governed = m.end <= objects_end or _governed(text, s_start, m)
             # "Hamish Dale, who leads the Dairy Federation, did not mince words": the
             # relative clause's names are not the sentence's subjects
-            governed = governed or bool(
-                _IN_RELATIVE.search(text, max(s_start, m.start - 80), m.start)
-            )
+            governed = governed or _in_relative_clause(text, s_start, m)
             if (
                 _speaks(text, s_start, m) and (_is_salient(index, m) or _bare_speaker(index, m))
             ) or (
@@ -322,9 +320,7 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
     if says is not None:
         # "Kai Lund, chief of Vesper Robotics, said": the body closes Lund's appositive;
         # "Lisa Cheung, who chairs Save Our Exchange, told": so does a relative clause
-        appositive = _governed(text, s_start, m) or _RELATIVE_OBJECT.search(
-            text, max(s_start, m.start - 60), m.start
-        )
+        appositive = _governed(text, s_start, m) or _in_relative_clause(text, s_start, m)
         return not (_COMMA_SAID.match(says.group()) and appositive)
     if (
         not m.is_org
@@ -341,8 +337,12 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
 
 
 _IN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:.!?“”\"]*$")
-# ", who chairs " / ", which runs the " right before a name: it is that clause's object
-_RELATIVE_OBJECT = re.compile(r",\s+(?:who|which|that)\s+[a-z]+(?:\s+(?:the|a|an))?\s+$")
+
+
+def _in_relative_clause(text: str, s_start: int, m: Mention) -> bool:
+    """ "Lisa Cheung, who chairs Save Our Exchange, told": a name inside a relative clause
+    is that clause's object, not the sentence's subject or speaker."""
+    return _IN_RELATIVE.search(text, max(s_start, m.start - 80), m.start) is not None
 
 
 def _governed(text: str, s_start: int, m: Mention) -> bool:
