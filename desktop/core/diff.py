@@ -10,7 +10,12 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 
 from desktop.core.model import DiffChunk, DiffTag, Token, WordDiff
-from desktop.core.normalize import normalize_typography, number_key, strip_accents
+from desktop.core.normalize import (
+    clock_times,
+    normalize_typography,
+    number_key,
+    strip_accents,
+)
 
 # Order matters: grouped numbers ("45 100", "1,250.5"), decimals, words with inner
 # apostrophes or hyphens, ellipses as one token, then any other single symbol.
@@ -72,16 +77,18 @@ def word_diff(
     ref_kept = _kept_indices(ref_tokens, ignore_punctuation)
     ver_kept = _kept_indices(ver_tokens, ignore_punctuation)
 
-    def keys(tokens: Sequence[Token], kept: list[int]) -> list[str]:
+    def keys(text: str, tokens: Sequence[Token], kept: list[int]) -> list[str]:
         found = [
             token_key(tokens[i], ignore_case=ignore_case, ignore_typography=ignore_typography)
             for i in kept
         ]
         if ignore_typography:
             _percent_alike(tokens, kept, found)
+            _clock_alike(text, tokens, kept, found)
         return found
 
-    ref_keys, ver_keys = keys(ref_tokens, ref_kept), keys(ver_tokens, ver_kept)
+    ref_keys = keys(reference, ref_tokens, ref_kept)
+    ver_keys = keys(version, ver_tokens, ver_kept)
     opcodes = Indel.opcodes(ref_keys, ver_keys)
     changes = _merge_changes(
         [(op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end) for op in opcodes]
@@ -144,6 +151,19 @@ def _percent_alike(tokens: Sequence[Token], kept: list[int], keys: list[str]) ->
             else:
                 kept.insert(at, k)
                 keys.insert(at, "percent")
+
+
+def _clock_alike(text: str, tokens: Sequence[Token], kept: list[int], keys: list[str]) -> None:
+    """ "6:02am", "6:02 a.m." and "6.02 AM" as one word, in place: the time's first token
+    takes one spelling of the whole time and its other tokens ride along like ignored
+    punctuation."""
+    for start, end, spelled in clock_times(text):
+        inside = [at for at, k in enumerate(kept) if start <= tokens[k].start < end]
+        if not inside:
+            continue
+        keys[inside[0]] = spelled.replace(" ", "")
+        for at in reversed(inside[1:]):
+            del kept[at], keys[at]
 
 
 def _kept_indices(tokens: Sequence[Token], ignore_punctuation: bool) -> list[int]:

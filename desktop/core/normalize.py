@@ -100,6 +100,13 @@ def unify_units(text: str) -> str:
     return text
 
 
+def clock_times(text: str) -> list[tuple[int, int, str]]:
+    """Each time of day in text as (start, end, one spelling): "6.02 a.m." -> "6:02 am"."""
+    if not _CLOCK_HINT.search(text):
+        return []
+    return [(m.start(), m.end(), _clock(m)) for m in _CLOCK_RE.finditer(text)]
+
+
 def _clock(match: re.Match[str]) -> str:
     minutes = f":{match.group(2)}" if match.group(2) else ""
     return f"{match.group(1)}{minutes} {match.group(3).lower()}m"

@@ -106,3 +106,18 @@ def test_percent_house_styles_are_one_word_unless_typography_counts() -> None:
         "Inflation is 3.9% now.", "Inflation is 3.9 per cent now.", ignore_typography=False
     )
     assert _changes(shown) == [("insert", "", "per cent")]
+
+
+def test_clock_house_styles_are_one_word_unless_typography_counts() -> None:
+    for version in ("The ferry left at 6.02 a.m. sharp.", "The ferry left at 6:02 AM sharp."):
+        diff = word_diff("The ferry left at 6:02am sharp.", version)
+        assert not diff.changed
+        _assert_covers(diff)
+    changed = word_diff("The ferry left at 6:02am sharp.", "The ferry left at 7.15 a.m. sharp.")
+    assert [tag for tag, _, _ in _changes(changed)] == ["replace"]
+    shown = word_diff(
+        "The ferry left at 6:02am sharp.",
+        "The ferry left at 6.02 a.m. sharp.",
+        ignore_typography=False,
+    )
+    assert shown.changed

@@ -5,12 +5,14 @@ Usage: python tests/eval/eval_quotes.py GOLD_DIR DATA_DIR [--only FILE...] [--to
 `--only` names the gold files to use (names or globs inside GOLD_DIR; default the development
 files pac_a, b, d, e, f and h to m), so held-out figures are measured apart:
 `--only pac_c.json --show 0` prints figures only, no per-document errors.
-DATA_DIR is the folder holding STORY_<n>_DOCUMENT_<k>.json (or its parent dataset folder).
+DATA_DIR is the folder holding STORY_<n>_DOCUMENT_<k>.json (or its parent dataset folder), or
+the article-extraction benchmark folder (its `ground-truth.json`) for `tests/eval/gold_bench`.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import re
@@ -82,12 +84,26 @@ def matches(a: tuple[int, int], b: tuple[int, int], tolerance: int) -> bool:
 
 
 def load_text(data_dir: Path, doc_id: str) -> str | None:
+    """A PAC document's text, or an article body of the extraction benchmark when DATA_DIR
+    holds its `ground-truth.json` (the gold files of `tests/eval/gold_bench`)."""
+    bodies = _benchmark_bodies(data_dir)
+    if bodies is not None:
+        return bodies.get(doc_id)
     for folder in (data_dir, data_dir / "data" / "merged_annotations"):
         path = folder / f"{doc_id}.json"
         if path.exists():
             doc = json.loads(path.read_text(encoding="utf-8"))
             return " ".join(s["text"] for s in doc["news"])
     return None
+
+
+@functools.cache
+def _benchmark_bodies(data_dir: Path) -> dict[str, str] | None:
+    path = data_dir / "ground-truth.json"
+    if not path.exists():
+        return None
+    pages = json.loads(path.read_text(encoding="utf-8"))
+    return {page_id: page["articleBody"] for page_id, page in pages.items()}
 
 
 def snippet(text: str, start: int, end: int) -> str:
