@@ -21,9 +21,23 @@ def mark_body_subject(index: PersonIndex, s_start: int, i: int) -> None:
     in full "Kestrel Records" elsewhere) is the body in focus, though only an object."""
     if not _BODY_SUBJECT.match(index.text, s_start):
         return
+    if i < len(index.mentions) and _named_in_apposition(index, s_start, i):
+        return  # "The company that runs the show, Dick Lane Productions, denies": that one
     body = _latest_body(index, i, s_start)
     if body:
         index.add_event(s_start, body, True)
+
+
+def _named_in_apposition(index: PersonIndex, s_start: int, i: int) -> bool:
+    m = index.mentions[i]
+    lead = index.text[s_start : m.start]
+    return (
+        m.is_org
+        and m.start - s_start < 120
+        and lead.rstrip().endswith(",")
+        and not re.search(r"[.;:!?]", lead)
+        and index.text[m.end : m.end + 1] == ","
+    )
 
 
 def _latest_body(index: PersonIndex, i: int, pos: int) -> str | None:

@@ -30,6 +30,11 @@ PLACE_WORDS = word_set(
     "peninsula strait canal desert county province"
 )
 _HONOURS = word_set("kc qc mp msp mep obe mbe cbe frs")
+_TIME_ZONES = frozenset(
+    {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT",
+     "UTC", "BST", "CET", "CEST", "IST", "AEST", "AEDT", "JST"}
+)  # fmt: skip
+_CLOCK_BEFORE = re.compile(r"(?:\d|[AaPp]\.?[Mm]\.?)\s*$")
 _PLACE_PREFIXES = word_set("port fort cape mount")  # "Port Elena"; "Port Calder Alliance" speaks
 _LISTED = re.compile(r",\s*|\s+and\s+")
 STREET_WORDS = word_set("road street avenue lane boulevard highway motorway")  # last word only
@@ -196,6 +201,10 @@ def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
     for m in _surface_mentions(surface, len(head), len(head) + len(run)):
         if _not_a_name(text, m.name, m.end + lo) or _names_a_work(text, m.start + lo, m.end + lo):
             continue
+        if m.name in _TIME_ZONES and _CLOCK_BEFORE.search(
+            text, max(0, m.start + lo - 8), m.start + lo
+        ):
+            continue  # "5:02 PM ET": a time zone, not a body
         # "his podcast Full Plate", "the charity Hearthline", "the Sunday Blaze": a body or work
         is_org = m.is_org or (not m.roles and _named_as_work_or_body(text, m.start + lo, m.name))
         found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, is_org, m.possessive))

@@ -357,8 +357,11 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
     if m.is_org and _BODY_OF.fullmatch(text, s_start, m.start):
         return False  # "The campaign committee for Ridge Republicans attacked": it acts
     words = text[max(s_start, m.start - 60) : m.start].split()
-    while len(words) > 1 and (_title_like(words[-1]) or words[-1] in _ROLE_LEAD):
-        words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too
+    while len(words) > 1 and (
+        _title_like(words[-1]) or words[-1] in _ROLE_LEAD or words[-1] in ("the", "a", "an")
+    ):
+        words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too, and "in
+        # the US": the article
     if len(words) == 1 and words[0] in ("For", "To") and m.start - s_start < 60:
         return False  # "For Kai Lund, the fee is the last straw": whose view it is
     return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in PREPOSITIONS

@@ -412,6 +412,21 @@ def _initials(word: str) -> str:
     return word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,3}", word) else word[0]
 
 
+def _place_before_name(words: list[str], i: int) -> bool:
+    word = words[i].lower()
+    if word not in PLACES:
+        return False
+    if words[i + 1].lower() in FIRST_NAMES:
+        return True
+    rest = words[i + 1 :]
+    return (
+        word not in FIRST_NAMES
+        and len(rest) == 2
+        and all(w[:1].isupper() and w.isalpha() and w.lower() not in TITLE_WORDS for w in rest)
+        and not is_org_name(" ".join(rest))
+    )
+
+
 def name_start(words: list[str]) -> int:
     """Index of the first name word after titles, places and sentence words.
 
@@ -423,10 +438,9 @@ def name_start(words: list[str]) -> int:
         if word in ("of", "for") and named:
             break  # the titles after "of" name the body the person is from
         trade = i < len(words) - 2 and _occupation(word)  # two name words must follow
-        # "envoy to Ukraine Kurt Volker": the place the role is for, then a first name
-        placed = (
-            i < len(words) - 2 and word.lower() in PLACES and words[i + 1].lower() in FIRST_NAMES
-        )
+        # "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaoming": the place the
+        # role is for, then a first name or a two-word name (never "Georgia", a first name)
+        placed = i < len(words) - 2 and _place_before_name(words, i)
         if word[:1].isupper() and (word.lower().rstrip(".") in TITLE_WORDS or trade or placed):
             first, named = i + 1, False
         elif word[:1].isupper() and word.lower() not in STOP_CAPS:

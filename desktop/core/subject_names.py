@@ -149,6 +149,11 @@ def last_name(segment: str) -> str | None:
     return None
 
 
+_BODY_DOCUMENT = re.compile(
+    r"[Tt]he\s+([a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:" + alternation(DOC_NOUNS) + r")"
+)
+
+
 def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     """Turn a cue subject into the fullest name of the person (or organisation) it means."""
     subject = re.sub(r"(?<=\w)\s+(['’]s)(?=\s)", r"\1", subject)  # tokenised "Women ’s March"
@@ -177,6 +182,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     campaign = _CAMPAIGN.fullmatch(subject)
     if campaign:
         return f"{campaign.group(1)} campaign"
+    owner_body = _BODY_DOCUMENT.fullmatch(subject)
+    if owner_body and owner_body.group(1).lower() in BODY_NOUNS:
+        # "The institute’s news release said": the institute named before, as "the institute"
+        return resolve_subject(f"the {owner_body.group(1)}", pos, index)
     via = _VIA.match(subject)
     if via:  # "a statement from Lee's office", "the president's office"
         return resolve_subject(via.group(1) or via.group(2), pos, index)
@@ -326,19 +335,32 @@ def _treated_as_body(name: str, text: str) -> bool:
     return treated is not None
 
 
-def _body_in_focus(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
+def _body_in_focus(
+    index: PersonIndex, pos: int, reach: int = 1500, *, itself: bool = False
+) -> str | None:
     """ "Dalmo is based in Lund. A company spokesperson said": the latest subject that is
-    an organisation or that the article writes of as a body."""
+    an organisation or that the article writes of as a body; with `itself`, only one that
+    acts itself ("Big Machine have denied it", not "Not all CNN staffers were upset")."""
     for at, name, org in reversed(index.events):
         if at >= pos:
             continue
         if at < pos - reach:
             break
-        if name and (org or (" " not in name and _treated_as_body(name, index.text))):
+        if itself and _ITS_PEOPLE.match(index.text, at + len(name)):
+            return None
+        # "Dalmo", "Big Machine" (even if "Big Machine, says she …" reads as a pronoun)
+        lone = " " not in name or name.split()[0].lower() not in FIRST_NAMES
+        if name and (org or (lone and _treated_as_body(name, index.text))):
             return name
     return None
 
 
+# The people of a body a subject names: "CNN staffers", "Dalmo's lawyers".
+_ITS_PEOPLE = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:"
+    + alternation(GROUP_NOUNS | word_set("staffers staff employees members executives insiders"))
+    + r")\b"
+)
 _BODY_WORDS = r"(?:group|company|firm|organi[sz]ation|nonprofit|charity|coalition|network|agency)"
 _DESCRIBED_BODY = re.compile(rf"\b{_BODY_WORDS}\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,3}})")
 
@@ -427,7 +449,8 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             return index.named_agreeing(pos, pronoun, "", reach=2000)
         return found
     if pronoun == "it":
-        return index.focus(pos, org=True) or _unpersoned(index.focus(pos), index)
+        body = _body_in_focus(index, pos)  # "Big Machine, which was bought …": a body
+        return body or index.focus(pos, org=True) or _unpersoned(index.focus(pos), index)
     if pronoun == "they":
         # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
         noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
@@ -436,7 +459,9 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         # Without such a noun, only a pair or body named shortly before: "370 attorneys …
         # they write" is not the Democrats named three paragraphs up
         # else a body that spoke just before: "“…,” the authors continue. “…,” they wrote"
-        return index.group(pos, "", reach=600) or index.last_body_cue(pos, reach=600)
+        # "Big Machine have denied it. “…,” they said": a body that is the latest subject
+        body = _body_in_focus(index, pos, reach=600, itself=True)
+        return index.group(pos, "", reach=600) or body or index.last_body_cue(pos, reach=600)
     return None
 
 
@@ -622,7 +647,10 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         return described.group(1)
     noun = next((t.lower() for t in subject.split() if t.lower() in BODY_NOUNS), None)
     if org is None and spokes and noun:  # "a company spokesperson": the company in focus
-        found = _body_in_focus(index, pos) or index.focus(pos, org=True)
+        # "a spokesman for the council": the body last named with that noun, even as an
+        # object ("part-funded by the Northern Dairy Council")
+        found = index.body_named(noun, pos)
+        found = found or _body_in_focus(index, pos) or index.focus(pos, org=True)
         return found or _named_body(index, noun, pos)
     return None
 
