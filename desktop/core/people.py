@@ -178,6 +178,9 @@ class PersonIndex:
         same_generation = [c for c in candidates if generation(c) == generation(name)]
         candidates = same_generation or candidates
         words = name_tokens(name)
+        if _surname_alone(name, words):  # "Van Der Beek" after "James Van Der Beek"
+            words = words[-1:]
+            candidates = [c for c in candidates if not _surname_alone(c, name_tokens(c))] or [name]
         if len(words) == 1 and self._dominant_surname(key, candidates):
             return name  # "Trump" named alone far more often than "Eric Trump": someone else
         if len(words) > 1 and words[0] not in NAME_PARTICLES:
@@ -633,3 +636,12 @@ def _lower_use(text: str, word: str) -> bool:
 def _first_agrees(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
     return a == b or ((len(a) == 1 or len(b) == 1) and a[:1] == b[:1]) or a[:3] == b[:3]
+
+
+def _surname_alone(name: str, words: list[str]) -> bool:
+    """A surname with its particles and no first name: "Van Der Beek", "de la Cruz" (but
+    "Van Jones" may be a first name and a surname)."""
+    particles = words[:-1]
+    if not particles or not all(w in NAME_PARTICLES for w in particles):
+        return False
+    return len(particles) > 1 or name[:1].islower()

@@ -1,0 +1,27 @@
+"""A surname with particles standing alone ("Van Der Berg") is the person the article named
+in full ("Piet Van Der Berg"), not a name of its own."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+
+def test_a_surname_with_particles_is_the_person_named_in_full() -> None:
+    text = (
+        "Piet Van Der Berg has been voted off “Dancing on Ice.”\n\n"
+        "Van Der Berg was eliminated in what host Tom Kell called the hardest verdict yet. "
+        "The exit came days after Van Der Berg’s news that his wife had lost a baby.\n\n"
+        "“My wife and I went through every parent’s worst nightmare,” Van Der Berg said. "
+        "“The little soul took a shortcut.”\n"
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes if q.kind == "quote"]
+    assert speakers == ["Piet Van Der Berg", "Piet Van Der Berg"]
+
+
+def test_a_first_name_that_is_also_a_particle_still_tells_people_apart() -> None:
+    """Guard: "Van Jones" is not "Alex Jones" because "Van" can be a particle."""
+    text = (
+        "Alex Jones spoke first. “We will appeal the ruling,” Alex Jones said.\n\n"
+        "Van Jones disagreed. “The ruling is fair to everyone,” Van Jones said.\n"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Alex Jones", "Van Jones"]
