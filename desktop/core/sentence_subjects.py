@@ -16,6 +16,7 @@ from desktop.core.people import (
     ROLE_NOUNS,
     UNNAMED,
     PersonIndex,
+    given_name,
 )
 from desktop.core.speakers import (
     HONORIFICS,
@@ -385,7 +386,7 @@ _TERM_ACRONYM = re.compile(
     r"\b(?:a|an)\s+(?:[A-Z][\w-]*\s+(?:(?:to|of|for|on|and)\s+)?){0,4}[A-Z][\w-]*"
     r"(?:\s*,\s+or\s+|\s*\()([A-Z]{2,6})\b"
 )
-_ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its")
+_ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its your my our")
 
 
 def _title_like(word: str) -> bool:
@@ -414,7 +415,10 @@ def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int)
 
 # What follows a sentence's subject: a verb, maybe after an appositive ("Berg, her rival,").
 _CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|Still|Then)\s+)?")
-_SUBJECT_NEXT = re.compile(r"(?:\s*,\s+(?:[\w'’-]+\s+){0,9}[\w'’-]+\s*,)?\s+([a-z]{2,})\b")
+_SUBJECT_NEXT = re.compile(
+    r"(?:\s*,\s+(?:[\w'’-]+\s+){0,9}[\w'’-]+\s*,|\s*([—–])\s*(?:[\w'’-]+\s+){0,11}[\w'’-]+\s*\1)?"
+    r"\s+([a-z]{2,})\b"
+)  # "Berg, her rival, has", "Tommy — who goes by his first name — retired"
 # Verbs a subject may open with that end in neither -ed nor -s ("Olsen shook his head").
 _PLAIN_VERBS = word_set(
     """
@@ -439,12 +443,12 @@ def _opens(index: PersonIndex, s_start: int, m: Mention) -> bool:
     if m.is_org or len(role) > 3 or not set(role) <= _ROLE_WORDS:  # "Union leader Olsen"
         return False
     verb = _SUBJECT_NEXT.match(index.text, m.end)
-    if not _bare_speaker(index, m) or not verb or not _verb_like(verb.group(1)):
+    if not _bare_speaker(index, m) or not verb or not _verb_like(verb.group(2)):
         return False  # "Medicaid expansion helped": a modifier, not a subject
     uses = index.by_key.get(speaker_key(m.name), ())
     # An article that never names anyone in full calls everyone by surname alone.
     named = not index.full_names or any(_mid_sentence(index.text, start) for start, _ in uses)
-    if not named and not _marked_person(index, m):
+    if not named and not _marked_person(index, m) and not given_name(m.name):
         return False  # "Straw purchases rose": capitalised only where a sentence starts
     index.lone_people.add(index.canonical(m.name, m.start))
     return True
