@@ -579,6 +579,9 @@ def _near_pronoun(index: PersonIndex, m: Mention) -> None:
     index.note_pronoun(index.canonical(m.name, m.start), pronoun, 2)
 
 
+_OPENING_MARK = re.compile(r"[“\"«„]")
+
+
 def _count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int) -> None:
     """Evidence of gender: pronouns in the rest of the sentence a person is the subject of,
     up to the next person named (a pronoun after that more likely means them)."""
@@ -588,6 +591,9 @@ def _count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int)
     if following < len(index.mentions):
         end = min(end, max(mention.end, index.mentions[following].start))
     rest = index.text[mention.end : end]
+    opened = _OPENING_MARK.search(rest)
+    if opened:  # "his aunt, Jane Starner, “He was brilliant”": the quote's "he" is another
+        rest = rest[: opened.start()]
     for match in _PRONOUNS.finditer(rest):
         if match.group(1):
             he += 1
