@@ -32,7 +32,8 @@ _WORK_APPOSED = re.compile(
     re.I,
 )
 _MAX_TITLE_WORDS = 8
-_DETERMINED = re.compile(r"\b(?:[Tt]he|its|their)\s*$")  # "the “…” campaign": a name
+# "the “…” campaign", "South Dakota’s “…” ad campaign": a name
+_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|its|their)|[A-Z][\w.]*['’]s)\s*$")
 _TERM_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:word|words|term|phrase|label|name|definition of|slogan|hashtag)\W*$", re.I
 )
@@ -114,6 +115,12 @@ def is_naming(
         return False
     single_name = words == 1 and inner.strip()[:1].isupper()
     return single_name or _TERM_BEFORE.search(tail) is not None or _modifier(inner, suffix)
+
+
+def names_something(inner: str, suffix: str) -> bool:
+    """Quoted words used as the name of what the next noun says: the “Meth. We’re on it.”
+    campaign, the “zero tolerance” policy."""
+    return _modifier(inner.rstrip(".!"), suffix)
 
 
 def _modifier(inner: str, suffix: str) -> bool:

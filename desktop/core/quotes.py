@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from desktop.core.attribution import (
     REPORTING_VERB,
@@ -19,7 +19,7 @@ from desktop.core.lost_openers import lost_openings
 from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
-from desktop.core.quote_kinds import is_naming, quote_kind
+from desktop.core.quote_kinds import is_naming, names_something, quote_kind
 from desktop.core.quote_marks import MarkedSpan, is_abbreviation, scan_quotes, sentence_bounds
 from desktop.core.quoted_headings import embed_signatures, pulled_speakers, quoted_heading
 from desktop.core.reported_speech import find_reported
@@ -129,6 +129,7 @@ class _Context:
     index: PersonIndex
     previous: list[tuple[int, str | None]]  # (end of its sentence, speaker) of the last quote
     unnamed: list[str | None]  # whom each quote an unnamed aide or official gave spoke for
+    names: set[str] = field(default_factory=set)  # quoted words the article uses as a name
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -172,6 +173,9 @@ def find_quotes(text: str) -> QuoteAnalysis:
         quote = _quote(ctx, group)
         if quote is not None:
             quotes.append(quote)
+    if ctx.names:  # "“Meth. We’re on it.”" alone, after "the state’s “Meth. We’re on it.” ad
+        # campaign": the slogan again, not someone's words
+        quotes = [q for q in quotes if q.cue is not None or _name_key(q.text) not in ctx.names]
     quotes = repeated_speakers(pulled_speakers(_share_following_cues(ctx, quotes)))
     quotes = echoed_speakers(quotes)
     reported = find_reported(text, sentences, quotes, index)
@@ -201,6 +205,10 @@ def _full_names(quotes: list[Quote], index: PersonIndex) -> list[Quote]:
         replace(q, speaker=full[q.speaker]) if q.speaker and full.get(q.speaker) else q
         for q in quotes
     ]
+
+
+def _name_key(words: str) -> str:
+    return " ".join(re.findall(r"\w+", words.casefold()))
 
 
 def _unnamed_cue(cue: str) -> bool:
@@ -307,6 +315,8 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
     # law") does not make a quoted modifier somebody's words.
     near = attribution.cue is not None and attribution.position >= first.open_at - 80
     if is_naming(inner, prefix, suffix, attribution, len(group), near):
+        if names_something(inner, suffix):  # "the “Meth. We’re on it.” campaign"
+            ctx.names.add(_name_key(inner))
         return None
     if attribution.speaker and attribution.cue:
         ctx.index.add_event(attribution.position, attribution.speaker)

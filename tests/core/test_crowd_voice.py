@@ -21,3 +21,12 @@ def test_the_public_screaming_the_words_are_nobody_named() -> None:
 def test_a_senator_asking_the_crowd_still_speaks() -> None:
     text = LEAD + "She turned to the crowd and asked: “Who is ready to win this thing?”"
     assert find_quotes(text).quotes[0].speaker == "Ann Roe"
+
+
+def test_people_saying_the_words_in_an_advert_are_nobody_named() -> None:
+    text = (
+        "Gov. Kari Nord launched the adverts on Monday. In the adverts, people say, “I am "
+        "on the ferry now.”"
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (None, "people say")

@@ -20,3 +20,27 @@ def test_a_slogan_naming_a_campaign_is_not_a_quote() -> None:
 def test_words_after_the_that_end_a_clause_are_still_a_quote() -> None:
     text = "Mayor Ann Graham said the “plan for the bridge is dead and buried,” and walked out."
     assert find_quotes(text).quotes[0].speaker == "Ann Graham"
+
+
+def test_a_slogan_the_article_names_a_campaign_with_is_no_quote_anywhere() -> None:
+    text = (
+        "Just what is this priceless slogan?\n\n"
+        "“Ferries. We’re on it.”\n\n"
+        "Gov. Kari Nord launched the campaign on Monday. “We want people to talk about the "
+        "ferries,” Nord said.\n\n"
+        "While we focus on Nordland’s “Ferries. We’re on it.” ad campaign, we should not "
+        "forget the state’s failed “Don’t Rock the Boat” campaign.\n"
+    )
+    assert [q.text for q in find_quotes(text).quotes] == [
+        "We want people to talk about the ferries,"
+    ]
+
+
+def test_words_a_headline_shouts_are_still_quoted_in_the_story() -> None:
+    """Guard: a headline's quote in capitals is no name the story's quote could be."""
+    text = (
+        "‘YOU WILL NEVER WORK IN THIS TOWN AGAIN’: actor threatened snapper, court hears\n\n"
+        "Actor Tom Vey snarled “You will never work in this town again” at a photographer, "
+        "a jury heard.\n"
+    )
+    assert "You will never work in this town again" in [q.text for q in find_quotes(text).quotes]
