@@ -20,7 +20,7 @@ _NAMING = re.compile(
 )
 # "her new book “The Long Winter”" names a work; "wrote in her book: “I was afraid …”" quotes it.
 _WORK = re.compile(
-    r"\b(?:the|his|her|their|its)\s+(?:(?:new|latest|debut)\s+)?"
+    r"(?:\b(?:the|his|her|their|its)|\b[A-Z][\w.-]*['’]s?)\s+(?:(?:new|latest|debut)\s+)?"
     r"(?:book|film|show|song|movie|series|album|podcast|documentary|play|memoir|novel)\W*$",
     re.I,
 )

@@ -20,3 +20,8 @@ def test_a_title_after_his_book_is_not_a_quote() -> None:
 def test_a_title_after_her_new_memoir_is_not_a_quote() -> None:
     quotes = find_quotes(TEXT.format("her new memoir")).quotes
     assert [q.text for q in quotes] == ["It was easy to plan for,"]
+
+
+def test_a_title_after_an_authors_new_book_is_not_a_quote() -> None:
+    quotes = find_quotes(TEXT.format("Sabo's new book,")).quotes
+    assert [q.text for q in quotes] == ["It was easy to plan for,"]
