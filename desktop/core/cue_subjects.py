@@ -13,7 +13,13 @@ from desktop.core.speakers import (
     is_org_name,
     is_party_tag,
 )
-from desktop.core.speech_words import PLACES, PREPOSITIONS, TITLE_ABBREVIATIONS, UNNAMED_PERSON
+from desktop.core.speech_words import (
+    KIN_SUBJECT,
+    PLACES,
+    PREPOSITIONS,
+    TITLE_ABBREVIATIONS,
+    UNNAMED_PERSON,
+)
 from desktop.core.subject_names import (
     AGENCIES,
     DOC_NOUNS,
@@ -159,6 +165,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         the_or_unnamed = re.match(r"(?i)the\s", seg) or UNNAMED.match(seg)
         if relative and the_or_unnamed and len(seg.split()) <= 6:
             return seg, offset + start  # "one user on Vox, which is a forum, posted": unnamed
+    if KIN_SUBJECT.fullmatch(last_seg):
+        return last_seg, offset + last_start  # "his father told Lee": a relative, unnamed
     if _resolvable(last_seg) or NATIONAL_BODY.fullmatch(last_seg):
         return last_seg, offset + last_start  # "he", "the president", "Canada's ministry"
     if UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:

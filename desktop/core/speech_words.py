@@ -99,6 +99,18 @@ TITLE_ABBREVIATIONS = word_set(
     """
 )
 # Verbs that answer someone else's words ("“…” Lee agreed."): the one agreeing did not say them.
+KIN_NOUNS = word_set(
+    """
+    mother father wife husband son daughter sister brother widow widower grandmother
+    grandfather mum mom dad aunt uncle niece nephew cousin parents stepfather stepmother
+    """
+)
+# A relative the cue names only by kin: "his father", "Ford’s now-deceased father".
+KIN_SUBJECT = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'’-]*['’]s?)\s+(?:late\s+|[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(KIN_NOUNS))
+    + r")"
+)
 RESPONSE_VERBS = word_set("agreed agrees disagreed disagrees concurred concurs")
 # States, countries and big cities a news story names as places: they never speak, and a
 # pronoun never means them ("Texas Tribune" is not a bare place). Names that are also

@@ -14,7 +14,13 @@ from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PERSON_TITLES, PersonIndex
 from desktop.core.quote_marks import sentence_bounds
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
-from desktop.core.speech_words import BODY_NOUNS, PLACES, PREPOSITIONS, UNNAMED_PERSON
+from desktop.core.speech_words import (
+    BODY_NOUNS,
+    KIN_SUBJECT,
+    PLACES,
+    PREPOSITIONS,
+    UNNAMED_PERSON,
+)
 from desktop.core.word_regex import alternation, word_set
 
 _UP = UPPER  # capitals of Latin and Cyrillic names
@@ -166,6 +172,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return _pronoun_referent(last, pos, index)
+    if KIN_SUBJECT.fullmatch(subject):  # "his father told Starner": the father, if named
+        return index.by_role(subject, pos)
     pair = _joint_speakers(subject, pos, index)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
         return pair
