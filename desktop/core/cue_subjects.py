@@ -151,6 +151,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     body = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)", last_seg)
     if body and is_org_name(body.group(1)):  # "In Lee v. Kim (1959), the Supreme Court held"
         return body.group(1), offset + last_start
+    which = _WHICH_NAME.fullmatch(last_seg)
+    if which and _pure_name(which.group(1)):  # "privacy, which Apple describes as “…”"
+        return which.group(1), offset + last_start + which.start(1)
     relative = re.match(r"(?:who|which|whose|whom)\b", last_seg) is not None
     for start, seg in reversed(segments[:-1]):
         if _APPOSITIVE.match(seg) and not relative:
@@ -177,6 +180,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     return None, -1
 
 
+_WHICH_NAME = re.compile(
+    r"(?:which|that)\s+((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+)
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?){1,3}")  # "D.C.", "Calif.", "N.Y."
 
 
