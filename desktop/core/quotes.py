@@ -48,8 +48,9 @@ _SOURCE_AFTER = re.compile(
     r"(?=[,.;]|\s+(?:who|on|in|at)\b)"
 )
 _CUE_PRONOUN = re.compile(r"^([Hh]e|[Ss]he)\s+\w+$|^\w+\s+(he|she)$")
+# "“…” — Kai Lund, fisher", or a review signed on the next line ("— Man**", masked).
 _SIGNED = re.compile(
-    r"[ \t]*[—–][ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+    r"[ \t]*(?:\n[ \t]*){0,2}[—–][ \t]*((?:[A-Z][\w.'’*-]*[ \t]+){0,3}[A-Z][\w'’*-]*)"
     r"(?=[ \t]*(?:,[^\n.]{0,60})?(?:\n|$))"  # the signature ends its line
 )
 # '“…,” Sen. Ann Lee (D-Del.).': a cue whose verb the outlet left out; the comma before
@@ -388,7 +389,9 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
     first = group[0]
     signed = _SIGNED.match(text, _after(group[-1], text))
     if signed:  # "“…” — Kai Lund, fisher": an epigraph's signature
-        name = resolve_subject(signed.group(1), signed.start(1), index)
+        name = signed.group(1)  # a reviewer's name the page masks ("Jo** Al****"): as printed
+        if "*" not in name:
+            name = resolve_subject(name, signed.start(1), index)
         if name:
             return Attribution(name, signed.group(1), None, signed.start(1))
     verbless = _name_only(ctx, group[-1])
