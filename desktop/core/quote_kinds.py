@@ -109,7 +109,7 @@ def is_naming(
     has_cue = attribution.cue is not None
     opens = not prefix.strip() or prefix.rstrip()[-1:] in ".!?:"
     shouted = has_cue and opens and inner.isupper() and inner.rstrip()[-1:] in ",.!?"
-    if _title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)) and not shouted:
+    if title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)) and not shouted:
         return True  # (words in capitals closed by a comma before a cue are shouted)
     if has_cue or words > 3:
         return False
@@ -131,7 +131,7 @@ def _modifier(inner: str, suffix: str) -> bool:
     return following is not None and following.group(1) not in _FUNCTION_WORDS
 
 
-def _title_case(inner: str) -> bool:
+def title_case(inner: str) -> bool:
     """Names of works, bodies and slogans: "Make America Great Again", "State of the Union"."""
     if len(inner) > 120:
         return False  # more than eight words

@@ -19,7 +19,7 @@ from desktop.core.lost_openers import lost_openings
 from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
-from desktop.core.quote_kinds import is_naming, names_something, quote_kind
+from desktop.core.quote_kinds import is_naming, names_something, quote_kind, title_case
 from desktop.core.quote_marks import MarkedSpan, is_abbreviation, scan_quotes, sentence_bounds
 from desktop.core.quoted_headings import embed_signatures, pulled_speakers, quoted_heading
 from desktop.core.reported_speech import find_reported
@@ -247,6 +247,10 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     """True for the second half of '"If X," he said, "Y."' (only a cue between the halves)."""
     if first.close_at is None:
         return False
+    if _WOVEN_OPENING.search(text, max(0, first.open_at - 30), first.open_at) and title_case(
+        text[first.start : first.end]
+    ):
+        return False  # 'After hitting “Takin’ It To the Streets,” he told the crowd, “…”'
     between = text[first.close_at + 1 : second.open_at]
     # A long cue ('“…,” Lee said in a video she posted on Monday, followed by a speech,
     # “and …”') still splits one sentence when the second half goes on in lower case.
@@ -280,6 +284,9 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     return comma_join or (lowercase_next and re.search(r"(?:,|\.|,? and)$", tail) is not None)
 
 
+# An opening mark after a lower-case word that is no reporting verb: with a title in the
+# marks, the words before make it part of the reporter's sentence ("After hitting “…”").
+_WOVEN_OPENING = re.compile(r"\b(?!(?:" + alternation(sorted(SPEECH_VERBS)) + r")\b)[a-z]+\s+$")
 _NAME_APPOSED = re.compile(r"\s*,?\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,\s+(?:a|an|the)\s")
 _NOUN_USE = re.compile(
     r"\b(?:some|the|many|all|these|those|other|several|both|most|few|their|its|his|her|our|"

@@ -25,3 +25,13 @@ def test_a_title_after_her_new_memoir_is_not_a_quote() -> None:
 def test_a_title_after_an_authors_new_book_is_not_a_quote() -> None:
     quotes = find_quotes(TEXT.format("Sabo's new book,")).quotes
     assert [q.text for q in quotes] == ["It was easy to plan for,"]
+
+
+def test_a_title_woven_before_a_cue_is_not_the_first_half_of_a_split_quote() -> None:
+    text = (
+        "After hitting “Down By the Harbour,” the singer told the crowd, “that was really "
+        "good, maybe we should go on the road.” He was not kidding."
+    )
+    assert [q.text for q in find_quotes(text).quotes] == [
+        "that was really good, maybe we should go on the road."
+    ]
