@@ -26,8 +26,8 @@ from desktop.core.speakers import (
     speaker_key,
     spelled_out,
 )
-from desktop.core.speech_words import PLACES, SPEECH_VERBS
-from desktop.core.word_regex import word_set
+from desktop.core.speech_words import KIN_NOUNS, PLACES, SPEECH_VERBS
+from desktop.core.word_regex import alternation, word_set
 
 PERSON_TITLES = TITLE_WORDS - {"the", "then", "former", "u.s", "us", "american", "state", "house"}
 ROLE_NOUNS = word_set(
@@ -45,9 +45,7 @@ _LEDE_ROLE = re.compile(
 )
 # "Her mother, Ruth Lee", "his late wife Ann Lee", "daughter Wren Lee": a relative named
 _KIN_BEFORE = re.compile(
-    r"\b(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:late\s+)?)?(?:mother|father|wife|husband|son|"
-    r"daughter|sister|brother|widow|widower|grandmother|grandfather|mum|dad|aunt|uncle|"
-    r"niece|nephew|cousin)\s*,?\s*$",
+    r"\b(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:late\s+)?)?" + alternation(KIN_NOUNS) + r"\s*,?\s*$",
     re.IGNORECASE,
 )
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")

@@ -33,6 +33,7 @@ from desktop.core.speakers import (
 )
 from desktop.core.speech_words import (
     BODY_NOUNS,
+    KIN_NOUNS,
     OBJECT_SPEECH_VERBS,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -289,7 +290,7 @@ _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*+)*+,?\s*(?:an
 
 # "His wife, Mira, …": a relative named in an appositive opening the sentence.
 _KIN_NAMED = re.compile(
-    r"\s*(His|Her)\s+(wife|husband|son|daughter|mother|father|sister|brother|widow)\s*,\s+"
+    r"\s*(His|Her)\s+(" + alternation(KIN_NOUNS) + r")\s*,\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,"
 )
 _HER_KIN = word_set("wife daughter mother sister widow")

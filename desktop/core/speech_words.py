@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.word_regex import word_set
+from desktop.core.word_regex import alternation, word_set
 
 # Verbs that hand a person's words to the reader, in either order: "Lee said", "said Lee".
 # One speaker's forms only: "Lawmakers say" is a plural, never someone named.
@@ -107,9 +107,8 @@ KIN_NOUNS = word_set(
 )
 # A relative the cue names only by kin: "his father", "Ford’s now-deceased father".
 KIN_SUBJECT = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'’-]*['’]s?)\s+(?:late\s+|[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(KIN_NOUNS))
-    + r")"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'’-]*['’]s?)\s+(?:late\s+|[\w-]+\s+){0,2}?"
+    + alternation(KIN_NOUNS)
 )
 RESPONSE_VERBS = word_set("agreed agrees disagreed disagrees concurred concurs")
 # States, countries and big cities a news story names as places: they never speak, and a
