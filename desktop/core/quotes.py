@@ -542,8 +542,8 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
     if len(plain.split()) > (4 if full_stop else 24) or re.search(r"[“”\"«»]", plain):
         return None
     found = cue_after(ctx.text, following[0], following[1], ctx.index, anchor)
-    if found is None or found.verb is None:
-        return None
+    if found is None or found.verb is None or found.verb.endswith("ing"):
+        return None  # "“…!” Mr. Trump withdrew from the deal, arguing …": no cue of it
     verb_end = ctx.text.find(found.verb, found.position, following[1])
     rest = ctx.text[verb_end + len(found.verb) : following[1]] if verb_end >= 0 else ""
     # A sentence that opens with its speaker ('“…?” Ann Lee, an editor, wrote in reply to

@@ -58,3 +58,13 @@ def test_orders_from_a_place_name_no_speaker() -> None:
 
 def test_a_middle_name_used_alone_is_the_same_person() -> None:
     assert canonical_speakers(["Mary Ann Lee", "Ann Lee"])["Ann Lee"] == "Mary Ann Lee"
+
+
+def test_a_sentence_with_a_participle_after_an_exclamation_is_no_cue() -> None:
+    text = (
+        "President Ana Ruiz spoke on Friday. “Velmora cannot have these weapons! The old "
+        "plan was weak,” the president wrote on Saturday. “We are adding new sanctions on "
+        "Monday. The sooner the better!” Ms. Ruiz last year left the treaty, arguing the pact "
+        "was too lax."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ana Ruiz", "Ana Ruiz"]
