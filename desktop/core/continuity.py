@@ -118,8 +118,8 @@ def attribution_only(gap: str) -> bool:
         core = " ".join(_without_photo_caption(_sentences(core)))
         if not any(c.isalnum() for c in core):
             return True  # only a photo caption the page set inside the quotation
-    if len(core.split()) > MAX_GAP_WORDS:
-        return False
+    if len(core.split()) > MAX_GAP_WORDS or _OTHER_OCCASION.search(core):
+        return False  # "In Monday's address, the mayor had told the council:": another time
     sentences = _sentences(core)
     if len(sentences) > 2 or not all(_attributes(s) for s in sentences):
         return False
@@ -129,6 +129,18 @@ def attribution_only(gap: str) -> bool:
     return True
 
 
+# After "told" and its listener, a clause of its own: "told the Herald he had been …".
+_TOLD_CONTENT = re.compile(
+    r"\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:he|she|they|it|we|I|that)\s+[a-z]{2,}"
+)
+# A credit that places the next quotation on another occasion than the one before.
+_OTHER_OCCASION = re.compile(
+    r"\bhad\s+(?:said|told|written|added|argued|insisted|warned|declared)\b"
+    r"|\b(?:earlier|previously|separately|a\s+day\s+(?:earlier|before)|the\s+day\s+before)\b"
+    r"|(?:^|[.!?]\s+)(?:In|At|During)\s+(?:an?|the|his|her|their|[A-Z]\w*['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:address|speech|interview|statement|letter|post|briefing|hearing|"
+    r"debate|rally|conference|testimony|remarks)\b"
+)
 # A photo caption left without its credit: one sentence that ends on the day the photo
 # was taken, year included ("Migrants wait at the gate in Tarn, Ostria, on May 2, 2021.").
 _DATED_CAPTION = re.compile(
@@ -249,6 +261,9 @@ def _reports_content(sentence: str, verb: re.Match[str]) -> bool:
         return False
     if first in ("this", "last", "next") and len(tail) > 1 and tail[1].lower() in _TIME_NOUNS:
         return False  # "said this week"
-    if word in _OBJECT_VERBS or not sentence[: verb.start()].strip(" ,"):
-        return False  # "told reporters", or inverted: "said the spokesman, ..."
+    if word in _OBJECT_VERBS:
+        # "told reporters", but "told the Herald he had been reassured": what was said
+        return _TOLD_CONTENT.match(rest) is not None
+    if not sentence[: verb.start()].strip(" ,"):
+        return False  # inverted: "said the spokesman, ..."
     return not (first in _CIRCUMSTANCE or first in _WHEN or first.endswith("ly"))

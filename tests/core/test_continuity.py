@@ -251,3 +251,21 @@ def test_pieces_apart_in_the_text_are_judged_and_shown_one_by_one() -> None:
         for version in shown:
             (member,) = version.members
             assert member.relation == "partial"  # one piece of the whole, as displayed
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        # another occasion: a speech two days before the interview just quoted
+        "”\n\nIn Monday's address, the mayor had told council members: “",
+        "”\n\nShe had said in March: “",
+        # what the speaker told the paper, retold, before the next quotation
+        "”\n\nHe told the Herald he had been reassured by a manager two years ago. “",
+    ],
+)
+def test_another_occasion_or_a_retelling_between_quotes_is_not_attribution(gap: str) -> None:
+    assert not attribution_only(gap)
+
+
+def test_telling_a_listener_is_still_attribution() -> None:
+    assert attribution_only("” he told reporters on Monday. “")
