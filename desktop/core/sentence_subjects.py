@@ -404,6 +404,8 @@ def _listed_after(text: str, governed_end: int, start: int) -> bool:
 
 
 def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int) -> bool:
+    if m.possessive and _OWN_WORDS.match(index.text, m.end):
+        return _is_salient(index, m)  # "Marsk's most-quoted line came …": hers, she goes on
     if m.possessive or (not m.is_org and _STAFF_NEXT.match(index.text, m.end)):
         return False  # "Lee's plan", "Lee officials": the name only modifies the subject
     if i + 1 < len(mentions):
@@ -414,6 +416,11 @@ def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int)
     return _is_salient(index, m)
 
 
+# A person's own words as the sentence's subject: "Marsk's most-quoted line", "Lee's reply".
+_OWN_WORDS = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:line|lines|remark|remarks|words|comment|comments|quip|"
+    r"retort|reply|response|answer|message|warning|plea|pledge|vow)\b"
+)
 # What follows a sentence's subject: a verb, maybe after an appositive ("Berg, her rival,").
 _CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|Still|Then)\s+)?")
 _SUBJECT_NEXT = re.compile(

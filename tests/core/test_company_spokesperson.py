@@ -20,3 +20,13 @@ def test_company_named_as_a_body_just_before_is_the_one_speaking() -> None:
 def test_a_person_just_before_is_not_the_company() -> None:
     text = "Ann Berg runs Dalmo Group. Tom Lee visited Lund on Monday. " + QUOTE
     assert find_quotes(text).quotes[0].speaker == "Dalmo Group"
+
+
+def test_a_trust_spokesperson_speaks_for_the_trust_named_before() -> None:
+    text = (
+        "Inspectors said the Fenby Health Trust had hidden 4,200 patients from its figures.\n\n"
+        "Marek Wolny, 71, waited eleven months for a scan. “I was patient,” he said.\n\n"
+        "A trust spokesperson said: “We accept the findings in full and have commissioned a "
+        "review.”"
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Fenby Health Trust"

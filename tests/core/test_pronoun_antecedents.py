@@ -87,3 +87,13 @@ def test_an_owner_the_sentence_goes_on_about_still_speaks() -> None:
         "vow that, if elected, he would end the ferry tolls “at once.”"
     )
     assert quotes_of(text)[0].speaker == "Tom Dorn"
+
+
+def test_a_persons_own_line_as_the_subject_puts_her_in_focus() -> None:
+    text = (
+        "Helena Marsk and Tomas Reel met in the final debate. “Please let me finish, Mr "
+        "Reel,” moderator Sabine Ode said.\n\n"
+        "Marsk’s most-quoted line of the night came in an exchange about spending cuts. “I "
+        "am not going to apologise for balancing the books,” she said.\n"
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Helena Marsk"
