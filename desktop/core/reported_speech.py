@@ -176,7 +176,9 @@ def _set_off_blocks(
 
 # "The bank held its rate on Thursday, and Governor Ann Lee told reporters that …": a
 # second main clause, with a reporting verb of its own, after a long first one.
-_SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
+_SECOND_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|but)\s+(?=[A-Z]|the\s+[a-z]+\s+(?:said|says|told|added|wrote|argued|noted)\b)"
+)  # "…, but the justices said that …"
 
 
 def _main_clause(sentence: str, start: int, verbs: list[int]) -> tuple[int, re.Match[str]] | None:
@@ -189,7 +191,11 @@ def _main_clause(sentence: str, start: int, verbs: list[int]) -> tuple[int, re.M
         match = _clause(sentence[offset:])
         if match is not None and match.start() <= _REACH:
             # The clause holding the verb names its speaker: the last ", and" before it.
-            inner = [b for b in _SECOND_CLAUSE.finditer(sentence, offset, offset + match.start())]
+            inner = [
+                b
+                for b in _SECOND_CLAUSE.finditer(sentence, offset, offset + match.end())
+                if b.end() <= offset + match.start()
+            ]
             if inner:
                 return _main_clause(sentence[inner[-1].end() :], start + inner[-1].end(), verbs)
             return start + offset, match

@@ -251,6 +251,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             return described
     if len(tokens) == 2 and tokens[0].lower() == "the" and last in _SIDES:
         return index.focus(pos, org=True)  # "Corran City confirmed … “…,” the club said"
+    if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
+        return index.body_named("court", pos)  # "the justices said": the court named before
     if re.match(
         r"(?i)the\s+(?:two|(?:two\s+)?(?:senators|lawmakers|republicans|democrats|members))$",
         subject,

@@ -192,3 +192,12 @@ def test_a_list_after_a_colon_is_nobodys_words() -> None:
         "Change your password anyway and watch your statements for strange charges."
     )
     assert find_quotes(text).reported == ()
+
+
+def test_the_justices_saying_in_a_second_clause_is_the_courts_reported_speech() -> None:
+    text = (
+        "The Supreme Court ruled Friday that the Velmar ballot law can stand, but the justices "
+        "said that voters had the right to challenge the law in a state court."
+    )
+    reported = find_quotes(text).reported
+    assert [r.speaker for r in reported] == ["Supreme Court"]
