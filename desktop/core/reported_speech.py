@@ -177,8 +177,9 @@ def _set_off_blocks(
 # "The bank held its rate on Thursday, and Governor Ann Lee told reporters that …": a
 # second main clause, with a reporting verb of its own, after a long first one.
 _SECOND_CLAUSE = re.compile(
-    r"[,;]\s+(?:and|but)\s+(?=[A-Z]|the\s+[a-z]+\s+(?:said|says|told|added|wrote|argued|noted)\b)"
-)  # "…, but the justices said that …"
+    r"[,;]\s+(?:(?:and|but)\s+(?=[A-Z]|the\s+[a-z]+\s+(?:said|says|told|added|wrote|argued|noted)\b)"
+    r"|(?:though|although)\s+(?=(?:he|she|they)\s+(?:said|added|noted|acknowledged)\b))"
+)  # "…, but the justices said that …", "…, though he added he was not willing …"
 
 
 def _main_clause(sentence: str, start: int, verbs: list[int]) -> tuple[int, re.Match[str]] | None:

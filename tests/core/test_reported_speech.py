@@ -201,3 +201,12 @@ def test_the_justices_saying_in_a_second_clause_is_the_courts_reported_speech() 
     )
     reported = find_quotes(text).reported
     assert [r.speaker for r in reported] == ["Supreme Court"]
+
+
+def test_though_he_added_after_a_main_clause_is_reported_speech() -> None:
+    text = (
+        "Senate leader Tom Vale wants a national ban on the practice if his "
+        "party wins, though he added he was not willing to end the filibuster to do so."
+    )
+    reported = find_quotes(text).reported
+    assert [r.speaker for r in reported] == ["Tom Vale"]
