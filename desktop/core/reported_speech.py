@@ -122,6 +122,7 @@ def find_reported(
                 )
             )
     found.extend(_set_off_blocks(text, quoted, index, {r.start for r in found}))
+    found.extend(_run_in_blocks(text, sentences, quoted, index, found))
     return tuple(sorted(found, key=lambda r: r.start))
 
 
@@ -172,6 +173,54 @@ def _set_off_blocks(
             )
         )
     return found
+
+
+# A lead-in ending in a colon inside a paragraph ("the report stated: It is …"), as pages
+# whose paragraphs were run together print a block quote.
+_RUN_IN_LEAD = re.compile(
+    r"\b(?P<verb>said|says|wrote|writes|stated|states|read|reads|claim|claimed|claims)"
+    r"\b[^.!?:\n“”\"]{0,120}:\s+(?=[A-Z])"
+)
+_RUN_IN_SENTENCES = 3
+
+
+def _run_in_blocks(
+    text: str,
+    sentences: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    index: PersonIndex,
+    found: list[ReportedSpeech],
+) -> list[ReportedSpeech]:
+    """The sentences after a run-in lead-in, up to the paragraph's end (three at most),
+    when no mark opens them: a paraphrase candidate credited to the lead-in's speaker."""
+    blocks: list[ReportedSpeech] = []
+    for i, (s_start, s_end) in enumerate(sentences):
+        lead = _RUN_IN_LEAD.search(text, s_start, s_end)
+        if lead is None or any(r.start <= lead.end() < r.end for r in found):
+            continue
+        start = lead.end()
+        end = sentences[min(i + _RUN_IN_SENTENCES - 1, len(sentences) - 1)][1]
+        newline = text.find("\n", start, end)
+        end = newline if newline >= 0 else end
+        block = text[start:end].strip()
+        if len(block.split()) < _BLOCK_MIN_WORDS or re.search(r"[“”\"«»]", block):
+            continue
+        if any(q_start < end and start < q_end for q_start, q_end in quoted):
+            continue
+        attribution = cue_before(text, s_start, lead.end("verb"), index)
+        if attribution is None or attribution.speaker is None:
+            continue
+        blocks.append(
+            ReportedSpeech(
+                text=block,
+                start=start,
+                end=start + len(block),
+                speaker=attribution.speaker,
+                cue=attribution.cue,
+                verb=lead.group("verb").lower(),
+            )
+        )
+    return blocks
 
 
 # "The bank held its rate on Thursday, and Governor Ann Lee told reporters that …": a

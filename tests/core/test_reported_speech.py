@@ -210,3 +210,16 @@ def test_though_he_added_after_a_main_clause_is_reported_speech() -> None:
     )
     reported = find_quotes(text).reported
     assert [r.speaker for r in reported] == ["Tom Vale"]
+
+
+def test_a_block_after_a_run_in_colon_is_the_lead_ins_speaker() -> None:
+    text = (
+        "“I made a terrible mistake,” wrote Ivo Renn on his page. Renn went on to claim that "
+        "he was unaware of the plan: I have spent the past day reviewing the videos and I am "
+        "shocked and angry. I apologise to our staff and our guests. Critics were unmoved."
+    )
+    reported = find_quotes(text).reported
+    assert [r.speaker for r in reported] == ["Ivo Renn"]
+    # the block runs to the paragraph's end, three sentences at most: no mark says where
+    # the words end, so a sentence of narration may ride along
+    assert reported[0].text.startswith("I have spent the past day reviewing the videos")
