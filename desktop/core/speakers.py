@@ -327,7 +327,9 @@ STOP_CAPS = word_set(
     related watch photo nevertheless furthermore moreover besides thus therefore otherwise
     meanwhile nonetheless getty images ap reuters afp file credit twitter has have had is was
     were does did do would can could should shall might must another am pm gmt utc bst cet
-    est edt pst pdt
+    est edt pst pdt four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions dozens
     """
 )
 # People the article does not name, in the plural: "Critics said", "“…,” officials said".

@@ -27,3 +27,11 @@ def test_plural_doctors_title_is_not_part_of_the_names() -> None:
     """Guard: "Drs." is a title, as "Dr." is."""
     text = "Drs. Lena Bien and Tom Ash wrote that a child “who tests positive is counted.”"
     assert find_quotes(text).quotes[0].speaker == "Lena Bien and Tom Ash"
+
+
+def test_a_number_word_opening_a_sentence_is_no_speaker() -> None:
+    text = (
+        "Courts can order guns taken from people at risk. Nineteen states currently have "
+        "such “red flag laws that let police act,” and more are coming."
+    )
+    assert find_quotes(text).quotes[0].speaker is None
