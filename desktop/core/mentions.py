@@ -271,11 +271,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         words = words[:-1]  # "Helena Strand KC", "Ann Lee MP": the person, not the honour
     first = name_start([w[2] for w in words])
     lead = 0
-    while lead < len(words) and (
-        words[lead][2].lower() in STOP_CAPS
-        or (lead < len(words) - 1 and COMPOUND_ADJECTIVE.search(words[lead][2]))
-    ):
-        lead += 1  # "The Texas-based Migrant Center": neither word is part of the body
+    while lead < len(words) and words[lead][2].lower() in STOP_CAPS:
+        lead += 1
     person = " ".join(w[2] for w in words[first:])
     if (
         first > lead

@@ -414,15 +414,6 @@ def _initials(word: str) -> str:
     return word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,3}", word) else word[0]
 
 
-def _title_word(word: str) -> bool:
-    """ "Senator", "President-elect", "Drs.", or a modifier like "Texas-based" before a name."""
-    bare = _ELECT.sub("", word.lower().rstrip("."))
-    return bare in TITLE_WORDS or bare == "drs" or bool(COMPOUND_ADJECTIVE.search(bare))
-
-
-_ELECT = re.compile(r"-(?:elect|designate)$")
-
-
 def _place_before_name(words: list[str], i: int) -> bool:
     word = words[i].lower()
     if word not in PLACES:
@@ -452,7 +443,7 @@ def name_start(words: list[str]) -> int:
         # "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaoming": the place the
         # role is for, then a first name or a two-word name (never "Georgia", a first name)
         placed = i < len(words) - 2 and _place_before_name(words, i)
-        if word[:1].isupper() and (_title_word(word) or trade or placed):
+        if word[:1].isupper() and (word.lower().rstrip(".") in TITLE_WORDS or trade or placed):
             first, named = i + 1, False
         elif word[:1].isupper() and word.lower() not in STOP_CAPS:
             named = True
@@ -520,10 +511,8 @@ COMPOUND_ADJECTIVE = re.compile(
 def clean_name(surface: str) -> str:
     """A capitalised run with leading titles, places and sentence words removed."""
     words = re.sub(r"\([^)]*\)", " ", surface).split()
-    while words and (
-        words[0].lower() in STOP_CAPS or (len(words) > 1 and COMPOUND_ADJECTIVE.search(words[0]))
-    ):
-        words.pop(0)  # "The Texas-based Migrant Center": the body, not where it is based
+    while words and words[0].lower() in STOP_CAPS:
+        words.pop(0)
     office = _office_holder(words)
     if office is not None:
         if not office:
