@@ -133,9 +133,7 @@ _CUE_AFTER = re.compile(rf"\s+(?:{_CUE_VERB})\b")
 # '" Giuliani said . The …', '" said Ann Lee , a lawyer . …': narration between quotes
 _NARRATION = re.compile(
     rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:{_CUE_VERB})\s*[.,:]"
-    rf"|(?:{_CUE_VERB})\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}[^\"]*?[.:]\s"
-    # '" Gronvall said the lack of clarity …': the reporter retelling, not a quote
-    rf"|(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:said|says)\s+(?:that|the|a|an|his|her|their|its)\s)"
+    rf"|(?:{_CUE_VERB})\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}[^\"]*?[.:]\s)"
 )
 _CLAUSE_END = re.compile(r"[,.!?]\s+\Z")
 
