@@ -154,6 +154,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     which = _WHICH_NAME.fullmatch(last_seg)
     if which and _pure_name(which.group(1)):  # "privacy, which Apple describes as “…”"
         return which.group(1), offset + last_start + which.start(1)
+    setting = _IN_WHICH.search(last_seg)
+    if setting:  # "a news conference in which the president called the threats “…”"
+        return setting.group(1), offset + last_start + setting.start(1)
     relative = re.match(r"(?:who|which|whose|whom)\b", last_seg) is not None
     for start, seg in reversed(segments[:-1]):
         if _APPOSITIVE.match(seg) and not relative:
@@ -182,6 +185,10 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
 
 _WHICH_NAME = re.compile(
     r"(?:which|that)\s+((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+)
+_IN_WHICH = re.compile(
+    r"\b(?:in|during|at|on)\s+which\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    r"|the\s+(?:[a-z-]+\s+){0,2}[a-z-]+|he|she|they)$"
 )
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?){1,3}")  # "D.C.", "Calif.", "N.Y."
 

@@ -356,11 +356,29 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
 def _attribute(
     ctx: _Context, group: list[MarkedSpan], sent_start: int, sent_end: int
 ) -> Attribution:
-    """Cue after the quote, then before it, then the speaker of the surrounding passage."""
+    """Cue after the quote, then before it, then the speaker of the surrounding passage.
+
+    A word or phrase someone "called" the thing just before the marks is theirs, whatever
+    the sentence's main clause goes on to report ("in which the president called the
+    threats “irresponsible,” McConnell said he …")."""
+    first = group[0]
+    if len(group) == 1 and _CALLED_IT.search(
+        ctx.text, max(sent_start, first.open_at - 90), first.open_at
+    ):
+        found = cue_before(ctx.text, sent_start, first.open_at, ctx.index)
+        if found is not None and found.speaker is not None:
+            return found
     found = _following_cue(ctx, group, sent_start, sent_end)
     if found is None:
         found = _cue_around(ctx, group, sent_start)
     return found if found is not None else _passage_speaker(ctx, group[0], sent_start)
+
+
+# "called the plan “…”", "calling it a “…”", "described it as “…”": the naming verb's words.
+_CALLED_IT = re.compile(
+    r"\b(?:called|calls|calling|dubbed|dubs|labell?ed|branded|described|describes|describing)"
+    r"\s+(?:[\w’'-]+\s+){0,12}?(?:as\s+)?(?:an?\s+|the\s+)?$"
+)
 
 
 def _following_cue(

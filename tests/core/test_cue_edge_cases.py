@@ -68,3 +68,13 @@ def test_a_sentence_with_a_participle_after_an_exclamation_is_no_cue() -> None:
         "was too lax."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_word_someone_called_it_in_a_clause_before_the_main_cue_is_theirs() -> None:
+    text = (
+        "President Ana Ruiz spoke on Monday. After a news conference in which the president "
+        "called the opposition's threats on borrowing “irresponsible,” Senate leader Tom Vale "
+        "said he could not think of a better chance to cut spending."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == ("Ana Ruiz", "the president called")
