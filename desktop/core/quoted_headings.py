@@ -40,17 +40,18 @@ def embed_signatures(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SIGNATURE.finditer(text)]
 
 
-def _words(text: str) -> str:
+def word_key(text: str) -> str:
+    """The words of `text` in lower case, one space apart: a key for the same wording."""
     return " ".join(_WORD.findall(text.casefold()))
 
 
 def pulled_speakers(quotes: list[Quote]) -> list[Quote]:
     """A pull quote (a heading repeating a speaker's words, with no cue of its own) takes
     the speaker of the quote it repeats."""
-    said = [(_words(q.text), q.speaker) for q in quotes if q.speaker and q.cue]
+    said = [(word_key(q.text), q.speaker) for q in quotes if q.speaker and q.cue]
     result = []
     for quote in quotes:
-        words = _words(quote.text)
+        words = word_key(quote.text)
         if quote.speaker is None and quote.cue is None and words.count(" ") >= 2:
             source = next((who for text, who in said if words in text and text != words), None)
             quote = replace(quote, speaker=source) if source else quote

@@ -21,7 +21,12 @@ from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_kinds import is_naming, names_something, quote_kind, title_case
 from desktop.core.quote_marks import MarkedSpan, is_abbreviation, scan_quotes, sentence_bounds
-from desktop.core.quoted_headings import embed_signatures, pulled_speakers, quoted_heading
+from desktop.core.quoted_headings import (
+    embed_signatures,
+    pulled_speakers,
+    quoted_heading,
+    word_key,
+)
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import HONORIFICS, is_org_name, name_tokens
@@ -176,7 +181,7 @@ def find_quotes(text: str) -> QuoteAnalysis:
             quotes.append(quote)
     if ctx.names:  # "“Meth. We’re on it.”" alone, after "the state’s “Meth. We’re on it.” ad
         # campaign": the slogan again, not someone's words
-        quotes = [q for q in quotes if q.cue is not None or _name_key(q.text) not in ctx.names]
+        quotes = [q for q in quotes if q.cue is not None or word_key(q.text) not in ctx.names]
     quotes = repeated_speakers(pulled_speakers(_share_following_cues(ctx, quotes)))
     quotes = echoed_speakers(quotes)
     reported = find_reported(text, sentences, quotes, index)
@@ -206,10 +211,6 @@ def _full_names(quotes: list[Quote], index: PersonIndex) -> list[Quote]:
         replace(q, speaker=full[q.speaker]) if q.speaker and full.get(q.speaker) else q
         for q in quotes
     ]
-
-
-def _name_key(words: str) -> str:
-    return " ".join(re.findall(r"\w+", words.casefold()))
 
 
 def _unnamed_cue(cue: str) -> bool:
@@ -324,7 +325,7 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
     near = attribution.cue is not None and attribution.position >= first.open_at - 80
     if is_naming(inner, prefix, suffix, attribution, len(group), near):
         if names_something(inner, suffix):  # "the “Meth. We’re on it.” campaign"
-            ctx.names.add(_name_key(inner))
+            ctx.names.add(word_key(inner))
         return None
     if attribution.speaker and attribution.cue:
         ctx.index.add_event(attribution.position, attribution.speaker)

@@ -150,29 +150,41 @@ def _set_off_blocks(
         start = colon.end()
         end = text.find("\n\n", start)
         end = len(text) if end < 0 else end
-        block = text[start:end].strip()
-        if (
-            start in taken
-            or _OPENS_QUOTE.match(text, start)
-            or len(block.split()) < _BLOCK_MIN_WORDS
-        ):
+        if start in taken or _OPENS_QUOTE.match(text, start):
             continue
-        if any(q_start < end and start < q_end for q_start, q_end in quoted):
-            continue  # the paragraph holds a quotation of its own
-        attribution = cue_before(text, line_start, lead.end("verb"), index)
-        if attribution is None or attribution.speaker is None:
-            continue
-        found.append(
-            ReportedSpeech(
-                text=block,
-                start=start,
-                end=start + len(block),
-                speaker=attribution.speaker,
-                cue=attribution.cue,
-                verb=lead.group("verb").lower(),
-            )
-        )
+        block = _block(text, (start, end), line_start, lead, quoted, index)
+        if block is not None:
+            found.append(block)
     return found
+
+
+def _block(
+    text: str,
+    span: tuple[int, int],
+    lead_start: int,
+    lead: re.Match[str],
+    quoted: list[tuple[int, int]],
+    index: PersonIndex,
+) -> ReportedSpeech | None:
+    """The words of text[span] as the lead-in's speaker's, unless too short, holding a
+    quotation of their own, or with no named speaker."""
+    start, end = span
+    block = text[start:end].strip()
+    if len(block.split()) < _BLOCK_MIN_WORDS:
+        return None
+    if any(q_start < end and start < q_end for q_start, q_end in quoted):
+        return None  # the block holds a quotation of its own
+    attribution = cue_before(text, lead_start, lead.end("verb"), index)
+    if attribution is None or attribution.speaker is None:
+        return None
+    return ReportedSpeech(
+        text=block,
+        start=start,
+        end=start + len(block),
+        speaker=attribution.speaker,
+        cue=attribution.cue,
+        verb=lead.group("verb").lower(),
+    )
 
 
 # A lead-in ending in a colon inside a paragraph ("the report stated: It is …"), as pages
@@ -182,6 +194,7 @@ _RUN_IN_LEAD = re.compile(
     r"\b[^.!?:\n“”\"]{0,120}:\s+(?=[A-Z])"
 )
 _RUN_IN_SENTENCES = 3
+_ANY_MARK = re.compile(r"[“”\"«»]")
 
 
 def _run_in_blocks(
@@ -202,24 +215,11 @@ def _run_in_blocks(
         end = sentences[min(i + _RUN_IN_SENTENCES - 1, len(sentences) - 1)][1]
         newline = text.find("\n", start, end)
         end = newline if newline >= 0 else end
-        block = text[start:end].strip()
-        if len(block.split()) < _BLOCK_MIN_WORDS or re.search(r"[“”\"«»]", block):
+        if _ANY_MARK.search(text, start, end):
             continue
-        if any(q_start < end and start < q_end for q_start, q_end in quoted):
-            continue
-        attribution = cue_before(text, s_start, lead.end("verb"), index)
-        if attribution is None or attribution.speaker is None:
-            continue
-        blocks.append(
-            ReportedSpeech(
-                text=block,
-                start=start,
-                end=start + len(block),
-                speaker=attribution.speaker,
-                cue=attribution.cue,
-                verb=lead.group("verb").lower(),
-            )
-        )
+        block = _block(text, (start, end), s_start, lead, quoted, index)
+        if block is not None:
+            blocks.append(block)
     return blocks
 
 
