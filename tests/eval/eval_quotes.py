@@ -3,7 +3,7 @@
 Usage: python tests/eval/eval_quotes.py GOLD_DIR DATA_DIR [--only FILE...] [--tolerance N]
        [--show N]
 `--only` names the gold files to use (names or globs inside GOLD_DIR; default the development
-files pac_a, b, d, e, f and h to m), so held-out figures are measured apart:
+files pac_a, b, d, e, f and h to q), so held-out figures are measured apart:
 `--only pac_c.json --show 0` prints figures only, no per-document errors.
 DATA_DIR is the folder holding STORY_<n>_DOCUMENT_<k>.json (or its parent dataset folder), or
 the article-extraction benchmark folder (its `ground-truth.json`) for `tests/eval/gold_bench`.
@@ -27,7 +27,7 @@ from desktop.core.quotes import find_quotes
 from desktop.core.speakers import name_tokens, speaker_key, story_speakers
 
 MIN_WORDS = 4
-DEV_FILES = tuple(f"pac_{name}.json" for name in "abdefhijklmno")
+DEV_FILES = tuple(f"pac_{name}.json" for name in "abdefhijklmnopq")
 
 
 @dataclass

@@ -3,7 +3,7 @@
 Usage: python tests/eval/eval_statements.py GOLD_DIR DATA_DIR [--only pac_a.json ...]
        [--mode gold|found] [--verbose]
 
-Reads the development gold files in GOLD_DIR (pac_a, b, d, e, f and h to m), or only the
+Reads the development gold files in GOLD_DIR (pac_a, b, d, e, f and h to q), or only the
 ones named with ``--only`` (format: tests/eval/gold/README.md), and the annotated
 documents from DATA_DIR at run time. ``--verbose`` lists every wrong pair (FP, FN, REL)
 with each item's speaker. ``pac_c.json`` and ``pac_g.json`` are held-out test sets:
@@ -247,7 +247,7 @@ def score_story(
     return tally
 
 
-DEV_FILES = tuple(f"pac_{name}.json" for name in "abdefhijklmno")
+DEV_FILES = tuple(f"pac_{name}.json" for name in "abdefhijklmnopq")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
