@@ -474,7 +474,13 @@ class PersonIndex:
         if not before:
             return None
         name = before[-1][1]
-        return name if is_org_name(name) or " and " in name else None
+        # "Ravensby Runs said in a statement …": no first name, never called he or she
+        unpersoned = (
+            " " in name
+            and not given_name(name.split()[0])
+            and self.gender.get(name, (0, 0)) == (0, 0)
+        )
+        return name if is_org_name(name) or " and " in name or unpersoned else None
 
     def author_of(self, noun: str, pos: int, reach: int = 2000) -> str | None:
         """The speaker of the latest cue whose sentence mentions `noun` ("in a statement")."""

@@ -53,9 +53,10 @@ _SOURCE_AFTER = re.compile(
     r"(?=[,.;]|\s+(?:who|on|in|at)\b)"
 )
 _CUE_PRONOUN = re.compile(r"^([Hh]e|[Ss]he)\s+\w+$|^\w+\s+(he|she)$")
-# "“…” — Kai Lund, fisher", or a review signed on the next line ("— Man**", masked).
+# "“…” — Kai Lund, fisher", or a review signed on the next line ("— Man**", masked;
+# "– Priya N., Orchard Avenue").
 _SIGNED = re.compile(
-    r"[ \t]*(?:\n[ \t]*){0,2}[—–][ \t]*((?:[A-Z][\w.'’*-]*[ \t]+){0,3}[A-Z][\w'’*-]*)"
+    r"[ \t]*(?:\n[ \t]*){0,2}[—–][ \t]*((?:[A-Z][\w.'’*-]*[ \t]+){0,3}[A-Z](?:[\w'’*-]*|\.))"
     r"(?=[ \t]*(?:,[^\n.]{0,60})?(?:\n|$))"  # the signature ends its line
 )
 # '“…,” Sen. Ann Lee (D-Del.).': a cue whose verb the outlet left out; the comma before
@@ -415,8 +416,10 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
     first = group[0]
     signed = _SIGNED.match(text, _after(group[-1], text))
     if signed:  # "“…” — Kai Lund, fisher": an epigraph's signature
-        name = signed.group(1)  # a reviewer's name the page masks ("Jo** Al****"): as printed
-        if "*" not in name:
+        # a reader's or reviewer's name the page masks or cuts ("Jo** Al****", "Priya N."):
+        # as printed
+        name = signed.group(1)
+        if "*" not in name and not re.search(r"\s[A-Z]\.$", name):
             name = resolve_subject(name, signed.start(1), index)
         if name:
             return Attribution(name, signed.group(1), None, signed.start(1))

@@ -249,6 +249,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         described = _described_body(index, last, pos)
         if described:  # "Nordvik Terminals, the company that runs …": "the company said"
             return described
+        if last in _COMPANY_WORDS.split():
+            # "Halvorsen Biotherapeutics raised the price … the company said": the body in
+            # focus, or a subject with no first name that nobody calls he or she
+            found = _body_in_focus(index, pos) or _latest_unpersoned(index, pos)
+            if found:
+                return found
     if len(tokens) == 2 and tokens[0].lower() == "the" and last in _SIDES:
         return index.focus(pos, org=True)  # "Corran City confirmed … “…,” the club said"
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
@@ -497,6 +503,18 @@ def _unpersoned(name: str | None, index: PersonIndex) -> str | None:
         return None
     he, she = index.gender.get(name, (0, 0))
     return name if he == she == 0 else None
+
+
+def _latest_unpersoned(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
+    """The latest subject before `pos` with no first name that nobody calls he or she."""
+    for at, name, _ in reversed(index.events):
+        if at >= pos:
+            continue
+        if at < pos - reach:
+            break
+        if _unpersoned(name, index):
+            return name
+    return None
 
 
 _THE_LEADERS = re.compile(

@@ -76,3 +76,22 @@ def test_an_envoy_to_a_country_is_named_without_the_country() -> None:
         "Brekke warned: “Our ships are already there in the fjords. They are ready.”\n"
     )
     assert speakers(text) == ["Ola Brekke", "Ola Brekke"]
+
+
+def test_the_company_is_the_subject_with_no_first_name_before_its_chief() -> None:
+    text = (
+        "Halvorsen Biotherapeutics raised the price of its drug by 40 percent. Chief "
+        "executive Martin Aldecott said: “This is what innovation costs.” In an emailed "
+        "statement, the company said that “no patient will be turned away because of cost.”"
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Halvorsen Biotherapeutics"
+
+
+def test_they_goes_on_with_a_speaker_that_has_no_first_name() -> None:
+    text = (
+        "Jas Kaur, 34, finished in four hours. ‘It was baking out there,’ she said.\n\n"
+        "Ravensby Runs said in a statement that they would ‘review every aspect’ of the "
+        "event.\n\n"
+        "‘Our thoughts are with Mr Fenn and his family,’ they said.\n"
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Ravensby Runs"

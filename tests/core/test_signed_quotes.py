@@ -16,3 +16,14 @@ PAGE = (
 
 def test_reviews_signed_on_the_next_line_are_the_signers() -> None:
     assert [q.speaker for q in find_quotes(PAGE).quotes] == ["Jo** Al****", "Tom Berg"]
+
+
+def test_a_reader_signed_with_an_initial_and_a_place_is_kept_as_printed() -> None:
+    text = (
+        "We asked readers what they made of the vote. A selection:\n\n"
+        "“We bought our house because it was close to the school. Nobody asked us.”\n\n"
+        "– Priya N., Orchard Avenue\n\n"
+        "“Hard as it is, the superintendent is right. I would rather pay teachers.”\n\n"
+        "– Dale W., Harlow Springs\n"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Priya N.", "Dale W."]
