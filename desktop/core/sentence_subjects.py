@@ -356,6 +356,8 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
         return True  # "Lee v. Ridge Ferry Company": a party to a case names it, never acts
     if _LISTED_EXAMPLE.search(text, max(s_start, m.start - 140), m.start):
         return True  # "candidates—including state senate hopeful Ann Lee—won": an example
+    if _CREDIT_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return True  # "Picture: Dean Holroyd": a photo's credit names no one in the story
     if m.is_org and _BODY_OF.fullmatch(text, s_start, m.start):
         return False  # "The campaign committee for Ridge Republicans attacked": it acts
     words = text[max(s_start, m.start - 60) : m.start].split()
@@ -366,9 +368,17 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
         # the US": the article
     if len(words) == 1 and words[0] in ("For", "To") and m.start - s_start < 60:
         return False  # "For Kai Lund, the fee is the last straw": whose view it is
+    if _PASSIVE_AGENT.search(text, max(s_start, m.start - 40), m.start):
+        return False  # "The race was won by Joaquim Seabra": the one who acted
     return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in PREPOSITIONS
 
 
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:\w+ed|won|led|run|held|beaten)\s+by\s+$"
+)
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:Picture|Photo|Photograph|Image|Credit|Illustration|Video)s?\s*:\s*$", re.IGNORECASE
+)
 _CASE_PARTY_BEFORE = re.compile(r"\bvs?\.\s+[^.,;:()]{0,40}$")
 _CASE_PARTY_AFTER = re.compile(r"\s+vs?\.\s")
 # "including A, B and state senator C": every item, descriptions between them allowed.
