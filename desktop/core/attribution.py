@@ -41,7 +41,7 @@ _VERB = re.compile(
     # "Lee, a fellow, has written." (but not "learned who had written it")
     r"|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))written(?=\s*[.,:;—–]|\s+(?:in|on)\b)"
     r"|\b[Ii]n the words of\b"  # "in the words of the patient: “…”"
-    # "which Apple views as “a fundamental human right”": a stance in the body's own words
+    # "which Kestrel views as “a basic right of every user”": a stance in the body's own words
     r"|\b(?:views|viewed|regards|regarded)\b(?=\s+(?:[\w’'-]+\s+){0,4}?as\s*(?:[“\"‘]|$))"
 )
 # A crowd left unnamed thinking or crying out the quoted words (present or future tense).

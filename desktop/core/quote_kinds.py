@@ -103,7 +103,7 @@ def is_naming(
     if 2 <= words <= 3 and not near and _modifier(inner, suffix):
         return True  # the “zero tolerance” policy (one word there is often an opinion)
     if words <= 6 and _DETERMINED.search(tail) and _modifier(inner.rstrip(".!"), suffix):
-        return True  # the “Meth. We’re on it.” campaign: a slogan naming a campaign
+        return True  # the “Ferries. We sail for you.” campaign: a slogan naming a campaign
     if words <= 4 and inner.strip()[:1].isupper() and _IN_ON.search(tail):
         return True  # 'said in “Frontlines,” a new film': a title, not words anyone said
     has_cue = attribution.cue is not None
@@ -118,8 +118,8 @@ def is_naming(
 
 
 def names_something(inner: str, suffix: str) -> bool:
-    """Quoted words used as the name of what the next noun says: the “Meth. We’re on it.”
-    campaign, the “zero tolerance” policy."""
+    """Quoted words used as the name of what the next noun says: the “Ferries. We sail
+    for you.” campaign, the “zero tolerance” policy."""
     return _modifier(inner.rstrip(".!"), suffix)
 
 

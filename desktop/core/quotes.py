@@ -180,7 +180,8 @@ def find_quotes(text: str) -> QuoteAnalysis:
         quote = _quote(ctx, group)
         if quote is not None:
             quotes.append(quote)
-    if ctx.names:  # "“Meth. We’re on it.”" alone, after "the state’s “Meth. We’re on it.” ad
+    if ctx.names:
+        # "“Ferries. We sail for you.”" alone, after "Nordland’s “Ferries. We sail for you.”
         # campaign": the slogan again, not someone's words
         quotes = [q for q in quotes if q.cue is not None or word_key(q.text) not in ctx.names]
     quotes = repeated_speakers(pulled_speakers(_share_following_cues(ctx, quotes)))
@@ -252,7 +253,7 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     if _WOVEN_OPENING.search(text, max(0, first.open_at - 30), first.open_at) and title_case(
         text[first.start : first.end]
     ):
-        return False  # 'After hitting “Takin’ It To the Streets,” he told the crowd, “…”'
+        return False  # 'After playing “Down By the Harbour,” he told the hall, “…”'
     between = text[first.close_at + 1 : second.open_at]
     # A long cue ('“…,” Lee said in a video she posted on Monday, followed by a speech,
     # “and …”') still splits one sentence when the second half goes on in lower case.
@@ -325,7 +326,7 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
     # law") does not make a quoted modifier somebody's words.
     near = attribution.cue is not None and attribution.position >= first.open_at - 80
     if is_naming(inner, prefix, suffix, attribution, len(group), near):
-        if names_something(inner, suffix):  # "the “Meth. We’re on it.” campaign"
+        if names_something(inner, suffix):  # "the “Ferries. We sail for you.” campaign"
             ctx.names.add(word_key(inner))
         return None
     if attribution.speaker and attribution.cue:

@@ -436,7 +436,7 @@ _CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|Still|Then)\s+)?"
 _SUBJECT_NEXT = re.compile(
     r"(?:\s*,\s+(?:[\w'’-]+\s+){0,9}[\w'’-]+\s*,|\s*([—–])\s*(?:[\w'’-]+\s+){0,11}[\w'’-]+\s*\1)?"
     r"\s+([a-z]{2,})\b"
-)  # "Berg, her rival, has", "Tommy — who goes by his first name — retired"
+)  # "Berg, her rival, has", "Tommy — he posts under that name alone — stopped"
 # Verbs a subject may open with that end in neither -ed nor -s ("Olsen shook his head").
 _PLAIN_VERBS = word_set(
     """
@@ -610,7 +610,7 @@ def _count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int)
         end = min(end, max(mention.end, index.mentions[following].start))
     rest = index.text[mention.end : end]
     opened = _OPENING_MARK.search(rest)
-    if opened:  # "his aunt, Jane Starner, “He was brilliant”": the quote's "he" is another
+    if opened:  # "his aunt, Jana Stoll, “He was sharp”": the quote's "he" is another
         rest = rest[: opened.start()]
     for match in _PRONOUNS.finditer(rest):
         if match.group(1):

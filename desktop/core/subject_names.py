@@ -172,7 +172,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return _pronoun_referent(last, pos, index)
-    if KIN_SUBJECT.fullmatch(subject):  # "his father told Starner": the father, if named
+    if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
         return index.by_role(subject, pos)
     pair = _joint_speakers(subject, pos, index)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
@@ -356,7 +356,7 @@ def _body_in_focus(
 ) -> str | None:
     """ "Dalmo is based in Lund. A company spokesperson said": the latest subject that is
     an organisation or that the article writes of as a body; with `itself`, only one that
-    acts itself ("Big Machine have denied it", not "Not all CNN staffers were upset")."""
+    acts itself ("Harbour Records have denied it", not "Some Kestrel News staffers …")."""
     for at, name, org in reversed(index.events):
         if at >= pos:
             continue
@@ -364,7 +364,7 @@ def _body_in_focus(
             break
         if itself and _ITS_PEOPLE.match(index.text, at + len(name)):
             return None
-        # "Dalmo", "Big Machine" (even if "Big Machine, says she …" reads as a pronoun)
+        # "Dalmo", "Harbour Records" (even if "Harbour Records, says she …" reads as a pronoun)
         lone = " " not in name or name.split()[0].lower() not in FIRST_NAMES
         if name and (org or (lone and _treated_as_body(name, index.text))):
             return name
@@ -465,7 +465,7 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             return index.named_agreeing(pos, pronoun, "", reach=2000)
         return found
     if pronoun == "it":
-        body = _body_in_focus(index, pos)  # "Big Machine, which was bought …": a body
+        body = _body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
         return body or index.focus(pos, org=True) or _unpersoned(index.focus(pos), index)
     if pronoun == "they":
         # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
@@ -475,7 +475,7 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         # Without such a noun, only a pair or body named shortly before: "370 attorneys …
         # they write" is not the Democrats named three paragraphs up
         # else a body that spoke just before: "“…,” the authors continue. “…,” they wrote"
-        # "Big Machine have denied it. “…,” they said": a body that is the latest subject
+        # "Harbour Records have denied it. “…,” they said": a body that is the latest subject
         body = _body_in_focus(index, pos, reach=600, itself=True)
         return index.group(pos, "", reach=600) or body or index.last_body_cue(pos, reach=600)
     return None

@@ -883,7 +883,7 @@ def test_a_possessive_pronoun_never_looks_ahead_for_its_owner() -> None:
 def test_who_after_an_appositive_means_the_name_before_it() -> None:
     text = (
         "Lawmakers voted to ban the fee. Ostrian Gov. Kai Stern, a Republican who once "
-        "bragged that he was the nation’s “most frugal governor,” has vowed to sign it."
+        "bragged he was the region’s “thriftiest chief executive,” has vowed to sign it."
     )
     assert quotes_of(text)[0].speaker == "Kai Stern"
 

@@ -14,13 +14,13 @@ def speakers(text: str) -> list[str | None]:
 LABEL_ROW = (
     "Mara Quell's first five albums came out on Harbour Records, which a fund bought in "
     "May.\n\n"
-    "Harbour Records have twice denied doing anything wrong.\n\n"
-    "“At no point did we say Mara could not perform at the awards,” they said in a "
-    "statement on their website in the US last Friday.\n\n"
-    "Now they've put out another statement.\n\n"
-    "“We have agreed to grant all licenses to stream the show,” it says.\n\n"
-    "The company that runs the awards, Dick Lane Productions, denies that anything has "
-    "been sorted, though.\n\n"
+    "Harbour Records have denied any wrongdoing more than once.\n\n"
+    "“We never told Mara she could not sing at the awards,” they said in a "
+    "post on their site from an office in the US on Friday.\n\n"
+    "A second post followed this week.\n\n"
+    "“We will let the show be streamed with her songs,” it says.\n\n"
+    "The company that runs the awards, Dick Lane Productions, says nothing is settled "
+    "yet.\n\n"
     "“Any final agreement must be made with her management team,” they said.\n"
 )
 
@@ -37,7 +37,7 @@ def test_they_is_not_the_body_whose_staff_the_sentence_names() -> None:
     """Guard: "Not all Kestrel News staffers were upset … one insider …": "they" is the
     unnamed insider, not the network."""
     text = (
-        "Not all Kestrel News staffers were upset by the event, however, with one insider "
+        "Some Kestrel News staffers took the night calmly, however, with one insider "
         "praising the host.\n\n"
         "“It is not our job to silence a candidate we dislike,” they told the Courier.\n"
     )

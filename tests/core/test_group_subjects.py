@@ -9,8 +9,8 @@ from desktop.core.quotes import find_quotes
 def test_the_doctors_said_they_would_is_the_doctors() -> None:
     text = (
         "The doctors raised money for the vaccines. Physician Lina Ortiz signed the letter.\n\n"
-        "The doctors said they also have a network of physicians ready to work with CBP to "
-        "“create a system to ensure that the majority of families” are vaccinated."
+        "The doctors said they also have a network of physicians ready to join border staff to "
+        "“set up a way to make sure most families” get their shots."
     )
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == (None, "The doctors said")

@@ -18,6 +18,6 @@ def test_has_written_after_an_appositive_names_the_writer() -> None:
 def test_who_had_written_it_is_no_cue() -> None:
     text = (
         "Tara Holm and Lina Buckley loved the song. Then they learned who had written it, "
-        "and found themselves blindsided by “the Mary Steen of it all, every bit of it.”"
+        "and were caught off guard by “the Mary Steen of it all, every bit of it.”"
     )
     assert find_quotes(text).quotes[0].cue != "who had written"

@@ -170,7 +170,7 @@ def test_more_shapes_of_reported_speech(text: str, speaker: str) -> None:
 
 def test_being_asked_to_do_something_reports_no_speech() -> None:
     # Guard: a passive "will be asked to show ID" retells nobody's words.
-    text = "The ruling means voters will be asked to show ID but will be allowed to vote anyway."
+    text = "Under the ruling, voters will be asked to show a card but may cast a ballot anyway."
     assert reported(text) == []
 
 

@@ -1,5 +1,5 @@
-"""A slogan quoted between "the" and a noun ("the “Meth. We’re on it.” campaign") names a
-campaign; it is no one's quoted words."""
+"""A slogan quoted between "the" and a noun ("the “Ferries. We sail for you.” campaign")
+names a campaign; it is no one's quoted words."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from desktop.core.quotes import find_quotes
 
 def test_a_slogan_naming_a_campaign_is_not_a_quote() -> None:
     text = (
-        "“It is difficult to change what people do,” Hege said.\n\nThe “Ferries. We’re "
-        "on it.” campaign left harbour nurse Julie Graham cold, though she said she would "
+        "“It is difficult to change what people do,” Hege said.\n\nThe “Ferries. We sail "
+        "for you.” campaign left harbour nurse Julie Graham cold, though she said she would "
         "not judge the posters."
     )
     assert [q.text for q in find_quotes(text).quotes] == [
@@ -24,12 +24,12 @@ def test_words_after_the_that_end_a_clause_are_still_a_quote() -> None:
 
 def test_a_slogan_the_article_names_a_campaign_with_is_no_quote_anywhere() -> None:
     text = (
-        "Just what is this priceless slogan?\n\n"
-        "“Ferries. We’re on it.”\n\n"
-        "Gov. Kari Nord launched the campaign on Monday. “We want people to talk about the "
+        "The ministry has a new slogan for the island boats.\n\n"
+        "“Ferries. We sail for you.”\n\n"
+        "Gov. Kari Nord unveiled the posters on Monday. “We want people to talk about the "
         "ferries,” Nord said.\n\n"
-        "While we focus on Nordland’s “Ferries. We’re on it.” ad campaign, we should not "
-        "forget the state’s failed “Don’t Rock the Boat” campaign.\n"
+        "With Nordland’s “Ferries. We sail for you.” poster campaign in every port, few "
+        "remember the island’s earlier “Don’t Rock the Boat” drive.\n"
     )
     assert [q.text for q in find_quotes(text).quotes] == [
         "We want people to talk about the ferries,"

@@ -1,5 +1,5 @@
 """Words a body "views as" or "describes as" in quote marks are that body's: "privacy,
-which Apple views as “a fundamental human right”" is Apple's, not the person in focus."""
+which Kestrel views as “a basic right of every user”" is Kestrel's, not the person in focus."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ LEAD = "Tim Vale spoke first and thanked the staff. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Among its values is privacy, which Kestrel views as “a fundamental human right” "
+        "Among its values is privacy, which Kestrel views as “a basic right of every user” "
         "and builds into its products.",
-        "Privacy, which Kestrel describes as “a fundamental human right”, is in every product.",
-        "Kestrel regards privacy as “a fundamental human right”.",
+        "Privacy, which Kestrel describes as “a basic right of every user”, is in every product.",
+        "Kestrel regards privacy as “a basic right of every user”.",
     ],
 )
 def test_the_body_that_views_or_describes_it_so_speaks(sentence: str) -> None:

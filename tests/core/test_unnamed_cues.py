@@ -69,7 +69,7 @@ def test_directives_from_someone_make_the_quoted_order_theirs() -> None:
 
 def test_a_verb_opening_the_sentence_before_a_place_makes_no_person() -> None:
     text = (
-        "Enter South Dakota to throw down the gauntlet. The state's new slogan drew a lot "
-        "of attention on Monday.\n\nJust what is this slogan?\n\n“Drugs. We’re on it.”"
+        "Enter South Dakota to raise the stakes. The state's new slogan got plenty of "
+        "notice on Monday.\n\nWhat is the slogan?\n\n“Drugs. We sort them out.”"
     )
     assert find_quotes(text).quotes[0].speaker is None

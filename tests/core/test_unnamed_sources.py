@@ -6,8 +6,8 @@ from __future__ import annotations
 from desktop.core.quotes import find_quotes
 
 CASE = (
-    "For the case report, doctors Ann Roe and Ivo Marr of the Dalby Infirmary told the tale "
-    "of a 43-year-old man who saw his doctor after three months of feeling tired.\n\n"
+    "For the case report, doctors Ann Roe and Ivo Marr of the Dalby Infirmary described "
+    "a man of 43 who went to his doctor after three tired months.\n\n"
 )
 
 
@@ -21,7 +21,7 @@ def test_in_the_words_of_the_patient_names_nobody() -> None:
 
 
 def test_according_to_the_man_names_nobody() -> None:
-    text = CASE + "According to the man, the steroids “had a transformative effect within days.”"
+    text = CASE + "According to the man, the steroids “changed everything within a few days.”"
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == (None, "According to the man")
 

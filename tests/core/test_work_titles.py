@@ -29,9 +29,9 @@ def test_a_title_after_an_authors_new_book_is_not_a_quote() -> None:
 
 def test_a_title_woven_before_a_cue_is_not_the_first_half_of_a_split_quote() -> None:
     text = (
-        "After hitting “Down By the Harbour,” the singer told the crowd, “that was really "
-        "good, maybe we should go on the road.” He was not kidding."
+        "After playing “Down By the Harbour,” the singer told the hall, “that went so well, "
+        "perhaps we ought to tour again.” He meant it."
     )
     assert [q.text for q in find_quotes(text).quotes] == [
-        "that was really good, maybe we should go on the road."
+        "that went so well, perhaps we ought to tour again."
     ]
