@@ -475,12 +475,16 @@ class PersonIndex:
             return None
         name = before[-1][1]
         # "Ravensby Runs said in a statement …": no first name, never called he or she
-        unpersoned = (
+        return name if is_org_name(name) or " and " in name or self.unpersoned(name) else None
+
+    def unpersoned(self, name: str) -> bool:
+        """A name of several words with no first name, never called he or she ("Dalby
+        Foods", "Ravensby Runs"): a body, though no word of it says so."""
+        return (
             " " in name
             and not given_name(name.split()[0])
             and self.gender.get(name, (0, 0)) == (0, 0)
         )
-        return name if is_org_name(name) or " and " in name or unpersoned else None
 
     def author_of(self, noun: str, pos: int, reach: int = 2000) -> str | None:
         """The speaker of the latest cue whose sentence mentions `noun` ("in a statement")."""

@@ -499,10 +499,7 @@ _LIST_ITEMS = re.compile(r",?\s+and\s+|,\s+")  # what separates the people of a 
 def _unpersoned(name: str | None, index: PersonIndex) -> str | None:
     """ "Dalby Foods makes the bars. “…,” it said": a subject without a first name, never
     called he or she, is the body "it" means."""
-    if name is None or " " not in name or name.split()[0].lower() in FIRST_NAMES:
-        return None
-    he, she = index.gender.get(name, (0, 0))
-    return name if he == she == 0 else None
+    return name if name and index.unpersoned(name) else None
 
 
 def _latest_unpersoned(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
