@@ -90,7 +90,9 @@ _PERSON_ROLES = word_set(
     "republican democrat senator congressman congresswoman lawmaker politician billionaire "
     "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate "
     "guitarist drummer bassist pianist keyboardist musician songwriter frontman frontwoman "
-    "vocalist comedian novelist poet painter filmmaker"
+    "vocalist comedian novelist poet painter filmmaker engineer photographer snapper "
+    "photojournalist scientist researcher historian designer architect chef athlete "
+    "campaigner whistleblower envoy diplomat"
 )
 # Role nouns only a person holds ("the Republican leader", "the Ohio senator").
 _HOLDERS = _PERSON_ROLES | word_set(

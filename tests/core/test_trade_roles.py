@@ -19,3 +19,16 @@ def test_the_guitarist_is_the_person_in_focus() -> None:
 def test_two_trades_joined_by_and_are_one_person() -> None:
     quotes = find_quotes(STORY.format("singer and guitarist")).quotes
     assert quotes[0].speaker == "Pat Lind"
+
+
+WORK = (
+    "Nadia Roff, 41, says managers at Pellworth Batteries rewrote safety reports for two "
+    "years.\n\nIn a letter to the board, the former test {0} wrote that she “saw the numbers "
+    "change overnight and was told to sign anyway.”"
+)
+
+
+def test_an_occupation_nobody_else_holds_is_the_person_in_focus() -> None:
+    for trade in ("engineer", "photographer", "researcher", "whistleblower"):
+        quotes = find_quotes(WORK.format(trade)).quotes
+        assert [q.speaker for q in quotes] == ["Nadia Roff"], trade
