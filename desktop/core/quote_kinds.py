@@ -32,6 +32,9 @@ _WORK_APPOSED = re.compile(
     re.I,
 )
 _MAX_TITLE_WORDS = 8
+_MAX_HEADLINE_WORDS = 20
+# "the Daily Beast's “…”", "HuffPost's “…”": an owner's title-cased words are its headline
+_OWNED_TITLE = re.compile(r"\b[A-Z][\w.]*['’]s\s*$")
 # "the “…” campaign", "South Dakota’s “…” ad campaign": a name
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|its|their)|[A-Z][\w.]*['’]s)\s*$")
 _TERM_BEFORE = re.compile(
@@ -98,6 +101,8 @@ def is_naming(
         titled = _capitalised(re.findall(r"[^\W\d_][\w'’-]*", inner[:200]))
         if titled or (words <= _MAX_TITLE_WORDS and inner.rstrip(" ,")[-1:] not in ".!?"):
             return True  # a work's title, not words quoted from it
+    if _OWNED_TITLE.search(tail) and not inner.isupper() and _headline(inner):
+        return True  # "the Daily Beast's “Governor Shrugs Off Old Photo as a Joke”"
     if inner.isupper() and _CAPS_LINE.search(tail):
         return True  # a word quoted in another story's headline left in the text
     if 2 <= words <= 3 and not near and _modifier(inner, suffix):
@@ -139,6 +144,12 @@ def title_case(inner: str) -> bool:
     if len(words) < 2 or inner.rstrip()[-1:] in "?!" or len(words) > 8:
         return False
     return _capitalised(words)
+
+
+def _headline(inner: str) -> bool:
+    """A headline's capitals: more than a title's eight words may stand capitalised."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    return 3 <= len(words) <= _MAX_HEADLINE_WORDS and _capitalised(words)
 
 
 def _capitalised(words: list[str]) -> bool:

@@ -35,3 +35,18 @@ def test_a_title_woven_before_a_cue_is_not_the_first_half_of_a_split_quote() -> 
     assert [q.text for q in find_quotes(text).quotes] == [
         "that went so well, perhaps we ought to tour again."
     ]
+
+
+def test_an_outlets_headline_in_capitals_is_not_a_quote() -> None:
+    text = (
+        "Mayor Ines Varga defended the plan. “It pays for itself in six years,” she said.\n\n"
+        "Coverage was harsh. Other headlines included the Morning Lantern's “Varga Pushes "
+        "Ferry Plan Through Despite Warnings From Her Own Treasury Office” and Harbour "
+        "Daily's “City Hall Bets the Budget on Boats.”"
+    )
+    assert [q.text for q in find_quotes(text).quotes] == ["It pays for itself in six years,"]
+
+
+def test_an_owners_words_in_plain_case_stay_a_quote() -> None:
+    text = "The mayor's “we will not back down on this plan” became the week's refrain."
+    assert [q.text for q in find_quotes(text).quotes] == ["we will not back down on this plan"]
