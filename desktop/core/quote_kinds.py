@@ -101,6 +101,8 @@ def is_naming(
         titled = _capitalised(re.findall(r"[^\W\d_][\w'’-]*", inner[:200]))
         if titled or (words <= _MAX_TITLE_WORDS and inner.rstrip(" ,")[-1:] not in ".!?"):
             return True  # a work's title, not words quoted from it
+    if re.match(r":[A-Z]", suffix) and (prefix.rstrip()[-1:] in ".!?" or not prefix.strip()):
+        return True  # "‘We will rebuild’:Mayor vows …", a linked story's headline left in
     if _OWNED_TITLE.search(tail) and not inner.isupper() and _headline(inner):
         return True  # "the Daily Beast's “Governor Shrugs Off Old Photo as a Joke”"
     if inner.isupper() and _CAPS_LINE.search(tail):

@@ -50,3 +50,12 @@ def test_an_outlets_headline_in_capitals_is_not_a_quote() -> None:
 def test_an_owners_words_in_plain_case_stay_a_quote() -> None:
     text = "The mayor's “we will not back down on this plan” became the week's refrain."
     assert [q.text for q in find_quotes(text).quotes] == ["we will not back down on this plan"]
+
+
+def test_a_linked_storys_headline_glued_to_its_colon_is_not_a_quote() -> None:
+    text = (
+        "The vigil ran late. “We will rebuild the pier,” the mayor, Ines Varga, said.\n\n"
+        "‘She never missed a tide’:Harbour town mourns its oldest ferry pilot\n\n"
+        "The council meets again on Monday."
+    )
+    assert [q.text for q in find_quotes(text).quotes] == ["We will rebuild the pier,"]
