@@ -36,7 +36,11 @@ _MAX_HEADLINE_WORDS = 20
 # "the Daily Beast's “…”", "HuffPost's “…”": an owner's title-cased words are its headline
 _OWNED_TITLE = re.compile(r"\b[A-Z][\w.]*['’]s\s*$")
 # "the “…” campaign", "South Dakota’s “…” ad campaign": a name
-_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|its|their)|[A-Z][\w.]*['’]s)\s*$")
+# (or "the usual “…” drivel": a stock adjective between)
+_DETERMINED = re.compile(
+    r"(?:\b(?:[Tt]he|its|their)|[A-Z][\w.]*['’]s)"
+    r"(?:\s+(?:usual|same|old|familiar|whole|typical|classic|standard|tired|infamous))?\s*$"
+)
 _TERM_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:word|words|term|phrase|label|name|definition of|slogan|hashtag)\W*$", re.I
 )

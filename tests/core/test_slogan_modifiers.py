@@ -17,6 +17,16 @@ def test_a_slogan_naming_a_campaign_is_not_a_quote() -> None:
     ]
 
 
+def test_a_stock_phrase_after_the_usual_is_not_a_quote() -> None:
+    text = (
+        "“We listened before we drew a single line,” Hege said.\n\nCritics expected the "
+        "usual “city folk know best” lecture from the minister, and got a short apology."
+    )
+    assert [q.text for q in find_quotes(text).quotes] == [
+        "We listened before we drew a single line,"
+    ]
+
+
 def test_words_after_the_that_end_a_clause_are_still_a_quote() -> None:
     text = "Mayor Ann Graham said the “plan for the bridge is dead and buried,” and walked out."
     assert find_quotes(text).quotes[0].speaker == "Ann Graham"
