@@ -290,7 +290,9 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
 # An opening mark after a lower-case word that is no reporting verb: with a title in the
 # marks, the words before make it part of the reporter's sentence ("After hitting “…”").
 _WOVEN_OPENING = re.compile(r"\b(?!(?:" + alternation(sorted(SPEECH_VERBS)) + r")\b)[a-z]+\s+$")
-_NAME_APPOSED = re.compile(r"\s*,?\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,\s+(?:a|an|the)\s")
+_NAME_APPOSED = re.compile(
+    r"\s*,?\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,\s+(?:a|an|the|his|her|[A-Z][\w.-]*['’]s)\s"
+)
 _NOUN_USE = re.compile(
     r"\b(?:some|the|many|all|these|those|other|several|both|most|few|their|its|his|her|our|"
     r"fifty|fifty-one|\d+|United|a|an)\s+$",

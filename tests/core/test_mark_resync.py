@@ -68,6 +68,16 @@ def test_a_split_quote_keeps_a_speaker_with_an_appositive() -> None:
     assert len(quote.spans) == 2
 
 
+def test_a_split_quote_keeps_a_speaker_with_a_possessive_appositive() -> None:
+    text = (
+        "“She could have sold far more books,” Tom Reyes, Ana’s brother and the press’s "
+        "publisher, said, “if she had ever agreed to write the same novel twice” or to tour."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker == "Tom Reyes"
+    assert len(quote.spans) == 2
+
+
 def test_british_single_quotes_that_lost_a_mark_are_still_quotes() -> None:
     text = (
         "‘Fine,’ the boss said on Friday.\n\n"
