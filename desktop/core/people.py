@@ -36,6 +36,7 @@ ROLE_NOUNS = word_set(
     "teacher mechanic owner farmer rancher nurse doctor student mother father veteran pilot "
     "premier"
 )
+_NAMED_SOON = 200  # "The party chairman, Desmond Kealey, who …": named in apposition
 _LEAD_CHARS = 600  # headline, standfirst and first paragraph: may name people only later
 # "The president of Dravia has said", "Dravia's president says", "The Calveran leader said"
 _LEDE_ROLE = re.compile(
@@ -614,17 +615,18 @@ class PersonIndex:
                 candidate = (score, self._last_seen(full, pos), full)
                 if self._last_seen(full, pos) >= 0 and (best is None or candidate > best):
                     best = candidate
-        if best is None and pos < _LEAD_CHARS:
+        if best is None:
             return self._named_after(head, pos)
         return best[2] if best else None
 
     def _named_after(self, head: str, pos: int) -> str | None:
         """A headline or lede ("the energy minister said") names its person only after:
         the first one the article gives that role."""
+        reach = len(self.text) if pos < _LEAD_CHARS else pos + _NAMED_SOON
         later = [
             (self._first_seen(full), full)
             for full, roles in self.roles.items()
-            if full and head in roles and self._first_seen(full) > pos
+            if full and head in roles and pos < self._first_seen(full) < reach
         ]
         return min(later)[1] if later else None
 

@@ -151,3 +151,40 @@ def test_a_name_in_a_relative_clause_before_the_verb_is_not_the_speaker() -> Non
 def test_members_of_a_body_speak_for_the_body() -> None:
     text = "Members of the Harwick Education Association said: “We are ready for this vote.”"
     assert speakers(text) == ["Harwick Education Association"]
+
+
+# A first paragraph long enough that the quotes below are past the article's lede.
+_LEDE = (
+    "Counting ran late into the night in the market hall, where volunteers from every party "
+    "stacked ballot boxes along the walls and tallied the postal votes twice. Turnout was "
+    "the lowest in a generation, and the returning officer twice asked the crowd for quiet. "
+    "The result, when it came, ended a long run for the governing side in the valley towns, "
+    "where the closure of two surgeries and the loss of a bus route had dominated doorstep "
+    "talk for months. Both main parties had sent senior figures to the count, and neither "
+    "expected the margin to be as wide as it was by the time the last box was opened.\n\n"
+)
+
+
+def test_a_role_subject_named_in_apposition_is_the_he_after_it() -> None:
+    text = (
+        "The Civic vote collapsed across the valley, alarming Civic MPs.\n\n"
+        + _LEDE
+        + "Sir Alec Marsh, the Civic candidate, lost the seat he had held for 20 years. ‘I "
+        "congratulate my opponent,’ he said.\n\n"
+        "The Civic party chairman, Owen Tally, who had travelled from Leeds for the count, was "
+        "blunter about the reasons. ‘We lost this seat on the doorstep,’ he said."
+    )
+    assert speakers(text) == ["Alec Marsh", "Owen Tally"]
+
+
+def test_a_role_named_much_later_is_not_the_person_in_focus() -> None:
+    """Guard: "the Vale boss said" after Mercer is Mercer, not the other boss named later."""
+    text = _LEDE + (
+        "Declan Mercer watched his side win 2-1.\n\n"
+        "“We were playing not to lose, and you can’t win a league like that,” the Vale boss "
+        "said.\n\n"
+        "Fans stayed behind long after the final whistle, singing for the players, the staff "
+        "and the groundsman, who had dried the pitch with towels before kick-off.\n\n"
+        "Carrow boss Stefan Lindqvist said he felt the winner was offside."
+    )
+    assert speakers(text) == ["Declan Mercer"]
