@@ -395,17 +395,23 @@ def _titled_the(text: str, run: list[tuple[int, int, str]]) -> bool:
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 
 
+_OFFICE_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+$")
+
+
 def appositive_roles(text: str, mention: Mention) -> set[str]:
     """Role words from "Trump's special envoy, Keith Kellogg," or "Kellogg, the envoy,"."""
     roles: set[str] = set()
     if text[mention.start - 1 : mention.start].isspace():
         # "Clinton spokesman Nick Merrill", "press secretary Josh Earnest"
         for word in reversed(text[max(0, mention.start - 40) : mention.start].split()[-3:]):
-            if not _LOWER_WORD.fullmatch(word):
-                break
+            if not _LOWER_WORD.fullmatch(word) or word == "to":
+                break  # "ambassador to Ostmark": the place the role is for, not its holder
             if word in TITLE_WORDS:
                 roles.add(word)
     before = text[max(0, mention.start - 80) : mention.start]
+    office = _OFFICE_BEFORE.search(before)
+    if office and office.group(1) in TITLE_WORDS:
+        roles.add(office.group(1))  # "ambassador to Britain Liu Xiaoming"
     if before.endswith(", "):
         phrase = before[:-2].rsplit(",", 1)[-1].rsplit(".", 1)[-1]
         roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase)[-8:])

@@ -37,6 +37,7 @@ ROLE_NOUNS = word_set(
     "premier"
 )
 _NAMED_SOON = 200  # "The party chairman, Desmond Kealey, who …": named in apposition
+_OFFICE_SOON = 1500  # "China's ambassador to Britain" two paragraphs before "ambassador Liu"
 _LEAD_CHARS = 600  # headline, standfirst and first paragraph: may name people only later
 # "The president of Dravia has said", "Dravia's president says", "The Calveran leader said"
 _LEDE_ROLE = re.compile(
@@ -619,10 +620,17 @@ class PersonIndex:
             return self._named_after(head, pos)
         return best[2] if best else None
 
-    def _named_after(self, head: str, pos: int) -> str | None:
+    def office_holder(self, role: str, pos: int) -> str | None:
+        """ "China's ambassador to Britain warned …": an office one person holds, named
+        before or in the paragraphs after."""
+        return self.by_role(f"the {role}", pos) or self._named_after(role, pos, _OFFICE_SOON)
+
+    def _named_after(self, head: str, pos: int, reach: int = 0) -> str | None:
         """A headline or lede ("the energy minister said") names its person only after:
-        the first one the article gives that role."""
-        reach = len(self.text) if pos < _LEAD_CHARS else pos + _NAMED_SOON
+        the first one the article gives that role (elsewhere, one named within `reach`)."""
+        if not self.roles:
+            self._collect_roles()
+        reach = len(self.text) if pos < _LEAD_CHARS else pos + (reach or _NAMED_SOON)
         later = [
             (self._first_seen(full), full)
             for full, roles in self.roles.items()

@@ -11,7 +11,7 @@ from desktop.core.figures import NUMBER_WORDS
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.mentions import UPPER, group_possessive
-from desktop.core.people import PERSON_TITLES, PersonIndex
+from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.quote_marks import sentence_bounds
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
 from desktop.core.speech_words import (
@@ -176,6 +176,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return _pronoun_referent(last, pos, index)
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
         return index.by_role(subject, pos)
+    office = _OFFICE_TO.fullmatch(subject)
+    if office and office.group(1).lower() in PERSON_TITLES | ROLE_NOUNS:
+        return index.office_holder(office.group(1).lower(), pos)  # not the place it is to
     pair = _joint_speakers(subject, pos, index)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
         return pair
@@ -611,6 +614,11 @@ def joint_list_before(before: str, offset: int, index: PersonIndex) -> tuple[str
 _AIDE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|same|veteran|longtime)\s+)*"
     r"((?:[A-Z][\w.’'-]*\s+)+(?:leadership\s+)?)(?:aide|staffer|source)$"
+)
+# "China's ambassador to Britain", "the UN envoy to Yemen": an office, not its place
+_OFFICE_TO = re.compile(
+    r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:[\w.-]+\s+){0,2}?([a-z]+)\s+to\s+(?:the\s+)?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"  # (a name after the place is the holder's)
 )
 _THE_UNNAMED = re.compile(r"(?i)the\s+(?:aide|staffer|source|official)")
 

@@ -188,3 +188,22 @@ def test_a_role_named_much_later_is_not_the_person_in_focus() -> None:
         "Carrow boss Stefan Lindqvist said he felt the winner was offside."
     )
     assert speakers(text) == ["Declan Mercer"]
+
+
+def test_an_office_to_a_country_is_its_holder_named_in_the_paragraphs_after() -> None:
+    text = _LEDE + (
+        "Norway’s ambassador to Britain accused both governments of meddling in the harbour "
+        "dispute and warned that Oslo “will not stand by while its trawlers are seized.”\n\n"
+        "Fishing crews in three ports have stayed ashore since the first seizure in May.\n\n"
+        "Norway’s ambassador to Britain Eirik Sande has said talks must resume within a week."
+    )
+    assert speakers(text) == ["Eirik Sande"]
+
+
+def test_the_country_an_envoy_is_sent_to_is_not_the_speaker() -> None:
+    text = (
+        "Ambassador Lin Bo arrived in Tarn on Monday. Later, Norland’s ambassador to Ostmark "
+        "accused the two governments of meddling and warned that Norland “will not stand by "
+        "while its ships are seized.”"
+    )
+    assert speakers(text) == ["Lin Bo"]
