@@ -71,10 +71,11 @@ SHARE_OF_PEOPLE = re.compile(
     r"|(?:most|many|few|some)\s+(?:[a-z]+\s+)?(?:americans|voters|people|respondents|adults)"
 )
 # A country's body named in lower case: "the French foreign ministry", "Varnia's embassy".
+_NATIONAL_FORCES = word_set("embassy consulate military army navy police government")
 NATIONAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|One|Another)\s)"
     r"([A-Z][\w-]*?)(['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
-    + alternation(sorted(BODY_NOUNS | word_set("embassy consulate military army government")))
+    + alternation(sorted(BODY_NOUNS | _NATIONAL_FORCES))
     + r")"
 )
 _PLURAL_SUBJECT = re.compile(

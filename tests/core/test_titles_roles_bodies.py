@@ -207,3 +207,8 @@ def test_the_country_an_envoy_is_sent_to_is_not_the_speaker() -> None:
         "while its ships are seized.”"
     )
     assert speakers(text) == ["Lin Bo"]
+
+
+def test_a_countrys_navy_speaks_as_a_body() -> None:
+    text = "“The cause of the fire is under investigation,” the Norlandic navy said."
+    assert speakers(text) == ["Norlandic navy"]
