@@ -22,6 +22,7 @@ SAME_SPEAKER_SHARED = 5
 APART_COVERAGE = 0.8  # coverage needed when the two name different speakers...
 APART_PHRASE_COVERAGE = 0.6  # ...or this much plus a phrase kept word for word
 PHRASE_WORDS = 5  # ...or a phrase this long kept word for word
+RETOLD_SHARE = 0.6  # a second statement may take a sentence only for words mostly its own
 SCREEN_CUTOFF = 50.0  # token_set_ratio screen before the overlap test
 # One named speaker: shared words rare in the story (weight: the sum of 1 / the texts
 # holding each word) -- this many, this rare...
@@ -103,6 +104,7 @@ def attach_paraphrases(
     """
     result = list(statements)
     joined: dict[tuple[int, int], str | None] = {}  # reported -> its first statement's speaker
+    retold: dict[tuple[int, int], frozenset[str]] = {}  # reported -> words its statements share
     taken: set[tuple[int, int]] = set()  # (statement, article slot)
     speaker_key = speaker_key_function()
 
@@ -122,6 +124,10 @@ def attach_paraphrases(
         said_by = speaker_key(speaker) if speaker else None
         if (slot, index) in joined and joined[(slot, index)] != said_by:
             continue
+        shared = _content(_said(item)) & _statement_content(result[s], articles)
+        if _retold_already(shared, retold.get((slot, index))):
+            continue  # the part it retells is another statement's: a like one, not a piece
+        retold[(slot, index)] = retold.get((slot, index), frozenset()) | shared
         joined.setdefault((slot, index), said_by)
         taken.add((s, slot))
         statement = result[s]
@@ -138,6 +144,15 @@ def attach_paraphrases(
         )
         result[s] = replace(statement, members=(*statement.members, member))
     return result
+
+
+def _retold_already(shared: frozenset[str], retold: frozenset[str] | None) -> bool:
+    """A reported sentence retells several statements of one speaker only where each
+    takes another part of it ("A and B" quoted apart), not the same words twice (two
+    like utterances of one speaker: only the better one is retold)."""
+    if not retold or not shared:
+        return False
+    return len(shared & retold) > RETOLD_SHARE * len(shared)
 
 
 def _candidates(

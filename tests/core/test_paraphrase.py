@@ -131,3 +131,31 @@ def test_an_aside_keeps_the_words_before_it() -> None:
     b = article(2, reported=(aside,))
     (statement,) = align_statements([a, b])
     assert cell_state(statement, 2) == "paraphrase"
+
+
+def test_a_retelling_joins_one_of_two_like_utterances_not_both() -> None:
+    steps = (
+        "Today the court said what we said in March: you cannot close a park because you "
+        "fear a crowd."
+    )
+    hearing = "You cannot close a park, my Lord, however much the council may fear the crowd in it."
+    retold = said("Varga said that you cannot close a park because you fear a crowd.", 0)
+    a = article(1, q(steps), q(hearing, 300))
+    b = article(2, reported=(retold,))
+    statements = align_statements([a, b])
+    retelling = [s for s in statements if paraphrases(s, 2)]
+    assert len(retelling) == 1
+    assert retelling[0].reference_text.startswith("Today the court")
+
+
+def test_a_retelling_of_two_pieces_quoted_apart_joins_both() -> None:
+    """Guard: one sentence retelling two parts another outlet quoted apart keeps both."""
+    ferry = said(
+        "Varga said the night ferry would keep running for the island's nurses and that "
+        "tickets would stay free for pupils and nurses all year.",
+        0,
+    )
+    a = article(1, q(FERRY), q(TICKETS, 200))
+    b = article(2, reported=(ferry,))
+    statements = align_statements([a, b])
+    assert sum(1 for s in statements if paraphrases(s, 2)) == 2
