@@ -137,6 +137,7 @@ _TOLD_CONTENT = re.compile(
 _OTHER_OCCASION = re.compile(
     r"\bhad\s+(?:said|told|written|added|argued|insisted|warned|declared)\b"
     r"|\b(?:earlier|previously|separately|a\s+day\s+(?:earlier|before)|the\s+day\s+before)\b"
+    r"|\b(?:repeat|echo)(?:ed|ing|es|s)?\s+what\b"  # "repeating what he posted on Tuesday"
     r"|(?:^|[.!?]\s+)(?:In|At|During)\s+(?:an?|the|his|her|their|[A-Z]\w*['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}(?:address|speech|interview|statement|letter|post|briefing|hearing|"
     r"debate|rally|conference|testimony|remarks)\b"

@@ -261,6 +261,8 @@ def test_pieces_apart_in_the_text_are_judged_and_shown_one_by_one() -> None:
         "”\n\nShe had said in March: “",
         # what the speaker told the paper, retold, before the next quotation
         "”\n\nHe told the Herald he had been reassured by a manager two years ago. “",
+        # words from another day the speaker is said to repeat
+        "”\n\nThe mayor was repeating what she posted on Tuesday, and meant it then too: “",
     ],
 )
 def test_another_occasion_or_a_retelling_between_quotes_is_not_attribution(gap: str) -> None:
