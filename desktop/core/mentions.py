@@ -11,8 +11,10 @@ from desktop.core.first_names import FIRST_NAMES
 from desktop.core.quote_marks import acronym_ends_sentence, initial_at
 from desktop.core.speakers import (
     COMPOUND_ADJECTIVE,
+    CONTRACTION,
     GROUP_NOUNS,
     HONORIFICS,
+    HONOURS,
     NAME_PARTICLES,
     ORG_WORDS,
     SOLE_TITLES,
@@ -29,7 +31,6 @@ PLACE_WORDS = word_set(
     "gulf sea ocean river valley coast island islands inlet bay lake mountain mountains "
     "peninsula strait canal desert county province"
 )
-_HONOURS = word_set("kc qc mp msp mep obe mbe cbe frs")
 _TIME_ZONES = frozenset(
     {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT",
      "UTC", "BST", "CET", "CEST", "IST", "AEST", "AEDT", "JST"}
@@ -68,10 +69,6 @@ _NATIONALITIES = word_set(
     """
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-_CONTRACTION = re.compile(
-    r"(?:I|You|We|They|He|She|It|That|There|Here|What|Who|Let)['’](?:d|re|ll|ve|m|s)"
-    r"|[A-Z][a-z]*n['’]t"
-)
 
 
 class Mention(NamedTuple):
@@ -218,7 +215,7 @@ def _not_a_name(text: str, name: str, end: int) -> bool:
         return True
     if COMPOUND_ADJECTIVE.search(name):
         return True  # "a North Varnia-sized share": a modifier
-    if _CONTRACTION.fullmatch(name):
+    if CONTRACTION.fullmatch(name):
         return True  # "I’d need to", "You’re putting": a pronoun opening a sentence
     words = name.lower().split()
     if 1 < len(words) <= 3 and "of" not in words and _ends_in_place(words):
@@ -259,6 +256,8 @@ def _surface_mentions(padded: str, start: int, end: int) -> tuple[Mention, ...]:
 
 def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     words = list(run)
+    while len(words) > 1 and COMPOUND_ADJECTIVE.search(words[0][2]):
+        words = words[1:]  # "Melbourne-based Bramblepay": the body, not where it is based
     while words and words[-1][2].lower() in NAME_PARTICLES:
         words.pop()
     while (
@@ -267,7 +266,7 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         words = words[:-2]  # "White House on Thursday"
     while len(words) > 1 and words[-1][2].lower() in _WHEN:
         words = words[:-1]  # "the Supreme Court Friday"
-    while len(words) > 2 and words[-1][2].rstrip(".").lower() in _HONOURS:
+    while len(words) > 2 and words[-1][2].rstrip(".").lower() in HONOURS:
         words = words[:-1]  # "Helena Strand KC", "Ann Lee MP": the person, not the honour
     first = name_start([w[2] for w in words])
     lead = 0

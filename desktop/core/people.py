@@ -141,6 +141,14 @@ class PersonIndex:
         fitting = [c for c in people if first_name_gender(c) == pronoun]
         return fitting[0] if len(fitting) == 1 else None
 
+    def by_honorific(self, name: str, honorific: str) -> str | None:
+        """ "Mrs Ellison said" where the article names Kate and Nathan Ellison: the one
+        whose first name fits the honorific."""
+        people = self.full_names.get(speaker_key(name), [])
+        pronoun = "he" if honorific.lower().rstrip(".") == "mr" else "she"
+        fitting = [c for c in people if first_name_gender(c) == pronoun]
+        return fitting[0] if len(people) > 1 and len(fitting) == 1 else None
+
     def _just_named(self, name: str, pos: int) -> str | None:
         """ "Kai Tolle, the president's son, … Tolle said": a bare surname shared by two
         people the article names in full is the one named in full just before it."""

@@ -58,7 +58,7 @@ def build_index(
     index.places = article_places(text, persons, (name for name in persons if " " in name))
     if index.places:  # "Dravia", "Calveran": places no list knows are nobody
         index.mentions = [m for m in index.mentions if m.is_org or not index.is_place(m.name)]
-    index.mentions = _knights(index.mentions)
+    index.mentions = _knights(_couples(text, index.mentions))
     index.mention_starts = [m.start for m in index.mentions]
     people = [m for m in index.mentions if not m.is_org]
     for m in people:
@@ -87,6 +87,30 @@ def _honorific_people(mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+_GIVEN_AND = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
+
+
+def _couples(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Kate and Nathan Ellison": the first given name shares the surname after the pair,
+    so "Mrs Ellison" can be Kate Ellison."""
+    result: list[Mention] = []
+    for m in mentions:
+        words = m.name.split()
+        given = _GIVEN_AND.search(text, max(0, m.start - 30), m.start)
+        if (
+            given
+            and not m.is_org
+            and len(words) == 2
+            and words[0].lower() in FIRST_NAMES
+            and given.group(1).lower() in FIRST_NAMES
+        ):
+            start = given.start(1)
+            name = f"{given.group(1)} {words[1]}"
+            result.append(Mention(start, given.end(1), name, frozenset(), False))
+        result.append(m)
+    return result
 
 
 def _knights(mentions: list[Mention]) -> list[Mention]:

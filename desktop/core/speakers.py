@@ -42,6 +42,8 @@ TITLE_WORDS = word_set(
     demonstrator survivor pensioner commuter
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
     researcher historian presidents senators sens reps representatives governors govs
+    coroner constable registrar dean chaplain warden curator conductor soprano tenor baritone
+    dancer choreographer referee umpire jockey mum mom dad
     ministers justices judges
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
     bürgermeister bürgermeisterin ministre président présidente presidente ministra
@@ -507,12 +509,25 @@ COMPOUND_ADJECTIVE = re.compile(
 )
 
 
+# Honours written after a name: "Hugh Castellan SC", "Ann Lee MP", "Tom Berg OBE".
+HONOURS = word_set("kc qc sc mp msp mla mep obe mbe cbe kbe dbe frs")
+# "You'd", "I’d need to", "Don't": a contraction opening a sentence, no one's name.
+CONTRACTION = re.compile(
+    r"(?:I|You|We|They|He|She|It|That|There|Here|What|Who|Let)['’](?:d|re|ll|ve|m|s)"
+    r"|[A-Z][a-z]*n['’]t"
+)
+
+
 @lru_cache(maxsize=4096)
 def clean_name(surface: str) -> str:
     """A capitalised run with leading titles, places and sentence words removed."""
     words = re.sub(r"\([^)]*\)", " ", surface).split()
-    while words and words[0].lower() in STOP_CAPS:
-        words.pop(0)
+    while words and (words[0].lower() in STOP_CAPS or COMPOUND_ADJECTIVE.search(words[0])):
+        words.pop(0)  # (and "Melbourne-based Bramblepay": the place it is based in)
+    while len(words) > 2 and words[-1].isupper() and words[-1].rstrip(".,").lower() in HONOURS:
+        words.pop()
+    if len(words) == 1 and CONTRACTION.fullmatch(words[0]):
+        return ""
     office = _office_holder(words)
     if office is not None:
         if not office:

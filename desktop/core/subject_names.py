@@ -300,6 +300,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             return index.expand(name)
         if index.is_place(name):
             return None  # "said Dravia": a country speaks through someone the cue omits
+        honorific = re.search(rf"\b(Mrs|Ms|Miss|Mr)\.?\s+{re.escape(name)}$", subject)
+        if honorific and index.by_honorific(name, honorific.group(1)):
+            return index.by_honorific(name, honorific.group(1))  # "Mrs Ellison said"
         full = index.canonical(name, pos)
         if full == name and subject.strip() == name:  # "Baz posted", not "Sen. Graham said"
             return index.by_first_name(name) or name

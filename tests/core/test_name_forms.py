@@ -177,3 +177,38 @@ def test_honours_and_kin_words_are_not_part_of_a_name() -> None:
         "Daughter Wren, 52, spoke outside. “Mum died as she lived,” Wren said."
     )
     assert _speakers(text) == ["Helena Strand", "Wren"]
+
+
+def test_an_office_before_a_name_and_an_honour_after_it_are_not_part_of_it() -> None:
+    text = (
+        "Coroner Ada Pike opened the inquest on Monday. “The bus should never have been on that "
+        "road,” Coroner Pike said.\n\n"
+        "The club's barrister, Hugh Tallis SC, said: “A ban of this length is an injustice.”\n\n"
+        "Ines Morrow, 24, lost her appeal. Mum Leanne Morrow said: “She is still our girl.”"
+    )
+    assert _speakers(text) == ["Ada Pike", "Hugh Tallis", "Leanne Morrow"]
+
+
+def test_where_a_body_is_based_is_not_part_of_its_name() -> None:
+    text = (
+        "The online lender Tallowpay collapsed in May.\n\n"
+        "“We acted on the information available to us,” Hobart-based Tallowpay said."
+    )
+    assert _speakers(text) == ["Tallowpay"]
+
+
+def test_a_pronoun_contraction_opening_a_sentence_is_nobody() -> None:
+    text = (
+        "The former worker described the logbook. You'd write “storm event” in the book and "
+        "nobody ever asked why."
+    )
+    assert _speakers(text) == [None]
+
+
+def test_mrs_and_mr_tell_apart_a_couple_named_together() -> None:
+    text = (
+        "Kate and Nathan Ellison sat in the front row of the court.\n\n"
+        "“Ruby loved that bus,” Mrs Ellison said. “She waved at the driver every day,” "
+        "Mr Ellison said."
+    )
+    assert _speakers(text) == ["Kate Ellison", "Nathan Ellison"]
