@@ -42,7 +42,7 @@ TITLE_WORDS = word_set(
     demonstrator survivor pensioner commuter
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
     researcher historian presidents senators sens reps representatives governors govs
-    coroner constable registrar dean chaplain warden curator conductor soprano tenor baritone
+    coroner constable registrar chaplain warden curator conductor soprano tenor baritone
     dancer choreographer referee umpire jockey mum mom dad
     ministers justices judges
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
