@@ -118,13 +118,23 @@ class PersonIndex:
         if relative:
             return relative
         known = self.canon_memo.get(name)
-        if known is not None:
-            return known
-        candidates = self._candidates(name)
+        candidates = self._candidates(name) if known is None else known
         if isinstance(candidates, str):
+            earlier = self._only_one_before(name, candidates, pos)
+            if earlier:
+                return earlier
             self.canon_memo[name] = candidates  # the same wherever the name appears
             return candidates
         return max(candidates, key=lambda c: (self._last_seen(c, pos), fullness(c)))
+
+    def _only_one_before(self, name: str, chosen: str, pos: int) -> str | None:
+        """ "Kirra Dunstall … Dunstall told reporters" before her parents are named: a bare
+        surname means the one person of that name named so far, whoever is named most."""
+        people = self.full_names.get(speaker_key(name), [])
+        if " " in name or pos < 0 or chosen not in people:
+            return None
+        before = [c for c in people if self._first_seen(c) < pos]
+        return before[0] if len(before) == 1 and before[0] != chosen else None
 
     def _relative(self, name: str, pos: int) -> str | None:
         """ "Floyd said she …" where the article names George and Bridgett Floyd: the

@@ -212,3 +212,18 @@ def test_mrs_and_mr_tell_apart_a_couple_named_together() -> None:
         "Mr Ellison said."
     )
     assert _speakers(text) == ["Kate Ellison", "Nathan Ellison"]
+
+
+def test_a_bare_surname_means_the_one_person_of_that_name_named_so_far() -> None:
+    text = (
+        "Vance fights to save her career\n\n"
+        "Tennis star Kirra Vance faced her appeal hearing on Thursday.\n\n"
+        "The 24-year-old from the coast, ranked ninth in the world before her suspension in "
+        "March, is appealing against an 18-month ban imposed after a sample taken at an "
+        "indoor event showed a trace of a banned heart drug that her team blames on a "
+        "contaminated vitamin drink bought at a chemist.\n\n"
+        "“I am not a cheat, and I never have been,” Vance told reporters.\n\n"
+        "Graham and Leanne Vance sat behind their daughter. “We mortgaged the house,” "
+        "Graham Vance said. “We just want the truth,” Leanne Vance said."
+    )
+    assert _speakers(text) == ["Kirra Vance", "Graham Vance", "Leanne Vance"]
