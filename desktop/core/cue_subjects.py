@@ -48,10 +48,13 @@ _OBTAINED = re.compile(
 _DASHED = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s")  # "X — then under Y — declared"
 _OWNER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s?['’]s?\s+(\w+)")
 _OWNER_END = re.compile(r"\b[A-Z][\w.\-]*\s?['’]s?\s+(\w+)$")  # "2019 Harris' tweet"
+# "said the House speaker, Nancy Pelosi", "said the trust’s chair, Oona Feld", "said the
+# chair of the Calloway Arts Trust, Oona Feld": a role, then the name of its holder
 _ROLE_THEN_NAME = re.compile(
     r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+"
-    r"(?:[\w-]+\s+){0,3}[a-z][\w-]*\s?,\s+"  # "said the House speaker, Nancy Pelosi"
-    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+    r"(?:[\w’'-]+\s+){0,3}[a-z][\w-]*"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)?\s?,\s+"
+    r"((?:(?:[A-Z]\.|[A-Z][\w'’\-]*)[^\S\n]+){0,3}[A-Z][\w'’\-]*)"  # not past a full stop
 )
 _OWNER_ROLE_NAME = re.compile(
     r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){1,3}"

@@ -227,3 +227,13 @@ def test_a_bare_surname_means_the_one_person_of_that_name_named_so_far() -> None
         "Graham Vance said. “We just want the truth,” Leanne Vance said."
     )
     assert _speakers(text) == ["Kirra Vance", "Graham Vance", "Leanne Vance"]
+
+
+def test_a_role_of_a_body_then_its_holders_name_after_said_is_the_holder() -> None:
+    text = (
+        "“We will not be drawn into a dispute over wages,” said the chair of the Calloway "
+        "Arts Trust, Oona Feld.\n\n"
+        "The opera itself was contrite.\n\n"
+        "“We are ready to meet at any time,” said the trust’s treasurer, Ivo Marr. He left."
+    )
+    assert _speakers(text) == ["Oona Feld", "Ivo Marr"]
