@@ -383,6 +383,29 @@ class PersonIndex:
                 return name
         return None
 
+    def family_of(self, pos: int, pronoun: str = "") -> str | None:
+        """The surname of the person the story is about so far (named most before `pos`,
+        and fitting the pronoun): whose relative "Mum Leanne" or "her dad Graham" is."""
+        everyone = [full for names in self.full_names.values() for full in names]
+        openers = {full.split()[0] for full in everyone}
+        counts = {
+            full: self._mentions_before(full, pos)
+            for full in everyone
+            if full.split()[-1] not in openers  # "Tearful Kirra": a headline's first name
+            and self._first_seen(full) < pos
+            and (not pronoun or self.agrees(full, pronoun))
+        }
+        if not counts:
+            return None
+        return max(counts, key=lambda full: (counts[full], -self._first_seen(full))).split()[-1]
+
+    def _mentions_before(self, full: str, pos: int) -> int:
+        """How often the article names the person before `pos`, by surname or first name."""
+        first = name_tokens(full)[0]
+        by_surname = sum(1 for at, _ in self.by_key.get(speaker_key(full), ()) if at < pos)
+        by_first = self.by_key.get(speaker_key(first), ())
+        return by_surname + sum(1 for at, words in by_first if at < pos and words == [first])
+
     def quoted_focus(self, pos: int) -> str | None:
         """The person in focus a quote without a cue goes to; capitals with no first name
         that nobody calls he or she, never speaking and holding no title ("Terror Level",

@@ -11,11 +11,12 @@ from desktop.core.figures import NUMBER_WORDS
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.mentions import UPPER, group_possessive
-from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
+from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex, given_name
 from desktop.core.quote_marks import sentence_bounds
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
 from desktop.core.speech_words import (
     BODY_NOUNS,
+    KIN_NOUNS,
     KIN_SUBJECT,
     PLACES,
     PREPOSITIONS,
@@ -177,6 +178,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return _pronoun_referent(last, pos, index)
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
         return index.by_role(subject, pos)
+    kin_given = _KIN_GIVEN.fullmatch(subject)
+    if kin_given:  # "Mum Leanne said", "Her dad Graham said": the family's surname
+        return _family_member(kin_given, pos, index)
     office = _OFFICE_TO.fullmatch(subject)
     if office and office.group(1).lower() in PERSON_TITLES | ROLE_NOUNS:
         return index.office_holder(office.group(1).lower(), pos)  # not the place it is to
@@ -624,6 +628,24 @@ _OFFICE_TO = re.compile(
     r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:[\w.-]+\s+){0,2}?([a-z]+)\s+to\s+(?:the\s+)?"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"  # (a name after the place is the holder's)
 )
+# "Mum Leanne", "Her dad Graham": a relative called by kin and given name, as tabloids do
+_KIN_GIVEN = re.compile(
+    r"(?:([Hh]is|[Hh]er|[Tt]heir)\s+)?(?i:" + alternation(KIN_NOUNS) + r")\s+([A-Z][a-z]+)"
+)
+
+
+def _family_member(kin: re.Match[str], pos: int, index: PersonIndex) -> str:
+    """The given name with the surname of the one whose relative this is: the person a
+    possessive means, else the person in focus."""
+    given = kin.group(2)
+    known = index.by_first_name(given)
+    if known:
+        return known
+    owner = {"his": "he", "her": "she"}.get((kin.group(1) or "").lower(), "")
+    family = index.family_of(pos, owner) if given_name(given) else None
+    return f"{given} {family}" if family else given
+
+
 _THE_UNNAMED = re.compile(r"(?i)the\s+(?:aide|staffer|source|official)")
 
 

@@ -237,3 +237,15 @@ def test_a_role_of_a_body_then_its_holders_name_after_said_is_the_holder() -> No
         "“We are ready to meet at any time,” said the trust’s treasurer, Ivo Marr. He left."
     )
     assert _speakers(text) == ["Oona Feld", "Ivo Marr"]
+
+
+def test_mum_and_her_dad_by_given_name_take_the_family_surname() -> None:
+    text = (
+        "From Jo Pardy in Berne\n\n"
+        "Tennis ace Kirra Vance broke down in tears today as she begged the panel to clear "
+        "her name. Vance says a vitamin drink was to blame.\n\n"
+        "Kirra's coach Tom Marchal told the hearing: ‘Kirra has never cut a corner.’\n\n"
+        "Her dad Graham said: ‘We remortgaged the house for this.’\n\n"
+        "Mum Leanne said: ‘Whatever they decide, she's still our girl.’"
+    )
+    assert _speakers(text) == ["Tom Marchal", "Graham Vance", "Leanne Vance"]
