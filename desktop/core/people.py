@@ -109,6 +109,9 @@ class PersonIndex:
     first_names: dict[str, set[str]] | None = None  # first name -> full names, when needed
     introduced_alone: dict[str, bool] = field(default_factory=dict)  # "Margaret, a stallholder,"
     called_by_pronoun: set[str] = field(default_factory=set)  # "Ann Dale … He …": a person
+    # Where an unnamed relative is the subject, the pronoun their kin word takes: "Her
+    # brother told …" is a "he", so a "she said" after it still means the woman before.
+    unnamed_pronouns: dict[int, str] = field(default_factory=dict)
     places: frozenset[str] = frozenset()  # lone words the article uses as places ("Dravia")
     bodies_by_first_word: dict[str, set[str]] | None = None  # "Tessaract" -> its full name
 
@@ -374,6 +377,9 @@ class PersonIndex:
         for k in range(index - 1, -1, -1):  # no slice: articles may hold thousands of events
             event_pos, name, is_org = self.events[k]
             if is_org == org and event_pos < pos and not name:
+                kin = self.unnamed_pronouns.get(event_pos)
+                if pronoun and kin and kin != pronoun:
+                    continue  # "Her husband told …": a "she" after him is someone else
                 return None  # the last one to speak was left unnamed ("a staffer said")
             if is_org == org and event_pos < pos and self.agrees(name, pronoun):
                 if name == besides:

@@ -39,6 +39,7 @@ from desktop.core.speech_words import (
     REPORTING_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
+    kin_pronoun,
 )
 from desktop.core.word_regex import alternation, word_set
 
@@ -241,13 +242,16 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
             after = _BODY_AFTER.match(text, end)
             end = after.end() if after else end
         index.add_event(s_start, _body_in(index, i, end) or UNNAMED, False)
-    role = _ROLE_SUBJECT.match(text, s_start) or _KIN_SUBJECT.match(text, s_start)
+    role = _ROLE_SUBJECT.match(text, s_start) or _kin_subject(text, s_start)
     holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
-    kin = bool(role and not unnamed and _KIN_SUBJECT.match(text, s_start))
+    kin = bool(role and not unnamed and _kin_subject(text, s_start))
     if holder:  # "The president, however, said …": the person the role stands for
         index.add_event(s_start, holder, False)
-    elif kin:
+    elif kin and role:
         index.add_event(s_start, UNNAMED, False)  # "The girl's mother told …": unnamed
+        gender = kin_pronoun(role.group(1).split()[-1])
+        if gender:
+            index.unnamed_pronouns[s_start] = gender
     relative = None if unnamed or role else _KIN_NAMED.match(text, s_start)
     if relative:  # "His wife, Mira, runs the post office": her and his genders
         _note_relative(index, relative)
@@ -290,10 +294,22 @@ _ROLE_SUBJECT = re.compile(
 )
 # Relatives, witnesses and the like: people a story often leaves unnamed.
 _KIN_SUBJECT = re.compile(
-    r"\s*(The\s+(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:mother|father|son|daughter|sister|"
+    r"\s*((?:The|His|Her|Their)\s+(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:mother|father|son|"
+    r"daughter|sister|"
     r"brother|wife|husband|parents?|grandmother|grandfather|aunt|uncle|cousin|girl|boy|woman|"
     r"man|neighbou?r|victim|witness|survivor|resident|friend|family))(?=,|\s+[a-z]{2,}\b)"
 )
+
+
+def _kin_subject(text: str, s_start: int) -> re.Match[str] | None:
+    """ "The girl's mother told …", "Her brother told …"; not "His wife, Mira, runs …"
+    (a relative named in apposition)."""
+    kin = _KIN_SUBJECT.match(text, s_start)
+    if kin and not kin.group(1).startswith("The") and text.startswith(",", kin.end(1)):
+        return None
+    return kin
+
+
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|Later|Then),?\s+)?(He|She)\b")
 _PRONOUN_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s+[a-z]{3,}")
 _STAFF_NEXT = re.compile(

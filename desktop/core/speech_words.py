@@ -105,6 +105,20 @@ KIN_NOUNS = word_set(
     grandfather mum mom dad aunt uncle niece nephew cousin parents stepfather stepmother
     """
 )
+_KIN_HE = word_set(
+    "father husband son brother grandfather uncle nephew stepfather widower dad boy man"
+)
+_KIN_SHE = word_set(
+    "mother wife daughter sister grandmother aunt niece stepmother widow mum mom girl woman"
+)
+
+
+def kin_pronoun(noun: str) -> str:
+    """ "he" for a brother, "she" for a wife, "" for a cousin or parents."""
+    noun = noun.lower()
+    return "he" if noun in _KIN_HE else "she" if noun in _KIN_SHE else ""
+
+
 # A relative the cue names only by kin: "his father", "Ford’s now-deceased father".
 KIN_SUBJECT = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'’-]*['’]s?)\s+(?:late\s+|[\w-]+\s+){0,2}?"

@@ -199,6 +199,26 @@ def test_an_unnamed_relative_opening_a_sentence_speaks_for_nobody_named() -> Non
     assert (first.speaker, second.speaker) == (None, None)
 
 
+def test_her_brother_opening_a_sentence_is_the_he_after_it_not_the_man_before() -> None:
+    text = (
+        "Kirra Vance lost her appeal. Her coach Tom Marchal told the hearing: “Kirra has "
+        "never cut a corner.”\n\n"
+        "Her brother told reporters the family had been through hell. “She has not slept "
+        "since March,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Tom Marchal", None]
+
+
+def test_a_she_after_her_unnamed_husband_is_still_the_woman_before() -> None:
+    """Guard: a kin word's gender leaves a pronoun of the other gender to the one before."""
+    text = (
+        "Kaitlyn Moss, 31, runs the clinic in Vesk.\n\n"
+        "Her husband told the paper he had prayed about it. “My husband's faith is not mine,” "
+        "she said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Kaitlyn Moss"]
+
+
 def test_a_lone_surname_opening_a_sentence_takes_the_focus_from_the_last_speaker() -> None:
     text = (
         "Berg opened the hearing and thanked Olsen for coming. "
