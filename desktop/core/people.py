@@ -38,6 +38,7 @@ ROLE_NOUNS = word_set(
 )
 _NAMED_SOON = 200  # "The party chairman, Desmond Kealey, who …": named in apposition
 _OFFICE_SOON = 1500  # "China's ambassador to Britain" two paragraphs before "ambassador Liu"
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": many people, never one
 _LEAD_CHARS = 600  # headline, standfirst and first paragraph: may name people only later
 # "The president of Dravia has said", "Dravia's president says", "The Calveran leader said"
 _LEDE_ROLE = re.compile(
@@ -561,8 +562,8 @@ class PersonIndex:
     def agrees(self, name: str, pronoun: str) -> bool:
         """False when the article's pronouns for `name` contradict "he"/"she", or when it
         names two ("Velmoria and Tarsanne", "Ann and Bo Lee"): they are not one person."""
-        if pronoun in ("he", "she") and " and " in name:
-            return False
+        if pronoun in ("he", "she") and (" and " in name or _PLURAL_ACRONYM.fullmatch(name)):
+            return False  # (nor are "MPs" or "CEOs")
         he, she = self.evidence(name)
         if (he, she) == (0, 0) and pronoun in ("he", "she"):
             return census_gender(name) in ("", pronoun)

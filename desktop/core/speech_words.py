@@ -80,7 +80,7 @@ PREPOSITIONS = word_set(
 # Someone a cue leaves unnamed: "a senior official", "the House leadership aide".
 UNNAMED_PERSON = re.compile(
     r"(?i)(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,4}?(?:aide|official|source|staffer|"
-    r"adviser|advisor|insider|person|spokes(?:man|woman|person))"
+    r"adviser|advisor|insider|person|diplomat|spokes(?:man|woman|person))"
 )
 # Head nouns of bodies that speak: "the council said", "Bureau of Ocean Energy Management".
 BODY_NOUNS = word_set(

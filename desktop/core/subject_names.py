@@ -698,6 +698,8 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         return _named_next(index, pos, body) or body
     if org and spokes and index.is_place(org):
         return _state_body(subject, org)
+    if org and " " not in org and is_demonym(org, PLACES | index.places):
+        return None  # "One European official": an adjective, no body to speak for
     if org and spokes and not index.is_word(org):
         return index.canonical(org, pos)
     placed = org and re.search(rf"\b(?:on|at|in|from|of|for|with|by)\s+{re.escape(org)}$", subject)

@@ -5,6 +5,7 @@ list. The speaker is the person or body, in the fullest form the story gives."""
 
 from __future__ import annotations
 
+from desktop.core.people import PersonIndex
 from desktop.core.quotes import find_quotes
 from desktop.core.speakers import canonical_speakers
 
@@ -249,3 +250,19 @@ def test_mum_and_her_dad_by_given_name_take_the_family_surname() -> None:
         "Mum Leanne said: ‘Whatever they decide, she's still our girl.’"
     )
     assert _speakers(text) == ["Tom Marchal", "Graham Vance", "Leanne Vance"]
+
+
+def test_a_plural_acronym_is_never_he_or_she() -> None:
+    index = PersonIndex("Dravnik tells MPs rate rises are needed. CEOs agreed.")
+    assert not index.agrees("MPs", "she")
+    assert not index.agrees("CEOs", "he")
+    assert index.agrees("MPs", "they")
+
+
+def test_an_unnamed_official_described_by_a_demonym_speaks_for_no_body() -> None:
+    text = (
+        "The summit in Tarn ended late on Friday.\n\n"
+        "One European official, who asked not to be named, said the deal was “far better than "
+        "anyone in Brussels expected”."
+    )
+    assert _speakers(text) == [None]
