@@ -271,7 +271,10 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
 
 
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:officials|aides|advisers|staffers)\b)|"
+    # "One former engineer, who asked not to be named because …": anyone left unnamed
+    r"(?:(?:An?|Another|One)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?=,\s+who\s+(?:asked|spoke|"
+    r"requested|declined|did\s+not\s+want)\b)|"
+    r"(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:officials|aides|advisers|staffers)\b)|"
     r"(?:An?|Another|One|Some|Other|Several|Many)\s+(?:[\w-]+\s+){0,3}?(?:staffer|official|"
     r"source|aide|member|employee|person|insider|spokes\w+|worker|lawmaker|executive|writer|"
     r"critic|reporter|journalist|resident|witness|observer|staffers|officials|sources|aides|"

@@ -219,6 +219,16 @@ def test_a_she_after_her_unnamed_husband_is_still_the_woman_before() -> None:
     assert [q.speaker for q in quotes_of(text)] == ["Kaitlyn Moss"]
 
 
+def test_anyone_who_asked_not_to_be_named_leaves_the_she_after_unnamed() -> None:
+    text = (
+        "“Our first priority is the staff,” the partner in charge, Yusuf Bellamy, said.\n\n"
+        "One former engineer, who asked not to be named because she is still owed wages, said "
+        "both founders had been warned.\n\n"
+        "“Everyone knew the default rate was climbing,” she said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Yusuf Bellamy", None]
+
+
 def test_a_lone_surname_opening_a_sentence_takes_the_focus_from_the_last_speaker() -> None:
     text = (
         "Berg opened the hearing and thanked Olsen for coming. "
