@@ -165,6 +165,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         if _APPOSITIVE.match(seg) and not relative:
             continue  # "Ann Lee, the head of the Port Union, a trade group, said": Lee
         name = trailing_name(seg)
+        if name and _OBJECT_BEFORE.search(seg, 0, seg.rfind(name)) and _resolvable(last_seg):
+            break  # "In an email to developer Gideon Marlow, the 61-year-old promised"
         if name:
             return name, offset + start + seg.rfind(name)
         if _NAME_OF_PLACE.fullmatch(seg):  # "Rep. Ann Lee of Maryland, the ranking member,"
@@ -186,6 +188,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     return None, -1
 
 
+# A name after a preposition (and a role) is an object: "In a letter to developer Ann Lee,"
+_OBJECT_BEFORE = re.compile(r"\b(?:to|for|from|with|about|against)\s+(?:[a-z]+\s+){0,2}$")
 _WHICH_NAME = re.compile(
     r"(?:which|that)\s+((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
 )

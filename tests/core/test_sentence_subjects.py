@@ -180,6 +180,15 @@ def test_criticism_from_someone_makes_them_the_one_who_speaks_next() -> None:
     assert quotes_of(text)[0].speaker == "Mirela Vostrikova"
 
 
+def test_a_name_after_to_in_an_opening_phrase_is_not_the_subject() -> None:
+    text = (
+        "Hamish Dorr, 61, quit the trust on Thursday.\n\n"
+        "In an email to developer Gideon Marl, the 61-year-old promised the prince “would be "
+        "delighted to thank you in person”."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Hamish Dorr"]
+
+
 def test_an_inserted_cue_is_not_said_by_the_person_it_interrupts() -> None:
     text = INTRO + (
         "“It is a betrayal,” Vostrikova said. Nessim, she added, “has never set foot on a "
