@@ -39,6 +39,7 @@ ROLE_NOUNS = word_set(
 _NAMED_SOON = 200  # "The party chairman, Desmond Kealey, who …": named in apposition
 _OFFICE_SOON = 1500  # "China's ambassador to Britain" two paragraphs before "ambassador Liu"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": many people, never one
+_STORY_SUBJECT_MENTIONS = 2  # named this often, a person is whom the story is about
 _LEAD_CHARS = 600  # headline, standfirst and first paragraph: may name people only later
 # "The president of Dravia has said", "Dravia's president says", "The Calveran leader said"
 _LEDE_ROLE = re.compile(
@@ -402,9 +403,9 @@ class PersonIndex:
             and self._first_seen(full) < pos
             and (not pronoun or self.agrees(full, pronoun))
         }
-        if not counts:
-            return None
-        return max(counts, key=lambda full: (counts[full], -self._first_seen(full))).split()[-1]
+        best = max(counts, key=lambda full: (counts[full], -self._first_seen(full)), default="")
+        # (named once, the one person named may be anyone: a lawyer, not the family)
+        return best.split()[-1] if best and counts[best] >= _STORY_SUBJECT_MENTIONS else None
 
     def _mentions_before(self, full: str, pos: int) -> int:
         """How often the article names the person before `pos`, by surname or first name."""

@@ -11,7 +11,7 @@ from desktop.core.figures import NUMBER_WORDS
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.mentions import UPPER, group_possessive
-from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex, given_name
+from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.quote_marks import sentence_bounds
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name, speaker_key
 from desktop.core.speech_words import (
@@ -180,7 +180,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return index.by_role(subject, pos)
     kin_given = _KIN_GIVEN.fullmatch(subject)
     if kin_given:  # "Mum Leanne said", "Her dad Graham said": the family's surname
-        return _family_member(kin_given, pos, index)
+        return _family_member(kin_given.group(1), kin_given.group(2), pos, index)
     office = _OFFICE_TO.fullmatch(subject)
     if office and office.group(1).lower() in PERSON_TITLES | ROLE_NOUNS:
         return index.office_holder(office.group(1).lower(), pos)  # not the place it is to
@@ -309,6 +309,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             return index.by_honorific(name, honorific.group(1))  # "Mrs Ellison said"
         full = index.canonical(name, pos)
         if full == name and subject.strip() == name:  # "Baz posted", not "Sen. Graham said"
+            kin = _kin_before(index.text, name, pos)
+            if kin and not index.by_first_name(name):  # "Daughter Wren, 52, said"
+                return _family_member(kin.group(1), name, pos, index)
             return index.by_first_name(name) or name
         return full
     if re.match(r"(?i)the\s", subject):
@@ -634,15 +637,24 @@ _KIN_GIVEN = re.compile(
 )
 
 
-def _family_member(kin: re.Match[str], pos: int, index: PersonIndex) -> str:
+_KIN_WORD = r"(?:\b([Hh]is|[Hh]er|[Tt]heir)\s+)?\b(?i:" + alternation(KIN_NOUNS) + r")\s+"
+
+
+def _kin_before(text: str, name: str, pos: int) -> re.Match[str] | None:
+    """ "Daughter Wren, 52, said": a kin word right before the lone given name of a cue."""
+    if pos < 0:
+        return None
+    return re.search(_KIN_WORD + re.escape(name) + r"\b", text[max(0, pos - 80) : pos])
+
+
+def _family_member(possessive: str | None, given: str, pos: int, index: PersonIndex) -> str:
     """The given name with the surname of the one whose relative this is: the person a
-    possessive means, else the person in focus."""
-    given = kin.group(2)
+    possessive means, else the person the story is about."""
     known = index.by_first_name(given)
     if known:
         return known
-    owner = {"his": "he", "her": "she"}.get((kin.group(1) or "").lower(), "")
-    family = index.family_of(pos, owner) if given_name(given) else None
+    owner = {"his": "he", "her": "she"}.get((possessive or "").lower(), "")
+    family = index.family_of(pos, owner)
     return f"{given} {family}" if family else given
 
 

@@ -266,3 +266,12 @@ def test_an_unnamed_official_described_by_a_demonym_speaks_for_no_body() -> None
         "anyone in Brussels expected”."
     )
     assert _speakers(text) == [None]
+
+
+def test_a_relative_called_daughter_and_a_given_name_takes_the_family_surname() -> None:
+    text = (
+        "TV naturalist Ottilie Marne has died aged 81. Marne filmed reefs for forty years.\n\n"
+        "Daughter Wren, 52, said in a statement: “Mum died as she lived, with the window "
+        "open.”"
+    )
+    assert _speakers(text) == ["Wren Marne"]
