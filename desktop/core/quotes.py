@@ -46,11 +46,13 @@ _PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
 _BODY_SUBJECT = re.compile(r"\s*The\s+(?:" + alternation(sorted(BODY_NOUNS)) + r")\b")
 # A sentence after the quote that names whose words they were.
 _SOURCE_AFTER = re.compile(
-    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:words?|message|verdict|view|reaction|response|warning|assessment)\s+(?:of|from)"
+    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:words?|message|verdict|view|reaction|response|warning|assessment|answer|reply)"
+    r"(?:\s+(?:of|from)|,\s+(?:delivered|given)\s+by)"  # "the union's answer, delivered by"
     r"|The\s+(?:words|remarks|comments|message|warning)\s+(?:came|come)\s+from"
+    r"|That\s+was(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+again\b)"  # "That was Lee again"
     r"|So\s+(?:said|says))\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|the\s+\w[\w\s-]{0,40}?)"
-    r"(?=[,.;]|\s+(?:who|on|in|at)\b)"
+    r"(?=[,.;]|\s+(?:who|on|in|at|again|from)\b)"
 )
 _CUE_PRONOUN = re.compile(r"^([Hh]e|[Ss]he)\s+\w+$|^\w+\s+(he|she)$")
 # "“…” — Kai Lund, fisher", or a review signed on the next line ("— Man**", masked;

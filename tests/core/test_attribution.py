@@ -713,6 +713,16 @@ def test_a_sentence_after_the_quote_that_names_whose_words_they_were() -> None:
     assert second.speaker == "Halvard Nessim"
 
 
+def test_that_was_her_again_and_an_answer_delivered_by_name_the_speaker_after() -> None:
+    text = INTRO + (
+        "“Nobody wants it less than the people standing in the rain.”\n\n"
+        "That was the union’s answer, delivered by Vostrikova from the steps.\n\n"
+        "“Not one of us wanted to be standing here tonight.”\n\n"
+        "That was Nessim again, as the rain came in."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Mirela Vostrikova", "Halvard Nessim"]
+
+
 def test_a_spokeswoman_reading_a_statement_voices_its_author() -> None:
     text = INTRO + (
         "Ada Kroll read a statement from Nessim: “We tried everything. The door remains open.”"
