@@ -106,6 +106,17 @@ def test_unbalanced_mark_does_not_swallow_the_rest_of_the_article() -> None:
     assert found[1].speaker == "Ilse Varga"
 
 
+def test_a_bare_cue_between_marks_paired_the_wrong_way_is_no_quote() -> None:
+    text = (
+        'Writer Bo Adams said "calling mothers "birth parents" erases their dignity, which is '
+        'the opposite of her stated goal." "Birth parents" - you mean women or moms? " Lakeland '
+        'Republican Rep. Ann Lee wrote. "The left is so woke they are taking from women the one '
+        'thing only we can do."'
+    )
+    found = quotes_of(text)
+    assert found and all("Ann Lee wrote" not in q.text for q in found)
+
+
 def test_split_quote_is_one_quote_with_two_spans() -> None:
     text = "“If the dam holds,” Ilse Varga said, “the valley will be spared.”"
     quote = only(text)
@@ -358,7 +369,7 @@ def test_a_short_sentence_opening_the_next_paragraph_is_not_the_cue_of_the_last_
 def test_a_cue_sentence_after_an_exclamation_may_go_on_after_a_comma() -> None:
     text = (
         "Senator Bram Tolle mocked Ines Lamm on Monday. “She seems very happy. So nice to "
-        "see!” Tolle posted on Twitter, replying to a video of the speech Lamm gave at the "
+        "see!” Tolle posted on Bluesky, answering a clip of the speech Lamm gave at the "
         "harbour summit earlier in the day."
     )
     quote = find_quotes(text).quotes[0]
