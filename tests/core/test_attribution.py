@@ -372,7 +372,7 @@ def test_the_statement_means_whoever_wrote_it() -> None:
 
 def test_a_body_that_declined_but_said() -> None:
     text = (
-        "Lawyer Ansel Moberg filed the suit. The Port Agency would not comment on the lawsuit "
+        "Lawyer Ansel Moberg filed the suit. The Port Agency would not discuss the case "
         "but said, “we are confident the rule will be upheld in the courts.”"
     )
     assert quotes_of(text)[0].speaker == "Port Agency"
@@ -555,8 +555,8 @@ def test_an_elect_title_is_not_the_sitting_holder() -> None:
 
 def test_a_page_owned_by_a_body_speaks_for_it() -> None:
     text = INTRO + (
-        "Nessim declined to comment. The Tarn Harbour Association's employment page describes "
-        "itself as “an exclusive private club on the northern shore.”"
+        "Nessim declined to comment. The Tarn Harbour Association's careers page calls "
+        "itself “an exclusive private club on the northern shore.”"
     )
     assert quotes_of(text)[0].speaker == "Tarn Harbour Association"
 
@@ -667,8 +667,8 @@ def test_a_court_that_held_is_the_speaker_not_the_case_name() -> None:
     text = (
         "In Varro v. Ostria (1959), the Supreme Court held that “the council may only "
         "investigate what it may legislate on.”\n\n"
-        "The Presidents Ola Pike of Vesk and Ines Marr of Tarn issued a statement that "
-        "reiterated “our commitment to open harbours for every fleet.”"
+        "The Presidents Ola Pike of Vesk and Ines Marr of Tarn put out a statement that "
+        "repeated “our pledge of open harbours for every fleet.”"
     )
     first, second = quotes_of(text)
     assert first.speaker == "Supreme Court"

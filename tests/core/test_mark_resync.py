@@ -13,8 +13,8 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
 
 def test_a_left_hand_mark_before_a_cue_closes_the_quote() -> None:
     text = (
-        "The bill would raise the age to 21 . “ A person under 21 can not buy a beer . We "
-        "should not let a person under 21 buy a rifle , “ said Tom Lieu , a Democrat . "
+        "The bill would raise the age to 21 . “ Someone aged 19 can not buy a lager . We "
+        "should not let someone aged 19 buy a rifle , “ said Tom Lieu , a Democrat . "
         "Republicans disagreed ."
     )
     found = _quotes(text)
@@ -37,7 +37,7 @@ def test_narration_between_straight_quotes_is_not_a_quote() -> None:
 
 def test_a_noun_that_looks_like_a_verb_does_not_join_two_quotes() -> None:
     text = (
-        "Even so , it ’s “ definitely possible ” that some states may prosecute people who "
+        "Even so , it ’s “ definitely possible ” that a few states will charge people who "
         "provide the pills , Ada Smith said , “ because there are states that would like to "
         "ban it from the moment of conception ” ."
     )

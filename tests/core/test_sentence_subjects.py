@@ -133,7 +133,7 @@ def test_a_pronoun_subject_keeps_the_focus_over_a_person_it_names() -> None:
     text = (
         "President Tomas Brandt spoke in Vesk for two hours on Saturday.\n\n"
         "In fact, during the rally, he never once mentioned Ines Marr or the harbour strike. "
-        "His few words on the fleet included the boast that he’d “done more for the fleet "
+        "His few words on the fleet held a claim that he had “done more for the fleet "
         "in four years than anyone in forty.”"
     )
     assert quotes_of(text)[0].speaker == "Tomas Brandt"

@@ -7,7 +7,7 @@ from desktop.core.quotes import find_quotes
 
 TEXT = (
     "Leif Dahl, the blogger, retired at 43. “It was easy to plan for,” he told us.\n\n"
-    "Early retiree Grant Sabo suggests saving more. In {0} “Money Freedom: A Proven Path to "
+    "Early retiree Grant Sabo suggests saving more. In {0} “Money Freedom: A Tested Road to "
     "All the Money You Need,” Sabo shares the formula he used."
 )
 
