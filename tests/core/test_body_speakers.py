@@ -23,7 +23,7 @@ def test_it_after_the_committee_for_a_party_is_that_party() -> None:
 def test_the_administration_is_the_leader_named_before_it() -> None:
     text = (
         "The Halloway administration reversed itself last year after an outcry.\n\n"
-        "Insurers said the cuts went too far. In issuing its proposal on Friday, the "
+        "Insurers said the cuts went too far. Unveiling its draft rule on Friday, the "
         "administration said it would keep trying to “trim what the plans are overpaid.”"
     )
     assert quotes_of(text)[0].speaker == "Halloway administration"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.core.quotes import find_quotes
 
-QUOTE = "A company spokesperson said in an email that “we are cooperating in the matter.”"
+QUOTE = "A company spokesperson said in a written reply that “we are helping the inquiry fully.”"
 
 
 def test_company_named_as_a_body_just_before_is_the_one_speaking() -> None:

@@ -7,7 +7,7 @@ from desktop.core.quotes import find_quotes
 
 
 def test_id_opening_a_sentence_is_not_a_speaker() -> None:
-    text = "I had to become a public figure. I’d need to “put myself out there” on webinars."
+    text = "I had to become a public figure. I’d have to “get my face seen” at webinars."
     assert find_quotes(text).quotes[0].speaker is None
 
 

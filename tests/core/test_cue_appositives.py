@@ -14,7 +14,7 @@ def test_city_and_country_inside_an_appositive_are_not_the_speaker() -> None:
     text = (
         "The team modelled a small galaxy.\n\n"
         "“We got out more than we put in,” Dana Kollek, a fellow at the Brandt Institute "
-        "in Hamburg, Germany, and co-author of the study, said in a statement. “Nobody "
+        "in Hamburg, Germany, and a co-author of the new paper, said in a statement. “Nobody "
         "wrote those patterns into the code.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Dana Kollek", "Dana Kollek"]
@@ -23,8 +23,8 @@ def test_city_and_country_inside_an_appositive_are_not_the_speaker() -> None:
 def test_two_affiliations_with_a_state_abbreviation_before_said() -> None:
     text = (
         "The moon seems to vent water.\n\n"
-        "“Liquid water is hard to find beyond Earth,” study lead author Mira Olund, a chemist "
-        "at the Varden Space Center in Lowell, Maine, and Eastfield University in Washington, "
+        "“Liquid water is rare away from our own planet,” study lead author Mira Olund, a chemist "
+        "at the Varden Space Center in Lowell, Maine, and Eastfield University near Washington, "
         "D.C., said in a statement."
     )
     assert quotes_of(text)[0].speaker == "Mira Olund"
@@ -73,7 +73,7 @@ def test_a_cue_after_a_long_list_of_affiliations_is_still_found() -> None:
         "The moon seems to vent water.\n\n"
         "“Life needs water,” study lead author Mira Olund, a planetary chemist at the Varden "
         "Space Flight Center in Greenbelt, Maryland, and at Eastfield Polytechnic University "
-        "in Washington, D.C., said in a statement.\n\n"
-        "“We found the next best thing: water in vapor form,” Olund added."
+        "near Washington, D.C., said in a statement.\n\n"
+        "“We found the second-best prize: water as a vapour,” Olund added."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Mira Olund", "Mira Olund"]

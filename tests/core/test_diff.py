@@ -35,7 +35,7 @@ def test_tokens_keep_offsets_into_the_original_string() -> None:
 
 
 def test_changed_word_is_one_replace_chunk() -> None:
-    diff = word_diff("I will not be kind to him.", "I will not be nice to him.")
+    diff = word_diff("We will not be kind to the mayor.", "We will not be nice to the mayor.")
     assert _changes(diff) == [("replace", "kind", "nice")]
     assert diff.changed
     _assert_covers(diff)

@@ -13,7 +13,7 @@ def quotes_of(text: str) -> list[Quote]:
 def test_a_party_to_a_case_is_not_the_author_of_the_court_draft() -> None:
     text = (
         "The Norland Supreme Court may soon strike down the ferry rules, according to a "
-        "draft of an opinion obtained by the Harbour Courier. The court is expected to rule "
+        "leaked draft ruling seen by the Harbour Courier. The court is expected to rule "
         "on Marek v. Westmark Ferry Company before July. “We hold that the rules must "
         "fall,” the draft document says, citing two earlier rulings."
     )

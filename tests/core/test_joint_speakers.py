@@ -71,7 +71,7 @@ def test_a_dated_sentence_that_reports_speech_is_no_caption() -> None:
 
 def test_a_letter_said_to_be_drafted_by_two_people_is_theirs() -> None:
     text = (
-        "A group of 12 Democrats and 9 Republicans in the Senate sent a letter last week.\n\n"
+        "A group of 12 Democrats and 9 Republicans in the Senate signed a letter on Tuesday.\n\n"
         "Islanders “rely on the night ferries more than anyone” in rural Westmark, said "
         "the letter, drafted by Senators Orla B. Finnegan of Eastmoor, the No. 2 Senate "
         "Democrat, and Tobias K. Marek, Republican of Ridgefield."
@@ -91,7 +91,7 @@ def test_a_list_of_leaders_with_their_countries_speaks_as_one() -> None:
     text = (
         "President Karl Lee met his neighbours on Monday.\n\n"
         "Lee and Presidents Ana Ruiz of Norland, Tom Berg of Ostmark, and Eva Lind of "
-        "Sudmark issued a statement that reiterated “our commitment to the ferry treaty and "
+        "Sudmark issued a statement that reiterated “our firm support for the ferry treaty and "
         "to safe crossings for all.” They “all agreed that a joint effort is needed now,” "
         "they said."
     )

@@ -8,14 +8,13 @@ from desktop.core.quotes import find_quotes
 def test_words_before_a_closing_mark_and_a_cue_are_a_quote() -> None:
     text = (
         "Ann Lee met the press on the quay on Monday.\n\n"
-        "But it is fair for people to ask about the ferry. And the only thing I can say "
-        'is watch me," Lee answered.\n\n'
+        "But it is fair for people to ask about the ferry. And all I can tell them "
+        'is wait and see," Lee answered.\n\n'
         "The meeting ended at noon."
     )
     (quote,) = find_quotes(text).quotes
     assert quote.text == (
-        "But it is fair for people to ask about the ferry. And the only thing I can say "
-        "is watch me,"
+        "But it is fair for people to ask about the ferry. And all I can tell them is wait and see,"
     )
     assert (quote.speaker, quote.cue) == ("Ann Lee", "Lee answered")
 

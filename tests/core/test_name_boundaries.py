@@ -8,8 +8,8 @@ from desktop.core.quotes import find_quotes
 
 def test_the_place_an_envoy_is_for_is_not_part_of_his_name() -> None:
     text = (
-        "Another diplomat, former special envoy to Ukraine Kurt Brenner, changed his account."
-        "\n\n“I think all of us thought it was inappropriate,” Brenner said."
+        "A second diplomat, former special envoy to Ukraine Kurt Brenner, revised his story."
+        "\n\n“I believe every one of us found it improper,” Brenner said."
     )
     assert find_quotes(text).quotes[0].speaker == "Kurt Brenner"
 

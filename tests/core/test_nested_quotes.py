@@ -39,7 +39,7 @@ def test_another_persons_words_inside_a_quote_are_a_quote_of_their_own() -> None
 def test_a_cue_inside_the_quote_names_whose_words_they_are() -> None:
     text = (
         "Officials at the Tarn Budget Office sent new figures on Monday. "
-        "“The Budget Office called its own estimate ‘highly uncertain.’ We agree,” "
+        "“The Budget Office called its latest forecast ‘highly uncertain.’ We concur,” "
         "the finance ministry said in a statement."
     )
     outer, inner = find_quotes(text).quotes

@@ -8,8 +8,8 @@ from desktop.core.quotes import find_quotes
 
 def test_another_witness_with_a_name_after_a_despite_clause() -> None:
     text = (
-        "Envoy Gil Sorel was known for telling others “he was in charge of the whole region” "
-        "despite being the envoy in Brussels, said another witness in the probe, former "
+        "Envoy Gil Sorel was fond of telling colleagues “he ran the whole region” "
+        "despite being the envoy in Brussels, said another witness before the panel, former "
         "White House adviser Fiona Hall."
     )
     assert find_quotes(text).quotes[0].speaker == "Fiona Hall"

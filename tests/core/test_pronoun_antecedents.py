@@ -83,8 +83,8 @@ def test_a_possessive_owner_of_a_plan_still_speaks_through_it() -> None:
 def test_an_owner_the_sentence_goes_on_about_still_speaks() -> None:
     text = (
         "In 2019, Justice Mara Quist retired and was replaced within days.\n\n"
-        "Remember that one of Governor Tom Dorn's main selling points in the campaign was his "
-        "vow that, if elected, he would end the ferry tolls “at once.”"
+        "Remember that one of Governor Tom Dorn's main selling points in the race was his "
+        "promise that, once in office, he would end the ferry tolls “at once.”"
     )
     assert quotes_of(text)[0].speaker == "Tom Dorn"
 

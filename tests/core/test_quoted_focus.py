@@ -7,7 +7,7 @@ from desktop.core.quotes import find_quotes
 
 POST = (
     "Get support for the scary stuff by joining the Online Growth Roadmap.\n\n"
-    "“Become an online leader” sounds like a tall order. But it does not have to be!"
+    "“Become an online leader” may sound daunting. Yet it need not be!"
 )
 
 

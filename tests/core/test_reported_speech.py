@@ -60,9 +60,9 @@ def test_words_after_a_colon_are_a_candidate_of_their_own() -> None:
 def test_words_the_reported_sentence_quotes_do_not_make_it_a_retelling() -> None:
     # The quoted clause is a quote of its own; the reporter's words around it retell
     # nothing of the other outlet's quote.
-    quote = "Officials who do not live or vote in Kellby want to run our harbour."
+    quote = "Officials who neither live nor vote in Kellby want to run our harbour."
     sentence = (
-        "Varga said in a statement that the vote was the first time the board "
+        "Varga said in a statement that Tuesday's ballot marked the first occasion the board "
         "“used the harbour fee against officials who live and vote in Kellby.”"
     )
     one = ArticleQuotes(1, "Outlet 1", quote, (Quote(quote, 0, len(quote), "Ilse Varga", "quote"),))
@@ -197,7 +197,7 @@ def test_a_list_after_a_colon_is_nobodys_words() -> None:
 def test_the_justices_saying_in_a_second_clause_is_the_courts_reported_speech() -> None:
     text = (
         "The Supreme Court ruled Friday that the Velmar ballot law can stand, but the justices "
-        "said that voters had the right to challenge the law in a state court."
+        "said that voters were free to contest the law in a state court."
     )
     reported = find_quotes(text).reported
     assert [r.speaker for r in reported] == ["Supreme Court"]

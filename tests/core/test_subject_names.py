@@ -97,7 +97,7 @@ def test_a_memo_obtained_by_a_paper_has_no_named_author() -> None:
 
 def test_the_lawsuit_means_the_body_suing_not_the_dateline_or_a_bill() -> None:
     text = (
-        "VESK (AP) — The Fisheries Department announced Friday that it is suing the port "
+        "VESK (AP) — The Fisheries Department announced Friday it has filed suit against the port "
         "of Tarn over its new harbour fees. The lawsuit argues that the fees, known as "
         "H.B. 12, target small boats. “Tarn passed H.B. 12 knowing it would empty the "
         "harbour of every small boat,” the lawsuit states."
@@ -168,7 +168,7 @@ def test_a_campaign_is_a_body_named_after_its_candidate(cue: str) -> None:
 def test_one_official_and_another_stay_unnamed() -> None:
     text = INTRO + (
         "Vostrikova left early.\n\n"
-        "“There are a few dusty plans in a drawer,” said one official. "
+        "“Somewhere there are some old plans gathering dust,” said one official. "
         "“There has been no planning at all,” said another official."
     )
     first, second = quotes_of(text)
@@ -196,7 +196,7 @@ def test_as_one_surgeon_lamented_names_nobody() -> None:
 def test_the_school_district_means_the_schools_named_before() -> None:
     text = (
         "Vesk Public Schools reached a deal with the teachers' union. The deal is meant to "
-        "“remedy the effects of past discrimination,” according to the school district."
+        "“undo the harm of earlier unfair treatment,” according to the school district."
     )
     assert quotes_of(text)[0].speaker == "Vesk Public Schools"
 
@@ -434,7 +434,7 @@ def test_the_aide_is_the_body_of_the_unnamed_source_introduced_before() -> None:
     text = (
         "Senators will vote on the ferry bill on Monday. A Democratic leadership source says "
         "the vote will be close. Several senators want changes.\n\n"
-        "“We are willing to take the time to let every senator offer an amendment,” the "
+        "“We are happy to spend the days needed so every senator can offer an amendment,” the "
         "aide said."
     )
     assert quotes_of(text)[0].speaker == "Democratic leadership"

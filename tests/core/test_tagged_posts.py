@@ -9,8 +9,8 @@ from desktop.core.quotes import find_quotes
 def test_a_post_opening_with_a_handle_is_the_writers_quote() -> None:
     text = (
         "In his post, the actor Tom Vale wrote of the loss.\n\n"
-        '"@annavale and I have been through three of those first appointments, and she '
-        'wanted to share this moment.\n\n"But there needs to be zero shame around it."\n\n'
+        '"@annavale and I have sat through three of those early scans, and she '
+        'wanted to share this moment.\n\n"But nobody should feel any shame about it."\n\n'
         'Fans replied with "#staystrong" and "@tomvale".'
     )
     quotes = find_quotes(text).quotes

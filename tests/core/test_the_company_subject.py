@@ -8,8 +8,8 @@ from desktop.core.quotes import find_quotes
 STORY = (
     "On Monday, Kestrel Records issued a statement about the tour.\n\n"
     "Dune Productions denied that it had settled anything.\n\n"
-    "“At no time did we agree to this at all,” the production company said in a separate "
-    "statement to the Courier.\n\n"
+    "“At no time did we agree to this at all,” the production company said in another "
+    "statement given to the Courier.\n\n"
     "On Thursday, Mara Holt accused Tom Berg and Kestrel of blocking her film.\n\n"
     "The company flatly denied the claims in a statement shared to its website.\n\n"
     "“We were shocked to see her posts yesterday,” the statement read."

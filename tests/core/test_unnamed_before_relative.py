@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop.core.quotes import find_quotes
 
 LEAD = "Mayor Tom Vale spoke to reporters in Lund on Friday about the plan.\n\n"
-QUOTE = "posted: “I just want to know how these two came here by train?”"
+QUOTE = "posted: “All I want to know is how these two got here by train?”"
 
 
 def test_unnamed_user_before_a_which_clause_is_nobody_named() -> None:

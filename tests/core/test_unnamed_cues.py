@@ -6,7 +6,7 @@ from desktop.core.quotes import find_quotes
 
 SCENE = (
     "Police found the suspect, Karl Dunmore, in a motel room after a long search.\n\n"
-    "The video shows officers racing up a staircase.\n\n"
+    "The footage shows officers running up the stairs.\n\n"
 )
 
 
@@ -24,7 +24,10 @@ def test_an_officer_shouts_or_orders_names_nobody() -> None:
 
 
 def test_officers_announcing_are_not_the_suspect_named_before() -> None:
-    text = SCENE + "Dunmore came out.\n\n“We got her, we got her!” officers announced on radio."
+    text = (
+        SCENE
+        + "Dunmore came out.\n\n“Suspect in hand, suspect in hand!” officers announced on radio."
+    )
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == (None, "officers announced")
 
@@ -32,8 +35,8 @@ def test_officers_announcing_are_not_the_suspect_named_before() -> None:
 def test_a_polls_share_of_people_is_nobody_named() -> None:
     text = (
         "President Hal Brandt tied himself to the outcome. A new Courier poll shows support "
-        "for removal. Fifty-one percent say that “President Brandt's actions were wrong and "
-        "he should be removed from office.”"
+        "for removal. Fifty-one percent say that “President Brandt acted wrongly and "
+        "ought to be removed from office.”"
     )
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == (None, "Fifty-one percent say")
@@ -59,7 +62,7 @@ def test_a_compound_adjective_is_nobody_a_quote_could_go_to() -> None:
 def test_directives_from_someone_make_the_quoted_order_theirs() -> None:
     text = (
         "On Monday, the Tarn Daily, the mouthpiece of the ruling party, warned that there "
-        "is “absolutely no room for compromise”.\n\n"
+        "is “not an inch of room for compromise”.\n\n"
         "The resolve is also a response to repression under Orla Venn. As papers leaked to "
         "the Courier have shown, the mass detention began with directives from Venn to “show "
         "absolutely no mercy” to the protest leaders."
