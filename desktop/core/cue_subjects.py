@@ -139,7 +139,7 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         return None, -1
     last_start, last_seg = segments[-1]
     authors = _AUTHORS_OF.match(last_seg)
-    if authors:  # "The authors of the research published in the journal X": nobody named
+    if authors:  # "The authors of the paper in the journal X": nobody named
         return authors.group(1), offset + last_start
     team = _WITH_TEAM.fullmatch(last_seg)
     if team:  # "Holm and his team wrote": the team's named lead speaks for it

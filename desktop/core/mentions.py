@@ -219,7 +219,7 @@ def _not_a_name(text: str, name: str, end: int) -> bool:
         return True  # "I’d need to", "You’re putting": a pronoun opening a sentence
     words = name.lower().split()
     if 1 < len(words) <= 3 and "of" not in words and _ends_in_place(words):
-        return True  # "Enter South Dakota to throw down the gauntlet": a verb, then a place
+        return True  # "Enter North Varnia to take up the fight": a verb, then a place
     lowered = name.lower()
     if lowered in _ADJECTIVES or lowered in _PEOPLES or lowered in GROUP_NOUNS:
         return True  # "Federal officials": an adjective; "Latinos": a people, not a person

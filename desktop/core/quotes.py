@@ -79,8 +79,8 @@ _CAPTION = re.compile(
     r"[^“”\"«»]{0,300}?(?:\bvia\s+(?:AP|Getty\s+Images|Reuters|AFP)|\bAP\s+Photo\b[^“”\"«»]{0,40}?"
     r"|\bGetty\s+Images)(?:,\s*File)?\)?\s*"
 )
-# A sentence whose subject is a law ("Tennessee law now bans “…”", "Under the terms of the
-# Posse Comitatus Act, no part … may be used “…”"): the words are the law's, nobody's said.
+# A sentence whose subject is a law ("Varnian law now bans “…”", "Under the Harbour Defence
+# Act, no part … may be used “…”"): the words are the law's, nobody's said.
 _LAW_SUBJECT = re.compile(
     r"\s*(?:Under\s+(?:the\s+terms\s+of\s+)?)?(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
     r"(?:law|Act|statute|ordinance|Constitution)\b"
