@@ -39,6 +39,8 @@ _ELISION = re.compile(
     re.I,
 )
 _MAX_UNCLOSED_SENTENCES = 3
+_CUE_WORD = re.compile(r"\b(?:" + alternation(sorted(PLAIN_CUE_VERBS)) + r")\b|[A-Z][a-z]+\s+[A-Z]")
+_SPEAKING = re.compile(r"\b(?:I|we|We|our|Our|they|They|us)\b")
 
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | word_set(
     """
@@ -441,11 +443,23 @@ def _close_unclosed(
         sentences = sentence_bounds(window)
         if len(sentences) > (1 if sentence_only else _MAX_UNCLOSED_SENTENCES):
             end = start + sentences[0][1]
+        if sentence_only and _speech_runs_on(window, sentences):
+            end = limit  # "“ A . B . C . “ D . ”": paragraphs run together, marks kept
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start and (mark_family(opener) == "double" or _introduced(text, open_at, opener)):
         spans.append(_trimmed_span(text, open_at, end, None, opener))
     return max(end, open_at + 1)
+
+
+def _speech_runs_on(window: str, sentences: list[tuple[int, int]]) -> bool:
+    """A quote that lost its closing mark before the next one opens, in a page whose
+    paragraph breaks are gone: its few sentences up to that mark are all speech (no cue,
+    no name, the speaker's "I" or "we" or "they"), so they are one paragraph of it."""
+    if not 1 < len(sentences) <= _MAX_UNCLOSED_SENTENCES:
+        return False
+    rest = window[sentences[0][1] :]
+    return _CUE_WORD.search(rest) is None and _SPEAKING.search(rest) is not None
 
 
 def _introduced(text: str, open_at: int, opener: str) -> bool:

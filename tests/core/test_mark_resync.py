@@ -92,3 +92,25 @@ def test_british_single_quotes_that_lost_a_mark_are_still_quotes() -> None:
     assert "He is our best player and he knows how much he is loved here," in found
     assert any(words.startswith("If Massimo wants to run the club") for words in found)
     assert not any("Albion chiefs" in words for words in found)
+
+
+def test_speech_running_on_to_the_next_opening_mark_is_one_quote() -> None:
+    text = (
+        "Ada Vell thought the rules made sense . “ I think the rules fit the moment we are in . "
+        "They are trying to follow the evidence . But they also have to deal with the mess . "
+        "“ I think it is a pity the rollout has been so muddled . ” Vell said critics had a point ."
+    )
+    found = [q.text for q in find_quotes(text).quotes]
+    assert found[0].startswith("I think the rules fit")
+    assert found[0].endswith("deal with the mess .")
+    assert found[1].startswith("I think it is a pity")
+
+
+def test_narration_after_a_lost_closing_mark_is_not_quoted() -> None:
+    """Guard: a sentence naming someone after the lost mark is the reporter's, not speech."""
+    text = (
+        "“ We will reopen the pier in May . Harbour master Tom Lieu said the work was late . "
+        "“ Nobody wants another summer without boats , ” he added ."
+    )
+    found = [q.text for q in find_quotes(text).quotes]
+    assert found[0] == "We will reopen the pier in May ."
