@@ -132,9 +132,10 @@ def _can_open(text: str, i: int) -> bool:
 
 _CUE_VERB = alternation(sorted(PLAIN_CUE_VERBS))
 _CUE_AFTER = re.compile(rf"\s+(?:{_CUE_VERB})\b")
-# '" Giuliani said . The …', '" said Ann Lee , a lawyer . …': narration between quotes
+# '" Giuliani said . The …', '" she said . "', '" said Ann Lee , a lawyer . …': narration
+# between quotes
 _NARRATION = re.compile(
-    rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:{_CUE_VERB})\s*[.,:]"
+    rf"\s*(?:(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}|(?:he|she|they)\s+)(?:{_CUE_VERB})\s*[.,:]"
     rf"|(?:{_CUE_VERB})\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}[^\"]*?[.:]\s)"
 )
 _CLAUSE_END = re.compile(r"[,.!?]\s+\Z")

@@ -114,3 +114,13 @@ def test_narration_after_a_lost_closing_mark_is_not_quoted() -> None:
     )
     found = [q.text for q in find_quotes(text).quotes]
     assert found[0] == "We will reopen the pier in May ."
+
+
+def test_a_pronoun_cue_between_two_marks_opens_the_next_quote() -> None:
+    text = (
+        "For Kay in Ostmark , her faith helped her decide . Somebody up there wanted it to end "
+        'this way , " she said . " And I will add it to the pile of things I cannot explain . "'
+    )
+    found = [q.text for q in find_quotes(text).quotes]
+    assert "she said ." not in found
+    assert found[-1] == "And I will add it to the pile of things I cannot explain ."
