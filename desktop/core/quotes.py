@@ -288,11 +288,20 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     inner_end = text[first.end - 1 : first.end]
     if inner_end in ".?!…":
         return False
+    if _woven_word(text, second):
+        return False  # '“…,” the senator responded, “ripping” the GOP': his word, woven in
     tail = between.rstrip()
     if _NEW_SENTENCE.match(text, second.start):
         return False  # '“…,” he said, adding, “And …”': a second sentence, not the rest
     comma_join = (inner_end in ",—–-" or between.lstrip().startswith(",")) and tail.endswith(",")
     return comma_join or (lowercase_next and re.search(r"(?:,|\.|,? and)$", tail) is not None)
+
+
+def _woven_word(text: str, span: MarkedSpan) -> bool:
+    """One or two quoted words that the reporter's sentence goes on from in lower case."""
+    if span.close_at is None or len(text[span.start : span.end].split()) > 2:
+        return False
+    return re.match(r"\s*[a-z]", text[span.close_at + 1 : span.close_at + 4]) is not None
 
 
 # An opening mark after a lower-case word that is no reporting verb: with a title in the

@@ -124,3 +124,12 @@ def test_a_pronoun_cue_between_two_marks_opens_the_next_quote() -> None:
     found = [q.text for q in find_quotes(text).quotes]
     assert "she said ." not in found
     assert found[-1] == "And I will add it to the pile of things I cannot explain ."
+
+
+def test_a_word_woven_after_a_cue_is_not_the_second_half_of_a_split_quote() -> None:
+    text = (
+        "“ Spare me the nonsense about the ferry timetable , ” the Vesk senator replied , "
+        "“ roasting ” the council . “ We have no more delays than any other port . ”"
+    )
+    found = [q.text for q in find_quotes(text).quotes]
+    assert found[0] == "Spare me the nonsense about the ferry timetable ,"
