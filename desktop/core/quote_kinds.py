@@ -31,6 +31,7 @@ _WORK_APPOSED = re.compile(
     r"study|report|article|essay|thesis)\s*,\s*$",
     re.I,
 )
+_CODE = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,}")  # "50OFF699", "XR-7"
 _MAX_TITLE_WORDS = 8
 _MAX_HEADLINE_WORDS = 20
 # "the Daily Beast's “…”", "HuffPost's “…”": an owner's title-cased words are its headline
@@ -99,6 +100,8 @@ def is_naming(
     words = _word_count(inner[:120])  # only small counts matter below
     if _NAMING.search(tail) or (inner.lstrip().startswith(("@", "#", "http")) and words < 9):
         return True  # a handle or link, not a post that opens by tagging someone
+    if _CODE.fullmatch(inner.strip(" .,")):
+        return True  # "use the code “50OFF699”", "the “XR-7” model": a code, not words
     if _WORK_APPOSED.search(tail) and suffix.lstrip()[:1] == ",":
         return True  # "the paper, ‘…’, was published": its title between commas
     if _WORK.search(tail) and not tail.rstrip().endswith(":"):

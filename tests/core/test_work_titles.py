@@ -59,3 +59,11 @@ def test_a_linked_storys_headline_glued_to_its_colon_is_not_a_quote() -> None:
         "The council meets again on Monday."
     )
     assert [q.text for q in find_quotes(text).quotes] == ["We will rebuild the pier,"]
+
+
+def test_a_code_in_quote_marks_is_not_a_quote() -> None:
+    text = (
+        "The laptop costs $799 this week. Use code “70OFF799” at checkout, or ask for the "
+        "“XR-7” model.\n\n“It sold out in an hour,” the shop owner, Ines Varga, said."
+    )
+    assert [q.text for q in find_quotes(text).quotes] == ["It sold out in an hour,"]
