@@ -13,6 +13,7 @@ from desktop.core.cue_subjects import (
     subject_before,
 )
 from desktop.core.groups import drafters
+from desktop.core.joint_speakers import joint_list_before
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import is_org_name
@@ -25,7 +26,6 @@ from desktop.core.subject_names import (
     PRONOUN,
     TRAILING,
     UNNAMED_GROUP,
-    joint_list_before,
     last_name,
     resolve_subject,
     trailing_name,

@@ -1,0 +1,103 @@
+"""Joint speakers: the people a statement's list names together ("Ann Lee, Tom Kim and Eva
+Lind said"), as one speaker."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.figures import NUMBER_WORDS
+from desktop.core.people import PersonIndex
+from desktop.core.quote_marks import sentence_bounds
+from desktop.core.speakers import clean_name, is_org_name, speaker_key
+
+# One person of a joint statement's list: "Ann Lee", "Sen. Tom Kim", "Eva Lind of Sudmark".
+# Words are split by required spaces only, so no capitalised run can be matched two ways.
+_NAME_WORDS = r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*"
+_JOINT_PART = re.compile(rf"{_NAME_WORDS}(?:\s+of\s+(?:the\s+)?{_NAME_WORDS})?")
+# A piece of a list between commas: "Ann Lee", "and Eva Lind of Sudmark", "Lee and Tom Kim".
+_LIST_PIECE = re.compile(rf"(?:and\s+)?{_JOINT_PART.pattern}(?:\s+and\s+{_JOINT_PART.pattern})?")
+# A plural title before a list names each of them: "Presidents Ann Lee of Norland and …".
+_PLURAL_TITLE = re.compile(
+    r"(?:Presidents|Prime\s+Ministers|Ministers|Senators|Sens\.|Representatives|Reps\.|"
+    r"Governors|Govs\.|Mayors|Justices|Judges)\s+"
+)
+MAX_JOINT_SPEAKERS = 6
+_LIST_ITEMS = re.compile(r",?\s+and\s+|,\s+")  # what separates the people of a list
+
+
+def listed_before(index: PersonIndex, pos: int, count: str | None) -> str | None:
+    """The latest joint speaker or pair of people named before `pos`, of `count` people
+    when the subject counts them."""
+    count = count or ""
+    wanted = int(count) if count.isdigit() else int(NUMBER_WORDS.get(count.lower(), 0))
+    candidates = [name for at, name, _ in index.events if pos - 3000 <= at < pos]
+    candidates += [name for at, name in index.plurals if pos - 3000 <= at < pos]
+    for name in reversed(candidates):
+        people = [p for p in _LIST_ITEMS.split(name) if p]
+        if len(people) > 1 and (not wanted or len(people) == wanted):
+            return name
+    # "Ana Lind of Norland, Tom Berg of Ostmark and Eva Roth of Sudmark met in Tarn.":
+    # a list that opens a recent sentence.
+    start = max(0, pos - 1500)
+    for s_start, s_end in reversed(sentence_bounds(index.text[start:pos])):
+        listed = _OPENING_LIST.match(index.text, start + s_start, start + s_end)
+        joint = listed and joint_list_before(listed.group(1), listed.start(1), index)
+        if joint:
+            people = _LIST_ITEMS.split(joint[0])
+            if not wanted or len(people) == wanted:
+                return joint[0]
+    return None
+
+
+# A sentence opening with a list of capitalised names ending in "and X (of Y)", then a verb.
+_OPENING_LIST = re.compile(
+    r"\s*(.+?\band\s+(?:[A-Z][\w'’.-]*\s+)+(?:of\s+(?:[A-Z][\w'’-]*\s+)+)?)(?=[a-z])"
+)
+
+
+def joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
+    """ "Ann Lee and Tom Kim", "Lee and Presidents Eva Lind of Sudmark, Tom Berg of
+    Ostmark, and Ana Ruiz of Norland" (titles and places allowed): the people, each by
+    the fullest name, as one joint speaker."""
+    parts = [_PLURAL_TITLE.sub("", p) for p in _LIST_ITEMS.split(subject)]
+    if not 2 <= len(parts) <= MAX_JOINT_SPEAKERS or not all(
+        _JOINT_PART.fullmatch(p) for p in parts
+    ):
+        return None
+    names = [clean_name(p) for p in parts]
+    for name in names:
+        if not name or is_org_name(name):
+            return None
+        if len(name.split()) < 2 and speaker_key(name) not in index.full_names:
+            return None  # "Procter and Gamble": no people the article names in full
+    people = [index.canonical(name, pos) for name in names]
+    return ", ".join(people[:-1]) + " and " + people[-1]
+
+
+def joint_list_before(before: str, offset: int, index: PersonIndex) -> tuple[str, int] | None:
+    """Three or more people listed right before the verb ("Lee, Ana Ruiz and Tom Berg
+    said", "Lee and Presidents Ana Ruiz of Norland, Tom Berg of Ostmark, and Eva Lind of
+    Sudmark issued a statement"): their joint speaker and where the list starts."""
+    found = [m for m in re.finditer(r"[^,]+", before.rstrip(" ,")) if m.group().strip()]
+    starts = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in found]
+    pieces = [m.group().strip() for m in found]
+    if len(pieces) < 2 or " and " not in f" {pieces[-1]}":
+        return None  # a list ends in "and X"
+    # The last person may be followed by what they did: "… and Eva Lind issued a statement that"
+    last = _LIST_PIECE.match(pieces[-1])
+    if last and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,6}", pieces[-1][last.end() :]):
+        pieces[-1] = last.group()
+    taken = 0
+    while taken < min(len(pieces), MAX_JOINT_SPEAKERS):
+        piece = pieces[len(pieces) - 1 - taken]
+        if len(piece) > 80 or not _LIST_PIECE.fullmatch(piece):
+            break
+        taken += 1
+    for count in range(taken, 1, -1):  # the longest list whose every item is a person
+        listed = ", ".join(pieces[len(pieces) - count :])
+        if len(_LIST_ITEMS.split(listed)) < 3:
+            return None  # two people: the subject rules handle "A and B"
+        speaker = joint_speakers(listed, offset, index)
+        if speaker:
+            return speaker, offset + starts[len(pieces) - count]
+    return None
