@@ -34,12 +34,13 @@ _WORK_APPOSED = re.compile(
 _CODE = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,}")  # "50OFF699", "XR-7"
 _MAX_TITLE_WORDS = 8
 _MAX_HEADLINE_WORDS = 20
+_OWNER = r"[A-Z][\w.]*['’]s"  # "the Daily Beast's", "Nordland’s"
 # "the Daily Beast's “…”", "HuffPost's “…”": an owner's title-cased words are its headline
-_OWNED_TITLE = re.compile(r"\b[A-Z][\w.]*['’]s\s*$")
-# "the “…” campaign", "South Dakota’s “…” ad campaign": a name
+_OWNED_TITLE = re.compile(rf"\b{_OWNER}\s*$")
+# "the “…” campaign", "Nordland’s “…” ad campaign": a name
 # (or "the usual “…” drivel": a stock adjective between)
 _DETERMINED = re.compile(
-    r"(?:\b(?:[Tt]he|its|their)|[A-Z][\w.]*['’]s)"
+    rf"(?:\b(?:[Tt]he|its|their)|{_OWNER})"
     r"(?:\s+(?:usual|same|old|familiar|whole|typical|classic|standard|tired|infamous))?\s*$"
 )
 _TERM_BEFORE = re.compile(

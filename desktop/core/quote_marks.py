@@ -39,7 +39,8 @@ _ELISION = re.compile(
     re.I,
 )
 _MAX_UNCLOSED_SENTENCES = 3
-_CUE_WORD = re.compile(r"\b(?:" + alternation(sorted(PLAIN_CUE_VERBS)) + r")\b|[A-Z][a-z]+\s+[A-Z]")
+_CUE_VERB = alternation(sorted(PLAIN_CUE_VERBS | {"tweeted", "posted"}))
+_CUE_WORD = re.compile(rf"\b(?:{_CUE_VERB})\b|[A-Z][a-z]+\s+[A-Z]")
 _SPEAKING = re.compile(r"\b(?:I|we|We|our|Our|they|They|us)\b")
 
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | word_set(
@@ -130,14 +131,30 @@ def _can_open(text: str, i: int) -> bool:
     return _left_flanking(text, i)
 
 
-_CUE_VERB = alternation(sorted(PLAIN_CUE_VERBS))
 _CUE_AFTER = re.compile(rf"\s+(?:{_CUE_VERB})\b")
+
+
+def _bare_cue(names: int) -> str:
+    """A cue and its subject alone ("Giuliani said", "Rep. Ann Lee wrote", "she said"),
+    the subject up to `names` capitalised words."""
+    return rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,{names}}}|(?:he|she|they)\s+)(?:{_CUE_VERB})"
+
+
 # '" Giuliani said . The …', '" she said . "', '" said Ann Lee , a lawyer . …': narration
 # between quotes
 _NARRATION = re.compile(
-    rf"\s*(?:(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}|(?:he|she|they)\s+)(?:{_CUE_VERB})\s*[.,:]"
-    rf"|(?:{_CUE_VERB})\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}[^\"]*?[.:]\s)"
+    rf"{_bare_cue(4)}\s*[.,:]|\s*(?:{_CUE_VERB})\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}[^\"]*?[.:]\s"
 )
+_ONLY_CUE = re.compile(rf"{_bare_cue(6)}\s*[.,:]?\s*")
+
+
+def only_a_cue(inner: str) -> bool:
+    """Words between two marks that are nothing but a cue ("Rep. Ann Lee wrote."): the
+    marks around them were paired the wrong way round, closing one quotation and opening
+    the next."""
+    return _ONLY_CUE.fullmatch(inner) is not None
+
+
 _CLAUSE_END = re.compile(r"[,.!?]\s+\Z")
 
 

@@ -20,7 +20,13 @@ from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.quote_kinds import is_naming, names_something, quote_kind, title_case
-from desktop.core.quote_marks import MarkedSpan, is_abbreviation, scan_quotes, sentence_bounds
+from desktop.core.quote_marks import (
+    MarkedSpan,
+    is_abbreviation,
+    only_a_cue,
+    scan_quotes,
+    sentence_bounds,
+)
 from desktop.core.quoted_headings import (
     embed_signatures,
     pulled_speakers,
@@ -45,12 +51,6 @@ _CONTEXT = 300
 _PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
 _BODY_SUBJECT = re.compile(r"\s*The\s+(?:" + alternation(sorted(BODY_NOUNS)) + r")\b")
 # A sentence after the quote that names whose words they were.
-# Only a cue between two marks ("Rep. Ann Lee wrote."): the marks around it were paired
-# the wrong way round, closing one quotation and opening the next.
-_CUE_BETWEEN_MARKS = re.compile(
-    r"\s*(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|wrote|writes|tweeted|posted|added|asked)"
-    r"\s*[.,]?\s*"
-)
 _SOURCE_AFTER = re.compile(
     r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:words?|message|verdict|view|reaction|response|warning|assessment|answer|reply)"
@@ -332,7 +332,7 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
     spans = tuple((s.start, s.end) for s in group)
     # A quote running over paragraphs repeats its opening mark: not part of the words.
     inner = " ".join(_PARAGRAPH_JOIN.sub(" ", text[s:e].strip()) for s, e in spans)
-    if not re.search(r"\w", inner) or _CUE_BETWEEN_MARKS.fullmatch(inner):
+    if not re.search(r"\w", inner) or only_a_cue(inner):
         return None  # ('" South Carolina Rep. Ann Lee wrote. "': marks paired the wrong way)
     sent_start, _ = ctx.sentence(first.open_at)
     _, sent_end = ctx.sentence(max(first.open_at, _after(last, text) - 1))

@@ -304,8 +304,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if index.is_place(name):
             return None  # "said Dravia": a country speaks through someone the cue omits
         honorific = re.search(rf"\b(Mrs|Ms|Miss|Mr)\.?\s+{re.escape(name)}$", subject)
-        if honorific and index.by_honorific(name, honorific.group(1)):
-            return index.by_honorific(name, honorific.group(1))  # "Mrs Ellison said"
+        by_honorific = honorific and index.by_honorific(name, honorific.group(1))
+        if by_honorific:
+            return by_honorific  # "Mrs Ellison said"
         full = index.canonical(name, pos)
         if full == name and subject.strip() == name:  # "Baz posted", not "Sen. Graham said"
             kin = _kin_before(index.text, name, pos)
@@ -537,13 +538,11 @@ _OFFICE_TO = re.compile(
     r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:[\w.-]+\s+){0,2}?([a-z]+)\s+to\s+(?:the\s+)?"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"  # (a name after the place is the holder's)
 )
-# "Mum Leanne", "Her dad Graham": a relative called by kin and given name, as tabloids do
-_KIN_GIVEN = re.compile(
-    r"(?:([Hh]is|[Hh]er|[Tt]heir)\s+)?(?i:" + alternation(KIN_NOUNS) + r")\s+([A-Z][a-z]+)"
-)
 
 
 _KIN_WORD = r"(?:\b([Hh]is|[Hh]er|[Tt]heir)\s+)?\b(?i:" + alternation(KIN_NOUNS) + r")\s+"
+# "Mum Leanne", "Her dad Graham": a relative called by kin and given name, as tabloids do
+_KIN_GIVEN = re.compile(_KIN_WORD + r"([A-Z][a-z]+)")
 
 
 def _kin_before(text: str, name: str, pos: int) -> re.Match[str] | None:
