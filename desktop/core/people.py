@@ -146,21 +146,20 @@ class PersonIndex:
         relative whose first name fits the pronoun right after the surname."""
         if " " in name or pos < 0 or not self.text.startswith(name, pos):
             return None
-        people = self.full_names.get(speaker_key(name), [])
-        if len(people) < 2:
-            return None
         near = NEAR_PRONOUN.match(self.text, pos + len(name), pos + len(name) + 24)
         if near is None:
             return None
-        pronoun = "he" if near.group(1) else "she"
-        fitting = [c for c in people if first_name_gender(c) == pronoun]
-        return fitting[0] if len(fitting) == 1 else None
+        return self._one_of_gender(name, "he" if near.group(1) else "she")
 
     def by_honorific(self, name: str, honorific: str) -> str | None:
         """ "Mrs Ellison said" where the article names Kate and Nathan Ellison: the one
         whose first name fits the honorific."""
+        return self._one_of_gender(name, "he" if honorific.lower().rstrip(".") == "mr" else "she")
+
+    def _one_of_gender(self, name: str, pronoun: str) -> str | None:
+        """Of two or more people the article names in full with this surname, the only one
+        whose first name is a "he" (or a "she")."""
         people = self.full_names.get(speaker_key(name), [])
-        pronoun = "he" if honorific.lower().rstrip(".") == "mr" else "she"
         fitting = [c for c in people if first_name_gender(c) == pronoun]
         return fitting[0] if len(people) > 1 and len(fitting) == 1 else None
 
