@@ -134,18 +134,14 @@ def _can_open(text: str, i: int) -> bool:
 _CUE_AFTER = re.compile(rf"\s+(?:{_CUE_VERB})\b")
 
 
-def _bare_cue(names: int) -> str:
-    """A cue and its subject alone ("Giuliani said", "Rep. Ann Lee wrote", "she said"),
-    the subject up to `names` capitalised words."""
-    return rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,{names}}}|(?:he|she|they)\s+)(?:{_CUE_VERB})"
-
-
+# A cue and its subject alone: "Giuliani said", "Rep. Ann Lee wrote", "she said".
+_BARE_CUE = rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,6}}|(?:he|she|they)\s+)(?:{_CUE_VERB})"
 # '" Giuliani said . The …', '" she said . "', '" said Ann Lee , a lawyer . …': narration
 # between quotes
 _NARRATION = re.compile(
-    rf"{_bare_cue(4)}\s*[.,:]|\s*(?:{_CUE_VERB})\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}[^\"]*?[.:]\s"
+    rf"{_BARE_CUE}\s*[.,:]|\s*(?:{_CUE_VERB})\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}[^\"]*?[.:]\s"
 )
-_ONLY_CUE = re.compile(rf"{_bare_cue(6)}\s*[.,:]?\s*")
+_ONLY_CUE = re.compile(rf"{_BARE_CUE}\s*[.,:]?\s*")
 
 
 def only_a_cue(inner: str) -> bool:

@@ -106,7 +106,7 @@ def test_unbalanced_mark_does_not_swallow_the_rest_of_the_article() -> None:
     assert found[1].speaker == "Ilse Varga"
 
 
-def test_a_bare_cue_between_marks_paired_the_wrong_way_is_no_quote() -> None:
+def test_a_bare_cue_between_marks_paired_the_wrong_way_is_the_next_quotes_cue() -> None:
     text = (
         'Writer Bo Adams said "calling mothers "birth parents" erases their dignity, which is '
         'the opposite of her stated goal." "Birth parents" - you mean women or moms? " Lakeland '
@@ -115,6 +115,7 @@ def test_a_bare_cue_between_marks_paired_the_wrong_way_is_no_quote() -> None:
     )
     found = quotes_of(text)
     assert found and all("Ann Lee wrote" not in q.text for q in found)
+    assert found[-1].speaker == "Ann Lee"  # the cue opens the next quote, even at six words
 
 
 def test_split_quote_is_one_quote_with_two_spans() -> None:
