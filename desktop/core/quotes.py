@@ -393,7 +393,34 @@ def _attribute(
     found = _following_cue(ctx, group, sent_start, sent_end)
     if found is None:
         found = _cue_around(ctx, group, sent_start)
-    return found if found is not None else _passage_speaker(ctx, group[0], sent_start)
+    if found is None:
+        return _passage_speaker(ctx, group[0], sent_start)
+    return _goes_on(ctx, found, first.open_at)
+
+
+# "She went on:", "he added", "she continued": the one who spoke just before goes on.
+_GOING_ON = re.compile(
+    r"(?i)^(he|she)\s+(?:also\s+|then\s+)?(?:went\s+on|continued|added)$|"
+    r"^(?:went\s+on|continued|added)\s+(he|she)$"
+)
+GOING_ON_REACH = 120  # characters from the last quote's sentence to this cue
+
+
+def _goes_on(ctx: _Context, found: Attribution, open_at: int) -> Attribution:
+    """ "the president replied: ‘…’ She went on: ‘…’": the pronoun of a going-on cue means
+    the speaker of the quote just before, when the pronoun fits that person, rather than
+    another person named in between (the interviewer who asked)."""
+    cue = _GOING_ON.match(found.cue or "")
+    if cue is None or not ctx.previous:
+        return found
+    end, speaker = ctx.previous[-1]
+    pronoun = (cue.group(1) or cue.group(2)).lower()
+    near = 0 <= min(found.position, open_at) - end <= GOING_ON_REACH
+    if speaker is None or speaker == found.speaker or not near or is_org_name(speaker):
+        return found
+    if not ctx.index.agrees(speaker, pronoun):
+        return found
+    return replace(found, speaker=speaker)
 
 
 # "called the plan “…”", "calling it a “…”", "described it as “…”": the naming verb's words.

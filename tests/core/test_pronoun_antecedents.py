@@ -97,3 +97,25 @@ def test_a_persons_own_line_as_the_subject_puts_her_in_focus() -> None:
         "am not going to apologise for balancing the books,” she said.\n"
     )
     assert find_quotes(text).quotes[-1].speaker == "Helena Marsk"
+
+
+def test_she_went_on_continues_the_speaker_not_the_interviewer_who_asked() -> None:
+    text = (
+        "Asked by the presenter, Ruth Anker, whether talks were over, the premier, Dagny "
+        "Holm, replied: ‘The gate is shut, but nobody has thrown away the key.’ She went on: "
+        "‘If they want a meeting, my office is open every morning.’"
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Dagny Holm", "Dagny Holm"]
+
+
+def test_she_went_on_after_another_womans_quote_long_ago_is_not_that_speaker() -> None:
+    """Guard: the quote before is paragraphs away; "she" is the woman named since."""
+    text = (
+        "“The ruling is fair,” said the referee Oona Brisk.\n\n"
+        "The appeal panel sat for four hours on Monday and will publish its reasons in "
+        "January, after both sides have filed their written submissions to the registry.\n\n"
+        "Defender Lina Marsh, 24, left the building without stopping.\n\n"
+        "Marsh later spoke to the club's channel. She went on: “I only want to play again.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Lina Marsh"
