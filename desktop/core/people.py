@@ -47,6 +47,10 @@ _LEDE_ROLE = re.compile(
     r"(president|prime\s+minister|chancellor|premier|king|queen|leader)"
     r"(?:\s+of\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?[a-z]+s?\b"
 )
+# A headline or standfirst line opening with the role alone: "Prime minister says …"
+_HEADLINE_ROLE = re.compile(
+    r"(?m)^((?:[Pp]rime\s+[Mm]inister|President|Chancellor|Premier)(?=\s+[a-z]+s\b))"
+)
 # "Her mother, Ruth Lee", "his late wife Ann Lee", "daughter Wren Lee": a relative named
 _KIN_BEFORE = re.compile(
     r"\b(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:late\s+)?)?" + alternation(KIN_NOUNS) + r"\s*,?\s*$",
@@ -54,6 +58,14 @@ _KIN_BEFORE = re.compile(
 )
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
+# Words that make one office of a head noun another: the prime minister is not the finance
+# minister, the deputy mayor not the mayor.
+_OFFICE_QUALIFIERS = word_set(
+    "prime vice deputy assistant foreign defense defence interior home health finance "
+    "treasury homeland justice education energy trade transport environment culture "
+    "agriculture labour labor economy housing immigration security press communications "
+    "majority minority first"
+)
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
 _OFFICES = r"(?:Department|Ministry|Office|Bureau)"
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z][\w.]*\s+){0,2}$")  # "of Gov. Ann Lee's"
@@ -628,19 +640,25 @@ class PersonIndex:
         role: the lede's role is the first person the article then names speaking
         ("Speaking to DTV, Ilona Maresh said: …")."""
         lede = _LEDE_ROLE.search(self.text, 0, _LEAD_CHARS)
-        if lede is None:
+        headline = _HEADLINE_ROLE.search(self.text, 0, _LEAD_CHARS)
+        if headline and (lede is None or headline.start() < lede.start()):
+            lede, since = headline, 0  # a headline's role may be the name it began with
+        elif lede:
+            since = lede.end()
+        else:
             return
-        role = lede.group(1).split()[-1]
-        if any(role in roles for roles in self.roles.values()):
+        words = set(lede.group(1).lower().split())  # "prime minister": held by both words
+        if any(words <= roles for roles in self.roles.values()):
             return
         named = sorted(
             (self._first_seen(full), full)
             for full in self.roles
-            if " " in full and lede.end() < self._first_seen(full) < lede.end() + _LEAD_CHARS
+            if " " in full and since <= self._first_seen(full) < lede.end() + _LEAD_CHARS
         )
-        for _, full in named[:1]:
-            if self._speaks(full) or self._speaks(name_tokens(full)[-1]):
-                self.roles[full].add(role)
+        for _, full in named:  # (a byline's name before it speaks for nobody)
+            if self._speaks(full) or self._speaks(full.split()[-1]):
+                self.roles[full].update(words)
+                return
 
     def by_role(self, phrase: str, pos: int) -> str | None:
         """Resolve "the president", "the Ukrainian leader" to the person they stand for."""
@@ -660,6 +678,8 @@ class PersonIndex:
             if head in roles or (head == "leader" and roles & _LEADER_TITLES):
                 if any(m not in roles for m in modifiers if m[0].isalpha() and m.endswith("n")):
                     continue
+                if _other_office(modifiers, roles):
+                    continue  # "the prime minister" is not "Finance Minister Joachim Strand"
                 score = sum(1 for m in modifiers if m in roles)
                 candidate = (score, self._last_seen(full, pos), full)
                 if self._last_seen(full, pos) >= 0 and (best is None or candidate > best):
@@ -718,3 +738,11 @@ def given_name(name: str) -> bool:
     """A word some list gives as a first name ("Tommy", "Delphine")."""
     lowered = name.lower()
     return lowered in FIRST_NAMES or lowered in CENSUS_HE or lowered in CENSUS_SHE
+
+
+def _other_office(modifiers: list[str], roles: set[str]) -> bool:
+    """The phrase names an office ("prime") that the person's roles qualify otherwise
+    ("finance")."""
+    wanted = {m for m in modifiers if m in _OFFICE_QUALIFIERS}
+    held = roles & _OFFICE_QUALIFIERS
+    return bool(wanted - roles) and bool(held - wanted)

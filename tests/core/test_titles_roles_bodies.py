@@ -212,3 +212,28 @@ def test_the_country_an_envoy_is_sent_to_is_not_the_speaker() -> None:
 def test_a_countrys_navy_speaks_as_a_body() -> None:
     text = "“The cause of the fire is under investigation,” the Norlandic navy said."
     assert speakers(text) == ["Norlandic navy"]
+
+
+def test_the_prime_minister_is_not_the_finance_minister_named_beside_her() -> None:
+    text = (
+        "Venn holds the line on bridge tolls\n\n"
+        "Prime minister says the rebate will keep ferries running\n\n"
+        "Carla Venn has refused to scrap the new tolls, saying the money keeps the islands "
+        "connected.\n\n"
+        "“We will not borrow to keep the toll low,” Venn said.\n\n"
+        "At her side, the transport minister, Osric Dahl, played down the rise. “It is two "
+        "crowns a crossing,” Dahl said.\n\n"
+        "The prime minister kept her sharpest words for the opposition. “If they want to "
+        "scrap the toll, let them name the ferry they would sink,” she said."
+    )
+    assert speakers(text) == ["Carla Venn", "Osric Dahl", "Carla Venn"]
+
+
+def test_a_minister_named_with_another_office_is_no_holder_of_the_first() -> None:
+    text = (
+        "Finance Minister Osric Dahl presented the budget on Monday. Deputy Mayor Ines Roa "
+        "criticised it.\n\n"
+        "The deputy mayor said the cuts would close two libraries. “We will fight every "
+        "one of them,” the deputy mayor said."
+    )
+    assert speakers(text) == ["Ines Roa"]
