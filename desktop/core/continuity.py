@@ -108,7 +108,8 @@ def _continues(text: str, a: Quote, b: Quote, speaker_key: Callable[[str], str])
 def attribution_only(gap: str) -> bool:
     """Whether the text between two quotations is only their attribution (or nothing)."""
     core = _SINGLE_MARK.sub(" ", gap.translate({ord(c): " " for c in _MARKS}))
-    core = " ".join(core.split())
+    # (paragraph breaks kept: a sentence ends there even after "p.m.")
+    core = "\n".join(" ".join(line.split()) for line in core.split("\n") if line.strip())
     core = _SPACED_PUNCTUATION.sub("", core)  # tokenised text: "he said . He added :"
     if not any(c.isalnum() for c in core):
         return True  # nothing, or the punctuation of the first quote's end
@@ -212,7 +213,8 @@ def _sentences(text: str) -> list[str]:
     bounds = [0]
     for match in _SENTENCE_END.finditer(text):
         word = match.group(1).lstrip("(\"'“‘").lower()
-        if (len(word) == 1 and word.isalpha()) or "." in word or word in _ABBREVIATIONS:
+        abbreviated = (len(word) == 1 and word.isalpha()) or "." in word or word in _ABBREVIATIONS
+        if abbreviated and "\n" not in match.group():
             continue
         bounds.append(match.end(1) + 1)
     bounds.append(len(text))

@@ -53,6 +53,9 @@ def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
         '," Varga told KBC. Many crews have waited two years for the pier. "',
         # narration before a photo caption is still narration
         '," she said. The council met again in May. Ferries wait in the bay. Jo Lund/AP "',
+        # a paragraph of narration after a time written with dots ("p.m.")
+        '," Varga, 61, said at the pier after 9 p.m.\n\nCrowds had gathered early in the '
+        'evening, but the mood sank as the tide came in.\n\n"',
     ],
 )
 def test_narration_or_reported_content_makes_two_utterances(gap: str) -> None:
