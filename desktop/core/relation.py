@@ -40,6 +40,11 @@ PASSAGE_EDGE = 2  # ...or runs to an end of each quote (but this many small word
 PASSAGE_CONTENT = 3  # content words the passage must hold
 SPEAKER_RUN_WORDS = 8  # one named speaker: a whole sentence this long of one quote...
 SPEAKER_RUN_CONTENT = 3  # ...with this many content words, inside the other
+TRANSLATED_WORDS = 0.55  # one speaker, two translations: word similarity at least...
+TRANSLATED_MIN_WORDS = 8  # ...both this long...
+TRANSLATED_LENGTHS = 0.8  # ...of like length...
+TRANSLATED_SHARED = 0.5  # ...sharing this share of the shorter's content words...
+TRANSLATED_EDGE = 0.25  # ...and content words in common this near each end of both
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9])")
 
 
@@ -191,6 +196,8 @@ def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
     same_speaker = a.speaker_key is not None and a.speaker_key == b.speaker_key
     if same_speaker and word_sim >= SAME_SPEAKER_WORDS and content_sim >= SAME_SPEAKER_CONTENT:
         return True  # one person's words in two transcriptions or translations
+    if same_speaker and word_sim >= TRANSLATED_WORDS and _translated(a, b):
+        return True
     if word_sim < (STRONG_WORDS if known_apart else VARIANT_WORDS):
         return False
     if content_sim >= VARIANT_CONTENT:
@@ -198,6 +205,39 @@ def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
     # One swapped word in an otherwise identical, long enough quote ("kind" / "nice").
     shortest = min(a.n_words, b.n_words)
     return shortest >= ONE_EDIT_MIN_WORDS and Levenshtein.distance(a.words, b.words) <= 1
+
+
+def _translated(a: QuoteItem, b: QuoteItem) -> bool:
+    """One sentence rendered twice: like length, half the content words shared, and words
+    in common from the first few to the last few of both ("We suffered like dogs in the
+    second half, but this team knows how to suffer" / "We suffered terribly after the
+    break, but this group knows how to suffer together"), where two remarks that share a
+    phrase share it at one end only."""
+    short, long = sorted((a, b), key=lambda item: item.n_words)
+    if short.n_words < TRANSLATED_MIN_WORDS or short.n_words < TRANSLATED_LENGTHS * long.n_words:
+        return False
+    shared = set(short.content) & set(long.content)
+    if len(shared) < PASSAGE_CONTENT or len(shared) < TRANSLATED_SHARED * len(set(short.content)):
+        return False
+    if any(
+        op.tag == "equal" and op.src_end - op.src_start >= OVERLAP_WORDS
+        for op in Indel.opcodes(short.words, long.words)
+    ):
+        return False  # a long line word for word amid other words: a line said twice
+    common = [
+        (op.src_start, op.src_end, op.dest_start, op.dest_end)
+        for op in Indel.opcodes(short.content, long.content)
+        if op.tag == "equal"
+    ]
+    if not common:
+        return False
+    first, last = common[0], common[-1]
+    return (
+        first[0] <= TRANSLATED_EDGE * short.n_content
+        and first[2] <= TRANSLATED_EDGE * long.n_content
+        and last[1] >= (1 - TRANSLATED_EDGE) * short.n_content
+        and last[3] >= (1 - TRANSLATED_EDGE) * long.n_content
+    )
 
 
 def _reworded_sentence(short: QuoteItem, long: QuoteItem) -> bool:

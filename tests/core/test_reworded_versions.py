@@ -54,3 +54,22 @@ def test_two_remarks_of_one_person_built_alike_stay_apart() -> None:
         "We will close the southern bridge in winter. The council decided it.",
     )
     assert counts == (1, 1)
+
+
+def test_two_translations_sharing_half_their_words_end_to_end_are_one_statement() -> None:
+    counts = _story(
+        "Today a scar that has stayed raw for 80 years begins to fade. These masks are not "
+        "objects; they are our elders coming back.",
+        "Today, a scar that was raw for 80 years starts to heal. These masks are not things, "
+        "they are our elders returning",
+    )
+    assert counts == (2,)
+
+
+def test_one_persons_two_remarks_sharing_words_in_the_middle_stay_two() -> None:
+    """Guard: like length and shared words, but none near the start of the first."""
+    counts = _story(
+        "Rents are coming down, but not fast enough for tenants to rest easy",
+        "is easing, but it is not easing fast enough for this council to rest easy either",
+    )
+    assert counts == (1, 1)
