@@ -216,6 +216,10 @@ def _translated(a: QuoteItem, b: QuoteItem) -> bool:
     short, long = sorted((a, b), key=lambda item: item.n_words)
     if short.n_words < TRANSLATED_MIN_WORDS or short.n_words < TRANSLATED_LENGTHS * long.n_words:
         return False
+    if _negations(short) != _negations(long):
+        return False  # "we will protect …" / "we will not review …": a translation keeps a no
+    if _names(short.text) != _names(long.text):
+        return False  # "the dam at Islum" / "the pier at Quinul": and keeps its names
     shared = set(short.content) & set(long.content)
     if len(shared) < PASSAGE_CONTENT or len(shared) < TRANSLATED_SHARED * len(set(short.content)):
         return False
@@ -238,6 +242,21 @@ def _translated(a: QuoteItem, b: QuoteItem) -> bool:
         and last[1] >= (1 - TRANSLATED_EDGE) * short.n_content
         and last[3] >= (1 - TRANSLATED_EDGE) * long.n_content
     )
+
+
+_NEGATIONS = frozenset({"not", "no", "never", "cannot", "nobody", "nothing", "none", "nor"})
+
+
+# A capitalised word inside a sentence: a name (the first word of a sentence may be any).
+_INNER_NAME = re.compile(r"(?<![.!?:;]\s)(?<![“‘\"'(])(?<=\s)([A-Z][\w'’-]+)")
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(match_key(name) for name in _INNER_NAME.findall(text) if name != "I")
+
+
+def _negations(item: QuoteItem) -> int:
+    return sum(1 for w in item.words if w in _NEGATIONS or w.endswith("n't"))
 
 
 def _reworded_sentence(short: QuoteItem, long: QuoteItem) -> bool:

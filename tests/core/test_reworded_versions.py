@@ -73,3 +73,23 @@ def test_one_persons_two_remarks_sharing_words_in_the_middle_stay_two() -> None:
         "is easing, but it is not easing fast enough for this council to rest easy either",
     )
     assert counts == (1, 1)
+
+
+def test_one_persons_two_remarks_built_alike_about_other_places_stay_two() -> None:
+    counts = _story(
+        "As I said before, the trust will not repair the northern chapel at Selbury by the "
+        "river since only 4,200 volunteers remain",
+        "Frankly, the trust will not repair the northern granary at Holm across the moor "
+        "since only 900 volunteers remain",
+    )
+    assert counts == (1, 1)
+
+
+def test_one_persons_promise_and_its_denial_built_alike_stay_two() -> None:
+    counts = _story(
+        "Tonight we can promise every family on the ridge a roof and a hot meal before the "
+        "storm arrives",
+        "Tonight we cannot promise each family on the ridge shelter and a meal before the "
+        "storm comes",
+    )
+    assert counts == (1, 1)
