@@ -57,6 +57,12 @@ _KIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")
+# "the draughty Corn Exchange": "the" and at most one word before a name ("the gallery
+# was Fenella Brede" puts a verb between)
+_THE_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?!(?:was|is|were|are|and|or|of|by|with|from|to|for|in|on|at)\s)"
+    r"[a-z][\w-]*\s+)?$"
+)
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # Words that make one office of a head noun another: the prime minister is not the finance
 # minister, the deputy mayor not the mayor.
@@ -119,6 +125,8 @@ class PersonIndex:
     cues: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, speaker, sentence)
     canon_memo: dict[str, str] = field(default_factory=dict)  # name -> full name, any position
     lower_words_speaks: dict[str, bool] = field(default_factory=dict)  # lone name -> speaks
+    things: dict[str, bool] = field(default_factory=dict)  # name -> only ever "the …"
+    voiced_bodies: set[str] = field(default_factory=set)  # "an official at the X told"
     lone_people: set[str] = field(default_factory=set)  # lone names marked as persons
     first_names: dict[str, set[str]] | None = None  # first name -> full names, when needed
     introduced_alone: dict[str, bool] = field(default_factory=dict)  # "Margaret, a stallholder,"
@@ -399,6 +407,8 @@ class PersonIndex:
                     continue
                 if not org and " " not in name and name and not self._personal(name):
                     continue  # "Uvalde", "Delta": a lone word nobody calls he or she
+                if pronoun in ("he", "she") and self._a_thing(name):
+                    continue  # "in the draughty Corn Exchange, she …": a hall is no she
                 return name
         return None
 
@@ -436,6 +446,23 @@ class PersonIndex:
         if not tokens or tokens[0].lower() in FIRST_NAMES:
             return name
         return name if self._personal(name) or self._personal(tokens[-1]) else None
+
+    def _a_thing(self, name: str) -> bool:
+        """A name without a first name that the article only ever writes after "the" ("the
+        draughty Corn Exchange", "The Port Aubrey Courier"): a place, a paper, a thing, even
+        if a "she" after it was counted for it."""
+        if name in self.voiced_bodies:
+            return False  # "A spokeswoman for the Space Consortium said …, she said"
+        if name not in self.things:
+            uses = [
+                m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)
+            ]
+            self.things[name] = (
+                bool(uses)
+                and not given_name(name.split()[0])
+                and all(_THE_BEFORE.search(self.text, max(0, at - 40), at) for at in uses)
+            )
+        return self.things[name]
 
     def _personal(self, name: str) -> bool:
         """A lone name that is someone: called he or she, speaking ("Lee said"), or marked as

@@ -241,7 +241,13 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
         if _SPEAKS_FOR.search(unnamed.group()):
             after = _BODY_AFTER.match(text, end)
             end = after.end() if after else end
-        index.add_event(s_start, _body_in(index, i, end) or UNNAMED, False)
+        body = _body_in(index, i, end)
+        if i < len(index.mentions) and index.mentions[i].start < end:
+            # (the name in the phrase, a body or not, is whom the next "she" speaks for)
+            index.voiced_bodies.add(
+                index.canonical(index.mentions[i].name, index.mentions[i].start)
+            )
+        index.add_event(s_start, body or UNNAMED, False)
     role = _ROLE_SUBJECT.match(text, s_start) or _kin_subject(text, s_start)
     holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
     kin = bool(role and not unnamed and _kin_subject(text, s_start))

@@ -119,3 +119,24 @@ def test_she_went_on_after_another_womans_quote_long_ago_is_not_that_speaker() -
         "Marsh later spoke to the club's channel. She went on: “I only want to play again.”"
     )
     assert quotes_of(text)[-1].speaker == "Lina Marsh"
+
+
+def test_a_hall_or_a_paper_written_after_the_is_never_she() -> None:
+    text = (
+        "Rhoswen Tally has never been a natural speaker. On Sunday night, in the draughty "
+        "Wool Exchange in Carrow, she gave the best speech of her career.\n\n"
+        "‘The voters have spoken, and I accept it,’ she began.\n\n"
+        "The Carrow Evening Lamp, which first reported the loss, said she would stay on. "
+        "Asked whether she would run again, she replied: ‘That is for another year.’"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Rhoswen Tally", "Rhoswen Tally"]
+
+
+def test_she_after_a_spokeswoman_for_a_named_body_is_the_body() -> None:
+    """Guard: the body an unnamed spokeswoman speaks for is what her "she" stands for."""
+    text = (
+        "“The hinge is frozen,” Mateo Rask said.\n\n"
+        "A spokeswoman for the Upland Orbit Consortium said the first images would come on "
+        "Thursday. “We want the first picture to be the right one,” she said."
+    )
+    assert quotes_of(text)[-1].speaker == "Upland Orbit Consortium"
