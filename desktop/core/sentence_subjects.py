@@ -415,6 +415,8 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
     ):
         words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too, and "in
         # the US": the article
+        if len(words) > 1 and words[-1] in ("for", "of") and _title_like(words[-2]):
+            words.pop()  # "Minister for Health Fergal Tuohy": an office's field, no object
     if len(words) == 1 and words[0] in ("For", "To") and m.start - s_start < 60:
         return False  # "For Kai Lund, the fee is the last straw": whose view it is
     if _PASSIVE_AGENT.search(text, max(s_start, m.start - 40), m.start):

@@ -438,9 +438,17 @@ def name_start(words: list[str]) -> int:
     """
     first = 0
     named = False  # a name word since the last title: "Ann Lee of Homeland Security"
+    portfolio = False  # "Minister for Enterprise Caoimhe Rafferty": the office's field
     for i, word in enumerate(words[:-1]):
         if word in ("of", "for") and named:
             break  # the titles after "of" name the body the person is from
+        if (word in ("of", "for") and first == i > 0) or (portfolio and word in ("and", "&")):
+            portfolio = True  # ("Minister for Foreign Affairs and Trade Simon Coveney")
+            continue
+        if portfolio and word[:1].isupper() and i < len(words) - 2:
+            first = i + 1  # (two name words must follow)
+            continue
+        portfolio = False
         trade = i < len(words) - 2 and _occupation(word)  # two name words must follow
         # "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaoming": the place the
         # role is for, then a first name or a two-word name (never "Georgia", a first name)

@@ -20,3 +20,21 @@ def test_a_plural_double_trade_is_not_part_of_the_name() -> None:
         "“We are truly excited about our tour this coming year,” Vale said in a statement."
     )
     assert find_quotes(text).quotes[0].speaker == "Tom Vale"
+
+
+def test_the_field_of_a_ministers_office_is_not_part_of_her_name() -> None:
+    text = (
+        "Minister for Tourism and Harbours Aoife Brannock said she had met the owners.\n\n"
+        "“Every one of those jobs matters,” Ms Brannock said."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Aoife Brannock"
+
+
+def test_a_minister_for_a_field_opening_a_sentence_is_its_subject() -> None:
+    text = (
+        "Ailbhe Quennell, Health Correspondent\n\n"
+        "Waiting lists in the west grew again last month.\n\n"
+        "Minister for Health Tadhg Carrow, speaking at the opening of a clinic, conceded "
+        "the figures were bad. “These numbers are not good enough,” he said."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Tadhg Carrow"
