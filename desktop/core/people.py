@@ -127,6 +127,7 @@ class PersonIndex:
     lower_words_speaks: dict[str, bool] = field(default_factory=dict)  # lone name -> speaks
     things: dict[str, bool] = field(default_factory=dict)  # name -> only ever "the …"
     voiced_bodies: set[str] = field(default_factory=set)  # "an official at the X told"
+    bylines: list[tuple[int, int]] = field(default_factory=list)  # the reporters' lines
     lone_people: set[str] = field(default_factory=set)  # lone names marked as persons
     first_names: dict[str, set[str]] | None = None  # first name -> full names, when needed
     introduced_alone: dict[str, bool] = field(default_factory=dict)  # "Margaret, a stallholder,"
@@ -528,22 +529,34 @@ class PersonIndex:
             i -= 1
         return None
 
-    def named_agreeing(self, pos: int, pronoun: str, other: str, reach: int = 300) -> str | None:
+    def _titled(self, m: Mention) -> bool:
+        """A title or role goes with the mention ("chief executive Ruairc Denning")."""
+        return bool((m.roles | appositive_roles(self.text, m)) & PERSON_TITLES)
+
+    def named_agreeing(
+        self, pos: int, pronoun: str, other: str, reach: int = 300, *, first: bool = False
+    ) -> str | None:
         """The latest person named shortly before `pos`, other than `other`, whom the
-        pronoun can mean (an object of the last sentence, not its subject)."""
+        pronoun can mean (an object of the last sentence, not its subject). `first`: no
+        one has been a subject yet, so a titled full name nothing says is he or she will do."""
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         unknown: str | None = None  # a full name nothing says is he or she
         while i >= 0 and self.mentions[i].start >= pos - reach:
             m = self.mentions[i]
             i -= 1
-            if m.is_org or m.possessive:
+            if m.is_org or m.possessive or any(a <= m.start < b for a, b in self.bylines):
                 continue
             name = self.canonical(m.name, m.start)
             if name == other or not self.agrees(name, pronoun):
                 continue
             if self.evidence(name) != (0, 0):
                 return name
-            if unknown is None and " " in name and other and not self.agrees(other, pronoun):
+            if (
+                unknown is None
+                and " " in name
+                # (first: a titled one, "chief executive Ruairc Denning", not "Roth IRA")
+                and ((first and self._titled(m)) or (other and not self.agrees(other, pronoun)))
+            ):
                 unknown = name  # "Orla Quist met Bram Tolle. His answer: …": not Quist
         return unknown
 

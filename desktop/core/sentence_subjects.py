@@ -54,7 +54,7 @@ def build_index(
     gaps = _outside(quoted, len(text))
     for start, end in gaps:
         index.mentions.extend(find_mentions(text, start, end))
-    index.mentions = _honorific_people(index.mentions)
+    index.mentions = _bodies_throughout(_honorific_people(index.mentions))
     persons = [m.name for m in index.mentions if not m.is_org]
     index.places = article_places(text, persons, (name for name in persons if " " in name))
     if index.places:  # "Dravia", "Calveran": places no list knows are nobody
@@ -74,6 +74,18 @@ def build_index(
     _mark_subjects(index, sentences)
     index.plurals = plural_speakers(index)
     return index
+
+
+def _bodies_throughout(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name the article once writes as a body ("the software company
+    Brightloom") is that body wherever it stands alone ("Brightloom to shed 420 jobs"),
+    unless a title makes some mention of it a person's."""
+    bodies = {m.name for m in mentions if m.is_org and " " not in m.name}
+    people = {m.name for m in mentions if not m.is_org and m.roles & PERSON_TITLES}
+    bodies -= people
+    if not bodies:
+        return mentions
+    return [m._replace(is_org=True) if m.name in bodies else m for m in mentions]
 
 
 def _honorific_people(mentions: list[Mention]) -> list[Mention]:
@@ -158,6 +170,9 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
     for s_start, s_end in sentences:
         if _PROMO.search(text, s_start, s_end):
             continue  # "Sign up for our newsletter with Dr. Ann Lee": the page's, not the story's
+        if _BYLINE.match(text, s_start, s_end):
+            index.bylines.append((s_start, s_end))
+            continue  # "Ann Lee, Health Correspondent": the reporter, not a person in focus
         i = bisect.bisect_left(starts, s_start)
         unnamed = _UNNAMED_SUBJECT.match(text, s_start)
         mark_body_subject(index, s_start, i)  # "The company denied it": the body named last
@@ -424,6 +439,13 @@ def _governed(text: str, s_start: int, m: Mention) -> bool:
     return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in PREPOSITIONS
 
 
+_NAME_WORDS = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+# A byline line: "By Ann Lee in Kellby", "Ann Lee, Health Correspondent", "Ann Lee | Reporter"
+_BYLINE = re.compile(
+    rf"\s*(?:By\s+{_NAME_WORDS}(?:\s+(?:and|&)\s+{_NAME_WORDS})?(?:\s+in\s+[A-Z][\w'’-]+)?"
+    rf"|{_NAME_WORDS}\s*[,|–—]\s*(?:[A-Z][\w&'’-]*\s+){{0,4}}"
+    r"(?:Correspondent|Editor|Reporter|Writer|Staff|Chief|Contributor|Columnist))\s*(?:\n|$)"
+)
 _PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:\w+ed|won|led|run|held|beaten)\s+by\s+$"
 )

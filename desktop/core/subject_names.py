@@ -478,7 +478,7 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         if found is None and nobody:
             # Nobody has been a sentence's subject yet ("Kudos to Ann Lee … Lee's speech …
             # “…,” she said"): the latest person named whom the pronoun fits
-            return index.named_agreeing(pos, pronoun, "", reach=2000)
+            return index.named_agreeing(pos, pronoun, "", reach=2000, first=True)
         return found
     if pronoun == "it":
         body = _body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
