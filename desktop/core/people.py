@@ -181,7 +181,8 @@ class PersonIndex:
         """Of two or more people the article names in full with this surname, the only one
         whose first name is a "he" (or a "she")."""
         people = self.full_names.get(speaker_key(name), [])
-        fitting = [c for c in people if first_name_gender(c) == pronoun]
+        # (the census's first names too: "Tomás Reyes" and "Marisol Reyes")
+        fitting = [c for c in people if (first_name_gender(c) or census_gender(c)) == pronoun]
         return fitting[0] if len(people) > 1 and len(fitting) == 1 else None
 
     def _just_named(self, name: str, pos: int) -> str | None:

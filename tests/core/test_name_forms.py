@@ -275,3 +275,12 @@ def test_a_relative_called_daughter_and_a_given_name_takes_the_family_surname() 
         "open.”"
     )
     assert _speakers(text) == ["Wren Marne"]
+
+
+def test_mr_picks_the_man_of_two_people_sharing_a_surname_by_less_common_first_names() -> None:
+    text = (
+        "A few seats over sat Tomás Ibarra, a retired bus driver who is no relation to "
+        "Councilmember Marisol Ibarra, who cast the deciding vote.\n\n"
+        "“I came to see who would stand up for us,” Mr. Ibarra said."
+    )
+    assert _speakers(text) == ["Tomás Ibarra"]
