@@ -57,11 +57,11 @@ _KIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")
-# "the draughty Corn Exchange": "the" and at most one word before a name ("the gallery
-# was Fenella Brede" puts a verb between)
+# "the draughty Corn Exchange", "The Port Aubrey Courier": "the", maybe one word that
+# reads as an adjective ("the speech Marit Veldhoen gave" puts a noun between)
 _THE_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:(?!(?:was|is|were|are|and|or|of|by|with|from|to|for|in|on|at)\s)"
-    r"[a-z][\w-]*\s+)?$"
+    r"\b[Tt]he\s+(?:(?:[a-z]+(?:y|ful|ous|ic|al|ive|ish|ed|ern|est|less|ent|ant|ible|able)"
+    r"|old|new|former|great|grand|main|little|big|historic)\s+)?$"
 )
 _LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
 # Words that make one office of a head noun another: the prime minister is not the finance

@@ -659,9 +659,13 @@ _VERB_HIS = re.compile(r",?\s+[a-z]{3,}\s+his\b")
 
 
 def _near_pronoun(index: PersonIndex, m: Mention) -> None:
-    """ "Collins as she tried": a pronoun right after any name is evidence of gender."""
+    """ "Collins as she tried": a pronoun right after any name is evidence of gender, as
+    is a kin word right before it ("her father, Teodor Odvalen,")."""
     if _VERB_HIS.match(index.text, m.end, m.end + 30):
         index.note_pronoun(index.canonical(m.name, m.start), "he", 2)
+    kin = _KIN_APPOSED.search(index.text, max(0, m.start - 30), m.start)
+    if kin and kin_pronoun(kin.group(1).lower()):
+        index.note_pronoun(index.canonical(m.name, m.start), kin_pronoun(kin.group(1).lower()), 3)
     match = NEAR_PRONOUN.match(index.text, m.end, m.end + 24)
     if match is None:
         return
@@ -671,6 +675,11 @@ def _near_pronoun(index: PersonIndex, m: Mention) -> None:
 
 
 _OPENING_MARK = re.compile(r"[“\"«„]")
+_KIN_APPOSED = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+)?("
+    + alternation(KIN_NOUNS)
+    + r"),?\s+$"
+)
 
 
 def _count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int) -> None:

@@ -64,3 +64,13 @@ def test_a_headline_that_retells_a_body_quote_loosely_is_its_speakers() -> None:
         "someone will come,” Haddan said."
     )
     assert speakers(text) == ["Leyla Haddan", "Leyla Haddan"]
+
+
+def test_a_kin_word_before_a_name_gives_that_name_its_gender() -> None:
+    text = (
+        "Marit Veldhoen conceded on Sunday night. “We lost, and I own that loss,” she said.\n\n"
+        "Near the end of the speech she spoke about her father, Teodric Veldhoen, a railway "
+        "signalman who sat in the assembly in the 1980s. “My father used to say you count "
+        "the votes, you do not argue with them,” she said."
+    )
+    assert speakers(text) == ["Marit Veldhoen", "Marit Veldhoen"]
