@@ -101,6 +101,8 @@ SPEECH = "|".join(sorted(SPEECH_VERBS))
 # Not across a sentence end or a quote mark: a pronoun there is someone else's word.
 _JUST_NAMED = 300  # characters: how near a full name makes its bare surname mean that person
 _PLACED = r"\b(?:in|near|outside|across|throughout|inside)\s+"  # "in Marrow": a place
+# "Valmora coach Ilario Benavente": a team or body before someone's role, no one itself
+_BEFORE_A_ROLE = r"(?-i:\s+(?:" + alternation(sorted(PERSON_TITLES)) + r")\s+[A-Z])"
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH})\s+$")
 NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»]+(?:\w+[^\w.!?“”\"«»]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
 
@@ -474,7 +476,9 @@ class PersonIndex:
         if name not in self.lower_words_speaks:
             word = re.escape(name)
             self.lower_words_speaks[name] = self._speaks(name) or (
-                name in self.lone_people and not re.search(_PLACED + word, self.text)
+                name in self.lone_people
+                and not re.search(_PLACED + word, self.text)
+                and not re.search(r"\b" + word + _BEFORE_A_ROLE, self.text)
             )
         return self.lower_words_speaks[name]
 

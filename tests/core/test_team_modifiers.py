@@ -25,3 +25,14 @@ def test_a_verb_between_two_names_is_no_role() -> None:
         "“They are suing the great state over its law,” his statement began."
     )
     assert find_quotes(text).quotes[0].speaker == "Hal Brandt"
+
+
+def test_a_team_before_its_coachs_role_is_no_age_nouns_person() -> None:
+    text = (
+        "Corvada coach Ilan Berrocal, speaking through an interpreter, said his side had "
+        "survived. “We suffered, but this team knows how to suffer,” he said.\n\n"
+        "Corvada had been pinned back for the last half hour.\n\n"
+        "“Our captain is the heart of this team,” the 58-year-old added.\n\n"
+        "Corvada, who last played at a World Cup in 2006, need a point in Lisbon."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ilan Berrocal", "Ilan Berrocal"]
