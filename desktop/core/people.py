@@ -708,6 +708,7 @@ class PersonIndex:
     def by_role(self, phrase: str, pos: int) -> str | None:
         """Resolve "the president", "the Ukrainian leader" to the person they stand for."""
         phrase = re.sub(r"\s+-\s+", "-", phrase.lower())
+        phrase = re.sub(r"\bpm\b", "prime minister", phrase)  # "the PM"
         words = [w for w in re.findall(r"[\w-]+", phrase) if w not in {"the", "former"}]
         if not words:
             return None

@@ -33,7 +33,7 @@ TITLE_WORDS = word_set(
     premier councillor councilor councilmember councilperson assemblyman assemblywoman
     assemblymember assemblyperson trustee selectman selectwoman freeholder legislator
     superintendent supervisor treasurer comptroller auditor magistrate prosecutor ombudsman
-    provost lieutenant solicitor inspector detective sergeant corporal mp mep
+    provost lieutenant solicitor inspector detective sergeant corporal mp mep pm
     cllr cr headteacher headmaster headmistress principal manager boss chef goalkeeper striker
     midfielder defender skipper musician member members cfo coo cto cmo presenter broadcaster
     dj vocalist guitarist drummer bassist frontman frontwoman gran granny grandma grandad grandpa

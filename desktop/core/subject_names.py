@@ -163,6 +163,9 @@ _BODY_DOCUMENT = re.compile(
 )
 
 
+_TITLE_INITIALS = frozenset({"PM"})  # a role written in capitals, not a body's initials
+
+
 def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     """Turn a cue subject into the fullest name of the person (or organisation) it means."""
     subject = re.sub(r"(?<=\w)\s+(['’]s)(?=\s)", r"\1", subject)  # tokenised "Women ’s March"
@@ -175,6 +178,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return _pronoun_referent(last, pos, index)
+    if subject in _TITLE_INITIALS:  # "the PM said": the cue kept only the capitals
+        return index.by_role("the " + subject, pos)
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
         return index.by_role(subject, pos)
     kin_given = _KIN_GIVEN.fullmatch(subject)

@@ -237,3 +237,12 @@ def test_a_minister_named_with_another_office_is_no_holder_of_the_first() -> Non
         "one of them,” the deputy mayor said."
     )
     assert speakers(text) == ["Ines Roa"]
+
+
+def test_the_pm_is_the_prime_minister_named_before() -> None:
+    text = (
+        "The minister handed her letter to Prime Minister Oren Caldbeck on Monday.\n\n"
+        "PM Caldbeck, who appointed her in 2023, praised her work.\n\n"
+        "Asked who would replace her, the PM said only: “We will know on Friday.”"
+    )
+    assert speakers(text) == ["Oren Caldbeck"]
