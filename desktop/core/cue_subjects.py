@@ -164,6 +164,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     for start, seg in reversed(segments[:-1]):
         if _APPOSITIVE.match(seg) and not relative:
             continue  # "Ann Lee, the head of the Port Union, a trade group, said": Lee
+        if _OPENER.match(seg) and _resolvable(last_seg):
+            continue  # "On Lake Radio's The Morning, host Ann Lee asked": not the show
         name = trailing_name(seg)
         if name and _OBJECT_BEFORE.search(seg, 0, seg.rfind(name)) and _resolvable(last_seg):
             break  # "In an email to developer Gideon Marlow, the 61-year-old promised"
@@ -188,6 +190,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     return None, -1
 
 
+# A sentence's opening phrase of time or place: "On Lake Radio's The Morning,"
+_OPENER = re.compile(r"(?:On|In|At|During|Before|After|Speaking\s+(?:on|to|at))\s")
 # A name after a preposition (and a role) is an object: "In a letter to developer Ann Lee,"
 _OBJECT_BEFORE = re.compile(r"\b(?:to|for|from|with|about|against)\s+(?:[a-z]+\s+){0,2}$")
 _WHICH_NAME = re.compile(

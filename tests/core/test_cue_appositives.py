@@ -77,3 +77,12 @@ def test_a_cue_after_a_long_list_of_affiliations_is_still_found() -> None:
         "“We found the second-best prize: water as a vapour,” Olund added."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Mira Olund", "Mira Olund"]
+
+
+def test_a_shows_name_in_an_opening_phrase_is_not_the_host_who_asks() -> None:
+    text = (
+        "Fire officer Bram Leclair spoke on Monday.\n\n"
+        "On Ridge Radio's The Valley This Morning, host Ines Carrick asked Leclair, “Can "
+        "crews stop this fire before it reaches town?”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ines Carrick"]
