@@ -252,7 +252,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             return index.expand(headed) if is_org_name(headed) else headed
     if len(tokens) <= 3 and last in BODY_NOUNS and tokens[0].lower() == "the":
         # "the council said", "the school district": the body named before
-        body = index.body_named(last, pos) or index.body_named(tokens[-2].lower(), pos)
+        body = index.body_named(last, pos)
+        if body is None and len(tokens) == 3:  # ("the school district": the school's)
+            body = index.body_named(tokens[-2].lower(), pos)
         owners = _LEADER_ADMINISTRATION.findall(index.text, max(0, pos - 3000), pos)
         owners = [name for name in owners if not index.is_word(name)]  # "Previous"
         if not body and last == "administration" and owners:
@@ -266,7 +268,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if last in _COMPANY_WORDS.split():
             # "Halvorsen Biotherapeutics raised the price … the company said": the body in
             # focus, or a subject with no first name that nobody calls he or she
-            found = _body_in_focus(index, pos) or _latest_unpersoned(index, pos)
+            found = _latest_company(index, pos)
             if found:
                 return found
     if len(tokens) == 2 and tokens[0].lower() == "the" and last in _SIDES:
@@ -518,6 +520,18 @@ def _latest_unpersoned(index: PersonIndex, pos: int, reach: int = 1500) -> str |
         if _unpersoned(name, index):
             return name
     return None
+
+
+def _latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
+    """The body in focus or the latest subject nobody treats as a person, whichever came
+    later ("Prosecutors for the Inspectorate … In a statement, Wenmouth Water said …
+    “…,” the company said": Wenmouth Water)."""
+    body = _body_in_focus(index, pos, reach)
+    plain = _latest_unpersoned(index, pos, reach)
+    if body is None or plain is None:
+        return body or plain
+    latest = {name: at for at, name, _ in index.events if at < pos}
+    return plain if latest.get(plain, -1) > latest.get(body, -1) else body
 
 
 _THE_LEADERS = re.compile(

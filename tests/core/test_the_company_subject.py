@@ -24,3 +24,22 @@ def test_the_statement_after_the_company_sentence_is_that_company() -> None:
 def test_without_the_company_sentence_the_earlier_statement_author_stays() -> None:
     text = STORY.replace("The company flatly denied the claims", "Holt repeated the claims")
     assert find_quotes(text).quotes[1].speaker == "Dune Productions"
+
+
+def test_the_company_is_the_latest_body_named_even_without_a_body_word() -> None:
+    text = (
+        "The Coastal Waters Inspectorate said 3,000 fish died.\n\n"
+        "In a statement, Brackley Water said it accepted the findings. “We are deeply sorry "
+        "for the harm to the river,” the company said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Brackley Water"]
+
+
+def test_the_company_is_no_body_merely_holding_the_word_the() -> None:
+    text = (
+        "Prosecutors for the Coastal Waters Inspectorate told the court that 3,000 fish "
+        "died.\n\n"
+        "In a statement, Brackley Water said it accepted the findings. “We are deeply sorry "
+        "for the harm to the river,” the company said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Brackley Water"]
