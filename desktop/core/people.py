@@ -36,21 +36,8 @@ ROLE_NOUNS = word_set(
     "teacher mechanic owner farmer rancher nurse doctor student mother father veteran pilot "
     "premier"
 )
-_NAMED_SOON = 200  # "The party chairman, Desmond Kealey, who …": named in apposition
-_OFFICE_SOON = 1500  # "China's ambassador to Britain" two paragraphs before "ambassador Liu"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": many people, never one
 _STORY_SUBJECT_MENTIONS = 2  # named this often, a person is whom the story is about
-_LEAD_CHARS = 600  # headline, standfirst and first paragraph: may name people only later
-# "The president of Dravia has said", "Dravia's president says", "The Calveran leader said"
-_LEDE_ROLE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+(?:[A-Z][\w-]+\s+)?|[A-Z][\w-]+['’]s\s+)"
-    r"(president|prime\s+minister|chancellor|premier|king|queen|leader)"
-    r"(?:\s+of\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?[a-z]+s?\b"
-)
-# A headline or standfirst line opening with the role alone: "Prime minister says …"
-_HEADLINE_ROLE = re.compile(
-    r"(?m)^((?:[Pp]rime\s+[Mm]inister|President|Chancellor|Premier)(?=\s+[a-z]+s\b))"
-)
 # "Her mother, Ruth Lee", "his late wife Ann Lee", "daughter Wren Lee": a relative named
 _KIN_BEFORE = re.compile(
     r"\b(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:late\s+)?)?" + alternation(KIN_NOUNS) + r"\s*,?\s*$",
@@ -63,15 +50,6 @@ _THE_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:(?:[a-z]+(?:y|ful|ous|ic|al|ive|ish|ed|ern|est|less|ent|ant|ible|able)"
     r"|old|new|former|great|grand|main|little|big|historic)\s+)?$"
 )
-_LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
-# Words that make one office of a head noun another: the prime minister is not the finance
-# minister, the deputy mayor not the mayor.
-_OFFICE_QUALIFIERS = word_set(
-    "prime vice deputy assistant foreign defense defence interior home health finance "
-    "treasury homeland justice education energy trade transport environment culture "
-    "agriculture labour labor economy housing immigration security press communications "
-    "majority minority first"
-)
 # "Environmental Protection Agency", "Citizens for Responsibility and Ethics in Washington"
 _OFFICES = r"(?:Department|Ministry|Office|Bureau)"
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z][\w.]*\s+){0,2}$")  # "of Gov. Ann Lee's"
@@ -79,23 +57,6 @@ _PERSONAL = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 _CAPITAL_PHRASE = re.compile(
     r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on|in|&))+"
 )
-# "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
-_SPELLED = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "gen": "general",
-    "sec": "secretary",
-    "pres": "president",
-    "atty": "attorney",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "sgt": "sergeant",
-    "capt": "captain",
-    "adm": "admiral",
-    "supt": "superintendent",
-    "prof": "professor",
-}
 UNNAMED = ""  # an event for a person the article does not name
 SPEECH = "|".join(sorted(SPEECH_VERBS))
 # Not across a sentence end or a quote mark: a pronoun there is someone else's word.
@@ -153,7 +114,7 @@ class PersonIndex:
                 return earlier
             self.canon_memo[name] = candidates  # the same wherever the name appears
             return candidates
-        return max(candidates, key=lambda c: (self._last_seen(c, pos), fullness(c)))
+        return max(candidates, key=lambda c: (self.last_seen(c, pos), fullness(c)))
 
     def _only_one_before(self, name: str, chosen: str, pos: int) -> str | None:
         """ "Kirra Dunstall … Dunstall told reporters" before her parents are named: a bare
@@ -161,7 +122,7 @@ class PersonIndex:
         people = self.full_names.get(speaker_key(name), [])
         if " " in name or pos < 0 or chosen not in people:
             return None
-        before = [c for c in people if self._first_seen(c) < pos]
+        before = [c for c in people if self.first_seen(c) < pos]
         return before[0] if len(before) == 1 and before[0] != chosen else None
 
     def _relative(self, name: str, pos: int) -> str | None:
@@ -211,7 +172,7 @@ class PersonIndex:
                     # "Halloway said … Her mother, Ruth Halloway, … Halloway went on": the
                     # surname still means whom it meant before the relative was introduced
                     others = [c for c in people if c != fitting[0]]
-                    return min(others, key=self._first_seen)
+                    return min(others, key=self.first_seen)
                 return fitting[0]
         return None
 
@@ -238,7 +199,7 @@ class PersonIndex:
         if len(candidates) == 1:
             return candidates[0]
         if len(words) == 1:  # a bare surname: the person the article names most
-            return max(candidates, key=lambda c: (self._mentions_of(c), -self._first_seen(c)))
+            return max(candidates, key=lambda c: (self._mentions_of(c), -self.first_seen(c)))
         return candidates
 
     def _body_opened_by(self, word: str) -> str | None:
@@ -310,7 +271,7 @@ class PersonIndex:
         # Jill Biden"): a person introduced later is a relative, not the same person.
         return sum(1 for start, words in entries if len(words) == 1 and start < first_full) >= 3
 
-    def _first_seen(self, full: str) -> int:
+    def first_seen(self, full: str) -> int:
         tokens = name_tokens(full)
         if not tokens:  # a title or suffix alone ("Jr."): never seen as a name
             return len(self.text)
@@ -328,7 +289,7 @@ class PersonIndex:
         entries = self.by_key.get(speaker_key(full), [])
         return sum(1 for _, words in entries if len(words) > 1 and _first_agrees(first, words[0]))
 
-    def _last_seen(self, full: str, pos: int) -> int:
+    def last_seen(self, full: str, pos: int) -> int:
         tokens = name_tokens(full)
         if not tokens:  # a title or suffix alone ("Jr."): never seen as a name
             return -1
@@ -425,10 +386,10 @@ class PersonIndex:
             full: self._mentions_before(full, pos)
             for full in everyone
             if full.split()[-1] not in openers  # "Tearful Kirra": a headline's first name
-            and self._first_seen(full) < pos
+            and self.first_seen(full) < pos
             and (not pronoun or self.agrees(full, pronoun))
         }
-        best = max(counts, key=lambda full: (counts[full], -self._first_seen(full)), default="")
+        best = max(counts, key=lambda full: (counts[full], -self.first_seen(full)), default="")
         # (named once, the one person named may be anyone: a lawyer, not the family)
         return best.split()[-1] if best and counts[best] >= _STORY_SUBJECT_MENTIONS else None
 
@@ -475,14 +436,14 @@ class PersonIndex:
             return True
         if name not in self.lower_words_speaks:
             word = re.escape(name)
-            self.lower_words_speaks[name] = self._speaks(name) or (
+            self.lower_words_speaks[name] = self.speaks(name) or (
                 name in self.lone_people
                 and not re.search(_PLACED + word, self.text)
                 and not re.search(r"\b" + word + _BEFORE_A_ROLE, self.text)
             )
         return self.lower_words_speaks[name]
 
-    def _speaks(self, name: str) -> bool:
+    def speaks(self, name: str) -> bool:
         """ "Lee said", "said Lee" anywhere: each use of the name checked, not each verb."""
         word = re.escape(name)
         if re.search(rf"\b{word}\s+(?:{SPEECH})\b", self.text):
@@ -669,89 +630,6 @@ class PersonIndex:
             i -= 1
         return None
 
-    def _collect_roles(self) -> None:
-        """Role words of every person ("the senator"), read only when a role noun needs them."""
-        for m in self.mentions:
-            if not m.is_org:
-                full = self.canonical(m.name, m.start)
-                roles = self.roles.setdefault(full, set())
-                found = m.roles | appositive_roles(self.text, m)
-                roles.update(found | {_SPELLED[r] for r in found if r in _SPELLED})
-        self._lede_role()
-        self.roles.setdefault("", set())  # marks the roles as collected
-
-    def _lede_role(self) -> None:
-        """ "The president of Dravia has said …" with nobody in the article holding that
-        role: the lede's role is the first person the article then names speaking
-        ("Speaking to DTV, Ilona Maresh said: …")."""
-        lede = _LEDE_ROLE.search(self.text, 0, _LEAD_CHARS)
-        headline = _HEADLINE_ROLE.search(self.text, 0, _LEAD_CHARS)
-        if headline and (lede is None or headline.start() < lede.start()):
-            lede, since = headline, 0  # a headline's role may be the name it began with
-        elif lede:
-            since = lede.end()
-        else:
-            return
-        words = set(lede.group(1).lower().split())  # "prime minister": held by both words
-        if any(words <= roles for roles in self.roles.values()):
-            return
-        named = sorted(
-            (self._first_seen(full), full)
-            for full in self.roles
-            if " " in full and since <= self._first_seen(full) < lede.end() + _LEAD_CHARS
-        )
-        for _, full in named:  # (a byline's name before it speaks for nobody)
-            if self._speaks(full) or self._speaks(full.split()[-1]):
-                self.roles[full].update(words)
-                return
-
-    def by_role(self, phrase: str, pos: int) -> str | None:
-        """Resolve "the president", "the Ukrainian leader" to the person they stand for."""
-        phrase = re.sub(r"\s+-\s+", "-", phrase.lower())
-        phrase = re.sub(r"\bpm\b", "prime minister", phrase)  # "the PM"
-        words = [w for w in re.findall(r"[\w-]+", phrase) if w not in {"the", "former"}]
-        if not words:
-            return None
-        head, modifiers = words[-1].split("-")[0], words[:-1]  # "president-elect"
-        if head not in TITLE_WORDS and head not in ROLE_NOUNS:
-            return None
-        if head != words[-1]:
-            head = words[-1]  # a president-elect is not the article's sitting president
-        best: tuple[int, int, str] | None = None
-        if not self.roles:
-            self._collect_roles()
-        for full, roles in self.roles.items():
-            if head in roles or (head == "leader" and roles & _LEADER_TITLES):
-                if any(m not in roles for m in modifiers if m[0].isalpha() and m.endswith("n")):
-                    continue
-                if _other_office(modifiers, roles):
-                    continue  # "the prime minister" is not "Finance Minister Joachim Strand"
-                score = sum(1 for m in modifiers if m in roles)
-                candidate = (score, self._last_seen(full, pos), full)
-                if self._last_seen(full, pos) >= 0 and (best is None or candidate > best):
-                    best = candidate
-        if best is None:
-            return self._named_after(head, pos)
-        return best[2] if best else None
-
-    def office_holder(self, role: str, pos: int) -> str | None:
-        """ "China's ambassador to Britain warned …": an office one person holds, named
-        before or in the paragraphs after."""
-        return self.by_role(f"the {role}", pos) or self._named_after(role, pos, _OFFICE_SOON)
-
-    def _named_after(self, head: str, pos: int, reach: int = 0) -> str | None:
-        """A headline or lede ("the energy minister said") names its person only after:
-        the first one the article gives that role (elsewhere, one named within `reach`)."""
-        if not self.roles:
-            self._collect_roles()
-        reach = len(self.text) if pos < _LEAD_CHARS else pos + (reach or _NAMED_SOON)
-        later = [
-            (self._first_seen(full), full)
-            for full, roles in self.roles.items()
-            if full and head in roles and pos < self._first_seen(full) < reach
-        ]
-        return min(later)[1] if later else None
-
 
 def _lower_use(text: str, word: str) -> bool:
     """True when `word` (lower case) stands alone somewhere in `text`."""
@@ -784,11 +662,3 @@ def given_name(name: str) -> bool:
     """A word some list gives as a first name ("Tommy", "Delphine")."""
     lowered = name.lower()
     return lowered in FIRST_NAMES or lowered in CENSUS_HE or lowered in CENSUS_SHE
-
-
-def _other_office(modifiers: list[str], roles: set[str]) -> bool:
-    """The phrase names an office ("prime") that the person's roles qualify otherwise
-    ("finance")."""
-    wanted = {m for m in modifiers if m in _OFFICE_QUALIFIERS}
-    held = roles & _OFFICE_QUALIFIERS
-    return bool(wanted - roles) and bool(held - wanted)

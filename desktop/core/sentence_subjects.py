@@ -18,6 +18,7 @@ from desktop.core.people import (
     PersonIndex,
     given_name,
 )
+from desktop.core.roles import by_role
 from desktop.core.speakers import (
     HONORIFICS,
     ORG_WORDS,
@@ -264,7 +265,7 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
             )
         index.add_event(s_start, body or UNNAMED, False)
     role = _ROLE_SUBJECT.match(text, s_start) or _kin_subject(text, s_start)
-    holder = index.by_role(role.group(1), s_start) if role and not unnamed else None
+    holder = by_role(index, role.group(1), s_start) if role and not unnamed else None
     kin = bool(role and not unnamed and _kin_subject(text, s_start))
     if holder:  # "The president, however, said …": the person the role stands for
         index.add_event(s_start, holder, False)

@@ -12,6 +12,7 @@ from desktop.core.groups import coalition, document_author, moniker_before, pape
 from desktop.core.joint_speakers import joint_speakers, listed_before
 from desktop.core.mentions import UPPER, group_possessive
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
+from desktop.core.roles import by_role, office_holder
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name
 from desktop.core.speech_words import (
     BODY_NOUNS,
@@ -179,15 +180,15 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return _pronoun_referent(last, pos, index)
     if subject in _TITLE_INITIALS:  # "the PM said": the cue kept only the capitals
-        return index.by_role("the " + subject, pos)
+        return by_role(index, "the " + subject, pos)
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
-        return index.by_role(subject, pos)
+        return by_role(index, subject, pos)
     kin_given = _KIN_GIVEN.fullmatch(subject)
     if kin_given:  # "Mum Leanne said", "Her dad Graham said": the family's surname
         return _family_member(kin_given.group(1), kin_given.group(2), pos, index)
     office = _OFFICE_TO.fullmatch(subject)
     if office and office.group(1).lower() in PERSON_TITLES | ROLE_NOUNS:
-        return index.office_holder(office.group(1).lower(), pos)  # not the place it is to
+        return office_holder(index, office.group(1).lower(), pos)  # not the place it is to
     pair = joint_speakers(subject, pos, index)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
         return pair
@@ -230,7 +231,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return _unnamed_speaker(subject, pos, index)
     modifier = last_name(subject) if UNNAMED_PERSON.fullmatch(subject) else None
     if modifier and not is_org_name(modifier):  # "the Norlandic leadership aide"
-        return index.by_role(subject, pos) if subject[:1] in "tT" else None
+        return by_role(index, subject, pos) if subject[:1] in "tT" else None
     agency = AGENCIES.get(re.sub(r"^[Tt]he\s+", "", subject))
     if agency:  # "the AP wrote": photo credits aside, a news agency can be a source
         return agency
@@ -281,7 +282,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     ):
         return index.group(pos, tokens[-1])  # "the senators wrote"
     if re.match(r"(?i)the\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*$", subject):
-        role = index.by_role(subject, pos)  # "the Ukrainian leader", "the president"
+        role = by_role(index, subject, pos)  # "the Ukrainian leader", "the president"
         if role:
             return role
         place = last_name(subject)
@@ -329,7 +330,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
 def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex) -> str | None:
     """ "the president", "the report", "the Arkansas Republican": a role's holder, a
     document's author, or the person in focus."""
-    role = index.by_role(subject, pos)
+    role = by_role(index, subject, pos)
     if role:
         return role
     author = document_author(index, last, pos)

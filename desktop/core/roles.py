@@ -1,0 +1,150 @@
+"""Role nouns ("the president", "the PM", "the envoy") and who holds them in an article."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from desktop.core.mentions import appositive_roles
+from desktop.core.people import ROLE_NOUNS
+from desktop.core.speakers import TITLE_WORDS
+from desktop.core.word_regex import word_set
+
+if TYPE_CHECKING:
+    from desktop.core.people import PersonIndex
+
+_NAMED_SOON = 200  # "The party chairman, Desmond Kealey, who …": named in apposition
+_OFFICE_SOON = 1500  # "China's ambassador to Britain" two paragraphs before "ambassador Liu"
+_LEAD_CHARS = 600  # headline, standfirst and first paragraph: may name people only later
+# "The president of Dravia has said", "Dravia's president says", "The Calveran leader said"
+_LEDE_ROLE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+(?:[A-Z][\w-]+\s+)?|[A-Z][\w-]+['’]s\s+)"
+    r"(president|prime\s+minister|chancellor|premier|king|queen|leader)"
+    r"(?:\s+of\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?[a-z]+s?\b"
+)
+# A headline or standfirst line opening with the role alone: "Prime minister says …"
+_HEADLINE_ROLE = re.compile(
+    r"(?m)^((?:[Pp]rime\s+[Mm]inister|President|Chancellor|Premier)(?=\s+[a-z]+s\b))"
+)
+_LEADER_TITLES = frozenset({"president", "prime", "minister", "chancellor", "leader", "king"})
+# Words that make one office of a head noun another: the prime minister is not the finance
+# minister, the deputy mayor not the mayor.
+_OFFICE_QUALIFIERS = word_set(
+    "prime vice deputy assistant foreign defense defence interior home health finance "
+    "treasury homeland justice education energy trade transport environment culture "
+    "agriculture labour labor economy housing immigration security press communications "
+    "majority minority first"
+)
+# "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
+_SPELLED = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "sec": "secretary",
+    "pres": "president",
+    "atty": "attorney",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "adm": "admiral",
+    "supt": "superintendent",
+    "prof": "professor",
+}
+
+
+def _collect_roles(index: PersonIndex) -> None:
+    """Role words of every person ("the senator"), read only when a role noun needs them."""
+    for m in index.mentions:
+        if not m.is_org:
+            full = index.canonical(m.name, m.start)
+            roles = index.roles.setdefault(full, set())
+            found = m.roles | appositive_roles(index.text, m)
+            roles.update(found | {_SPELLED[r] for r in found if r in _SPELLED})
+    _lede_role(index)
+    index.roles.setdefault("", set())  # marks the roles as collected
+
+
+def _lede_role(index: PersonIndex) -> None:
+    """ "The president of Dravia has said …" with nobody in the article holding that
+    role: the lede's role is the first person the article then names speaking
+    ("Speaking to DTV, Ilona Maresh said: …")."""
+    lede = _LEDE_ROLE.search(index.text, 0, _LEAD_CHARS)
+    headline = _HEADLINE_ROLE.search(index.text, 0, _LEAD_CHARS)
+    if headline and (lede is None or headline.start() < lede.start()):
+        lede, since = headline, 0  # a headline's role may be the name it began with
+    elif lede:
+        since = lede.end()
+    else:
+        return
+    words = set(lede.group(1).lower().split())  # "prime minister": held by both words
+    if any(words <= roles for roles in index.roles.values()):
+        return
+    named = sorted(
+        (index.first_seen(full), full)
+        for full in index.roles
+        if " " in full and since <= index.first_seen(full) < lede.end() + _LEAD_CHARS
+    )
+    for _, full in named:  # (a byline's name before it speaks for nobody)
+        if index.speaks(full) or index.speaks(full.split()[-1]):
+            index.roles[full].update(words)
+            return
+
+
+def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
+    """Resolve "the president", "the Ukrainian leader" to the person they stand for."""
+    phrase = re.sub(r"\s+-\s+", "-", phrase.lower())
+    phrase = re.sub(r"\bpm\b", "prime minister", phrase)  # "the PM"
+    words = [w for w in re.findall(r"[\w-]+", phrase) if w not in {"the", "former"}]
+    if not words:
+        return None
+    head, modifiers = words[-1].split("-")[0], words[:-1]  # "president-elect"
+    if head not in TITLE_WORDS and head not in ROLE_NOUNS:
+        return None
+    if head != words[-1]:
+        head = words[-1]  # a president-elect is not the article's sitting president
+    best: tuple[int, int, str] | None = None
+    if not index.roles:
+        _collect_roles(index)
+    for full, roles in index.roles.items():
+        if head in roles or (head == "leader" and roles & _LEADER_TITLES):
+            if any(m not in roles for m in modifiers if m[0].isalpha() and m.endswith("n")):
+                continue
+            if _other_office(modifiers, roles):
+                continue  # "the prime minister" is not "Finance Minister Joachim Strand"
+            score = sum(1 for m in modifiers if m in roles)
+            candidate = (score, index.last_seen(full, pos), full)
+            if index.last_seen(full, pos) >= 0 and (best is None or candidate > best):
+                best = candidate
+    if best is None:
+        return _named_after(index, head, pos)
+    return best[2] if best else None
+
+
+def office_holder(index: PersonIndex, role: str, pos: int) -> str | None:
+    """ "China's ambassador to Britain warned …": an office one person holds, named
+    before or in the paragraphs after."""
+    return by_role(index, f"the {role}", pos) or _named_after(index, role, pos, _OFFICE_SOON)
+
+
+def _named_after(index: PersonIndex, head: str, pos: int, reach: int = 0) -> str | None:
+    """A headline or lede ("the energy minister said") names its person only after:
+    the first one the article gives that role (elsewhere, one named within `reach`)."""
+    if not index.roles:
+        _collect_roles(index)
+    reach = len(index.text) if pos < _LEAD_CHARS else pos + (reach or _NAMED_SOON)
+    later = [
+        (index.first_seen(full), full)
+        for full, roles in index.roles.items()
+        if full and head in roles and pos < index.first_seen(full) < reach
+    ]
+    return min(later)[1] if later else None
+
+
+def _other_office(modifiers: list[str], roles: set[str]) -> bool:
+    """The phrase names an office ("prime") that the person's roles qualify otherwise
+    ("finance")."""
+    wanted = {m for m in modifiers if m in _OFFICE_QUALIFIERS}
+    held = roles & _OFFICE_QUALIFIERS
+    return bool(wanted - roles) and bool(held - wanted)
