@@ -8,22 +8,22 @@ import re
 from desktop.core.article_places import article_places
 from desktop.core.body_subjects import mark_body_subject
 from desktop.core.first_names import FIRST_NAMES
+from desktop.core.governed_names import in_relative_clause, is_governed
 from desktop.core.groups import plural_speakers
 from desktop.core.mentions import Mention, appositive_roles, find_mentions
 from desktop.core.people import (
-    NEAR_PRONOUN,
     PERSON_TITLES,
     ROLE_NOUNS,
     UNNAMED,
     PersonIndex,
     given_name,
 )
+from desktop.core.pronoun_evidence import count_pronouns, note_near_pronoun
 from desktop.core.roles import by_role
 from desktop.core.speakers import (
     HONORIFICS,
     ORG_WORDS,
     SOLE_TITLES,
-    STOP_CAPS,
     TITLE_WORDS,
     adverb_like,
     fullness,
@@ -33,7 +33,6 @@ from desktop.core.speakers import (
     speaker_key,
 )
 from desktop.core.speech_words import (
-    BODY_NOUNS,
     KIN_NOUNS,
     OBJECT_SPEECH_VERBS,
     PREPOSITIONS,
@@ -202,10 +201,10 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
                 continue
             if not m.is_org and not found[False] and _PRONOUN_CLAUSE.search(text, s_start, m.start):
                 found[False] = True  # "In fact, during the rally, he never named Kim": he is
-            governed = m.end <= objects_end or _governed(text, s_start, m)
+            governed = m.end <= objects_end or is_governed(text, s_start, m)
             # "Hamish Dale, who leads the Dairy Federation, did not mince words": the
             # relative clause's names are not the sentence's subjects
-            governed = governed or _in_relative_clause(text, s_start, m)
+            governed = governed or in_relative_clause(text, s_start, m)
             if (
                 _speaks(text, s_start, m) and (_is_salient(index, m) or _bare_speaker(index, m))
             ) or (
@@ -218,7 +217,7 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             elif governed:
                 governed_end = m.end
             if not m.is_org:
-                _near_pronoun(index, m)
+                note_near_pronoun(index, m)
                 _note_person(index, m)
 
 
@@ -387,7 +386,7 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
     if says is not None:
         # "Kai Lund, chief of Vesper Robotics, said": the body closes Lund's appositive;
         # "Lisa Cheung, who chairs Save Our Exchange, told": so does a relative clause
-        appositive = _governed(text, s_start, m) or _in_relative_clause(text, s_start, m)
+        appositive = is_governed(text, s_start, m) or in_relative_clause(text, s_start, m)
         return not (_COMMA_SAID.match(says.group()) and appositive)
     if (
         not m.is_org
@@ -403,65 +402,12 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
     )
 
 
-_IN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:.!?“”\"]*$")
-
-
-def _in_relative_clause(text: str, s_start: int, m: Mention) -> bool:
-    """ "Lisa Cheung, who chairs Save Our Exchange, told": a name inside a relative clause
-    is that clause's object, not the sentence's subject or speaker."""
-    return _IN_RELATIVE.search(text, max(s_start, m.start - 80), m.start) is not None
-
-
-def _governed(text: str, s_start: int, m: Mention) -> bool:
-    """True when the word before the name is a preposition ("with Lee", "of the Council"),
-    titles between ("a letter to Interior Secretary Ann Lee") included."""
-    if _CASE_PARTY_BEFORE.search(text, max(s_start, m.start - 50), m.start) or (
-        _CASE_PARTY_AFTER.match(text, m.end)
-    ):
-        return True  # "Lee v. Ridge Ferry Company": a party to a case names it, never acts
-    if _LISTED_EXAMPLE.search(text, max(s_start, m.start - 140), m.start):
-        return True  # "candidates—including state senate hopeful Ann Lee—won": an example
-    if _CREDIT_BEFORE.search(text, max(0, m.start - 20), m.start):
-        return True  # "Picture: Dean Holroyd": a photo's credit names no one in the story
-    if m.is_org and _BODY_OF.fullmatch(text, s_start, m.start):
-        return False  # "The campaign committee for Ridge Republicans attacked": it acts
-    words = text[max(s_start, m.start - 60) : m.start].split()
-    while len(words) > 1 and (
-        _title_like(words[-1]) or words[-1] in _ROLE_LEAD or words[-1] in ("the", "a", "an")
-    ):
-        words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too, and "in
-        # the US": the article
-        if len(words) > 1 and words[-1] in ("for", "of") and _title_like(words[-2]):
-            words.pop()  # "Minister for Health Fergal Tuohy": an office's field, no object
-    if len(words) == 1 and words[0] in ("For", "To") and m.start - s_start < 60:
-        return False  # "For Kai Lund, the fee is the last straw": whose view it is
-    if _PASSIVE_AGENT.search(text, max(s_start, m.start - 40), m.start):
-        return False  # "The race was won by Joaquim Seabra": the one who acted
-    return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in PREPOSITIONS
-
-
 _NAME_WORDS = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 # A byline line: "By Ann Lee in Kellby", "Ann Lee, Health Correspondent", "Ann Lee | Reporter"
 _BYLINE = re.compile(
     rf"\s*(?:By\s+{_NAME_WORDS}(?:\s+(?:and|&)\s+{_NAME_WORDS})?(?:\s+in\s+[A-Z][\w'’-]+)?"
     rf"|{_NAME_WORDS}\s*[,|–—]\s*(?:[A-Z][\w&'’-]*\s+){{0,4}}"
     r"(?:Correspondent|Editor|Reporter|Writer|Staff|Chief|Contributor|Columnist))\s*(?:\n|$)"
-)
-_PASSIVE_AGENT = re.compile(
-    r"\b(?:was|were|is|are|been)\s+(?:\w+ed|won|led|run|held|beaten)\s+by\s+$"
-)
-_CREDIT_BEFORE = re.compile(
-    r"\b(?:Picture|Photo|Photograph|Image|Credit|Illustration|Video)s?\s*:\s*$", re.IGNORECASE
-)
-_CASE_PARTY_BEFORE = re.compile(r"\bvs?\.\s+[^.,;:()]{0,40}$")
-_CASE_PARTY_AFTER = re.compile(r"\s+vs?\.\s")
-# "including A, B and state senator C": every item, descriptions between them allowed.
-_LISTED_EXAMPLE = re.compile(
-    r"\b(?:including|such\s+as)\s+(?:[^.;:!?()“”\"—–]{0,80}?(?:,|\s(?:and|or))\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}$"
-)
-_BODY_OF = re.compile(
-    rf"\s*[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{alternation(BODY_NOUNS)}\s+(?:for|of)\s+(?:the\s+)?"
 )
 _PROMO = re.compile(
     r"(?i)\bnewsletter\b.{0,200}\b(?:sign\s+up|subscribe)\b|\b(?:sign\s+up|subscribe)\b.{0,200}\bnewsletter\b"
@@ -471,13 +417,6 @@ _TERM_ACRONYM = re.compile(
     r"\b(?:a|an)\s+(?:[A-Z][\w-]*\s+(?:(?:to|of|for|on|and)\s+)?){0,4}[A-Z][\w-]*"
     r"(?:\s*,\s+or\s+|\s*\()([A-Z]{2,6})\b"
 )
-_ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its your my our")
-
-
-def _title_like(word: str) -> bool:
-    """A capitalised title or place word before a name ("Interior", "Secretary", "Ostrian")."""
-    bare = word.rstrip(".").lower()
-    return word[:1].isupper() and word[-1:] not in ",;:)" and bare not in STOP_CAPS
 
 
 def _listed_after(text: str, governed_end: int, start: int) -> bool:
@@ -627,7 +566,7 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
     name = index.expand(m.name) if m.is_org else index.canonical(m.name, m.start)
     index.add_event(m.start, name, m.is_org)
     if not m.is_org:
-        _count_pronouns(index, name, m, s_end)
+        count_pronouns(index, name, m, s_end)
 
 
 _SAYS = re.compile(
@@ -641,65 +580,3 @@ _COMMA_SAID = re.compile(r"(?:\s*\([^)]{0,30}\))?,")
 _SAID_BEFORE = re.compile(
     r"\b(?:" + alternation(SPEECH_VERBS - OBJECT_SPEECH_VERBS) + r")\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
-
-
-# Titles that say whether "he" or "she" can mean the person.
-_HIS_TITLES = word_set("mr congressman chairman spokesman councilman king prince sir lord")
-_HER_TITLES = word_set(
-    "mrs ms miss congresswoman chairwoman spokeswoman councilwoman queen princess dame lady"
-)
-
-
-# Subject forms only: "his"/"her" often mean others.
-_PRONOUNS = re.compile(r"\b(?:([Hh]e|[Hh]imself)|[Ss]he|[Hh]erself)\b")
-
-
-# "Reed said his daughter …": "his" right after the name's verb is the name's own ("her"
-# there is as often someone else: "Lee told her").
-_VERB_HIS = re.compile(r",?\s+[a-z]{3,}\s+his\b")
-
-
-def _near_pronoun(index: PersonIndex, m: Mention) -> None:
-    """ "Collins as she tried": a pronoun right after any name is evidence of gender, as
-    is a kin word right before it ("her father, Teodor Odvalen,")."""
-    if _VERB_HIS.match(index.text, m.end, m.end + 30):
-        index.note_pronoun(index.canonical(m.name, m.start), "he", 2)
-    kin = _KIN_APPOSED.search(index.text, max(0, m.start - 30), m.start)
-    if kin and kin_pronoun(kin.group(1).lower()):
-        index.note_pronoun(index.canonical(m.name, m.start), kin_pronoun(kin.group(1).lower()), 3)
-    match = NEAR_PRONOUN.match(index.text, m.end, m.end + 24)
-    if match is None:
-        return
-    # Weighs more than a pronoun later in the sentence, which often means someone else.
-    pronoun = "he" if match.group(1) else "she"
-    index.note_pronoun(index.canonical(m.name, m.start), pronoun, 2)
-
-
-_OPENING_MARK = re.compile(r"[“\"«„]")
-_KIN_APPOSED = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+)?("
-    + alternation(KIN_NOUNS)
-    + r"),?\s+$"
-)
-
-
-def _count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int) -> None:
-    """Evidence of gender: pronouns in the rest of the sentence a person is the subject of,
-    up to the next person named (a pronoun after that more likely means them)."""
-    he, she = index.gender.get(name, (0, 0))
-    end = min(s_end, mention.end + 200)
-    following = bisect.bisect_right(index.mention_starts, mention.start)
-    if following < len(index.mentions):
-        end = min(end, max(mention.end, index.mentions[following].start))
-    rest = index.text[mention.end : end]
-    opened = _OPENING_MARK.search(rest)
-    if opened:  # "his aunt, Jana Stoll, “He was sharp”": the quote's "he" is another
-        rest = rest[: opened.start()]
-    for match in _PRONOUNS.finditer(rest):
-        if match.group(1):
-            he += 1
-        else:
-            she += 1
-    he += 3 * bool(mention.roles & _HIS_TITLES)
-    she += 3 * bool(mention.roles & _HER_TITLES)
-    index.gender[name] = (he, she)

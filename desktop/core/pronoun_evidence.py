@@ -1,0 +1,72 @@
+"""Evidence of a person's gender in an article: the pronouns and kin words around the name."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from desktop.core.mentions import Mention
+from desktop.core.people import NEAR_PRONOUN, PersonIndex
+from desktop.core.speech_words import KIN_NOUNS, kin_pronoun
+from desktop.core.word_regex import alternation, word_set
+
+# Titles that say whether "he" or "she" can mean the person.
+_HIS_TITLES = word_set("mr congressman chairman spokesman councilman king prince sir lord")
+_HER_TITLES = word_set(
+    "mrs ms miss congresswoman chairwoman spokeswoman councilwoman queen princess dame lady"
+)
+
+
+# Subject forms only: "his"/"her" often mean others.
+_PRONOUNS = re.compile(r"\b(?:([Hh]e|[Hh]imself)|[Ss]he|[Hh]erself)\b")
+
+
+# "Reed said his daughter …": "his" right after the name's verb is the name's own ("her"
+# there is as often someone else: "Lee told her").
+_VERB_HIS = re.compile(r",?\s+[a-z]{3,}\s+his\b")
+
+
+def note_near_pronoun(index: PersonIndex, m: Mention) -> None:
+    """ "Collins as she tried": a pronoun right after any name is evidence of gender, as
+    is a kin word right before it ("her father, Teodor Odvalen,")."""
+    if _VERB_HIS.match(index.text, m.end, m.end + 30):
+        index.note_pronoun(index.canonical(m.name, m.start), "he", 2)
+    kin = _KIN_APPOSED.search(index.text, max(0, m.start - 30), m.start)
+    if kin and kin_pronoun(kin.group(1).lower()):
+        index.note_pronoun(index.canonical(m.name, m.start), kin_pronoun(kin.group(1).lower()), 3)
+    match = NEAR_PRONOUN.match(index.text, m.end, m.end + 24)
+    if match is None:
+        return
+    # Weighs more than a pronoun later in the sentence, which often means someone else.
+    pronoun = "he" if match.group(1) else "she"
+    index.note_pronoun(index.canonical(m.name, m.start), pronoun, 2)
+
+
+_OPENING_MARK = re.compile(r"[“\"«„]")
+_KIN_APPOSED = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+)?("
+    + alternation(KIN_NOUNS)
+    + r"),?\s+$"
+)
+
+
+def count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int) -> None:
+    """Evidence of gender: pronouns in the rest of the sentence a person is the subject of,
+    up to the next person named (a pronoun after that more likely means them)."""
+    he, she = index.gender.get(name, (0, 0))
+    end = min(s_end, mention.end + 200)
+    following = bisect.bisect_right(index.mention_starts, mention.start)
+    if following < len(index.mentions):
+        end = min(end, max(mention.end, index.mentions[following].start))
+    rest = index.text[mention.end : end]
+    opened = _OPENING_MARK.search(rest)
+    if opened:  # "his aunt, Jana Stoll, “He was sharp”": the quote's "he" is another
+        rest = rest[: opened.start()]
+    for match in _PRONOUNS.finditer(rest):
+        if match.group(1):
+            he += 1
+        else:
+            she += 1
+    he += 3 * bool(mention.roles & _HIS_TITLES)
+    she += 3 * bool(mention.roles & _HER_TITLES)
+    index.gender[name] = (he, she)
