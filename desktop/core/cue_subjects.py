@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.mentions import NAME_RUN
 from desktop.core.speakers import (
     GROUP_NOUNS,
     NAME_PARTICLES,
@@ -23,7 +24,6 @@ from desktop.core.speech_words import (
 from desktop.core.subject_names import (
     AGENCIES,
     DOC_NOUNS,
-    NAME_RUN,
     NATIONAL_BODY,
     OWNED_DOCUMENT,
     PRONOUN,

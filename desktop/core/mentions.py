@@ -87,6 +87,11 @@ class Mention(NamedTuple):
 _ABBREVIATIONS = alternation({word[1:] for word in TITLE_ABBREVIATIONS})
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽА-ЯЁІЇЄҐ"
 UPPER = _UPPER  # capitals that may open a name, Latin and Cyrillic
+# A run of capitalised name words, particles between ("Ursula von der Leyen").
+NAME_RUN = re.compile(
+    rf"(?:[{_UPPER}][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
+    rf"[{_UPPER}][\w'’\-]*"
+)
 # Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a
 # plain character class lets the regex engine skip ahead to the next capital quickly.
 _CAP_TOKEN = (

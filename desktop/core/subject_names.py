@@ -6,11 +6,20 @@ import itertools
 import re
 
 from desktop.core.article_places import is_demonym
+from desktop.core.body_referents import (
+    BODIES,
+    COMPANY_WORDS,
+    DESCRIBED_AS,
+    body_in_focus,
+    described_body,
+    latest_company,
+    named_body,
+    unpersoned,
+)
 from desktop.core.body_subjects import body_since_cue
-from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.joint_speakers import joint_speakers, listed_before
-from desktop.core.mentions import UPPER, group_possessive
+from desktop.core.mentions import NAME_RUN, UPPER, group_possessive
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.roles import by_role, office_holder
 from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name
@@ -101,15 +110,8 @@ _HOLDERS = _PERSON_ROLES | word_set(
     "leader senator governor president congressman congresswoman lawmaker mayor representative "
     "boss manager coach chairman chairwoman"  # "the Vale boss said": the manager, not the club
 )
-_BODIES = word_set(
-    "agency company department group organization organisation spokesperson spokesman spokeswoman"
-)
 _STUDIES = word_set("report study survey poll analysis book article review research")
 _AGE = re.compile(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b")
-NAME_RUN = re.compile(
-    rf"(?:[{_UP}][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
-    rf"[{_UP}][\w'’\-]*"
-)
 
 
 TRAILING = re.compile(rf"(?:[{_UP}][\w'’.\-]*\s+){{0,3}}[{_UP}][\w'’\-]*$")
@@ -262,14 +264,14 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             body = f"{owners[-1]} administration"  # "President Ann Lee's administration"
         if body:
             return body
-    if len(tokens) <= 3 and tokens[0].lower() == "the" and last in _DESCRIBED_AS:
-        described = _described_body(index, last, pos)
+    if len(tokens) <= 3 and tokens[0].lower() == "the" and last in DESCRIBED_AS:
+        described = described_body(index, last, pos)
         if described:  # "Nordvik Terminals, the company that runs …": "the company said"
             return described
-        if last in _COMPANY_WORDS.split():
+        if last in COMPANY_WORDS.split():
             # "Halvorsen Biotherapeutics raised the price … the company said": the body in
             # focus, or a subject with no first name that nobody calls he or she
-            found = _latest_company(index, pos)
+            found = latest_company(index, pos)
             if found:
                 return found
     if len(tokens) == 2 and tokens[0].lower() == "the" and last in _SIDES:
@@ -338,9 +340,9 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
         return author or None  # "Treasury’s analysis … “…,” the report said"
     if last in DOC_NOUNS and last not in _STUDIES:
         # "… wrote in the statement. … the statement added": its author, else the body
-        author = None if last in _BODIES else index.author_of(last, pos)
+        author = None if last in BODIES else index.author_of(last, pos)
         author = body_since_cue(index, last, pos) or author
-        return author or index.focus(pos, org=True) or _named_body(index, last, pos)
+        return author or index.focus(pos, org=True) or named_body(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
         return index.focus(pos)  # "the Arkansas Republican added": the person in focus
     if last in ("authors", "drafters") and size <= 3:
@@ -348,119 +350,8 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     return None
 
 
-def _named_body(index: PersonIndex, noun: str, pos: int) -> str | None:
-    """ "Greenfin and its allies … “…,” the group said": with no body in focus, the name in
-    focus when the article treats it as a body ("its", "which", "the group Greenfin")."""
-    if noun not in _BODIES and noun not in BODY_NOUNS:
-        return None
-    name = index.focus(pos)
-    if not name or index.evidence(name) != (0, 0):
-        described = list(_DESCRIBED_BODY.finditer(index.text, max(0, pos - 1500), pos))
-        return described[-1].group(1) if described else None  # "the group Greenfin"
-    return name if _treated_as_body(name, index.text) else None
-
-
-def _treated_as_body(name: str, text: str) -> bool:
-    """ "Greenfin and its allies", "Greenfin, which", "the group Greenfin", "Greenfin
-    founder Ann Lee": the article writes of the name as a body."""
-    word = re.escape(name)
-    body = _BODY_WORDS
-    treated = re.search(
-        rf"\b{word}(?:\s+and|\s+[a-z]+)?\s+its\b|\b{word}\s*,\s+which\b|\b{body}\s+{word}\b"
-        rf"|\b{word}\s+{body}\b"  # "the Tide Wardens group"
-        rf"|\b{word}\s+(?:co-?)?founder\b"  # "Dalmo founder Ann Berg"
-        rf"|\b{word}\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{body}\b",
-        text,
-    )
-    return treated is not None
-
-
-def _body_in_focus(
-    index: PersonIndex, pos: int, reach: int = 1500, *, itself: bool = False
-) -> str | None:
-    """ "Dalmo is based in Lund. A company spokesperson said": the latest subject that is
-    an organisation or that the article writes of as a body; with `itself`, only one that
-    acts itself ("Harbour Records have denied it", not "Some Kestrel News staffers …")."""
-    for at, name, org in reversed(index.events):
-        if at >= pos:
-            continue
-        if at < pos - reach:
-            break
-        if itself and _ITS_PEOPLE.match(index.text, at + len(name)):
-            return None
-        # "Dalmo", "Harbour Records" (even if "Harbour Records, says she …" reads as a pronoun)
-        lone = " " not in name or name.split()[0].lower() not in FIRST_NAMES
-        if name and (org or (lone and _treated_as_body(name, index.text))):
-            return name
-    return None
-
-
-# The people of a body a subject names: "CNN staffers", "Dalmo's lawyers".
-_ITS_PEOPLE = re.compile(
-    r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:"
-    + alternation(GROUP_NOUNS | word_set("staffers staff employees members executives insiders"))
-    + r")\b"
-)
-_BODY_WORDS = r"(?:group|company|firm|organi[sz]ation|nonprofit|charity|coalition|network|agency)"
-_DESCRIBED_BODY = re.compile(rf"\b{_BODY_WORDS}\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,3}})")
-
-
-# The nouns an article describes a body with, by the noun a later cue uses for it: "the
-# regulator said" after "the Oversight Office, the UK's data watchdog,".
-_COMPANY_WORDS = "company firm business retailer operator maker manufacturer chain"
-_DESCRIBED_AS = {
-    **dict.fromkeys(_COMPANY_WORDS.split(), _COMPANY_WORDS),
-    **dict.fromkeys(("regulator", "watchdog"), "regulator watchdog"),
-    **dict.fromkeys(("group", "organisation", "organization", "charity", "coalition"),
-                    "group organisation organization charity coalition nonprofit"),
-    "union": "union",
-    "club": "club",
-    "band": "band group",
-}  # fmt: skip
 # A sports side: the body in focus when no name says "club" ("Corran City").
 _SIDES = word_set("club team side")
-# What may follow the noun of a description: it ends there, or goes on as a clause ("the
-# company that runs the port"), never as a compound ("a company director").
-_DESCRIPTION_END = (
-    r"(?=\s*[,.;:)]|\s+(?:that|which|who|whose|behind|based|in|of|from|at|with|for|"
-    r"founded|owned|run|known)\b)"
-)
-
-
-def _described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -> str | None:
-    """The latest name before `pos` the article describes with the noun or a word like it:
-    "Nordvik Terminals, the company that runs …", "a parents' group, Fernhill Parents
-    for Transparency," -- never a person or a place."""
-    nouns = alternation(_DESCRIBED_AS[noun].split())
-    window_start = max(0, pos - reach)
-    window = index.text[window_start:pos]
-    after_name = re.compile(
-        rf"(?P<name>{NAME_RUN.pattern})\s*,\s+(?:the|a|an|its|[A-Z][\w.]*['’]s?)\s+"
-        rf"(?:[\w'’-]+\s+){{0,4}}?(?:{nouns}){_DESCRIPTION_END}"
-    )
-    before_name = re.compile(  # "regulator Ofcom", "a group, Tide Watch, that"
-        rf"\b(?:{nouns})(?:\s+(?:the\s+)?(?P<name>{NAME_RUN.pattern})"
-        rf"|,\s+(?:the\s+)?(?P<apposed>{NAME_RUN.pattern})(?=\s*,))"
-    )
-    found = [
-        (match.start(), match.group("name") or match.group("apposed"))
-        for pattern in (after_name, before_name)
-        for match in pattern.finditer(window)
-    ]
-    for _, name in sorted(found, reverse=True):
-        name = re.sub(r"^The\s+", "", name)
-        if index.is_place(name) or index.is_word(name) or _someones_name(name, index):
-            continue
-        return index.expand(name)
-    return None
-
-
-def _someones_name(name: str, index: PersonIndex) -> bool:
-    """ "the company, Colin Ferraby,": a first name, a title, or a name the article calls
-    he or she (not a guess from how the name ends: "Data Standards Office")."""
-    first = name.split()[0]
-    titled = first.rstrip(".").lower() in PERSON_TITLES
-    return first.lower() in FIRST_NAMES or titled or index.gender.get(name, (0, 0)) != (0, 0)
 
 
 def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str | None:
@@ -489,8 +380,8 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             return index.named_agreeing(pos, pronoun, "", reach=2000, first=True)
         return found
     if pronoun == "it":
-        body = _body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
-        return body or index.focus(pos, org=True) or _unpersoned(index.focus(pos), index)
+        body = body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
+        return body or index.focus(pos, org=True) or unpersoned(index.focus(pos), index)
     if pronoun == "they":
         # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
         noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
@@ -500,39 +391,9 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         # they write" is not the Democrats named three paragraphs up
         # else a body that spoke just before: "“…,” the authors continue. “…,” they wrote"
         # "Harbour Records have denied it. “…,” they said": a body that is the latest subject
-        body = _body_in_focus(index, pos, reach=600, itself=True)
+        body = body_in_focus(index, pos, reach=600, itself=True)
         return index.group(pos, "", reach=600) or body or index.last_body_cue(pos, reach=600)
     return None
-
-
-def _unpersoned(name: str | None, index: PersonIndex) -> str | None:
-    """ "Dalby Foods makes the bars. “…,” it said": a subject without a first name, never
-    called he or she, is the body "it" means."""
-    return name if name and index.unpersoned(name) else None
-
-
-def _latest_unpersoned(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
-    """The latest subject before `pos` with no first name that nobody calls he or she."""
-    for at, name, _ in reversed(index.events):
-        if at >= pos:
-            continue
-        if at < pos - reach:
-            break
-        if _unpersoned(name, index):
-            return name
-    return None
-
-
-def _latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
-    """The body in focus or the latest subject nobody treats as a person, whichever came
-    later ("Prosecutors for the Inspectorate … In a statement, Wenmouth Water said …
-    “…,” the company said": Wenmouth Water)."""
-    body = _body_in_focus(index, pos, reach)
-    plain = _latest_unpersoned(index, pos, reach)
-    if body is None or plain is None:
-        return body or plain
-    latest = {name: at for at, name, _ in index.events if at < pos}
-    return plain if latest.get(plain, -1) > latest.get(body, -1) else body
 
 
 _THE_LEADERS = re.compile(
@@ -650,8 +511,8 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         # "a spokesman for the council": the body last named with that noun, even as an
         # object ("part-funded by the Northern Dairy Council")
         found = index.body_named(noun, pos)
-        found = found or _body_in_focus(index, pos) or index.focus(pos, org=True)
-        return found or _named_body(index, noun, pos)
+        found = found or body_in_focus(index, pos) or index.focus(pos, org=True)
+        return found or named_body(index, noun, pos)
     return None
 
 

@@ -1,0 +1,160 @@
+"""Which body a cue's noun or pronoun means: "the company", "the group", "it", "they"."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.first_names import FIRST_NAMES
+from desktop.core.mentions import NAME_RUN
+from desktop.core.people import PERSON_TITLES, PersonIndex
+from desktop.core.speakers import GROUP_NOUNS
+from desktop.core.speech_words import BODY_NOUNS
+from desktop.core.word_regex import alternation, word_set
+
+BODIES = word_set(
+    "agency company department group organization organisation spokesperson spokesman spokeswoman"
+)
+
+# The nouns an article describes a body with, by the noun a later cue uses for it: "the
+# regulator said" after "the Oversight Office, the UK's data watchdog,".
+COMPANY_WORDS = "company firm business retailer operator maker manufacturer chain"
+DESCRIBED_AS = {
+    **dict.fromkeys(COMPANY_WORDS.split(), COMPANY_WORDS),
+    **dict.fromkeys(("regulator", "watchdog"), "regulator watchdog"),
+    **dict.fromkeys(("group", "organisation", "organization", "charity", "coalition"),
+                    "group organisation organization charity coalition nonprofit"),
+    "union": "union",
+    "club": "club",
+    "band": "band group",
+}  # fmt: skip
+
+
+def named_body(index: PersonIndex, noun: str, pos: int) -> str | None:
+    """ "Greenfin and its allies … “…,” the group said": with no body in focus, the name in
+    focus when the article treats it as a body ("its", "which", "the group Greenfin")."""
+    if noun not in BODIES and noun not in BODY_NOUNS:
+        return None
+    name = index.focus(pos)
+    if not name or index.evidence(name) != (0, 0):
+        described = list(_DESCRIBED_BODY.finditer(index.text, max(0, pos - 1500), pos))
+        return described[-1].group(1) if described else None  # "the group Greenfin"
+    return name if treated_as_body(name, index.text) else None
+
+
+def treated_as_body(name: str, text: str) -> bool:
+    """ "Greenfin and its allies", "Greenfin, which", "the group Greenfin", "Greenfin
+    founder Ann Lee": the article writes of the name as a body."""
+    word = re.escape(name)
+    body = _BODY_WORDS
+    treated = re.search(
+        rf"\b{word}(?:\s+and|\s+[a-z]+)?\s+its\b|\b{word}\s*,\s+which\b|\b{body}\s+{word}\b"
+        rf"|\b{word}\s+{body}\b"  # "the Tide Wardens group"
+        rf"|\b{word}\s+(?:co-?)?founder\b"  # "Dalmo founder Ann Berg"
+        rf"|\b{word}\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{body}\b",
+        text,
+    )
+    return treated is not None
+
+
+def body_in_focus(
+    index: PersonIndex, pos: int, reach: int = 1500, *, itself: bool = False
+) -> str | None:
+    """ "Dalmo is based in Lund. A company spokesperson said": the latest subject that is
+    an organisation or that the article writes of as a body; with `itself`, only one that
+    acts itself ("Harbour Records have denied it", not "Some Kestrel News staffers …")."""
+    for at, name, org in reversed(index.events):
+        if at >= pos:
+            continue
+        if at < pos - reach:
+            break
+        if itself and _ITS_PEOPLE.match(index.text, at + len(name)):
+            return None
+        # "Dalmo", "Harbour Records" (even if "Harbour Records, says she …" reads as a pronoun)
+        lone = " " not in name or name.split()[0].lower() not in FIRST_NAMES
+        if name and (org or (lone and treated_as_body(name, index.text))):
+            return name
+    return None
+
+
+# The people of a body a subject names: "CNN staffers", "Dalmo's lawyers".
+_ITS_PEOPLE = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:"
+    + alternation(GROUP_NOUNS | word_set("staffers staff employees members executives insiders"))
+    + r")\b"
+)
+_BODY_WORDS = r"(?:group|company|firm|organi[sz]ation|nonprofit|charity|coalition|network|agency)"
+_DESCRIBED_BODY = re.compile(rf"\b{_BODY_WORDS}\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,3}})")
+
+
+# What may follow the noun of a description: it ends there, or goes on as a clause ("the
+# company that runs the port"), never as a compound ("a company director").
+_DESCRIPTION_END = (
+    r"(?=\s*[,.;:)]|\s+(?:that|which|who|whose|behind|based|in|of|from|at|with|for|"
+    r"founded|owned|run|known)\b)"
+)
+
+
+def described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -> str | None:
+    """The latest name before `pos` the article describes with the noun or a word like it:
+    "Nordvik Terminals, the company that runs …", "a parents' group, Fernhill Parents
+    for Transparency," -- never a person or a place."""
+    nouns = alternation(DESCRIBED_AS[noun].split())
+    window_start = max(0, pos - reach)
+    window = index.text[window_start:pos]
+    after_name = re.compile(
+        rf"(?P<name>{NAME_RUN.pattern})\s*,\s+(?:the|a|an|its|[A-Z][\w.]*['’]s?)\s+"
+        rf"(?:[\w'’-]+\s+){{0,4}}?(?:{nouns}){_DESCRIPTION_END}"
+    )
+    before_name = re.compile(  # "regulator Ofcom", "a group, Tide Watch, that"
+        rf"\b(?:{nouns})(?:\s+(?:the\s+)?(?P<name>{NAME_RUN.pattern})"
+        rf"|,\s+(?:the\s+)?(?P<apposed>{NAME_RUN.pattern})(?=\s*,))"
+    )
+    found = [
+        (match.start(), match.group("name") or match.group("apposed"))
+        for pattern in (after_name, before_name)
+        for match in pattern.finditer(window)
+    ]
+    for _, name in sorted(found, reverse=True):
+        name = re.sub(r"^The\s+", "", name)
+        if index.is_place(name) or index.is_word(name) or someones_name(name, index):
+            continue
+        return index.expand(name)
+    return None
+
+
+def someones_name(name: str, index: PersonIndex) -> bool:
+    """ "the company, Colin Ferraby,": a first name, a title, or a name the article calls
+    he or she (not a guess from how the name ends: "Data Standards Office")."""
+    first = name.split()[0]
+    titled = first.rstrip(".").lower() in PERSON_TITLES
+    return first.lower() in FIRST_NAMES or titled or index.gender.get(name, (0, 0)) != (0, 0)
+
+
+def unpersoned(name: str | None, index: PersonIndex) -> str | None:
+    """ "Dalby Foods makes the bars. “…,” it said": a subject without a first name, never
+    called he or she, is the body "it" means."""
+    return name if name and index.unpersoned(name) else None
+
+
+def latest_unpersoned(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
+    """The latest subject before `pos` with no first name that nobody calls he or she."""
+    for at, name, _ in reversed(index.events):
+        if at >= pos:
+            continue
+        if at < pos - reach:
+            break
+        if unpersoned(name, index):
+            return name
+    return None
+
+
+def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
+    """The body in focus or the latest subject nobody treats as a person, whichever came
+    later ("Prosecutors for the Inspectorate … In a statement, Wenmouth Water said …
+    “…,” the company said": Wenmouth Water)."""
+    body = body_in_focus(index, pos, reach)
+    plain = latest_unpersoned(index, pos, reach)
+    if body is None or plain is None:
+        return body or plain
+    latest = {name: at for at, name, _ in index.events if at < pos}
+    return plain if latest.get(plain, -1) > latest.get(body, -1) else body
