@@ -5,15 +5,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.mentions import NAME_RUN
-from desktop.core.speakers import (
-    GROUP_NOUNS,
-    NAME_PARTICLES,
-    STOP_CAPS,
-    TITLE_WORDS,
-    clean_name,
-    is_org_name,
-    is_party_tag,
-)
+from desktop.core.name_bounds import clean_name, is_party_tag
+from desktop.core.speakers import GROUP_NOUNS, NAME_PARTICLES, STOP_CAPS, TITLE_WORDS, is_org_name
 from desktop.core.speech_words import (
     KIN_SUBJECT,
     PLACES,

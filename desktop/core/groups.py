@@ -272,7 +272,8 @@ def _pair_led_by(index: PersonIndex, subject: str, start: int, end: int) -> str:
 def _owner_name(index: PersonIndex, name: str, at: int, possessive: bool) -> str | None:
     """The fullest name of a document's owner; "Treasury" is the "Treasury Department".
     A person's report is often one about them ("Lee’s medical report"): bodies only."""
-    from desktop.core.speakers import STOP_CAPS, clean_name, is_org_name, speaker_key
+    from desktop.core.name_bounds import clean_name
+    from desktop.core.speakers import STOP_CAPS, is_org_name, speaker_key
 
     words = set(name.split())
     if speaker_key(name) not in index.full_names:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from desktop.core.figures import NUMBER_WORDS
+from desktop.core.name_bounds import clean_name
 from desktop.core.people import PersonIndex
 from desktop.core.quote_marks import sentence_bounds
-from desktop.core.speakers import clean_name, is_org_name, speaker_key
+from desktop.core.speakers import is_org_name, speaker_key
 
 # One person of a joint statement's list: "Ann Lee", "Sen. Tom Kim", "Eva Lind of Sudmark".
 # Words are split by required spaces only, so no capitalised run can be matched two ways.

@@ -8,21 +8,23 @@ from typing import NamedTuple
 
 from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
 from desktop.core.first_names import FIRST_NAMES
-from desktop.core.quote_marks import acronym_ends_sentence, initial_at
-from desktop.core.speakers import (
+from desktop.core.name_bounds import (
     COMPOUND_ADJECTIVE,
     CONTRACTION,
+    HONOURS,
+    is_party_tag,
+    name_start,
+)
+from desktop.core.quote_marks import acronym_ends_sentence, initial_at
+from desktop.core.speakers import (
     GROUP_NOUNS,
     HONORIFICS,
-    HONOURS,
     NAME_PARTICLES,
     ORG_WORDS,
     SOLE_TITLES,
     STOP_CAPS,
     TITLE_WORDS,
     is_org_name,
-    is_party_tag,
-    name_start,
 )
 from desktop.core.speech_words import BODY_NOUNS, PLACES, TITLE_ABBREVIATIONS
 from desktop.core.word_regex import alternation, word_set

@@ -11,6 +11,7 @@ from desktop.core.first_names import FIRST_NAMES
 from desktop.core.governed_names import in_relative_clause, is_governed
 from desktop.core.groups import plural_speakers
 from desktop.core.mentions import Mention, appositive_roles, find_mentions
+from desktop.core.name_bounds import adverb_like
 from desktop.core.people import (
     PERSON_TITLES,
     ROLE_NOUNS,
@@ -25,7 +26,6 @@ from desktop.core.speakers import (
     ORG_WORDS,
     SOLE_TITLES,
     TITLE_WORDS,
-    adverb_like,
     fullness,
     name_tokens,
     only,

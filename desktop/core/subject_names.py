@@ -20,9 +20,10 @@ from desktop.core.body_subjects import body_since_cue
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.joint_speakers import joint_speakers, listed_before
 from desktop.core.mentions import NAME_RUN, UPPER, group_possessive
+from desktop.core.name_bounds import clean_name
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.roles import by_role, office_holder
-from desktop.core.speakers import GROUP_NOUNS, clean_name, is_org_name
+from desktop.core.speakers import GROUP_NOUNS, is_org_name
 from desktop.core.speech_words import (
     BODY_NOUNS,
     KIN_NOUNS,

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.name_bounds import clean_name
 from desktop.core.quotes import find_quotes
-from desktop.core.speakers import (
-    canonical_speakers,
-    clean_name,
-    first_name_hint,
-    is_org_name,
-    speaker_key,
-)
+from desktop.core.speakers import canonical_speakers, first_name_hint, is_org_name, speaker_key
 
 
 @pytest.mark.parametrize(
@@ -188,7 +183,7 @@ def test_a_party_tag_check_on_a_long_capitals_run_finishes() -> None:
     # hung the import of an all-capitals page. (A guard against a hang, not a timing.)
     import signal
 
-    from desktop.core.speakers import is_party_tag
+    from desktop.core.name_bounds import is_party_tag
 
     def hung(*_args: object) -> None:
         raise TimeoutError("the party-tag check did not finish in 10 s")

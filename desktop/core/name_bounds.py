@@ -1,0 +1,189 @@
+"""Where a name begins and ends in a run of capitalised words: titles, offices, places,
+trades and honours around it are not part of it ("Louisiana Governor Bobby Jindal")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop.core.first_names import FIRST_NAMES
+from desktop.core.speakers import (
+    GROUP_NOUNS,
+    ORG_WORDS,
+    SOLE_BODIES,
+    SOLE_TITLES,
+    STOP_CAPS,
+    TITLE_WORDS,
+    is_org_name,
+)
+from desktop.core.speech_words import BODY_NOUNS, PLACES
+from desktop.core.word_regex import word_set
+
+
+def _place_before_name(words: list[str], i: int) -> bool:
+    word = words[i].lower()
+    if word not in PLACES:
+        return False
+    if words[i + 1].lower() in FIRST_NAMES:
+        return True
+    rest = words[i + 1 :]
+    return (
+        word not in FIRST_NAMES
+        and len(rest) == 2
+        and all(w[:1].isupper() and w.isalpha() and w.lower() not in TITLE_WORDS for w in rest)
+        and not is_org_name(" ".join(rest))
+    )
+
+
+def name_start(words: list[str]) -> int:
+    """Index of the first name word after titles, places and sentence words.
+
+    "Louisiana Governor Bobby Jindal" -> 2, "Ukrainian President Volodymyr Zelensky" -> 2.
+    """
+    first = 0
+    named = False  # a name word since the last title: "Ann Lee of Homeland Security"
+    portfolio = False  # "Minister for Enterprise Caoimhe Rafferty": the office's field
+    for i, word in enumerate(words[:-1]):
+        if word in ("of", "for") and named:
+            break  # the titles after "of" name the body the person is from
+        if (word in ("of", "for") and first == i > 0) or (portfolio and word in ("and", "&")):
+            portfolio = True  # ("Minister for Foreign Affairs and Trade Simon Coveney")
+            continue
+        if portfolio and word[:1].isupper() and i < len(words) - 2:
+            first = i + 1  # (two name words must follow)
+            continue
+        portfolio = False
+        trade = i < len(words) - 2 and _occupation(word)  # two name words must follow
+        # "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaoming": the place the
+        # role is for, then a first name or a two-word name (never "Georgia", a first name)
+        placed = i < len(words) - 2 and _place_before_name(words, i)
+        if word[:1].isupper() and (word.lower().rstrip(".") in TITLE_WORDS or trade or placed):
+            first, named = i + 1, False
+        elif word[:1].isupper() and word.lower() not in STOP_CAPS:
+            named = True
+    while first < len(words) and words[first].lower().rstrip(".") in STOP_CAPS:
+        first += 1
+    body_end = _body_end(words, first)
+    if body_end > first:
+        first = body_end  # "Secretary of Health and Human Services Alex Azar"
+    if first < len(words) - 1 and len(words[first]) > 5 and words[first].endswith("ing"):
+        first += 1  # "Admitting Ukraine's difficulties": a participle opening the sentence
+    caps = 0
+    while first + caps < len(words) - 1 and words[first + caps].rstrip(".").isupper():
+        if len(words[first + caps].rstrip(".")) == 1:
+            break  # initials ("J. R. Smith") belong to the name, not to a headline
+        caps += 1
+    if caps >= 2 and not words[-1].isupper():
+        first += caps  # a headline in capitals run into the name
+    return first
+
+
+def _occupation(word: str) -> bool:
+    """ "Virologist", "Businesswoman", "Physician", "Singer-guitarists": a trade (or two,
+    or their plural) named before the person."""
+    trade = word.lower().split("-")[-1]
+    if trade.endswith(("ists", "icians", "writers")):
+        trade = trade[:-1]  # "Singer-guitarists Tom Vale and Pat Ross"
+    return len(word) > 6 and trade.endswith(_TRADE_ENDINGS)
+
+
+_TRADE_ENDINGS = ("ologist", "ist", "ician", "sman", "swoman", "sperson", "songwriter")
+
+
+def _body_end(words: list[str], first: int) -> int:
+    """Where a person's name starts after the body they serve, when two or three plain
+    capitalised words follow the body's last word ("… Human Services Alex Azar")."""
+    for j in range(len(words) - 3, first - 1, -1):
+        if words[j].lower().rstrip(".,") in BODY_NOUNS:
+            rest = words[j + 1 :]
+            plain = all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in rest)
+            return j + 1 if plain and 2 <= len(rest) <= 3 else first
+    return first
+
+
+def _office_holder(words: list[str]) -> list[str] | None:
+    """For "… Commissioner for Human Rights [Anna Berg]": the holder's name words after the
+    office, [] when the run names only the office, None when the run holds no such office."""
+    for i, word in enumerate(words[:-2]):
+        if word[:1].isupper() and word.lower() in TITLE_WORDS and words[i + 1] in _OF_FOR:
+            rest = words[i + 2 :]
+            given = next((j for j, w in enumerate(rest[:-1]) if w.lower() in FIRST_NAMES), None)
+            if given is not None:
+                return rest[given:]
+            return [] if i > 0 and words[0][:1].isupper() else None
+    return None
+
+
+_OF_FOR = frozenset({"for", "of", "on"})
+COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:sized|size|style|based|backed|led|owned|born|made|like|controlled|linked|funded|"
+    r"run|friendly|free|wide|inspired|themed|affiliated|allied|aligned|occupied)$"
+)
+
+
+# Honours written after a name: "Hugh Castellan SC", "Ann Lee MP", "Tom Berg OBE".
+HONOURS = word_set("kc qc sc mp msp mla mep obe mbe cbe kbe dbe frs")
+# "You'd", "I’d need to", "Don't": a contraction opening a sentence, no one's name.
+CONTRACTION = re.compile(
+    r"(?:I|You|We|They|He|She|It|That|There|Here|What|Who|Let)['’](?:d|re|ll|ve|m|s)"
+    r"|[A-Z][a-z]*n['’]t"
+)
+
+
+@lru_cache(maxsize=4096)
+def clean_name(surface: str) -> str:
+    """A capitalised run with leading titles, places and sentence words removed."""
+    words = re.sub(r"\([^)]*\)", " ", surface).split()
+    while words and (words[0].lower() in STOP_CAPS or COMPOUND_ADJECTIVE.search(words[0])):
+        words.pop(0)  # (and "Melbourne-based Bramblepay": the place it is based in)
+    while len(words) > 2 and words[-1].isupper() and words[-1].rstrip(".,").lower() in HONOURS:
+        words.pop()
+    if len(words) == 1 and CONTRACTION.fullmatch(words[0]):
+        return ""
+    office = _office_holder(words)
+    if office is not None:
+        if not office:
+            return " ".join(words)  # "United Nations High Commissioner for Human Rights"
+        words = office  # "Minister for Foreign Affairs Anna Berg": Anna Berg
+    first = name_start(words)
+    if 0 < first == len(words) - 1 and words[first - 1].lower() in SOLE_TITLES:
+        first -= 1  # "Pope Francis"
+    person = words[first:]
+    cut = next(
+        (i for i, w in enumerate(person) if i and w in ("of", "for", "on", "in", "at")), None
+    )
+    if cut is not None and (cut > 1 or first > 0):
+        person = person[:cut]  # "Josh Gottheimer of New Jersey", "Sen Thune of South Dakota"
+    elif cut is not None:
+        return " ".join(words)  # "Citizens for Responsibility and Ethics": an organisation
+    if person and not is_org_name(" ".join(person)):
+        words = person
+    name = re.sub(r"\s+-\s+", "-", " ".join(words))
+    name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+    if COMPOUND_ADJECTIVE.search(name):
+        return ""  # "North Varnia-sized", "Kremlin-backed": a modifier, nobody's name
+    if is_party_tag(name) or (" " not in name and adverb_like(name)):
+        return ""  # "D-N.Y.", or an adverb opening the sentence ("Dishonestly called")
+    if words and words[-1].lower().rstrip(".") in TITLE_WORDS and not is_org_name(name):
+        return ""
+    lowered = name.lower()
+    titled = lowered in TITLE_WORDS and lowered not in SOLE_BODIES  # "Treasury": a body too
+    return "" if lowered in STOP_CAPS or titled or lowered in GROUP_NOUNS else name
+
+
+def adverb_like(word: str) -> bool:
+    """ "Dishonestly", "Finally": a sentence-opening adverb, not a surname ("Kelly", "Daly")."""
+    word = word.lower()
+    return word.endswith("ly") and len(word) > 4 and not word.endswith(("elly", "olly", "illy"))
+
+
+# Possessive quantifiers: a long run of capitals that fails at the end must not be split
+# into pieces in exponentially many ways (an all-capitals page hung on this).
+_PARTY_TAG = re.compile(r"^[DRI]\s*-\s*[A-Z][\w.]*+(?:\s?[A-Z.]++)*+$")
+
+
+def is_party_tag(text: str) -> bool:
+    """ "D-N.Y.", "R - Ark.": the party and state printed after a US politician's name."""
+    return _PARTY_TAG.match(text.strip()) is not None
