@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.groups import pick_group
-from desktop.core.mentions import PLACE_WORDS, STREET_WORDS, Mention, appositive_roles
+from desktop.core.mentions import PLACE_WORDS, STREET_WORDS, Mention
 from desktop.core.speakers import (
     NAME_PARTICLES,
     TITLE_WORDS,
@@ -37,7 +37,6 @@ ROLE_NOUNS = word_set(
     "premier"
 )
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": many people, never one
-_STORY_SUBJECT_MENTIONS = 2  # named this often, a person is whom the story is about
 # "Her mother, Ruth Lee", "his late wife Ann Lee", "daughter Wren Lee": a relative named
 _KIN_BEFORE = re.compile(
     r"\b(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:late\s+)?)?" + alternation(KIN_NOUNS) + r"\s*,?\s*$",
@@ -370,47 +369,12 @@ class PersonIndex:
             if is_org == org and event_pos < pos and self.agrees(name, pronoun):
                 if name == besides:
                     continue
-                if not org and " " not in name and name and not self._personal(name):
+                if not org and " " not in name and name and not self.personal(name):
                     continue  # "Uvalde", "Delta": a lone word nobody calls he or she
                 if pronoun in ("he", "she") and self._a_thing(name):
                     continue  # "in the draughty Corn Exchange, she …": a hall is no she
                 return name
         return None
-
-    def family_of(self, pos: int, pronoun: str = "") -> str | None:
-        """The surname of the person the story is about so far (named most before `pos`,
-        and fitting the pronoun): whose relative "Mum Leanne" or "her dad Graham" is."""
-        everyone = [full for names in self.full_names.values() for full in names]
-        openers = {full.split()[0] for full in everyone}
-        counts = {
-            full: self._mentions_before(full, pos)
-            for full in everyone
-            if full.split()[-1] not in openers  # "Tearful Kirra": a headline's first name
-            and self.first_seen(full) < pos
-            and (not pronoun or self.agrees(full, pronoun))
-        }
-        best = max(counts, key=lambda full: (counts[full], -self.first_seen(full)), default="")
-        # (named once, the one person named may be anyone: a lawyer, not the family)
-        return best.split()[-1] if best and counts[best] >= _STORY_SUBJECT_MENTIONS else None
-
-    def _mentions_before(self, full: str, pos: int) -> int:
-        """How often the article names the person before `pos`, by surname or first name."""
-        first = name_tokens(full)[0]
-        by_surname = sum(1 for at, _ in self.by_key.get(speaker_key(full), ()) if at < pos)
-        by_first = self.by_key.get(speaker_key(first), ())
-        return by_surname + sum(1 for at, words in by_first if at < pos and words == [first])
-
-    def quoted_focus(self, pos: int) -> str | None:
-        """The person in focus a quote without a cue goes to; capitals with no first name
-        that nobody calls he or she, never speaking and holding no title ("Terror Level",
-        "Online Success Roadmap" in a first-person post) are no one."""
-        name = self.focus(pos)
-        if name is None or " " not in name or self.roles.get(name):
-            return name
-        tokens = name_tokens(name)
-        if not tokens or tokens[0].lower() in FIRST_NAMES:
-            return name
-        return name if self._personal(name) or self._personal(tokens[-1]) else None
 
     def _a_thing(self, name: str) -> bool:
         """A name without a first name that the article only ever writes after "the" ("the
@@ -429,7 +393,7 @@ class PersonIndex:
             )
         return self.things[name]
 
-    def _personal(self, name: str) -> bool:
+    def personal(self, name: str) -> bool:
         """A lone name that is someone: called he or she, speaking ("Lee said"), or marked as
         a person ("Berg, her rival,", "Mayor Berg") and never a place ("in Marrow")."""
         if self.evidence(name) != (0, 0) or name in self.called_by_pronoun:
@@ -452,24 +416,6 @@ class PersonIndex:
             if _SPEECH_BEFORE.search(self.text, max(0, use.start() - 40), use.start()):
                 return True
         return False
-
-    def introduced_after(self, pos: int, pronoun: str, reach: int = 800) -> str | None:
-        """The first person named after `pos` when nobody is named before it: an article
-        opening '“…,” he said. President Ann Lee on Friday …' names its speaker after."""
-        index = bisect.bisect_left(self.events, (pos, "", False))
-        if any(not org for _, _, org in itertools.islice(self.events, 0, index)):
-            return None
-        for event_pos, name, is_org in itertools.islice(self.events, index, None):
-            if event_pos > pos + reach:
-                break
-            if not is_org and name and self.agrees(name, pronoun) and self._someone(name):
-                return name
-        return None
-
-    def _someone(self, name: str) -> bool:
-        """A name that may be a person's: not one the article writes after "the" ("the
-        Salt Riots"), as events, wars and movements are, and people never are."""
-        return re.search(rf"(?i)\bthe\s+{re.escape(name)}\b", self.text) is None
 
     def body_named(self, noun: str, pos: int, reach: int = 3000) -> str | None:
         """The latest organisation before `pos` whose name holds `noun` ("the council")."""
@@ -494,37 +440,6 @@ class PersonIndex:
                 return self.mentions[i].name
             i -= 1
         return None
-
-    def _titled(self, m: Mention) -> bool:
-        """A title or role goes with the mention ("chief executive Ruairc Denning")."""
-        return bool((m.roles | appositive_roles(self.text, m)) & PERSON_TITLES)
-
-    def named_agreeing(
-        self, pos: int, pronoun: str, other: str, reach: int = 300, *, first: bool = False
-    ) -> str | None:
-        """The latest person named shortly before `pos`, other than `other`, whom the
-        pronoun can mean (an object of the last sentence, not its subject). `first`: no
-        one has been a subject yet, so a titled full name nothing says is he or she will do."""
-        i = bisect.bisect_left(self.mention_starts, pos) - 1
-        unknown: str | None = None  # a full name nothing says is he or she
-        while i >= 0 and self.mentions[i].start >= pos - reach:
-            m = self.mentions[i]
-            i -= 1
-            if m.is_org or m.possessive or any(a <= m.start < b for a, b in self.bylines):
-                continue
-            name = self.canonical(m.name, m.start)
-            if name == other or not self.agrees(name, pronoun):
-                continue
-            if self.evidence(name) != (0, 0):
-                return name
-            if (
-                unknown is None
-                and " " in name
-                # (first: a titled one, "chief executive Ruairc Denning", not "Roth IRA")
-                and ((first and self._titled(m)) or (other and not self.agrees(other, pronoun)))
-            ):
-                unknown = name  # "Orla Quist met Bram Tolle. His answer: …": not Quist
-        return unknown
 
     def note_pronoun(self, name: str, pronoun: str, weight: int = 1) -> None:
         """Evidence of gender: the article called `name` "he" or "she" (e.g. in a cue)."""

@@ -33,6 +33,7 @@ from desktop.core.quoted_headings import (
     quoted_heading,
     word_key,
 )
+from desktop.core.referents import named_agreeing, quoted_focus
 from desktop.core.reported_speech import find_reported
 from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import HONORIFICS, is_org_name, name_tokens
@@ -532,7 +533,7 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     named = named or index.named_in(sent_start, first.open_at)
     if named is not None:
         return Attribution(named, None, None, first.open_at)
-    return Attribution(index.quoted_focus(first.open_at), None, None, first.open_at)
+    return Attribution(quoted_focus(index, first.open_at), None, None, first.open_at)
 
 
 def _opener_subject(ctx: _Context, opening: int) -> str | None:
@@ -587,7 +588,7 @@ def _pronoun_owner(ctx: _Context, start: int, end: int) -> str | None:
         pronoun = "he" if match.group().lower() in ("he", "his") else "she"
         found = ctx.index.focus(end, pronoun=pronoun)
         # "Orla Quist met Bram Tolle. His answer: …": not the subject she, the man named
-        return found or ctx.index.named_agreeing(end, pronoun, ctx.index.focus(end) or "")
+        return found or named_agreeing(ctx.index, end, pronoun, ctx.index.focus(end) or "")
     return None
 
 

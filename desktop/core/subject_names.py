@@ -22,6 +22,7 @@ from desktop.core.joint_speakers import joint_speakers, listed_before
 from desktop.core.mentions import NAME_RUN, UPPER, group_possessive
 from desktop.core.name_bounds import clean_name
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
+from desktop.core.referents import family_of, introduced_after, named_agreeing
 from desktop.core.roles import by_role, office_holder
 from desktop.core.speakers import GROUP_NOUNS, is_org_name
 from desktop.core.speech_words import (
@@ -292,11 +293,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         holder = re.sub(r"\s*-\s*", "-", subject).split()[-1].split("-")[0].lower()
         if holder in _HOLDERS and len(tokens) <= 5 and not (place and is_org_name(place)):
             # "the Connecticut senator responded": the person in focus, not the state
-            return index.focus(pos) or index.introduced_after(pos, "")
+            return index.focus(pos) or introduced_after(index, pos, "")
     demonym = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", subject)
     if demonym and is_demonym(demonym.group(1), PLACES | index.places):
         # "the Argentine said": the player in focus, not a country or a body
-        return index.focus(pos) or index.introduced_after(pos, "")
+        return index.focus(pos) or introduced_after(index, pos, "")
     owner = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s?['’]s?\s+(\w+)", subject)
     owned = owner and (owner.group(2).lower() in DOC_NOUNS or last in DOC_NOUNS)
     if owner and owned and last_name(subject) is None:
@@ -369,16 +370,16 @@ def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str
 
 def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     if pronoun in {"he", "she"}:
-        found = index.focus(pos, pronoun=pronoun) or index.introduced_after(pos, pronoun)
+        found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)
         subject = index.focus(pos)
         if subject and not index.agrees(subject, pronoun) and found != subject:
             # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
-            return index.named_agreeing(pos, pronoun, subject) or found
+            return named_agreeing(index, pos, pronoun, subject) or found
         nobody = not any(not org for at, _, org in index.events if at < pos)
         if found is None and nobody:
             # Nobody has been a sentence's subject yet ("Kudos to Ann Lee … Lee's speech …
             # “…,” she said"): the latest person named whom the pronoun fits
-            return index.named_agreeing(pos, pronoun, "", reach=2000, first=True)
+            return named_agreeing(index, pos, pronoun, "", reach=2000, first=True)
         return found
     if pronoun == "it":
         body = body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
@@ -441,7 +442,7 @@ def _family_member(possessive: str | None, given: str, pos: int, index: PersonIn
     if known:
         return known
     owner = {"his": "he", "her": "she"}.get((possessive or "").lower(), "")
-    family = index.family_of(pos, owner)
+    family = family_of(index, pos, owner)
     return f"{given} {family}" if family else given
 
 
@@ -530,7 +531,7 @@ def _state_body(subject: str, place: str) -> str:
 def _named_next(index: PersonIndex, pos: int, body: str) -> str | None:
     """An opening "a top Port Board official said" names the official next: the first
     person the article names, when their introduction ties them to the same body."""
-    person = index.introduced_after(pos, "", reach=400)
+    person = introduced_after(index, pos, "", reach=400)
     if person is None:
         return None
     at = index.text.find(person, pos)

@@ -1,0 +1,106 @@
+"""Whom a pronoun or an unnamed cue means when no subject is in focus: the person named
+just before, the one introduced just after, the family a relative belongs to."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from desktop.core.first_names import FIRST_NAMES
+from desktop.core.mentions import Mention, appositive_roles
+from desktop.core.people import PERSON_TITLES, PersonIndex
+from desktop.core.speakers import name_tokens, speaker_key
+
+_STORY_SUBJECT_MENTIONS = 2  # named this often, a person is whom the story is about
+
+
+def family_of(index: PersonIndex, pos: int, pronoun: str = "") -> str | None:
+    """The surname of the person the story is about so far (named most before `pos`,
+    and fitting the pronoun): whose relative "Mum Leanne" or "her dad Graham" is."""
+    everyone = [full for names in index.full_names.values() for full in names]
+    openers = {full.split()[0] for full in everyone}
+    counts = {
+        full: _mentions_before(index, full, pos)
+        for full in everyone
+        if full.split()[-1] not in openers  # "Tearful Kirra": a headline's first name
+        and index.first_seen(full) < pos
+        and (not pronoun or index.agrees(full, pronoun))
+    }
+    best = max(counts, key=lambda full: (counts[full], -index.first_seen(full)), default="")
+    # (named once, the one person named may be anyone: a lawyer, not the family)
+    return best.split()[-1] if best and counts[best] >= _STORY_SUBJECT_MENTIONS else None
+
+
+def _mentions_before(index: PersonIndex, full: str, pos: int) -> int:
+    """How often the article names the person before `pos`, by surname or first name."""
+    first = name_tokens(full)[0]
+    by_surname = sum(1 for at, _ in index.by_key.get(speaker_key(full), ()) if at < pos)
+    by_first = index.by_key.get(speaker_key(first), ())
+    return by_surname + sum(1 for at, words in by_first if at < pos and words == [first])
+
+
+def quoted_focus(index: PersonIndex, pos: int) -> str | None:
+    """The person in focus a quote without a cue goes to; capitals with no first name
+    that nobody calls he or she, never speaking and holding no title ("Terror Level",
+    "Online Success Roadmap" in a first-person post) are no one."""
+    name = index.focus(pos)
+    if name is None or " " not in name or index.roles.get(name):
+        return name
+    tokens = name_tokens(name)
+    if not tokens or tokens[0].lower() in FIRST_NAMES:
+        return name
+    return name if index.personal(name) or index.personal(tokens[-1]) else None
+
+
+def introduced_after(index: PersonIndex, pos: int, pronoun: str, reach: int = 800) -> str | None:
+    """The first person named after `pos` when nobody is named before it: an article
+    opening '“…,” he said. President Ann Lee on Friday …' names its speaker after."""
+    at = bisect.bisect_left(index.events, (pos, "", False))
+    if any(not org for _, _, org in itertools.islice(index.events, 0, at)):
+        return None
+    for event_pos, name, is_org in itertools.islice(index.events, at, None):
+        if event_pos > pos + reach:
+            break
+        if not is_org and name and index.agrees(name, pronoun) and _someone(index, name):
+            return name
+    return None
+
+
+def _someone(index: PersonIndex, name: str) -> bool:
+    """A name that may be a person's: not one the article writes after "the" ("the
+    Salt Riots"), as events, wars and movements are, and people never are."""
+    return re.search(rf"(?i)\bthe\s+{re.escape(name)}\b", index.text) is None
+
+
+def _titled(index: PersonIndex, m: Mention) -> bool:
+    """A title or role goes with the mention ("chief executive Ruairc Denning")."""
+    return bool((m.roles | appositive_roles(index.text, m)) & PERSON_TITLES)
+
+
+def named_agreeing(
+    index: PersonIndex, pos: int, pronoun: str, other: str, reach: int = 300, *, first: bool = False
+) -> str | None:
+    """The latest person named shortly before `pos`, other than `other`, whom the
+    pronoun can mean (an object of the last sentence, not its subject). `first`: no
+    one has been a subject yet, so a titled full name nothing says is he or she will do."""
+    i = bisect.bisect_left(index.mention_starts, pos) - 1
+    unknown: str | None = None  # a full name nothing says is he or she
+    while i >= 0 and index.mentions[i].start >= pos - reach:
+        m = index.mentions[i]
+        i -= 1
+        if m.is_org or m.possessive or any(a <= m.start < b for a, b in index.bylines):
+            continue
+        name = index.canonical(m.name, m.start)
+        if name == other or not index.agrees(name, pronoun):
+            continue
+        if index.evidence(name) != (0, 0):
+            return name
+        if (
+            unknown is None
+            and " " in name
+            # (first: a titled one, "chief executive Ruairc Denning", not "Roth IRA")
+            and ((first and _titled(index, m)) or (other and not index.agrees(other, pronoun)))
+        ):
+            unknown = name  # "Orla Quist met Bram Tolle. His answer: …": not Quist
+    return unknown
