@@ -7,14 +7,18 @@ import re
 
 from desktop.core.figures import NUMBER_WORDS
 from desktop.core.name_bounds import clean_name
-from desktop.core.people import PersonIndex
+from desktop.core.people import PERSON_TITLES, PersonIndex
 from desktop.core.quote_marks import sentence_bounds
 from desktop.core.speakers import is_org_name, speaker_key
+from desktop.core.word_regex import alternation
 
 # One person of a joint statement's list: "Ann Lee", "Sen. Tom Kim", "Eva Lind of Sudmark".
 # Words are split by required spaces only, so no capitalised run can be matched two ways.
 _NAME_WORDS = r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*"
-_JOINT_PART = re.compile(rf"{_NAME_WORDS}(?:\s+of\s+(?:the\s+)?{_NAME_WORDS})?")
+# (a role in lower case may come first: "regional board chair Olive Brannigan")
+_ROLE_FIRST = rf"(?:(?:[a-z][\w-]*\s+){{0,3}}(?-i:{alternation(sorted(PERSON_TITLES))})\s+)?"
+_LOWER_ROLE = re.compile("^" + _ROLE_FIRST)
+_JOINT_PART = re.compile(rf"{_ROLE_FIRST}{_NAME_WORDS}(?:\s+of\s+(?:the\s+)?{_NAME_WORDS})?")
 # A piece of a list between commas: "Ann Lee", "and Eva Lind of Sudmark", "Lee and Tom Kim".
 _LIST_PIECE = re.compile(rf"(?:and\s+)?{_JOINT_PART.pattern}(?:\s+and\s+{_JOINT_PART.pattern})?")
 # A plural title before a list names each of them: "Presidents Ann Lee of Norland and …".
@@ -23,6 +27,7 @@ _PLURAL_TITLE = re.compile(
     r"Governors|Govs\.|Mayors|Justices|Judges)\s+"
 )
 MAX_JOINT_SPEAKERS = 6
+MAX_PIECE_CHARS = 120  # one item of the list, or the last two ("… and regional chair Eva Lind")
 _LIST_ITEMS = re.compile(r",?\s+and\s+|,\s+")  # what separates the people of a list
 
 
@@ -65,7 +70,7 @@ def joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
         _JOINT_PART.fullmatch(p) for p in parts
     ):
         return None
-    names = [clean_name(p) for p in parts]
+    names = [clean_name(_LOWER_ROLE.sub("", p)) for p in parts]
     for name in names:
         if not name or is_org_name(name):
             return None
@@ -91,7 +96,7 @@ def joint_list_before(before: str, offset: int, index: PersonIndex) -> tuple[str
     taken = 0
     while taken < min(len(pieces), MAX_JOINT_SPEAKERS):
         piece = pieces[len(pieces) - 1 - taken]
-        if len(piece) > 80 or not _LIST_PIECE.fullmatch(piece):
+        if len(piece) > MAX_PIECE_CHARS or not _LIST_PIECE.fullmatch(piece):
             break
         taken += 1
     for count in range(taken, 1, -1):  # the longest list whose every item is a person

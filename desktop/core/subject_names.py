@@ -343,13 +343,40 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in DOC_NOUNS and last not in _STUDIES:
         # "… wrote in the statement. … the statement added": its author, else the body
         author = None if last in BODIES else index.author_of(last, pos)
-        author = body_since_cue(index, last, pos) or author
+        author = body_since_cue(index, last, pos) or author or _issued_by(index, last, pos)
         return author or index.focus(pos, org=True) or named_body(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
         return index.focus(pos)  # "the Arkansas Republican added": the person in focus
     if last in ("authors", "drafters") and size <= 3:
         return index.focus(pos, org=True)  # "the authors continue": the body whose report
     return None
+
+
+# "In a joint statement, Ann Lee, Tom Kim and Eva Berg asked …": who issued the document
+_ISSUED_IN = (
+    r"\bIn\s+an?\s+(?:joint\s+|separate\s+|brief\s+|written\s+)?{noun}\b"
+    r"[^,.;:“”\"]{{0,60}},\s+"
+)
+_ISSUER_VERB = re.compile(
+    r"\s+(?:said|asked|urged|called|warned|added|wrote|announced|told|pledged|vowed|"
+    r"promised|confirmed|denied|insisted|appealed|thanked|apologi[sz]ed|described)\b"
+)
+ISSUER_REACH = 1500  # characters back to the sentence that says who issued the document
+
+
+def _issued_by(index: PersonIndex, noun: str, pos: int) -> str | None:
+    """ "In a joint statement, Strand, Chief Raymond Whitecalf and … asked residents to
+    stay away. “…,” the statement said": the signatories, as one joint speaker."""
+    opening = re.compile(_ISSUED_IN.format(noun=re.escape(noun)))
+    found = list(opening.finditer(index.text, max(0, pos - ISSUER_REACH), pos))
+    if not found:
+        return None
+    start = found[-1].end()
+    verb = _ISSUER_VERB.search(index.text, start, min(pos, start + 240))
+    if verb is None:
+        return None
+    subject = index.text[start : verb.start()].strip()
+    return joint_speakers(subject, start, index) or resolve_subject(subject, start, index)
 
 
 # A sports side: the body in focus when no name says "club" ("Corran City").

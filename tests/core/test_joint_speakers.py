@@ -114,3 +114,22 @@ def test_a_place_opening_the_sentence_is_not_one_of_the_list() -> None:
         "On Monday, Ana Ruiz said: “We will keep the ferry running all winter.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Ana Ruiz and Tom Berg", "Ana Ruiz"]
+
+
+def test_the_statement_said_is_whoever_issued_it_in_a_joint_statement() -> None:
+    text = (
+        "Mayor Ilse Varga ordered the valley cleared on Monday.\n\n"
+        "In a joint statement, Varga, Chief Tomas Redcliff of the Kell River Nation and "
+        "regional board chair Olive Marsh asked residents to stay away. “Every car that goes "
+        "back in is a car a fire truck has to get around,” the statement said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ilse Varga, Tomas Redcliff and Olive Marsh"]
+
+
+def test_a_joint_list_may_give_its_last_person_a_lower_case_role() -> None:
+    text = (
+        "Mayor Ilse Varga ordered the valley cleared on Monday.\n\n"
+        "In a joint statement, Varga, Kell River Nation Chief Tomas Redcliff and regional "
+        "board chair Olive Marsh said: “Please stay out of the valley until we say so.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ilse Varga, Tomas Redcliff and Olive Marsh"]
