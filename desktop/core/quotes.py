@@ -406,6 +406,9 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
     found = _cue_sentence_after(ctx, _after(group[-1], text), first.open_at)
     if found is not None:
         return found
+    found = _speaker_of_next_sentence(ctx, first, _after(group[-1], text))
+    if found is not None:
+        return found
     if not text[sent_start : first.open_at].strip():
         previous = ctx.previous_sentence(first.open_at)
         if previous is not None and text[previous[1] - 1 : previous[1]] == ":":
@@ -539,6 +542,32 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
     if full_stop and (re.search(r"\w", rest) or found.verb.lower() in RESPONSE_VERBS):
         return None  # "“… hope.” Lee agreed.": Lee answers the words, she did not say them
     return found
+
+
+# The sentence after a paragraph's opening quote says who spoke ("The mayor spoke to
+# reporters …", "Kieran Lalonde, a fire officer, gave that assessment at a briefing").
+_SPOKE_AFTER = re.compile(
+    r"\b(?:spoke|speaking|told|tells|said|says|assessment|answer|remarks|briefing|"
+    r"reporters|interview|press\s+conference)\b"
+)
+
+
+def _speaker_of_next_sentence(ctx: _Context, first: MarkedSpan, end: int) -> Attribution | None:
+    """A quote opening its paragraph with no cue: the person who is the subject of the next
+    sentence of the paragraph, when that sentence is about speaking."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, first.open_at) + 1
+    if text[line_start : first.open_at].strip():
+        return None
+    following = ctx.next_sentence(end)
+    if following is None or "\n" in text[end : following[0]]:
+        return None
+    if re.search(r"[“”\"«»]", text[following[0] : following[1]]):
+        return None  # another quotation: its own cue
+    if not _SPOKE_AFTER.search(text, following[0], following[1]):
+        return None
+    speaker = ctx.index.subject_in(following[0], following[0] + 120)
+    return Attribution(speaker, None, None, following[0]) if speaker else None
 
 
 def _share_following_cues(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
