@@ -131,6 +131,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
+    when = _TIME_LEAD.match(last_seg)
+    if when:  # "On Tuesday evening the service said": the service
+        last_start, last_seg = last_start + when.end(), last_seg[when.end() :]
     authors = _AUTHORS_OF.match(last_seg)
     if authors:  # "The authors of the paper in the journal X": nobody named
         return authors.group(1), offset + last_start
@@ -183,6 +186,13 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     return None, -1
 
 
+# A time before the subject, with no comma: "On Tuesday evening the service said",
+# "Later the council said".
+_TIME_LEAD = re.compile(
+    r"(?:(?:On|By|Late\s+on|Early\s+on)\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|"
+    r"night))?|Later|Earlier|Afterwards|Last\s+(?:week|month|year|night)|"
+    r"(?:This|That)\s+(?:morning|afternoon|evening|week))\s+(?=(?:the|a|an|its|his|her|their)\s)"
+)
 # A sentence's opening phrase of time or place: "On Lake Radio's The Morning,"
 _OPENER = re.compile(r"(?:On|In|At|During|Before|After|Speaking\s+(?:on|to|at))\s")
 # A name after a preposition (and a role) is an object: "In a letter to developer Ann Lee,"

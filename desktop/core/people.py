@@ -408,9 +408,10 @@ class PersonIndex:
         return self.lower_words_speaks[name]
 
     def speaks(self, name: str) -> bool:
-        """ "Lee said", "said Lee" anywhere: each use of the name checked, not each verb."""
+        """ "Lee said", "said Lee", "One engineer, Ann Lee, wrote" anywhere: each use of the
+        name checked, not each verb."""
         word = re.escape(name)
-        if re.search(rf"\b{word}\s+(?:{SPEECH})\b", self.text):
+        if re.search(rf"\b{word}\s+(?:{SPEECH})\b|,\s+{word},\s+(?:{SPEECH})\b", self.text):
             return True
         for use in re.finditer(rf"(?<=\s){word}\b", self.text):
             if _SPEECH_BEFORE.search(self.text, max(0, use.start() - 40), use.start()):

@@ -547,8 +547,9 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
 # The sentence after a paragraph's opening quote says who spoke ("The mayor spoke to
 # reporters …", "Kieran Lalonde, a fire officer, gave that assessment at a briefing").
 _SPOKE_AFTER = re.compile(
-    r"\b(?:spoke|speaking|told|tells|said|says|assessment|answer|remarks|briefing|"
-    r"reporters|interview|press\s+conference)\b"
+    r"\b(?:spoke|speaking|told|tells|said|says|assessment|answer|remarks?|briefing|"
+    r"reporters|interview|press\s+conference|admission|warning|comments?|pledge|promise|"
+    r"plea|vow|apology|verdict)\b"
 )
 
 

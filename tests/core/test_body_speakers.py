@@ -65,3 +65,12 @@ def test_as_the_paper_puts_it_before_a_quote_names_the_paper() -> None:
     )
     quote = quotes_of(text)[0]
     assert (quote.speaker, quote.cue) == ("Harbour Courier", "as the Courier puts it")
+
+
+def test_a_time_before_the_subject_is_not_part_of_it() -> None:
+    text = (
+        "The National Rescue Service said 600 people had lost their homes.\n\n"
+        "On Tuesday evening the rescue service said on X: ‘Teams have now reached all 14 "
+        "villages in the valley.’"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["National Rescue Service"]

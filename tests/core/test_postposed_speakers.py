@@ -38,3 +38,22 @@ def test_narration_after_a_paragraph_opening_quote_names_no_speaker() -> None:
         "the plan on Tuesday."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ilse Varga"]
+
+
+def test_the_next_sentence_may_name_the_speaker_by_what_the_words_were() -> None:
+    text = (
+        "Waiting lists in the west hit a record on Thursday.\n\n"
+        '"These figures are not acceptable, and I will not pretend they are." Health '
+        "Minister Ferdia Tolan made the admission at the opening of a clinic in Carrow."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ferdia Tolan"]
+
+
+def test_a_quote_after_an_apposed_writer_is_the_writers() -> None:
+    text = (
+        "The union said staff had written to it all week.\n\n"
+        "One senior engineer, Ruairc Dallan, wrote on Linkwork that he was one of 14 people "
+        "cut from a team of 20. ‘We built the booking engine from scratch. I would do it "
+        "again.’"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ruairc Dallan"]
