@@ -74,3 +74,12 @@ def test_a_time_before_the_subject_is_not_part_of_it() -> None:
         "villages in the valley.’"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["National Rescue Service"]
+
+
+def test_a_body_named_after_its_valley_is_a_body_not_a_place() -> None:
+    text = (
+        "Brackley Water was fined on Monday.\n\n"
+        "The firm that ran the site until last year, Kell Valley Operations, said it had "
+        "raised concerns. “Our engineers flagged the tank in writing six times,” it said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Kell Valley Operations"]
