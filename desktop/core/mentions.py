@@ -311,10 +311,10 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         return None  # a headline in capitals
     lowered_words = {w[2].lower() for w in words}
     of = next((k for k, w in enumerate(words) if k and w[2] == "of"), len(words))
-    head = [w[2].lower() for w in words[:of]]  # "Ann Lee of the Hernando County …"
+    before_of = [w[2].lower() for w in words[:of]]  # "Ann Lee of the Hernando County …"
     # the place word heads the name ("Gulf of Mexico", "Cook Inlet", "Lake Tahoe"), not
     # a body named after a place ("Aske Valley Operations", "Kestrel Valley District")
-    placed = head[-1] in PLACE_WORDS or (len(head) == 2 and head[0] in PLACE_WORDS)
+    placed = before_of[-1] in PLACE_WORDS or (len(before_of) == 2 and before_of[0] in PLACE_WORDS)
     if placed and not lowered_words & BODY_NOUNS:
         return None  # places never speak (bureaus do)
     if len(words) > 1 and words[-1][2].lower() in STREET_WORDS:
