@@ -371,10 +371,22 @@ class PersonIndex:
                     continue
                 if not org and " " not in name and name and not self.personal(name):
                     continue  # "Uvalde", "Delta": a lone word nobody calls he or she
-                if pronoun in ("he", "she") and self._a_thing(name):
+                if pronoun in ("he", "she") and (self._a_thing(name) or self._epithet(name)):
                     continue  # "in the draughty Corn Exchange, she …": a hall is no she
                 return name
         return None
+
+    def _epithet(self, name: str) -> bool:
+        """A headline's or caption's word before a given name ("Queen of Clean Kiki hits
+        back", "STINKER: Smoked Brenna, now hit by a tariff"): a common word the article
+        also writes in lower case, so no one's full name."""
+        words = name.split()
+        return (
+            len(words) == 2
+            and not given_name(words[0])
+            and given_name(words[1])
+            and self.is_word(words[0])
+        )
 
     def _a_thing(self, name: str) -> bool:
         """A name without a first name that the article only ever writes after "the" ("the

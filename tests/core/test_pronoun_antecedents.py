@@ -140,3 +140,13 @@ def test_she_after_a_spokeswoman_for_a_named_body_is_the_body() -> None:
         "Thursday. “We want the first picture to be the right one,” she said."
     )
     assert quotes_of(text)[-1].speaker == "Upland Orbit Consortium"
+
+
+def test_a_captions_common_word_before_a_given_name_is_no_she() -> None:
+    text = (
+        "Trade minister Anka Vrellis spoke in Halden on Monday.\n\n"
+        "Sarnet put a levy on the country's famous smoked Marta cheese.\n\n"
+        "STINKER: Smoked Marta, now hit by a 25% tariff, on sale in a deli.\n\n"
+        "‘Nobody here wants this fight, but we did not start it,’ she insisted."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Anka Vrellis"]
