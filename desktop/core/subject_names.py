@@ -270,9 +270,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         described = described_body(index, last, pos)
         if described:  # "Nordvik Terminals, the company that runs …": "the company said"
             return described
-        if last in COMPANY_WORDS.split():
-            # "Halvorsen Biotherapeutics raised the price … the company said": the body in
-            # focus, or a subject with no first name that nobody calls he or she
+        if last in _COMPANIES_OR_BANDS:
+            # "Halvorsen Biotherapeutics raised the price … the company said", "Hollow
+            # Meridian … the band wrote": the body in focus, or a subject with no first
+            # name that nobody calls he or she
             found = latest_company(index, pos)
             if found:
                 return found
@@ -379,6 +380,7 @@ def _issued_by(index: PersonIndex, noun: str, pos: int) -> str | None:
     return joint_speakers(subject, start, index) or resolve_subject(subject, start, index)
 
 
+_COMPANIES_OR_BANDS = word_set(COMPANY_WORDS) | {"band"}
 # A sports side: the body in focus when no name says "club" ("Corran City").
 _SIDES = word_set("club team side")
 

@@ -83,3 +83,11 @@ def test_a_body_named_after_its_valley_is_a_body_not_a_place() -> None:
         "raised concerns. “Our engineers flagged the tank in writing six times,” it said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Kell Valley Operations"]
+
+
+def test_the_band_is_the_band_named_before_though_no_word_says_band() -> None:
+    text = (
+        "Indie favourites Hollow Lantern have split after twelve years.\n\n"
+        "“We have grown in different directions,” the band wrote in a post on Tuesday."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Hollow Lantern"]
