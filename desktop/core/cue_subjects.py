@@ -145,6 +145,10 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if len(segments) > 1 and _office_of_named(segments[-2][1], last_seg):
         return segments[-2][1], offset + segments[-2][0]  # "Rob Vale, President Kestrel Inc."
     agency = re.sub(r"^[Tt]he\s+", "", last_seg) in AGENCIES
+    pair = _AND_COUNTERPART.search(segments[-2][1]) if len(segments) > 1 else None
+    if pair and _pure_name(last_seg):
+        # "Mr Baranek and his Pellarian counterpart, Ivo Rusk, said": both of them
+        return f"{pair.group(1)} and {last_seg}", offset + segments[-2][0] + pair.start(1)
     if _pure_name(last_seg) or _is_pronoun_phrase(last_seg) or agency:
         return last_seg, offset + last_start
     body = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)", last_seg)
@@ -186,6 +190,11 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     return None, -1
 
 
+# "Mr Baranek and his Pellarian counterpart": a person, then a role a name in apposition fills
+_AND_COUNTERPART = re.compile(
+    r"(?:^|\s)((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)\s+and\s+(?:his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}[a-z][\w-]*$"
+)
 # A time before the subject, with no comma: "On Tuesday evening the service said",
 # "Later the council said".
 _TIME_LEAD = re.compile(

@@ -133,3 +133,12 @@ def test_a_joint_list_may_give_its_last_person_a_lower_case_role() -> None:
         "board chair Olive Marsh said: “Please stay out of the valley until we say so.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Ilse Varga, Tomas Redcliff and Olive Marsh"]
+
+
+def test_a_person_and_their_counterpart_named_in_apposition_speak_together() -> None:
+    text = (
+        "Interior Minister Teodric Balan closed the crossing on Monday.\n\n"
+        "‘Our common frontier is not up for negotiation,’ Mr Balan and his Ostrian "
+        "counterpart, Ivo Rask, said in a joint statement."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Teodric Balan and Ivo Rask"]
