@@ -230,6 +230,7 @@ def test_the_prime_minister_is_not_the_finance_minister_named_beside_her() -> No
 
 
 def test_a_minister_named_with_another_office_is_no_holder_of_the_first() -> None:
+    """Guard: "the deputy mayor" is Roa, not the finance minister named before her."""
     text = (
         "Finance Minister Osric Dahl presented the budget on Monday. Deputy Mayor Ines Roa "
         "criticised it.\n\n"
