@@ -27,6 +27,7 @@ from desktop.core.model import (
 )
 from desktop.core.nested_quotes import own_words
 from desktop.core.paraphrase import attach_paraphrases
+from desktop.core.people import given_name
 from desktop.core.relation import (
     QuoteItem,
     is_excerpt,
@@ -35,6 +36,7 @@ from desktop.core.relation import (
     relate,
     same_words,
 )
+from desktop.core.speakers import same_person
 
 _VERBATIM: tuple[Relation, float] = ("verbatim", 100.0)
 MIN_REORDERED_WORDS = 12  # pieces in another order: the same words, enough not to be chance
@@ -46,7 +48,7 @@ WHOLE_VARIANT_SIMILARITY = 75.0
 
 def align_statements(articles: Sequence[ArticleQuotes]) -> tuple[Statement, ...]:
     """Group the quotes of the articles into statements, sorted by first appearance."""
-    speaker_key = speaker_key_function()
+    speaker_key = _story_speaker_key(articles, speaker_key_function())
     items = _quote_items(articles, speaker_key)
     fragments = {
         (slot, index)
@@ -64,6 +66,35 @@ def align_statements(articles: Sequence[ArticleQuotes]) -> tuple[Statement, ...]
     statements = [_statement(group, articles, speaker_key, run_of) for group in groups]
     statements = attach_paraphrases(statements, articles)
     return tuple(sorted(statements, key=lambda s: _first_appearance(s, articles)))
+
+
+def _story_speaker_key(
+    articles: Sequence[ArticleQuotes], key: Callable[[str], str]
+) -> Callable[[str], str]:
+    """The speaker key, with a first name added where the story quotes two people of one
+    surname ("Kate Ellison" and "Nathan Ellison" are two speakers, not one). A surname
+    alone, or a name whose first word is no given name, goes to the one of them the story
+    quotes most."""
+    counts = Counter(q.speaker for a in articles for q in a.quotes if q.speaker)
+    by_key: dict[str, list[str]] = {}
+    for name in sorted(counts, key=lambda n: (-len(n), n)):
+        by_key.setdefault(key(name), []).append(name)
+    own: dict[str, str] = {}
+    for shared, group in by_key.items():
+        people: list[str] = []  # one full name per person, fullest first
+        for name in group:
+            named = " " in name and given_name(name.split()[0])
+            if named and not any(same_person(name, other) for other in people):
+                people.append(name)
+        if len(people) < 2:
+            continue
+        quoted = {p: sum(counts[n] for n in group if same_person(n, p)) for p in people}
+        most = max(people, key=lambda p: quoted[p])
+        for name in group:
+            matches = [p for p in people if same_person(name, p)]
+            person = matches[0] if len(matches) == 1 else most
+            own[name] = f"{shared}|{person.split()[0].lower()}"
+    return lambda name: own.get(name) or key(name)
 
 
 @dataclass(frozen=True)

@@ -274,3 +274,17 @@ def test_another_occasion_or_a_retelling_between_quotes_is_not_attribution(gap: 
 
 def test_telling_a_listener_is_still_attribution() -> None:
     assert attribution_only("” he told reporters on Monday. “")
+
+
+def test_two_relatives_sharing_a_surname_are_two_speakers_of_two_statements() -> None:
+    # Outlet 1: Kate's words, then her husband's, with only attribution between them.
+    one = _article(
+        1,
+        [(FERRY, "Kate Ellison", "quote"), (TICKETS, "Nathan Ellison", "quote")],
+        ['," Kate Ellison said. "'],
+    )
+    two = _article(2, [(FERRY, "Kate Ellison", "quote")], [])
+    statements = align_statements([one, two])
+    tickets = next(s for s in statements if any(m.article == 1 and m.quote == 1 for m in s.members))
+    assert tickets.articles == frozenset({1})
+    assert tickets.speaker == "Nathan Ellison"
