@@ -88,7 +88,6 @@ _LAW_SUBJECT = re.compile(
 _SAME_SOURCE = re.compile(
     r"\b[Tt]he\s+same\s+(?:[\w-]+\s+){0,3}?(?:aide|official|source|staffer|spokes(?:man|woman|person))\b"
 )
-# Words that open a sentence of their own after a cue: "“…,” she said, “And we …”".
 _PASSED_ON = frozenset({"according to", "reported", "reports"})
 _THEY_CUE = re.compile(r"(?i)they\s")
 # A sentence's closing cue: ", he added." — one subject word or name, then the verb.

@@ -11,7 +11,8 @@ from desktop.core.quote_marks import MarkedSpan, is_abbreviation
 from desktop.core.speech_words import SPEECH_VERBS
 from desktop.core.word_regex import alternation
 
-_MAX_SPLIT_GAP = 120
+_MAX_SPLIT_GAP = 120  # characters of cue between the halves ("…," Lee said, "…")
+# Words that open a sentence of their own after a cue: "“…,” she said, “And we …”".
 _NEW_SENTENCE = re.compile(r"(?:And|But|So|Yet|Or|Then|Now|Also|Still)\b")
 # A new subject before a second verb between a quote's halves: "and a protester shouted".
 _OTHER_SUBJECT = re.compile(r"\b(?:and|while|but|as|when|whereas)\s+(?:\S+\s+){0,3}$")
