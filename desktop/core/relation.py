@@ -208,11 +208,10 @@ def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
 
 
 def _translated(a: QuoteItem, b: QuoteItem) -> bool:
-    """One sentence rendered twice: like length, half the content words shared, and words
-    in common from the first few to the last few of both ("We suffered like dogs in the
-    second half, but this team knows how to suffer" / "We suffered terribly after the
-    break, but this group knows how to suffer together"), where two remarks that share a
-    phrase share it at one end only."""
+    """One sentence rendered twice: like length, half the content words shared, and content
+    words in common from the first few to the last few of both ("Today a scar that has
+    stayed raw for 80 years begins to fade" / "Today, a scar that was raw for 80 years
+    starts to heal"), where two remarks that share a phrase share it at one end only."""
     short, long = sorted((a, b), key=lambda item: item.n_words)
     if short.n_words < TRANSLATED_MIN_WORDS or short.n_words < TRANSLATED_LENGTHS * long.n_words:
         return False

@@ -366,8 +366,8 @@ ISSUER_REACH = 1500  # characters back to the sentence that says who issued the 
 
 
 def _issued_by(index: PersonIndex, noun: str, pos: int) -> str | None:
-    """ "In a joint statement, Strand, Chief Raymond Whitecalf and … asked residents to
-    stay away. “…,” the statement said": the signatories, as one joint speaker."""
+    """ "In a joint statement, Varga, Chief Tomas Redcliff and … asked residents to stay
+    away. “…,” the statement said": the signatories, as one joint speaker."""
     opening = re.compile(_ISSUED_IN.format(noun=re.escape(noun)))
     found = list(opening.finditer(index.text, max(0, pos - ISSUER_REACH), pos))
     if not found:
