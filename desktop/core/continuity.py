@@ -13,6 +13,7 @@ from desktop.core.attribution import REPORTING_VERB
 from desktop.core.model import Quote
 from desktop.core.nested_quotes import nesting
 from desktop.core.speakers import same_person
+from desktop.core.speech_words import GOING_ON
 from desktop.core.word_regex import word_set
 
 MAX_GAP_WORDS = 45  # an attribution with the speaker's full title still fits
@@ -64,7 +65,7 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\bvia|/)\s*(?:AP|AFP|Reuters|Getty Images)(?:,\s*[Ff]ile)?\s*$|\bGetty Images\s*$"
 )
 # The second of two attribution sentences continues the same remarks.
-_CONTINUING = re.compile(r"\b(?:added|adds|continued|continues|went on|concluded|also)\b")
+_CONTINUING = re.compile(rf"\b(?:{GOING_ON}|also)\b")
 
 
 def utterance_runs(

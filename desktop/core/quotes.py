@@ -38,6 +38,7 @@ from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import HONORIFICS, is_org_name, name_tokens
 from desktop.core.speech_words import (
     BODY_NOUNS,
+    GOING_ON,
     PLACES,
     RESPONSE_VERBS,
     SPEECH_VERBS,
@@ -312,10 +313,7 @@ def _attribute(
 
 
 # "She went on:", "he added", "she continued": the one who spoke just before goes on.
-_GOING_ON = re.compile(
-    r"(?i)^(he|she)\s+(?:also\s+|then\s+)?(?:went\s+on|continued|added)$|"
-    r"^(?:went\s+on|continued|added)\s+(he|she)$"
-)
+_GOING_ON = re.compile(rf"(?i)^(he|she)\s+(?:also\s+|then\s+)?{GOING_ON}$|^{GOING_ON}\s+(he|she)$")
 GOING_ON_REACH = 120  # characters from the last quote's sentence to this cue
 
 

@@ -124,6 +124,8 @@ KIN_SUBJECT = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'’-]*['’]s?)\s+(?:late\s+|[\w-]+\s+){0,2}?"
     + alternation(KIN_NOUNS)
 )
+# A cue that says the speaker goes on with the same remarks: "he added", "she went on".
+GOING_ON = r"(?:added|adds|continued|continues|went\s+on|concluded)"
 RESPONSE_VERBS = word_set("agreed agrees disagreed disagrees concurred concurs")
 # States, countries and big cities a news story names as places: they never speak, and a
 # pronoun never means them ("Texas Tribune" is not a bare place). Names that are also
