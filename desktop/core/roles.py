@@ -35,6 +35,8 @@ _OFFICE_QUALIFIERS = word_set(
     "agriculture labour labor economy housing immigration security press communications "
     "majority minority first"
 )
+# A role written as its initials: "the PM said" (a cue keeps only the capitals, "PM").
+TITLE_INITIALS = {"pm": "prime minister"}
 # "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
 _SPELLED = {
     "sen": "senator",
@@ -95,8 +97,12 @@ def _lede_role(index: PersonIndex) -> None:
 def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     """Resolve "the president", "the Ukrainian leader" to the person they stand for."""
     phrase = re.sub(r"\s+-\s+", "-", phrase.lower())
-    phrase = re.sub(r"\bpm\b", "prime minister", phrase)  # "the PM"
-    words = [w for w in re.findall(r"[\w-]+", phrase) if w not in {"the", "former"}]
+    words = [
+        part
+        for w in re.findall(r"[\w-]+", phrase)
+        for part in TITLE_INITIALS.get(w, w).split()  # "the PM": the prime minister
+        if part not in {"the", "former"}
+    ]
     if not words:
         return None
     head, modifiers = words[-1].split("-")[0], words[:-1]  # "president-elect"

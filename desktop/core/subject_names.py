@@ -23,7 +23,7 @@ from desktop.core.mentions import NAME_RUN, UPPER, group_possessive
 from desktop.core.name_bounds import clean_name
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.referents import family_of, introduced_after, named_agreeing
-from desktop.core.roles import by_role, office_holder
+from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
 from desktop.core.speakers import GROUP_NOUNS, is_org_name
 from desktop.core.speech_words import (
     BODY_NOUNS,
@@ -168,9 +168,6 @@ _BODY_DOCUMENT = re.compile(
 )
 
 
-_TITLE_INITIALS = frozenset({"PM"})  # a role written in capitals, not a body's initials
-
-
 def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     """Turn a cue subject into the fullest name of the person (or organisation) it means."""
     subject = re.sub(r"(?<=\w)\s+(['’]s)(?=\s)", r"\1", subject)  # tokenised "Women ’s March"
@@ -183,7 +180,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return _pronoun_referent(last, pos, index)
-    if subject in _TITLE_INITIALS:  # "the PM said": the cue kept only the capitals
+    if subject.isupper() and subject.lower() in TITLE_INITIALS:  # "the PM said"
         return by_role(index, "the " + subject, pos)
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
         return by_role(index, subject, pos)
