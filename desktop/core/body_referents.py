@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.mentions import NAME_RUN
@@ -56,22 +57,33 @@ def treated_as_body(name: str, text: str) -> bool:
     return treated is not None
 
 
+def _subjects_before(index: PersonIndex, pos: int, reach: int) -> Iterator[tuple[int, str, bool]]:
+    """The subjects of the `reach` characters before `pos`, latest first."""
+    for at, name, org in reversed(index.events):
+        if at >= pos:
+            continue
+        if at < pos - reach:
+            return
+        yield at, name, org
+
+
+def _a_body(index: PersonIndex, name: str, org: bool) -> bool:
+    """An organisation, or a name the article writes of as a body ("Dalmo", "Harbour
+    Records", even if "Harbour Records, says she …" reads as a pronoun)."""
+    lone = " " not in name or name.split()[0].lower() not in FIRST_NAMES
+    return bool(name) and (org or (lone and treated_as_body(name, index.text)))
+
+
 def body_in_focus(
     index: PersonIndex, pos: int, reach: int = 1500, *, itself: bool = False
 ) -> str | None:
     """ "Dalmo is based in Lund. A company spokesperson said": the latest subject that is
     an organisation or that the article writes of as a body; with `itself`, only one that
     acts itself ("Harbour Records have denied it", not "Some Kestrel News staffers …")."""
-    for at, name, org in reversed(index.events):
-        if at >= pos:
-            continue
-        if at < pos - reach:
-            break
+    for at, name, org in _subjects_before(index, pos, reach):
         if itself and _ITS_PEOPLE.match(index.text, at + len(name)):
             return None
-        # "Dalmo", "Harbour Records" (even if "Harbour Records, says she …" reads as a pronoun)
-        lone = " " not in name or name.split()[0].lower() not in FIRST_NAMES
-        if name and (org or (lone and treated_as_body(name, index.text))):
+        if _a_body(index, name, org):
             return name
     return None
 
@@ -138,23 +150,16 @@ def unpersoned(name: str | None, index: PersonIndex) -> str | None:
 
 def latest_unpersoned(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
     """The latest subject before `pos` with no first name that nobody calls he or she."""
-    for at, name, _ in reversed(index.events):
-        if at >= pos:
-            continue
-        if at < pos - reach:
-            break
-        if unpersoned(name, index):
-            return name
-    return None
+    return next(
+        (n for _, n, _ in _subjects_before(index, pos, reach) if unpersoned(n, index)), None
+    )
 
 
 def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
-    """The body in focus or the latest subject nobody treats as a person, whichever came
-    later ("Prosecutors for the Inspectorate … In a statement, Wenmouth Water said …
-    “…,” the company said": Wenmouth Water)."""
-    body = body_in_focus(index, pos, reach)
-    plain = latest_unpersoned(index, pos, reach)
-    if body is None or plain is None:
-        return body or plain
-    latest = {name: at for at, name, _ in index.events if at < pos}
-    return plain if latest.get(plain, -1) > latest.get(body, -1) else body
+    """The latest subject that is a body or that nobody treats as a person ("Prosecutors
+    for the Inspectorate … In a statement, Wenmouth Water said … “…,” the company said":
+    Wenmouth Water)."""
+    for _, name, org in _subjects_before(index, pos, reach):
+        if _a_body(index, name, org) or unpersoned(name, index):
+            return name
+    return None
