@@ -31,6 +31,7 @@ from desktop.core.speech_words import (
     KIN_SUBJECT,
     PLACES,
     PREPOSITIONS,
+    REPORTING_VERBS,
     UNNAMED_PERSON,
 )
 from desktop.core.word_regex import alternation, word_set
@@ -355,9 +356,11 @@ _ISSUED_IN = (
     r"\bIn\s+an?\s+(?:joint\s+|separate\s+|brief\s+|written\s+)?{noun}\b"
     r"[^,.;:“”\"]{{0,60}},\s+"
 )
+# The verb after the issuers: any reporting verb, or what a statement does
 _ISSUER_VERB = re.compile(
-    r"\s+(?:said|asked|urged|called|warned|added|wrote|announced|told|pledged|vowed|"
-    r"promised|confirmed|denied|insisted|appealed|thanked|apologi[sz]ed|described)\b"
+    r"\s+(?:"
+    + alternation(sorted(REPORTING_VERBS | word_set("appealed thanked apologised apologized")))
+    + r")\b"
 )
 ISSUER_REACH = 1500  # characters back to the sentence that says who issued the document
 
