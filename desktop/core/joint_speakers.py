@@ -7,16 +7,15 @@ import re
 
 from desktop.core.figures import NUMBER_WORDS
 from desktop.core.name_bounds import clean_name
-from desktop.core.people import PERSON_TITLES, PersonIndex
+from desktop.core.people import A_TITLE, PersonIndex
 from desktop.core.quote_marks import sentence_bounds
 from desktop.core.speakers import is_org_name, speaker_key
-from desktop.core.word_regex import alternation
 
 # One person of a joint statement's list: "Ann Lee", "Sen. Tom Kim", "Eva Lind of Sudmark".
 # Words are split by required spaces only, so no capitalised run can be matched two ways.
 _NAME_WORDS = r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*"
 # (a role in lower case may come first: "regional board chair Olive Brannigan")
-_ROLE_FIRST = rf"(?:(?:[a-z][\w-]*\s+){{0,3}}(?-i:{alternation(sorted(PERSON_TITLES))})\s+)?"
+_ROLE_FIRST = rf"(?:(?:[a-z][\w-]*\s+){{0,3}}(?-i:{A_TITLE})\s+)?"
 _LOWER_ROLE = re.compile("^" + _ROLE_FIRST)
 _JOINT_PART = re.compile(rf"{_ROLE_FIRST}{_NAME_WORDS}(?:\s+of\s+(?:the\s+)?{_NAME_WORDS})?")
 # A piece of a list between commas: "Ann Lee", "and Eva Lind of Sudmark", "Lee and Tom Kim".

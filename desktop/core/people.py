@@ -30,6 +30,7 @@ from desktop.core.speech_words import KIN_NOUNS, PLACES, SPEECH_VERBS
 from desktop.core.word_regex import alternation, word_set
 
 PERSON_TITLES = TITLE_WORDS - {"the", "then", "former", "u.s", "us", "american", "state", "house"}
+A_TITLE = "(?:" + alternation(sorted(PERSON_TITLES)) + ")"  # one of them, in a pattern
 ROLE_NOUNS = word_set(
     "leader envoy official chief aide lawmaker congressman congresswoman senator actor actress "
     "singer chairman chairwoman president minister judge justice governor mayor secretary "
@@ -62,7 +63,7 @@ SPEECH = "|".join(sorted(SPEECH_VERBS))
 _JUST_NAMED = 300  # characters: how near a full name makes its bare surname mean that person
 _PLACED = r"\b(?:in|near|outside|across|throughout|inside)\s+"  # "in Marrow": a place
 # "Valmora coach Ilario Benavente": a team or body before someone's role, no one itself
-_BEFORE_A_ROLE = r"(?-i:\s+(?:" + alternation(sorted(PERSON_TITLES)) + r")\s+[A-Z])"
+_BEFORE_A_ROLE = rf"(?-i:\s+{A_TITLE}\s+[A-Z])"
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH})\s+$")
 NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»]+(?:\w+[^\w.!?“”\"«»]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
 
