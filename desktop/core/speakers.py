@@ -330,7 +330,11 @@ STOP_CAPS = word_set(
     were does did do would can could should shall might must another am pm gmt utc bst cet
     est edt pst pdt four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred hundreds thousand thousands million millions dozens
+    hundred hundreds thousand thousands million millions dozens except amid amidst among
+    amongst against toward towards through throughout upon within whereas whilst perhaps
+    maybe only just again already never always sometimes often inside outside around across
+    along behind beside between into onto via beyond regardless whatever whoever whenever
+    wherever
     """
 )
 # People the article does not name, in the plural: "Critics said", "“…,” officials said".

@@ -24,7 +24,7 @@ from desktop.core.name_bounds import clean_name
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.referents import family_of, introduced_after, named_agreeing
 from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
-from desktop.core.speakers import GROUP_NOUNS, is_org_name
+from desktop.core.speakers import GROUP_NOUNS, TITLE_WORDS, is_org_name
 from desktop.core.speech_words import (
     BODY_NOUNS,
     KIN_NOUNS,
@@ -54,6 +54,9 @@ _VIA = re.compile(
     r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|team))?)?$"
     r"|^(.+?)['’]s?\s+(?:office|team|spokesman|spokeswoman|spokesperson)$"
 )
+# "the Calder County District Attorney's Office", "the Sheriff’s Office": an office named
+# after the title, not a person, is a body by its whole name.
+_NAMED_OFFICE = re.compile(r"\b([A-Z]\w+)(['’]s\s+Office)$")
 # "the Romney campaign", "Lee's campaign": a campaign is a body, named after its candidate.
 _CAMPAIGN = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w-]*)(?:['’]s?)?\s+campaign"
@@ -213,7 +216,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return resolve_subject(f"the {owner_body.group(1)}", pos, index)
     via = _VIA.match(subject)
     if via:  # "a statement from Lee's office", "the president's office"
-        return resolve_subject(via.group(1) or via.group(2), pos, index)
+        owner = via.group(1) or via.group(2)
+        named_office = _NAMED_OFFICE.search(subject)
+        if named_office and named_office.group(1).lower() in TITLE_WORDS:
+            return re.sub(r"^[Tt]he\s+", "", owner) + named_office.group(2)
+        return resolve_subject(owner, pos, index)
     if _THE_UNNAMED.fullmatch(subject):  # "the aide said": the one introduced before
         return _unnamed_before(pos, index)
     body = aide_body(subject)

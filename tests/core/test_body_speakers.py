@@ -91,3 +91,15 @@ def test_the_band_is_the_band_named_before_though_no_word_says_band() -> None:
         "“We have grown in different directions,” the band wrote in a post on Tuesday."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Hollow Lantern"]
+
+
+def test_an_office_named_after_a_title_is_a_body_by_its_whole_name() -> None:
+    text = (
+        "Harlan Voss was convicted on all three counts on Friday.\n\n"
+        "“The family waited two years for this day,” according to a statement from the "
+        "Tarrow County District Attorney's Office.\n\n"
+        "“We will appeal,” Voss's lawyer, Ines Marr, said."
+    )
+    quotes = find_quotes(text).quotes
+    assert quotes[0].speaker == "Tarrow County District Attorney's Office"
+    assert quotes[1].speaker == "Ines Marr"

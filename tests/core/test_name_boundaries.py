@@ -38,3 +38,15 @@ def test_a_minister_for_a_field_opening_a_sentence_is_its_subject() -> None:
         "the figures were bad. “These numbers are not good enough,” he said."
     )
     assert find_quotes(text).quotes[0].speaker == "Tadhg Carrow"
+
+
+def test_a_preposition_or_adverb_opening_the_sentence_is_not_part_of_the_name() -> None:
+    texts = {
+        "Dana Ruel": "Except Dana Ruel, nobody on the board voted against it. "
+        "“We were never shown the figures,” she said.",
+        "Mark Ostby": "Between Mark Ostby and the mayor there was little warmth. "
+        "“I have nothing to add,” Ostby said later.",
+        "Petra Vance": "Only Petra Vance spoke. “We will appeal,” she said.",
+    }
+    for name, text in texts.items():
+        assert find_quotes(text).quotes[0].speaker == name
