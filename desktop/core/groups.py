@@ -215,6 +215,7 @@ _BY_AFTER = re.compile(
     r"(?:the\s+)?" + _NAME
 )
 _BODY_OWNER = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s?\s+(?:[\w-]+\s+){0,3}$")
+_BODY_AFTER = re.compile(r"\s+(?:by|from)\s+the\s+([a-z]+)\b")  # "a letter from the agency"
 _BODY_LEAD = re.compile(r"\s*[Tt]he\s+([a-z]+)\b")
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -237,7 +238,7 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
         before = text[max(0, at - 80) : at]
         if re.match(r"\s+(?:obtained|seen|reviewed|viewed)\s+by\b", text[end : end + 20]):
             return ""  # "a memo obtained by the Courier": its author is not named
-        body = _BODY_OWNER.search(before)
+        body = _BODY_OWNER.search(before) or _BODY_AFTER.match(text, end)
         if body and index.body_named(body.group(1).lower(), at):
             return index.body_named(body.group(1).lower(), at)  # "the commission’s report"
         owner = (

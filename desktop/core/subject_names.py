@@ -418,6 +418,11 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             return named_agreeing(index, pos, pronoun, "", reach=2000, first=True)
         return found
     if pronoun == "it":
+        document = _DOCUMENT_LEAD.search(index.text, index.text.rfind("\n", 0, pos) + 1, pos)
+        if document:  # "A letter from the agency … is more specific. “…,” it states"
+            author = document_author(index, document.group(1).lower(), pos)
+            if author:
+                return author
         body = body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
         return body or index.focus(pos, org=True) or unpersoned(index.focus(pos), index)
     if pronoun == "they":
@@ -437,6 +442,14 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
 _THE_LEADERS = re.compile(
     r"(?i)the\s+(?:(two|three|four|five|six|seven|eight|\d)\s+)?(?:leaders|presidents|"
     r"(?:prime|foreign|finance|defen[cs]e)\s+ministers|ministers|heads\s+of\s+state|chancellors)"
+)
+
+
+# The sentence right before a quote, in its paragraph, has a document as its subject.
+_DOCUMENT_LEAD = re.compile(
+    r"(?m)(?:^|[.!?]\s+)(?:An?|The|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(letter|report|memo|study|review|analysis|assessment|complaint|lawsuit|filing|petition)"
+    r"\b[^.!?“”\"\n]*[.!?]\s*$"
 )
 
 

@@ -535,3 +535,15 @@ def test_a_plural_possessive_outlet_before_a_name_is_not_part_of_it() -> None:
     )
     assert [q.speaker for q in analysis.quotes] == ["Dana Morrow"]
     assert [r.speaker for r in analysis.reported] == ["Dana Morrow"]
+
+
+def test_it_after_a_letter_from_a_body_is_the_body_that_wrote_it() -> None:
+    text = (
+        "The Coastal Ferry Authority denies any delay. “We sail when the checks are done,” "
+        "said its spokeswoman, Ilse Warrender.\n\n"
+        "RTX engines were fitted to the fleet last year.\n\n"
+        "A letter from the authority to the harbour board, dated 3 May, is more specific. "
+        "“The inspection was completed eleven days late,” it states."
+    )
+    quotes = find_quotes(text).quotes
+    assert quotes[1].speaker == "Coastal Ferry Authority"
