@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.mentions import NAME_RUN
-from desktop.core.people import PERSON_TITLES, PersonIndex
-from desktop.core.speakers import GROUP_NOUNS
+from desktop.core.people import PERSON_TITLES, PersonIndex, given_name
+from desktop.core.speakers import GROUP_NOUNS, is_org_name
 from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import alternation, word_set
 
@@ -163,3 +163,25 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
         if _a_body(index, name, org) or unpersoned(name, index):
             return name
     return None
+
+
+_LEGAL_FORMS = word_set("inc ltd plc llc corp co ag sa gmbh nv bv llp lp")
+
+
+def full_body_name(index: PersonIndex, name: str) -> str:
+    """ "Karsten Ridge" is "Karsten Ridge Minerals", "Tottenham" is "Tottenham Hotspur":
+    a body called by the start of the name the article gave it in full, when that is the
+    only longer name the short form starts and nobody treats the short form as a person."""
+    if is_org_name(name) or not (index.unpersoned(name) or treated_as_body(name, index.text)):
+        return name  # ("Tamarack University" is whole, not "… University Faculty Association")
+    longer = {
+        m.name
+        for m in index.mentions
+        if m.name.startswith(name + " ") and len(m.name.split()) <= len(name.split()) + 2
+    }
+    full = longer.pop() if len(longer) == 1 else name
+    if full.split()[-1].lower().rstrip(".") in _LEGAL_FORMS:
+        return name  # "Wenmouth Water Ltd": the short name is the company's usual name
+    if full != name and given_name(full.split()[0]) and not is_org_name(full):
+        return name  # "Chelsea" is not "Chelsea Lane", a person
+    return full

@@ -45,9 +45,11 @@ def is_governed(text: str, s_start: int, m: Mention) -> bool:
         return False  # "For Kai Lund, the fee is the last straw": whose view it is
     if _PASSIVE_AGENT.search(text, max(s_start, m.start - 40), m.start):
         return False  # "The race was won by Joaquim Seabra": the one who acted
-    return bool(words) and words[-1].strip(".,;:()\"“”'‘’").lower() in PREPOSITIONS
+    last = words[-1].strip(".,;:()\"“”'‘’").lower() if words else ""
+    return last in PREPOSITIONS or last in _LISTENER_BEFORE  # "told KVR": who was told
 
 
+_LISTENER_BEFORE = frozenset({"told", "tells", "telling"})
 _PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:\w+ed|won|led|run|held|beaten)\s+by\s+$"
 )

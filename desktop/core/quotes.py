@@ -12,6 +12,7 @@ from desktop.core.attribution import (
     cue_after,
     cue_before,
 )
+from desktop.core.body_referents import full_body_name
 from desktop.core.continuity import dated_caption, echoed_speakers, repeated_speakers
 from desktop.core.cue_subjects import QUOTED_TITLE
 from desktop.core.groups import leading_body, study_source
@@ -214,6 +215,8 @@ def _full_names(quotes: list[Quote], index: PersonIndex) -> list[Quote]:
         for name in {q.speaker for q in quotes if q.speaker and " " not in q.speaker}
         if name not in titled and index.canonical(name, -1) == name
     }
+    for name in {q.speaker for q in quotes if q.speaker and q.speaker not in full}:
+        full[name] = full_body_name(index, name)  # "Karsten Ridge": "Karsten Ridge Minerals"
     return [
         replace(q, speaker=full[q.speaker]) if q.speaker and full.get(q.speaker) else q
         for q in quotes

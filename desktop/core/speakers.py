@@ -383,15 +383,15 @@ def is_org_name(name: str) -> bool:
         return False  # "Ms. Fox": a person, whatever her name reads like
     if len(parts) == 2 and parts[0].lower() in FIRST_NAMES and parts[1][:1].isupper():
         return False  # "Jim Banks", "Frank Church": a first name, then a surname
-    if len(parts) == 1 and parts[0].lower() in SOLE_BODIES:
-        return True  # "a Treasury spokesman" (as a title, "Treasury Secretary Ann Lee")
+    if (len(parts) == 1 and parts[0].lower() in SOLE_BODIES) or parts[-1:] == ["GOP"]:
+        return True  # "a Treasury spokesman", "the Minnesota GOP" (as titles, "GOP Sen. Lee")
     words = {w.lower().rstrip(".’'") for w in parts}
     words |= {w[:-1] for w in words if w.endswith("s")}  # "Schools", "Services"
     return bool(words & ORG_WORDS) or (name.isupper() and len(name) > 1)
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
-SOLE_BODIES = frozenset({"treasury", "exchequer"})  # title words that alone name a body
+SOLE_BODIES = frozenset({"treasury", "exchequer", "gop"})  # title words that alone name a body
 
 
 def spelled_out(text: str, acronym: str) -> str:

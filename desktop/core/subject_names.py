@@ -175,6 +175,7 @@ _BODY_DOCUMENT = re.compile(
 def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     """Turn a cue subject into the fullest name of the person (or organisation) it means."""
     subject = re.sub(r"(?<=\w)\s+(['’]s)(?=\s)", r"\1", subject)  # tokenised "Women ’s March"
+    subject = re.sub(r"(?<=\w)\s+(?:itself|himself|herself|themselves)$", "", subject)
     by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
     if by_pronoun:  # "“…,” his statement began": whom the pronoun means wrote it
         return _pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
@@ -197,6 +198,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     pair = joint_speakers(subject, pos, index)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
         return pair
+    member = _MEMBER_OF_BODY.fullmatch(subject)
+    if member and _member_of(member.group(1) + " of "):
+        return resolve_subject(member.group(1), pos, index)  # not the group she is from
     members = _MEMBERS_OF.fullmatch(subject)
     if members:  # "Members of the Harwick Education Association said": the body
         return resolve_subject(members.group(1), pos + members.start(1), index)
@@ -453,6 +457,9 @@ _DOCUMENT_LEAD = re.compile(
 )
 
 
+# "Joaquín Ferrel of the aid group Common Shelter Alliance": a person, then the body
+# introduced by its kind.
+_MEMBER_OF_BODY = re.compile(r"([A-Z][^,;]*?)\s+of\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}[A-Z].*")
 _MEMBERS_OF = re.compile(
     r"(?:Members|Officials|Leaders|Staff|Supporters|Representatives)\s+of\s+(?:the\s+)?"
     r"([A-Z].*)"
@@ -561,7 +568,7 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     if org is None and spokes and noun:  # "a company spokesperson": the company in focus
         # "a spokesman for the council": the body last named with that noun, even as an
         # object ("part-funded by the Northern Dairy Council")
-        found = index.body_named(noun, pos)
+        found = index.body_named(noun, pos) or resolve_subject(f"the {noun}", pos, index)
         found = found or body_in_focus(index, pos) or index.focus(pos, org=True)
         return found or named_body(index, noun, pos)
     return None

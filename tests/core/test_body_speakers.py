@@ -103,3 +103,42 @@ def test_an_office_named_after_a_title_is_a_body_by_its_whole_name() -> None:
     quotes = find_quotes(text).quotes
     assert quotes[0].speaker == "Tarrow County District Attorney's Office"
     assert quotes[1].speaker == "Ines Marr"
+
+
+def test_a_body_itself_is_the_body() -> None:
+    text = (
+        "The Federal Grain Board lost the case on Monday.\n\n"
+        "The board itself said in a statement that it was “reviewing the ruling and its "
+        "consequences” for some 9,000 licences."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Federal Grain Board"
+
+
+def test_a_state_gop_is_a_body() -> None:
+    text = (
+        "Rep. Dale Achter has denied any wrongdoing.\n\n"
+        "“He treated his donors like a travel agency,” the Minnesota GOP said."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Minnesota GOP"
+
+
+def test_a_body_called_by_the_start_of_its_name_is_named_in_full() -> None:
+    text = (
+        "The regulator has ordered Brannock Hill Minerals to stop using its dam.\n\n"
+        "Brannock Hill insists the dam is safe. “The wall is sound,” the company said.\n\n"
+        "A company spokesman told KVR: “We are looking into the cause of the seepage.”"
+    )
+    quotes = find_quotes(text).quotes
+    assert [q.speaker for q in quotes] == ["Brannock Hill Minerals"] * 2
+
+
+def test_a_body_keeps_its_short_name_before_a_legal_form_or_another_body() -> None:
+    text = (
+        "Orlen Water Ltd was fined on Tuesday. The Orlen Water Workers Union welcomed it.\n\n"
+        "Orlen Water admits the spill. “We are deeply sorry,” the company said.\n\n"
+        "“No student will lose credit,” the Tamarack University said. The Tamarack "
+        "University Faculty Association disagreed."
+    )
+    quotes = find_quotes(text).quotes
+    assert quotes[0].speaker == "Orlen Water"
+    assert quotes[1].speaker == "Tamarack University"

@@ -50,3 +50,12 @@ def test_a_preposition_or_adverb_opening_the_sentence_is_not_part_of_the_name() 
     }
     for name, text in texts.items():
         assert find_quotes(text).quotes[0].speaker == name
+
+
+def test_a_person_of_a_body_introduced_by_its_kind_is_the_person() -> None:
+    text = (
+        "Aid is arriving slowly in the hills.\n\n"
+        "Joaquín Ferrel of the aid group Common Shelter Alliance told reporters the camp had "
+        "“tents for nine thousand people” and needed more."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Joaquín Ferrel"
