@@ -412,6 +412,8 @@ _ASKED_LEAD = re.compile(
     r"\s*(?:When\s+|After\s+being\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\b"
     r"[^.!?;]*,(?=\s*(?:the\s+|[A-Z]|he\b|she\b)[^,]{0,60}$)"
 )
+# "She was quoted by …", "Lee is reported to have said": the subject is who spoke.
+_PASSIVE_BEFORE = re.compile(r"\s+(?:was|were|is|are|been|being)\s+(?:widely\s+)?$")
 # A participle whose name after it is the listener; the main clause's subject speaks.
 _TO_LISTENER = frozenset({"telling", "asking"})
 _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z][^,]*,\s*$")
@@ -428,6 +430,7 @@ def _from_verb(
     subject, subj_start = subject_before(before, seg_start)
     joint = joint_list_before(before, seg_start, index) if subject else None
     lead = _MAIN_SUBJECT.match(before) if verb in _TO_LISTENER and subject is None else None
+    passive = _PASSIVE_BEFORE.search(before) if verb in ("quoted", "reported", "cited") else None
     if joint:  # "Lee, Ana Ruiz and Tom Berg said": all three, as one joint speaker
         subj_start = joint[1]
         subject = text[subj_start:v_start].rstrip(" ,")
@@ -437,6 +440,8 @@ def _from_verb(
         subject, subj_start = subject_after(text, v_end)
     elif (subject is None and before.rstrip().endswith(",")) or _PHRASE_TAIL.fullmatch(before):
         subject, subj_start = subject_after(text, v_end)  # "“…” of the plan, said Lee"
+    elif passive:  # "She was quoted by the agency RUNA as saying": she speaks, not RUNA
+        subject, subj_start = subject_before(before[: passive.start()], seg_start)
     elif verb in ("quoted", "reported", "cited"):
         # "quoted Lee as saying", "The Courier reported Lee saying": Lee speaks
         quoted = re.match(r"\s+(.{1,60}?)\s+(?:as\s+)?saying\b", text[v_end : v_end + 80])

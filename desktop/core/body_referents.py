@@ -159,10 +159,20 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
     """The latest subject that is a body or that nobody treats as a person ("Prosecutors
     for the Inspectorate … In a statement, Wenmouth Water said … “…,” the company said":
     Wenmouth Water)."""
-    for _, name, org in _subjects_before(index, pos, reach):
+    owned = list(_BOARD_OF.finditer(index.text, max(0, pos - reach), pos))
+    for at, name, org in _subjects_before(index, pos, reach):
+        if owned and owned[-1].start(1) > at:
+            break  # "Orrin’s board was unmoved": the company whose board acted since
         if _a_body(index, name, org) or unpersoned(name, index):
             return name
-    return None
+    return full_body_name(index, owned[-1].group(1)) if owned else None
+
+
+# A sentence whose subject is a company's board or management: the company acts.
+_BOARD_OF = re.compile(
+    r"(?m)(?:^|[.!?]\s+)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+"
+    r"(?:board|management|directors|leadership|executives)\b"
+)
 
 
 _LEGAL_FORMS = word_set("inc ltd plc llc corp co ag sa gmbh nv bv llp lp")

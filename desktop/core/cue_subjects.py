@@ -291,6 +291,9 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     chunk = chunk_match.group(1)
     base = pos + chunk_match.start(1)
     holder = _ROLE_THEN_NAME.match(text, base) or _OWNER_ROLE_NAME.match(text, base)
+    if holder and re.search(r"['’]s?$", holder.group(1)):
+        # "said the host, Estmark’s prime minister Halvard Brenne": the owner's role's holder
+        holder = _OWNER_ROLE_NAME.match(text, holder.start(1))
     if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
         return holder.group(1), holder.start(1)
     named = _UNNAMED_THEN_NAME.match(text, base) or _ANOTHER_THEN_NAME.match(text, base)

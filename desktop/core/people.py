@@ -37,6 +37,8 @@ ROLE_NOUNS = word_set(
     "teacher mechanic owner farmer rancher nurse doctor student mother father veteran pilot "
     "premier"
 )
+# "chief executive Mireille Adjoran", "Minister Ana Berg": a person, whatever her name.
+_A_ROLE_BEFORE = r"\b(?:" + alternation(sorted(PERSON_TITLES | ROLE_NOUNS)) + r")\s+"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": many people, never one
 # "Her mother, Ruth Lee", "his late wife Ann Lee", "daughter Wren Lee": a relative named
 _KIN_BEFORE = re.compile(
@@ -481,6 +483,7 @@ class PersonIndex:
             " " in name
             and not given_name(name.split()[0])
             and self.gender.get(name, (0, 0)) == (0, 0)
+            and not re.search(_A_ROLE_BEFORE + re.escape(name) + r"\b", self.text)
         )
 
     def author_of(self, noun: str, pos: int, reach: int = 2000) -> str | None:

@@ -137,6 +137,8 @@ _NON_LETTER = re.compile(r"[^a-z]")
 _SLAVIC_ENDING = re.compile(r"(sk|ck|zk|tsk|ts)(yy|iy|ij|yi|ii|i|y|yj)$")
 _DOUBLED = re.compile(r"(.)\1")
 _VOWEL_RUN = re.compile(r"[aeiou]{2,}")
+_GLIDE_Y = re.compile(r"(?<=[aeiou])y(?=e)")
+_Y_AS_I = re.compile(r"(?<=.)y")
 
 
 def _fold_surname(word: str) -> str:
@@ -144,6 +146,9 @@ def _fold_surname(word: str) -> str:
     word = _NON_LETTER.sub("", word.replace("'s", ""))
     word = _SLAVIC_ENDING.sub(r"\1y", word)
     word = word.replace("kh", "h").replace("tch", "ch").replace("ff", "v").replace("w", "v")
+    # "Mirzayev"/"Mirzaev", "Marynchuk"/"Marinchuk", "Rashydov"/"Rashidov": a y between
+    # vowels before e is often left out, and a y inside a name is often written i.
+    word = _Y_AS_I.sub("i", _GLIDE_Y.sub("", word))
     word = _DOUBLED.sub(r"\1", word)
     # A swapped pair of vowels is the commonest misspelling ("Macchairola"/"Macchiarola").
     return _VOWEL_RUN.sub(lambda m: "".join(sorted(m.group())), word)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -57,6 +58,14 @@ _VIA = re.compile(
 # "the Calder County District Attorney's Office", "the Sheriff’s Office": an office named
 # after the title, not a person, is a body by its whole name.
 _NAMED_OFFICE = re.compile(r"\b([A-Z]\w+)(['’]s\s+Office)$")
+
+
+def _titled_office(owner: str, rest: str) -> bool:
+    """ "Sheriff's" before "Office": an office named after a title, not after a person."""
+    title = re.sub(r"['’]s?$", "", owner.split()[-1]).lower() if owner.split() else ""
+    return title in TITLE_WORDS and re.match(r"\s+Office\b", rest) is not None
+
+
 # "the Romney campaign", "Lee's campaign": a campaign is a body, named after its candidate.
 _CAMPAIGN = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w-]*)(?:['’]s?)?\s+campaign"
@@ -156,6 +165,8 @@ def last_name(segment: str) -> str | None:
         if re.search(r"['’]s?$", run):
             continue
         owner = re.match(r"^.*?(\S+['’]s?)\s+(?=[A-Z])", run)
+        if owner and _titled_office(run[: owner.end(1)], run[owner.end(1) :]):
+            owner = None  # "the Prosecutor General's Office of …": one body's whole name
         if owner and not group_possessive(owner.group(1)):  # keep "Women’s March"
             person = _member_of(run[: owner.start(1)])
             if person:
@@ -222,7 +233,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if via:  # "a statement from Lee's office", "the president's office"
         owner = via.group(1) or via.group(2)
         named_office = _NAMED_OFFICE.search(subject)
-        if named_office and named_office.group(1).lower() in TITLE_WORDS:
+        if named_office and _titled_office(subject[: named_office.start(2)], " Office"):
             return re.sub(r"^[Tt]he\s+", "", owner) + named_office.group(2)
         return resolve_subject(owner, pos, index)
     if _THE_UNNAMED.fullmatch(subject):  # "the aide said": the one introduced before
@@ -279,6 +290,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         described = described_body(index, last, pos)
         if described:  # "Nordvik Terminals, the company that runs …": "the company said"
             return described
+        if last in ("regulator", "watchdog"):
+            # "scrutiny from the Belmoran Competition Authority … The regulator said"
+            return _latest_regulator(index, pos)
         if last in _COMPANIES_OR_BANDS:
             # "Halvorsen Biotherapeutics raised the price … the company said", "Hollow
             # Meridian … the band wrote": the body in focus, or a subject with no first
@@ -394,6 +408,19 @@ def _issued_by(index: PersonIndex, noun: str, pos: int) -> str | None:
 _COMPANIES_OR_BANDS = word_set(COMPANY_WORDS) | {"band"}
 # A sports side: the body in focus when no name says "club" ("Corran City").
 _SIDES = word_set("club team side")
+_REGULATORS = word_set(
+    "authority commission agency office regulator inspectorate ombudsman bureau directorate"
+)
+
+
+def _latest_regulator(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
+    """The latest body named before `pos` whose name says it regulates or inspects."""
+    for m in reversed(index.mentions[: bisect.bisect_left(index.mention_starts, pos)]):
+        if m.start < pos - reach:
+            break
+        if m.is_org and m.name.split()[-1].lower() in _REGULATORS:
+            return index.expand(m.name)
+    return None
 
 
 def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str | None:

@@ -142,3 +142,33 @@ def test_a_body_keeps_its_short_name_before_a_legal_form_or_another_body() -> No
     quotes = find_quotes(text).quotes
     assert quotes[0].speaker == "Orlen Water"
     assert quotes[1].speaker == "Tamarack University"
+
+
+def test_the_company_is_the_one_whose_board_acted_not_a_named_executive() -> None:
+    text = (
+        "Orrin Maritime rejected a takeover approach from Castellan Freight Group.\n\n"
+        "Castellan raised its offer. “Our offer is final,” Castellan chief executive "
+        "Mireille Adjoran said.\n\n"
+        "Orrin’s board was unmoved. “The proposal undervalues Orrin,” the company said."
+    )
+    assert find_quotes(text).quotes[1].speaker == "Orrin Maritime"
+
+
+def test_the_regulator_is_the_regulating_body_named_before() -> None:
+    text = (
+        "Any deal would face scrutiny from the Belmoran Competition Authority, because the "
+        "two groups would run five of the eight berths. The regulator said it was “aware of "
+        "the approach” and would look at it."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Belmoran Competition Authority"
+
+
+def test_an_office_named_after_a_title_keeps_the_state_it_serves() -> None:
+    text = (
+        "The trial ended on Friday.\n\n"
+        "The Prosecutor General's Office of the Republic of Qaraztan noted that the trial "
+        "had been held “in full conformity with the law and with defence counsel present”."
+    )
+    assert find_quotes(text).quotes[0].speaker == (
+        "Prosecutor General's Office of the Republic of Qaraztan"
+    )

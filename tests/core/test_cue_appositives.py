@@ -86,3 +86,23 @@ def test_a_shows_name_in_an_opening_phrase_is_not_the_host_who_asks() -> None:
         "crews stop this fire before it reaches town?”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ines Carrick"]
+
+
+def test_a_role_then_an_owners_office_and_its_holder_names_the_holder() -> None:
+    text = (
+        "The four states of the basin left with a water-sharing deal on Thursday.\n\n"
+        "‘We came with four maps and we leave with one,’ said the host, Estmark’s prime "
+        "minister Halvard Brenne, who chaired the talks."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Halvard Brenne"
+
+
+def test_a_person_quoted_by_a_news_agency_is_the_speaker_not_the_agency() -> None:
+    text = (
+        "The talks ran late.\n\n"
+        "His foreign minister, Yuliya Ostapenko, went further. She was quoted by the state "
+        "news agency RUNA as saying: “We have given more at this table than anyone.”\n\n"
+        "“We will not move,” Tomas Rill was quoted by Interfax as saying."
+    )
+    quotes = find_quotes(text).quotes
+    assert [q.speaker for q in quotes] == ["Yuliya Ostapenko", "Tomas Rill"]
