@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.mentions import NAME_RUN
 from desktop.core.people import PERSON_TITLES, PersonIndex, given_name
-from desktop.core.speakers import GROUP_NOUNS, is_org_name
+from desktop.core.speakers import GROUP_NOUNS, STOP_CAPS, TITLE_WORDS, is_org_name
 from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import alternation, word_set
 
@@ -155,23 +155,48 @@ def latest_unpersoned(index: PersonIndex, pos: int, reach: int = 1500) -> str | 
     )
 
 
+def latest_side(index: PersonIndex, pos: int, reach: int = 600) -> str | None:
+    """ "Calvera confirmed the agreement. “…,” the club said": the latest subject that is a
+    body, or of one word that no first name, fuller name or pronoun makes a person, or the
+    body whose staff acted since ("Dunmarsh's media team was quick to celebrate")."""
+    owner = acting_owner(index, pos, reach)
+    for at, name, org in _subjects_before(index, pos, reach):
+        if owner and owner[0] > at:
+            break
+        lone = " " not in name and not given_name(name) and index.canonical(name, pos) == name
+        if org or (lone and index.gender.get(name, (0, 0)) == (0, 0)):
+            return full_body_name(index, name)
+    return owner[1] if owner else None
+
+
 def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
     """The latest subject that is a body or that nobody treats as a person ("Prosecutors
     for the Inspectorate … In a statement, Wenmouth Water said … “…,” the company said":
     Wenmouth Water)."""
-    owned = list(_BOARD_OF.finditer(index.text, max(0, pos - reach), pos))
+    owner = acting_owner(index, pos, reach)
     for at, name, org in _subjects_before(index, pos, reach):
-        if owned and owned[-1].start(1) > at:
+        if owner and owner[0] > at:
             break  # "Orrin’s board was unmoved": the company whose board acted since
         if _a_body(index, name, org) or unpersoned(name, index):
             return name
-    return full_body_name(index, owned[-1].group(1)) if owned else None
+    return owner[1] if owner else None
 
 
-# A sentence whose subject is a company's board or management: the company acts.
+def acting_owner(index: PersonIndex, pos: int, reach: int = 1500) -> tuple[int, str] | None:
+    """ "Orrin’s board was unmoved", "Calvera’s own announcement was terse":
+    the latest sentence before `pos` whose subject is a body's board or staff, with where
+    that body is named and its fullest name."""
+    owned = list(_BOARD_OF.finditer(index.text, max(0, pos - reach), pos))
+    if not owned:
+        return None
+    return owned[-1].start(1), full_body_name(index, owned[-1].group(1))
+
+
+# A sentence whose subject is a body's board, management or media staff: the body acts.
 _BOARD_OF = re.compile(
-    r"(?m)(?:^|[.!?]\s+)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+"
-    r"(?:board|management|directors|leadership|executives)\b"
+    r"(?m)(?:^|[.!?]\s+)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:own\s+)?"
+    r"(?:board|management|directors|leadership|executives|(?:social\s+)?media\s+team"
+    r"|press\s+office|communications\s+team|statement|announcement)\b"
 )
 
 
@@ -182,12 +207,17 @@ def full_body_name(index: PersonIndex, name: str) -> str:
     """ "Karsten Ridge" is "Karsten Ridge Minerals", "Tottenham" is "Tottenham Hotspur":
     a body called by the start of the name the article gave it in full, when that is the
     only longer name the short form starts and nobody treats the short form as a person."""
-    if is_org_name(name) or not (index.unpersoned(name) or treated_as_body(name, index.text)):
-        return name  # ("Tamarack University" is whole, not "… University Faculty Association")
+    if " " in name and is_org_name(name):
+        return name  # "Tamarack University" is whole, not "… University Faculty Association"
+    if not (is_org_name(name) or index.unpersoned(name) or treated_as_body(name, index.text)):
+        return name
+    ending = " " not in name and not name.isupper() and is_org_name(name)  # "Rovers"
     longer = {
         m.name
         for m in index.mentions
-        if m.name.startswith(name + " ") and len(m.name.split()) <= len(name.split()) + 2
+        if (m.name.startswith(name + " ") or (ending and m.name.endswith(" " + name)))
+        and len(m.name.split()) <= len(name.split()) + 2
+        and m.name.split()[0].lower() not in TITLE_WORDS | STOP_CAPS  # not "Former Rovers"
     }
     full = longer.pop() if len(longer) == 1 else name
     if full.split()[-1].lower().rstrip(".") in _LEGAL_FORMS:

@@ -215,7 +215,7 @@ def _full_names(quotes: list[Quote], index: PersonIndex) -> list[Quote]:
         for name in {q.speaker for q in quotes if q.speaker and " " not in q.speaker}
         if name not in titled and index.canonical(name, -1) == name
     }
-    for name in {q.speaker for q in quotes if q.speaker and q.speaker not in full}:
+    for name in {q.speaker for q in quotes if q.speaker and not full.get(q.speaker)}:
         full[name] = full_body_name(index, name)  # "Karsten Ridge": "Karsten Ridge Minerals"
     return [
         replace(q, speaker=full[q.speaker]) if q.speaker and full.get(q.speaker) else q

@@ -38,6 +38,8 @@ _OFFICE_QUALIFIERS = word_set(
 # A role written as its initials: "the PM said" (a cue keeps only the capitals, "PM").
 TITLE_INITIALS = {"pm": "prime minister"}
 # "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
+# Words for a role in the trade's own slang: "the gaffer" is the team's manager.
+_SAME_ROLE = {"gaffer": "manager", "skipper": "captain", "keeper": "goalkeeper"}
 _SPELLED = {
     "sen": "senator",
     "rep": "representative",
@@ -100,7 +102,8 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     words = [
         part
         for w in re.findall(r"[\w-]+", phrase)
-        for part in TITLE_INITIALS.get(w, w).split()  # "the PM": the prime minister
+        # "the PM": the prime minister; "the gaffer": the manager
+        for part in TITLE_INITIALS.get(w, _SAME_ROLE.get(w, w)).split()
         if part not in {"the", "former"}
     ]
     if not words:

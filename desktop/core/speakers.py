@@ -372,6 +372,7 @@ ORG_WORDS = word_set(
     observatory records productions studios pictures entertainment industries holdings
     technologies systems airlines motors pharmaceuticals partners ventures enterprises ltd
     llc plc embassy consulate secretariat inspectorate tribunal regulator watchdog fm podcast
+    rovers wanderers athletic albion hotspur fc afc
     """
 )
 

@@ -14,6 +14,7 @@ from desktop.core.body_referents import (
     body_in_focus,
     described_body,
     latest_company,
+    latest_side,
     named_body,
     unpersoned,
 )
@@ -118,8 +119,11 @@ _PERSON_ROLES = word_set(
     "guitarist drummer bassist pianist keyboardist musician songwriter frontman frontwoman "
     "vocalist comedian novelist poet painter filmmaker engineer photographer snapper "
     "photojournalist scientist researcher historian designer architect chef athlete "
-    "campaigner whistleblower envoy diplomat"
+    "campaigner whistleblower envoy diplomat player youngster teenager"
 )
+# A player's position: "the striker said" is the player in focus unless the article gave
+# that player another position ("Skipper Rhys Tandy … said the goalkeeper": someone else).
+_POSITIONS = word_set("striker midfielder goalkeeper keeper defender winger captain skipper")
 # Role nouns only a person holds ("the Republican leader", "the Ohio senator").
 _HOLDERS = _PERSON_ROLES | word_set(
     "leader senator governor president congressman congresswoman lawmaker mayor representative "
@@ -301,7 +305,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             if found:
                 return found
     if len(tokens) == 2 and tokens[0].lower() == "the" and last in _SIDES:
-        return index.focus(pos, org=True)  # "Corran City confirmed … “…,” the club said"
+        # "Corran City confirmed …", "Dunmarsh's media team …": the club in focus
+        return latest_side(index, pos) or index.focus(pos, org=True)
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
         return index.body_named("court", pos)  # "the justices said": the court named before
     if re.match(
@@ -371,6 +376,10 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
         return author or index.focus(pos, org=True) or named_body(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
         return index.focus(pos)  # "the Arkansas Republican added": the person in focus
+    if last in _POSITIONS and size <= 3:
+        focus = index.focus(pos)
+        other = index.roles.get(focus or "", set()) & _POSITIONS - {last}
+        return None if other else focus
     if last in ("authors", "drafters") and size <= 3:
         return index.focus(pos, org=True)  # "the authors continue": the body whose report
     return None

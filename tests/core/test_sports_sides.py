@@ -1,0 +1,34 @@
+"""A match report's speakers: clubs named by their usual short name, "the club" after
+its staff acted, and players and managers called by their trade ("the striker")."""
+
+from __future__ import annotations
+
+from desktop.core.quotes import find_quotes
+
+REPORT = (
+    "Castlebrook Rovers drew 2-2 with ten-man Dunmarsh United on Saturday.\n\n"
+    'Rovers manager Declan Ashworth took the blame. "That is on me," he said.\n\n'
+    "Kofi Adebanjo, who now has 14 goals, said his goals meant little. "
+    '"I would swap them both for the three points," the striker said.\n\n'
+    "Dunmarsh's social media team was quick to celebrate. "
+    '"TEN MEN. NEVER SAY DIE," the club posted.\n\n'
+    "Rovers said they would review footage of a coin being thrown. "
+    '"Anyone identified will be banned for life," the club said.\n\n'
+    '"Kill the game, don\'t admire it," the gaffer had told them at half-time, Adebanjo said.'
+)
+
+
+def test_the_manager_and_the_striker_are_the_people_in_focus() -> None:
+    speakers = [q.speaker for q in find_quotes(REPORT).quotes]
+    assert speakers[0] == "Declan Ashworth"  # "he", not "Rovers" before "manager"
+    assert speakers[1] == "Kofi Adebanjo"
+
+
+def test_the_club_is_the_one_whose_staff_or_name_acted_last() -> None:
+    speakers = [q.speaker for q in find_quotes(REPORT).quotes]
+    assert speakers[2] == "Dunmarsh United"
+    assert speakers[3] == "Castlebrook Rovers"
+
+
+def test_the_gaffer_is_the_teams_manager() -> None:
+    assert find_quotes(REPORT).quotes[4].speaker == "Declan Ashworth"
