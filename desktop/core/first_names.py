@@ -57,6 +57,16 @@ HE_NAMES = word_set(
 FIRST_NAMES = SHE_NAMES | HE_NAMES
 
 
+# Men's given names that end in "a" all the same (Slavic, Arabic, Italian, Japanese).
+_MEN_IN_A = word_set(
+    """
+    mykola oleksa nikita ilya ilja foma kuzma savva luka luca mustafa hamza musa isa yahya
+    zakaria zakariya attila mirza takuya tetsuya kazuya tatsuya naoya shinya ryota kota yuta
+    sota shota akira joshua ezra
+    """
+)
+
+
 def ending_gender(first: str) -> str:
     """A weak guess for a first name the lists lack, by its ending: most given names ending
     in "a" are women's (Orla, Mirela, Giorgia), most ending in "o" men's (Marco, Beto)."""
@@ -64,5 +74,5 @@ def ending_gender(first: str) -> str:
     if len(first) < 3 or first in FIRST_NAMES or not first.isalpha():
         return ""
     if first.endswith("a"):
-        return "she"
+        return "he" if first in _MEN_IN_A else "she"
     return "he" if first.endswith("o") else ""

@@ -67,7 +67,7 @@ _PLACED = r"\b(?:in|near|outside|across|throughout|inside)\s+"  # "in Marrow": a
 # "Valmora coach Ilario Benavente": a team or body before someone's role, no one itself
 _BEFORE_A_ROLE = rf"(?-i:\s+{A_TITLE}\s+[A-Z])"
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH})\s+$")
-NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»]+(?:\w+[^\w.!?“”\"«»]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
+NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»‘]+(?:\w+[^\w.!?“”\"«»‘]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
 
 
 @dataclass

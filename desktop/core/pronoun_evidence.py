@@ -31,18 +31,33 @@ def note_near_pronoun(index: PersonIndex, m: Mention) -> None:
     is a kin word right before it ("her father, Teodor Odvalen,")."""
     if _VERB_HIS.match(index.text, m.end, m.end + 30):
         index.note_pronoun(index.canonical(m.name, m.start), "he", 2)
+    role = _GENDERED_ROLE.search(index.text, max(0, m.start - 30), m.start)
+    if role:  # "A bank spokeswoman, Hedda Lisowski, said he had misspoken": she
+        gender = "she" if role.group(1).lower() in _HER_TITLES else "he"
+        index.note_pronoun(index.canonical(m.name, m.start), gender, 3)
     kin = _KIN_APPOSED.search(index.text, max(0, m.start - 30), m.start)
     if kin and kin_pronoun(kin.group(1).lower()):
         index.note_pronoun(index.canonical(m.name, m.start), kin_pronoun(kin.group(1).lower()), 3)
     match = NEAR_PRONOUN.match(index.text, m.end, m.end + 24)
-    if match is None:
-        return
+    if match is None or _OBJECT_BEFORE.search(index.text, max(0, m.start - 60), m.start):
+        return  # ("Asked about Ortolani-Berg, he said": the pronoun is someone else)
     # Weighs more than a pronoun later in the sentence, which often means someone else.
     pronoun = "he" if match.group(1) else "she"
     index.note_pronoun(index.canonical(m.name, m.start), pronoun, 2)
 
 
-_OPENING_MARK = re.compile(r"[“\"«„]")
+_GENDERED_ROLE = re.compile(
+    r"\b("
+    + alternation((_HIS_TITLES | _HER_TITLES) - word_set("mr mrs ms miss sir lord dame lady"))
+    + r"|businessman|businesswoman|actress|sportswoman|sportsman),?\s+$",
+    re.I,
+)
+# "Asked about Ortolani-Berg, he said", "Of Ortolani-Berg, he said": whom he spoke of.
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\s+(?:\w+\s+){0,3}?(?:about|on|over)"
+    r"|(?:^|[.!?][’”\"']?\s+|\n)(?:Of|About|On|As\s+for))\s+(?:the\s+)?$"
+)
+_OPENING_MARK = re.compile(r"[“\"«„‘]")
 _KIN_APPOSED = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+)?("
     + alternation(KIN_NOUNS)

@@ -11,7 +11,7 @@ from desktop.core.first_names import FIRST_NAMES
 from desktop.core.governed_names import in_relative_clause, is_governed
 from desktop.core.groups import plural_speakers
 from desktop.core.mentions import Mention, appositive_roles, find_mentions
-from desktop.core.name_bounds import adverb_like
+from desktop.core.name_bounds import adverb_like, clean_name
 from desktop.core.people import (
     PERSON_TITLES,
     ROLE_NOUNS,
@@ -265,6 +265,10 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
         index.add_event(s_start, body or UNNAMED, False)
     role = _ROLE_SUBJECT.match(text, s_start) or _kin_subject(text, s_start)
     holder = by_role(index, role.group(1), s_start) if role and not unnamed else None
+    apposed = _NAMED_APPOSITIVE.match(text, role.end()) if role and not unnamed else None
+    if apposed and clean_name(apposed.group(1)):
+        # "The leader of Lisaria, President Celine Vautrin, said": the holder named here
+        holder = index.canonical(clean_name(apposed.group(1)), apposed.start(1))
     kin = bool(role and not unnamed and _kin_subject(text, s_start))
     if holder:  # "The president, however, said …": the person the role stands for
         index.add_event(s_start, holder, False)
@@ -315,6 +319,12 @@ _ROLE_SUBJECT = re.compile(
     r"\s*(The\s+(?:[\w-]+\s+){0,2}?(?i:"
     + alternation(sorted((PERSON_TITLES | ROLE_NOUNS) - {"state", "house", "press"}))
     + r"))(?=,|\s+[a-z]{2,}\b)"
+)
+# A role's holder named right after it: "The leader of Lisaria, President Celine Vautrin,",
+# "The jury president, the veteran director Yusuf Balcerzak,".
+_NAMED_APPOSITIVE = re.compile(
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+    r",\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3})?((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]*),"
 )
 # Relatives, witnesses and the like: people a story often leaves unnamed.
 _KIN_SUBJECT = re.compile(

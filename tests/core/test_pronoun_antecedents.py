@@ -150,3 +150,48 @@ def test_a_captions_common_word_before_a_given_name_is_no_she() -> None:
         "‘Nobody here wants this fight, but we did not start it,’ she insisted."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Anka Vrellis"]
+
+
+def test_a_role_held_by_the_name_set_off_after_it_is_that_person() -> None:
+    text = (
+        "Ruvanian President Orest Halyn put a number on the table for the first time. "
+        "“We will release more water,” Halyn said.\n\n"
+        "The French-speaking leader of Lisaria, President Celine Vautrin, delivered her "
+        "remarks in French. “Water does not recognise our borders,” she said.\n\n"
+        "The jury president, the veteran judge Yusuf Balcerzak, rejected the claim. "
+        "“Nothing was decided before the last film,” he said."
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers[1:] == ["Celine Vautrin", "Yusuf Balcerzak"]
+
+
+def test_a_mans_given_name_ending_in_a_does_not_stop_he_meaning_him() -> None:
+    text = (
+        "Lisaria's Emil Haraszti said his country had waited long enough.\n\n"
+        "Asked whether Ruvania would compromise, Mykola Marynchuk was blunt. "
+        "“We will not accept a commission outside the basin,” he said."
+    )
+    assert quotes_of(text)[0].speaker == "Mykola Marynchuk"
+
+
+def test_a_spokeswoman_is_she_though_she_said_he_misspoke() -> None:
+    text = (
+        "Governor Augustin Pell said the bank would reassess in March. A bank spokeswoman, "
+        "Hedda Lisowski, later said he had misspoken. “He meant April,” she said.\n\n"
+        "Pell said rents remained the main pressure. “We will not declare victory yet,” he "
+        "said."
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers == ["Hedda Lisowski", "Augustin Pell"]
+
+
+def test_a_pronoun_in_a_quote_or_about_someone_is_no_evidence_of_their_gender() -> None:
+    text = (
+        "The screenwriter Clémentine Ortolani quit the jury on Saturday.\n\n"
+        "‘She is a great artist,’ the jury president, Yusuf Balcerzak, said, ‘and she is "
+        "wrong.’ Of Ortolani, he said: ‘She will be back.’\n\n"
+        "Ortolani defended her letter on Sunday. ‘I would sign it again,’ she said.\n\n"
+        "Balcerzak left early. ‘I have nothing to add,’ he said."
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers[-2:] == ["Clémentine Ortolani", "Yusuf Balcerzak"]
