@@ -414,6 +414,12 @@ _ASKED_LEAD = re.compile(
 )
 # "She was quoted by …", "Lee is reported to have said": the subject is who spoke.
 _PASSIVE_BEFORE = re.compile(r"\s+(?:was|were|is|are|been|being)\s+(?:widely\s+)?$")
+# The subject before an aside, when the verb's object is its listener: "A senior official,
+# speaking on condition of anonymity because …, told the Chronicle:".
+_TOLD = frozenset({"told", "tells"})
+_HEAD_BEFORE_ASIDE = re.compile(
+    r"\s*([A-Z][^,;:.!?“”\"]{1,60}?),\s+(?:speaking|who|writing|citing|according)\b[^;.!?“”\"]*,\s*"
+)
 # A participle whose name after it is the listener; the main clause's subject speaks.
 _TO_LISTENER = frozenset({"telling", "asking"})
 _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z][^,]*,\s*$")
@@ -431,6 +437,7 @@ def _from_verb(
     joint = joint_list_before(before, seg_start, index) if subject else None
     lead = _MAIN_SUBJECT.match(before) if verb in _TO_LISTENER and subject is None else None
     passive = _PASSIVE_BEFORE.search(before) if verb in ("quoted", "reported", "cited") else None
+    head = _HEAD_BEFORE_ASIDE.fullmatch(before) if subject is None and verb in _TOLD else None
     if joint:  # "Lee, Ana Ruiz and Tom Berg said": all three, as one joint speaker
         subj_start = joint[1]
         subject = text[subj_start:v_start].rstrip(" ,")
@@ -438,6 +445,8 @@ def _from_verb(
         subject, subj_start = lead.group(1), seg_start + lead.start(1)
     elif verb in _SOURCE_FIRST or (subject is None and not before.strip(" ,")):
         subject, subj_start = subject_after(text, v_end)
+    elif head:  # "A senior official, speaking on condition of anonymity, told the Chronicle:"
+        subject, subj_start = head.group(1), seg_start + head.start(1)
     elif (subject is None and before.rstrip().endswith(",")) or _PHRASE_TAIL.fullmatch(before):
         subject, subj_start = subject_after(text, v_end)  # "“…” of the plan, said Lee"
     elif passive:  # "She was quoted by the agency RUNA as saying": she speaks, not RUNA

@@ -160,6 +160,7 @@ def clean_name(surface: str) -> str:
         words = person
     name = re.sub(r"\s+-\s+", "-", " ".join(words))
     name = re.sub(r"\s+(?:Twitter|Facebook|Instagram|YouTube|TikTok)$", "", name)
+    name = re.sub(r"^[A-Z][\w'’-]+\s+(?=White House$)", "", name)  # "the Rourke White House"
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     if COMPOUND_ADJECTIVE.search(name):

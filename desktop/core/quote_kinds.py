@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.attribution import Attribution
+from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
+from desktop.core.first_names import FIRST_NAMES
 from desktop.core.model import QuoteKind
 from desktop.core.speech_words import SPEECH_VERBS
 from desktop.core.word_regex import word_set
@@ -91,6 +93,10 @@ def quote_kind(inner: str, prefix: str) -> QuoteKind:
     return "fragment"
 
 
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+_SURNAME_AFTER = re.compile(r"\s[A-Z][\w'’-]+")
+
+
 def is_naming(
     inner: str, prefix: str, suffix: str, attribution: Attribution, parts: int, near: bool
 ) -> bool:
@@ -101,6 +107,11 @@ def is_naming(
     words = _word_count(inner[:120])  # only small counts matter below
     if _NAMING.search(tail) or (inner.lstrip().startswith(("@", "#", "http")) and words < 9):
         return True  # a handle or link, not a post that opens by tagging someone
+    given = _GIVEN_BEFORE.search(tail)
+    first = given.group(1).lower() if given else ""
+    named = first in FIRST_NAMES or first in CENSUS_HE or first in CENSUS_SHE
+    if named and _SURNAME_AFTER.match(suffix):
+        return True  # Naomi “Regulate-It-All” Faraday-Lin: a nickname inside a name
     if _CODE.fullmatch(inner.strip(" .,")):
         return True  # "use the code “50OFF699”", "the “XR-7” model": a code, not words
     if _WORK_APPOSED.search(tail) and suffix.lstrip()[:1] == ",":

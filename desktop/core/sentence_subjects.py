@@ -59,7 +59,7 @@ def build_index(
     index.places = article_places(text, persons, (name for name in persons if " " in name))
     if index.places:  # "Dravia", "Calveran": places no list knows are nobody
         index.mentions = [m for m in index.mentions if m.is_org or not index.is_place(m.name)]
-    index.mentions = _knights(_couples(text, index.mentions))
+    index.mentions = _knights(_couples(text, _nicknamed(text, index.mentions)))
     index.mention_starts = [m.start for m in index.mentions]
     people = [m for m in index.mentions if not m.is_org]
     for m in people:
@@ -122,6 +122,26 @@ def _couples(text: str, mentions: list[Mention]) -> list[Mention]:
             start = given.start(1)
             name = f"{given.group(1)} {words[1]}"
             result.append(Mention(start, given.end(1), name, frozenset(), False))
+        result.append(m)
+    return result
+
+
+# A nickname in quote marks between a given name and a surname: Naomi "Regulate-It-All" Lin.
+_NICKNAME_GAP = re.compile(r"\s+[\"“‘'](?:[\w'’-]+\s){0,3}[\w'’-]+[\"”’']\s+")
+
+
+def _nicknamed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Sen. Naomi "Regulate-It-All" Faraday-Lin of Vermont": one person, Naomi
+    Faraday-Lin, not "Naomi" and a body "Faraday-Lin of Vermont"."""
+    result: list[Mention] = []
+    for m in mentions:
+        last = result[-1] if result else None
+        gap = _NICKNAME_GAP.fullmatch(text, last.end, m.start) if last else None
+        surname = m.name.split(" of ")[0]
+        if last and gap and " " not in last.name and not last.is_org and " " not in surname:
+            end = m.start + len(surname)
+            result[-1] = Mention(last.start, end, f"{last.name} {surname}", last.roles, False)
+            continue
         result.append(m)
     return result
 

@@ -54,7 +54,8 @@ DOC_NOUNS = word_set(
 _VIA = re.compile(
     r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|message|post)\s+"
     r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|team))?)?$"
-    r"|^(.+?)['’]s?\s+(?:office|team|spokesman|spokeswoman|spokesperson)$"
+    r"|^(.+?)['’]s?\s+(?:(?:social\s+)?media\s+|press\s+|communications\s+|digital\s+)?"
+    r"(?:office|team|spokesman|spokeswoman|spokesperson)$"
 )
 # "the Calder County District Attorney's Office", "the Sheriff’s Office": an office named
 # after the title, not a person, is a body by its whole name.
