@@ -414,6 +414,8 @@ _ASKED_LEAD = re.compile(
 )
 # "She was quoted by …", "Lee is reported to have said": the subject is who spoke.
 _PASSIVE_BEFORE = re.compile(r"\s+(?:was|were|is|are|been|being)\s+(?:widely\s+)?$")
+# A group named, then its members between dashes, right before the verb.
+_DASHED_LIST = re.compile(r"[^—–]{3,120}?\s[—–]\s([^—–]{3,240}?)\s[—–]\s*")
 # The subject before an aside, when the verb's object is its listener: "A senior official,
 # speaking on condition of anonymity because …, told the Chronicle:".
 _TOLD = frozenset({"told", "tells"})
@@ -435,6 +437,9 @@ def _from_verb(
     before = text[seg_start:v_start]
     subject, subj_start = subject_before(before, seg_start)
     joint = joint_list_before(before, seg_start, index) if subject else None
+    dashed = _DASHED_LIST.fullmatch(before) if joint is None else None
+    if dashed:  # "Three attorneys general — Ann Lee of Vermont, … and Bo Kim — said"
+        joint = joint_list_before(dashed.group(1), seg_start + dashed.start(1), index)
     lead = _MAIN_SUBJECT.match(before) if verb in _TO_LISTENER and subject is None else None
     passive = _PASSIVE_BEFORE.search(before) if verb in ("quoted", "reported", "cited") else None
     head = _HEAD_BEFORE_ASIDE.fullmatch(before) if subject is None and verb in _TOLD else None

@@ -131,6 +131,12 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
+    if _AND_THEN.fullmatch(last_seg) and len(segments) > 1:
+        # "Brandt turned to Achterberg, who sat between …, Joel Maas, and asked:": the
+        # subject of the sentence's first verb, not the last name listed before "and"
+        lead = _CLAUSE_SUBJECT.match(words)
+        if lead and _pure_name(lead.group(1)):
+            return lead.group(1), offset + lead.start(1)
     when = _TIME_LEAD.match(last_seg)
     if when:  # "On Tuesday evening the service said": the service
         last_start, last_seg = last_start + when.end(), last_seg[when.end() :]
@@ -190,6 +196,11 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     return None, -1
 
 
+_AND_THEN = re.compile(r"(?:and|but)(?:\s+then)?")
+# A sentence opening on a name and its verb (not "Obama and the others pledged").
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+(?!and\b|or\b|of\b|who\b)[a-z]"
+)
 # "Mr Baranek and his Pellarian counterpart": a person, then a role a name in apposition fills
 _AND_COUNTERPART = re.compile(
     r"(?:^|\s)((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)\s+and\s+(?:his|her|their)\s+"

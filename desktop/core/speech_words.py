@@ -148,6 +148,7 @@ PLACES = frozenset(
     finland denmark greece romania serbia chicago boston dallas atlanta miami
     seattle denver phoenix philadelphia detroit baltimore los_angeles san_francisco
     new_orleans las_vegas moscow beijing kyiv kiev london paris berlin tehran jerusalem
-    brussels tokyo ottawa capitol uk u.k. united_kingdom great_britain
+    brussels tokyo ottawa capitol capitol_hill silicon_valley uk u.k. united_kingdom
+    great_britain
     """.split()  # noqa: SIM905 - a word list reads best as text
 )

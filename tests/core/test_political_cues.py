@@ -40,3 +40,36 @@ def test_a_nickname_inside_a_name_is_neither_a_quote_nor_a_break_in_the_name() -
     quotes = find_quotes(text).quotes
     assert [q.text for q in quotes] == ["legislate around this decision."]
     assert quotes[0].speaker == "Naomi Faraday-Lin"
+
+
+def test_members_listed_between_dashes_after_their_group_speak_jointly() -> None:
+    text = (
+        "The ruling drew fire.\n\n"
+        "Three attorneys general — Rosa Linhares of Vermont, Keith Dunmore of Maryland and "
+        "Amara Osei-Bright of Washington — said in a joint statement: “The court has handed "
+        "polluters a permission slip.”"
+    )
+    speaker = find_quotes(text).quotes[0].speaker
+    assert speaker == "Rosa Linhares, Keith Dunmore and Amara Osei-Bright"
+
+
+def test_a_second_verb_after_a_list_of_names_is_the_first_verbs_subjects() -> None:
+    text = (
+        "The hearing resumed.\n\n"
+        "Rep. Hollis Brandt turned to Achterberg, who sat between his attorney, Felix "
+        "Dorrance, and his aide, Joel Maas, and asked: “Did you use campaign money?”"
+    )
+    assert find_quotes(text).quotes[0].speaker == "Hollis Brandt"
+
+
+def test_he_inside_a_quote_is_never_capitol_hill() -> None:
+    text = (
+        "Rep. Desmond Achterberg denies any wrongdoing. His former chief of staff testified "
+        "on Wednesday.\n\n"
+        "Marguerite Solberg, who ran Achterberg’s Capitol Hill office until last fall, told "
+        "the panel she had raised concerns twice.\n\n"
+        "“He told me, ‘Just put it on the campaign card.’ We never sorted it out,” Solberg "
+        "said."
+    )
+    inner = [q for q in find_quotes(text).quotes if q.text.startswith("Just")]
+    assert inner[0].speaker == "Desmond Achterberg"
