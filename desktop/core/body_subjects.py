@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import is_org_name
+from desktop.core.word_regex import word_set
 
 _BODY_SUBJECT = re.compile(
     r"\s*(?:The|This)\s+(?:[a-z-]+\s+)?(?:company|firm|label|studio|network|retailer|carmaker|"
@@ -14,6 +15,7 @@ _BODY_SUBJECT = re.compile(
 )
 _CAPITALS_AFTER = r"\s+((?:[A-Z][\w&’'-]*\s+){0,2}[A-Z][\w&’'-]*)"
 _REACH = 1500  # characters back to the body "the company" can mean
+_FEATURES = word_set("river sea ocean valley coast gulf island islands lake bay")
 
 
 def mark_body_subject(index: PersonIndex, s_start: int, i: int) -> None:
@@ -45,11 +47,9 @@ def _latest_body(index: PersonIndex, i: int, pos: int) -> str | None:
         m = index.mentions[k]
         if m.start < pos - _REACH:
             break
-        if m.is_org:
-            return index.expand(m.name)
-        long = _long_form(index.text, m.name)
-        if long:
-            return long
+        body = index.expand(m.name) if m.is_org else _long_form(index.text, m.name)
+        if body and body.split()[-1].lower() not in _FEATURES:
+            return body  # (not "the Millbeck River": a place is never "the company")
     return None
 
 

@@ -79,6 +79,27 @@ def joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
     return ", ".join(people[:-1]) + " and " + people[-1]
 
 
+# "the Kestranian government and the Upland Federation": two bodies acting together.
+_TWO_BODIES = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*\s+){0,4}(?:[A-Z][\w'’&-]*|government|ministry))"
+    r"\s+and\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s+){0,4}(?:[A-Z][\w'’&-]*|government|ministry))"
+)
+
+
+def joint_bodies(subject: str) -> str | None:
+    """ "the Kestranian government and the Upland Federation have agreed": both bodies,
+    as one joint speaker, when each is a body ("Procter and Gamble" is one)."""
+    match = _TWO_BODIES.fullmatch(subject.strip())
+    if match is None:
+        return None
+    pair = (match.group(1), match.group(2))
+    if not all(" " in name for name in pair):
+        return None  # "Procter and Gamble", "Velmoria and Tarsanne": a name, or two places
+    if not all(is_org_name(name) or name.endswith((" government", " ministry")) for name in pair):
+        return None
+    return " and ".join(pair)
+
+
 def joint_list_before(before: str, offset: int, index: PersonIndex) -> tuple[str, int] | None:
     """Three or more people listed right before the verb ("Lee, Ana Ruiz and Tom Berg
     said", "Lee and Presidents Ana Ruiz of Norland, Tom Berg of Ostmark, and Eva Lind of

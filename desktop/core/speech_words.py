@@ -88,7 +88,8 @@ BODY_NOUNS = word_set(
     agency administration association authority board bureau campaign college commission
     committee company corporation council court department district foundation fund group
     institute ministry network office organisation organization party school schools service
-    services trust union university
+    services trust union university bank museum hospital festival tribunal federation
+    embassy directorate orchestra society library
     """
 )
 # Titles written short before a name ("Sen.", "Dr.", "Lt."): their dot ends no sentence.

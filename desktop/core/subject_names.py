@@ -20,7 +20,7 @@ from desktop.core.body_referents import (
 )
 from desktop.core.body_subjects import body_since_cue
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
-from desktop.core.joint_speakers import joint_speakers, listed_before
+from desktop.core.joint_speakers import joint_bodies, joint_speakers, listed_before
 from desktop.core.mentions import NAME_RUN, UPPER, group_possessive
 from desktop.core.name_bounds import clean_name
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
@@ -211,7 +211,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     office = _OFFICE_TO.fullmatch(subject)
     if office and office.group(1).lower() in PERSON_TITLES | ROLE_NOUNS:
         return office_holder(index, office.group(1).lower(), pos)  # not the place it is to
-    pair = joint_speakers(subject, pos, index)
+    pair = joint_speakers(subject, pos, index) or joint_bodies(subject)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
         return pair
     member = _MEMBER_OF_BODY.fullmatch(subject)

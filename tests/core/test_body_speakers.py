@@ -172,3 +172,33 @@ def test_an_office_named_after_a_title_keeps_the_state_it_serves() -> None:
     assert find_quotes(text).quotes[0].speaker == (
         "Prosecutor General's Office of the Republic of Qaraztan"
     )
+
+
+def test_the_bank_is_the_bank_named_before() -> None:
+    text = (
+        "Estrelia's central bank cut its main rate on Thursday, the Central Bank of Estrelia "
+        "said.\n\n"
+        "“Inflation has eased faster than expected,” the bank said in its policy statement."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Central Bank of Estrelia"
+
+
+def test_the_company_is_never_the_river_it_polluted() -> None:
+    text = (
+        "Karsten Ridge shares slide as regulator halts leaking dam\n\n"
+        "Shares in Karsten Ridge Minerals fell 11 per cent after the regulator ordered the "
+        "miner to stop pumping waste into a dam that has been leaking into the Millbeck river "
+        "since Tuesday.\n\n"
+        "The company first disclosed the problem on Wednesday. “Seepage was detected at the "
+        "north wall,” it said.\n\nThe Millbeck River Trust said it was alarmed."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Karsten Ridge Minerals"
+
+
+def test_a_government_and_a_federation_agreeing_together_are_one_joint_speaker() -> None:
+    text = (
+        "After four days of talks, the Kestranian government and the Upland Federation have "
+        "agreed to ‘a cessation of hostilities along the Dravna line’ from Tuesday."
+    )
+    speaker = find_quotes(text).quotes[0].speaker
+    assert speaker == "Kestranian government and Upland Federation"
