@@ -131,6 +131,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
+    calls = _CALLS_ITSELF.fullmatch(last_seg)
+    if calls:  # "The organisers, who call themselves the Tashqala Residents' Council, said"
+        return calls.group(1), offset + last_start + calls.start(1)
     if _AND_THEN.fullmatch(last_seg) and len(segments) > 1:
         # "Brandt turned to Achterberg, who sat between …, Joel Maas, and asked:": the
         # subject of the sentence's first verb, not the last name listed before "and"
@@ -196,6 +199,10 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     return None, -1
 
 
+_CALLS_ITSELF = re.compile(
+    r"(?:who|which|that)\s+(?:calls?|called)\s+(?:themselves|itself)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’&-]*)"
+)
 _AND_THEN = re.compile(r"(?:and|but)(?:\s+then)?")
 # A sentence opening on a name and its verb (not "Obama and the others pledged").
 _CLAUSE_SUBJECT = re.compile(

@@ -123,7 +123,11 @@ def _split_run(surface: str, offset: int) -> list[list[tuple[int, int, str]]]:
 # Plural nouns whose possessive sits inside a body's name: "Women's March", "Fishers' Union".
 _GROUPS = word_set(
     "women men children people veterans workers farmers teachers nurses citizens parents "
-    "fishers fishermen consumers taxpayers voters mothers fathers families students"
+    "fishers fishermen consumers taxpayers voters mothers fathers families students "
+    "residents miners doctors patients tenants drivers pilots officers employees journalists "
+    "lawyers victims survivors pensioners owners growers producers dockers seafarers "
+    "musicians writers artists athletes players firefighters midwives carers scientists "
+    "engineers importers exporters shareholders investors"
 )
 
 

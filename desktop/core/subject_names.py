@@ -217,6 +217,15 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     member = _MEMBER_OF_BODY.fullmatch(subject)
     if member and _member_of(member.group(1) + " of "):
         return resolve_subject(member.group(1), pos, index)  # not the group she is from
+    head = _HEAD_OF.fullmatch(subject)
+    if head:  # "the head of state said": the president, else the person in focus
+        holder = "the president" if head.group(1).lower() == "state" else "the prime minister"
+        return by_role(index, holder, pos) or index.focus(pos)
+    service = _PRESS_SERVICE.fullmatch(subject)
+    if service:  # "According to the press service of the Interior Ministry … the press
+        # service said": the body it was named as serving, else the body in focus
+        named = _SERVICE_OF.findall(index.text, max(0, pos - 2000), pos)
+        return named[-1] if named else body_in_focus(index, pos)
     members = _MEMBERS_OF.fullmatch(subject)
     if members:  # "Members of the Harwick Education Association said": the body
         return resolve_subject(members.group(1), pos + members.start(1), index)
@@ -497,6 +506,12 @@ _DOCUMENT_LEAD = re.compile(
 # "Joaquín Ferrel of the aid group Common Shelter Alliance": a person, then the body
 # introduced by its kind.
 _MEMBER_OF_BODY = re.compile(r"([A-Z][^,;]*?)\s+of\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}[A-Z].*")
+_HEAD_OF = re.compile(r"(?i)the\s+head\s+of\s+(state|government)")
+_PRESS_SERVICE = re.compile(r"(?i)(?:the|its)\s+(?:press|media)\s+(?:service|office)")
+_SERVICE_OF = re.compile(
+    r"(?i:press|media)\s+(?:service|office)\s+of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and)\s+)?){0,7}[A-Z][\w'’&-]*(?:\s+region)?)"
+)
 _MEMBERS_OF = re.compile(
     r"(?:Members|Officials|Leaders|Staff|Supporters|Representatives)\s+of\s+(?:the\s+)?"
     r"([A-Z].*)"

@@ -202,3 +202,24 @@ def test_a_government_and_a_federation_agreeing_together_are_one_joint_speaker()
     )
     speaker = find_quotes(text).quotes[0].speaker
     assert speaker == "Kestranian government and Upland Federation"
+
+
+def test_a_body_whose_name_holds_a_plural_possessive_keeps_it() -> None:
+    text = (
+        "The square filled by noon.\n\n"
+        "The organisers, who call themselves the Tashqala Residents' Council, said in a post "
+        "on Sunday: “Today the city spoke.”\n\n"
+        "“Nobody threw a stone,” the Tashqala Residents' Council added."
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Tashqala Residents' Council"] * 2
+
+
+def test_the_press_service_is_the_body_it_was_named_as_serving() -> None:
+    text = (
+        "TASHQALA, 2 March. According to the press service of the Main Department of "
+        "Internal Affairs of Tashqala region, about 800 people took part.\n\n"
+        "“The great majority behaved peacefully,” the press service said."
+    )
+    speaker = find_quotes(text).quotes[0].speaker
+    assert speaker == "Main Department of Internal Affairs of Tashqala region"

@@ -195,3 +195,12 @@ def test_a_pronoun_in_a_quote_or_about_someone_is_no_evidence_of_their_gender() 
     )
     speakers = [q.speaker for q in quotes_of(text)]
     assert speakers[-2:] == ["Clémentine Ortolani", "Yusuf Balcerzak"]
+
+
+def test_the_head_of_state_is_the_person_in_focus_when_nobody_is_called_president() -> None:
+    text = (
+        "Ilhom Karimbekov won 81 percent of the vote. Addressing supporters at his campaign "
+        "headquarters, I. Karimbekov thanked the people.\n\n"
+        "“I will be the president of those who voted against me too,” the head of state said."
+    )
+    assert quotes_of(text)[0].speaker == "Ilhom Karimbekov"
