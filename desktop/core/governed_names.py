@@ -29,8 +29,11 @@ def is_governed(text: str, s_start: int, m: Mention) -> bool:
         return True  # "Lee v. Ridge Ferry Company": a party to a case names it, never acts
     if _LISTED_EXAMPLE.search(text, max(s_start, m.start - 140), m.start):
         return True  # "candidates—including state senate hopeful Ann Lee—won": an example
-    if _CREDIT_BEFORE.search(text, max(0, m.start - 20), m.start):
+    if _CREDIT_BEFORE.search(text, max(0, m.start - 20), m.start) and not _CAPTION_GOES_ON.match(
+        text, m.end
+    ):
         return True  # "Picture: Dean Holroyd": a photo's credit names no one in the story
+        # (but "Photo: Quenby in the Grange hall": a caption, whose subject she is)
     if m.is_org and _BODY_OF.fullmatch(text, s_start, m.start):
         return False  # "The campaign committee for Ridge Republicans attacked": it acts
     words = text[max(s_start, m.start - 60) : m.start].split()
@@ -56,6 +59,7 @@ _PASSIVE_AGENT = re.compile(
 _CREDIT_BEFORE = re.compile(
     r"\b(?:Picture|Photo|Photograph|Image|Credit|Illustration|Video)s?\s*:\s*$", re.IGNORECASE
 )
+_CAPTION_GOES_ON = re.compile(r"\s+(?:in|at|on|with|during|after|before|outside|inside)\s")
 _CASE_PARTY_BEFORE = re.compile(r"\bvs?\.\s+[^.,;:()]{0,40}$")
 _CASE_PARTY_AFTER = re.compile(r"\s+vs?\.\s")
 # "including A, B and state senator C": every item, descriptions between them allowed.

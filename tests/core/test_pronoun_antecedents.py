@@ -204,3 +204,13 @@ def test_the_head_of_state_is_the_person_in_focus_when_nobody_is_called_presiden
         "“I will be the president of those who voted against me too,” the head of state said."
     )
     assert quotes_of(text)[0].speaker == "Ilhom Karimbekov"
+
+
+def test_a_photo_captions_subject_is_whom_she_means_in_the_caption() -> None:
+    text = (
+        "Marisol Quenby recorded the album in a farm hall.\n\n"
+        "Ruth Adeyemi has played fiddle beside her since they were fourteen. “She called me "
+        "every week,” Ruth says.\n\n"
+        "[Photo: Quenby in the Grange hall. “The river is on every track,” she says.]"
+    )
+    assert quotes_of(text)[1].speaker == "Marisol Quenby"
