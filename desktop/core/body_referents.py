@@ -189,14 +189,16 @@ def acting_owner(index: PersonIndex, pos: int, reach: int = 1500) -> tuple[int, 
     owned = list(_BOARD_OF.finditer(index.text, max(0, pos - reach), pos))
     if not owned:
         return None
-    return owned[-1].start(1), full_body_name(index, owned[-1].group(1))
+    name = re.sub(r"^The\s+", "", owned[-1].group(1))  # "The Three Percenters’ chapter"
+    return owned[-1].start(1), full_body_name(index, name)
 
 
 # A sentence whose subject is a body's board, management or media staff: the body acts.
 _BOARD_OF = re.compile(
     r"(?m)(?:^|[.!?]\s+)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:own\s+)?"
     r"(?:board|management|directors|leadership|executives|(?:social\s+)?media\s+team"
-    r"|press\s+office|communications\s+team|statement|announcement)\b"
+    r"|press\s+office|communications\s+team|statement|announcement|(?:[A-Z]\w+\s+)?chapter"
+    r"|branch)\b"
 )
 
 

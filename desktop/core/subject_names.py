@@ -304,6 +304,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         described = described_body(index, last, pos)
         if described:  # "Nordvik Terminals, the company that runs …": "the company said"
             return described
+        if last in _GROUP_WORDS:
+            # "The Three Percenters’ Oregon chapter has gotten involved … The paramilitary
+            # group said": the body that acted last, or whose chapter or staff did
+            found = latest_side(index, pos)
+            if found:
+                return found
         if last in ("regulator", "watchdog"):
             # "scrutiny from the Belmoran Competition Authority … The regulator said"
             return _latest_regulator(index, pos)
@@ -427,6 +433,7 @@ def _issued_by(index: PersonIndex, noun: str, pos: int) -> str | None:
 _COMPANIES_OR_BANDS = word_set(COMPANY_WORDS) | {"band"}
 # A sports side: the body in focus when no name says "club" ("Corran City").
 _SIDES = word_set("club team side")
+_GROUP_WORDS = word_set("group organisation organization coalition charity nonprofit")
 _REGULATORS = word_set(
     "authority commission agency office regulator inspectorate ombudsman bureau directorate"
 )
@@ -470,9 +477,7 @@ def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     if pronoun == "it":
         document = _DOCUMENT_LEAD.search(index.text, index.text.rfind("\n", 0, pos) + 1, pos)
         if document:  # "A letter from the agency … is more specific. “…,” it states"
-            author = document_author(index, document.group(1).lower(), pos)
-            if author:
-                return author
+            return document_author(index, document.group(1).lower(), pos) or None
         body = body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
         return body or index.focus(pos, org=True) or unpersoned(index.focus(pos), index)
     if pronoun == "they":
@@ -495,11 +500,12 @@ _THE_LEADERS = re.compile(
 )
 
 
-# The sentence right before a quote, in its paragraph, has a document as its subject.
+# The sentence of a quote, or the one right before it in its paragraph, has a document as
+# its subject ("The report likens … Mussolini, who it said “…”").
 _DOCUMENT_LEAD = re.compile(
-    r"(?m)(?:^|[.!?]\s+)(?:An?|The|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?m)(?:^|[.!?][”\"’]?\s+)(?:An?|The|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?"
     r"(letter|report|memo|study|review|analysis|assessment|complaint|lawsuit|filing|petition)"
-    r"\b[^.!?“”\"\n]*[.!?]\s*$"
+    r"\b[^.!?“”\"\n]*(?:[.!?]\s*)?$"
 )
 
 

@@ -223,3 +223,21 @@ def test_the_press_service_is_the_body_it_was_named_as_serving() -> None:
     )
     speaker = find_quotes(text).quotes[0].speaker
     assert speaker == "Main Department of Internal Affairs of Tashqala region"
+
+
+def test_the_group_is_the_body_whose_chapter_acted() -> None:
+    text = (
+        "The Harrow Minutemen’s Oregon chapter has got involved in the standoff between the "
+        "senators and the majority. The paramilitary group, known for its anti-government "
+        "views, said in a post: “We will keep these senators safe.”"
+    )
+    assert find_quotes(text).quotes[0].speaker == "Harrow Minutemen"
+
+
+def test_it_in_a_sentence_about_a_report_of_unknown_authorship_is_nobody() -> None:
+    text = (
+        "Historians attacked the paper on Monday. The Civil War, they said, was not in it.\n\n"
+        "The report likens the progressive movement to the fascism of leaders like Benito "
+        "Mussolini, who it said “sought to centralize power under so-called experts.”"
+    )
+    assert find_quotes(text).quotes[0].speaker is None
