@@ -442,7 +442,10 @@ def _from_verb(
         joint = joint_list_before(dashed.group(1), seg_start + dashed.start(1), index)
     lead = _MAIN_SUBJECT.match(before) if verb in _TO_LISTENER and subject is None else None
     passive = _PASSIVE_BEFORE.search(before) if verb in ("quoted", "reported", "cited") else None
-    head = _HEAD_BEFORE_ASIDE.fullmatch(before) if subject is None and verb in _TOLD else None
+    head = None
+    if subject is None and verb in _TOLD:  # (the sentence may hold an "as" cut before)
+        opening = max(text.rfind(". ", 0, v_start), text.rfind("\n", 0, v_start)) + 1
+        head = _HEAD_BEFORE_ASIDE.fullmatch(text, opening, v_start)
     if joint:  # "Lee, Ana Ruiz and Tom Berg said": all three, as one joint speaker
         subj_start = joint[1]
         subject = text[subj_start:v_start].rstrip(" ,")
@@ -451,7 +454,7 @@ def _from_verb(
     elif verb in _SOURCE_FIRST or (subject is None and not before.strip(" ,")):
         subject, subj_start = subject_after(text, v_end)
     elif head:  # "A senior official, speaking on condition of anonymity, told the Chronicle:"
-        subject, subj_start = head.group(1), seg_start + head.start(1)
+        subject, subj_start = head.group(1), head.start(1)
     elif (subject is None and before.rstrip().endswith(",")) or _PHRASE_TAIL.fullmatch(before):
         subject, subj_start = subject_after(text, v_end)  # "“…” of the plan, said Lee"
     elif passive:  # "She was quoted by the agency RUNA as saying": she speaks, not RUNA

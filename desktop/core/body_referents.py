@@ -155,6 +155,12 @@ def latest_unpersoned(index: PersonIndex, pos: int, reach: int = 1500) -> str | 
     )
 
 
+# Names a list of bodies holds that are things, never speakers: laws, deals, plans.
+_THINGS = word_set(
+    "act bill law amendment treaty accord agreement deal protocol plan program programme policy"
+)
+
+
 def latest_side(index: PersonIndex, pos: int, reach: int = 600) -> str | None:
     """ "Calvera confirmed the agreement. “…,” the club said": the latest subject that is a
     body, or of one word that no first name, fuller name or pronoun makes a person, or the
@@ -164,6 +170,8 @@ def latest_side(index: PersonIndex, pos: int, reach: int = 600) -> str | None:
         if owner and owner[0] > at:
             break
         lone = " " not in name and not given_name(name) and index.canonical(name, pos) == name
+        if org and name.split()[-1].lower() in _THINGS:
+            continue  # "the Safe Homes Act": a law the group fought, not the group
         if org or (lone and index.gender.get(name, (0, 0)) == (0, 0)):
             return full_body_name(index, name)
     return owner[1] if owner else None

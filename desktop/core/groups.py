@@ -125,7 +125,8 @@ def coalition(index: PersonIndex, pos: int, noun: str, reach: int = 3000) -> str
 
 # "organizing under the moniker “Tide Watch”": a body the article names in quote marks.
 _MONIKER = re.compile(
-    r"\b(?:moniker|name|banner|called|named)\s+[\"“]\s*([A-Z][\w'’-]*(?:\s[\w'’-]+){0,5}?)\s*[\"”]"
+    r"(?<!so-)(?<!so\s)\b(?:moniker|name|banner|called|named)\s+[\"“]\s*"  # not "so-called"
+    r"([A-Z][\w'’-]*(?:\s[\w'’-]+){0,5}?)\s*[\"”]"
 )
 
 

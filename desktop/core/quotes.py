@@ -206,6 +206,10 @@ _SURNAME_TITLES = HONORIFICS | word_set(
 )
 
 
+# A US official's account: the title, then the surname ("RepAchterberg", "SenLee").
+_OFFICIAL_HANDLE = re.compile(r"(?:Rep|Sen|Gov|Senator|Mayor|Speaker)([A-Z][a-z][\w-]+)")
+
+
 def _full_names(quotes: list[Quote], index: PersonIndex) -> list[Quote]:
     """ "Baz" (the pronoun's last named form) is "Baz Dunmore" when the article names one
     person so: speakers in the fullest form the article gives."""
@@ -216,7 +220,10 @@ def _full_names(quotes: list[Quote], index: PersonIndex) -> list[Quote]:
         if name not in titled and index.canonical(name, -1) == name
     }
     for name in {q.speaker for q in quotes if q.speaker and not full.get(q.speaker)}:
-        full[name] = full_body_name(index, name)  # "Karsten Ridge": "Karsten Ridge Minerals"
+        official = _OFFICIAL_HANDLE.fullmatch(name)  # "@RepAchterberg": Rep. Achterberg
+        owner = index.canonical(official.group(1), -1) if official else ""
+        # "Karsten Ridge": "Karsten Ridge Minerals"
+        full[name] = owner if " " in owner else full_body_name(index, name)
     return [
         replace(q, speaker=full[q.speaker]) if q.speaker and full.get(q.speaker) else q
         for q in quotes

@@ -36,6 +36,7 @@ from desktop.core.speech_words import (
     REPORTING_VERBS,
     UNNAMED_PERSON,
 )
+from desktop.core.us_members import STATE_MEMBER, state_member
 from desktop.core.word_regex import alternation, word_set
 
 _UP = UPPER  # capitals of Latin and Cyrillic names
@@ -211,6 +212,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     office = _OFFICE_TO.fullmatch(subject)
     if office and office.group(1).lower() in PERSON_TITLES | ROLE_NOUNS:
         return office_holder(index, office.group(1).lower(), pos)  # not the place it is to
+    member = STATE_MEMBER.fullmatch(subject)
+    member_name = state_member(index, member.group(1), member.group(2), pos) if member else None
+    if member_name:  # "the Oregon Democrat": the one lawmaker tagged "(D-Ore.)"
+        return member_name
     pair = joint_speakers(subject, pos, index) or joint_bodies(subject)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
         return pair

@@ -73,3 +73,40 @@ def test_he_inside_a_quote_is_never_capitol_hill() -> None:
     )
     inner = [q for q in find_quotes(text).quotes if q.text.startswith("Just")]
     assert inner[0].speaker == "Desmond Achterberg"
+
+
+def test_a_speaker_whose_clause_holds_as_is_not_the_outlet_told() -> None:
+    text = (
+        "The board voted 4-3.\n\n"
+        "Joan Whitacre, who resigned as the high school’s librarian in September after 22 "
+        "years, told Forward Column she had watched the fight “with a broken heart.”"
+    )
+    assert find_quotes(text).quotes[0].speaker == "Joan Whitacre"
+
+
+def test_the_state_democrat_is_the_lawmaker_tagged_with_that_state() -> None:
+    text = (
+        "Rep. Brent Hollister (R-Ind.) opened the hearing.\n\n"
+        "Ellery-Voss said the findings had been preliminary. “We acted on it,” he said.\n\n"
+        "The sharpest exchange came from Rep. Nadia Velasquez (D-Ore.), who has pressed "
+        "the company for two years.\n\n"
+        "“Do you know how many 13-year-olds are on your platform?” asked the Oregon Democrat."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Nadia Velasquez"
+
+
+def test_an_officials_account_is_the_official() -> None:
+    text = (
+        "Rep. Simone Achterberg was blunter. In a post from her official account, "
+        "@RepAchterberg, the congresswoman wrote: “RELEASE THE TAPE.”"
+    )
+    assert find_quotes(text).quotes[0].speaker == "Simone Achterberg"
+
+
+def test_a_so_called_law_is_not_the_group_that_posted() -> None:
+    text = (
+        "The Senate passed the so-called “Safe Homes Act” on a 51-47 vote.\n\n"
+        "The Old Dominion Firearms Alliance did not mince words. “SEE YOU IN COURT,” the "
+        "group posted."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Old Dominion Firearms Alliance"
