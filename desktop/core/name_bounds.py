@@ -53,7 +53,8 @@ def name_start(words: list[str]) -> int:
             first = i + 1  # (two name words must follow)
             continue
         portfolio = False
-        trade = i < len(words) - 2 and _occupation(word)  # two name words must follow
+        # two name words must follow, and no name word before ("Hiroko Lindqvist of …")
+        trade = i < len(words) - 2 and not named and _occupation(word)
         # "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaoming": the place the
         # role is for, then a first name or a two-word name (never "Georgia", a first name)
         placed = i < len(words) - 2 and _place_before_name(words, i)

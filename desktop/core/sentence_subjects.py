@@ -270,6 +270,11 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     """Subjects a sentence's opening words give before any name: an unnamed official, a
     role ("The president, however, said"), a relative or a pronoun. True when one is set."""
     text = index.text
+    named = _NAMED_APPOSITIVE.match(text, unnamed.end()) if unnamed else None
+    if named and clean_name(named.group(1)):
+        # "A police spokesman, Sergeant Rhys Tennant, repeated …": the one named
+        index.add_event(s_start, index.canonical(clean_name(named.group(1)), named.start(1)), False)
+        unnamed = None
     if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
         # "A senior official at the Disaster Agency told …": the body after the phrase too
         end = unnamed.end()
@@ -312,7 +317,7 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
                 index.called_by_pronoun.add(referent)
     # A role nobody holds yet ("The president, Ana Ruiz, left") leaves the subject to the
     # name that follows it.
-    return bool(unnamed or holder or kin or pronoun)
+    return bool(named or unnamed or holder or kin or pronoun)
 
 
 _UNNAMED_SUBJECT = re.compile(

@@ -328,6 +328,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if len(tokens) == 2 and tokens[0].lower() == "the" and last in _SIDES:
         # "Corran City confirmed …", "Dunmarsh's media team …": the club in focus
         return latest_side(index, pos) or index.focus(pos, org=True)
+    if re.fullmatch(r"(?i)the\s+force", subject):
+        return index.body_named("police", pos)  # "the force said": the police force named
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
         return index.body_named("court", pos)  # "the justices said": the court named before
     if re.match(

@@ -241,3 +241,11 @@ def test_it_in_a_sentence_about_a_report_of_unknown_authorship_is_nobody() -> No
         "Mussolini, who it said “sought to centralize power under so-called experts.”"
     )
     assert find_quotes(text).quotes[0].speaker is None
+
+
+def test_the_force_is_the_police_named_before() -> None:
+    text = (
+        "Orran Valley Police arrested a man on Tuesday.\n\n"
+        "“Enquiries are ongoing,” the force said in a statement."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Orran Valley Police"

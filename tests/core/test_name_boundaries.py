@@ -59,3 +59,11 @@ def test_a_person_of_a_body_introduced_by_its_kind_is_the_person() -> None:
         "“tents for nine thousand people” and needed more."
     )
     assert find_quotes(text).quotes[0].speaker == "Joaquín Ferrel"
+
+
+def test_a_surname_ending_like_a_trade_after_a_given_name_is_the_name() -> None:
+    text = (
+        "Analysts were impressed. Hiroko Lindqvist of Pellham Carter Research called it "
+        "“a genuinely new idea in a category that has not had one in a decade.”"
+    )
+    assert find_quotes(text).quotes[0].speaker == "Hiroko Lindqvist"

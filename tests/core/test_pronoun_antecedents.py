@@ -214,3 +214,15 @@ def test_a_photo_captions_subject_is_whom_she_means_in_the_caption() -> None:
         "[Photo: Quenby in the Grange hall. “The river is on every track,” she says.]"
     )
     assert quotes_of(text)[1].speaker == "Marisol Quenby"
+
+
+def test_an_unnamed_spokesman_named_in_apposition_is_he() -> None:
+    text = (
+        "Detective Inspector Sunita Marlowe is leading the investigation. “The items are "
+        "worth thirty thousand pounds,” she said.\n\n"
+        "A police spokesman, Sergeant Rhys Tennant, repeated the appeal on Thursday. "
+        "“Someone out there knows who did this,” he said.\n\n"
+        "“Enquiries are ongoing,” the force said. Orran Valley Police gave no names."
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers[1] == "Rhys Tennant"
