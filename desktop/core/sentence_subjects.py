@@ -271,6 +271,7 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     role ("The president, however, said"), a relative or a pronoun. True when one is set."""
     text = index.text
     named = _NAMED_APPOSITIVE.match(text, unnamed.end()) if unnamed else None
+    named = named or _HEAD_APPOSED.match(text, s_start)  # "The head of the mission, Ann Berg,"
     if named and clean_name(named.group(1)):
         # "A police spokesman, Sergeant Rhys Tennant, repeated …": the one named
         index.add_event(s_start, index.canonical(clean_name(named.group(1)), named.start(1)), False)
@@ -350,6 +351,12 @@ _ROLE_SUBJECT = re.compile(
 _NAMED_APPOSITIVE = re.compile(
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
     r",\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3})?((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]*),"
+)
+# "The head of the observer mission of the Organisation for Regional Cooperation, Britt-Marie
+# Caspersen, noted": a role phrase, its holder set off by commas, then the verb.
+_HEAD_APPOSED = re.compile(
+    r"\s*The\s+(?:[a-z][\w-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,8}?"
+    r"[\w'’.&-]+,\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?!and\b|or\b)[a-z]"
 )
 # Relatives, witnesses and the like: people a story often leaves unnamed.
 _KIN_SUBJECT = re.compile(

@@ -226,3 +226,13 @@ def test_an_unnamed_spokesman_named_in_apposition_is_he() -> None:
     )
     speakers = [q.speaker for q in quotes_of(text)]
     assert speakers[1] == "Rhys Tennant"
+
+
+def test_the_holder_named_after_a_long_role_phrase_is_the_subject() -> None:
+    text = (
+        "Abdulaziz Rakhmonov, the commission's chairman, announced the turnout.\n\n"
+        "The head of the observer mission of the Organisation for Regional Cooperation, "
+        "Britt-Marie Caspersen, noted the professional work of the commissions. “Polling "
+        "staff were professional,” she said."
+    )
+    assert quotes_of(text)[-1].speaker == "Britt-Marie Caspersen"
