@@ -270,11 +270,12 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     """Subjects a sentence's opening words give before any name: an unnamed official, a
     role ("The president, however, said"), a relative or a pronoun. True when one is set."""
     text = index.text
-    named = _NAMED_APPOSITIVE.match(text, unnamed.end()) if unnamed else None
-    named = named or _HEAD_APPOSED.match(text, s_start)  # "The head of the mission, Ann Berg,"
-    if named and clean_name(named.group(1)):
-        # "A police spokesman, Sergeant Rhys Tennant, repeated …": the one named
-        index.add_event(s_start, index.canonical(clean_name(named.group(1)), named.start(1)), False)
+    # "A police spokesman, Sergeant Rhys Tennant, repeated …", "The head of the mission,
+    # Ann Berg, noted …": the one named
+    named = _named_holder(index, _NAMED_APPOSITIVE.match(text, unnamed.end()) if unnamed else None)
+    named = named or _named_holder(index, _HEAD_APPOSED.match(text, s_start))
+    if named:
+        index.add_event(s_start, named, False)
         unnamed = None
     if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
         # "A senior official at the Disaster Agency told …": the body after the phrase too
@@ -291,10 +292,9 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
         index.add_event(s_start, body or UNNAMED, False)
     role = _ROLE_SUBJECT.match(text, s_start) or _kin_subject(text, s_start)
     holder = by_role(index, role.group(1), s_start) if role and not unnamed else None
+    # "The leader of Lisaria, President Celine Vautrin, said": the holder named here
     apposed = _NAMED_APPOSITIVE.match(text, role.end()) if role and not unnamed else None
-    if apposed and clean_name(apposed.group(1)):
-        # "The leader of Lisaria, President Celine Vautrin, said": the holder named here
-        holder = index.canonical(clean_name(apposed.group(1)), apposed.start(1))
+    holder = _named_holder(index, apposed) or holder
     kin = bool(role and not unnamed and _kin_subject(text, s_start))
     if holder:  # "The president, however, said …": the person the role stands for
         index.add_event(s_start, holder, False)
@@ -319,6 +319,12 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     # A role nobody holds yet ("The president, Ana Ruiz, left") leaves the subject to the
     # name that follows it.
     return bool(named or unnamed or holder or kin or pronoun)
+
+
+def _named_holder(index: PersonIndex, apposed: re.Match[str] | None) -> str | None:
+    """The fullest name of the person an appositive match names, if it names one."""
+    name = clean_name(apposed.group(1)) if apposed else ""
+    return index.canonical(name, apposed.start(1)) if apposed and name else None
 
 
 _UNNAMED_SUBJECT = re.compile(
