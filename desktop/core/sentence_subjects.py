@@ -10,6 +10,13 @@ from desktop.core.body_subjects import mark_body_subject
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.governed_names import in_relative_clause, is_governed
 from desktop.core.groups import plural_speakers
+from desktop.core.mention_merges import (
+    bodies_throughout,
+    couples,
+    honorific_people,
+    knights,
+    nicknamed,
+)
 from desktop.core.mentions import Mention, appositive_roles, find_mentions
 from desktop.core.name_bounds import adverb_like, clean_name
 from desktop.core.people import (
@@ -22,14 +29,11 @@ from desktop.core.people import (
 from desktop.core.pronoun_evidence import count_pronouns, note_near_pronoun
 from desktop.core.roles import by_role
 from desktop.core.speakers import (
-    HONORIFICS,
     ORG_WORDS,
     SOLE_TITLES,
     TITLE_WORDS,
     fullness,
     name_tokens,
-    only,
-    opened_by,
     speaker_key,
 )
 from desktop.core.speech_words import (
@@ -43,8 +47,6 @@ from desktop.core.speech_words import (
 )
 from desktop.core.word_regex import alternation, word_set
 
-_KNIGHTED = frozenset({"sir", "dame"})
-
 
 def build_index(
     text: str, quoted: list[tuple[int, int]], sentences: list[tuple[int, int]]
@@ -54,12 +56,12 @@ def build_index(
     gaps = _outside(quoted, len(text))
     for start, end in gaps:
         index.mentions.extend(find_mentions(text, start, end))
-    index.mentions = _bodies_throughout(_honorific_people(index.mentions))
+    index.mentions = bodies_throughout(honorific_people(index.mentions))
     persons = [m.name for m in index.mentions if not m.is_org]
     index.places = article_places(text, persons, (name for name in persons if " " in name))
     if index.places:  # "Dravia", "Calveran": places no list knows are nobody
         index.mentions = [m for m in index.mentions if m.is_org or not index.is_place(m.name)]
-    index.mentions = _knights(_couples(text, _nicknamed(text, index.mentions)))
+    index.mentions = knights(couples(text, nicknamed(text, index.mentions)))
     index.mention_starts = [m.start for m in index.mentions]
     people = [m for m in index.mentions if not m.is_org]
     for m in people:
@@ -74,90 +76,6 @@ def build_index(
     _mark_subjects(index, sentences)
     index.plurals = plural_speakers(index)
     return index
-
-
-def _bodies_throughout(mentions: list[Mention]) -> list[Mention]:
-    """A one-word name the article once writes as a body ("the software company
-    Brightloom") is that body wherever it stands alone ("Brightloom to shed 420 jobs"),
-    unless a title makes some mention of it a person's."""
-    bodies = {m.name for m in mentions if m.is_org and " " not in m.name}
-    people = {m.name for m in mentions if not m.is_org and m.roles & PERSON_TITLES}
-    bodies -= people
-    if not bodies:
-        return mentions
-    return [m._replace(is_org=True) if m.name in bodies else m for m in mentions]
-
-
-def _honorific_people(mentions: list[Mention]) -> list[Mention]:
-    """ "Jean Fox … Ms. Fox said": a surname the article gives an honorific is a person's,
-    even where it reads like a body ("Fox", "Church", "Banks")."""
-    surnames = {m.name.split()[-1] for m in mentions if m.roles & HONORIFICS}
-    if not surnames:
-        return mentions
-    return [
-        m._replace(is_org=False)
-        if m.is_org and len(m.name.split()) <= 3 and m.name.split()[-1] in surnames
-        else m
-        for m in mentions
-    ]
-
-
-_GIVEN_AND = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
-
-
-def _couples(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Kate and Nathan Ellison": the first given name shares the surname after the pair,
-    so "Mrs Ellison" can be Kate Ellison."""
-    result: list[Mention] = []
-    for m in mentions:
-        words = m.name.split()
-        given = _GIVEN_AND.search(text, max(0, m.start - 30), m.start)
-        if (
-            given
-            and not m.is_org
-            and len(words) == 2
-            and words[0].lower() in FIRST_NAMES
-            and given.group(1).lower() in FIRST_NAMES
-        ):
-            start = given.start(1)
-            name = f"{given.group(1)} {words[1]}"
-            result.append(Mention(start, given.end(1), name, frozenset(), False))
-        result.append(m)
-    return result
-
-
-# A nickname in quote marks between a given name and a surname: Naomi "Regulate-It-All" Lin.
-_NICKNAME_GAP = re.compile(r"\s+[\"“‘'](?:[\w'’-]+\s){0,3}[\w'’-]+[\"”’']\s+")
-
-
-def _nicknamed(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Sen. Naomi "Regulate-It-All" Faraday-Lin of Vermont": one person, Naomi
-    Faraday-Lin, not "Naomi" and a body "Faraday-Lin of Vermont"."""
-    result: list[Mention] = []
-    for m in mentions:
-        last = result[-1] if result else None
-        gap = _NICKNAME_GAP.fullmatch(text, last.end, m.start) if last else None
-        surname = m.name.split(" of ")[0]
-        if last and gap and " " not in last.name and not last.is_org and " " not in surname:
-            end = m.start + len(surname)
-            result[-1] = Mention(last.start, end, f"{last.name} {surname}", last.roles, False)
-            continue
-        result.append(m)
-    return result
-
-
-def _knights(mentions: list[Mention]) -> list[Mention]:
-    """ "Sir Clement" after "Sir Clement Haverstock": a knight or dame is called by the
-    first name, so the lone name is the one person it opens."""
-    if not any(m.roles & _KNIGHTED for m in mentions):
-        return mentions
-    opened = opened_by(m.name for m in mentions if not m.is_org)
-    result = []
-    for m in mentions:
-        knight = m.roles & _KNIGHTED and " " not in m.name
-        full = only(opened.get(m.name, set())) if knight else None
-        result.append(m._replace(name=full) if full else m)
-    return result
 
 
 def _sole_titled(name: str) -> bool:
