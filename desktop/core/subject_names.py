@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 
@@ -16,17 +15,26 @@ from desktop.core.body_referents import (
     latest_company,
     latest_side,
     named_body,
-    unpersoned,
 )
 from desktop.core.body_subjects import body_since_cue
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.joint_speakers import joint_bodies, joint_speakers, listed_before
 from desktop.core.mentions import NAME_RUN, UPPER, group_possessive
 from desktop.core.name_bounds import clean_name
+from desktop.core.office_subjects import (
+    HEAD_OF,
+    PRESS_SERVICE,
+    head_of,
+    latest_regulator,
+    press_service,
+    titled_office,
+    titled_office_name,
+)
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
-from desktop.core.referents import family_of, introduced_after, named_agreeing
+from desktop.core.pronoun_referents import pronoun_referent
+from desktop.core.referents import family_of, introduced_after
 from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
-from desktop.core.speakers import GROUP_NOUNS, TITLE_WORDS, is_org_name
+from desktop.core.speakers import GROUP_NOUNS, is_org_name
 from desktop.core.speech_words import (
     BODY_NOUNS,
     KIN_NOUNS,
@@ -58,17 +66,6 @@ _VIA = re.compile(
     r"|^(.+?)['’]s?\s+(?:(?:social\s+)?media\s+|press\s+|communications\s+|digital\s+)?"
     r"(?:office|team|spokesman|spokeswoman|spokesperson)$"
 )
-# "the Calder County District Attorney's Office", "the Sheriff’s Office": an office named
-# after the title, not a person, is a body by its whole name.
-_NAMED_OFFICE = re.compile(r"\b([A-Z]\w+)(['’]s\s+Office)$")
-
-
-def _titled_office(owner: str, rest: str) -> bool:
-    """ "Sheriff's" before "Office": an office named after a title, not after a person."""
-    title = re.sub(r"['’]s?$", "", owner.split()[-1]).lower() if owner.split() else ""
-    return title in TITLE_WORDS and re.match(r"\s+Office\b", rest) is not None
-
-
 # "the Romney campaign", "Lee's campaign": a campaign is a body, named after its candidate.
 _CAMPAIGN = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w-]*)(?:['’]s?)?\s+campaign"
@@ -105,9 +102,6 @@ NATIONAL_BODY = re.compile(
     r"([A-Z][\w-]*?)(['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
     + alternation(sorted(BODY_NOUNS | _NATIONAL_FORCES))
     + r")"
-)
-_PLURAL_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
 )
 _PLURAL_BODY = re.compile(
     r"(?i)the\s+(?:[\w-]+\s+){0,3}?(groups|organi[sz]ations|countries|nations|coalitions)"
@@ -171,7 +165,7 @@ def last_name(segment: str) -> str | None:
         if re.search(r"['’]s?$", run):
             continue
         owner = re.match(r"^.*?(\S+['’]s?)\s+(?=[A-Z])", run)
-        if owner and _titled_office(run[: owner.end(1)], run[owner.end(1) :]):
+        if owner and titled_office(run[: owner.end(1)], run[owner.end(1) :]):
             owner = None  # "the Prosecutor General's Office of …": one body's whole name
         if owner and not group_possessive(owner.group(1)):  # keep "Women’s March"
             person = _member_of(run[: owner.start(1)])
@@ -195,13 +189,13 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     subject = re.sub(r"(?<=\w)\s+(?:itself|himself|herself|themselves)$", "", subject)
     by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
     if by_pronoun:  # "“…,” his statement began": whom the pronoun means wrote it
-        return _pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
+        return pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*['’]s?", subject):
         subject = re.sub(r"['’]s?$", "", subject)  # "said the statement from Lee's office"
     tokens = subject.split()
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
-        return _pronoun_referent(last, pos, index)
+        return pronoun_referent(last, pos, index)
     if subject.isupper() and subject.lower() in TITLE_INITIALS:  # "the PM said"
         return by_role(index, "the " + subject, pos)
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
@@ -222,15 +216,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     member = _MEMBER_OF_BODY.fullmatch(subject)
     if member and _member_of(member.group(1) + " of "):
         return resolve_subject(member.group(1), pos, index)  # not the group she is from
-    head = _HEAD_OF.fullmatch(subject)
+    head = HEAD_OF.fullmatch(subject)
     if head:  # "the head of state said": the president, else the person in focus
-        holder = "the president" if head.group(1).lower() == "state" else "the prime minister"
-        return by_role(index, holder, pos) or index.focus(pos)
-    service = _PRESS_SERVICE.fullmatch(subject)
-    if service:  # "According to the press service of the Interior Ministry … the press
-        # service said": the body it was named as serving, else the body in focus
-        named = _SERVICE_OF.findall(index.text, max(0, pos - 2000), pos)
-        return named[-1] if named else body_in_focus(index, pos)
+        return head_of(index, head.group(1), pos)
+    if PRESS_SERVICE.fullmatch(subject):  # "the press service said"
+        return press_service(index, pos)
     members = _MEMBERS_OF.fullmatch(subject)
     if members:  # "Members of the Harwick Education Association said": the body
         return resolve_subject(members.group(1), pos + members.start(1), index)
@@ -251,10 +241,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     via = _VIA.match(subject)
     if via:  # "a statement from Lee's office", "the president's office"
         owner = via.group(1) or via.group(2)
-        named_office = _NAMED_OFFICE.search(subject)
-        if named_office and _titled_office(subject[: named_office.start(2)], " Office"):
-            return re.sub(r"^[Tt]he\s+", "", owner) + named_office.group(2)
-        return resolve_subject(owner, pos, index)
+        return titled_office_name(subject, owner) or resolve_subject(owner, pos, index)
     if _THE_UNNAMED.fullmatch(subject):  # "the aide said": the one introduced before
         return _unnamed_before(pos, index)
     body = aide_body(subject)
@@ -317,7 +304,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
                 return found
         if last in ("regulator", "watchdog"):
             # "scrutiny from the Belmoran Competition Authority … The regulator said"
-            return _latest_regulator(index, pos)
+            return latest_regulator(index, pos)
         if last in _COMPANIES_OR_BANDS:
             # "Halvorsen Biotherapeutics raised the price … the company said", "Hollow
             # Meridian … the band wrote": the body in focus, or a subject with no first
@@ -441,19 +428,6 @@ _COMPANIES_OR_BANDS = word_set(COMPANY_WORDS) | {"band"}
 # A sports side: the body in focus when no name says "club" ("Corran City").
 _SIDES = word_set("club team side")
 _GROUP_WORDS = word_set("group organisation organization coalition charity nonprofit")
-_REGULATORS = word_set(
-    "authority commission agency office regulator inspectorate ombudsman bureau directorate"
-)
-
-
-def _latest_regulator(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
-    """The latest body named before `pos` whose name says it regulates or inspects."""
-    for m in reversed(index.mentions[: bisect.bisect_left(index.mention_starts, pos)]):
-        if m.start < pos - reach:
-            break
-        if m.is_org and m.name.split()[-1].lower() in _REGULATORS:
-            return index.expand(m.name)
-    return None
 
 
 def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str | None:
@@ -468,63 +442,15 @@ def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str
     return resolve_subject("the " + rest, pos, index) if rest else index.focus(pos)
 
 
-def _pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
-    if pronoun in {"he", "she"}:
-        found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)
-        subject = index.focus(pos)
-        if subject and not index.agrees(subject, pronoun) and found != subject:
-            # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
-            return named_agreeing(index, pos, pronoun, subject) or found
-        nobody = not any(not org for at, _, org in index.events if at < pos)
-        if found is None and nobody:
-            # Nobody has been a sentence's subject yet ("Kudos to Ann Lee … Lee's speech …
-            # “…,” she said"): the latest person named whom the pronoun fits
-            return named_agreeing(index, pos, pronoun, "", reach=2000, first=True)
-        return found
-    if pronoun == "it":
-        document = _DOCUMENT_LEAD.search(index.text, index.text.rfind("\n", 0, pos) + 1, pos)
-        if document:  # "A letter from the agency … is more specific. “…,” it states"
-            return document_author(index, document.group(1).lower(), pos) or None
-        body = body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
-        return body or index.focus(pos, org=True) or unpersoned(index.focus(pos), index)
-    if pronoun == "they":
-        # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
-        noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
-        if noun:
-            return index.group(pos, noun[-1])
-        # Without such a noun, only a pair or body named shortly before: "370 attorneys …
-        # they write" is not the Democrats named three paragraphs up
-        # else a body that spoke just before: "“…,” the authors continue. “…,” they wrote"
-        # "Harbour Records have denied it. “…,” they said": a body that is the latest subject
-        body = body_in_focus(index, pos, reach=600, itself=True)
-        return index.group(pos, "", reach=600) or body or index.last_body_cue(pos, reach=600)
-    return None
-
-
 _THE_LEADERS = re.compile(
     r"(?i)the\s+(?:(two|three|four|five|six|seven|eight|\d)\s+)?(?:leaders|presidents|"
     r"(?:prime|foreign|finance|defen[cs]e)\s+ministers|ministers|heads\s+of\s+state|chancellors)"
 )
 
 
-# The sentence of a quote, or the one right before it in its paragraph, has a document as
-# its subject ("The report likens … Mussolini, who it said “…”").
-_DOCUMENT_LEAD = re.compile(
-    r"(?m)(?:^|[.!?][”\"’]?\s+)(?:An?|The|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(letter|report|memo|study|review|analysis|assessment|complaint|lawsuit|filing|petition)"
-    r"\b[^.!?“”\"\n]*(?:[.!?]\s*)?$"
-)
-
-
 # "Joaquín Ferrel of the aid group Common Shelter Alliance": a person, then the body
 # introduced by its kind.
 _MEMBER_OF_BODY = re.compile(r"([A-Z][^,;]*?)\s+of\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}[A-Z].*")
-_HEAD_OF = re.compile(r"(?i)the\s+head\s+of\s+(state|government)")
-_PRESS_SERVICE = re.compile(r"(?i)(?:the|its)\s+(?:press|media)\s+(?:service|office)")
-_SERVICE_OF = re.compile(
-    r"(?i:press|media)\s+(?:service|office)\s+of\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and)\s+)?){0,7}[A-Z][\w'’&-]*(?:\s+region)?)"
-)
 _MEMBERS_OF = re.compile(
     r"(?:Members|Officials|Leaders|Staff|Supporters|Representatives)\s+of\s+(?:the\s+)?"
     r"([A-Z].*)"

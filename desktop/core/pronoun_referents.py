@@ -1,0 +1,55 @@
+"""The person or body a cue's pronoun means: "he said", "it states", "they wrote"."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.body_referents import body_in_focus, unpersoned
+from desktop.core.groups import document_author
+from desktop.core.people import PersonIndex
+from desktop.core.referents import introduced_after, named_agreeing
+
+_PLURAL_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
+)
+# The sentence of a quote, or the one right before it in its paragraph, has a document as
+# its subject ("The report likens … Mussolini, who it said “…”").
+_DOCUMENT_LEAD = re.compile(
+    r"(?m)(?:^|[.!?][”\"’]?\s+)(?:An?|The|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(letter|report|memo|study|review|analysis|assessment|complaint|lawsuit|filing|petition)"
+    r"\b[^.!?“”\"\n]*(?:[.!?]\s*)?$"
+)
+
+
+def pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
+    """Whom "he", "she", "it" or "they" in a cue means at `pos`."""
+    if pronoun in {"he", "she"}:
+        found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)
+        subject = index.focus(pos)
+        if subject and not index.agrees(subject, pronoun) and found != subject:
+            # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
+            return named_agreeing(index, pos, pronoun, subject) or found
+        nobody = not any(not org for at, _, org in index.events if at < pos)
+        if found is None and nobody:
+            # Nobody has been a sentence's subject yet ("Kudos to Ann Lee … Lee's speech …
+            # “…,” she said"): the latest person named whom the pronoun fits
+            return named_agreeing(index, pos, pronoun, "", reach=2000, first=True)
+        return found
+    if pronoun == "it":
+        document = _DOCUMENT_LEAD.search(index.text, index.text.rfind("\n", 0, pos) + 1, pos)
+        if document:  # "A letter from the agency … is more specific. “…,” it states"
+            return document_author(index, document.group(1).lower(), pos) or None
+        body = body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
+        return body or index.focus(pos, org=True) or unpersoned(index.focus(pos), index)
+    if pronoun == "they":
+        # "The senators also wrote ... “…,” they wrote": the plural noun they stand for
+        noun = _PLURAL_SUBJECT.findall(index.text, max(0, pos - 400), pos)
+        if noun:
+            return index.group(pos, noun[-1])
+        # Without such a noun, only a pair or body named shortly before: "370 attorneys …
+        # they write" is not the Democrats named three paragraphs up
+        # else a body that spoke just before: "“…,” the authors continue. “…,” they wrote"
+        # "Harbour Records have denied it. “…,” they said": a body that is the latest subject
+        body = body_in_focus(index, pos, reach=600, itself=True)
+        return index.group(pos, "", reach=600) or body or index.last_body_cue(pos, reach=600)
+    return None
