@@ -206,10 +206,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     office = _OFFICE_TO.fullmatch(subject)
     if office and office.group(1).lower() in PERSON_TITLES | ROLE_NOUNS:
         return office_holder(index, office.group(1).lower(), pos)  # not the place it is to
-    member = STATE_MEMBER.fullmatch(subject)
-    member_name = state_member(index, member.group(1), member.group(2), pos) if member else None
-    if member_name:  # "the Oregon Democrat": the one lawmaker tagged "(D-Ore.)"
-        return member_name
+    tagged = STATE_MEMBER.fullmatch(subject)
+    lawmaker = state_member(index, tagged.group(1), tagged.group(2), pos) if tagged else None
+    if lawmaker:  # "the Oregon Democrat": the one lawmaker tagged "(D-Ore.)"
+        return lawmaker
     pair = joint_speakers(subject, pos, index) or joint_bodies(subject)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
         return pair
