@@ -228,10 +228,10 @@ def _attach_fragments(
             and _may_host(o, cluster)
             and _holds(o, piece, is_fragment, len(owner[(o.slot, o.quote)].items))
         }
-        host = _one_host(list(hosts.values()), cluster)
+        host, merge = _one_host(list(hosts.values()), cluster)
         if host is None:
             continue
-        for other in hosts.values():
+        for other in hosts.values() if merge else ():
             if other is not host:
                 host.absorb(other)
                 for item in other.items:
@@ -244,25 +244,25 @@ def _attach_fragments(
     return [c for c in clusters if id(c) not in absorbed]
 
 
-def _one_host(hosts: list[_Cluster], cluster: _Cluster) -> _Cluster | None:
+def _one_host(hosts: list[_Cluster], cluster: _Cluster) -> tuple[_Cluster | None, bool]:
     """The statement a piece joins: its only host, or among several the only one its
-    own speaker says, or the first when all are one speaker's one utterance (the
-    caller merges them)."""
+    own speaker says, or the first when all are one speaker's one utterance (then True:
+    the caller merges them; the others a piece also fits stay their own statements)."""
     if len(hosts) <= 1:
-        return hosts[0] if hosts else None
+        return (hosts[0] if hosts else None), False
     piece = cluster.items[0]
     if piece.speaker_key is not None:
         own = [h for h in hosts if any(i.speaker_key == piece.speaker_key for i in h.items)]
         if len(own) == 1:
-            return own[0]
+            return own[0], False
     # Hosts that are one speaker's one utterance (an outlet printed it twice -- the
     # search never compares two quotes of one article) become one statement.
     first = hosts[0]
     said = {i.speaker_key for h in hosts for i in h.items}
     one_speaker = len(said) == 1 and None not in said
     if one_speaker and all(_one_utterance(first, other) for other in hosts[1:]):
-        return first
-    return None
+        return first, True
+    return None, False
 
 
 def _one_utterance(a: _Cluster, b: _Cluster) -> bool:

@@ -30,3 +30,29 @@ def test_a_short_stock_phrase_from_two_people_stays_two_statements() -> None:
     other = _article(2, "We are looking into it,", "Tom Vale")
     statements = align_statements([one, other])
     assert sorted(len(s.members) for s in statements) == [1, 1]
+
+
+def test_a_one_word_fragment_fitting_two_statements_does_not_join_them() -> None:
+    def quote(text: str, speaker: str, kind: str = "quote") -> Quote:
+        return Quote(text, 0, len(text), speaker, kind, f"{speaker} said", "said")
+
+    first = ArticleQuotes(
+        1,
+        "Outlet 1",
+        "",
+        (
+            quote(
+                "What he will not do is sign a blank check for projects on a wish list.",
+                "Jenna Coyle",
+            ),
+            quote(
+                "The bill is padded with projects that have nothing to do with the storm.",
+                "White House",
+            ),
+        ),
+        (),
+    )
+    second = ArticleQuotes(2, "Outlet 2", "", (quote("projects", "Jenna Coyle", "fragment"),), ())
+    statements = align_statements([first, second])
+    together = [s for s in statements if {m.quote for m in s.members if m.article == 1} == {0, 1}]
+    assert together == []
