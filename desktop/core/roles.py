@@ -39,7 +39,14 @@ _OFFICE_QUALIFIERS = word_set(
 TITLE_INITIALS = {"pm": "prime minister"}
 # "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
 # Words for a role in the trade's own slang: "the gaffer" is the team's manager.
-_SAME_ROLE = {"gaffer": "manager", "skipper": "captain", "keeper": "goalkeeper"}
+_SAME_ROLE = {
+    "gaffer": "manager",
+    "skipper": "captain",
+    "keeper": "goalkeeper",
+    "congresswoman": "representative",  # "the congresswoman": Rep. Nadia Velasquez
+    "congressman": "representative",
+}
+_GENDERED = {"congresswoman": "she", "congressman": "he"}
 _SPELLED = {
     "sen": "senator",
     "rep": "representative",
@@ -108,6 +115,8 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     ]
     if not words:
         return None
+    said = re.findall(r"[\w-]+", phrase)[-1]  # the word the article used ("congresswoman")
+    gender = _GENDERED.get(said, "")
     head, modifiers = words[-1].split("-")[0], words[:-1]  # "president-elect"
     if head not in TITLE_WORDS and head not in ROLE_NOUNS:
         return None
@@ -117,9 +126,12 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     if not index.roles:
         _collect_roles(index)
     for full, roles in index.roles.items():
-        if head in roles or (head == "leader" and roles & _LEADER_TITLES):
+        titled = gender and said in roles  # "Congresswoman Nadia Velasquez"
+        if head in roles or titled or (head == "leader" and roles & _LEADER_TITLES):
             if any(m not in roles for m in modifiers if m[0].isalpha() and m.endswith("n")):
                 continue
+            if gender and not index.agrees(full, gender):
+                continue  # "the congresswoman" is not Rep. Brent Hollister
             if _other_office(modifiers, roles):
                 continue  # "the prime minister" is not "Finance Minister Joachim Strand"
             score = sum(1 for m in modifiers if m in roles)

@@ -110,3 +110,13 @@ def test_a_so_called_law_is_not_the_group_that_posted() -> None:
         "group posted."
     )
     assert find_quotes(text).quotes[-1].speaker == "Old Dominion Firearms Alliance"
+
+
+def test_the_congresswoman_is_the_woman_among_the_representatives() -> None:
+    text = (
+        "Rep. Brent Hollister (R-Ind.) opened the hearing. Rep. Nadia Velasquez (D-Ore.) "
+        "pressed the company's chief executive, Marcus Ellery.\n\n"
+        "“I don't have that number in front of me,” Ellery replied.\n\n"
+        "“You don't have it, or you won't give it?” the congresswoman shot back."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Nadia Velasquez"
