@@ -197,7 +197,7 @@ def acting_owner(index: PersonIndex, pos: int, reach: int = 1500) -> tuple[int, 
     owned = list(_BOARD_OF.finditer(index.text, max(0, pos - reach), pos))
     if not owned:
         return None
-    name = re.sub(r"^The\s+", "", owned[-1].group(1))  # "The Three Percenters’ chapter"
+    name = re.sub(r"^The\s+", "", owned[-1].group(1))  # "The Marsh Rangers’ chapter"
     return owned[-1].start(1), full_body_name(index, name)
 
 

@@ -66,7 +66,7 @@ def name_start(words: list[str]) -> int:
         first += 1
     body_end = _body_end(words, first)
     if body_end > first:
-        first = body_end  # "Secretary of Health and Human Services Alex Azar"
+        first = body_end  # "Secretary of Health and Human Services Ann Lee"
     if first < len(words) - 1 and len(words[first]) > 5 and words[first].endswith("ing"):
         first += 1  # "Admitting Ukraine's difficulties": a participle opening the sentence
     caps = 0
@@ -93,7 +93,7 @@ _TRADE_ENDINGS = ("ologist", "ist", "ician", "sman", "swoman", "sperson", "songw
 
 def _body_end(words: list[str], first: int) -> int:
     """Where a person's name starts after the body they serve, when two or three plain
-    capitalised words follow the body's last word ("… Human Services Alex Azar")."""
+    capitalised words follow the body's last word ("… Human Services Ann Lee")."""
     for j in range(len(words) - 3, first - 1, -1):
         if words[j].lower().rstrip(".,") in BODY_NOUNS:
             rest = words[j + 1 :]

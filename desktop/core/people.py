@@ -343,7 +343,7 @@ class PersonIndex:
                 self.phrases = " | ".join(dict.fromkeys(found)) or " "
             long = spelled_out(self.phrases, name)
             office = re.search(rf"\b{_OFFICES}\s+of\s+(?:the\s+)?{re.escape(long)}\b", self.text)
-            # "HHS" for the "Department of Health and Human Services": the name in full
+            # "HHS" for the "Department of Health and Human Services", spelled out in full
             self.acronyms[name] = office.group() if office and long != name else long
         return self.acronyms[name]
 

@@ -297,7 +297,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if described:  # "Nordvik Terminals, the company that runs …": "the company said"
             return described
         if last in _GROUP_WORDS:
-            # "The Three Percenters’ Oregon chapter has gotten involved … The paramilitary
+            # "The Marsh Rangers’ Delta chapter joined the protest … The paramilitary
             # group said": the body that acted last, or whose chapter or staff did
             found = latest_side(index, pos)
             if found:

@@ -236,9 +236,9 @@ def test_the_group_is_the_body_whose_chapter_acted() -> None:
 
 def test_it_in_a_sentence_about_a_report_of_unknown_authorship_is_nobody() -> None:
     text = (
-        "Historians attacked the paper on Monday. The Civil War, they said, was not in it.\n\n"
-        "The report likens the progressive movement to the fascism of leaders like Benito "
-        "Mussolini, who it said “sought to centralize power under so-called experts.”"
+        "Teachers criticised the paper on Monday. The Harvest Riots, they said, were left out.\n\n"
+        "The report compares the reform league of the 1890s to the guild rulers of Tarrow, "
+        "whom it said “wanted every decision made by a handful of appointed clerks.”"
     )
     assert find_quotes(text).quotes[0].speaker is None
 
