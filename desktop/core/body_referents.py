@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.mentions import NAME_RUN
@@ -165,28 +165,41 @@ def latest_side(index: PersonIndex, pos: int, reach: int = 600) -> str | None:
     """ "Calvera confirmed the agreement. “…,” the club said": the latest subject that is a
     body, or of one word that no first name, fuller name or pronoun makes a person, or the
     body whose staff acted since ("Dunmarsh's media team was quick to celebrate")."""
-    owner = acting_owner(index, pos, reach)
-    for at, name, org in _subjects_before(index, pos, reach):
-        if owner and owner[0] > at:
-            break
-        lone = " " not in name and not given_name(name) and index.canonical(name, pos) == name
+
+    def side(name: str, org: bool) -> str | None:
         if org and name.split()[-1].lower() in _THINGS:
-            continue  # "the Safe Homes Act": a law the group fought, not the group
+            return None  # "the Safe Homes Act": a law the group fought, not the group
+        lone = " " not in name and not given_name(name) and index.canonical(name, pos) == name
         if org or (lone and index.gender.get(name, (0, 0)) == (0, 0)):
             return full_body_name(index, name)
-    return owner[1] if owner else None
+        return None
+
+    return _latest_acting(index, pos, reach, side)
 
 
 def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
     """The latest subject that is a body or that nobody treats as a person ("Prosecutors
     for the Inspectorate … In a statement, Wenmouth Water said … “…,” the company said":
     Wenmouth Water)."""
+
+    def company(name: str, org: bool) -> str | None:
+        return name if _a_body(index, name, org) or unpersoned(name, index) else None
+
+    return _latest_acting(index, pos, reach, company)
+
+
+def _latest_acting(
+    index: PersonIndex, pos: int, reach: int, accept: Callable[[str, bool], str | None]
+) -> str | None:
+    """The latest subject `accept` takes, unless a body's board or staff acted after it
+    ("Orrin’s board was unmoved"): then that body."""
     owner = acting_owner(index, pos, reach)
     for at, name, org in _subjects_before(index, pos, reach):
         if owner and owner[0] > at:
-            break  # "Orrin’s board was unmoved": the company whose board acted since
-        if _a_body(index, name, org) or unpersoned(name, index):
-            return name
+            break
+        found = accept(name, org)
+        if found:
+            return found
     return owner[1] if owner else None
 
 

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from desktop.core.name_bounds import clean_name
+
 if TYPE_CHECKING:
     from desktop.core.people import PersonIndex
 
@@ -101,6 +103,7 @@ def _tags(text: str) -> tuple[tuple[int, str, str, str], ...]:
     for match in _TAGGED.finditer(text):
         state = _BY_SPELLING.get(match.group(3).replace(" ", ""))
         if state:
-            name = re.sub(r"^(?:Rep|Sen|Gov|Del)\.?\s+", "", match.group(1))
-            tags.append((match.start(1), name, state, _PARTY[match.group(2)]))
+            name = clean_name(match.group(1))  # "Rep. Nadia Velasquez": Nadia Velasquez
+            if name:
+                tags.append((match.start(1), name, state, _PARTY[match.group(2)]))
     return tuple(tags)
