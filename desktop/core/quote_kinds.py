@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.attribution import Attribution
-from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
-from desktop.core.first_names import FIRST_NAMES
 from desktop.core.model import QuoteKind
+from desktop.core.people import given_name
 from desktop.core.speech_words import SPEECH_VERBS
 from desktop.core.word_regex import word_set
 
@@ -108,9 +107,7 @@ def is_naming(
     if _NAMING.search(tail) or (inner.lstrip().startswith(("@", "#", "http")) and words < 9):
         return True  # a handle or link, not a post that opens by tagging someone
     given = _GIVEN_BEFORE.search(tail)
-    first = given.group(1).lower() if given else ""
-    named = first in FIRST_NAMES or first in CENSUS_HE or first in CENSUS_SHE
-    if named and _SURNAME_AFTER.match(suffix):
+    if given and given_name(given.group(1)) and _SURNAME_AFTER.match(suffix):
         return True  # Naomi “Regulate-It-All” Faraday-Lin: a nickname inside a name
     if _CODE.fullmatch(inner.strip(" .,")):
         return True  # "use the code “50OFF699”", "the “XR-7” model": a code, not words
