@@ -191,14 +191,37 @@ def echoed_speakers(quotes: list[Quote]) -> list[Quote]:
             holders = {
                 other.speaker
                 for j, other in enumerate(quotes)
-                if j != i and other.speaker and len(words[j]) > len(words[i])
+                if j != i and other.speaker
+                and (len(words[j]) > len(words[i]) or _told_again(quote, other, words[i], words[j]))
                 and (words[i] in words[j]
-                     or (loose and fuzz.partial_ratio(words[i], words[j]) >= ECHO_SIMILARITY))
+                     or (loose and (fuzz.partial_ratio(words[i], words[j]) >= ECHO_SIMILARITY
+                                   or _trimmed_from(words[i], words[j]))))
             }  # fmt: skip
             if holders and all(same_person(a, b) for a in holders for b in holders):
                 quote = replace(quote, speaker=max(holders, key=len))
         result.append(quote)
     return result
+
+
+def _trimmed_from(short: str, long: str) -> bool:
+    """Whether every word of `short` stands in `long` in order, within a stretch not much
+    longer than `short`: a headline trims a body quote ("The door is closed, but it is
+    not locked" / "The door to Sarkand is closed, but it is not locked")."""
+    wanted, have = short.split(), long.split()
+    for first in (k for k, word in enumerate(have) if word == wanted[0]):
+        k, found = first, 0
+        while k < len(have) and found < len(wanted):
+            found += have[k] == wanted[found]
+            k += 1
+        if found == len(wanted) and k - first <= 2 * len(wanted):
+            return True
+    return False
+
+
+def _told_again(quote: Quote, other: Quote, words: str, other_words: str) -> bool:
+    """The same words again with a cue of their own: a headline's "“They shot him in front
+    of his kids”" told in full in the body ("…,” his mother told reporters)."""
+    return quote.speaker is None and other.cue is not None and words == other_words
 
 
 def _without_photo_caption(sentences: list[str]) -> list[str]:

@@ -66,6 +66,26 @@ def test_a_headline_that_retells_a_body_quote_loosely_is_its_speakers() -> None:
     assert speakers(text) == ["Leyla Haddan", "Leyla Haddan"]
 
 
+def test_a_headline_quote_told_again_word_for_word_in_the_body_is_that_speakers() -> None:
+    text = (
+        "“They cut the water off in January”: tenants sue Harrow landlord\n\n"
+        "Forty families in the Lisle Road blocks filed suit on Monday.\n\n"
+        "“They cut the water off in January,” Odile Varga, who has lived there since "
+        "2009, told reporters outside the court."
+    )
+    assert speakers(text) == ["Odile Varga", "Odile Varga"]
+
+
+def test_a_headline_that_trims_words_from_a_body_quote_is_its_speakers() -> None:
+    text = (
+        "Mayor tells unions: ‘The door is open, but the money is gone’\n\n"
+        "The talks broke up on Friday without a date for the next round.\n\n"
+        "Asked whether talks were over, Mayor Inga Thorsby said: ‘The door to this office "
+        "is open, but the money is gone.’"
+    )
+    assert speakers(text) == ["Inga Thorsby", "Inga Thorsby"]
+
+
 def test_a_kin_word_before_a_name_gives_that_name_its_gender() -> None:
     text = (
         "Marit Veldhoen conceded on Sunday night. “We lost, and I own that loss,” she said.\n\n"
