@@ -193,6 +193,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         return last_seg, offset + last_start  # "he", "the president", "Canada's ministry"
     if UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
         return last_seg, offset + last_start  # "a DOI spokesperson", "one insider"
+    acted = _ACTED_AND.match(last_seg)
+    if acted:  # "At two in the morning the president turned to me and said": who turned
+        return acted.group(1), offset + last_start + acted.start(1)
     lead = _LEADING_SUBJECT.match(last_seg)
     if lead and last_seg.endswith((" and", " but")):  # "The Council welcomed it and urged"
         return lead.group(1), offset + last_start + lead.start(1)
@@ -204,6 +207,16 @@ _CALLS_ITSELF = re.compile(
     r"((?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’&-]*)"
 )
 _AND_THEN = re.compile(r"(?:and|but)(?:\s+then)?")
+# A clause opening on a subject who did something first, then spoke: "the minister stood
+# in this square and told us", "he pointed at a willow and said", maybe after a time or
+# place ("In January", "At the end of it") that has no comma.
+_ACTED_AND = re.compile(
+    r"(?:(?:And|But|Then|So)\s+)?(?:(?:At|In|On|By|After|Before|During)\s+(?:[\w'’-]+\s+){0,4}?)?"
+    r"((?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?[a-z]+|[Hh]e|[Ss]he|[Tt]hey"
+    r"|(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+    r"\s+(?:just\s+|then\s+|simply\s+)?(?:[a-z]{2,}ed|stood|came|went|got|sat|took|rose|"
+    r"leant|bent|spun|shook|held|put|ran|drew|threw|stopped)\b[^,;]*\s(?:and|but)(?:\s+then)?$"
+)
 # A sentence opening on a name and its verb (not "Obama and the others pledged").
 _CLAUSE_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+(?!and\b|or\b|of\b|who\b)[a-z]"

@@ -1051,3 +1051,12 @@ def test_as_someone_puts_it_names_whose_words_they_are() -> None:
     )
     quote = quotes_of(text)[0]
     assert (quote.speaker, quote.cue) == ("Tom Brandt", "as Brandt puts it")
+
+
+def test_a_speaker_who_did_something_first_and_then_spoke_is_the_speaker() -> None:
+    text = (
+        "President Anselm Korhonen met the envoy, Maija Lind, in the delta on Monday. "
+        "At two in the morning President Korhonen turned to the envoy and said, “A river "
+        "has no passport.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Anselm Korhonen"]
