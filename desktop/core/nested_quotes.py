@@ -17,8 +17,10 @@ bounded by the sentence of the outer quote that holds the inner one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from desktop.core.attribution import Attribution, cue_after, cue_before
 from desktop.core.mentions import find_mentions
@@ -38,12 +40,14 @@ _OWN_WORDS = re.compile(
     r"|\b(?:my|our)\s+(?:\w+\s+)?(?:reaction|response|thought|answer|reply|message)\s+"
     r"(?:was|is)\b[^.!?;]{0,20}$"
 )
+_REACH = 600  # characters before a quote where a pronoun inside it finds its person
 _CONTEXT = 300  # characters of the quote's sentence read around an inner quote
 _MAX_INNER = 12  # more quotes than this inside one quote are a list, not people's words
 _SPOKEN = re.compile(
     r"(?i)\b(?:say|says|said|ask|asks|asked|asking|hear|heard|tell|tells|told|shout|shouted|"
     r"shouting|yell|yelled|write|wrote|reply|replied|answer|answered)\b[^.!?;“”‘’]{0,30}[,:]?\s*$"
 )
+_THIRD_PERSON = re.compile(r"(?i)(?:(?:and|but|so|then)\s+)?(he|she)\b")
 _FIRST_PERSON_CUE = re.compile(r"(?i)^(?:and\s+|but\s+|so\s+)?(?:I|we)\b")
 
 
@@ -72,10 +76,42 @@ def _inside(text: str, start: int, end: int, outer: Quote, index: PersonIndex) -
         if quote is None:
             continue
         said_by = quote.speaker, outer.speaker
-        if said_by[0] and said_by[1] and same_person(said_by[0], said_by[1]):
+        own = bool(said_by[0] and said_by[1] and same_person(said_by[0], said_by[1]))
+        third = _THIRD_PERSON.match(quote.cue or "")
+        if third:
+            # "‘He told me, “One more word and you’re going”,’ Tandy said": "he" is someone
+            # else than the speaker, who is "I" in his own quote
+            pronoun = third.group(1).lower()
+            who = _referent(text, outer, start + span.open_at, pronoun, index)
+            if who is None and own:
+                who = index.focus(quote.start, pronoun=pronoun, besides=said_by[1] or "")
+                if who is None:
+                    continue  # nobody else it could be: the speaker's own words after all
+            quote = replace(quote, speaker=who or quote.speaker)
+        elif own:
             continue  # the speaker quoting their own words
         found.append(quote)
     return found
+
+
+def _referent(
+    text: str, outer: Quote, open_at: int, pronoun: str, index: PersonIndex
+) -> str | None:
+    """The person a "he" or "she" inside `outer` means: the last one known to be of that
+    gender named in the quote before the words or in the text just before it, other than
+    its speaker ("the referee, Pieter Walbeek … ‘He told me, “…”,’ Tandel said")."""
+    floor = bisect.bisect_left(index.mention_starts, outer.start - _REACH)
+    before = index.mentions[floor : bisect.bisect_left(index.mention_starts, outer.start)]
+    for mention in reversed(before + find_mentions(text, outer.start, open_at)):
+        if mention.is_org:
+            continue
+        name = index.canonical(mention.name, mention.start)
+        if outer.speaker and same_person(name, outer.speaker):
+            continue
+        he, she = index.evidence(name)
+        if (he > she) if pronoun == "he" else (she > he):  # a name known to be a he or a she
+            return name
+    return None
 
 
 def _opening_mark(text: str, start: int) -> str:

@@ -23,6 +23,7 @@ from desktop.core.speakers import (
     name_tokens,
     only,
     opened_by,
+    same_person,
     speaker_key,
     spelled_out,
 )
@@ -370,8 +371,8 @@ class PersonIndex:
                     continue  # "Her husband told …": a "she" after him is someone else
                 return None  # the last one to speak was left unnamed ("a staffer said")
             if is_org == org and event_pos < pos and self.agrees(name, pronoun):
-                if name == besides:
-                    continue
+                if besides and (same_person(name, besides) or name == besides.split()[0]):
+                    continue  # "Dolores" when "Dolores Quenby" is the one left out
                 if not org and " " not in name and name and not self.personal(name):
                     continue  # "Uvalde", "Delta": a lone word nobody calls he or she
                 if pronoun in ("he", "she") and (self._a_thing(name) or self._epithet(name)):

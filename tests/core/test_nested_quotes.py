@@ -148,3 +148,28 @@ def test_a_nested_quote_after_a_question_naming_someone_is_theirs() -> None:
     outer, inner = find_quotes(text).quotes
     assert inner.speaker == "Ilse Varga"
     assert outer.speaker != "Ilse Varga"
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return next(q.speaker for q in find_quotes(text).quotes if q.text.startswith(words))
+
+
+def test_she_inside_a_mothers_quote_is_her_daughter_not_the_mother() -> None:
+    text = (
+        "The singer Lotte Armand wrote the album at her mother’s bedside. Her mother, Greet "
+        "Armand, is 70 now and still runs the family bakery.\n\n"
+        "“I told her to bring a notebook, and she did. And she looked right at me and said, "
+        "‘Mum, the notebook is full now.’ I laughed for a week,” Greet Armand said."
+    )
+    assert speaker_of(text, "Mum, the notebook") == "Lotte Armand"
+
+
+def test_he_inside_a_quote_is_the_last_man_named_before_it_besides_the_speaker() -> None:
+    text = (
+        "Captain Joris Tandel admitted he had been lucky to stay on the pitch after a long "
+        "argument with the referee, Pieter Walbeek, over the first penalty. Walbeek said "
+        "afterwards he had been patient.\n\n"
+        "Tandel’s teammate Ruud Kamp was quieter. “We got away with one,” Kamp said.\n\n"
+        "“He told me, ‘One more word and you are going,’ so I kept quiet,” Tandel said."
+    )
+    assert speaker_of(text, "One more word") == "Pieter Walbeek"
