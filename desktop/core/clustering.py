@@ -11,6 +11,7 @@ from desktop.core.relation import QuoteItem, is_excerpt, relate, same_words, spe
 # Loose on purpose: relate() decides; this only skips pairs with little in common.
 CANDIDATE_CUTOFF = 50.0
 MIN_PIECE_WORDS = 4  # a second quote of one article joins a statement only this long...
+ONE_SPEAKER_WORDS = 1  # a named fragment this short joins only its own speaker's quote
 FRAGMENT_MAX_WORDS = 6  # ...or as a fragment this short found inside one longer quote
 
 
@@ -278,7 +279,13 @@ def _may_host(host: QuoteItem, cluster: _Cluster) -> bool:
     piece outlets share are a statement already, and join only a longer quote credited
     exactly as they are (not a third party's quote that cites the phrase)."""
     if len(cluster.items) == 1:
-        return not speakers_apart(cluster.items[0], host)
+        piece = cluster.items[0]
+        named = piece.speaker_key is not None
+        if named and piece.n_words <= ONE_SPEAKER_WORDS and not same_words(piece, host):
+            # "progressivism", "job": a named source's word inside a longer quote is that
+            # quote's only when the source says it too (a third party's tweet uses words)
+            return piece.speaker_key == host.speaker_key
+        return not speakers_apart(piece, host)
     # The same speaker, or nobody named anywhere (a crowd's chant and its echoes).
     return all(item.speaker_key == host.speaker_key for item in cluster.items)
 

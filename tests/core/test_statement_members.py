@@ -1,5 +1,7 @@
 """Several members per article, the best one per cell, and the relation policy."""
 
+import pytest
+
 from desktop.core.matching import align_statements, cell_state, primary_members
 from desktop.core.model import ArticleQuotes, Quote, QuoteKind, ReportedSpeech, Statement
 
@@ -86,6 +88,27 @@ def test_fragment_of_another_speaker_does_not_join() -> None:
     b = article(2, q(LONG))
     statements = align_statements([a, b])
     assert len(holding(statements, 1, 1).members) == 1
+
+
+@pytest.mark.parametrize("host_speaker", [None, "Harbour Commission"])
+def test_a_named_sources_one_word_does_not_join_a_quote_nobody_else_credits_to_it(
+    host_speaker: str | None,
+) -> None:
+    # A post nobody is named for, or a body's report, uses the word the mayor used:
+    # the mayor's "reckless" is not an excerpt of it.
+    post = "The new harbour plan is reckless and nobody on the council has costed it."
+    a = article(1, q(post, speaker=host_speaker), q("reckless", 200, "Ilse Varga", "fragment"))
+    b = article(2, q(post, speaker=host_speaker))
+    statements = align_statements([a, b])
+    assert len(holding(statements, 1, 1).members) == 1
+    assert len(holding(statements, 1, 0).members) == 2
+
+
+def test_an_unnamed_one_word_fragment_still_joins_the_quote_it_was_cut_from() -> None:
+    a = article(1, q(LONG), q("flood", 300, None, "fragment"))
+    b = article(2, q(LONG))
+    (statement,) = align_statements([a, b])
+    assert len(statement.members) == 3
 
 
 def test_two_utterances_of_one_speaker_in_one_article_stay_apart() -> None:
