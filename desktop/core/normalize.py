@@ -228,7 +228,7 @@ _BRITISH = (
     (re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|ably|er|ers)?$"), r"\1or\2"),
     (re.compile(r"^(\w{2,})is(e|es|ed|ing|er|ers|ation|ations)$"), r"\1iz\2"),
     (re.compile(r"^(\w{2,})ys(e|es|ed|ing)$"), r"\1yz\2"),
-    (re.compile(r"^(\w{2,}[^aeiour])re(s|d)?$"), r"\1er\2"),
+    (re.compile(r"^(\w{2,}[^aeiour'’])re(s|d)?$"), r"\1er\2"),  # not "we're"
     (re.compile(r"^(\w+)ell(ed|ing|er|ers)$"), r"\1el\2"),
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -12,6 +12,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from desktop.core.model import Relation
 from desktop.core.normalize import STOPWORDS, comparison_keys, match_key, stem
+from desktop.core.reworded_words import FIGURE, fold_words
 
 # Tuned on the PAC gold set and the synthetic corpus (tests/eval/eval_statements.py).
 VARIANT_WORDS = 0.75  # word-level similarity of two full versions with changed words
@@ -78,6 +79,24 @@ class QuoteItem:
         """Words of each sentence, cut edges included (computed only when needed)."""
         return tuple(tuple(match_key(part).split()) for part in _sentence_parts(self.text))
 
+    @cached_property
+    def spelled(self) -> QuoteItem | None:
+        """This quote with contractions spelled out; None when it has none."""
+        return self._with_words(fold_words(self.words, figures=False))
+
+    @cached_property
+    def folded(self) -> QuoteItem | None:
+        """This quote with contractions spelled out and figures folded (reworded_words);
+        None when that changes nothing."""
+        return self._with_words(fold_words(self.words))
+
+    def _with_words(self, words: tuple[str, ...]) -> QuoteItem | None:
+        if words == self.words:
+            return None
+        key = " ".join(words)
+        content = tuple(w for w in words if w not in STOPWORDS)
+        return replace(self, key=key, vkey=key, nkey=key, words=words, content=content, cut_vkey="")
+
     @property
     def n_words(self) -> int:
         return len(self.words)
@@ -139,6 +158,56 @@ def _sentences(text: str) -> frozenset[tuple[str, ...]]:
 
 
 def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
+    """Whether two quotes are the same utterance, and how; None when they are not.
+
+    Two versions that differ only by a figure or a contraction spelled out ("A ban of
+    two years …" / "A ban of eighteen months …") are the same utterance with changed
+    words: at best a variant (or an excerpt), never verbatim; the flags show the figure.
+    """
+    found = _relate(a, b)
+    if found is not None or (a.folded is None and b.folded is None) or speakers_apart(a, b):
+        return found
+    if a.spelled is not None or b.spelled is not None:
+        found = _relate(a.spelled or a, b.spelled or b)
+    folded = a.folded or a, b.folded or b
+    if found is None and folded != (a.spelled or a, b.spelled or b):
+        # Sentences built alike differ by their figures too: with the figures folded,
+        # only a figure (and its unit) may be what changed
+        found = _relate(*folded) if _nearly_same_words(*folded) else None
+    if found is None:
+        return None
+    return ("partial" if found[0] == "partial" else "variant"), found[1]
+
+
+FOLDED_CHANGES = 2  # words besides figures one folded version may change (a unit: one out, one in)
+
+
+def _nearly_same_words(a: QuoteItem, b: QuoteItem) -> bool:
+    """The shorter folded version's words all but all in the longer, in order, and the
+    longer adds no more than a word between them: a figure changed, not a sentence
+    built alike ("must close the bridge because # families" / "will rebuild the bridge
+    because # families")."""
+    short, long = (a, b) if a.n_words <= b.n_words else (b, a)
+    ops = list(Indel.opcodes(short.words, long.words))
+    equal = [op for op in ops if op.tag == "equal"]
+    if not equal:
+        return False
+    inner = range(equal[0].dest_start, equal[-1].dest_end)
+    changed = sum(
+        1
+        for op in ops
+        if op.tag != "equal"
+        for k in (
+            range(op.src_start, op.src_end)
+            if op.tag == "delete"
+            else [j for j in range(op.dest_start, op.dest_end) if j in inner]
+        )
+        if (short.words[k] if op.tag == "delete" else long.words[k]) != FIGURE
+    )
+    return changed <= FOLDED_CHANGES
+
+
+def _relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
     """Whether two quotes are the same utterance, and how; None when they are not.
 
     Character scores alone overrate two sentences built alike ("We will close the

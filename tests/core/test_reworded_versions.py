@@ -93,3 +93,33 @@ def test_one_persons_promise_and_its_denial_built_alike_stay_two() -> None:
         "storm comes",
     )
     assert counts == (1, 1)
+
+
+def test_a_version_with_another_figure_is_the_same_statement_with_the_figure_flagged() -> None:
+    a = ArticleQuotes(
+        1, "Outlet 1", "", (_quote("A ban of two years for a spiked drink is wrong."),), ()
+    )
+    long = "A ban of eighteen months for a spiked drink is wrong and no athlete should accept it."
+    b = ArticleQuotes(2, "Outlet 2", "", (_quote(long),), ())
+    (statement,) = align_statements([a, b])
+    assert {m.article for m in statement.members} == {1, 2}
+    shorter = next(m for m in statement.members if m.article == 1)
+    assert "figures_differ" in {flag.kind for flag in shorter.flags}
+
+
+def test_a_contraction_spelled_out_is_the_same_statement() -> None:
+    assert _story("We won't sell the harbour to anyone.", "We will not sell the harbour") == (2,)
+    # "we're" is no British spelling of a word ending in "-er"
+    assert _story("It's not over. We're going to appeal.", "It is not over. We are going to "
+                  "appeal, and we will win.") == (2,)  # fmt: skip
+
+
+def test_sentences_built_alike_with_other_verbs_and_figures_stay_two_statements() -> None:
+    counts = _story(
+        "As I said before, the council must close the second bridge at Isar across the "
+        "valley because 8100 families depend on it. The council will not close the coastal "
+        "harbour at Torwynfen.",
+        "As I said before, the agency will rebuild the second bridge at Isar across the "
+        "valley because 38500 families depend on it.",
+    )
+    assert counts == (1, 1)
