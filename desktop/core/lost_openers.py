@@ -31,7 +31,7 @@ _VERBS = alternation(sorted(REPORTING_VERBS - STANCE_VERBS))
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # '," Biden answered', '," she said', '," said Ann Lee', '," the mayor said'
 _CUE_AFTER = re.compile(
-    rf"\s*(?:(?:he|she|they|{_NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:{_VERBS})\b"
+    rf"\s*(?:(?:he|she|they|it|{_NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:{_VERBS})\b"
     rf"|(?:{_VERBS})\s+(?:{_NAME}|the\s+[a-z]+)\b)"
 )
 _MARKS = re.compile(r"[“”\"„«»]")

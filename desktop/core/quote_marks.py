@@ -457,6 +457,9 @@ def _close_unclosed(
         sentences = sentence_bounds(window)
         if len(sentences) > (1 if sentence_only else _MAX_UNCLOSED_SENTENCES):
             end = start + sentences[0][1]
+        cue = _CUE_AFTER_COMMA.search(text, start, end)
+        if cue:  # "‘We used to swim here every summer, said Carys Lloyd": it ends at the cue
+            end = cue.start() + 1
         if sentence_only and _speech_runs_on(window, sentences):
             end = limit  # "“ A . B . C . “ D . ”": paragraphs run together, marks kept
     while end > start and text[end - 1].isspace():
@@ -464,6 +467,13 @@ def _close_unclosed(
     if end > start and (mark_family(opener) == "double" or _introduced(text, open_at, opener)):
         spans.append(_trimmed_span(text, open_at, end, None, opener))
     return max(end, open_at + 1)
+
+
+# A cue right after a comma inside an open quote: the closing mark before it was lost.
+_CUE_AFTER_COMMA = re.compile(
+    rf",(?=\s+(?:(?:he|she|they|it)\s+(?:{_CUE_VERB})\b"
+    rf"|(?:said|says)\s+(?:[A-Z]|the\s|a\s|an\s|one\s|[a-z]+-[a-z]+-[a-z]+\s)))"
+)
 
 
 def _speech_runs_on(window: str, sentences: list[tuple[int, int]]) -> bool:

@@ -55,3 +55,25 @@ def test_narration_and_a_lead_in_before_the_words_stay_out() -> None:
 def test_the_rest_of_a_quote_after_an_inch_mark_is_not_a_quote_of_its_own() -> None:
     text = "“I am 6'2\", I can dunk, and every coach in the valley knows it,” said Ivo Brandt."
     assert all(not q.text.startswith(",") for q in find_quotes(text).quotes)
+
+
+def test_a_body_that_it_said_is_the_cue_after_a_lost_opening_mark() -> None:
+    text = (
+        'The Harbour Board said in a statement it was "studying" the inspector\'s nine '
+        'findings. The safety of every passenger on our ferries comes first," it said.\n\n'
+        "The findings will be published in May."
+    )
+    said = {q.text: q.speaker for q in find_quotes(text).quotes}
+    assert said["The safety of every passenger on our ferries comes first,"] == "Harbour Board"
+
+
+def test_a_cue_after_a_comma_ends_a_quote_that_lost_its_closing_mark() -> None:
+    text = (
+        "Locals who once swam in the river said an apology was not enough.\n\n"
+        "‘We used to bring the children here every summer, said Marit Olsen, 41, who lives "
+        "yards from the bank.\n\n"
+        "The company said the pipe had been replaced."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.text == "We used to bring the children here every summer,"
+    assert quote.speaker == "Marit Olsen"
