@@ -34,6 +34,12 @@ _CUE_AFTER = re.compile(
     rf"\s*(?:(?:he|she|they|it|{_NAME}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:{_VERBS})\b"
     rf"|(?:{_VERBS})\s+(?:{_NAME}|the\s+[a-z]+)\b)"
 )
+# '," the foreign ministry spokeswoman, Lidia Morandt, said': a longer subject, maybe
+# with a name in apposition, before the verb (a dozen words at most, no sentence end)
+_LONG_CUE_AFTER = re.compile(
+    rf"\s*(?:the|an?|[A-Z])(?:[^.!?;:“”\"‘’\s]*(?:\s+|,\s*|\.\s+(?=[A-Z]\w*[\s,]))){{1,12}}?"
+    rf"(?:{_VERBS})\b"
+)
 _MARKS = re.compile(r"[“”\"„«»]")
 _SINGLE_MARKS = re.compile(r"[“”\"„«»’]")
 _SPEAKER_VOICE = re.compile(r"(?i)\b(?:I|I['’]m|me|my|we|we['’]re|us|our|you|your)\b")
@@ -54,12 +60,20 @@ def lost_openings(text: str, spans: Sequence[MarkedSpan]) -> list[MarkedSpan]:
     british = text.count("‘") > text.count("“")
     for match in (_SINGLE_MARKS if british else _MARKS).finditer(text):
         at = match.start()
-        if at in paired or text[at - 1 : at] not in (",", "?", "!"):
+        if at in paired or text[at - 1 : at] not in (",", "?", "!", "."):
             continue
         before = bisect.bisect_right(covered, (at, len(text))) - 1
         if before >= 0 and reach[before] >= at:
             continue  # inside a quote
-        if not is_unpaired_closer(text, at) or not _CUE_AFTER.match(text, at + 1):
+        if not is_unpaired_closer(text, at):
+            continue
+        cue = text[at - 1] != "." and (
+            _CUE_AFTER.match(text, at + 1) or _LONG_CUE_AFTER.match(text, at + 1)
+        )
+        if not cue:
+            introduced = _after_colon(text, at)  # "…, said: It was a pie.\" Her son …"
+            if introduced is not None:
+                found.append(MarkedSpan(introduced, at, introduced, at, "“"))
             continue
         p_start = p_starts[max(0, bisect.bisect_right(p_starts, at) - 1)] if p_starts else 0
         floor = max(p_start, reach[before] + 1 if before >= 0 else 0)
@@ -67,6 +81,23 @@ def lost_openings(text: str, spans: Sequence[MarkedSpan]) -> list[MarkedSpan]:
         if start is not None:
             found.append(MarkedSpan(start, at, start, at, "“"))
     return found
+
+
+# "Janice Morrow, 64, said: It was a pie and a pint.": a colon after a reporting verb
+_COLON_INTRO = re.compile(rf"\b(?:{_VERBS})\b[^.!?:;“”\"]{{0,40}}:\s+(?=[A-Z])")
+
+
+def _after_colon(text: str, close_at: int) -> int | None:
+    """Where the words before an unpaired closing mark begin when a reporting verb and a
+    colon introduce them in the same sentence ("…, said: It was a pie.\""), else None."""
+    intros = list(_COLON_INTRO.finditer(text, max(0, close_at - 400), close_at))
+    if not intros:
+        return None
+    intro = intros[-1]
+    words = text[intro.end() : close_at]
+    if re.search(r"[.!?](?=\s)|[“”\"‘]|\n", words) or len(words.split()) < 4:
+        return None  # more than one sentence, other marks, or too short to tell
+    return intro.end()
 
 
 def _words_start(text: str, floor: int, p_start: int, close_at: int) -> int | None:

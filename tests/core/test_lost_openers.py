@@ -77,3 +77,25 @@ def test_a_cue_after_a_comma_ends_a_quote_that_lost_its_closing_mark() -> None:
     (quote,) = find_quotes(text).quotes
     assert quote.text == "We used to bring the children here every summer,"
     assert quote.speaker == "Marit Olsen"
+
+
+def test_a_longer_subject_with_a_name_in_apposition_is_a_cue_after_a_lost_opening() -> None:
+    text = (
+        "The video was released on Friday.\n\n"
+        "There is no version of this video in which Tomas is a threat,\" the family's "
+        "lawyer, Ines Farrow, said outside the courthouse.\n\n"
+        "The police did not comment."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.text == "There is no version of this video in which Tomas is a threat,"
+    assert quote.speaker == "Ines Farrow"
+
+
+def test_words_after_said_and_a_colon_before_a_lone_closing_mark_are_a_quote() -> None:
+    text = (
+        "Outside the ground, the mood was grim. Season-ticket holder Edna Marsh, 64, said: "
+        'It was a long trip and a cold pie and a kick in the teeth." Her son was kinder.'
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.text == "It was a long trip and a cold pie and a kick in the teeth."
+    assert quote.speaker == "Edna Marsh"
