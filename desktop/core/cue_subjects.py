@@ -6,6 +6,7 @@ import re
 
 from desktop.core.mentions import NAME_RUN
 from desktop.core.name_bounds import clean_name, is_party_tag
+from desktop.core.people import PERSON_TITLES, ROLE_NOUNS
 from desktop.core.speakers import GROUP_NOUNS, NAME_PARTICLES, STOP_CAPS, TITLE_WORDS, is_org_name
 from desktop.core.speech_words import (
     KIN_SUBJECT,
@@ -131,6 +132,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
+    lead = _SUBORDINATOR.match(last_seg)
+    if lead:  # "When a company says": a company, unnamed; "When" is no name
+        last_start, last_seg = last_start + lead.end(), last_seg[lead.end() :]
     calls = _CALLS_ITSELF.fullmatch(last_seg)
     if calls:  # "The organisers, who call themselves the Tashqala Residents' Council, said"
         return calls.group(1), offset + last_start + calls.start(1)
@@ -170,6 +174,10 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if setting:  # "a news conference in which the president called the threats “…”"
         return setting.group(1), offset + last_start + setting.start(1)
     relative = re.match(r"(?:who|which|whose|whom)\b", last_seg) is not None
+    titled = _ROLE_WORDS_NAME.fullmatch(last_seg)
+    if titled and titled.group(1).lower() in ROLE_NOUNS | PERSON_TITLES:
+        # "sent shortly before 8 a.m. Pacific, co-founder and chief executive Ann Lee said"
+        return titled.group(2), offset + last_start + titled.start(2)
     for start, seg in reversed(segments[:-1]):
         if _APPOSITIVE.match(seg) and not relative:
             continue  # "Ann Lee, the head of the Port Union, a trade group, said": Lee
@@ -207,6 +215,13 @@ _CALLS_ITSELF = re.compile(
     r"((?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’&-]*)"
 )
 _AND_THEN = re.compile(r"(?:and|but)(?:\s+then)?")
+_SUBORDINATOR = re.compile(
+    r"(?:When|If|As|Because|Since|While|Although|Though|Unless|Once|Until|Whenever)\s+(?=[a-z])"
+)
+# Lower-case role words, then a full name: "co-founder and chief executive Ann Lee".
+_ROLE_WORDS_NAME = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,4}([a-z][\w-]*)\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)"
+)
 # A clause opening on a subject who did something first, then spoke: "the minister stood
 # in this square and told us", "he pointed at a willow and said", maybe after a time or
 # place ("In January", "At the end of it") that has no comma.

@@ -565,16 +565,12 @@ class PersonIndex:
 
 
 def _lower_use(text: str, word: str) -> bool:
-    """True when `word` (lower case) stands alone somewhere in `text`."""
+    """True when `word` (lower case) stands alone somewhere in `text`, not in a web
+    address ("@kalvenn", "kalvenn.com/recall")."""
     if not word.isalpha() or not word.islower():
         return False
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    address = r"\.(?:com|org|net|co|gov|edu|io|uk|de|fr)\b"
+    return re.search(rf"(?<![^\W_]|[@/]){re.escape(word)}(?![^\W_]|{address})", text) is not None
 
 
 def _first_agrees(a: str, b: str) -> bool:

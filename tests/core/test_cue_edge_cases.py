@@ -78,3 +78,21 @@ def test_a_word_someone_called_it_in_a_clause_before_the_main_cue_is_theirs() ->
     )
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == ("Ana Ruiz", "the president called")
+
+
+def test_role_words_before_a_name_after_a_time_zone_give_the_name() -> None:
+    text = (
+        "In the memo, sent to staff shortly before 8 a.m. Pacific, co-founder and chief "
+        "executive Ilse Marrow said the company had “hired ahead of demand that never "
+        "arrived.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ilse Marrow"]
+
+
+def test_when_before_an_unnamed_subject_is_no_name() -> None:
+    text = (
+        "Ann Lee runs the Kestrel campaign. “When a company says it ‘worked with the "
+        "regulator from day one,’ ask why it took a year,” Lee said."
+    )
+    speakers = {q.text[:10]: q.speaker for q in find_quotes(text).quotes}
+    assert speakers["worked wit"] is None

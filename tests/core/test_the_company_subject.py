@@ -43,3 +43,29 @@ def test_the_company_is_no_body_merely_holding_the_word_the() -> None:
         "for the harm to the river,” the company said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Brackley Water"]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return next(q.speaker for q in find_quotes(text).quotes if q.text.startswith(words))
+
+
+def test_the_company_is_the_one_the_story_keeps_naming_not_its_investor() -> None:
+    text = (
+        "Brightlane lays off a third of its staff\n\n"
+        "Brightlane, the delivery start-up, laid off 140 people on Tuesday.\n\n"
+        "The cuts fall hardest on the operations teams, which grew fast after the "
+        "start-up's funding round, led by Orrin Capital.\n\n"
+        "The company said it would “focus on the cities where the numbers already work”.\n\n"
+        "Brightlane will keep its offices in Leeds."
+    )
+    assert speaker_of(text, "focus on the cities") == "Brightlane"
+
+
+def test_a_name_in_a_web_address_does_not_make_it_a_common_word() -> None:
+    text = (
+        "Kettle maker Tarnwell recalls 40,000 kettles\n\n"
+        "Tarnwell is recalling 40,000 kettles. Owners can register at tarnwell.com/recall.\n\n"
+        "Tarnwell said in a statement that a faulty seal was to blame. “We have replaced "
+        "that supplier, and every kettle made since May uses a new seal,” the company said."
+    )
+    assert speaker_of(text, "We have replaced") == "Tarnwell"
