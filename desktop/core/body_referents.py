@@ -18,7 +18,10 @@ BODIES = word_set(
 
 # The nouns an article describes a body with, by the noun a later cue uses for it: "the
 # regulator said" after "the Oversight Office, the UK's data watchdog,".
-COMPANY_WORDS = "company firm business retailer operator maker manufacturer chain"
+COMPANY_WORDS = (
+    "company firm business retailer operator maker manufacturer chain studio airline carrier "
+    "bank lender insurer publisher brand label startup start-up supplier carmaker broadcaster"
+)
 DESCRIBED_AS = {
     **dict.fromkeys(COMPANY_WORDS.split(), COMPANY_WORDS),
     **dict.fromkeys(("regulator", "watchdog"), "regulator watchdog"),

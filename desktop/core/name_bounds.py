@@ -131,12 +131,24 @@ CONTRACTION = re.compile(
 )
 
 
+# A job written before a name that opens a sentence: "Publisher Northwake Interactive
+# said", "Co-author Tobias Lind added" (no title of the name's own).
+_JOBS_BEFORE_NAMES = word_set(
+    "publisher developer co-author co-founder founder designer producer analyst economist "
+    "researcher scientist"
+)
+
+
 @lru_cache(maxsize=4096)
 def clean_name(surface: str) -> str:
     """A capitalised run with leading titles, places and sentence words removed."""
     words = re.sub(r"\([^)]*\)", " ", surface).split()
-    while words and (words[0].lower() in STOP_CAPS or COMPOUND_ADJECTIVE.search(words[0])):
-        words.pop(0)  # (and "Melbourne-based Bramblepay": the place it is based in)
+    while words and (
+        words[0].lower() in STOP_CAPS
+        or COMPOUND_ADJECTIVE.search(words[0])
+        or (len(words) > 1 and words[0].lower() in _JOBS_BEFORE_NAMES)
+    ):
+        words.pop(0)  # (and "Melbourne-based Bramblepay", "Publisher Northwake Interactive")
     while len(words) > 2 and words[-1].isupper() and words[-1].rstrip(".,").lower() in HONOURS:
         words.pop()
     if len(words) == 1 and CONTRACTION.fullmatch(words[0]):

@@ -69,3 +69,20 @@ def test_a_name_in_a_web_address_does_not_make_it_a_common_word() -> None:
         "that supplier, and every kettle made since May uses a new seal,” the company said."
     )
     assert speaker_of(text, "We have replaced") == "Tarnwell"
+
+
+def test_the_studio_or_the_airline_is_the_company_in_focus() -> None:
+    text = (
+        "Harbourlight Games released a patch for its sailing game on Friday, after players "
+        "complained that the storms were unfair.\n\n"
+        "The studio posted on X: “Patch 1.0.4 is live. Storms are now a little kinder.”"
+    )
+    assert speaker_of(text, "Patch 1.0.4") == "Harbourlight Games"
+
+
+def test_a_job_written_before_a_name_that_opens_the_sentence_is_no_part_of_it() -> None:
+    text = (
+        "Publisher Northwake Interactive said the game would get “a full overhaul of its "
+        "difficulty” in the spring."
+    )
+    assert speaker_of(text, "a full overhaul") == "Northwake Interactive"
