@@ -516,6 +516,9 @@ def _bare_speaker(index: PersonIndex, m: Mention) -> bool:
     return lone and not index.is_word(m.name)
 
 
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+
+
 def _is_salient(index: PersonIndex, m: Mention) -> bool:
     if m.is_org:
         return True
@@ -523,6 +526,8 @@ def _is_salient(index: PersonIndex, m: Mention) -> bool:
     titled = bool(m.roles & PERSON_TITLES)
     if titled or len(name_tokens(name)) > 1 or speaker_key(name) in index.full_names:
         return True
+    if _AGE_AFTER.match(index.text, m.end):
+        return True  # "Gerhard, 67, on his way to a wedding, took a longer view": a person
     # A surname the article keeps using alone ("Trump ... Trump's plan ... Trump said").
     uses = index.by_key.get(speaker_key(name), ())
     return len(uses) >= 3 and not index.is_word(m.name) and not adverb_like(name)

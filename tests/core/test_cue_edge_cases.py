@@ -96,3 +96,13 @@ def test_when_before_an_unnamed_subject_is_no_name() -> None:
     )
     speakers = {q.text[:10]: q.speaker for q in find_quotes(text).quotes}
     assert speakers["worked wit"] is None
+
+
+def test_a_first_name_with_an_age_after_it_is_a_person_a_pronoun_can_mean() -> None:
+    text = (
+        "Queues for the Aerlin help desk stretched past the security gate. Aerlin cancelled "
+        "forty flights.\n\n"
+        "Ottokar, 67, on his way to a wedding, took a longer view. “I have flown from here "
+        "for forty years,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ottokar"]
