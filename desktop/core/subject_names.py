@@ -17,6 +17,7 @@ from desktop.core.body_referents import (
     named_body,
 )
 from desktop.core.body_subjects import body_since_cue
+from desktop.core.document_issuers import document_issuer
 from desktop.core.groups import coalition, document_author, moniker_before, paper_before
 from desktop.core.joint_speakers import joint_bodies, joint_speakers, listed_before
 from desktop.core.mentions import NAME_RUN, UPPER, group_possessive
@@ -41,7 +42,6 @@ from desktop.core.speech_words import (
     KIN_SUBJECT,
     PLACES,
     PREPOSITIONS,
-    REPORTING_VERBS,
     UNNAMED_PERSON,
 )
 from desktop.core.us_members import STATE_MEMBER, state_member
@@ -55,7 +55,8 @@ DOC_NOUNS = word_set(
     decision declaration release post tweet message note indictment bill proposal plan
     policy rule study survey poll book article editorial op-ed agency company department
     spokesperson spokesman spokeswoman group organization organisation email website
-    evaluation estimate assessment analysis guidance filing brief page website account
+    evaluation estimate assessment analysis guidance guideline guidelines filing brief page
+    website account
     office campaign team
     """
 )
@@ -382,7 +383,8 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in DOC_NOUNS and last not in _STUDIES:
         # "… wrote in the statement. … the statement added": its author, else the body
         author = None if last in BODIES else index.author_of(last, pos)
-        author = body_since_cue(index, last, pos) or author or _issued_by(index, last, pos)
+        author = body_since_cue(index, last, pos) or author
+        author = author or document_issuer(index, last, pos, resolve_subject)
         return author or index.focus(pos, org=True) or named_body(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
         return index.focus(pos)  # "the Arkansas Republican added": the person in focus
@@ -393,35 +395,6 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in ("authors", "drafters") and size <= 3:
         return index.focus(pos, org=True)  # "the authors continue": the body whose report
     return None
-
-
-# "In a joint statement, Ann Lee, Tom Kim and Eva Berg asked …": who issued the document
-_ISSUED_IN = (
-    r"\bIn\s+an?\s+(?:joint\s+|separate\s+|brief\s+|written\s+)?{noun}\b"
-    r"[^,.;:“”\"]{{0,60}},\s+"
-)
-# The verb after the issuers: any reporting verb, or what a statement does
-_ISSUER_VERB = re.compile(
-    r"\s+(?:"
-    + alternation(sorted(REPORTING_VERBS | word_set("appealed thanked apologised apologized")))
-    + r")\b"
-)
-ISSUER_REACH = 1500  # characters back to the sentence that says who issued the document
-
-
-def _issued_by(index: PersonIndex, noun: str, pos: int) -> str | None:
-    """ "In a joint statement, Varga, Chief Tomas Redcliff and … asked residents to stay
-    away. “…,” the statement said": the signatories, as one joint speaker."""
-    opening = re.compile(_ISSUED_IN.format(noun=re.escape(noun)))
-    found = list(opening.finditer(index.text, max(0, pos - ISSUER_REACH), pos))
-    if not found:
-        return None
-    start = found[-1].end()
-    verb = _ISSUER_VERB.search(index.text, start, min(pos, start + 240))
-    if verb is None:
-        return None
-    subject = index.text[start : verb.start()].strip()
-    return joint_speakers(subject, start, index) or resolve_subject(subject, start, index)
 
 
 _COMPANIES_OR_BANDS = word_set(COMPANY_WORDS) | {"band"}

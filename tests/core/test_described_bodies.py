@@ -71,3 +71,24 @@ def test_an_unnamed_official_at_a_body_speaks_for_it_in_the_next_cue() -> None:
         "would rise. “We are expecting the number to go much higher,” he said."
     )
     assert speakers(text) == ["National Rescue Agency"]
+
+
+def test_the_guidance_is_the_bodys_that_the_article_says_it_came_from() -> None:
+    text = (
+        "Adults will be invited for screening from the age of 42 under new guidance from "
+        "the Harbour Preventive Health Council published on Tuesday.\n\n"
+        "The guidance says adults “should be offered a test every two years from age 42”."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker == "Harbour Preventive Health Council"
+
+
+def test_the_guideline_is_the_body_that_just_issued_it() -> None:
+    text = (
+        "The Harbour Preventive Health Council on Tuesday lowered the starting age for "
+        "screening from 50 to 42.\n\n"
+        "The updated guideline states that “adults at average risk should be offered a test "
+        "every two years”."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker == "Harbour Preventive Health Council"

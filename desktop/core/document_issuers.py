@@ -1,0 +1,65 @@
+"""Who issued a document a cue names ("the statement said", "the guidance says"): the
+signatories an opening gives ("In a joint statement, Ann Lee and Tom Kim asked …"), or
+the body named after "<noun> from" or "<noun> by" ("new guidance from the Health Council")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.joint_speakers import joint_speakers
+from desktop.core.people import PersonIndex
+from desktop.core.speakers import is_org_name
+from desktop.core.speech_words import REPORTING_VERBS
+from desktop.core.word_regex import alternation, word_set
+
+Resolve = Callable[[str, int, PersonIndex], "str | None"]  # subject_names.resolve_subject
+
+
+def document_issuer(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str | None:
+    """Who issued the `noun` ("statement", "guidance") a cue at `pos` names, if the
+    article says so before it; `resolve` reads a subject phrase as a speaker."""
+    return _issued_by(index, noun, pos, resolve) or _from_whom(index, noun, pos, resolve)
+
+
+# "In a joint statement, Ann Lee, Tom Kim and Eva Berg asked …": who issued the document
+_ISSUED_IN = (
+    r"\bIn\s+an?\s+(?:joint\s+|separate\s+|brief\s+|written\s+)?{noun}\b"
+    r"[^,.;:“”\"]{{0,60}},\s+"
+)
+# The verb after the issuers: any reporting verb, or what a statement does
+_ISSUER_VERB = re.compile(
+    r"\s+(?:"
+    + alternation(sorted(REPORTING_VERBS | word_set("appealed thanked apologised apologized")))
+    + r")\b"
+)
+ISSUER_REACH = 1500  # characters back to the sentence that says who issued the document
+
+
+def _issued_by(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str | None:
+    """ "In a joint statement, Varga, Chief Tomas Redcliff and … asked residents to stay
+    away. “…,” the statement said": the signatories, as one joint speaker."""
+    opening = re.compile(_ISSUED_IN.format(noun=re.escape(noun)))
+    found = list(opening.finditer(index.text, max(0, pos - ISSUER_REACH), pos))
+    if not found:
+        return None
+    start = found[-1].end()
+    verb = _ISSUER_VERB.search(index.text, start, min(pos, start + 240))
+    if verb is None:
+        return None
+    subject = index.text[start : verb.start()].strip()
+    return joint_speakers(subject, start, index) or resolve(subject, start, index)
+
+
+def _from_whom(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str | None:
+    """ "under new guidance from the Tarrowmere Health Council … The guidance says": the
+    body the latest "<noun> from" or "<noun> by" before `pos` names."""
+    written = re.compile(
+        rf"\b{re.escape(noun)}s?\s+(?:[a-z]+\s+){{0,2}}?(?:from|by)\s+(?:the\s+)?"
+        r"((?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){0,5}[A-Z][\w'’&-]*)"
+    )
+    found = list(written.finditer(index.text, max(0, pos - ISSUER_REACH), pos))
+    if not found:
+        return None
+    name = found[-1].group(1)
+    return index.expand(name) if is_org_name(name) else resolve(name, found[-1].start(1), index)
