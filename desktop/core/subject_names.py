@@ -179,6 +179,13 @@ def last_name(segment: str) -> str | None:
     return None
 
 
+# Someone online, by the name they post under: "a user called brineghost", "one reader
+# going by Tide_Watcher".
+_CALLED_ONLINE = re.compile(
+    r"(?i:a|an|one|another)\s+(?:[\w-]+\s+)?(?i:user|reader|commenter|poster|player|reviewer|"
+    r"customer|fan|viewer|listener|member|subscriber|redditor)\s+(?:called|named|"
+    r"calling\s+(?:himself|herself|themselves)|going\s+by|who\s+goes\s+by)\s+(@?[\w.-]+)"
+)
 _BODY_DOCUMENT = re.compile(
     r"[Tt]he\s+([a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:" + alternation(DOC_NOUNS) + r")"
 )
@@ -193,6 +200,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*['’]s?", subject):
         subject = re.sub(r"['’]s?$", "", subject)  # "said the statement from Lee's office"
+    handle = _CALLED_ONLINE.fullmatch(subject)
+    if handle:  # "a user called brineghost wrote": the name the user goes by
+        return handle.group(1).rstrip(".,")
     tokens = subject.split()
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):

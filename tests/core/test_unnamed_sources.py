@@ -32,3 +32,11 @@ def test_in_the_words_of_a_named_person_is_theirs() -> None:
         "In the words of Roe: “This bridge joins two towns that never talked.”"
     )
     assert find_quotes(text).quotes[0].speaker == "Ann Roe"
+
+
+def test_a_user_called_by_a_handle_is_that_handle() -> None:
+    text = (
+        "Players were furious. On the forum, a user called tidewatcher wrote: “Lost three "
+        "hours to a storm I had no chance of seeing.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["tidewatcher"]
