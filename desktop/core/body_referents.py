@@ -164,6 +164,10 @@ _THINGS = word_set(
 )
 
 
+# The last word of a sports side's name: "Ravensmoor United", "Kingsbridge City".
+_SIDE_NAMES = word_set("united city town rovers athletic wanderers albion county rangers fc afc")
+
+
 def latest_side(index: PersonIndex, pos: int, reach: int = 600) -> str | None:
     """ "Calvera confirmed the agreement. “…,” the club said": the latest subject that is a
     body, or of one word that no first name, fuller name or pronoun makes a person, or the
@@ -173,7 +177,8 @@ def latest_side(index: PersonIndex, pos: int, reach: int = 600) -> str | None:
         if org and name.split()[-1].lower() in _THINGS:
             return None  # "the Safe Homes Act": a law the group fought, not the group
         lone = " " not in name and not given_name(name) and index.canonical(name, pos) == name
-        if org or (lone and index.gender.get(name, (0, 0)) == (0, 0)):
+        club = " " in name and name.split()[-1].lower() in _SIDE_NAMES  # "Ravensmoor United"
+        if org or club or (lone and index.gender.get(name, (0, 0)) == (0, 0)):
             return full_body_name(index, name)
         return None
 

@@ -92,3 +92,16 @@ def test_the_guideline_is_the_body_that_just_issued_it() -> None:
     )
     (quote,) = find_quotes(text).quotes
     assert quote.speaker == "Harbour Preventive Health Council"
+
+
+def test_the_club_is_the_side_named_with_united_not_the_division_in_the_dateline() -> None:
+    text = (
+        "Marr saga: Dalemoor reject second bid\n\n"
+        "GoalWire · Premier Division · 19 March 2026\n\n"
+        "Dalemoor United have rejected a second offer from Kingsway for Ivo Marr, and the "
+        "manager made it clear on Thursday that the striker is not for sale.\n\n"
+        "“Dalemoor United can confirm that a second offer has been received and rejected,” "
+        "the club said."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker == "Dalemoor United"
