@@ -125,8 +125,10 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         while i < len(mentions) and mentions[i].start < s_end:
             m = mentions[i]
             i += 1
-            if m.name in terms:
-                continue  # "a Notice to Appear, or NTA": a thing the article names, not a body
+            if m.name in terms or (not m.is_org and _A_WORK_AFTER.match(text, m.end)):
+                # "a Notice to Appear, or NTA": a thing the article names, not a body; "Salt
+                # Hours, the third album from Ysolde Marr, opens …": a work, not a person
+                continue
             if i < len(mentions) and _modifies_next(text, m, mentions[i]):
                 continue  # "Wild defenseman Ryan Suter": the team only modifies Suter
             if 0 <= opener_end <= m.start and not unnamed and not reset:
@@ -371,7 +373,10 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
 _NAME_WORDS = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 # A byline line: "By Ann Lee in Kellby", "Ann Lee, Health Correspondent", "Ann Lee | Reporter"
 _BYLINE = re.compile(
-    rf"\s*(?:By\s+{_NAME_WORDS}(?:\s+(?:and|&)\s+{_NAME_WORDS})?(?:\s+in\s+[A-Z][\w'’-]+)?"
+    rf"\s*(?:(?:By|Words:?|Text:?|Words\s+by)\s+{_NAME_WORDS}(?:\s+(?:and|&)\s+{_NAME_WORDS})?"
+    r"(?:\s+in\s+[A-Z][\w'’-]+)?"
+    # "Parlour Sound · Features · Interview · 12 March 2026": a page's dateline, no sentence
+    r"|[^\n.!?]{1,60}(?:\s[·|•]\s[^\n.!?·|•]{1,40}){2,}"
     rf"|{_NAME_WORDS}\s*[,|–—]\s*(?:[A-Z][\w&'’-]*\s+){{0,4}}"
     r"(?:Correspondent|Editor|Reporter|Writer|Staff|Chief|Contributor|Columnist))\s*(?:\n|$)"
 )
@@ -516,6 +521,10 @@ def _bare_speaker(index: PersonIndex, m: Mention) -> bool:
     return lone and not index.is_word(m.name)
 
 
+_A_WORK_AFTER = re.compile(
+    r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:album|record|book|novel|film|"
+    r"movie|single|song|EP|show|series|play|game|documentary|memoir|podcast)\s+(?:from|by)\b"
+)
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 
 

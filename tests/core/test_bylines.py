@@ -28,3 +28,27 @@ def test_a_company_named_alone_in_the_headline_is_no_he() -> None:
         "fast,” he wrote."
     )
     assert speakers(text) == ["Ruairc Denning"]
+
+
+def test_a_dateline_of_dots_and_a_words_credit_are_no_one_a_pronoun_can_mean() -> None:
+    text = (
+        "‘A record you could hear through a wall’\n\n"
+        "Parlour Sound · Features · Interview · 12 March 2026\n\n"
+        "Words: Benedict Rowe\n\n"
+        "Salt Hours, the third album from Ysolde Marr, opens with the sound of a ferry "
+        "engine. It is the loudest thing on the record.\n\n"
+        "We meet in a café near her rehearsal space. The 31-year-old orders two pots of tea.\n\n"
+        "“I wanted a record you could hear through a wall,” she says."
+    )
+    said = {q.speaker for q in find_quotes(text).quotes}
+    assert not said & {"Parlour Sound", "Benedict Rowe", "Salt Hours"}
+
+
+def test_a_work_named_with_its_maker_is_no_she() -> None:
+    text = (
+        "Ysolde Marr on the album she wrote at night\n\n"
+        "Salt Hours, the third album from Ysolde Marr, opens with the sound of a ferry "
+        "engine.\n\n"
+        "“I wanted a record you could hear through a wall,” she says."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ysolde Marr"]
