@@ -179,6 +179,11 @@ def last_name(segment: str) -> str | None:
     return None
 
 
+_SIDE_ROLE = re.compile(
+    r"(?i:the)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:visitors|hosts|home\s+side|away\s+side)['’]s?\s+)"
+    r"(?i:(boss|manager|coach|captain|skipper|chairman|"
+    r"chairwoman|owner))"
+)
 # Someone online, by the name they post under: "a user called brineghost", "one reader
 # going by Tide_Watcher".
 _CALLED_ONLINE = re.compile(
@@ -200,6 +205,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*['’]s?", subject):
         subject = re.sub(r"['’]s?$", "", subject)  # "said the statement from Lee's office"
+    side_role = _SIDE_ROLE.fullmatch(subject)
+    if side_role:  # "the Rovers boss", "the visitors' boss": a side's manager, not the side
+        holder = by_role(index, "the " + side_role.group(1).lower(), pos) or index.focus(pos)
+        return holder if holder and not is_org_name(holder) else None
     handle = _CALLED_ONLINE.fullmatch(subject)
     if handle:  # "a user called brineghost wrote": the name the user goes by
         return handle.group(1).rstrip(".,")

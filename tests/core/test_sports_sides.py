@@ -32,3 +32,12 @@ def test_the_club_is_the_one_whose_staff_or_name_acted_last() -> None:
 
 def test_the_gaffer_is_the_teams_manager() -> None:
     assert find_quotes(REPORT).quotes[4].speaker == "Declan Ashworth"
+
+
+def test_a_sides_boss_is_its_manager_not_the_side() -> None:
+    for boss in ("the Rovers boss", "the visitors' boss"):
+        text = (
+            "Fintan Mulgrew saw his Harcourt Rovers side win 2-1 away on Saturday. “He told me "
+            f"on Friday he was working on his headers, and I laughed at him,” {boss} said."
+        )
+        assert [q.speaker for q in find_quotes(text).quotes] == ["Fintan Mulgrew"]
