@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -223,7 +224,7 @@ def _said(item: ReportedSpeech) -> str:
 def _anchored(shared: frozenset[str], quoted: frozenset[str], rarity: dict[str, float]) -> bool:
     """A retelling by the statement's own speaker that shares its rare words: several
     of them, two found nowhere else in the story, or every word of a short fragment."""
-    weight = sum(rarity[w] for w in shared)
+    weight = math.fsum(rarity[w] for w in shared)  # (exact: the same in any set order)
     if len(shared) >= ANCHOR_SHARED:
         return weight >= ANCHOR_WEIGHT
     return len(shared) == 2 and (weight >= PAIR_WEIGHT or shared == quoted)
