@@ -10,7 +10,7 @@ from desktop.core.mentions import NAME_RUN
 from desktop.core.people import PERSON_TITLES, PersonIndex, given_name
 from desktop.core.speakers import GROUP_NOUNS, STOP_CAPS, TITLE_WORDS, is_org_name
 from desktop.core.speech_words import BODY_NOUNS
-from desktop.core.word_regex import alternation, word_set
+from desktop.core.word_regex import alternation, name_uses, word_set
 
 BODIES = word_set(
     "agency company department group organization organisation spokesperson spokesman spokeswoman"
@@ -190,41 +190,32 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
     for the Inspectorate … In a statement, Wenmouth Water said … “…,” the company said":
     Wenmouth Water)."""
 
+    times: dict[str, int] = {}  # how often each name stands in the article
+
+    def times_named(name: str) -> int:
+        if name not in times:
+            times[name] = len(name_uses(index.text, name))
+        return times[name]
+
     def company(name: str, org: bool) -> str | None:
-        if _a_body(index, name, org) or unpersoned(name, index) or _brand(index, name):
+        if _a_body(index, name, org) or unpersoned(name, index):
             return name
-        return None
+        # One word, no first name, that the article keeps naming and never calls he or
+        # she ("Loomcart lays off 38% … Loomcart raises $64M"): a company's name
+        lone = " " not in name and not given_name(name)
+        brand = lone and index.gender.get(name, (0, 0)) == (0, 0) and times_named(name) >= 3
+        return name if brand else None
 
     latest = _latest_acting(index, pos, reach, company)
     if latest is None:
         return None
     # "Loomcart … its Series B, led by Halvard Ventures. … The company said": the company
     # the story is about, named again and again, over one named once or twice in passing
-    named = {
-        n: _times_named(index.text, n)
-        for _, n, o in _subjects_before(index, pos, reach)
-        if company(n, o)
-    }
+    named = {n: times_named(n) for _, n, o in _subjects_before(index, pos, reach) if company(n, o)}
     most = max(named.values(), default=0)
     if most >= 3 and most > 2 * named.get(latest, 0):  # (on a tie, the one named first)
         return max(named, key=lambda n: (named[n], -index.text.find(n)))
     return latest
-
-
-def _brand(index: PersonIndex, name: str) -> bool:
-    """One word, no first name, that the article keeps naming and never calls he or she
-    ("Loomcart lays off 38% … Loomcart raises $64M"): a company's name."""
-    return (
-        " " not in name
-        and not given_name(name)
-        and index.gender.get(name, (0, 0)) == (0, 0)
-        and _times_named(index.text, name) >= 3
-    )
-
-
-def _times_named(text: str, name: str) -> int:
-    """How often `name` stands in the article."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
 def _latest_acting(

@@ -28,7 +28,7 @@ from desktop.core.speakers import (
     spelled_out,
 )
 from desktop.core.speech_words import KIN_NOUNS, PLACES, SPEECH_VERBS
-from desktop.core.word_regex import alternation, word_set
+from desktop.core.word_regex import alternation, name_uses, word_set
 
 PERSON_TITLES = TITLE_WORDS - {"the", "then", "former", "u.s", "us", "american", "state", "house"}
 A_TITLE = "(?:" + alternation(sorted(PERSON_TITLES)) + ")"  # one of them, in a pattern
@@ -399,9 +399,7 @@ class PersonIndex:
         if name in self.voiced_bodies:
             return False  # "A spokeswoman for the Space Consortium said …, she said"
         if name not in self.things:
-            uses = [
-                m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text)
-            ]
+            uses = name_uses(self.text, name)
             self.things[name] = (
                 bool(uses)
                 and not given_name(name.split()[0])

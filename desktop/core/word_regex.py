@@ -13,6 +13,11 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def name_uses(text: str, name: str) -> list[int]:
+    """Where `name` stands whole in `text`: not inside a longer word or hyphenated name."""
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+
+
 def alternation(words: Iterable[str]) -> str:
     """A pattern matching exactly `words`, written as a prefix tree.
 
