@@ -35,6 +35,8 @@ _SMALL = {
 }  # fmt: skip
 NUMBER_WORDS = _SMALL  # "three" -> 3, for counts written out elsewhere
 _MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Every word that writes a figure or part of one ("three", "hundred", "million", "bn").
+FIGURE_WORDS = frozenset(_SMALL) | frozenset(_SCALES) | frozenset(_MULTIPLIERS)
 
 _SCALE_ALT = r"thousand|millions?|billions?|trillion|mln|mn|bn|tn|[kmb](?![\w])"
 _DIGITS = r"""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.word_regex import word_set
+from desktop.core.figures import FIGURE_WORDS
 
 FIGURE = "#"  # what every figure in a quote reads as, once folded
 
@@ -27,14 +27,8 @@ _CONTRACTIONS = {
     "he's": "he is",
     "she's": "she is",
 }
-_SUFFIXES = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'d", " would"))
-_NUMBER_WORDS = word_set(
-    """
-    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred thousand million billion trillion half quarter dozen point m bn k
-    """
-)
+_SUFFIXES = (("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"))
+_NUMBER_WORDS = FIGURE_WORDS | {"half", "quarter", "dozen", "point"}
 _DIGITS = re.compile(r"\d[\d.,]*")
 _JOINERS = frozenset({"and", "a"})  # "three and a half", "a half"
 
@@ -53,11 +47,8 @@ def fold_words(words: tuple[str, ...], *, figures: bool = True) -> tuple[str, ..
         )
         if suffix is None:
             spelled.append(word)
-        else:
-            stem = plain[: -len(suffix[0])]
-            spelled.extend(
-                [{"ca": "can", "wo": "will", "sha": "shall"}.get(stem, stem), suffix[1].strip()]
-            )
+        else:  # ("won't", "can't" and "shan't" are in _CONTRACTIONS)
+            spelled.extend([plain[: -len(suffix[0])], suffix[1]])
     if not figures:
         return tuple(spelled)
     folded: list[str] = []
