@@ -170,7 +170,7 @@ def relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
     if a.spelled is not None or b.spelled is not None:
         found = _relate(a.spelled or a, b.spelled or b)
     folded = a.folded or a, b.folded or b
-    if found is None and folded != (a.spelled or a, b.spelled or b):
+    if found is None and (FIGURE in folded[0].words or FIGURE in folded[1].words):
         # Sentences built alike differ by their figures too: with the figures folded,
         # only a figure (and its unit) may be what changed
         found = _relate(*folded) if _nearly_same_words(*folded) else None
