@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.mentions import NAME_RUN
 from desktop.core.people import PERSON_TITLES, PersonIndex, given_name
-from desktop.core.speakers import GROUP_NOUNS, STOP_CAPS, TITLE_WORDS, is_org_name
+from desktop.core.speakers import CLUB_ENDINGS, GROUP_NOUNS, STOP_CAPS, TITLE_WORDS, is_org_name
 from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import alternation, name_uses, word_set
 
@@ -165,7 +165,7 @@ _THINGS = word_set(
 
 
 # The last word of a sports side's name: "Ravensmoor United", "Kingsbridge City".
-_SIDE_NAMES = word_set("united city town rovers athletic wanderers albion county rangers fc afc")
+_SIDE_NAMES = CLUB_ENDINGS | word_set("united city town county rangers")
 
 
 def latest_side(index: PersonIndex, pos: int, reach: int = 600) -> str | None:

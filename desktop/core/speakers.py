@@ -355,8 +355,11 @@ GROUP_NOUNS = word_set(
 )
 
 
-ORG_WORDS = word_set(
-    """
+# The last words of football clubs' names ("Castlebrook Rovers", "Tottenham Hotspur").
+CLUB_ENDINGS = word_set("rovers wanderers athletic albion hotspur fc afc")
+ORG_WORDS = (
+    word_set(
+        """
     house court department committee party senate congress news times post street university
     county city republic union council agency office service force army navy church
     congregation ministry administration association foundation institute center centre bank
@@ -372,8 +375,9 @@ ORG_WORDS = word_set(
     observatory records productions studios pictures entertainment industries holdings
     technologies systems airlines motors pharmaceuticals partners ventures enterprises ltd
     llc plc embassy consulate secretariat inspectorate tribunal regulator watchdog fm podcast
-    rovers wanderers athletic albion hotspur fc afc
     """
+    )
+    | CLUB_ENDINGS
 )
 
 
