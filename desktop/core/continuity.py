@@ -103,7 +103,25 @@ def _continues(text: str, a: Quote, b: Quote, speaker_key: Callable[[str], str])
         return False
     if a.end > b.start or b.start > len(text) or speaker_key(a.speaker) != speaker_key(b.speaker):
         return False
-    return attribution_only(text[a.end : b.start])
+    gap = text[a.end : b.start]
+    if not attribution_only(gap):
+        return False
+    return not _said_on_its_own_occasion(gap, text[max(b.end - 1, 0) : b.end + 200])
+
+
+def _said_on_its_own_occasion(gap: str, after: str) -> bool:
+    """Whether the second quotation's own credit places it on another occasion than the
+    first, or as the answer to another question: `"A," she told reporters. "B," she said
+    when asked about sanctions.` or `"A," he wrote on X. "B," he said later at a news
+    conference.` -- two statements, though nothing but attribution stands between them."""
+    credit = _OWN_CREDIT.search(after[:4])
+    if credit is None:
+        return False
+    sentence = _sentences(after[credit.end() :])[:1]
+    if not sentence or not _attributes(sentence[0]):
+        return False
+    said_before = {m.group().lower() for m in _NEW_OCCASION.finditer(gap)}
+    return any(m.group().lower() not in said_before for m in _NEW_OCCASION.finditer(sentence[0]))
 
 
 def attribution_only(gap: str) -> bool:
@@ -143,6 +161,16 @@ _OTHER_OCCASION = re.compile(
     r"|(?:^|[.!?]\s+)(?:In|At|During)\s+(?:an?|the|his|her|their|[A-Z]\w*['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}(?:address|speech|interview|statement|letter|post|briefing|hearing|"
     r"debate|rally|conference|testimony|remarks)\b"
+)
+# A quotation that ends for its credit: `,"` `?"` `!"` (or `",` in British style); `after`
+# starts with the quotation's last character.
+_OWN_CREDIT = re.compile(r"[,?!]\s*[\"”’']|[\"”’']\s*,")
+# What places words on an occasion of their own, or makes them the answer to a question.
+_NEW_OCCASION = re.compile(
+    r"\blater\b|\bwhen asked\b|\basked (?:about|whether|if|what|why|how)\b"
+    r"|\bin (?:response|reply) to\b|\bresponding to\b|\bin an? (?:[\w-]+\s+){0,3}?interview\b"
+    r"|\bat an? (?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|rally|hearing)\b"
+    r"|\btweeted\b|\bon (?:X|Twitter|Facebook|Instagram|TikTok)\b"
 )
 # A photo caption left without its credit: one sentence that ends on the day the photo
 # was taken, year included ("Migrants wait at the gate in Tarn, Ostria, on May 2, 2021.").

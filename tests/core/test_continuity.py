@@ -288,3 +288,46 @@ def test_two_relatives_sharing_a_surname_are_two_speakers_of_two_statements() ->
     tickets = next(s for s in statements if any(m.article == 1 and m.quote == 1 for m in s.members))
     assert tickets.articles == frozenset({1})
     assert tickets.speaker == "Nathan Ellison"
+
+
+def _said_twice(second_credit: str, gap: str = '," Ilse Varga told reporters. "') -> ArticleQuotes:
+    """`"Ferry," <gap> "Tickets," <second_credit>.` -- two quotes of one speaker."""
+    text = f'"{FERRY[:-1]}{gap}'
+    ferry = Quote(FERRY[:-1], 1, len(FERRY), "Ilse Varga", "quote")
+    start = len(text)
+    text += f'{TICKETS[:-1]}," {second_credit}. The council meets in May.'
+    tickets = Quote(TICKETS[:-1], start, start + len(TICKETS) - 1, "Ilse Varga", "quote")
+    return ArticleQuotes(1, "Outlet 1", text, (ferry, tickets))
+
+
+def _varga(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "she said when asked about the fares",  # the answer to another question
+        "she said later at a news conference",  # later, elsewhere
+        "Varga said in an interview with the Kellby Courier",  # another interview
+        "she tweeted on Tuesday",  # written elsewhere
+    ],
+)
+def test_a_second_quote_credited_to_another_occasion_is_another_statement(credit: str) -> None:
+    article = _said_twice(credit)
+    assert utterance_runs(article.text, article.quotes, _varga) == []
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["she added", "Varga said", "she told the Kellby Courier"],
+)
+def test_a_second_quote_credited_plainly_goes_on_with_the_first(credit: str) -> None:
+    article = _said_twice(credit)
+    assert utterance_runs(article.text, article.quotes, _varga) == [(0, 1)]
+
+
+def test_the_occasion_both_quotes_share_does_not_part_them() -> None:
+    gap = '," Ilse Varga said in an interview with the Kellby Courier. "'
+    article = _said_twice("she said in an interview with the Kellby Courier", gap)
+    assert utterance_runs(article.text, article.quotes, _varga) == [(0, 1)]
