@@ -69,7 +69,7 @@ def joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
         _JOINT_PART.fullmatch(p) for p in parts
     ):
         return None
-    names = [clean_name(_LOWER_ROLE.sub("", p)) for p in parts]
+    names = [_part_name(_LOWER_ROLE.sub("", p), index) for p in parts]
     for name in names:
         if not name or is_org_name(name):
             return None
@@ -77,6 +77,15 @@ def joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
             return None  # "Procter and Gamble": no people the article names in full
     people = [index.canonical(name, pos) for name in names]
     return ", ".join(people[:-1]) + " and " + people[-1]
+
+
+def _part_name(part: str, index: PersonIndex) -> str:
+    """One person of a list, by name; a lone surname the article gives in full elsewhere
+    stays one even when it reads like an adverb ("Ebberly and Tadeo")."""
+    name = clean_name(part)
+    if not name and part.istitle() and " " not in part and speaker_key(part) in index.full_names:
+        return part
+    return name
 
 
 # "the Kestranian government and the Upland Federation": two bodies acting together.

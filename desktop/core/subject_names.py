@@ -340,10 +340,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
         return index.body_named("court", pos)  # "the justices said": the court named before
     if re.match(
-        r"(?i)the\s+(?:two|(?:two\s+)?(?:senators|lawmakers|republicans|democrats|members))$",
+        r"(?i)the\s+(?:two(?:\s+(?:[a-z]+s|men|women))?|senators|lawmakers|republicans|"
+        r"democrats|members)$",
         subject,
     ):
-        return index.group(pos, tokens[-1])  # "the senators wrote"
+        return index.group(pos, tokens[-1])  # "the senators wrote", "the two governors said"
     if re.match(r"(?i)the\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*$", subject):
         role = by_role(index, subject, pos)  # "the Ukrainian leader", "the president"
         if role:

@@ -142,3 +142,23 @@ def test_a_person_and_their_counterpart_named_in_apposition_speak_together() -> 
         "counterpart, Ivo Rask, said in a joint statement."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Teodric Balan and Ivo Rask"]
+
+
+def test_a_surname_that_reads_like_an_adverb_still_names_one_of_a_pair() -> None:
+    text = (
+        "Senator Walt Ebberly has pressed the ferry board for a year.\n\n"
+        "In a letter on Tuesday, Ebberly and Senator Marisol Tadeo urged the board to "
+        "“close every loophole before the winter crossings begin.”"
+    )
+    assert quotes_of(text)[0].speaker == "Walt Ebberly and Marisol Tadeo"
+
+
+def test_the_two_of_any_kind_are_the_pair_named_before() -> None:
+    text = (
+        "Two governors of the harbour board, Priya Castellane and Miles Oduya, voted against "
+        "the fare rise.\n\n"
+        "In a joint statement, Castellane and Oduya argued that the board was late.\n\n"
+        "“Waiting for certainty is itself a decision, and we believe it is the wrong one,” "
+        "the two governors wrote."
+    )
+    assert quotes_of(text)[0].speaker == "Priya Castellane and Miles Oduya"
