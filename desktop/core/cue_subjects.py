@@ -347,6 +347,8 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         return named.group(1), named.start(1)
     if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
         return chunk, base  # "said one official", "said another aide"
+    if _UNNAMED_FROM_PLACE.match(chunk):
+        return chunk, base  # "said a bond trader in Calder City": nobody named, not the city
     if _OBTAINED.match(chunk) or UNNAMED_PERSON.fullmatch(chunk):
         # "according to a memo obtained by the Courier", "said the Norlandic leadership
         # aide": the capitalised words only modify someone unnamed
@@ -375,6 +377,13 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     if role:
         return role.group(), base
     return None, -1
+
+
+# Someone unnamed placed by the town they are in: "a bond trader in Calder City" (not "an
+# analyst at Vell Bank" or "a spokesman for the Kellby Council": a body there may speak).
+_UNNAMED_FROM_PLACE = re.compile(
+    r"(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|near|outside)\s+[A-Z]"
+)
 
 
 def _role_between(words: str) -> bool:

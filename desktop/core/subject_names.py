@@ -533,6 +533,8 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     spokes = any(t.lower() in _SPOKES for t in subject.split())
     if re.search(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b", subject):
         return None  # "a memo obtained by the Courier": the paper did not write it
+    if not spokes and org and re.search(rf"\b(?:in|near|outside)\s+{re.escape(org)}$", subject):
+        return None  # "a bond trader in Calder City": somebody there, not the city
     if org and (spokes or subject.endswith(org)) and is_org_name(org):
         body = index.expand(org)
         return _named_next(index, pos, body) or body

@@ -40,3 +40,13 @@ def test_a_user_called_by_a_handle_is_that_handle() -> None:
         "hours to a storm I had no chance of seeing.”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["tidewatcher"]
+
+
+def test_someone_unnamed_in_a_town_is_not_the_town() -> None:
+    text = (
+        "Ferry fares rose again on Friday.\n\n"
+        "“Nobody on my boat expected a cut, and nobody got one,” said a deckhand in Calder "
+        "City, who asked not to be named."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker is None
