@@ -266,9 +266,11 @@ _REACTION_FROM = re.compile(
     r"support|backlash|objections?)\s+from\s+(?:[A-Z][\w.]*\s+){0,3}$"
 )
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
-# A sentence opening with a role noun as its subject: "The president, however, said".
+# A sentence opening with a role noun as its subject: "The president, however, said", "On
+# gas, the president was blunter."
 _ROLE_SUBJECT = re.compile(
-    r"\s*(The\s+(?:[\w-]+\s+){0,2}?(?i:"
+    r"\s*(?:(?:On|In|Of|For|As\s+for|Asked\s+about|Pressed\s+on)\s+[\w'’ -]{1,40}?,\s+)?"
+    r"([Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:"
     + alternation(sorted((PERSON_TITLES | ROLE_NOUNS) - {"state", "house", "press"}))
     + r"))(?=,|\s+[a-z]{2,}\b)"
 )

@@ -236,3 +236,15 @@ def test_the_holder_named_after_a_long_role_phrase_is_the_subject() -> None:
         "staff were professional,” she said."
     )
     assert quotes_of(text)[-1].speaker == "Britt-Marie Caspersen"
+
+
+def test_a_role_after_a_fronted_phrase_is_whom_the_next_he_means() -> None:
+    text = (
+        "President Radomir Saltykan gave a long interview on Sunday. “Our soldiers are only "
+        "training,” he said. His office later put the number at 12,000, and a spokesman, "
+        "Emil Dravko, said the gap was “a problem of the interpreter.” Western agencies "
+        "disagree.\n\n"
+        "On gas, the president was blunter. “If Orlavia shuts the valves,” he said, “it "
+        "shuts them first on its own citizens.”"
+    )
+    assert quotes_of(text)[-1].speaker == "Radomir Saltykan"
