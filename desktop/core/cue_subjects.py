@@ -347,6 +347,9 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         return named.group(1), named.start(1)
     if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
         return chunk, base  # "said one official", "said another aide"
+    described = _UNNAMED_WHO.match(chunk)
+    if described:  # "said a woman who was working at a stand near the entrance"
+        return described.group(1), base
     if _UNNAMED_FROM_PLACE.match(chunk):
         return chunk, base  # "said a bond trader in Calder City": nobody named, not the city
     if _OBTAINED.match(chunk) or UNNAMED_PERSON.fullmatch(chunk):
@@ -384,6 +387,10 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
 _UNNAMED_FROM_PLACE = re.compile(
     r"(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|near|outside)\s+[A-Z]"
 )
+
+
+# Someone unnamed, then a relative clause about them: "a woman who was working at a stand".
+_UNNAMED_WHO = re.compile(r"((?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+who\b")
 
 
 def _role_between(words: str) -> bool:

@@ -50,3 +50,15 @@ def test_someone_unnamed_in_a_town_is_not_the_town() -> None:
     )
     (quote,) = find_quotes(text).quotes
     assert quote.speaker is None
+
+
+def test_someone_unnamed_described_by_a_clause_is_the_source_not_the_last_speaker() -> None:
+    text = (
+        "Ilse Varga, the harbour master, spoke on Sunday. “We will not guess at the cause,” she "
+        "said.\n\n"
+        "The pier was packed with passengers. “It sounded like thunder at first, and then "
+        "everybody was running,” said a woman who was selling tickets near the gate. “I hid "
+        "behind the kiosk with two children I had never met.”"
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Ilse Varga", None, None]
