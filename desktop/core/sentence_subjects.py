@@ -244,7 +244,10 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
 def _named_holder(index: PersonIndex, apposed: re.Match[str] | None) -> str | None:
     """The fullest name of the person an appositive match names, if it names one."""
     name = clean_name(apposed.group(1)) if apposed else ""
-    return index.canonical(name, apposed.start(1)) if apposed and name else None
+    aged = apposed is not None and re.match(r"\s*\d{1,3},", index.text[apposed.end() :]) is not None
+    if " " not in name and not given_name(name) and not aged:
+        return None  # "a machinist from Harwick, Ohio,": a place; "Another passenger, Conor, 29,"
+    return index.canonical(name, apposed.start(1)) if apposed else None
 
 
 _UNNAMED_SUBJECT = re.compile(
@@ -255,7 +258,13 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:An?|Another|One|Some|Other|Several|Many)\s+(?:[\w-]+\s+){0,3}?(?:staffer|official|"
     r"source|aide|member|employee|person|insider|spokes\w+|worker|lawmaker|executive|writer|"
     r"critic|reporter|journalist|resident|witness|observer|staffers|officials|sources|aides|"
-    r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b)"
+    r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b|"
+    # "A woman in a red jacket told a reporter": a passer-by when the sentence has her speak
+    # (not "A man was shot on Tuesday", after which "he said" is still the police chief)
+    r"(?:An?|Another|One)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|voter|patient|shopper|customer|"
+    r"passenger|parent|student|neighbou?r)\b(?=[^.!?“”\"]{0,120}?\b(?:said|told|says|tells)\b)|"
+    # "One of them, a retired machinist who declined to give his name, said"
+    r"(?:One|Some|Several|Many|Two|Three|Most|Few)\s+of\s+(?:them|those|these)\b)"
 )
 _SPEAKS_FOR = re.compile(
     r"\b(?:official|spokes\w+|staffer|aide|source|employee|executive|insider)s?$"
@@ -278,7 +287,7 @@ _ROLE_SUBJECT = re.compile(
 # "The jury president, the veteran director Yusuf Balcerzak,".
 _NAMED_APPOSITIVE = re.compile(
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-    r",\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3})?((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]*),"
+    r",\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3})?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*),"
 )
 # "The head of the observer mission of the Organisation for Regional Cooperation, Britt-Marie
 # Caspersen, noted": a role phrase, its holder set off by commas, then the verb.
@@ -353,6 +362,13 @@ def _body_in(index: PersonIndex, i: int, end: int) -> str | None:
 def _speaks(text: str, s_start: int, m: Mention) -> bool:
     """ "Lee said", or "according to Lee": the mention is the source of the sentence."""
     says = _SAYS.match(text, m.end)
+    if (
+        says is not None
+        and not m.is_org
+        and _PLACED_IN.search(text, max(s_start, m.start - 12), m.start)
+        and _UNNAMED_SUBJECT.match(text, s_start)
+    ):
+        return False  # "A woman who had driven in from Corbin Mills told": the woman speaks
     if says is not None:
         # "Kai Lund, chief of Vesper Robotics, said": the body closes Lund's appositive;
         # "Lisa Cheung, who chairs Save Our Exchange, told": so does a relative clause
@@ -372,6 +388,7 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
     )
 
 
+_PLACED_IN = re.compile(r"\b(?:from|in|near|outside)\s+$")
 _NAME_WORDS = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 # A byline line: "By Ann Lee in Kellby", "Ann Lee, Health Correspondent", "Ann Lee | Reporter"
 _BYLINE = re.compile(

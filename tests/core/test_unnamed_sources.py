@@ -62,3 +62,41 @@ def test_someone_unnamed_described_by_a_clause_is_the_source_not_the_last_speake
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["Ilse Varga", None, None]
+
+
+def test_one_of_them_left_unnamed_is_whom_the_next_he_means() -> None:
+    text = (
+        "Ferry spokesman Gilbert Anand said: “The timetable is stable and the board will keep "
+        "working.”\n\n"
+        "Outside, a handful of commuters waited. One of them, a retired welder from Harwick, "
+        "Ostria, who declined to give his name, said the new fares had cut his costs. “It ran "
+        "late twice in October. It has not been late since,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Gilbert Anand", None]
+
+
+def test_the_town_an_unnamed_woman_came_from_is_not_who_spoke() -> None:
+    text = (
+        "Rep. Kyle Brandvold warmed up the crowd: “He is a fighter who never forgot where he "
+        "came from.” A woman in a red jacket who said she had driven in from Corbin Mills told "
+        "a reporter she had come for the ferry. “I care about my grandchildren’s town.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Kyle Brandvold", None]
+
+
+def test_an_unnamed_passenger_named_by_first_name_and_age_is_that_person() -> None:
+    text = (
+        "Queues snaked towards the gates at Vellport.\n\n"
+        "Another passenger, Tobin, 29, said he would drive to Haslow instead. “It’s two hours "
+        "each way, but at least the bags get loaded there,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Tobin"]
+
+
+def test_an_unnamed_man_who_does_not_speak_leaves_he_to_the_speaker() -> None:
+    text = (
+        "Police Chief Rhys Tennant spoke outside the station on Tuesday.\n\n"
+        "A man was shot near the ferry pier late on Monday. “We are still looking for the "
+        "driver of a grey van,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Rhys Tennant"]
