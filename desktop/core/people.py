@@ -68,6 +68,11 @@ _PLACED = r"\b(?:in|near|outside|across|throughout|inside)\s+"  # "in Marrow": a
 # "Valmora coach Ilario Benavente": a team or body before someone's role, no one itself
 _BEFORE_A_ROLE = rf"(?-i:\s+{A_TITLE}\s+[A-Z])"
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH})\s+$")
+# "Marlowe, standing beside her, nodded. “…,” she said.": the pronoun of the next quotation's
+# cue, with no other capitalised name before it, tells which Marlowe.
+_NEXT_CUE_PRONOUN = re.compile(
+    r"[^.!?“”\"]*[.!?]?\s*[“\"][^“”\"]{1,200}?[,?!]\s*[”\"]\s+(?:([Hh]e)|[Ss]he)\s+[a-z]+"
+)
 NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»‘]+(?:\w+[^\w.!?“”\"«»‘]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
 
 
@@ -134,7 +139,12 @@ class PersonIndex:
         if " " in name or pos < 0 or not self.text.startswith(name, pos):
             return None
         near = NEAR_PRONOUN.match(self.text, pos + len(name), pos + len(name) + 24)
-        if near is None:
+        if near is not None:
+            return self._one_of_gender(name, "he" if near.group(1) else "she")
+        # farther off, only when every one of that surname has a first name of known sex
+        near = _NEXT_CUE_PRONOUN.match(self.text, pos + len(name), pos + 240)
+        people = self.full_names.get(speaker_key(name), [])
+        if near is None or not all(first_name_gender(c) or census_gender(c) for c in people):
             return None
         return self._one_of_gender(name, "he" if near.group(1) else "she")
 

@@ -94,3 +94,32 @@ def test_a_kin_word_before_a_name_gives_that_name_its_gender() -> None:
         "the votes, you do not argue with them,” she said."
     )
     assert speakers(text) == ["Marit Veldhoen", "Marit Veldhoen"]
+
+
+def test_the_pronoun_of_the_next_cue_tells_which_relative_a_bare_surname_is() -> None:
+    text = (
+        "Harbour Master Rhys Tennant said the crews came fast. “They ran toward the fire,” he "
+        "added.\n\n"
+        "Andre Marlowe, 41, had stopped at the pier kiosk on his way home from the yard.\n\n"
+        "“My brother went to buy his son a birthday card,” his sister, Keisha Marlowe, said at "
+        "a vigil on Sunday night. “That’s all he did.” “He texted me from the queue, and that "
+        "was the last thing I heard,” she said.\n\n"
+        "Lucia Villaruel, 16, was buying a ticket with two friends. Her father, Tomas "
+        "Villaruel, said he wanted the ferry company to look at a photograph of her. “She "
+        "wanted to be a nurse,” he said.\n\n"
+        "Mayor Joanne Petrakis, who spoke at the vigil after Marlowe, said the town’s grief "
+        "had to become action. “Our hearts are with the families tonight,” she said. “But we "
+        "cannot keep holding vigils.”\n\n"
+        "Marlowe, standing beside her, nodded. “I want my brother’s name on a law,” she said."
+    )
+    assert speakers(text)[-1] == "Keisha Marlowe"
+
+
+def test_a_later_pronoun_does_not_pick_a_relative_whose_sex_no_list_knows() -> None:
+    text = (
+        "Trevor Quill, 58, said his son had sounded calm. “He rang me on Tuesday,” Quill "
+        "senior told The Southerly.\n\n"
+        "The younger Quill, Jarrah Quill, has kept his own counsel.\n\n"
+        "Quill has kept quiet since. “Focused on Saturday. Noise is just noise,” he wrote."
+    )
+    assert speakers(text)[-1] != "Trevor Quill"
