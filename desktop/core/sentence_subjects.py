@@ -45,6 +45,7 @@ from desktop.core.speech_words import (
     STANCE_VERBS,
     kin_pronoun,
 )
+from desktop.core.us_members import STATE_MEMBER, state_member
 from desktop.core.word_regex import alternation, word_set
 
 
@@ -212,6 +213,9 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
         index.add_event(s_start, body or UNNAMED, False)
     role = _ROLE_SUBJECT.match(text, s_start) or _kin_subject(text, s_start)
     holder = by_role(index, role.group(1), s_start) if role and not unnamed else None
+    tagged = None if holder or unnamed else _STATE_MEMBER_SUBJECT.match(text, s_start)
+    if tagged:  # "The Florida Republican then confronted Lee": the one tagged (R-Fla.)
+        holder = state_member(index, tagged.group(1), tagged.group(2), s_start)
     # "The leader of Lisaria, President Celine Vautrin, said": the holder named here
     apposed = _NAMED_APPOSITIVE.match(text, role.end()) if role and not unnamed else None
     holder = _named_holder(index, apposed) or holder
@@ -283,6 +287,7 @@ _ROLE_SUBJECT = re.compile(
     + alternation(sorted((PERSON_TITLES | ROLE_NOUNS) - {"state", "house", "press"}))
     + r"))(?=,|\s+[a-z]{2,}\b)"
 )
+_STATE_MEMBER_SUBJECT = re.compile(r"\s*" + STATE_MEMBER.pattern + r"(?=,|\s+[a-z]{2,}\b)")
 # A role's holder named right after it: "The leader of Lisaria, President Celine Vautrin,",
 # "The jury president, the veteran director Yusuf Balcerzak,".
 _NAMED_APPOSITIVE = re.compile(

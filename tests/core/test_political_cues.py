@@ -120,3 +120,14 @@ def test_the_congresswoman_is_the_woman_among_the_representatives() -> None:
         "“You don't have it, or you won't give it?” the congresswoman shot back."
     )
     assert find_quotes(text).quotes[-1].speaker == "Nadia Velasquez"
+
+
+def test_a_sentence_opened_by_the_state_and_party_of_a_tagged_member_is_theirs() -> None:
+    text = (
+        "Secretary Miriam Oyelaran testified on Tuesday. “Nine in ten callers now get through,” "
+        "she said.\n\n"
+        "Rep. Tamsin Garrow (R-Fla.) was not convinced. “You lost the public’s trust,” Garrow "
+        "said. The Florida Republican then confronted Oyelaran with last spring’s testimony. "
+        "“Was that true, or was it spin?” she asked."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes][-1] == "Tamsin Garrow"
