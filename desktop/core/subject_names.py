@@ -345,6 +345,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         subject,
     ):
         return index.group(pos, tokens[-1])  # "the senators wrote", "the two governors said"
+    if len(tokens) == 2 and _introduced_unnamed(index, tokens[1], pos):
+        return None  # "A former Lumeris engineer … said … “…,” the engineer said": unnamed
     if re.match(r"(?i)the\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*$", subject):
         role = by_role(index, subject, pos)  # "the Ukrainian leader", "the president"
         if role:
@@ -487,6 +489,38 @@ def _family_member(possessive: str | None, given: str, pos: int, index: PersonIn
 
 
 _THE_UNNAMED = re.compile(r"(?i)the\s+(?:aide|staffer|source|official)")
+
+
+def _introduced_unnamed(index: PersonIndex, noun: str, pos: int) -> bool:
+    """Whether the article last brought in `noun` as someone it does not name ("A former
+    Lumeris engineer who worked on the project said"), so "the engineer" is that person."""
+    if not noun.islower() or any(noun in kind for kind in _NAMED_OR_SPOKEN_FOR):
+        return False  # a spokesman's body, a document's author, an office's holder
+    start = max(0, pos - 1500)
+    found = [
+        m
+        for m in re.finditer(rf"\b{re.escape(noun)}\b", index.text[start : pos + 1])
+        if index.text[start + m.start() - 4 : start + m.start()].lower() != "the "
+    ]
+    if not found:
+        return False
+    at = start + found[-1].start()
+    before = index.text[max(0, at - 40) : at]
+    after = index.text[at + len(noun) : at + len(noun) + 40]
+    introduced = _INDEFINITE_BEFORE.search(before)
+    return introduced is not None and not re.match(r",?\s+(?:named\s+)?[A-Z][a-z]", after)
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+_NAMED_OR_SPOKEN_FOR = (
+    _SPOKES,
+    BODY_NOUNS,
+    DOC_NOUNS,
+    PERSON_TITLES,
+    word_set("aide staffer source"),
+)
 
 
 def _unnamed_before(pos: int, index: PersonIndex) -> str | None:

@@ -100,3 +100,13 @@ def test_an_unnamed_man_who_does_not_speak_leaves_he_to_the_speaker() -> None:
         "driver of a grey van,” he said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Rhys Tennant"]
+
+
+def test_the_noun_for_someone_introduced_unnamed_stays_unnamed() -> None:
+    text = (
+        "The ferry company’s chief executive, Adrian Kessel, testified on Monday.\n\n"
+        "A former company engineer who worked on the booking system, and who spoke on "
+        "condition of anonymity, said the fault had been known for a year. “Everyone on the "
+        "team knew. We joked about it in the canteen,” the engineer said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [None]
