@@ -208,11 +208,21 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
         elif led_by is not None:  # "the report attacks …, saying": the report's
             subject = led_by
         else:
-            # "As for Kim's comments, Lee fired back, saying": the main clause's subject
-            subject = index.first_subject(lead.end() if lead else start, verb.start())
+            # "As for Kim's comments, Lee fired back, saying": the main clause's subject;
+            # "Pell and Rudd had circulated a letter …, calling": the pair
+            clause = lead.end() if lead else start
+            subject = _opening_pair(text, clause, index) or index.first_subject(
+                clause, verb.start()
+            )
         if subject is not None:  # "" for an unnamed subject ("Lee officials …, calling")
             return Attribution(subject or None, verb.group(), verb.group().lower(), verb.start())
     return unnamed or _source_of_predicate(text, start, pos, index)
+
+
+def _opening_pair(text: str, start: int, index: PersonIndex) -> str | None:
+    """The pair of people (or plural body) that opens the clause at `start`."""
+    opening = start + len(text[start : start + 40]) - len(text[start : start + 40].lstrip())
+    return next((name for at, name in index.plurals if at == opening), None)
 
 
 _SOURCE_LEAD = re.compile(r"\s*According to ([^,;:“”\"]{1,80}),")

@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from desktop.core.speakers import is_org_name
+from desktop.core.speakers import is_org_name, speaker_key
 from desktop.core.speech_words import BODY_NOUNS, PLACES
 from desktop.core.word_regex import word_set
 
@@ -69,6 +69,12 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
         if shared and len(m.name.split()) == 2:
             found.append((shared.start(1), f"{shared.group(1)} and {m.name}"))
             continue
+        bare = _BARE_PAIR.search(text, max(0, m.start - 40), m.start) if " " not in m.name else None
+        if bare and _opens_pair(bare) and _both_named_in_full(index, bare.group(2), m.name):
+            # "Gresham and Arkwright, who rarely agree, said": two people named in full before
+            first = index.canonical(bare.group(2), bare.start(2))
+            found.append((bare.start(2), f"{first} and {index.canonical(m.name, m.start)}"))
+            continue
         second = _next_person(mentions, i)
         if second is not None and _pair(text, m, second):
             pair_end = second.end
@@ -89,6 +95,21 @@ _WITH_OTHERS = re.compile(
 _PLACE_PAIR = re.compile(
     r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+and\s+([A-Z][\w.]*(?:\s[A-Z]\w*)?)\s+[a-z]"
 )
+
+
+# A lone surname and "and" right before another: "Gresham and Arkwright".
+_BARE_PAIR = re.compile(r"(?:^|(\S*)\s)([A-Z][a-z][\w’'-]+)\s+and\s+$")
+
+
+def _opens_pair(bare: re.Match[str]) -> bool:
+    """The lone surname is not the end of a longer name ("Tom Gresham and Arkwright")."""
+    before = bare.group(1) or ""
+    return not before[:1].isupper() or before.endswith((".", "!", "?", ","))
+
+
+def _both_named_in_full(index: PersonIndex, first: str, second: str) -> bool:
+    keys = {speaker_key(first), speaker_key(second)}
+    return len(keys) == 2 and all(key in index.full_names for key in keys)
 
 
 def _bodies_with_others(index: PersonIndex) -> list[tuple[int, str]]:

@@ -162,3 +162,23 @@ def test_the_two_of_any_kind_are_the_pair_named_before() -> None:
         "the two governors wrote."
     )
     assert quotes_of(text)[0].speaker == "Priya Castellane and Miles Oduya"
+
+
+def test_two_surnames_joined_by_and_are_the_pair_the_two_senators_mean() -> None:
+    text = (
+        "Senator Howard Gresham spoke first. Senator Lydia Arkwright followed.\n\n"
+        "Gresham and Arkwright, who rarely agree on anything, said afterward that they would "
+        "draft a ferry bill together. In a joint statement, the two senators said: “Private "
+        "means private. It is time the law said so plainly.”"
+    )
+    assert quotes_of(text)[0].speaker == "Howard Gresham and Lydia Arkwright"
+
+
+def test_a_participle_after_a_pair_of_surnames_is_the_pairs_words() -> None:
+    text = (
+        "Sen. Garrett Pell (R-Idaho) spoke first. Sen. Joanne Rudd (R-Mont.) argued that the "
+        "bill would burden ferry owners.\n\n"
+        "Pell and Rudd had circulated a letter last week calling the bill “a de facto federal "
+        "boat registry,” a claim its sponsors call false."
+    )
+    assert quotes_of(text)[0].speaker == "Garrett Pell and Joanne Rudd"
