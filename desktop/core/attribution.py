@@ -32,6 +32,11 @@ from desktop.core.subject_names import (
 )
 from desktop.core.word_regex import alternation, word_set
 
+DOCUMENT_KINDS = word_set(
+    "complaint lawsuit filing indictment affidavit report memo letter statement study ruling "
+    "order motion petition"
+)
+
 _VERBS = sorted(REPORTING_VERBS | REPORTING_PARTICIPLES | FOREIGN_REPORTING_VERBS)
 _VERB = re.compile(
     r"\b(?:a\s+(?:déclaré|affirmé|ajouté|expliqué|dit)|"
@@ -225,7 +230,7 @@ def _opening_pair(text: str, start: int, index: PersonIndex) -> str | None:
     return next((name for at, name in index.plurals if at == opening), None)
 
 
-_SOURCE_LEAD = re.compile(r"\s*According to ([^,;:“”\"]{1,80}),")
+_SOURCE_LEAD = re.compile(r"\s*According to ([^,;:“”\"]{1,120}),")
 _PREDICATE = re.compile(r"[a-z][\w’'-]*(?:\s+[\w’'-]+){2}")  # "was beginning the …"
 # The subject the quoted predicate is given: a name, "he", or a short phrase ("the steroids")
 _BARE_SUBJECT = re.compile(
@@ -236,6 +241,15 @@ _BARE_SUBJECT = re.compile(
 _UNNAMED_ONE = re.compile(
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|patient|boy|girl|victim|neighbou?r|"
     r"witness|resident|driver|passenger|friend|relative|worker|employee)"
+)
+
+
+# A document and who filed, issued or wrote it: "a criminal complaint filed Sunday by the
+# Corvell County District Attorney's Office", "a report from the Harbour Board".
+_FILED_BY = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(sorted(DOCUMENT_KINDS)) + r")\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){0,6}[A-Z][\w'’&-]*)$"
 )
 
 
@@ -250,6 +264,11 @@ def _source_of_predicate(text: str, start: int, pos: int, index: PersonIndex) ->
         return None
     source, at = subject_after(text, lead.start(1) - 1)
     name = resolve_subject(source, at, index) if source else None
+    filed = None if source else _FILED_BY.match(lead.group(1))
+    if filed:  # "According to a criminal complaint filed Sunday by the District Attorney's
+        # Office, Crace “fired …”": the words of the document, so of whoever filed it
+        source, at = filed.group(1), lead.start(1) + filed.start(1)
+        name = index.expand(source) if is_org_name(source) else resolve_subject(source, at, index)
     cue = re.sub(r"\s+", " ", lead.group().strip(" ,"))
     if name is None and not (source and _UNNAMED_ONE.fullmatch(source)):
         return None

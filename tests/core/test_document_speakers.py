@@ -78,3 +78,14 @@ def test_a_body_that_labelled_a_plan_gave_it_the_quoted_name() -> None:
         "a “$2 billion gift to the shipyards.”"
     )
     assert quotes_of(text)[0].speaker == "Harbour Alliance"
+
+
+def test_words_a_source_document_puts_on_someone_are_its_filers() -> None:
+    text = (
+        "Police said Dylan Crane, 22, was arrested at the pier.\n\n"
+        "According to a criminal complaint filed Sunday by the Corvell County District "
+        "Attorney’s Office, Crane “fired at least 30 flares from a stolen launcher” that he had "
+        "bought in March."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker == "Corvell County District Attorney’s Office"
