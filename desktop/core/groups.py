@@ -23,6 +23,9 @@ PLURAL_BODIES = word_set(
 _PAIR_GAP = re.compile(
     r"(?:\s*\([^()]{0,12}\))?(?:,\s*[DRI]\s*-\s*[\w.]+(?:\s[\w.]+)?,)?\s*and\s+"
     r"(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Senator|Representative|Governor)\.?\s+)?"
+    # "… and Senate Majority Leader Priscilla Vantongeren": a capitalised title
+    r"(?:(?:Senate|House|Assembly|Majority|Minority|Deputy|Vice|Prime|Chief|Speaker|Leader|"
+    r"President|Minister|Secretary|Mayor|Chair|Chairman|Chairwoman|Attorney|General)\s+){0,4}"
 )
 # What lies between a pair and a body that only describes it ("…, both Norland Democrats",
 # "… — along with a dozen Ridge State Republicans"): one clause, no "and" of a third party.

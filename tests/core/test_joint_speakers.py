@@ -182,3 +182,14 @@ def test_a_participle_after_a_pair_of_surnames_is_the_pairs_words() -> None:
         "boat registry,” a claim its sponsors call false."
     )
     assert quotes_of(text)[0].speaker == "Garrett Pell and Joanne Rudd"
+
+
+def test_a_pair_whose_second_name_carries_a_long_title_is_the_pair() -> None:
+    text = (
+        "Gov. Rosalind Achter vetoed the ferry bill on Friday.\n\n"
+        "Within the hour, Assembly Speaker Darnell Okon and Senate Majority Leader Priscilla "
+        "Vantongeren released a joint statement.\n\n"
+        "“The governor had months to negotiate and chose a veto instead,” the two Democrats "
+        "said."
+    )
+    assert quotes_of(text)[0].speaker == "Darnell Okon and Priscilla Vantongeren"
