@@ -30,6 +30,8 @@ _PAIR_GAP = re.compile(
 # What lies between a pair and a body that only describes it ("…, both Norland Democrats",
 # "… — along with a dozen Ridge State Republicans"): one clause, no "and" of a third party.
 _APPOSITIVE = re.compile(r"\s*(?:,|—|–|--)\s*(?:(?!\band\b)[^.;!?,—–]){0,60}")
+# Bodies given as examples of a larger group: "The groups, which included the …".
+_EXAMPLES_BEFORE = re.compile(r"\b(?:includ\w*|such\s+as|like|among)\s+(?:the\s+)?$")
 _SHARED_SURNAME = re.compile(r"([A-Z][a-z]+)\s+and\s+$")  # "Kristy and Dana Dumont"
 
 
@@ -59,6 +61,13 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
         if m.is_org:
             if pair_end >= 0 and _APPOSITIVE.fullmatch(text, pair_end, m.start):
                 continue  # "Sens. Ann Lee and Bo Kim, both Norland Democrats,": the pair speaks
+            one, _, other = m.name.partition(" and the ")
+            listed = _EXAMPLES_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if other and not listed and is_org_name(one) and is_org_name(other):
+                # "called by the Flight Crew Alliance and the Cabin Staff Union": "the two
+                # unions said" is both
+                found.append((m.start, f"{one} and {other}"))
+                continue
             if m.name.split()[-1].lower() in PLURAL_BODIES and _acts(index, m, subjects):
                 name = re.sub(r"\bGOP$", "Republicans", index.expand(m.name))
                 found.append((m.start, name))

@@ -193,3 +193,23 @@ def test_a_pair_whose_second_name_carries_a_long_title_is_the_pair() -> None:
         "said."
     )
     assert quotes_of(text)[0].speaker == "Darnell Okon and Priscilla Vantongeren"
+
+
+def test_two_bodies_named_together_are_what_the_two_unions_means() -> None:
+    text = (
+        "The walkout was called by the Ferry Crew Alliance and the Deck Staff Union after "
+        "members rejected the offer.\n\n"
+        "In a joint statement, the two unions said: “We regret the disruption to passengers, "
+        "but management has left us no alternative.”"
+    )
+    assert quotes_of(text)[0].speaker == "Ferry Crew Alliance and Deck Staff Union"
+
+
+def test_bodies_given_as_examples_of_a_coalition_are_not_its_voice() -> None:
+    text = (
+        "The Harbour League and 27 other groups on Thursday warned the council.\n\n"
+        "The groups, which included the Ferry Crew Alliance and the Deck Staff Union, made "
+        "their case in a letter. “We write to make clear how much the crossing matters,” "
+        "they wrote."
+    )
+    assert quotes_of(text)[0].speaker != "Ferry Crew Alliance and Deck Staff Union"
