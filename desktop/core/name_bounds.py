@@ -35,6 +35,10 @@ def _place_before_name(words: list[str], i: int) -> bool:
     )
 
 
+# Kin words that are also religious titles when capitalised before a full name.
+_RELIGIOUS_KIN_TITLES = frozenset({"Sister", "Brother", "Father", "Mother", "Deacon", "Elder"})
+
+
 def name_start(words: list[str]) -> int:
     """Index of the first name word after titles, places and sentence words.
 
@@ -58,7 +62,11 @@ def name_start(words: list[str]) -> int:
         # "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaoming": the place the
         # role is for, then a first name or a two-word name (never "Georgia", a first name)
         placed = i < len(words) - 2 and _place_before_name(words, i)
-        if word[:1].isupper() and (word.lower().rstrip(".") in TITLE_WORDS or trade or placed):
+        # "Sister Lucía Ybarra", "Father Tom Kerr": a kin word as a religious title
+        religious = i == 0 and word in _RELIGIOUS_KIN_TITLES and len(words) > 2
+        if word[:1].isupper() and (
+            word.lower().rstrip(".") in TITLE_WORDS or trade or placed or religious
+        ):
             first, named = i + 1, False
         elif word[:1].isupper() and word.lower() not in STOP_CAPS:
             named = True

@@ -284,3 +284,12 @@ def test_mr_picks_the_man_of_two_people_sharing_a_surname_by_less_common_first_n
         "“I came to see who would stand up for us,” Mr. Ibarra said."
     )
     assert _speakers(text) == ["Tomás Ibarra"]
+
+
+def test_a_kin_word_as_a_religious_title_is_not_part_of_the_name() -> None:
+    text = (
+        "Sister Lucía Ybarra runs the shelter by the ferry pier. “We have cots for two "
+        "hundred,” she said.\n\n"
+        "Father Tom Kerr agreed. “It is a crisis,” Kerr said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Lucía Ybarra", "Tom Kerr"]
