@@ -57,7 +57,10 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
     mentions = index.mentions
     subjects = {pos for pos, _, is_org in index.events if is_org}
     pair_end = -1
+    listed_to = -1  # the last mention of a list of people found, whose members pair no more
     for i, m in enumerate(mentions):
+        if i <= listed_to:
+            continue
         if m.is_org:
             if pair_end >= 0 and _APPOSITIVE.fullmatch(text, pair_end, m.start):
                 continue  # "Sens. Ann Lee and Bo Kim, both Norland Democrats,": the pair speaks
@@ -86,6 +89,12 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
             # "Gresham and Arkwright, who rarely agree, said": two people named in full before
             first = index.canonical(bare.group(2), bare.start(2))
             found.append((bare.start(2), f"{first} and {index.canonical(m.name, m.start)}"))
+            continue
+        people = _listed_people(text, mentions, i)
+        if people:  # "Sens. Gil Paddock, Marjorie Sillanpaa and Devin Orr": all of them
+            names = [index.canonical(p.name, p.start) for p in people]
+            found.append((m.start, ", ".join(names[:-1]) + " and " + names[-1]))
+            listed_to, pair_end = mentions.index(people[-1]), people[-1].end
             continue
         second = _next_person(mentions, i)
         if second is not None and _pair(text, m, second):
@@ -223,6 +232,25 @@ def _next_person(mentions: list[Mention], i: int) -> Mention | None:
         if len(m.name) > 1:
             return m
     return None
+
+
+_LIST_GAP = re.compile(
+    r",\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?|,?\s+and\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?"
+)
+MAX_LISTED = 6
+
+
+def _listed_people(text: str, mentions: list[Mention], i: int) -> list[Mention]:
+    """Three or more people listed from mention i on ("A, B and C"), else nothing."""
+    people = [mentions[i]]
+    for m in mentions[i + 1 : i + MAX_LISTED]:
+        gap = _LIST_GAP.fullmatch(text, people[-1].end, m.start)
+        if m.is_org or gap is None or people[-1].possessive:
+            break
+        people.append(m)
+        if "and" in gap.group():
+            return people if len(people) >= 3 else []
+    return []
 
 
 def _pair(text: str, first: Mention, second: Mention) -> bool:

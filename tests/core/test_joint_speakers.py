@@ -213,3 +213,17 @@ def test_bodies_given_as_examples_of_a_coalition_are_not_its_voice() -> None:
         "they wrote."
     )
     assert quotes_of(text)[0].speaker != "Ferry Crew Alliance and Deck Staff Union"
+
+
+def test_three_people_listed_together_are_what_they_and_the_senators_mean() -> None:
+    text = (
+        "Three state senators, Alicia Fontaine, Omar Reddick and Tess Halloway, had tried to "
+        "head off the ferry vote with a letter last week.\n\n"
+        "“This policy invites years of costly litigation,” the senators wrote.\n\n"
+        "Three council members, Ray Kinnear, Sofia Banes and Dwight Amsel, had asked the "
+        "mayor to reconsider. “We urge you to delay the fares until December,” they wrote."
+    )
+    assert [q.speaker for q in quotes_of(text)] == [
+        "Alicia Fontaine, Omar Reddick and Tess Halloway",
+        "Ray Kinnear, Sofia Banes and Dwight Amsel",
+    ]
