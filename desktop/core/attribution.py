@@ -224,6 +224,20 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     return unnamed or _source_of_predicate(text, start, pos, index)
 
 
+def _list_opened_by(subject: str, start: int, index: PersonIndex) -> str | None:
+    """The list of three or more people the subject's name opens or ends ("Sens. Gil
+    Paddock, Marjorie Sillanpaa and Devin Orr", cut at its first or last name)."""
+    if not subject[:1].isupper():
+        return None
+    for at, name in index.plurals:
+        if ", " in name and start - 120 <= at < start + len(subject):
+            last = name.rsplit(" and ", 1)[-1]
+            ends = at < start and subject.endswith(last.split()[-1])
+            if start <= at or (ends and re.search(r"\band\s+$", index.text[at:start])):
+                return name
+    return None
+
+
 def _opening_pair(text: str, start: int, index: PersonIndex) -> str | None:
     """The pair of people (or plural body) that opens the clause at `start`."""
     opening = start + len(text[start : start + 40]) - len(text[start : start + 40].lstrip())
@@ -502,7 +516,8 @@ def _from_verb(
         return _bare_surname(text, before, seg_start, v_start, v_end, index)
     document = subject[:4].lower() == "the " and drafters(index, subject, subj_start + len(subject))
     # "the letter, written by"
-    speaker = joint[0] if joint else document or resolve_subject(subject, anchor, index)
+    listed = _list_opened_by(subject, subj_start, index)  # "wrote Sens. Ann Lee, Bo Kim and …"
+    speaker = joint[0] if joint else document or listed or resolve_subject(subject, anchor, index)
     inserted = _INSERTED.search(before)
     if inserted and speaker and PRONOUN.match(subject.split()[-1]):
         # "Kim, she added, “has never …”": she is not Kim, whom her words are about

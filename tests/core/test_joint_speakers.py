@@ -227,3 +227,15 @@ def test_three_people_listed_together_are_what_they_and_the_senators_mean() -> N
         "Alicia Fontaine, Omar Reddick and Tess Halloway",
         "Ray Kinnear, Sofia Banes and Dwight Amsel",
     ]
+
+
+def test_a_cue_that_names_one_of_a_list_speaks_for_the_whole_list() -> None:
+    text = (
+        "The ferry law had its defenders. “The Legislature spoke clearly. We ask the court to "
+        "let that voice be heard,” wrote Sens. Gil Paddock, Marjorie Sill and Devin Orr.\n\n"
+        "State Sens. Gil Paddock, Marjorie Sill and Devin Orr, all Republicans, had urged the "
+        "judge in a letter to “let that voice be heard.”\n\n"
+        "Devin Orr later said: “We will appeal this ruling.”"
+    )
+    listed = "Gil Paddock, Marjorie Sill and Devin Orr"
+    assert [q.speaker for q in quotes_of(text)] == [listed, listed, "Devin Orr"]
