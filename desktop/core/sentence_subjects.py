@@ -213,6 +213,9 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
         index.add_event(s_start, body or UNNAMED, False)
     role = _ROLE_SUBJECT.match(text, s_start) or _kin_subject(text, s_start)
     holder = by_role(index, role.group(1), s_start) if role and not unnamed else None
+    modified = None if holder or unnamed else _MODIFIED_ROLE.match(text, s_start)
+    if modified:  # "the Republican senator said": the senator, whatever the party word
+        holder = by_role(index, "the " + modified.group(1).lower(), s_start)
     tagged = None if holder or unnamed else _STATE_MEMBER_SUBJECT.match(text, s_start)
     if tagged:  # "The Florida Republican then confronted Lee": the one tagged (R-Fla.)
         holder = state_member(index, tagged.group(1), tagged.group(2), s_start)
@@ -282,12 +285,29 @@ _SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 # A sentence opening with a role noun as its subject: "The president, however, said", "On
 # gas, the president was blunter."
 _ROLE_SUBJECT = re.compile(
-    r"\s*(?:(?:On|In|Of|For|As\s+for|Asked\s+about|Pressed\s+on)\s+[\w'’ -]{1,40}?,\s+)?"
+    r"\s*(?:(?:On|In|Of|For|As\s+for|Asked\s+about|Pressed\s+on)\s+[\w'’ -]{1,40}?,\s+|"
+    r"[A-Z][a-z]+ing\s+[^.!?,]{1,100}?,\s+)?"  # "Appearing on Frontier News on Monday, "
     r"([Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:"
     + alternation(sorted((PERSON_TITLES | ROLE_NOUNS) - {"state", "house", "press"}))
     + r"))(?=,|\s+[a-z]{2,}\b)"
 )
-_STATE_MEMBER_SUBJECT = re.compile(r"\s*" + STATE_MEMBER.pattern + r"(?=,|\s+[a-z]{2,}\b)")
+# A role after capitalised or time words: "the Republican senator", "the former governor".
+_MODIFIED_ROLE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing\s+[^.!?,]{1,100}?,\s+)?[Tt]he\s+(?:(?:[A-Z][\w-]*|former|longtime|"
+    r"veteran|outgoing|incoming|embattled)\s+){1,2}("
+    + alternation(
+        sorted(
+            word_set(
+                "senator governor mayor congressman congresswoman lawmaker "
+                "president minister secretary chairman chairwoman leader"
+            )
+        )
+    )
+    + r")(?=,|\s+[a-z]{2,}\b)"
+)
+_STATE_MEMBER_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing\s+[^.!?,]{1,100}?,\s+)?" + STATE_MEMBER.pattern + r"(?=,|\s+[a-z]{2,}\b)"
+)
 # A role's holder named right after it: "The leader of Lisaria, President Celine Vautrin,",
 # "The jury president, the veteran director Yusuf Balcerzak,".
 _NAMED_APPOSITIVE = re.compile(

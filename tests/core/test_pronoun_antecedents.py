@@ -248,3 +248,14 @@ def test_a_role_after_a_fronted_phrase_is_whom_the_next_he_means() -> None:
         "shuts them first on its own citizens.”"
     )
     assert quotes_of(text)[-1].speaker == "Radomir Saltykan"
+
+
+def test_a_role_with_a_party_word_after_a_participial_opener_is_the_subject() -> None:
+    text = (
+        "Actor Declan Marsh won the ferry prize. Marsh added: “I would rather lose it than "
+        "waste it.”\n\n"
+        "Sen. Roy Eckhart was among the first to respond. Appearing on Harbour Radio on Monday, "
+        "the Republican senator said Marsh had insulted the crews. “Mr. Marsh makes his living "
+        "pretending to be other people,” the 61-year-old told the host."
+    )
+    assert quotes_of(text)[-1].speaker == "Roy Eckhart"
