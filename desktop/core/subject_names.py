@@ -200,6 +200,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     """Turn a cue subject into the fullest name of the person (or organisation) it means."""
     subject = re.sub(r"(?<=\w)\s+(['’]s)(?=\s)", r"\1", subject)  # tokenised "Women ’s March"
     subject = re.sub(r"(?<=\w)\s+(?:itself|himself|herself|themselves)$", "", subject)
+    subject = _ON_PLATFORM.sub("", subject)  # "The university's account on X": not X
     by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
     if by_pronoun:  # "“…,” his statement began": whom the pronoun means wrote it
         return pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
@@ -489,6 +490,12 @@ def _family_member(possessive: str | None, given: str, pos: int, index: PersonIn
 
 
 _THE_UNNAMED = re.compile(r"(?i)the\s+(?:aide|staffer|source|official)")
+
+
+_ON_PLATFORM = re.compile(
+    r"(?<=\w)\s+on\s+(?:X|Twitter|Facebook|Instagram|TikTok|Threads|YouTube|LinkedIn|Bluesky|"
+    r"Truth\s+Social)$"
+)
 
 
 def _introduced_unnamed(index: PersonIndex, noun: str, pos: int) -> bool:

@@ -16,3 +16,11 @@ def test_a_post_opening_with_a_handle_is_the_writers_quote() -> None:
     quotes = find_quotes(text).quotes
     assert [q.speaker for q in quotes] == ["Tom Vale"]
     assert quotes[0].text.startswith("@annavale and I")
+
+
+def test_an_account_on_a_platform_speaks_for_its_owner_not_the_platform() -> None:
+    text = (
+        "Halloway University closed the ferry office on Monday.\n\n"
+        "The university’s official account on X announced: “Marrin Hall is closed today.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Halloway University"]
