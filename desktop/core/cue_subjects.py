@@ -9,6 +9,7 @@ from desktop.core.name_bounds import clean_name, is_party_tag
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS
 from desktop.core.speakers import GROUP_NOUNS, NAME_PARTICLES, STOP_CAPS, TITLE_WORDS, is_org_name
 from desktop.core.speech_words import (
+    DOC_NOUNS,
     KIN_SUBJECT,
     PLACES,
     PREPOSITIONS,
@@ -17,7 +18,6 @@ from desktop.core.speech_words import (
 )
 from desktop.core.subject_names import (
     AGENCIES,
-    DOC_NOUNS,
     NATIONAL_BODY,
     OWNED_DOCUMENT,
     PRONOUN,

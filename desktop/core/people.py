@@ -68,8 +68,7 @@ _PLACED = r"\b(?:in|near|outside|across|throughout|inside)\s+"  # "in Marrow": a
 # "Valmora coach Ilario Benavente": a team or body before someone's role, no one itself
 _BEFORE_A_ROLE = rf"(?-i:\s+{A_TITLE}\s+[A-Z])"
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH})\s+$")
-# "Marlowe, standing beside her, nodded. “…,” she said.": the pronoun of the next quotation's
-# cue, with no other capitalised name before it, tells which Marlowe.
+# "Marlowe, standing beside her, nodded. “…,” she said.": the next quotation's cue pronoun.
 _NEXT_CUE_PRONOUN = re.compile(
     r"[^.!?“”\"]*[.!?]?\s*[“\"][^“”\"]{1,200}?[,?!]\s*[”\"]\s+(?:([Hh]e)|[Ss]he)\s+[a-z]+"
 )
@@ -135,13 +134,13 @@ class PersonIndex:
 
     def _relative(self, name: str, pos: int) -> str | None:
         """ "Floyd said she …" where the article names George and Bridgett Floyd: the
-        relative whose first name fits the pronoun right after the surname."""
+        relative whose first name fits the pronoun right after the surname, or the pronoun
+        of the next quotation's cue when every Floyd's first name tells their sex."""
         if " " in name or pos < 0 or not self.text.startswith(name, pos):
             return None
         near = NEAR_PRONOUN.match(self.text, pos + len(name), pos + len(name) + 24)
         if near is not None:
             return self._one_of_gender(name, "he" if near.group(1) else "she")
-        # farther off, only when every one of that surname has a first name of known sex
         near = _NEXT_CUE_PRONOUN.match(self.text, pos + len(name), pos + 240)
         people = self.full_names.get(speaker_key(name), [])
         if near is None or not all(first_name_gender(c) or census_gender(c) for c in people):

@@ -45,7 +45,18 @@ from desktop.core.speech_words import (
     STANCE_VERBS,
     kin_pronoun,
 )
-from desktop.core.us_members import STATE_MEMBER, state_member
+from desktop.core.subject_openings import (
+    BODY_AFTER,
+    HEAD_APPOSED,
+    MODIFIED_ROLE,
+    NAMED_APPOSITIVE,
+    ROLE_SUBJECT,
+    SPEAKS_FOR,
+    STATE_MEMBER_SUBJECT,
+    UNNAMED_SUBJECT,
+    kin_subject,
+)
+from desktop.core.us_members import state_member
 from desktop.core.word_regex import alternation, word_set
 
 
@@ -113,7 +124,7 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             index.bylines.append((s_start, s_end))
             continue  # "Ann Lee, Health Correspondent": the reporter, not a person in focus
         i = bisect.bisect_left(starts, s_start)
-        unnamed = _UNNAMED_SUBJECT.match(text, s_start)
+        unnamed = UNNAMED_SUBJECT.match(text, s_start)
         mark_body_subject(index, s_start, i)  # "The company denied it": the body named last
         # is_org -> a subject of that kind marked
         found = {True: False, False: _mark_opening(index, s_start, i, unnamed)}
@@ -193,16 +204,16 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     text = index.text
     # "A police spokesman, Sergeant Rhys Tennant, repeated …", "The head of the mission,
     # Ann Berg, noted …": the one named
-    named = _named_holder(index, _NAMED_APPOSITIVE.match(text, unnamed.end()) if unnamed else None)
-    named = named or _named_holder(index, _HEAD_APPOSED.match(text, s_start))
+    named = _named_holder(index, NAMED_APPOSITIVE.match(text, unnamed.end()) if unnamed else None)
+    named = named or _named_holder(index, HEAD_APPOSED.match(text, s_start))
     if named:
         index.add_event(s_start, named, False)
         unnamed = None
     if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
         # "A senior official at the Disaster Agency told …": the body after the phrase too
         end = unnamed.end()
-        if _SPEAKS_FOR.search(unnamed.group()):
-            after = _BODY_AFTER.match(text, end)
+        if SPEAKS_FOR.search(unnamed.group()):
+            after = BODY_AFTER.match(text, end)
             end = after.end() if after else end
         body = _body_in(index, i, end)
         if i < len(index.mentions) and index.mentions[i].start < end:
@@ -211,18 +222,18 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
                 index.canonical(index.mentions[i].name, index.mentions[i].start)
             )
         index.add_event(s_start, body or UNNAMED, False)
-    role = _ROLE_SUBJECT.match(text, s_start) or _kin_subject(text, s_start)
+    role = ROLE_SUBJECT.match(text, s_start) or kin_subject(text, s_start)
     holder = by_role(index, role.group(1), s_start) if role and not unnamed else None
-    modified = None if holder or unnamed else _MODIFIED_ROLE.match(text, s_start)
+    modified = None if holder or unnamed else MODIFIED_ROLE.match(text, s_start)
     if modified:  # "the Republican senator said": the senator, whatever the party word
         holder = by_role(index, "the " + modified.group(1).lower(), s_start)
-    tagged = None if holder or unnamed else _STATE_MEMBER_SUBJECT.match(text, s_start)
+    tagged = None if holder or unnamed else STATE_MEMBER_SUBJECT.match(text, s_start)
     if tagged:  # "The Florida Republican then confronted Lee": the one tagged (R-Fla.)
         holder = state_member(index, tagged.group(1), tagged.group(2), s_start)
     # "The leader of Lisaria, President Celine Vautrin, said": the holder named here
-    apposed = _NAMED_APPOSITIVE.match(text, role.end()) if role and not unnamed else None
+    apposed = NAMED_APPOSITIVE.match(text, role.end()) if role and not unnamed else None
     holder = _named_holder(index, apposed) or holder
-    kin = bool(role and not unnamed and _kin_subject(text, s_start))
+    kin = bool(role and not unnamed and kin_subject(text, s_start))
     if holder:  # "The president, however, said …": the person the role stands for
         index.add_event(s_start, holder, False)
     elif kin and role:
@@ -257,87 +268,11 @@ def _named_holder(index: PersonIndex, apposed: re.Match[str] | None) -> str | No
     return index.canonical(name, apposed.start(1)) if apposed else None
 
 
-_UNNAMED_SUBJECT = re.compile(
-    # "One former engineer, who asked not to be named because …": anyone left unnamed
-    r"(?:(?:An?|Another|One)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?=,\s+who\s+(?:asked|spoke|"
-    r"requested|declined|did\s+not\s+want)\b)|"
-    r"(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:officials|aides|advisers|staffers)\b)|"
-    r"(?:An?|Another|One|Some|Other|Several|Many)\s+(?:[\w-]+\s+){0,3}?(?:staffer|official|"
-    r"source|aide|member|employee|person|insider|spokes\w+|worker|lawmaker|executive|writer|"
-    r"critic|reporter|journalist|resident|witness|observer|staffers|officials|sources|aides|"
-    r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b|"
-    # "A woman in a red jacket told a reporter": a passer-by when the sentence has her speak
-    # (not "A man was shot on Tuesday", after which "he said" is still the police chief)
-    r"(?:An?|Another|One)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|voter|patient|shopper|customer|"
-    r"passenger|parent|student|neighbou?r)\b(?=[^.!?“”\"]{0,120}?\b(?:said|told|says|tells)\b)|"
-    # "One of them, a retired machinist who declined to give his name, said"
-    r"(?:One|Some|Several|Many|Two|Three|Most|Few)\s+of\s+(?:them|those|these)\b)"
-)
-_SPEAKS_FOR = re.compile(
-    r"\b(?:official|spokes\w+|staffer|aide|source|employee|executive|insider)s?$"
-)
-_BODY_AFTER = re.compile(r"\s+(?:at|of|from|for|with|in)\s+(?:the\s+)?[A-Z][\w'’&.-]*")
 _REACTION_FROM = re.compile(
     r"\b(?:criticism|praise|response|reaction|rebuke|warning|condemnation|pushback|"
     r"support|backlash|objections?)\s+from\s+(?:[A-Z][\w.]*\s+){0,3}$"
 )
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
-# A sentence opening with a role noun as its subject: "The president, however, said", "On
-# gas, the president was blunter."
-_ROLE_SUBJECT = re.compile(
-    r"\s*(?:(?:On|In|Of|For|As\s+for|Asked\s+about|Pressed\s+on)\s+[\w'’ -]{1,40}?,\s+|"
-    r"[A-Z][a-z]+ing\s+[^.!?,]{1,100}?,\s+)?"  # "Appearing on Frontier News on Monday, "
-    r"([Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:"
-    + alternation(sorted((PERSON_TITLES | ROLE_NOUNS) - {"state", "house", "press"}))
-    + r"))(?=,|\s+[a-z]{2,}\b)"
-)
-# A role after capitalised or time words: "the Republican senator", "the former governor".
-_MODIFIED_ROLE = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing\s+[^.!?,]{1,100}?,\s+)?[Tt]he\s+(?:(?:[A-Z][\w-]*|former|longtime|"
-    r"veteran|outgoing|incoming|embattled)\s+){1,2}("
-    + alternation(
-        sorted(
-            word_set(
-                "senator governor mayor congressman congresswoman lawmaker "
-                "president minister secretary chairman chairwoman leader"
-            )
-        )
-    )
-    + r")(?=,|\s+[a-z]{2,}\b)"
-)
-_STATE_MEMBER_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing\s+[^.!?,]{1,100}?,\s+)?" + STATE_MEMBER.pattern + r"(?=,|\s+[a-z]{2,}\b)"
-)
-# A role's holder named right after it: "The leader of Lisaria, President Celine Vautrin,",
-# "The jury president, the veteran director Yusuf Balcerzak,".
-_NAMED_APPOSITIVE = re.compile(
-    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-    r",\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3})?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*),"
-)
-# "The head of the observer mission of the Organisation for Regional Cooperation, Britt-Marie
-# Caspersen, noted": a role phrase, its holder set off by commas, then the verb.
-_HEAD_APPOSED = re.compile(
-    r"\s*The\s+(?:[a-z][\w-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,8}?"
-    r"[\w'’.&-]+,\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?!and\b|or\b)[a-z]"
-)
-# Relatives, witnesses and the like: people a story often leaves unnamed.
-_KIN_SUBJECT = re.compile(
-    r"\s*((?:The|His|Her|Their)\s+(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:mother|father|son|"
-    r"daughter|sister|"
-    r"brother|wife|husband|parents?|grandmother|grandfather|aunt|uncle|cousin|girl|boy|woman|"
-    r"man|neighbou?r|victim|witness|survivor|resident|friend|family))(?=,|\s+[a-z]{2,}\b)"
-)
-
-
-def _kin_subject(text: str, s_start: int) -> re.Match[str] | None:
-    """ "The girl's mother told …", "Her brother told …"; not "His wife, Mira, runs …"
-    (a relative named in apposition)."""
-    kin = _KIN_SUBJECT.match(text, s_start)
-    if kin and not kin.group(1).startswith("The") and text.startswith(",", kin.end(1)):
-        return None
-    return kin
-
-
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|Later|Then),?\s+)?(He|She)\b")
 _PRONOUN_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s+[a-z]{3,}")
 _STAFF_NEXT = re.compile(
@@ -391,7 +326,7 @@ def _speaks(text: str, s_start: int, m: Mention) -> bool:
         says is not None
         and not m.is_org
         and _PLACED_IN.search(text, max(s_start, m.start - 12), m.start)
-        and _UNNAMED_SUBJECT.match(text, s_start)
+        and UNNAMED_SUBJECT.match(text, s_start)
     ):
         return False  # "A woman who had driven in from Corbin Mills told": the woman speaks
     if says is not None:

@@ -153,3 +153,20 @@ PLACES = frozenset(
     great_britain
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
+
+# Nouns of documents and offices through which someone speaks ("his statement", "the memo").
+DOC_NOUNS = word_set(
+    """
+    document statement report text letter memo complaint lawsuit filing ruling order
+    decision declaration release post tweet message note indictment bill proposal plan
+    policy rule study survey poll book article editorial op-ed agency company department
+    spokesperson spokesman spokeswoman group organization organisation email website
+    evaluation estimate assessment analysis guidance guideline guidelines filing brief page
+    website account
+    office campaign team
+    """
+)
+# Words of whoever speaks for a body: "a spokesperson", "a statement", "an official".
+SPOKES_WORDS = word_set(
+    "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
+)

@@ -38,28 +38,20 @@ from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
 from desktop.core.speakers import GROUP_NOUNS, is_org_name
 from desktop.core.speech_words import (
     BODY_NOUNS,
+    DOC_NOUNS,
     KIN_NOUNS,
     KIN_SUBJECT,
     PLACES,
     PREPOSITIONS,
+    SPOKES_WORDS,
     UNNAMED_PERSON,
 )
+from desktop.core.unnamed_nouns import introduced_unnamed
 from desktop.core.us_members import STATE_MEMBER, state_member
 from desktop.core.word_regex import alternation, word_set
 
 _UP = UPPER  # capitals of Latin and Cyrillic names
 PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|you)$", re.I)
-DOC_NOUNS = word_set(
-    """
-    document statement report text letter memo complaint lawsuit filing ruling order
-    decision declaration release post tweet message note indictment bill proposal plan
-    policy rule study survey poll book article editorial op-ed agency company department
-    spokesperson spokesman spokeswoman group organization organisation email website
-    evaluation estimate assessment analysis guidance guideline guidelines filing brief page
-    website account
-    office campaign team
-    """
-)
 # Who speaks through a document or an office: "a statement from X", "X's office".
 _VIA = re.compile(
     r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|message|post)\s+"
@@ -85,9 +77,6 @@ AGENCIES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": 
 _ADJECTIVE_BODIES = word_set("federal national state international local general supreme white")
 # Trades written as capitals ("PR aides", "IT staff"): what the group does, not whom it serves.
 _TRADE_ACRONYMS = word_set("pr hr it er icu")
-_SPOKES = word_set(
-    "spokesperson spokesman spokeswoman statement spokespeople representative official officials"
-)
 UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
 # "critics", "Pentagon officials", "federal prosecutors": people left unnamed, maybe a body's.
 UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GROUP_NOUNS) + r")$")
@@ -346,7 +335,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         subject,
     ):
         return index.group(pos, tokens[-1])  # "the senators wrote", "the two governors said"
-    if len(tokens) == 2 and _introduced_unnamed(index, tokens[1], pos):
+    if len(tokens) == 2 and introduced_unnamed(index, tokens[1], pos):
         return None  # "A former Lumeris engineer … said … “…,” the engineer said": unnamed
     if re.match(r"(?i)the\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*$", subject):
         role = by_role(index, subject, pos)  # "the Ukrainian leader", "the president"
@@ -498,38 +487,6 @@ _ON_PLATFORM = re.compile(
 )
 
 
-def _introduced_unnamed(index: PersonIndex, noun: str, pos: int) -> bool:
-    """Whether the article last brought in `noun` as someone it does not name ("A former
-    Lumeris engineer who worked on the project said"), so "the engineer" is that person."""
-    if not noun.islower() or any(noun in kind for kind in _NAMED_OR_SPOKEN_FOR):
-        return False  # a spokesman's body, a document's author, an office's holder
-    start = max(0, pos - 1500)
-    found = [
-        m
-        for m in re.finditer(rf"\b{re.escape(noun)}\b", index.text[start : pos + 1])
-        if index.text[start + m.start() - 4 : start + m.start()].lower() != "the "
-    ]
-    if not found:
-        return False
-    at = start + found[-1].start()
-    before = index.text[max(0, at - 40) : at]
-    after = index.text[at + len(noun) : at + len(noun) + 40]
-    introduced = _INDEFINITE_BEFORE.search(before)
-    return introduced is not None and not re.match(r",?\s+(?:named\s+)?[A-Z][a-z]", after)
-
-
-_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}$")
-
-
-_NAMED_OR_SPOKEN_FOR = (
-    _SPOKES,
-    BODY_NOUNS,
-    DOC_NOUNS,
-    PERSON_TITLES,
-    word_set("aide staffer source"),
-)
-
-
 def _unnamed_before(pos: int, index: PersonIndex) -> str | None:
     """ "A Port Board official said … “…,” the official added": the body the one
     introduced before speaks for; nobody when no such introduction comes before."""
@@ -571,7 +528,7 @@ _SPOKES_FOR = re.compile(
 def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     """ "a DOI spokesperson": the body; "a spokesperson for Ann Lee": Lee; "an aide": nobody."""
     org = last_name(subject)
-    spokes = any(t.lower() in _SPOKES for t in subject.split())
+    spokes = any(t.lower() in SPOKES_WORDS for t in subject.split())
     if re.search(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b", subject):
         return None  # "a memo obtained by the Courier": the paper did not write it
     if not spokes and org and re.search(rf"\b(?:in|near|outside)\s+{re.escape(org)}$", subject):
@@ -605,7 +562,7 @@ def _state_body(subject: str, place: str) -> str:
     """ "a Korvanian energy ministry official": the Korvanian energy ministry; "a senior
     Korvanian official": the Korvanian government."""
     after = subject[subject.rindex(place) + len(place) :].split()
-    words = list(itertools.takewhile(lambda w: w.lower() not in _SPOKES, after))
+    words = list(itertools.takewhile(lambda w: w.lower() not in SPOKES_WORDS, after))
     if words and words[-1].lower() in BODY_NOUNS:
         return " ".join([place, *words])
     return f"{place} government"

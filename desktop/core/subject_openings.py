@@ -1,0 +1,90 @@
+"""How a sentence may open with its subject before any name: someone unnamed ("A senior
+official told …"), a role ("The president, however, said", "the Republican senator"), a
+member tagged by state and party, a relative, or a role whose holder is named after it."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.people import PERSON_TITLES, ROLE_NOUNS
+from desktop.core.us_members import STATE_MEMBER
+from desktop.core.word_regex import alternation, word_set
+
+# "Appearing on Harbour Radio on Monday, ": a participle phrase before the subject.
+_PARTICIPIAL_OPENER = r"[A-Z][a-z]+ing\s+[^.!?,]{1,100}?,\s+"
+
+UNNAMED_SUBJECT = re.compile(
+    # "One former engineer, who asked not to be named because …": anyone left unnamed
+    r"(?:(?:An?|Another|One)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?=,\s+who\s+(?:asked|spoke|"
+    r"requested|declined|did\s+not\s+want)\b)|"
+    r"(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:officials|aides|advisers|staffers)\b)|"
+    r"(?:An?|Another|One|Some|Other|Several|Many)\s+(?:[\w-]+\s+){0,3}?(?:staffer|official|"
+    r"source|aide|member|employee|person|insider|spokes\w+|worker|lawmaker|executive|writer|"
+    r"critic|reporter|journalist|resident|witness|observer|staffers|officials|sources|aides|"
+    r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b|"
+    # "A woman in a red jacket told a reporter": a passer-by when the sentence has her speak
+    # (not "A man was shot on Tuesday", after which "he said" is still the police chief)
+    r"(?:An?|Another|One)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|voter|patient|shopper|customer|"
+    r"passenger|parent|student|neighbou?r)\b(?=[^.!?“”\"]{0,120}?\b(?:said|told|says|tells)\b)|"
+    # "One of them, a retired machinist who declined to give his name, said"
+    r"(?:One|Some|Several|Many|Two|Three|Most|Few)\s+of\s+(?:them|those|these)\b)"
+)
+SPEAKS_FOR = re.compile(
+    r"\b(?:official|spokes\w+|staffer|aide|source|employee|executive|insider)s?$"
+)
+BODY_AFTER = re.compile(r"\s+(?:at|of|from|for|with|in)\s+(?:the\s+)?[A-Z][\w'’&.-]*")
+# A sentence opening with a role noun as its subject: "The president, however, said", "On
+# gas, the president was blunter."
+ROLE_SUBJECT = re.compile(
+    r"\s*(?:(?:On|In|Of|For|As\s+for|Asked\s+about|Pressed\s+on)\s+[\w'’ -]{1,40}?,\s+|"
+    + _PARTICIPIAL_OPENER
+    + r")?"
+    r"([Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:"
+    + alternation(sorted((PERSON_TITLES | ROLE_NOUNS) - {"state", "house", "press"}))
+    + r"))(?=,|\s+[a-z]{2,}\b)"
+)
+# A role after capitalised or time words: "the Republican senator", "the former governor".
+MODIFIED_ROLE = re.compile(
+    r"\s*(?:" + _PARTICIPIAL_OPENER + r")?[Tt]he\s+(?:(?:[A-Z][\w-]*|former|longtime|"
+    r"veteran|outgoing|incoming|embattled)\s+){1,2}("
+    + alternation(
+        sorted(
+            word_set(
+                "senator governor mayor congressman congresswoman lawmaker "
+                "president minister secretary chairman chairwoman leader"
+            )
+        )
+    )
+    + r")(?=,|\s+[a-z]{2,}\b)"
+)
+STATE_MEMBER_SUBJECT = re.compile(
+    r"\s*(?:" + _PARTICIPIAL_OPENER + r")?" + STATE_MEMBER.pattern + r"(?=,|\s+[a-z]{2,}\b)"
+)
+# A role's holder named right after it: "The leader of Lisaria, President Celine Vautrin,",
+# "The jury president, the veteran director Yusuf Balcerzak,".
+NAMED_APPOSITIVE = re.compile(
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+    r",\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3})?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*),"
+)
+# "The head of the observer mission of the Organisation for Regional Cooperation, Britt-Marie
+# Caspersen, noted": a role phrase, its holder set off by commas, then the verb.
+HEAD_APPOSED = re.compile(
+    r"\s*The\s+(?:[a-z][\w-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,8}?"
+    r"[\w'’.&-]+,\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?!and\b|or\b)[a-z]"
+)
+# Relatives, witnesses and the like: people a story often leaves unnamed.
+_KIN_SUBJECT = re.compile(
+    r"\s*((?:The|His|Her|Their)\s+(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:mother|father|son|"
+    r"daughter|sister|"
+    r"brother|wife|husband|parents?|grandmother|grandfather|aunt|uncle|cousin|girl|boy|woman|"
+    r"man|neighbou?r|victim|witness|survivor|resident|friend|family))(?=,|\s+[a-z]{2,}\b)"
+)
+
+
+def kin_subject(text: str, s_start: int) -> re.Match[str] | None:
+    """ "The girl's mother told …", "Her brother told …"; not "His wife, Mira, runs …"
+    (a relative named in apposition)."""
+    kin = _KIN_SUBJECT.match(text, s_start)
+    if kin and not kin.group(1).startswith("The") and text.startswith(",", kin.end(1)):
+        return None
+    return kin
