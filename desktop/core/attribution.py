@@ -32,11 +32,6 @@ from desktop.core.subject_names import (
 )
 from desktop.core.word_regex import alternation, word_set
 
-DOCUMENT_KINDS = word_set(
-    "complaint lawsuit filing indictment affidavit report memo letter statement study ruling "
-    "order motion petition"
-)
-
 _VERBS = sorted(REPORTING_VERBS | REPORTING_PARTICIPLES | FOREIGN_REPORTING_VERBS)
 _VERB = re.compile(
     r"\b(?:a\s+(?:déclaré|affirmé|ajouté|expliqué|dit)|"
@@ -258,10 +253,14 @@ _UNNAMED_ONE = re.compile(
 )
 
 
+_FILED_DOCUMENTS = word_set(
+    "complaint lawsuit filing indictment affidavit report memo letter statement study ruling "
+    "order motion petition"
+)
 # A document and who filed, issued or wrote it: "a criminal complaint filed Sunday by the
 # Corvell County District Attorney's Office", "a report from the Harbour Board".
 _FILED_BY = re.compile(
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(sorted(DOCUMENT_KINDS)) + r")\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(sorted(_FILED_DOCUMENTS)) + r")\s+"
     r"(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){0,6}[A-Z][\w'’&-]*)$"
 )

@@ -94,7 +94,7 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
         if people:  # "Sens. Gil Paddock, Marjorie Sillanpaa and Devin Orr": all of them
             names = [index.canonical(p.name, p.start) for p in people]
             found.append((m.start, ", ".join(names[:-1]) + " and " + names[-1]))
-            listed_to, pair_end = mentions.index(people[-1]), people[-1].end
+            listed_to, pair_end = i + len(people) - 1, people[-1].end
             continue
         second = _next_person(mentions, i)
         if second is not None and _pair(text, m, second):
