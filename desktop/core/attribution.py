@@ -235,7 +235,8 @@ def _list_opened_by(subject: str, start: int, index: PersonIndex) -> str | None:
 
 def _opening_pair(text: str, start: int, index: PersonIndex) -> str | None:
     """The pair of people (or plural body) that opens the clause at `start`."""
-    opening = start + len(text[start : start + 40]) - len(text[start : start + 40].lstrip())
+    head = text[start : start + 40]
+    opening = start + len(head) - len(head.lstrip())
     return next((name for at, name in index.plurals if at == opening), None)
 
 

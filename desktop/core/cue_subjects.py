@@ -10,6 +10,7 @@ from desktop.core.people import PERSON_TITLES, ROLE_NOUNS
 from desktop.core.speakers import GROUP_NOUNS, NAME_PARTICLES, STOP_CAPS, TITLE_WORDS, is_org_name
 from desktop.core.speech_words import (
     DOC_NOUNS,
+    IN_TOWN,
     KIN_SUBJECT,
     PLACES,
     PREPOSITIONS,
@@ -385,7 +386,7 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
 # Someone unnamed placed by the town they are in: "a bond trader in Calder City" (not "an
 # analyst at Vell Bank" or "a spokesman for the Kellby Council": a body there may speak).
 _UNNAMED_FROM_PLACE = re.compile(
-    r"(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|near|outside)\s+[A-Z]"
+    r"(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){1,3}" + IN_TOWN + r"\s+[A-Z]"
 )
 
 

@@ -234,16 +234,15 @@ def _next_person(mentions: list[Mention], i: int) -> Mention | None:
     return None
 
 
-_LIST_GAP = re.compile(
-    r",\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?|,?\s+and\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?"
-)
-MAX_LISTED = 6
+# Between two people of a list: a comma or "and", maybe an abbreviated title ("…, Sen. Bo Kim").
+_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?")
+MAX_JOINT_SPEAKERS = 6  # people one list, pair or joint statement may name
 
 
 def _listed_people(text: str, mentions: list[Mention], i: int) -> list[Mention]:
     """Three or more people listed from mention i on ("A, B and C"), else nothing."""
     people = [mentions[i]]
-    for m in mentions[i + 1 : i + MAX_LISTED]:
+    for m in mentions[i + 1 : i + MAX_JOINT_SPEAKERS]:
         gap = _LIST_GAP.fullmatch(text, people[-1].end, m.start)
         if m.is_org or gap is None or people[-1].possessive:
             break

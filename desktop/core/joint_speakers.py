@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.figures import NUMBER_WORDS
+from desktop.core.groups import MAX_JOINT_SPEAKERS
 from desktop.core.name_bounds import clean_name
 from desktop.core.people import A_TITLE, PersonIndex
 from desktop.core.quote_marks import sentence_bounds
@@ -25,7 +26,6 @@ _PLURAL_TITLE = re.compile(
     r"(?:Presidents|Prime\s+Ministers|Ministers|Senators|Sens\.|Representatives|Reps\.|"
     r"Governors|Govs\.|Mayors|Justices|Judges)\s+"
 )
-MAX_JOINT_SPEAKERS = 6
 MAX_PIECE_CHARS = 120  # one item of the list, or the last two ("… and regional chair Eva Lind")
 _LIST_ITEMS = re.compile(r",?\s+and\s+|,\s+")  # what separates the people of a list
 

@@ -8,9 +8,11 @@ from desktop.core.body_referents import body_in_focus, unpersoned
 from desktop.core.groups import document_author
 from desktop.core.people import PersonIndex
 from desktop.core.referents import introduced_after, named_agreeing
+from desktop.core.speech_words import MEMBER_PLURALS
+from desktop.core.word_regex import alternation
 
 _PLURAL_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(senators|lawmakers|republicans|democrats|members)\b"
+    r"\b[Tt]he\s+(?:two\s+|[A-Z]\w+\s+)?(" + alternation(sorted(MEMBER_PLURALS)) + r")\b"
 )
 # The sentence of a quote, or the one right before it in its paragraph, has a document as
 # its subject ("The report likens … Mussolini, who it said “…”").

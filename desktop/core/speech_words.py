@@ -154,6 +154,10 @@ PLACES = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
+# Where someone unnamed is, not whom they speak for: "a bond trader in Calder City".
+IN_TOWN = r"(?:in|near|outside)"
+# Members a cue counts or calls by their kind: "the two senators said", "the lawmakers wrote".
+MEMBER_PLURALS = word_set("senators lawmakers republicans democrats members")
 # Nouns of documents and offices through which someone speaks ("his statement", "the memo").
 DOC_NOUNS = word_set(
     """
@@ -161,8 +165,7 @@ DOC_NOUNS = word_set(
     decision declaration release post tweet message note indictment bill proposal plan
     policy rule study survey poll book article editorial op-ed agency company department
     spokesperson spokesman spokeswoman group organization organisation email website
-    evaluation estimate assessment analysis guidance guideline guidelines filing brief page
-    website account
+    evaluation estimate assessment analysis guidance guideline guidelines brief page account
     office campaign team
     """
 )

@@ -39,8 +39,10 @@ from desktop.core.speakers import GROUP_NOUNS, is_org_name
 from desktop.core.speech_words import (
     BODY_NOUNS,
     DOC_NOUNS,
+    IN_TOWN,
     KIN_NOUNS,
     KIN_SUBJECT,
+    MEMBER_PLURALS,
     PLACES,
     PREPOSITIONS,
     SPOKES_WORDS,
@@ -330,8 +332,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
         return index.body_named("court", pos)  # "the justices said": the court named before
     if re.match(
-        r"(?i)the\s+(?:two(?:\s+(?:[a-z]+s|men|women))?|senators|lawmakers|republicans|"
-        r"democrats|members)$",
+        r"(?i)the\s+(?:two(?:\s+(?:[a-z]+s|men|women))?|"
+        + alternation(sorted(MEMBER_PLURALS))
+        + r")$",
         subject,
     ):
         return index.group(pos, tokens[-1])  # "the senators wrote", "the two governors said"
@@ -531,7 +534,7 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     spokes = any(t.lower() in SPOKES_WORDS for t in subject.split())
     if re.search(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b", subject):
         return None  # "a memo obtained by the Courier": the paper did not write it
-    if not spokes and org and re.search(rf"\b(?:in|near|outside)\s+{re.escape(org)}$", subject):
+    if not spokes and org and re.search(rf"\b{IN_TOWN}\s+{re.escape(org)}$", subject):
         return None  # "a bond trader in Calder City": somebody there, not the city
     if org and (spokes or subject.endswith(org)) and is_org_name(org):
         body = index.expand(org)
