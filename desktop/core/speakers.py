@@ -250,10 +250,11 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
     """
     all_names = [n for n in names if n and n.strip()]
     counts = Counter(all_names)
-    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    groups: dict[tuple[str, str, bool], list[str]] = defaultdict(list)
     for name in dict.fromkeys(all_names):
-        # "Bob Casey" and "Bob Casey Sr." are son and father
-        groups[speaker_key(name), generation(name)].append(name)
+        # "Bob Casey" and "Bob Casey Sr." are son and father; "Joanne Rudd" is one of
+        # "Garrett Pell and Joanne Rudd", never the pair
+        groups[speaker_key(name), generation(name), _joint(name)].append(name)
     result: dict[str, str] = {}
     for members in groups.values():
         people: list[list[str]] = []
@@ -282,6 +283,12 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
             for name in bare:
                 result[name] = target
     return _first_words(all_names, result)
+
+
+def _joint(name: str) -> bool:
+    """ "Garrett Pell and Joanne Rudd", "the Flight Crew Alliance and the Cabin Staff
+    Union": a name joined of two or more."""
+    return " and " in name or " & " in name
 
 
 def _first_words(names: list[str], result: dict[str, str]) -> dict[str, str]:

@@ -66,6 +66,15 @@ def test_people_sharing_a_surname_stay_apart() -> None:
     assert result["Sollan"] == "Edvin Sollan"  # the person the list names most often
 
 
+def test_one_of_a_pair_keeps_her_own_name() -> None:
+    # One article credits a joint statement to the pair; the other quotes Rudd alone.
+    names = ["Joanne Rudd", "Garrett Pell and Joanne Rudd", "Garrett Pell", "Rudd"]
+    mapping = canonical_speakers(names)
+    assert mapping["Joanne Rudd"] == mapping["Rudd"] == "Joanne Rudd"
+    assert mapping["Garrett Pell and Joanne Rudd"] == "Garrett Pell and Joanne Rudd"
+    assert mapping["Garrett Pell"] == "Garrett Pell"
+
+
 def test_short_first_names_are_the_same_person() -> None:
     result = canonical_speakers(["Joe Marlow", "Joseph K. Marlow"])
     assert result["Joe Marlow"] == result["Joseph K. Marlow"] == "Joseph K. Marlow"

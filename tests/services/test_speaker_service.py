@@ -37,3 +37,16 @@ def test_aliases_merge_on_import_and_the_user_can_merge_and_split(db: Database) 
     assert get_article(db, fourth).quotes[0].speaker == "Ivo Brask"
     assert {row.id for row in list_speakers(db)} == {merged.id, new_id}
     assert get_article(db, second).quotes[0].speaker == "Rosa Tellan"
+
+
+def test_a_joint_statement_does_not_swallow_one_of_its_speakers(db: Database) -> None:
+    _paste(
+        db,
+        "Joint",
+        "Councillors Garrett Pell and Joanne Rudd wrote to the mayor on Monday. "
+        "“The ferry cannot stop in winter,” Pell and Rudd wrote.",
+    )
+    alone = _paste(db, "Rudd", "“I will vote against the timetable,” Joanne Rudd said.")
+    speakers = {row.name: row for row in list_speakers(db)}
+    assert "Joanne Rudd" in speakers and speakers["Joanne Rudd"].quotes == 1
+    assert get_article(db, alone).quotes[0].speaker == "Joanne Rudd"
