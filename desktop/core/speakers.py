@@ -43,7 +43,8 @@ TITLE_WORDS = word_set(
     researcher historian presidents senators sens reps representatives governors govs
     coroner constable registrar chaplain warden curator conductor soprano tenor baritone
     dancer choreographer referee umpire jockey mum mom dad
-    ministers justices judges
+    ministers justices judges councillors councilors councilmembers commissioners trustees
+    mayors legislators supervisors aldermen
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
     bürgermeister bürgermeisterin ministre président présidente presidente ministra
     alcalde alcaldesa президент министр премьер-министр прем'єр-міністр міністр мэр мер

@@ -227,3 +227,13 @@ def test_a_double_surname_used_alone_is_the_same_person() -> None:
     mapping = canonical_speakers(names)
     assert mapping["Rue Halvard"] == mapping["Halvard"] == "Robin Rue Halvard"
     assert mapping["Tom Halvard"] == "Tom Halvard"  # a different first name stays apart
+
+
+@pytest.mark.parametrize("title", ["Councillors", "Commissioners", "Trustees"])
+def test_a_plural_title_is_not_part_of_a_pairs_name(title: str) -> None:
+    text = (
+        f"{title} Garrett Pell and Joanne Rudd wrote to the mayor on Monday. "
+        "“The ferry cannot stop in winter,” Pell and Rudd wrote."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker == "Garrett Pell and Joanne Rudd"
