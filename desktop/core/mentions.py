@@ -90,7 +90,19 @@ _ABBREVIATIONS = alternation({word[1:] for word in TITLE_ABBREVIATIONS})
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽА-ЯЁІЇЄҐ"
 UPPER = _UPPER  # capitals that may open a name, Latin and Cyrillic
 # A run of capitalised name words, particles between ("Ursula von der Leyen").
+_CAP_WORD = rf"[{_UPPER}][\w'’.\-]*"
+# "in Education" after a body named "… for …" ("Foundation for Individual Rights in
+# Education"), but not "in Atlanta", where the body is.
+_FOR_IN_TAIL = (
+    rf"\s+in\s+(?:the\s+)?(?!(?i:{alternation(PLACES)})\b){_CAP_WORD}"
+    rf"(?:\s+(?:(?:of|and|the)\s+)*{_CAP_WORD})*"
+)
+_BODY_FOR_IN = (
+    rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*\s+for\s+(?:(?:the|and|of)\s+)*{_CAP_WORD}"
+    rf"(?:\s+(?:(?:the|and|of)\s+)*{_CAP_WORD})*{_FOR_IN_TAIL}"
+)
 NAME_RUN = re.compile(
+    rf"{_BODY_FOR_IN}|"
     rf"(?:[{_UPPER}][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
     rf"[{_UPPER}][\w'’\-]*"
 )
@@ -162,10 +174,22 @@ _PAD = 3  # characters of context either side that `_mention` looks at
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """The mentions in text[start:end]; each run of capitals is read once per surface form."""
     found: list[Mention] = []
-    for match in _RUN.finditer(text, start, end):
-        for run_start, run_end in _cut_at_sentence_letters(text, match):
+    at = start
+    while (match := _RUN.search(text, at, end)) is not None:
+        # "Foundation for Individual Rights in Education": a body named "… for … in …"
+        place = _FOR_IN.match(text, match.end(), end) if " for " in match.group() else None
+        if place is not None and place.group("place").lower() in PLACES:
+            place = None
+        spans = [(match.start(), place.end())] if place else _cut_at_sentence_letters(text, match)
+        for run_start, run_end in spans:
             found.extend(_run_mentions(text, run_start, run_end))
+        at = max(spans[-1][1] if spans else match.end(), at + 1)
     return found
+
+
+_FOR_IN = re.compile(
+    rf"[ ]in[ ](?:the[ ])?(?P<place>{_CAP_TOKEN})(?:[ ](?:(?:of|and|the)[ ])*{_CAP_TOKEN})*"
+)
 
 
 def _cut_at_sentence_letters(text: str, match: re.Match[str]) -> list[tuple[int, int]]:

@@ -237,3 +237,29 @@ def test_a_plural_title_is_not_part_of_a_pairs_name(title: str) -> None:
     )
     (quote,) = find_quotes(text).quotes
     assert quote.speaker == "Garrett Pell and Joanne Rudd"
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        (
+            "said the Foundation for Open Records in Education, a campus group.",
+            "Foundation for Open Records in Education",
+        ),
+        (
+            "the Center for Science in the Public Interest said.",
+            "Center for Science in the Public Interest",
+        ),
+        # "in Atlanta" is where the body is, not part of its name
+        (
+            "said the Centers for Disease Control and Prevention in Atlanta.",
+            "Centers for Disease Control and Prevention",
+        ),
+    ],
+    ids=["in-a-field", "in-the-public-interest", "in-a-city"],
+)
+def test_a_body_named_for_something_in_something_keeps_its_whole_name(
+    credit: str, speaker: str
+) -> None:
+    (quote,) = find_quotes(f"“The ferry report is a scandal,” {credit}").quotes
+    assert quote.speaker == speaker
