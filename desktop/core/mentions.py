@@ -14,6 +14,7 @@ from desktop.core.name_bounds import (
     HONOURS,
     is_party_tag,
     name_start,
+    title_as_surname,
 )
 from desktop.core.quote_marks import acronym_ends_sentence, initial_at
 from desktop.core.speakers import (
@@ -326,6 +327,7 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         last_word in TITLE_WORDS
         and not is_org_name(" ".join(w[2] for w in words))
         and not (of < len(words) and untitled)  # "Matthew Eyles of Avalere Health"
+        and not title_as_surname([w[2] for w in words])  # "Julie Bishop"
     ):
         return None  # "the Louisiana Governor": a role, not a name
     if not words:

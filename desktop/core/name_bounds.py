@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.speakers import (
     GROUP_NOUNS,
@@ -64,6 +65,9 @@ def name_start(words: list[str]) -> int:
         placed = i < len(words) - 2 and _place_before_name(words, i)
         # "Sister Lucía Ybarra", "Father Tom Kerr": a kin word as a religious title
         religious = i == 0 and word in _RELIGIOUS_KIN_TITLES and len(words) > 2
+        suffixes_only = all(w.rstrip(".").lower() in _SUFFIXES for w in words[i + 1 :])
+        if named and suffixes_only and title_as_surname(words[: i + 1]):
+            continue  # "Martin Luther King Jr.": a surname, not the title "King"
         if word[:1].isupper() and (
             word.lower().rstrip(".") in TITLE_WORDS or trade or placed or religious
         ):
@@ -188,11 +192,32 @@ def clean_name(surface: str) -> str:
         return ""  # "North Varnia-sized", "Kremlin-backed": a modifier, nobody's name
     if is_party_tag(name) or (" " not in name and adverb_like(name)):
         return ""  # "D-N.Y.", or an adverb opening the sentence ("Dishonestly called")
-    if words and words[-1].lower().rstrip(".") in TITLE_WORDS and not is_org_name(name):
-        return ""
+    titled_end = bool(words) and words[-1].lower().rstrip(".") in TITLE_WORDS
+    if titled_end and not is_org_name(name) and not title_as_surname(words):
+        return ""  # "the Ukrainian President": an office, nobody's name
     lowered = name.lower()
     titled = lowered in TITLE_WORDS and lowered not in SOLE_BODIES  # "Treasury": a body too
     return "" if lowered in STOP_CAPS or titled or lowered in GROUP_NOUNS else name
+
+
+_SUFFIXES = word_set("jr sr ii iii iv")
+# Titles that are also common surnames: "Stephen King", "Julie Bishop", "Tom Judge".
+_SURNAME_TITLES = word_set("king bishop judge major sheriff chancellor marshal dean prince pastor")
+
+
+def title_as_surname(words: list[str]) -> bool:
+    """ "Stephen King", "Julie Bishop", "Laura Major": a title that is also a surname, after
+    a first name (or a middle initial), is the surname -- not after a place ("Georgia
+    Judge")."""
+    if len(words) < 2 or words[-1].lower() not in _SURNAME_TITLES:
+        return False  # "Maria President", "Sen.": always a title
+    before = words[-2]
+    if re.fullmatch(r"[A-Z]\.", before):
+        return True  # "Martin L. King"
+    given = before.lower()
+    return (given in FIRST_NAMES or given in CENSUS_HE or given in CENSUS_SHE) and (
+        given not in PLACES
+    )
 
 
 def adverb_like(word: str) -> bool:

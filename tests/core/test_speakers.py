@@ -263,3 +263,32 @@ def test_a_body_named_for_something_in_something_keeps_its_whole_name(
 ) -> None:
     (quote,) = find_quotes(f"“The ferry report is a scandal,” {credit}").quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The ferry report is a scandal,” said Laura King.",
+        "“The ferry report is a scandal,” Paul Bishop said on Monday.",
+        "“The ferry report is a scandal,” said the novelist Helen Judge.",
+        "“The ferry report is a scandal,” said Ruth Sheriff, who runs the harbour cafe.",
+    ],
+)
+def test_a_surname_that_is_also_a_title_names_the_person(text: str) -> None:
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.split()[0] in {"Laura", "Paul", "Helen", "Ruth"}
+
+
+def test_a_title_surname_alone_and_a_pronoun_find_the_person_named_before() -> None:
+    text = (
+        "Laura King runs the ferry company. “The timetable is a disgrace,” King said. "
+        "“We will appeal,” she added."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Laura King", "Laura King"]
+
+
+def test_an_office_after_a_place_is_still_nobodys_name() -> None:
+    # "Georgia" is a first name too, but here it is the state whose judge spoke
+    assert clean_name("Georgia Judge") == ""
+    assert clean_name("Dallas Sheriff") == ""
