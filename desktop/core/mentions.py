@@ -102,9 +102,21 @@ _BODY_FOR_IN = (
     rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*\s+for\s+(?:(?:the|and|of)\s+)*{_CAP_WORD}"
     rf"(?:\s+(?:(?:the|and|of)\s+)*{_CAP_WORD})*{_FOR_IN_TAIL}"
 )
+# "Council on Foreign Relations", "Committee to Protect Journalists": a body's head noun,
+# then what it is on or for, as one name.
+_BODY_HEADS = (
+    "Council|Committee|Commission|Campaign|Coalition|Alliance|Conference|Center|Centre|"
+    "Institute|Board|Office|Panel|Caucus|Forum|Network|Project|Fund|Foundation|Society|"
+    "Movement|Partnership|Initiative|Task Force"
+)
+_BODY_ON_TO = (
+    rf"(?:{_CAP_WORD}\s+)*(?:{_BODY_HEADS})\s+(?:on|to)\s+(?:the\s+)?{_CAP_WORD}"
+    rf"(?:\s+(?:(?:of|and|the|for)\s+)*{_CAP_WORD})*"
+)
 NAME_RUN = re.compile(
-    rf"{_BODY_FOR_IN}|"
-    rf"(?:[{_UPPER}][\w'’.\-]*(?:\s+-\s+|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
+    rf"{_BODY_FOR_IN}|{_BODY_ON_TO}|"
+    rf"(?:[{_UPPER}][\w'’.\-]*(?:\s+-\s+|[ ]?&[ ]?"
+    rf"|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
     rf"[{_UPPER}][\w'’\-]*"
 )
 # Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a
@@ -113,7 +125,7 @@ _CAP_TOKEN = (
     rf"[{_UPPER}](?:\.(?:[A-Z]\.)+|(?<=[A-Z])(?:{_ABBREVIATIONS})?\.(?=\s[{_UPPER}])|[\w'’\-]*)"
 )
 _RUN = re.compile(
-    rf"{_CAP_TOKEN}(?:(?:[ \u00a0]|[ ]-[ ])"
+    rf"{_CAP_TOKEN}(?:(?:[ \u00a0]|[ ]-[ ]|[ ]?&[ ]?)"
     rf"(?:(?:de|da|van|von|der|bin|al|la|le|of|for|the|and|on)[ ])*{_CAP_TOKEN})*"
 )
 

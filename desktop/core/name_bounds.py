@@ -165,6 +165,9 @@ def clean_name(surface: str) -> str:
         words.pop()
     if len(words) == 1 and CONTRACTION.fullmatch(words[0]):
         return ""
+    body_on = len(words) > 2 and words[1] in ("on", "to") and is_org_name(words[0])
+    if body_on and words[2].lower() not in STOP_CAPS:
+        return " ".join(words)  # "Council on Foreign Relations", "Committee to Protect …"
     office = _office_holder(words)
     if office is not None:
         if not office:
@@ -177,7 +180,7 @@ def clean_name(surface: str) -> str:
     cut = next(
         (i for i, w in enumerate(person) if i and w in ("of", "for", "on", "in", "at")), None
     )
-    if cut is not None and (cut > 1 or first > 0):
+    if cut is not None and (cut > 1 or first > 0) and not is_org_name(" ".join(person[:cut])):
         person = person[:cut]  # "Josh Gottheimer of New Jersey", "Sen Thune of South Dakota"
     elif cut is not None:
         return " ".join(words)  # "Citizens for Responsibility and Ethics": an organisation

@@ -383,6 +383,7 @@ ORG_WORDS = (
     observatory records productions studios pictures entertainment industries holdings
     technologies systems airlines motors pharmaceuticals partners ventures enterprises ltd
     llc plc embassy consulate secretariat inspectorate tribunal regulator watchdog fm podcast
+    conference convention diocese archdiocese synod
     """
     )
     | CLUB_ENDINGS
@@ -405,6 +406,8 @@ def is_org_name(name: str) -> bool:
         return True  # "a Treasury spokesman", "the Minnesota GOP" (as titles, "GOP Sen. Lee")
     words = {w.lower().rstrip(".’'") for w in parts}
     words |= {w[:-1] for w in words if w.endswith("s")}  # "Schools", "Services"
+    if "&" in name:
+        return True  # "Procter & Gamble", "AT&T": a firm
     return bool(words & ORG_WORDS) or (name.isupper() and len(name) > 1)
 
 

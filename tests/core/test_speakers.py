@@ -292,3 +292,29 @@ def test_an_office_after_a_place_is_still_nobodys_name() -> None:
     # "Georgia" is a first name too, but here it is the state whose judge spoke
     assert clean_name("Georgia Judge") == ""
     assert clean_name("Dallas Sheriff") == ""
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        ("said Harrow & Vane, the ferry builder.", "Harrow & Vane"),
+        ("Keldmark Telecom's owner, AT&T, said on Monday.", "AT&T"),
+        ("said the Council on Harbour Safety.", "Council on Harbour Safety"),
+        ("the Committee to Save the Island Ferries said.", "Committee to Save the Island Ferries"),
+        (
+            "said the Western Conference of Harbour Masters.",
+            "Western Conference of Harbour Masters",
+        ),
+    ],
+    ids=["ampersand", "initials-and-ampersand", "council-on", "committee-to", "conference-of"],
+)
+def test_body_names_joined_by_ampersand_on_or_to_are_read_whole(credit: str, speaker: str) -> None:
+    (quote,) = find_quotes(f"“The ferry report is a scandal,” {credit}").quotes
+    assert quote.speaker == speaker
+
+
+def test_a_firm_with_an_ampersand_is_not_a_person_of_that_surname() -> None:
+    assert is_org_name("Johnson & Johnson")
+    mapping = canonical_speakers(["Johnson & Johnson", "Mara Johnson", "Johnson"])
+    assert mapping["Johnson & Johnson"] == "Johnson & Johnson"
+    assert mapping["Johnson"] == "Mara Johnson"
