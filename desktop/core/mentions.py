@@ -92,6 +92,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻ�
 UPPER = _UPPER  # capitals that may open a name, Latin and Cyrillic
 # A run of capitalised name words, particles between ("Ursula von der Leyen").
 _CAP_WORD = rf"[{_UPPER}][\w'’.\-]*"
+# The Arabic article or kin word joined to a name: "Abdel Fattah el-Sisi", "Bashar al-Assad".
+_ARTICLE = r"(?:(?<![\w-])(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben)-)?"
 # "in Education" after a body named "… for …" ("Foundation for Individual Rights in
 # Education"), but not "in Atlanta", where the body is.
 _FOR_IN_TAIL = (
@@ -115,9 +117,9 @@ _BODY_ON_TO = (
 )
 NAME_RUN = re.compile(
     rf"{_BODY_FOR_IN}|{_BODY_ON_TO}|"
-    rf"(?:[{_UPPER}][\w'’.\-]*(?:\s+-\s+|[ ]?&[ ]?"
+    rf"(?:{_ARTICLE}[{_UPPER}][\w'’.\-]*(?:\s+-\s+|[ ]?&[ ]?"
     rf"|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
-    rf"[{_UPPER}][\w'’\-]*"
+    rf"{_ARTICLE}[{_UPPER}][\w'’\-]*"
 )
 # Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a
 # plain character class lets the regex engine skip ahead to the next capital quickly.
@@ -126,7 +128,7 @@ _CAP_TOKEN = (
 )
 _RUN = re.compile(
     rf"{_CAP_TOKEN}(?:(?:[ \u00a0]|[ ]-[ ]|[ ]?&[ ]?)"
-    rf"(?:(?:de|da|van|von|der|bin|al|la|le|of|for|the|and|on)[ ])*{_CAP_TOKEN})*"
+    rf"(?:(?:de|da|van|von|der|bin|al|la|le|of|for|the|and|on)[ ])*{_ARTICLE}{_CAP_TOKEN})*"
 )
 
 

@@ -44,7 +44,9 @@ TITLE_WORDS = word_set(
     coroner constable registrar chaplain warden curator conductor soprano tenor baritone
     dancer choreographer referee umpire jockey mum mom dad
     ministers justices judges councillors councilors councilmembers commissioners trustees
-    mayors legislators supervisors aldermen
+    mayors legislators supervisors aldermen secretary-general director-general attorney-general
+    governor-general solicitor-general inspector-general surgeon-general vice-president
+    vice-chancellor vice-chair vice-chairman vice-chairwoman
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
     bürgermeister bürgermeisterin ministre président présidente presidente ministra
     alcalde alcaldesa президент министр премьер-министр прем'єр-міністр міністр мэр мер
@@ -142,8 +144,12 @@ _GLIDE_Y = re.compile(r"(?<=[aeiou])y(?=e)")
 _Y_AS_I = re.compile(r"(?<=.)y")
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\w)")
+
+
 def _fold_surname(word: str) -> str:
     """Collapse common transliteration variants: Zelenskyy/Zelenskiy/Zelenskij -> zelensky."""
+    word = _ARABIC_ARTICLE.sub("", word)  # "al-Assad" = "Assad"
     word = _NON_LETTER.sub("", word.replace("'s", ""))
     word = _SLAVIC_ENDING.sub(r"\1y", word)
     word = word.replace("kh", "h").replace("tch", "ch").replace("ff", "v").replace("w", "v")
@@ -167,7 +173,7 @@ def speaker_key(name: str) -> str:
     if not words:
         return ""
     if len(words) >= 2 and words[-2] in NAME_PARTICLES and not _GIVEN_AL.search(name):
-        return _fold_surname(words[-2] + words[-1])  # "De Bernardo" = "DeBernardo"
+        return _fold_surname(f"{words[-2]}-{words[-1]}")  # "De Bernardo" = "DeBernardo"
     return _fold_surname(words[-1])
 
 

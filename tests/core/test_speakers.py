@@ -318,3 +318,18 @@ def test_a_firm_with_an_ampersand_is_not_a_person_of_that_surname() -> None:
     mapping = canonical_speakers(["Johnson & Johnson", "Mara Johnson", "Johnson"])
     assert mapping["Johnson & Johnson"] == "Johnson & Johnson"
     assert mapping["Johnson"] == "Mara Johnson"
+
+
+def test_an_arabic_article_joined_to_a_surname_is_part_of_the_name() -> None:
+    text = (
+        "Foreign Minister Karim el-Masri met the envoy on Monday. “We will not accept "
+        "this,” el-Masri said. “The border stays open,” Masri added."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Karim el-Masri"] * 2
+    assert speaker_key("Hadi al-Rashed") == speaker_key("Rashed")
+
+
+@pytest.mark.parametrize("title", ["U.N. Secretary-General", "WHO Director-General"])
+def test_a_hyphenated_title_is_not_part_of_the_name(title: str) -> None:
+    (quote,) = find_quotes(f"“The ferry report is a scandal,” {title} Ana Lindqvist said.").quotes
+    assert quote.speaker == "Ana Lindqvist"
