@@ -88,7 +88,7 @@ _WITH_TEAM = re.compile(
 _ADVERBIAL = re.compile(r"(?:despite|although|though|because|unless|until)\s")
 # "said another witness in the probe, former adviser Fiona Hall": the witness has a name
 _ANOTHER_THEN_NAME = re.compile(
-    r"(?:another|a|an)\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*\s?,\s+"
+    r"(?:another|one|a|an)\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*\s?,\s+"
     r"((?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.\-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
     r"[A-Z][\w'’.\-]*\s+[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
 )

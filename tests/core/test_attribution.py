@@ -1060,3 +1060,17 @@ def test_a_speaker_who_did_something_first_and_then_spoke_is_the_speaker() -> No
         "has no passport.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Anselm Korhonen"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "said one passenger, Maria Lopez.",
+        "said one passenger, Maria Lopez, who takes the boat every day.",
+        "one passenger, Maria Lopez, said.",
+    ],
+)
+def test_one_of_a_crowd_named_after_a_comma_is_the_speaker(credit: str) -> None:
+    text = f"The ferry was late again on Monday. “We were stuck for three hours,” {credit}"
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker == "Maria Lopez"
