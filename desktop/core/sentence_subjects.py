@@ -291,9 +291,12 @@ _PREPOSITION_OPENER = re.compile(r"\s*(?:In|At|During|After|Before|With|Under|De
 _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+|or\s+)?[A-Z][\w'’.-]*+)*+,?\s*(?:and\s+|or\s+)?")
 
 
-# "His wife, Mira, …": a relative named in an appositive opening the sentence.
+# "His wife, Mira, …", "Tom Kerr's daughter, Maria, …": a relative named in an appositive
+# opening the sentence.
 _KIN_NAMED = re.compile(
-    r"\s*(His|Her)\s+(" + alternation(KIN_NOUNS) + r")\s*,\s+"
+    r"\s*(His|Her|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s+("
+    + alternation(KIN_NOUNS)
+    + r")\s*,\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,"
 )
 _HER_KIN = word_set("wife daughter mother sister widow")
@@ -302,10 +305,11 @@ _HER_KIN = word_set("wife daughter mother sister widow")
 def _note_relative(index: PersonIndex, relative: re.Match[str]) -> None:
     """ "His"/"her" and the kin noun tell both genders. The relative is not made the
     subject: a biography's "His father, Rafael, fled …" leaves the focus where it was."""
-    pronoun = "he" if relative.group(1) == "His" else "she"
-    owner = index.focus(relative.start(), pronoun=pronoun)
-    if owner:
-        index.note_pronoun(owner, pronoun)
+    if relative.group(1) in ("His", "Her"):
+        pronoun = "he" if relative.group(1) == "His" else "she"
+        owner = index.focus(relative.start(), pronoun=pronoun)
+        if owner:
+            index.note_pronoun(owner, pronoun)
     name = index.canonical(relative.group(3), relative.start(3))
     index.note_pronoun(name, "she" if relative.group(2) in _HER_KIN else "he")
 

@@ -1074,3 +1074,12 @@ def test_one_of_a_crowd_named_after_a_comma_is_the_speaker(credit: str) -> None:
     text = f"The ferry was late again on Monday. “We were stuck for three hours,” {credit}"
     (quote,) = find_quotes(text).quotes
     assert quote.speaker == "Maria Lopez"
+
+
+def test_a_relative_named_after_a_possessive_name_is_whom_she_means() -> None:
+    text = (
+        "Tomas Ekberg's daughter, Maria, spoke at the vigil on Friday. "
+        "“He loved this island more than anything,” she said."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker == "Maria"
