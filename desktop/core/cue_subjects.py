@@ -299,6 +299,8 @@ def _a_body(words: list[str]) -> bool:
 def _pure_name(segment: str) -> bool:
     """A segment made only of capitalised words: "Keith Kellogg", "Sen. Jon Tester"."""
     tokens = segment.split()
+    if len(tokens) > 2 and tokens[0].lower() == "the" and tokens[1].endswith("."):
+        tokens = tokens[1:]  # "the Rev. Dr. Martin Luther King Jr.": titles after "the"
     if not tokens or len(tokens) > 7:
         return False
     names = [t for t in tokens if t.lower() not in NAME_PARTICLES]

@@ -46,7 +46,8 @@ TITLE_WORDS = word_set(
     ministers justices judges councillors councilors councilmembers commissioners trustees
     mayors legislators supervisors aldermen secretary-general director-general attorney-general
     governor-general solicitor-general inspector-general surgeon-general vice-president
-    vice-chancellor vice-chair vice-chairman vice-chairwoman
+    vice-chancellor vice-chair vice-chairman vice-chairwoman president-elect governor-elect
+    mayor-elect senator-elect premier-elect chancellor-elect
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
     bürgermeister bürgermeisterin ministre président présidente presidente ministra
     alcalde alcaldesa президент министр премьер-министр прем'єр-міністр міністр мэр мер

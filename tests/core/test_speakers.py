@@ -333,3 +333,17 @@ def test_an_arabic_article_joined_to_a_surname_is_part_of_the_name() -> None:
 def test_a_hyphenated_title_is_not_part_of_the_name(title: str) -> None:
     (quote,) = find_quotes(f"“The ferry report is a scandal,” {title} Ana Lindqvist said.").quotes
     assert quote.speaker == "Ana Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        ("President-elect Ana Lindqvist said.", "Ana Lindqvist"),
+        ("said Vice President-elect Ana Lindqvist.", "Ana Lindqvist"),
+        ("the Rev. Dr. Ana Maria Lindqvist Jr. said.", "Ana Maria Lindqvist Jr"),
+    ],
+    ids=["elect", "vice-elect", "two-titles-after-the"],
+)
+def test_titles_before_a_name_are_not_part_of_it(credit: str, speaker: str) -> None:
+    (quote,) = find_quotes(f"“The ferry report is a scandal,” {credit}").quotes
+    assert quote.speaker == speaker
