@@ -14,6 +14,7 @@ from desktop.core.normalize import (
     clock_times,
     normalize_typography,
     number_key,
+    spelled_alike,
     strip_accents,
 )
 
@@ -55,6 +56,8 @@ def token_key(token: Token, *, ignore_case: bool, ignore_typography: bool) -> st
             text = "..."
     if ignore_case:
         text = text.lower()
+        if ignore_typography:
+            text = spelled_alike(text)  # "harbour" = "harbor": house style
     return text
 
 

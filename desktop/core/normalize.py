@@ -181,7 +181,12 @@ def verbatim_key(text: str, *, fold_names: bool = False) -> str:
     "Keep" would otherwise fold to "kep" and miss "keep").
     """
     text = strip_accents(_compared_form(text))
-    out = [word_key(word, is_name=fold_names and word[:1].isupper()) for word in _word_tokens(text)]
+    out = [
+        word_key(word, is_name=True)
+        if fold_names and word[:1].isupper()
+        else spelled_alike(word.lower())  # "harbour" = "harbor": house style, not a change
+        for word in _word_tokens(text)
+    ]
     # Ellipses stay (as "...") so excerpts can be checked piece by piece; a leading or
     # trailing one only says "cut here" and does not change the words.
     return " ".join(out).strip(". ")
@@ -191,9 +196,9 @@ def comparison_keys(text: str) -> tuple[str, str, str]:
     """match_key, verbatim_key and name-folded verbatim_key of text, normalised once."""
     text = strip_accents(_compared_form(text))
     tokens = _word_tokens(text)
-    plain = [t.lower() for t in tokens]
+    plain = [spelled_alike(t.lower()) for t in tokens]
     folded = [name_key(t) if t[:1].isupper() else low for t, low in zip(tokens, plain, strict=True)]
-    match = " ".join(spelled_alike(t) for t in plain if t != "...")
+    match = " ".join(t for t in plain if t != "...")
     return match, " ".join(plain).strip(". "), " ".join(folded).strip(". ")
 
 

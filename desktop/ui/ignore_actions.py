@@ -27,7 +27,8 @@ class IgnoreActions(QObject):
         )
         self.typography = self._make(
             "Ignore &Typography",
-            "Treat curly and straight quotes, dashes, accents and “45,100”/“45 100” as the same",
+            "Treat curly and straight quotes, dashes, accents, “45,100”/“45 100” and "
+            "British/American spelling (“harbour”/“harbor”) as the same",
         )
 
     def _make(self, text: str, tip: str) -> QAction:

@@ -121,3 +121,11 @@ def test_clock_house_styles_are_one_word_unless_typography_counts() -> None:
         ignore_typography=False,
     )
     assert shown.changed
+
+
+def test_british_and_american_spelling_differ_only_when_typography_counts() -> None:
+    reference = "We will not let the harbour be privatised"
+    version = "We will not let the harbor be privatized"
+    assert [c.tag for c in word_diff(reference, version).chunks] == ["equal"]
+    shown = word_diff(reference, version, ignore_typography=False)
+    assert [c.tag for c in shown.chunks].count("replace") == 2

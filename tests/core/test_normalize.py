@@ -72,3 +72,12 @@ def test_stem_folds_reinflected_words_and_keeps_others_apart() -> None:
     assert stem("harbour's") == stem("harbours") == stem("harbour")
     assert stem("bridge") != stem("budget")
     assert stem("2024") == "2024"
+
+
+def test_house_spelling_does_not_stop_two_quotes_being_verbatim() -> None:
+    assert verbatim_key("The harbour will not be privatised.") == verbatim_key(
+        "The harbor will not be privatized."
+    )
+    assert verbatim_key("The harbour will not be sold.") != verbatim_key(
+        "The harbour will not be privatised."
+    )
