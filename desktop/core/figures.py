@@ -94,6 +94,45 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     return tuple(sorted(found, key=lambda f: f.start))
 
 
+# How a figure's currency is written out: "€3.5bn" = "3.5 billion euros".
+CURRENCY_WORDS = {"€": "euros", "$": "dollars", "£": "pounds"}
+
+
+# A figure spelled otherwise than in plain digits: "three", "3m", "3.5 bn", "10 per cent".
+_SPELLED_OUT = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(FIGURE_WORDS - {'m', 'b', 'k'}))})\b"
+    rf"|\d\s?(?:{_SCALE_ALT})|\d\s?(?:%|per\s?cent|percent)"
+)
+
+
+def spelled_figures(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, one spelling) of every figure in text, for comparing wordings:
+    "3m", "3 million" and "three million" are all "3000000"; "10%" and "ten per cent"
+    "10 percent"; "€3.5bn" is "3500000000 euros"."""
+    found: list[tuple[int, int, str]] = []
+    if _SPELLED_OUT.search(text) is None:
+        return found  # only digits, which every key already reads alike ("45,100")
+    for figure in find_figures(text):
+        value = round(figure.value, 6)
+        parts = [str(int(value)) if value.is_integer() else repr(value)]
+        if figure.unit == "%":
+            parts.append("percent")
+        elif figure.unit in CURRENCY_WORDS:
+            parts.append(CURRENCY_WORDS[figure.unit])
+        found.append((figure.start, figure.end, " ".join(parts)))
+    return found
+
+
+@lru_cache(maxsize=8192)  # a reference is spelled again for every version it is checked with
+def spell_figures(text: str) -> str:
+    """Text with every figure written in its one spelling (see `spelled_figures`)."""
+    out, at = [], 0
+    for start, end, spelled in spelled_figures(text):
+        out += [text[at:start], spelled]
+        at = end
+    return "".join(out) + text[at:]
+
+
 def compare_figures(reference: str, version: str, *, excerpt: bool = False) -> FigureComparison:
     """Numbers the version adds or drops compared with the reference.
 
@@ -160,14 +199,21 @@ def _word_figure(m: re.Match[str]) -> Figure | None:
         raw = raw[: raw.lower().rstrip().rfind(" ")] if " " in raw.strip() else raw
     if not words or all(w in ("and", "a") for w in words):
         return None
-    if words == ["one"] or words[0] == "and":
+    start = m.start()
+    while words[0] == "and":  # "lost power and twelve schools": the figure is "twelve"
+        words.pop(0)
+        lead = re.match(r"\s*and\s+", raw, re.IGNORECASE)
+        if not words or lead is None:
+            return None
+        raw, start = raw[lead.end() :], start + lead.end()
+    if words == ["one"]:
         return None  # "one of them", "no one": a pronoun far more often than a number
     value = _words_value(words)
     if value is None:
         return None
     unit = "%" if m.group("pct") else None
     return Figure(
-        raw=raw.strip(), value=value, start=m.start(), end=m.start() + len(raw.strip()), unit=unit
+        raw=raw.strip(), value=value, start=start, end=start + len(raw.strip()), unit=unit
     )
 
 

@@ -11,9 +11,11 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 
 from desktop.core.diff import is_word, token_key, tokenize
-from desktop.core.figures import compare_figures
+from desktop.core.figures import CURRENCY_WORDS, FIGURE_WORDS, compare_figures, spell_figures
 from desktop.core.model import Flag, Relation, Token
 from desktop.core.normalize import STOPWORDS, match_key, name_key, normalize_typography
+
+_CURRENCIES = frozenset(CURRENCY_WORDS.values()) | {"euro", "dollar", "pound"}
 
 # Neutral reporting verbs: swapping one for another changes nothing a reader infers.
 _NEUTRAL_VERB_TEXT = """
@@ -161,8 +163,9 @@ def quote_cut(version: str, reference: str) -> str:
         mark in normalize_typography(reference) for mark in _ELLIPSES
     ):
         return "uses an ellipsis"
-    ref_tokens, ref_words, ref_keys = _word_tokens(reference)
-    ver_keys = _word_tokens(version)[2]
+    # "45,000" for "Forty-five thousand" is one word for another, not words cut
+    ref_tokens, ref_words, ref_keys = _word_tokens(spell_figures(reference))
+    ver_keys = _word_tokens(spell_figures(version))[2]
     if not ref_words or not ver_keys:
         return ""
     matched = [op for op in Indel.opcodes(ref_keys, ver_keys) if op.tag == "equal"]
@@ -229,6 +232,8 @@ def unique_words_by_version(texts: Sequence[str | None]) -> list[list[str]]:
             and w not in STOPWORDS
             and len(w) > 1
             and not any(ch.isdigit() for ch in w)
+            and w not in FIGURE_WORDS  # "three million" for "3m": the figures flag's
+            and w not in _CURRENCIES
         }
         if not lonely:  # the common case; skip the alignment
             result.append([])

@@ -10,6 +10,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
+from desktop.core.figures import spell_figures
 from desktop.core.model import Relation
 from desktop.core.normalize import STOPWORDS, comparison_keys, match_key, stem
 from desktop.core.reworded_words import FIGURE, fold_words
@@ -119,7 +120,11 @@ def make_item(
 
     `spans`: the texts of a split quote's spans, if it has more than one.
     """
+    # Matching reads "3m" as "three million"; the verbatim keys keep the wording.
     key, vkey, nkey = comparison_keys(text)
+    spelled = spell_figures(text)
+    if spelled != text:
+        key = comparison_keys(spelled)[0]
     words = tuple(key.split())
     if not words:
         return None

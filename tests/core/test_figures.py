@@ -68,3 +68,11 @@ def test_excerpt_may_drop_figures_but_not_change_them() -> None:
 
 def test_digits_inside_names_are_not_figures() -> None:
     assert _values("the COVID-19 rules and the G7 summit") == []
+
+
+def test_a_figure_after_and_is_found() -> None:
+    values = [f.value for f in find_figures("Forty homes lost power and twelve schools closed")]
+    assert values == [40, 12]
+    assert not compare_figures(
+        "Forty homes lost power and twelve schools closed", "40 homes lost power and 12 schools"
+    ).differ

@@ -79,3 +79,10 @@ def test_bodies_are_known_by_their_whole_name() -> None:
     assert key("Harbour Planning Office") != key("Mayor Lind's office")
     assert key("the Harbour Planning Office") == key("Harbour Planning Office")
     assert key("White House") != key("Republicans in the House")
+
+
+def test_figures_written_another_way_are_no_cut_and_no_words_of_their_own() -> None:
+    reference = "Forty-five thousand homes lost power and twelve schools closed"
+    version = "45,000 homes lost power and 12 schools closed"
+    assert quote_cut(version, reference) == ""
+    assert unique_words_by_version([reference, version]) == [[], []]
