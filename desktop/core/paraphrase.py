@@ -13,6 +13,7 @@ from rapidfuzz.distance import Indel
 from desktop.core.flags import speaker_key_function
 from desktop.core.model import ArticleQuotes, Flag, ReportedSpeech, Statement, StatementMember
 from desktop.core.normalize import STOPWORDS, match_key, stem
+from desktop.core.reported_speech import tail_cue_start
 
 MIN_SHARED = 3  # content words a paraphrase must share with the quote
 MIN_PIECE_CONTENT = 6  # a quoted piece this long may be retold on its own
@@ -123,7 +124,7 @@ def attach_paraphrases(
         if (s, slot) in taken and not _same_speaker(item.speaker, speaker, speaker_key):
             continue
         said_by = speaker_key(speaker) if speaker else None
-        if (slot, index) in joined and joined[(slot, index)] != said_by:
+        if (slot, index) in joined and (joined[(slot, index)] != said_by or _gist(item)):
             continue
         shared = _content(_said(item)) & _statement_content(result[s], articles)
         if _retold_already(shared, retold.get((slot, index))):
@@ -145,6 +146,12 @@ def attach_paraphrases(
         )
         result[s] = replace(statement, members=(*statement.members, member))
     return result
+
+
+def _gist(item: ReportedSpeech) -> bool:
+    """ "The ferry will run all winter, Lee said.", "According to Lee, …": a sentence
+    whose cue closes or opens it retells the gist of one statement, never several."""
+    return item.verb == "according" or tail_cue_start(item.text) is not None
 
 
 def _retold_already(shared: frozenset[str], retold: frozenset[str] | None) -> bool:
@@ -215,6 +222,11 @@ def _said(item: ReportedSpeech) -> str:
     An aside ("..., his office said, ...") keeps the whole sentence."""
     if not item.verb:
         return item.text
+    if item.verb == "according":
+        return item.text.split(",", 1)[-1]  # "According to Lee, the plan …"
+    tail = tail_cue_start(item.text)
+    if tail is not None and item.verb in item.text[tail:]:
+        return item.text[:tail]  # "The plan …, Lee said on Monday."
     match = re.search(rf"\b{re.escape(item.verb)}\b", item.text)
     if match is None or item.text[match.end() :].lstrip()[:1] == ",":
         return item.text

@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from desktop.core.attribution import cue_before
+from desktop.core.attribution import Attribution, cue_after, cue_before
 from desktop.core.model import Quote, ReportedSpeech
 from desktop.core.people import PersonIndex
 from desktop.core.speech_words import REPORTING_VERBS, STANCE_VERBS
+from desktop.core.subject_names import resolve_subject
 from desktop.core.word_regex import alternation, word_set
 
 # The shared reporting verbs that open a clause of what was said ("Lee argued that …"),
@@ -44,6 +45,23 @@ _ASIDE = re.compile(
     r",\s+(?:he|she|they|it|(?:his|her|their|the)(?:\s+\w+){1,2}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(?P<verb>said|says|added|noted|argued|explained|wrote)\s*,"
 )
+# "Exports will fall by a third, the ministry said on Tuesday.": the sentence's last
+# clause is its cue, as wire copy retells what someone said without quotation marks.
+_NOT_IN_CUE = r"[^,;:()“”\"]"
+_WHEN_OR_WHERE = (  # "… said on Tuesday", "… said in a statement", "… said last week"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|yesterday|today|"
+    r"tonight|overnight|again|also|[A-Z][a-z]+day)\b" + _NOT_IN_CUE + r"{0,50})?"
+)
+_TAIL = re.compile(
+    rf",\s+(?P<cue>{_NOT_IN_CUE}{{1,60}}?\s+(?:(?P<verb>said|says|added|noted|wrote|writes|"
+    r"stated|explained|explains|confirmed|confirms|argued|argues|warned|warns|estimated|"
+    rf"estimates){_WHEN_OR_WHERE}|(?P<told>told)\s+(?:reporters|journalists|the\s+\w+"
+    rf"(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}){_WHEN_OR_WHERE}))[.!]?\s*$"
+)
+_TAIL_MAX_WORDS = 12  # the cue names its speaker and, at most, when and where
+# "According to Lindqvist, the ferry will …": the source opens the sentence.
+_ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+(?P<cue>[^,;:“”\"]{2,80}?),\s+(?=[a-zA-Z])")
+
 # "X urged the ministry to …", "accused Y of …", "is calling for …", "threatened to …":
 # demands, charges and threats
 _DEMAND = re.compile(
@@ -71,6 +89,7 @@ _BLOCK_MIN_WORDS = 6
 # this many words costs several times more.
 _TRIGGER_WORDS = (
     _REPORTING + "|urg|accus|blam|press|call|demand|pledg|vow|promis|threat|ask|respon|repl|react"
+    "|According to"
 )
 _TRIGGER = re.compile(r"\b" + alternation(_TRIGGER_WORDS.split("|")))
 _REACH = 200  # the verb must come early: later ones belong to a clause inside the sentence
@@ -99,6 +118,9 @@ def find_reported(
             continue
         found_clause = _main_clause(sentence, start, verbs)
         if found_clause is None:
+            cued = _cue_at_either_end(text, start, end, index)
+            if cued is not None:
+                found.append(cued)
             continue
         clause_from, match = found_clause
         group = "verb" if match.group("verb") else "call"
@@ -177,13 +199,18 @@ def _block(
     attribution = cue_before(text, lead_start, lead.end("verb"), index)
     if attribution is None or attribution.speaker is None:
         return None
+    return _credited(block, start, attribution, lead.group("verb").lower())
+
+
+def _credited(words: str, start: int, attribution: Attribution, verb: str) -> ReportedSpeech:
+    """The words at `start` as reported speech of the attribution's speaker."""
     return ReportedSpeech(
-        text=block,
+        text=words,
         start=start,
-        end=start + len(block),
+        end=start + len(words),
         speaker=attribution.speaker,
         cue=attribution.cue,
-        verb=lead.group("verb").lower(),
+        verb=verb,
     )
 
 
@@ -259,6 +286,43 @@ def _clause(sentence: str) -> re.Match[str] | None:
         if match is not None:
             return match
     return None
+
+
+def tail_cue_start(sentence: str) -> int | None:
+    """Where the cue starts in a sentence that ends in one ("…, Szabo said on Tuesday."):
+    its comma; None for a sentence whose cue does not close it."""
+    match = _TAIL.search(sentence)
+    if match is None or len(match.group("cue").split()) > _TAIL_MAX_WORDS:
+        return None
+    return match.start()
+
+
+def _cue_at_either_end(
+    text: str, start: int, end: int, index: PersonIndex
+) -> ReportedSpeech | None:
+    """The sentence as a named speaker's words retold, when a cue closes it ("…, the
+    ministry said on Tuesday.") or "According to X," opens it."""
+    sentence = text[start:end].rstrip()
+    lead = _ACCORDING_LEAD.match(sentence)
+    attribution: Attribution | None
+    if lead is not None:
+        name = resolve_subject(lead.group("cue"), start + lead.start("cue"), index)
+        attribution = Attribution(name, lead.group().strip(" ,"), "according", start)
+        verb = "according"
+        words = sentence[lead.end() :]
+    else:
+        cue_start = tail_cue_start(sentence)
+        if cue_start is None:
+            return None
+        match = _TAIL.match(text, start + cue_start, start + len(sentence))
+        if match is None:
+            return None
+        attribution = cue_after(text, match.start(), start + len(sentence), index, start)
+        verb = (match.group("verb") or match.group("told") or "said").lower()
+        words = sentence[:cue_start]
+    if attribution is None or attribution.speaker is None or len(words.split()) < _MIN_WORDS:
+        return None
+    return _credited(sentence, start, attribution, verb)
 
 
 def _parts(text: str, start: int, end: int, verb_end: int) -> list[tuple[int, int]]:

@@ -354,7 +354,7 @@ STOP_CAPS = word_set(
     amongst against toward towards through throughout upon within whereas whilst perhaps
     maybe only just again already never always sometimes often inside outside around across
     along behind beside between into onto via beyond regardless whatever whoever whenever
-    wherever
+    wherever published updated posted
     """
 )
 # People the article does not name, in the plural: "Critics said", "“…,” officials said".

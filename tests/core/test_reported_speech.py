@@ -223,3 +223,52 @@ def test_a_block_after_a_run_in_colon_is_the_lead_ins_speaker() -> None:
     # the block runs to the paragraph's end, three sentences at most: no mark says where
     # the words end, so a sentence of narration may ride along
     assert reported[0].text.startswith("I have spent the past day reviewing the videos")
+
+
+@pytest.mark.parametrize(
+    ("retold", "verb"),
+    [
+        (
+            "The company will cut the winter timetable to two sailings a day, Szabo said "
+            "on Tuesday.",
+            "said",
+        ),
+        (
+            "According to Szabo, the company will cut the winter timetable to two sailings a day.",
+            "according",
+        ),
+    ],
+    ids=["cue-closes-the-sentence", "according-to-opens-it"],
+)
+def test_wire_style_retelling_is_reported_speech_and_matches_the_quote(
+    retold: str, verb: str
+) -> None:
+    intro = "Ferry operator Marta Szabo spoke on Tuesday. "
+    quoted = intro + "“We will cut the winter timetable to two sailings a day,” Szabo said."
+    ((_, speaker, found_verb),) = reported(intro + retold)
+    assert speaker == "Marta Szabo" and found_verb == verb
+    articles = [
+        ArticleQuotes(
+            slot, f"doc{slot}", text, find_quotes(text).quotes, find_quotes(text).reported
+        )
+        for slot, text in enumerate((quoted, intro + retold))
+    ]
+    (statement,) = align_statements(articles)
+    assert {m.article: m.relation for m in statement.members} == {0: "verbatim", 1: "paraphrase"}
+
+
+def test_a_cue_closing_a_sentence_that_names_nobody_is_no_retelling() -> None:
+    assert (
+        reported("Officials expect the bridge over the Tarn to reopen by June, the ministry said.")
+        == []
+    )
+
+
+def test_a_byline_word_is_not_the_speaker_a_role_means() -> None:
+    text = (
+        "Tankers reach Tarsk\n\nPublished 15 March 2026, 07:40\n\n"
+        "Water tankers finally reached Tarsk overnight, but four villages above the pass "
+        "remain cut off, the province's governor says.\n\n"
+        "Governor Petra Oyelaran told reporters the situation was far from settled."
+    )
+    assert [s for _, s, _ in reported(text)] == ["Petra Oyelaran", "Petra Oyelaran"]
