@@ -456,11 +456,20 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
     roles: set[str] = set()
     if text[mention.start - 1 : mention.start].isspace():
         # "Clinton spokesman Nick Merrill", "press secretary Josh Earnest"
-        for word in reversed(text[max(0, mention.start - 40) : mention.start].split()[-3:]):
+        titled = False
+        window = text[max(0, mention.start - 40) : mention.start]
+        for word in reversed(window.split()[-3:]):
+            opening = re.search(rf"(?:^|[.!?]\s+|\n\s*){re.escape(word)}\s+\S+\s+$", window)
+            if titled and word.isalpha() and word.istitle() and opening:
+                roles.add(word.lower())  # "Opposition leader Ann Lee" opening a sentence
+                break
             if not _LOWER_WORD.fullmatch(word) or word == "to":
                 break  # "ambassador to Ostmark": the place the role is for, not its holder
             if word in TITLE_WORDS:
                 roles.add(word)
+                titled = True
+            elif titled and word not in STOP_CAPS:
+                roles.add(word)  # "opposition leader Ann Lee": the leader of the opposition
     before = text[max(0, mention.start - 80) : mention.start]
     office = _OFFICE_BEFORE.search(before)
     if office and office.group(1) in TITLE_WORDS:

@@ -1093,3 +1093,15 @@ def test_a_quote_paragraph_after_a_body_said_something_is_the_bodys() -> None:
     )
     (quote,) = find_quotes(text).quotes
     assert quote.speaker == "Tarn Ferry Company"
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Mayor Ana Lindqvist and opposition leader Tomas Brandt spoke after the vote.",
+        "Opposition leader Tomas Brandt spoke after the vote. Mayor Ana Lindqvist left early.",
+    ],
+)
+def test_a_role_with_its_modifier_before_a_name_is_whom_the_role_means(introduced: str) -> None:
+    (quote,) = find_quotes(f"{introduced} “We will fight this,” the opposition leader said.").quotes
+    assert quote.speaker == "Tomas Brandt"
