@@ -456,27 +456,7 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     named = named or index.named_in(sent_start, first.open_at)
     if named is not None:
         return Attribution(named, None, None, first.open_at)
-    named = quoted_focus(index, first.open_at) or _body_that_spoke(ctx, first.open_at)
-    return Attribution(named, None, None, first.open_at)
-
-
-def _body_that_spoke(ctx: _Context, pos: int) -> str | None:
-    """ "In a statement, the Tarn Ferry Company said it would review the timetable.
-    “We are listening …”": a quote standing alone after a sentence in which a body
-    says something is that body's, when no person is in focus."""
-    before = ctx.previous_sentence(pos)
-    body = ctx.index.focus(pos, org=True)
-    if before is None or body is None or ctx.text.rfind("\n\n", before[1], pos) < 0:
-        return None  # (only a quote set as a paragraph of its own)
-    sentence = ctx.text[before[0] : before[1]]
-    at = sentence.find(body)
-    return body if at >= 0 and _BODY_SAID.match(sentence, at + len(body)) else None
-
-
-_BODY_SAID = re.compile(
-    r"\s+(?:also\s+|later\s+)?(?:said|says|stated|announced|added|wrote|posted|confirmed|"
-    r"told)\b"
-)
+    return Attribution(quoted_focus(index, first.open_at), None, None, first.open_at)
 
 
 def _opener_subject(ctx: _Context, opening: int) -> str | None:

@@ -1085,16 +1085,6 @@ def test_a_relative_named_after_a_possessive_name_is_whom_she_means() -> None:
     assert quote.speaker == "Maria"
 
 
-def test_a_quote_paragraph_after_a_body_said_something_is_the_bodys() -> None:
-    text = (
-        "In a statement, the Tarn Ferry Company said it would review the timetable.\n\n"
-        "“We are listening to the islanders and we will respond within a month.”\n\n"
-        "The council meets on Friday."
-    )
-    (quote,) = find_quotes(text).quotes
-    assert quote.speaker == "Tarn Ferry Company"
-
-
 @pytest.mark.parametrize(
     "introduced",
     [
