@@ -250,10 +250,10 @@ def test_a_plural_title_is_not_part_of_a_pairs_name(title: str) -> None:
             "the Center for Science in the Public Interest said.",
             "Center for Science in the Public Interest",
         ),
-        # "in Atlanta" is where the body is, not part of its name
+        # "in Dallas" is where the body is, not part of its name
         (
-            "said the Centers for Disease Control and Prevention in Atlanta.",
-            "Centers for Disease Control and Prevention",
+            "said the Centre for Coastal Safety and Rescue in Dallas.",
+            "Centre for Coastal Safety and Rescue",
         ),
     ],
     ids=["in-a-field", "in-the-public-interest", "in-a-city"],
@@ -298,7 +298,7 @@ def test_an_office_after_a_place_is_still_nobodys_name() -> None:
     ("credit", "speaker"),
     [
         ("said Harrow & Vane, the ferry builder.", "Harrow & Vane"),
-        ("Keldmark Telecom's owner, AT&T, said on Monday.", "AT&T"),
+        ("Keldmark Telecom's owner, KT&R, said on Monday.", "KT&R"),
         ("said the Council on Harbour Safety.", "Council on Harbour Safety"),
         ("the Committee to Save the Island Ferries said.", "Committee to Save the Island Ferries"),
         (
@@ -314,10 +314,10 @@ def test_body_names_joined_by_ampersand_on_or_to_are_read_whole(credit: str, spe
 
 
 def test_a_firm_with_an_ampersand_is_not_a_person_of_that_surname() -> None:
-    assert is_org_name("Johnson & Johnson")
-    mapping = canonical_speakers(["Johnson & Johnson", "Mara Johnson", "Johnson"])
-    assert mapping["Johnson & Johnson"] == "Johnson & Johnson"
-    assert mapping["Johnson"] == "Mara Johnson"
+    assert is_org_name("Harrow & Harrow")
+    mapping = canonical_speakers(["Harrow & Harrow", "Mara Harrow", "Harrow"])
+    assert mapping["Harrow & Harrow"] == "Harrow & Harrow"
+    assert mapping["Harrow"] == "Mara Harrow"
 
 
 def test_an_arabic_article_joined_to_a_surname_is_part_of_the_name() -> None:
