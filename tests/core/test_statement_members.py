@@ -4,6 +4,7 @@ import pytest
 
 from desktop.core.matching import align_statements, cell_state, primary_members
 from desktop.core.model import ArticleQuotes, Quote, QuoteKind, ReportedSpeech, Statement
+from desktop.core.quotes import find_quotes
 
 FIRST = "The ferry will run twice a day from the first of March."
 SECOND = "Tickets stay free for pupils and nurses for the whole year."
@@ -257,3 +258,21 @@ def test_fragment_in_two_different_remarks_of_one_speaker_joins_neither() -> Non
     b = article(2, q("twice a day", speaker=None, kind="fragment"))
     statements = align_statements([a, b])
     assert [m.article for m in holding(statements, 2, 0).members] == [2]
+
+
+def test_a_figure_abbreviated_is_a_variant_that_never_scores_as_identical() -> None:
+    intro = "Minister Tomas Kerr spoke on Monday. "
+    texts = [
+        intro + "“The state will cover two thirds of the cost, about €840 million,” Kerr said.",
+        intro + "“The state will cover two thirds of the cost, about €840m,” Kerr said.",
+    ]
+    articles = [
+        ArticleQuotes(
+            slot, f"doc{slot}", text, find_quotes(text).quotes, find_quotes(text).reported
+        )
+        for slot, text in enumerate(texts)
+    ]
+    (statement,) = align_statements(articles)
+    (variant,) = [m for m in statement.members if m.relation != "verbatim"]
+    assert variant.relation == "variant" and 90 < variant.similarity < 100
+    assert not variant.flags  # the same figure, no words of its own
