@@ -65,7 +65,8 @@ REPORTING_PARTICIPLES = word_set(
 FOREIGN_REPORTING_VERBS = word_set(
     """
     sagte sagt erklärte betonte schrieb fügte dijo afirmó declaró aseguró señaló explicó
-    añadió déclaré affirmé ajouté expliqué сказал сказала заявил заявила отметил отметила
+    añadió déclaré affirmé ajouté expliqué répondu estimé souligné indiqué assuré précisé
+    confié reconnu averti сказал сказала заявил заявила отметил отметила
     добавил добавила сказав заявив зазначив додав написал написала
     """
 )

@@ -440,3 +440,12 @@ def test_a_title_or_initial_in_the_cue_does_not_split_the_sentence(cue: str) -> 
     assert len(quotes) == 1
     assert quotes[0].text == "In fact, the island starves without the ferry."
     assert len(quotes[0].spans) == 2
+
+
+@pytest.mark.parametrize("verb", ["a répondu", "a estimé", "a souligné", "a précisé"])
+def test_french_compound_reporting_verbs_name_the_speaker(verb: str) -> None:
+    text = (
+        "Ilse Marrow told the Courrier: «Nous garderons le ferry tout l'hiver.» "
+        f"Brandt {verb}: «Pas question de payer pour ça.»"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ilse Marrow", "Brandt"]
