@@ -52,7 +52,7 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | word_set(
 )
 # End punctuation (with closing marks) before more text, or a run of newlines. Starting
 # with one character class lets the regex engine jump to candidates quickly.
-_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[”\"’')\]»«›‹]*(?=\s+\S))")
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[”\"’')\]»«›‹“‘]*(?=\s+\S))")
 _SENTENCE_STARTERS = "“\"‘'(«»‹›„[—–-"
 # Words that open a sentence and never follow an initial or a title: "in the U.S. The …".
 _OPENERS = word_set(

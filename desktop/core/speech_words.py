@@ -61,10 +61,14 @@ REPORTING_PARTICIPLES = word_set(
     promising vowing pointing
     """
 )
-# Common reporting verbs of other languages (German, French, Spanish, Ukrainian, Russian).
+# Common reporting verbs of other languages (German, French, Spanish, Portuguese, Ukrainian,
+# Russian).
 FOREIGN_REPORTING_VERBS = word_set(
     """
-    sagte sagt erklärte betonte schrieb fügte dijo afirmó declaró aseguró señaló explicó
+    sagte sagt erklärte betonte schrieb fügte widersprach antwortete meinte warnte versicherte
+    bekräftigte kritisierte forderte dijo afirmó declaró aseguró señaló explicó respondió
+    replicó advirtió agregó indicó sostuvo comentó manifestó subrayó insistió escribió disse
+    afirmou declarou acrescentou respondeu explicou
     añadió déclaré affirmé ajouté expliqué répondu estimé souligné indiqué assuré précisé
     confié reconnu averti сказал сказала заявил заявила отметил отметила
     добавил добавила сказав заявив зазначив додав написал написала

@@ -449,3 +449,33 @@ def test_french_compound_reporting_verbs_name_the_speaker(verb: str) -> None:
         f"Brandt {verb}: «Pas question de payer pour ça.»"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ilse Marrow", "Brandt"]
+
+
+def test_german_quotes_one_after_another_keep_their_own_speakers() -> None:
+    text = (
+        "Bürgermeisterin Ilse Marrow sagte am Montag: „Die Fähre fährt den ganzen Winter.“ "
+        "Tomas Brandt widersprach: „Das glaubt niemand.“"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ilse Marrow", "Tomas Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "“El ferry funcionará todo el invierno”, dijo la alcaldesa Ilse Marrow. "
+            "“Eso no se lo cree nadie”, respondió Tomas Brandt.",
+            ["Ilse Marrow", "Tomas Brandt"],
+        ),
+        (
+            "«Il traghetto funzionerà tutto l'inverno», ha detto la sindaca Ilse Marrow. "
+            "«Nessuno ci crede», ha risposto Tomas Brandt.",
+            ["Ilse Marrow", "Tomas Brandt"],
+        ),
+    ],
+    ids=["spanish", "italian"],
+)
+def test_spanish_and_italian_reporting_verbs_name_the_speaker(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in find_quotes(text).quotes] == speakers
