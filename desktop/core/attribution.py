@@ -35,7 +35,8 @@ from desktop.core.word_regex import alternation, word_set
 _VERBS = sorted(REPORTING_VERBS | REPORTING_PARTICIPLES | FOREIGN_REPORTING_VERBS)
 _VERB = re.compile(
     r"\b(?:a\s+(?:déclaré|affirmé|ajouté|expliqué|dit|répondu|estimé|souligné|indiqué|assuré|"
-    r"précisé|insisté|lancé|martelé|confié|reconnu|averti|écrit)"
+    r"précisé|insisté|lancé|martelé|confié|reconnu|averti|écrit|rétorqué|répliqué|réagi|"
+    r"commenté|poursuivi|jugé|dénoncé)"
     r"|ha\s+(?:detto|dichiarato|affermato|aggiunto|spiegato|risposto|sottolineato|scritto)|"
     + alternation(_VERBS)
     + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b|\b(?:found|held|ruled) that\b"

@@ -100,7 +100,12 @@ def _occupation(word: str) -> bool:
     return len(word) > 6 and trade.endswith(_TRADE_ENDINGS)
 
 
-_TRADE_ENDINGS = ("ologist", "ist", "ician", "sman", "swoman", "sperson", "songwriter")
+_TRADE_ENDINGS = (
+    "ologist", "ist", "ician", "sman", "swoman", "sperson", "songwriter",
+    # German compound offices: "Oppositionsführer", "Regierungssprecher", "Außenminister"
+    "führer", "führerin", "sprecher", "sprecherin", "minister", "ministerin", "präsident",
+    "präsidentin", "vorsitzende", "vorsitzender", "chefin",
+)  # fmt: skip
 
 
 def _body_end(words: list[str], first: int) -> int:

@@ -70,8 +70,10 @@ FOREIGN_REPORTING_VERBS = word_set(
     replicó advirtió agregó indicó sostuvo comentó manifestó subrayó insistió escribió disse
     afirmou declarou acrescentou respondeu explicou
     añadió déclaré affirmé ajouté expliqué répondu estimé souligné indiqué assuré précisé
-    confié reconnu averti сказал сказала заявил заявила отметил отметила
-    добавил добавила сказав заявив зазначив додав написал написала
+    confié reconnu averti rétorqué répliqué сказал сказала заявил заявила отметил отметила
+    добавил добавила ответил ответила сообщил сообщила подчеркнул подчеркнула сказав заявив
+    зазначив додав додала відповів відповіла повідомив повідомила наголосив наголосила
+    написал написала
     """
 )
 # Words that govern a name, so that it is not the subject: "a letter to Ann Lee".

@@ -479,3 +479,28 @@ def test_spanish_and_italian_reporting_verbs_name_the_speaker(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in find_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "«Паром будет ходить всю зиму», — сказала мэр Ильза Маррова. "
+            "«В это никто не верит», — ответил Томас Брандт.",
+            ["Ильза Маррова", "Томас Брандт"],
+        ),
+        (
+            "Ilse Marrow a déclaré : « Le ferry circulera tout l'hiver. » "
+            "« Personne n'y croit », a rétorqué Tomas Brandt.",
+            ["Ilse Marrow", "Tomas Brandt"],
+        ),
+        (
+            "„Die Fähre fährt“, sagte Marrow. "
+            "Oppositionsführer Tomas Brandt sagte dagegen: „Das glaubt niemand.“",
+            ["Marrow", "Tomas Brandt"],
+        ),
+    ],
+    ids=["russian-answered", "french-retorted", "german-compound-title"],
+)
+def test_more_reporting_verbs_and_titles_of_other_languages(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in find_quotes(text).quotes] == speakers
