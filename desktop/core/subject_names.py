@@ -119,6 +119,12 @@ _HOLDERS = _PERSON_ROLES | word_set(
 )
 _STUDIES = word_set("report study survey poll analysis book article review research")
 _AGE = re.compile(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b")
+# A British epithet for someone already named: "the mother-of-two", "the father-of-three".
+_KIN_EPITHET = re.compile(
+    r"(?i)the\s+(?:\w+\s+)?((?:grand)?(?:mother|father|mum|dad))-of-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+)
+_HER_EPITHETS = frozenset({"mother", "mum", "grandmother", "grandmum"})
 
 
 TRAILING = re.compile(rf"(?:[{_UP}][\w'’.\-]*\s+){{0,3}}[{_UP}][\w'’\-]*$")
@@ -280,6 +286,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     age = _AGE.match(subject)
     if age:
         return _aged(subject, age, pos, index)
+    epithet = _KIN_EPITHET.fullmatch(subject)
+    if epithet:  # "the mother-of-two said": the woman in focus
+        pronoun = "she" if epithet.group(1).lower() in _HER_EPITHETS else "he"
+        return index.focus(pos, pronoun=pronoun)
     if SHARE_OF_PEOPLE.fullmatch(subject):
         return None  # "Fifty-one percent say": a poll's share, nobody named
     if UNNAMED_GROUP.match(subject):

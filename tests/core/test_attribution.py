@@ -1095,3 +1095,13 @@ def test_a_relative_named_after_a_possessive_name_is_whom_she_means() -> None:
 def test_a_role_with_its_modifier_before_a_name_is_whom_the_role_means(introduced: str) -> None:
     (quote,) = find_quotes(f"{introduced} “We will fight this,” the opposition leader said.").quotes
     assert quote.speaker == "Tomas Brandt"
+
+
+@pytest.mark.parametrize("epithet", ["the mother-of-two", "the grandmother-of-five"])
+def test_a_british_kin_epithet_means_the_woman_in_focus(epithet: str) -> None:
+    text = (
+        "Councillor Ana Lindqvist runs the island shop with her husband, Thomas Brandt. "
+        f"“The ferry is our lifeline,” {epithet} said."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker == "Ana Lindqvist"
