@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from desktop.core.first_names import FIRST_NAMES
+from desktop.core.first_names import FIRST_NAMES, given_name
 from desktop.core.mentions import NAME_RUN
-from desktop.core.people import PERSON_TITLES, PersonIndex, given_name
+from desktop.core.people import PERSON_TITLES, PersonIndex
 from desktop.core.speakers import CLUB_ENDINGS, GROUP_NOUNS, STOP_CAPS, TITLE_WORDS, is_org_name
 from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import alternation, name_uses, word_set

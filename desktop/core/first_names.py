@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
 from desktop.core.word_regex import word_set
 
 # Common first names whose bearers the news mostly calls "she" or "he": a prior that the
@@ -76,3 +77,9 @@ def ending_gender(first: str) -> str:
     if first.endswith("a"):
         return "he" if first in _MEN_IN_A else "she"
     return "he" if first.endswith("o") else ""
+
+
+def given_name(name: str) -> bool:
+    """A word some list gives as a first name ("Tommy", "Delphine")."""
+    lowered = name.lower()
+    return lowered in FIRST_NAMES or lowered in CENSUS_HE or lowered in CENSUS_SHE

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from desktop.core.candidates import find_candidate_pairs
 from desktop.core.clustering import CANDIDATE_CUTOFF, cluster_quotes
 from desktop.core.continuity import utterance_runs
+from desktop.core.first_names import given_name
 from desktop.core.flags import (
     Version,
     speaker_key_function,
@@ -27,7 +28,6 @@ from desktop.core.model import (
 )
 from desktop.core.nested_quotes import own_words
 from desktop.core.paraphrase import attach_paraphrases
-from desktop.core.people import given_name
 from desktop.core.relation import (
     QuoteItem,
     is_excerpt,

@@ -6,8 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
-from desktop.core.first_names import FIRST_NAMES
+from desktop.core.first_names import given_name
 from desktop.core.name_bounds import (
     COMPOUND_ADJECTIVE,
     CONTRACTION,
@@ -429,7 +428,7 @@ def _named_as_work_or_body(text: str, start: int, name: str) -> bool:
     Sunday Blaze"), and does not open with a known first name ("the company Ann Lee
     founded" is a person)."""
     lowered = name.split()[0].lower()
-    if lowered in FIRST_NAMES or lowered in CENSUS_SHE or lowered in CENSUS_HE:
+    if given_name(lowered):
         return False
     before = text[max(0, start - 24) : start]
     return _KIND_BEFORE.search(before) is not None or (

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
-from desktop.core.first_names import FIRST_NAMES
+from desktop.core.first_names import FIRST_NAMES, given_name
 from desktop.core.speakers import (
     GROUP_NOUNS,
     ORG_WORDS,
@@ -222,10 +221,7 @@ def title_as_surname(words: list[str]) -> bool:
     before = words[-2]
     if re.fullmatch(r"[A-Z]\.", before):
         return True  # "Martin L. King"
-    given = before.lower()
-    return (given in FIRST_NAMES or given in CENSUS_HE or given in CENSUS_SHE) and (
-        given not in PLACES
-    )
+    return given_name(before) and before.lower() not in PLACES
 
 
 def adverb_like(word: str) -> bool:

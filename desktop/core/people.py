@@ -7,8 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
-from desktop.core.first_names import FIRST_NAMES
+from desktop.core.first_names import given_name
 from desktop.core.groups import pick_group
 from desktop.core.mentions import PLACE_WORDS, STREET_WORDS, Mention
 from desktop.core.speakers import (
@@ -592,9 +591,3 @@ def _surname_alone(name: str, words: list[str]) -> bool:
     if not particles or not all(w in NAME_PARTICLES for w in particles):
         return False
     return len(particles) > 1 or name[:1].islower()
-
-
-def given_name(name: str) -> bool:
-    """A word some list gives as a first name ("Tommy", "Delphine")."""
-    lowered = name.lower()
-    return lowered in FIRST_NAMES or lowered in CENSUS_HE or lowered in CENSUS_SHE

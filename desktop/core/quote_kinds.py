@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.attribution import Attribution
+from desktop.core.first_names import given_name
 from desktop.core.model import QuoteKind
-from desktop.core.people import given_name
 from desktop.core.speech_words import SPEECH_VERBS
 from desktop.core.word_regex import word_set
 

@@ -7,7 +7,7 @@ import re
 
 from desktop.core.article_places import article_places
 from desktop.core.body_subjects import mark_body_subject
-from desktop.core.first_names import FIRST_NAMES
+from desktop.core.first_names import FIRST_NAMES, given_name
 from desktop.core.governed_names import in_relative_clause, is_governed
 from desktop.core.groups import plural_speakers
 from desktop.core.mention_merges import (
@@ -24,7 +24,6 @@ from desktop.core.people import (
     ROLE_NOUNS,
     UNNAMED,
     PersonIndex,
-    given_name,
 )
 from desktop.core.pronoun_evidence import count_pronouns, note_near_pronoun
 from desktop.core.roles import by_role
