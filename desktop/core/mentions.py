@@ -17,6 +17,7 @@ from desktop.core.name_bounds import (
 )
 from desktop.core.quote_marks import acronym_ends_sentence, initial_at
 from desktop.core.speakers import (
+    ARABIC_ARTICLES,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -92,7 +93,7 @@ UPPER = _UPPER  # capitals that may open a name, Latin and Cyrillic
 # A run of capitalised name words, particles between ("Ursula von der Leyen").
 _CAP_WORD = rf"[{_UPPER}][\w'’.\-]*"
 # The Arabic article or kin word joined to a name: "Abdel Fattah el-Sisi", "Bashar al-Assad".
-_ARTICLE = r"(?:(?<![\w-])(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben)-)?"
+_ARTICLE = rf"(?:(?<![\w-])(?:{ARABIC_ARTICLES}|ibn|bin|abu|ben)-)?"
 # "in Education" after a body named "… for …" ("Foundation for Individual Rights in
 # Education"), but not "in Atlanta", where the body is.
 _FOR_IN_TAIL = (

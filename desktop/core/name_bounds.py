@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from desktop.core.first_names import FIRST_NAMES, given_name
 from desktop.core.speakers import (
+    GENERATIONS,
     GROUP_NOUNS,
     ORG_WORDS,
     SOLE_BODIES,
@@ -64,7 +65,7 @@ def name_start(words: list[str]) -> int:
         placed = i < len(words) - 2 and _place_before_name(words, i)
         # "Sister Lucía Ybarra", "Father Tom Kerr": a kin word as a religious title
         religious = i == 0 and word in _RELIGIOUS_KIN_TITLES and len(words) > 2
-        suffixes_only = all(w.rstrip(".").lower() in _SUFFIXES for w in words[i + 1 :])
+        suffixes_only = all(w.rstrip(".").lower() in GENERATIONS for w in words[i + 1 :])
         if named and suffixes_only and title_as_surname(words[: i + 1]):
             continue  # "Martin Luther King Jr.": a surname, not the title "King"
         if word[:1].isupper() and (
@@ -207,7 +208,6 @@ def clean_name(surface: str) -> str:
     return "" if lowered in STOP_CAPS or titled or lowered in GROUP_NOUNS else name
 
 
-_SUFFIXES = word_set("jr sr ii iii iv")
 # Titles that are also common surnames: "Stephen King", "Julie Bishop", "Tom Judge".
 _SURNAME_TITLES = word_set("king bishop judge major sheriff chancellor marshal dean prince pastor")
 

@@ -134,7 +134,10 @@ def generation(name: str) -> str:
     """The generational suffix of a name ("jr", "sr", "iii"), or "" when it has none."""
     words = name.replace(",", " ").split()
     last = words[-1].lower().rstrip(".") if len(words) > 1 else ""
-    return last if last in {"jr", "sr", "ii", "iii", "iv"} else ""
+    return last if last in GENERATIONS else ""
+
+
+GENERATIONS = word_set("jr sr ii iii iv")  # "Bob Casey Sr.", "Martin Luther King Jr."
 
 
 _NON_LETTER = re.compile(r"[^a-z]")
@@ -145,7 +148,9 @@ _GLIDE_Y = re.compile(r"(?<=[aeiou])y(?=e)")
 _Y_AS_I = re.compile(r"(?<=.)y")
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\w)")
+# The Arabic article joined to a surname ("al-Assad", "el-Sisi"), in its assimilated forms.
+ARABIC_ARTICLES = "al|el|ad|an|ar|as|ash|at|az"
+_ARABIC_ARTICLE = re.compile(rf"^(?:{ARABIC_ARTICLES})-(?=\w)")
 
 
 def _fold_surname(word: str) -> str:

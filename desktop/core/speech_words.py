@@ -114,10 +114,11 @@ KIN_NOUNS = word_set(
     """
 )
 _KIN_HE = word_set(
-    "father husband son brother grandfather uncle nephew stepfather widower dad boy man"
+    "father husband son brother grandfather uncle nephew stepfather widower dad granddad boy man"
 )
 _KIN_SHE = word_set(
-    "mother wife daughter sister grandmother aunt niece stepmother widow mum mom girl woman"
+    "mother wife daughter sister grandmother aunt niece stepmother widow mum grandmum mom girl "
+    "woman"
 )
 
 

@@ -47,6 +47,7 @@ from desktop.core.speech_words import (
     PREPOSITIONS,
     SPOKES_WORDS,
     UNNAMED_PERSON,
+    kin_pronoun,
 )
 from desktop.core.unnamed_nouns import introduced_unnamed
 from desktop.core.us_members import STATE_MEMBER, state_member
@@ -124,7 +125,6 @@ _KIN_EPITHET = re.compile(
     r"(?i)the\s+(?:\w+\s+)?((?:grand)?(?:mother|father|mum|dad))-of-"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 )
-_HER_EPITHETS = frozenset({"mother", "mum", "grandmother", "grandmum"})
 
 
 TRAILING = re.compile(rf"(?:[{_UP}][\w'’.\-]*\s+){{0,3}}[{_UP}][\w'’\-]*$")
@@ -288,8 +288,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return _aged(subject, age, pos, index)
     epithet = _KIN_EPITHET.fullmatch(subject)
     if epithet:  # "the mother-of-two said": the woman in focus
-        pronoun = "she" if epithet.group(1).lower() in _HER_EPITHETS else "he"
-        return index.focus(pos, pronoun=pronoun)
+        return index.focus(pos, pronoun=kin_pronoun(epithet.group(1)))
     if SHARE_OF_PEOPLE.fullmatch(subject):
         return None  # "Fifty-one percent say": a poll's share, nobody named
     if UNNAMED_GROUP.match(subject):
