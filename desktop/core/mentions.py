@@ -459,10 +459,11 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
         titled = False
         window = text[max(0, mention.start - 40) : mention.start]
         for word in reversed(window.split()[-3:]):
-            opening = re.search(rf"(?:^|[.!?]\s+|\n\s*){re.escape(word)}\s+\S+\s+$", window)
-            if titled and word.isalpha() and word.istitle() and opening:
-                roles.add(word.lower())  # "Opposition leader Ann Lee" opening a sentence
-                break
+            if titled and word.isalpha() and word.istitle():
+                opening = rf"(?:^|[.!?]\s+|\n\s*){re.escape(word)}\s+\S+\s+$"
+                if re.search(opening, window):
+                    roles.add(word.lower())  # "Opposition leader Ann Lee" opening a sentence
+                    break
             if not _LOWER_WORD.fullmatch(word) or word == "to":
                 break  # "ambassador to Ostmark": the place the role is for, not its holder
             if word in TITLE_WORDS:

@@ -291,10 +291,15 @@ def _clause(sentence: str) -> re.Match[str] | None:
 def tail_cue_start(sentence: str) -> int | None:
     """Where the cue starts in a sentence that ends in one ("…, Szabo said on Tuesday."):
     its comma; None for a sentence whose cue does not close it."""
+    match = _tail(sentence)
+    return match.start() if match else None
+
+
+def _tail(sentence: str) -> re.Match[str] | None:
     match = _TAIL.search(sentence)
     if match is None or len(match.group("cue").split()) > _TAIL_MAX_WORDS:
         return None
-    return match.start()
+    return match
 
 
 def _cue_at_either_end(
@@ -311,15 +316,12 @@ def _cue_at_either_end(
         verb = "according"
         words = sentence[lead.end() :]
     else:
-        cue_start = tail_cue_start(sentence)
-        if cue_start is None:
-            return None
-        match = _TAIL.match(text, start + cue_start, start + len(sentence))
+        match = _tail(sentence)
         if match is None:
             return None
-        attribution = cue_after(text, match.start(), start + len(sentence), index, start)
+        attribution = cue_after(text, start + match.start(), start + len(sentence), index, start)
         verb = (match.group("verb") or match.group("told") or "said").lower()
-        words = sentence[:cue_start]
+        words = sentence[: match.start()]
     if attribution is None or attribution.speaker is None or len(words.split()) < _MIN_WORDS:
         return None
     return _credited(sentence, start, attribution, verb)
