@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from desktop.core.model import Figure
 from desktop.core.normalize import normalize_typography
+from desktop.core.word_regex import alternation
 
 _UNITS = {"$": "$", "us$": "$", "£": "£", "€": "€", "%": "%", "percent": "%", "per cent": "%"}
 _SCALES = {
@@ -100,7 +101,7 @@ CURRENCY_WORDS = {"€": "euros", "$": "dollars", "£": "pounds"}
 
 # A figure spelled otherwise than in plain digits: "three", "3m", "3.5 bn", "10 per cent".
 _SPELLED_OUT = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(FIGURE_WORDS - {'m', 'b', 'k'}))})\b"
+    rf"(?i)\b(?:{alternation(FIGURE_WORDS - {'m', 'b', 'k'})})\b"
     rf"|\d\s?(?:{_SCALE_ALT})|\d\s?(?:%|per\s?cent|percent)"
 )
 

@@ -518,12 +518,10 @@ def member_relation(
     ):
         # An excerpt; for a split quote each span may be its own excerpt, in order.
         return "partial", fuzz.partial_ratio(item.key, reference.key)
-    # (scored on the words as printed: "€840m" for "€840 million" is a change, however
-    # small, so no variant shows 100)
-    if _is_variant(item, reference, known_apart=False):
-        return "variant", fuzz.ratio(item.vkey, reference.vkey)
-    # Neither inside the other (two overlapping excerpts, or re-worded): the gold
-    # policy's "variant" -- "partial" is only for one version inside the other.
+    # A variant, or neither inside the other (two overlapping excerpts, or re-worded): the
+    # gold policy's "variant" -- "partial" is only for one version inside the other. Scored
+    # on the words as printed: "€840m" for "€840 million" is a change, however small, so no
+    # variant shows 100.
     return "variant", fuzz.ratio(item.vkey, reference.vkey)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from desktop.core.attribution import Attribution, cue_after, cue_before
 from desktop.core.model import Quote, ReportedSpeech
@@ -288,6 +289,7 @@ def _clause(sentence: str) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # paraphrase matching asks again for every statement it tries
 def tail_cue_start(sentence: str) -> int | None:
     """Where the cue starts in a sentence that ends in one ("…, Szabo said on Tuesday."):
     its comma; None for a sentence whose cue does not close it."""
