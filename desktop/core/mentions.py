@@ -170,6 +170,9 @@ def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
         return [run]
     k = words.index("and")
     left, right = words[:k], words[k + 1 :]
+    skip = 1 if right[:1] == ["the"] and 0 < name_start(right[1:]) < len(right) - 1 else 0
+    if skip:  # "Mayor Ana Lee and the MP Tom Berg": the second is a titled person
+        right = right[1:]
     # A lower-case word on the right is the second person's own ("Tom Berg of Vesk").
     if len(left) < 2 or len(right) < 2 or any(w[:1].islower() for w in left + right[:2]):
         return [run]
@@ -179,7 +182,7 @@ def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
         is_org_name(" ".join(side[name_start(side) :]) or " ".join(side)) for side in (left, right)
     ):
         return [run]
-    return [run[:k], run[k + 1 :]]
+    return [run[:k], run[k + 1 + skip :]]
 
 
 _TOKEN = re.compile(r"[^\s]+")
