@@ -26,6 +26,7 @@ from desktop.core.subject_names import (
     UNNAMED,
     UNNAMED_GROUP,
     last_name,
+    owned_role,
     trailing_name,
 )
 from desktop.core.word_regex import alternation, word_set
@@ -319,8 +320,8 @@ def _resolvable(segment: str) -> bool:
         return True
     if re.match(r"(?i)the\s", segment) and len(tokens) <= 6:
         return True
-    if OWNED_DOCUMENT.fullmatch(segment):
-        return True  # "his statement began"
+    if OWNED_DOCUMENT.fullmatch(segment) or owned_role(segment):
+        return True  # "his statement began", "Brandt’s lawyer said"
     owner = _OWNER.match(segment) or _OWNER_END.search(segment)
     if owner and (owner.group(1).lower() in DOC_NOUNS or tokens[-1].lower() in DOC_NOUNS):
         return True  # "The CBO's evaluation of the plan"
@@ -345,6 +346,8 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         holder = _OWNER_ROLE_NAME.match(text, holder.start(1))
     if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
         return holder.group(1), holder.start(1)
+    if _OWNED_NOUN.fullmatch(chunk):  # "said Brandt’s lawyer", "said Lee's wife": not him
+        return chunk, base
     named = _UNNAMED_THEN_NAME.match(text, base) or _ANOTHER_THEN_NAME.match(text, base)
     if named:  # "said a spokeswoman for Lee, Ann Kim.": the spokeswoman has a name
         return named.group(1), named.start(1)
@@ -383,6 +386,10 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     if role:
         return role.group(), base
     return None, -1
+
+
+# A named owner's unnamed person, office or document: "Brandt’s lawyer", "Lee's wife".
+_OWNED_NOUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?(?:\s+[a-z][\w-]*){1,4}")
 
 
 # Someone unnamed placed by the town they are in: "a bond trader in Calder City" (not "an

@@ -35,7 +35,7 @@ from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent
 from desktop.core.referents import family_of, introduced_after
 from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
-from desktop.core.speakers import GROUP_NOUNS, is_org_name
+from desktop.core.speakers import GROUP_NOUNS, is_org_name, same_person
 from desktop.core.speech_words import (
     BODY_NOUNS,
     DOC_NOUNS,
@@ -214,13 +214,22 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return pronoun_referent(last, pos, index)
-    if subject.isupper() and subject.lower() in TITLE_INITIALS:  # "the PM said"
-        return by_role(index, "the " + subject, pos)
+    if subject.isupper() and subject.lower() in TITLE_INITIALS.keys() | PERSON_TITLES:
+        return by_role(index, "the " + subject, pos)  # "the PM said", "the MP said"
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
         return by_role(index, subject, pos)
     kin_given = _KIN_GIVEN.fullmatch(subject)
     if kin_given:  # "Mum Leanne said", "Her dad Graham said": the family's surname
         return _family_member(kin_given.group(1), kin_given.group(2), pos, index)
+    worker = owned_role(subject)
+    if worker and not is_org_name(worker.group(1)):
+        # "Brandt’s lawyer said": someone unnamed who works for him, not Brandt himself
+        holder = by_role(index, "the " + worker.group(2), pos)
+        employer = index.canonical(worker.group(1), pos)
+        return holder if holder and not same_person(holder, employer) else None
+    seat = _MEMBER_FOR.fullmatch(subject)
+    if seat:  # "the MP for Nordvik said": the member, not the seat
+        return office_holder(index, seat.group(1).lower(), pos)
     office = _OFFICE_TO.fullmatch(subject)
     if office and office.group(1).lower() in PERSON_TITLES | ROLE_NOUNS:
         return office_holder(index, office.group(1).lower(), pos)  # not the place it is to
@@ -464,6 +473,34 @@ _AIDE = re.compile(
 _OFFICE_TO = re.compile(
     r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:[\w.-]+\s+){0,2}?([a-z]+)\s+to\s+(?:the\s+)?"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"  # (a name after the place is the holder's)
+)
+
+
+# "Brandt’s lawyer", "Lee's chief of staff": a role someone holds for a named person
+_OWNED_ROLE = re.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+)
+
+
+# People who act for someone and are no spokesperson: "Brandt’s chief of staff".
+_AGENTS = word_set("staff publicist agent counsel adviser advisor aide aides")
+
+
+def owned_role(subject: str) -> re.Match[str] | None:
+    """ "Brandt’s lawyer": the owner and a role word that is no spokesperson or office."""
+    owned = _OWNED_ROLE.fullmatch(subject)
+    if owned is None:
+        return None
+    role = owned.group(2).split()[-1]
+    if role not in ROLE_NOUNS | PERSON_TITLES | _AGENTS or role in DOC_NOUNS | SPOKES_WORDS:
+        return None
+    return owned
+
+
+# "the Labour MP for Nordvik and Eske": a parliament's member for a seat, not the seat
+_MEMBER_FOR = re.compile(
+    r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:[A-Z][\w-]*\s+)?(MP|MEP|MSP|MLA|TD|member)\s+for\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*"
 )
 
 

@@ -247,3 +247,46 @@ def test_the_pm_is_the_prime_minister_named_before() -> None:
         "Asked who would replace her, the PM said only: “We will know on Friday.”"
     )
     assert speakers(text) == ["Oren Caldbeck"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["the MP said", "said the MP", "the MP for Nordvik and Eske said", "the Tory MP said"],
+)
+def test_the_mp_is_the_member_named_before_not_the_seat(cue: str) -> None:
+    text = (
+        "Mayor Ana Lindqvist and the MP Thomas Brandt met at the harbour on Monday.\n\n"
+        f"“She is wrong on the facts and she knows it,” {cue}."
+    )
+    assert speakers(text) == ["Thomas Brandt"]
+
+
+def test_a_titled_person_after_and_the_is_a_second_person() -> None:
+    # "Mayor Ana Lindqvist and the MP Thomas Brandt" was read as one name, so "Lindqvist"
+    # later was nobody the article had named in full
+    text = (
+        "Mayor Ana Lindqvist and the MP Thomas Brandt met at the harbour on Monday.\n\n"
+        "“He is wrong on the facts and he knows it,” Lindqvist said."
+    )
+    assert speakers(text) == ["Ana Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("Brandt’s lawyer said", None),
+        ("said Brandt’s lawyer", None),
+        ("said Brandt’s wife", None),
+        ("Brandt’s chief of staff said", None),
+        ("said Brandt’s spokesman", "Thomas Brandt"),
+        ("said Brandt’s office", "Thomas Brandt"),
+    ],
+)
+def test_someone_working_for_a_named_person_is_not_that_person(cue: str, name: str | None) -> None:
+    # a lawyer, a wife or an aide left unnamed is nobody named (and never the mayor the
+    # article named before); a spokesman or an office speaks for the person
+    text = (
+        "Mayor Ana Lindqvist met Thomas Brandt at the harbour on Monday.\n\n"
+        f"“My client stands by every word he said about the ferry,” {cue}."
+    )
+    assert speakers(text) == [name]
