@@ -199,6 +199,12 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     if participles:
         opener = re.match(r"\s*(?:[A-Z]\w+,\s+)?(he|she|He|She)\b", text[start : start + 40])
         verb = participles[-1]
+        recalled = _RECALLED_BEFORE.search(text[start : verb.start()])
+        if recalled:  # "Lee remembers Brandt saying": Brandt speaks, as Lee remembers
+            at = start + recalled.start(1)
+            speaker = resolve_subject(recalled.group(1), at, index)
+            cue = text[at : verb.end()]
+            return Attribution(speaker, cue, verb.group().lower(), at)
         who = _RELATIVE_WHO.search(text, start, verb.start())
         if who and not re.search(r"[,;:]", text[who.end() : verb.start()].rstrip(" ,")):
             # "the candidate, who softened his tone by claiming that …": the antecedent
@@ -468,6 +474,11 @@ _TOLD = frozenset({"told", "tells"})
 _HEAD_BEFORE_ASIDE = re.compile(
     r"\s*([A-Z][^,;:.!?“”\"]{1,60}?),\s+(?:speaking|who|writing|citing|according)\b[^;.!?“”\"]*,\s*"
 )
+# Someone remembered speaking: "Lee recalled Brandt telling her", "remembers her father saying".
+_RECALLS = frozenset({"recalled", "recalls", "recalling", "remembered", "remembers"})
+_REMEMBERED = r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|(?:his|her|their|my|our)\s+[a-z]+)"
+_RECALLED = re.compile(r"\s+" + _REMEMBERED + r"\s+(?:saying|telling|asking)\b")
+_RECALLED_BEFORE = re.compile(r"\b(?:recall|remember)(?:s|ed|ing)?\s+" + _REMEMBERED + r"\s+$")
 # A participle whose name after it is the listener; the main clause's subject speaks.
 _TO_LISTENER = frozenset({"telling", "asking"})
 _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z][^,]*,\s*$")
@@ -510,6 +521,10 @@ def _from_verb(
         quoted = re.match(r"\s+(.{1,60}?)\s+(?:as\s+)?saying\b", text[v_end : v_end + 80])
         if quoted:
             subject, subj_start = quoted.group(1), v_end + quoted.start(1)
+    elif verb in _RECALLS:  # "Lee recalled Brandt telling her:": Brandt speaks
+        recalled = _RECALLED.match(text, v_end)
+        if recalled:
+            subject, subj_start = recalled.group(1), recalled.start(1)
     elif verb in ("read", "reads", "posted", "shared"):
         # "Kroll read a statement from Nessim:": the reader only voices Nessim's words
         voiced = _VOICED.match(text, v_end)

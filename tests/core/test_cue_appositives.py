@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
 
@@ -106,3 +108,22 @@ def test_a_person_quoted_by_a_news_agency_is_the_speaker_not_the_agency() -> Non
     )
     quotes = find_quotes(text).quotes
     assert [q.speaker for q in quotes] == ["Yuliya Ostapenko", "Tomas Rill"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("Lindqvist recalled Brandt telling her: “{q}.”", "Thomas Brandt"),
+        ("Lindqvist remembers Brandt saying, “{q}.”", "Thomas Brandt"),
+        ("“{q},” Lindqvist recalled Brandt telling her.", "Thomas Brandt"),
+        ("Lindqvist recalled her father saying: “{q}.”", None),
+        ("Lindqvist recalled: “{q}.”", "Ana Lindqvist"),
+    ],
+)
+def test_someone_remembered_speaking_is_the_speaker(cue: str, speaker: str | None) -> None:
+    # the one who remembers only tells what the other said; her unnamed father is nobody
+    text = (
+        "Mayor Ana Lindqvist met the MP Thomas Brandt at the harbour on Monday.\n\n"
+        + cue.format(q="The ferry is a waste of money and always was")
+    )
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
