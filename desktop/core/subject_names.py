@@ -117,7 +117,8 @@ _POSITIONS = word_set("striker midfielder goalkeeper keeper defender winger capt
 _HOLDERS = _PERSON_ROLES | word_set(
     "leader senator governor president congressman congresswoman lawmaker mayor representative "
     "boss manager coach chairman chairwoman"  # "the Vale boss said": the manager, not the club
-)
+    " councillor councilor councilman councilwoman councilmember alderman mp mep msp mla"
+)  # "the Labour councillor added": the councillor in focus, not the party
 _STUDIES = word_set("report study survey poll analysis book article review research")
 _AGE = re.compile(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b")
 # A British epithet for someone already named: "the mother-of-two", "the father-of-three".

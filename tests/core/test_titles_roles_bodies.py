@@ -290,3 +290,13 @@ def test_someone_working_for_a_named_person_is_not_that_person(cue: str, name: s
         f"“My client stands by every word he said about the ferry,” {cue}."
     )
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("role", ["Labour councillor", "Green councillor", "Labour MP"])
+def test_a_party_before_a_member_role_is_not_the_speaker(role: str) -> None:
+    # "the Labour councillor added" means the councillor the article is about, not Labour
+    text = (
+        "The council met on Monday. Council leader Ana Lindqvist said: “We will balance "
+        f"the books this year.” “Nobody will lose their home,” the {role} added."
+    )
+    assert speakers(text) == ["Ana Lindqvist", "Ana Lindqvist"]
