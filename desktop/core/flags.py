@@ -219,7 +219,7 @@ def unique_words_by_version(texts: Sequence[str | None]) -> list[list[str]]:
     sentence does not make every word of the full version "unique". Numbers are left
     to the figures flag.
     """
-    word_lists = [match_key(t).split() if t is not None else [] for t in texts]
+    word_lists = [_expanded(match_key(spell_figures(t))) if t is not None else [] for t in texts]
     counts: Counter[str] = Counter()
     for word_list in word_lists:
         counts.update(set(word_list))
@@ -229,7 +229,7 @@ def unique_words_by_version(texts: Sequence[str | None]) -> list[list[str]]:
             w
             for w in words
             if counts[w] == 1
-            and w not in STOPWORDS
+            and (w not in STOPWORDS or w in _NEGATIONS)  # "will not run" for "will run"
             and len(w) > 1
             and not any(ch.isdigit() for ch in w)
             and w not in FIGURE_WORDS  # "three million" for "3m": the figures flag's
@@ -245,16 +245,58 @@ def unique_words_by_version(texts: Sequence[str | None]) -> list[list[str]]:
     return result
 
 
+# Words that turn a statement around: never too common to count as a version's own.
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "nobody", "none"})
+# Contractions written out, so "we don't" and "we'll" are not words of their own beside
+# "we do not" and "we will" ("'d" and "'s" are left alone: "would" or "had", "is" or "has").
+_IRREGULAR = {"won't": ["will", "not"], "can't": ["can", "not"], "cannot": ["can", "not"]}
+_IRREGULAR |= {"shan't": ["shall", "not"], "ain't": ["is", "not"]}
+_SUFFIXES: tuple[tuple[str, list[str]], ...] = (
+    ("n't", ["not"]),
+    ("'ll", ["will"]),
+    ("'re", ["are"]),
+    ("'ve", ["have"]),
+    ("'m", ["am"]),
+)
+
+
+def _expanded(key: str) -> list[str]:
+    """The words of a match key with contractions written out."""
+    words: list[str] = []
+    for word in key.split():
+        if "'" not in word and word != "cannot":
+            words.append(word)
+            continue
+        full = _IRREGULAR.get(word)
+        if full is None:
+            suffix = next((s for s in _SUFFIXES if word.endswith(s[0]) and len(word) > 3), None)
+            full = [word[: -len(suffix[0])], *suffix[1]] if suffix else [word]
+        words.extend(full)
+    return words
+
+
 def _covered_positions(words: list[str], others: Iterable[tuple[str, ...]]) -> set[int]:
-    """Positions of words that lie between the first and last word another version shares."""
+    """Positions of words that lie between the first and last word another version shares,
+    and of a word or two swapped right at either edge ("until the end of March" / "… of
+    May"): there the other version has words too, where an excerpt would only stop."""
     covered: set[int] = set()
     for other in others:
         if not other or not words:
             continue
         shared = [op for op in Indel.opcodes(words, other) if op.tag == "equal"]
-        if shared:
-            covered.update(range(shared[0].src_start, shared[-1].src_end))
+        if not shared:
+            continue
+        start, end = shared[0].src_start, shared[-1].src_end
+        if 0 < start <= _EDGE_SWAP and 0 < shared[0].dest_start <= _EDGE_SWAP:
+            start = 0
+        tail, other_tail = len(words) - end, len(other) - shared[-1].dest_end
+        if 0 < tail <= _EDGE_SWAP and 0 < other_tail <= _EDGE_SWAP:
+            end = len(words)
+        covered.update(range(start, end))
     return covered
+
+
+_EDGE_SWAP = 2  # words at most on each side
 
 
 def _verb_differs(verb: str, reference_verb: str) -> bool:

@@ -86,3 +86,23 @@ def test_figures_written_another_way_are_no_cut_and_no_words_of_their_own() -> N
     version = "45,000 homes lost power and 12 schools closed"
     assert quote_cut(version, reference) == ""
     assert unique_words_by_version([reference, version]) == [[], []]
+
+
+def test_a_negation_only_one_outlet_quotes_is_a_word_of_its_own() -> None:
+    # "not" is too common a word to count anywhere else, but it turns the statement around
+    reference = "The night ferry will run until the end of March"
+    version = "The night ferry will not run until the end of March"
+    assert unique_words_by_version([reference, version]) == [[], ["not"]]
+
+
+def test_contractions_are_not_words_of_their_own() -> None:
+    reference = "We do not accept this decision and we will appeal it"
+    version = "We don’t accept this decision and we’ll appeal it"
+    assert unique_words_by_version([reference, version]) == [[], []]
+
+
+def test_a_word_swapped_at_the_end_is_a_word_of_its_own() -> None:
+    # an excerpt that stops early has nothing there; this version has another word
+    reference = "The night ferry will run until the end of March"
+    versions = [reference, "The night ferry will run until the end of April", "The night ferry"]
+    assert unique_words_by_version(versions) == [["march"], ["april"], []]
