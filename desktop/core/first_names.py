@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
+from desktop.core.normalize import strip_accents
 from desktop.core.word_regex import word_set
 
 # Common first names whose bearers the news mostly calls "she" or "he": a prior that the
@@ -82,4 +83,6 @@ def ending_gender(first: str) -> str:
 def given_name(name: str) -> bool:
     """A word some list gives as a first name ("Tommy", "Delphine")."""
     lowered = name.lower()
+    if not lowered.isascii():
+        lowered = strip_accents(lowered)  # "Gérald", "José", "Zoë"
     return lowered in FIRST_NAMES or lowered in CENSUS_HE or lowered in CENSUS_SHE

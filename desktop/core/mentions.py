@@ -257,6 +257,10 @@ def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue  # "5:02 PM ET": a time zone, not a body
         # "his podcast Full Plate", "the charity Hearthline", "the Sunday Blaze": a body or work
         is_org = m.is_org or (not m.roles and _named_as_work_or_body(text, m.start + lo, m.name))
+        field = 0 if is_org else _portfolio_before(text, m.start + lo, m.name)
+        if field:  # "presidente del Consiglio Giorgia Meloni": the office's field, then her
+            roles = m.roles | {m.name[: field - 1].lower()}
+            m = Mention(m.start + field, m.end, m.name[field:], roles, False, m.possessive)
         found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, is_org, m.possessive))
     return found
 
@@ -305,6 +309,27 @@ def _surface_mentions(padded: str, start: int, end: int) -> tuple[Mention, ...]:
     """Mentions in one run of capitals, offsets relative to `padded` (a pure function)."""
     mentions = (_mention(padded, run) for run in _split_run(padded[start:end], start))
     return tuple(m for m in mentions if m is not None)
+
+
+# A lower-case office and its Romance preposition before a run: "ministre de l'Intérieur".
+_ROMANCE_OF = re.compile(
+    r"(?:^|\s)[a-zà-ú]+\s+(?:del|della|dello|dei|degli|di|de|du|des|do|da)\s+(?:la\s+|l['’])?$"
+)
+
+
+def _portfolio_before(text: str, start: int, name: str) -> int:
+    """ "del Consiglio Giorgia Meloni", "de l'Intérieur Gérald Darmanin": the length of a
+    capitalised field of an office written in lower case before it, then a first name and
+    a surname; else 0."""
+    words = name.split()
+    if (
+        len(words) >= 3
+        and not given_name(words[0])
+        and given_name(words[1])
+        and _ROMANCE_OF.search(text, max(0, start - 40), start) is not None
+    ):
+        return len(words[0]) + 1
+    return 0
 
 
 def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:

@@ -54,6 +54,8 @@ def name_start(words: list[str]) -> int:
         if (word in ("of", "for") and first == i > 0) or (portfolio and word in ("and", "&")):
             portfolio = True  # ("Minister for Foreign Affairs and Trade Simon Coveney")
             continue
+        if portfolio and word == "the":
+            continue  # "Chancellor of the Exchequer Rachel Reeves"
         if portfolio and word[:1].isupper() and i < len(words) - 2:
             first = i + 1  # (two name words must follow)
             continue

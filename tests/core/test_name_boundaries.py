@@ -3,6 +3,8 @@ plural or double trade ("Singer-guitarists Tom Vale")."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.quotes import find_quotes
 
 
@@ -67,3 +69,43 @@ def test_a_surname_ending_like_a_trade_after_a_given_name_is_the_name() -> None:
         "“a genuinely new idea in a category that has not had one in a decade.”"
     )
     assert find_quotes(text).quotes[0].speaker == "Hiroko Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Chancellor of the Exchequer Idris Varga spoke on Monday. “We will fix the "
+            "foundations of this economy,” Varga said.",
+            "Idris Varga",
+        ),
+        (
+            "The Governor of the Bank of Norland Andrew Bailey spoke on Monday. “Rates will "
+            "fall before the end of the year,” Bailey said.",
+            "Andrew Bailey",
+        ),
+        (
+            "La presidente del Consiglio Giorgia Vescovi ha parlato lunedì a Roma. «Non "
+            "arretreremo di un solo millimetro», ha detto Vescovi.",
+            "Giorgia Vescovi",
+        ),
+        (
+            "Le ministre de l'Intérieur Gérald Marchetti a parlé lundi. « Nous ne lâcherons "
+            "rien sur ce dossier », a déclaré Marchetti.",
+            "Gérald Marchetti",
+        ),
+        (
+            "El ministro de Economía Carlos Quintana habló el lunes. «No habrá recortes este "
+            "año», dijo Quintana.",
+            "Carlos Quintana",
+        ),
+    ],
+)
+def test_the_field_of_an_office_after_of_is_not_part_of_the_name(text: str, name: str) -> None:
+    # "of the Exchequer", "del Consiglio", "de l'Intérieur": the office's field, not a name
+    assert [q.speaker for q in find_quotes(text).quotes] == [name]
+
+
+def test_a_spanish_name_after_de_keeps_its_first_name() -> None:
+    text = "La casa de Juan Carlos Pérez ardió el lunes. «No habrá recortes», dijo Pérez."
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Juan Carlos Pérez"]
