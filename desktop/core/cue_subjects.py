@@ -19,6 +19,7 @@ from desktop.core.speech_words import (
 )
 from desktop.core.subject_names import (
     AGENCIES,
+    CLOSE_TO,
     NATIONAL_BODY,
     OWNED_DOCUMENT,
     PRONOUN,
@@ -201,6 +202,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         return last_seg, offset + last_start  # "his father told Lee": a relative, unnamed
     if _resolvable(last_seg) or NATIONAL_BODY.fullmatch(last_seg):
         return last_seg, offset + last_start  # "he", "the president", "Canada's ministry"
+    if CLOSE_TO.fullmatch(last_seg) and len(last_seg.split()) <= 10:
+        return last_seg, offset + last_start  # "a senior source close to the MP": unnamed
     if UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
         return last_seg, offset + last_start  # "a DOI spokesperson", "one insider"
     acted = _ACTED_AND.match(last_seg)
@@ -346,6 +349,8 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         holder = _OWNER_ROLE_NAME.match(text, holder.start(1))
     if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
         return holder.group(1), holder.start(1)
+    if CLOSE_TO.fullmatch(chunk):  # "said a source close to the MP": unnamed, not the MP
+        return chunk, base
     if _OWNED_NOUN.fullmatch(chunk):  # "said Brandt’s lawyer", "said Lee's wife": not him
         return chunk, base
     named = _UNNAMED_THEN_NAME.match(text, base) or _ANOTHER_THEN_NAME.match(text, base)

@@ -83,6 +83,13 @@ _TRADE_ACRONYMS = word_set("pr hr it er icu")
 UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
 # "critics", "Pentagon officials", "federal prosecutors": people left unnamed, maybe a body's.
 UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GROUP_NOUNS) + r")$")
+# "a source close to Brandt", "people familiar with her thinking": someone unnamed near a
+# person, who is not that person.
+CLOSE_TO = re.compile(
+    r"(?i)(?:(?:a|an|one|two|some|several|other|[\w’'-]+)\s+){0,3}?(?:sources?|people|persons?"
+    r"|friends?|allies|ally|insiders?|confidants?|officials?|figures?|those)\s+(?:close\s+to|"
+    r"familiar\s+with|around|in\s+(?:the\s+)?(?:camp|circle|orbit)\s+of)\s+\S.*"
+)
 # "Fifty-one percent say", "most Americans say": a poll's share of people, nobody named.
 SHARE_OF_PEOPLE = re.compile(
     r"(?i)(?:[\w-]+\s+){1,2}(?:percent|per\s+cent|%)(?:\s+of\s+(?:the\s+)?[\w\s-]+)?"
@@ -285,6 +292,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     plural = _PLURAL_BODY.fullmatch(subject)
     if plural:  # "the groups wrote": the coalition or countries named, else the body in focus
         return coalition(index, pos, plural.group(1)) or index.focus(pos, org=True)
+    if CLOSE_TO.fullmatch(subject):
+        return None  # "sources close to Brandt said": not Brandt
     if UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
     modifier = last_name(subject) if UNNAMED_PERSON.fullmatch(subject) else None
@@ -575,6 +584,9 @@ _SPOKES_FOR = re.compile(
 )
 
 
+_PLACING = "on|at|in|from|of|for|with|by|to"  # "a user on X", "an aide to Lee": not X, Lee
+
+
 def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     """ "a DOI spokesperson": the body; "a spokesperson for Ann Lee": Lee; "an aide": nobody."""
     org = last_name(subject)
@@ -592,7 +604,7 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         return None  # "One European official": an adjective, no body to speak for
     if org and spokes and not index.is_word(org):
         return index.canonical(org, pos)
-    placed = org and re.search(rf"\b(?:on|at|in|from|of|for|with|by)\s+{re.escape(org)}$", subject)
+    placed = org and re.search(rf"\b(?:{_PLACING})\s+{re.escape(org)}$", subject)
     if org and subject.endswith(org) and not index.is_word(org) and " " not in org and not placed:
         return index.canonical(org, pos)  # "a noticeably upbeat McConnell said", not "a user on X"
     described = _SPOKES_FOR.search(subject) if spokes else None

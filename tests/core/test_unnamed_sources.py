@@ -3,6 +3,8 @@ gives the quote no speaker, rather than a doctor named earlier."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.quotes import find_quotes
 
 CASE = (
@@ -110,3 +112,31 @@ def test_the_noun_for_someone_introduced_unnamed_stays_unnamed() -> None:
         "team knew. We joked about it in the canteen,” the engineer said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "A source close to Brandt told the Courier: “{q}.”",
+        "Sources close to Brandt said: “{q}.”",
+        "“{q},” a senior source close to the MP said.",
+        "People familiar with Brandt’s thinking said: “{q}.”",
+        "Those close to Brandt said: “{q}.”",
+        "An aide to Brandt said: “{q}.”",
+    ],
+)
+def test_someone_unnamed_close_to_a_person_is_not_that_person(cue: str) -> None:
+    # an anonymous source near Brandt is not Brandt: crediting him would put words in his
+    # mouth that another outlet may quote as his own
+    text = "Tory MP Thomas Brandt was suspended on Monday.\n\n" + cue.format(
+        q="He is devastated and he feels betrayed by the party"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [None]
+
+
+def test_a_spokesman_for_a_person_still_speaks_for_him() -> None:
+    text = (
+        "Tory MP Thomas Brandt was suspended on Monday.\n\n"
+        "A spokesman for Brandt said: “He denies every allegation made against him.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Thomas Brandt"]
