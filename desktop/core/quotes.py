@@ -34,7 +34,7 @@ from desktop.core.quoted_headings import (
     word_key,
 )
 from desktop.core.referents import named_agreeing, quoted_focus
-from desktop.core.reported_speech import find_reported
+from desktop.core.reported_speech import find_reported, tail_cue_start
 from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import HONORIFICS, is_org_name, name_tokens
 from desktop.core.speech_words import (
@@ -454,9 +454,27 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     named = named or _pronoun_owner(ctx, sent_start, first.open_at)
     named = named or leading_body(index, opening, first.open_at)
     named = named or index.named_in(sent_start, first.open_at)
+    named = named or _told_before(ctx, opening, first.open_at)
     if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(quoted_focus(index, first.open_at), None, None, first.open_at)
+
+
+def _told_before(ctx: _Context, opening: int, open_at: int) -> str | None:
+    """ "Acme cut 300 jobs, the company said. / “We are reviewing …”": a quote opening its
+    sentence right after one that a cue closes, with no quote between, is that speaker's."""
+    before = ctx.previous_sentence(opening)
+    if before is None or ctx.text[opening:open_at].strip():
+        return None
+    start, end = before
+    if ctx.previous and ctx.previous[-1][0] > start:
+        return None
+    sentence = ctx.text[start:end].rstrip()
+    cue_at = tail_cue_start(sentence)
+    if cue_at is None:
+        return None
+    told = cue_after(ctx.text, start + cue_at, start + len(sentence), ctx.index, start + cue_at)
+    return told.speaker if told else None
 
 
 def _opener_subject(ctx: _Context, opening: int) -> str | None:

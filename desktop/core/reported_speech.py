@@ -321,7 +321,11 @@ def _cue_at_either_end(
         match = _tail(sentence)
         if match is None:
             return None
-        attribution = cue_after(text, start + match.start(), start + len(sentence), index, start)
+        cue_at, cue_end = start + match.start(), start + len(sentence)
+        attribution = cue_after(text, cue_at, cue_end, index, start)
+        if attribution is not None and attribution.speaker is None:
+            # "Acme Foods cut 300 jobs, the company said.": the body the sentence names
+            attribution = cue_after(text, cue_at, cue_end, index, cue_at) or attribution
         verb = (match.group("verb") or match.group("told") or "said").lower()
         words = sentence[: match.start()]
     if attribution is None or attribution.speaker is None or len(words.split()) < _MIN_WORDS:

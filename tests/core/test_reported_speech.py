@@ -272,3 +272,18 @@ def test_a_byline_word_is_not_the_speaker_a_role_means() -> None:
         "Governor Petra Oyelaran told reporters the situation was far from settled."
     )
     assert [s for _, s, _ in reported(text)] == ["Petra Oyelaran", "Petra Oyelaran"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Halvern Foods cut 300 jobs on Monday, the company said in a statement.",
+        "Halvern Foods cut 300 jobs on Monday, the company said.",
+    ],
+)
+def test_a_body_a_closing_cue_calls_by_its_kind_goes_on_speaking(lead: str) -> None:
+    # the company is the body the same sentence names; its words follow, cue-less
+    text = lead + "\n\n“We are reviewing every option to protect the jobs that remain.”"
+    result = find_quotes(text)
+    assert [r.speaker for r in result.reported] == ["Halvern Foods"]
+    assert [q.speaker for q in result.quotes] == ["Halvern Foods"]
