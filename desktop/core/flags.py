@@ -13,7 +13,8 @@ from rapidfuzz.distance import Indel
 from desktop.core.diff import is_word, token_key, tokenize
 from desktop.core.figures import CURRENCY_WORDS, FIGURE_WORDS, compare_figures, spell_figures
 from desktop.core.model import Flag, Relation, Token
-from desktop.core.normalize import STOPWORDS, match_key, name_key, normalize_typography
+from desktop.core.normalize import NEGATIONS, STOPWORDS, match_key, name_key, normalize_typography
+from desktop.core.reworded_words import fold_words
 
 _CURRENCIES = frozenset(CURRENCY_WORDS.values()) | {"euro", "dollar", "pound"}
 
@@ -219,7 +220,8 @@ def unique_words_by_version(texts: Sequence[str | None]) -> list[list[str]]:
     sentence does not make every word of the full version "unique". Numbers are left
     to the figures flag.
     """
-    word_lists = [_expanded(match_key(spell_figures(t))) if t is not None else [] for t in texts]
+    # contractions spelled out: "don't" and "we'll" are no words of their own beside "do not"
+    word_lists = [_spelled(t) if t is not None else [] for t in texts]
     counts: Counter[str] = Counter()
     for word_list in word_lists:
         counts.update(set(word_list))
@@ -229,7 +231,7 @@ def unique_words_by_version(texts: Sequence[str | None]) -> list[list[str]]:
             w
             for w in words
             if counts[w] == 1
-            and (w not in STOPWORDS or w in _NEGATIONS)  # "will not run" for "will run"
+            and (w not in STOPWORDS or w in NEGATIONS)  # "will not run" for "will run"
             and len(w) > 1
             and not any(ch.isdigit() for ch in w)
             and w not in FIGURE_WORDS  # "three million" for "3m": the figures flag's
@@ -245,34 +247,8 @@ def unique_words_by_version(texts: Sequence[str | None]) -> list[list[str]]:
     return result
 
 
-# Words that turn a statement around: never too common to count as a version's own.
-_NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "nobody", "none"})
-# Contractions written out, so "we don't" and "we'll" are not words of their own beside
-# "we do not" and "we will" ("'d" and "'s" are left alone: "would" or "had", "is" or "has").
-_IRREGULAR = {"won't": ["will", "not"], "can't": ["can", "not"], "cannot": ["can", "not"]}
-_IRREGULAR |= {"shan't": ["shall", "not"], "ain't": ["is", "not"]}
-_SUFFIXES: tuple[tuple[str, list[str]], ...] = (
-    ("n't", ["not"]),
-    ("'ll", ["will"]),
-    ("'re", ["are"]),
-    ("'ve", ["have"]),
-    ("'m", ["am"]),
-)
-
-
-def _expanded(key: str) -> list[str]:
-    """The words of a match key with contractions written out."""
-    words: list[str] = []
-    for word in key.split():
-        if "'" not in word and word != "cannot":
-            words.append(word)
-            continue
-        full = _IRREGULAR.get(word)
-        if full is None:
-            suffix = next((s for s in _SUFFIXES if word.endswith(s[0]) and len(word) > 3), None)
-            full = [word[: -len(suffix[0])], *suffix[1]] if suffix else [word]
-        words.extend(full)
-    return words
+def _spelled(text: str) -> list[str]:
+    return list(fold_words(tuple(match_key(spell_figures(text)).split()), figures=False))
 
 
 def _covered_positions(words: list[str], others: Iterable[tuple[str, ...]]) -> set[int]:

@@ -65,6 +65,11 @@ then there here what which who whom whose when where why how all any some just v
 about into over up down out more most such only own same too s t don now
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Words that turn a statement around ("will not run"): a translation keeps them, and a
+# version that alone has one says something else.
+NEGATIONS = frozenset(
+    {"not", "no", "never", "cannot", "nobody", "nothing", "none", "nor", "neither"}
+)
 
 
 def normalize_typography(text: str) -> str:

@@ -12,7 +12,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from desktop.core.figures import spell_figures
 from desktop.core.model import Relation
-from desktop.core.normalize import STOPWORDS, comparison_keys, match_key, stem
+from desktop.core.normalize import NEGATIONS, STOPWORDS, comparison_keys, match_key, stem
 from desktop.core.reworded_words import FIGURE, fold_words
 
 # Tuned on the PAC gold set and the synthetic corpus (tests/eval/eval_statements.py).
@@ -317,9 +317,6 @@ def _translated(a: QuoteItem, b: QuoteItem) -> bool:
     )
 
 
-_NEGATIONS = frozenset({"not", "no", "never", "cannot", "nobody", "nothing", "none", "nor"})
-
-
 # A capitalised word inside a sentence: a name (the first word of a sentence may be any).
 _INNER_NAME = re.compile(r"(?<![.!?:;]\s)(?<![“‘\"'(])(?<=\s)([A-Z][\w'’-]+)")
 
@@ -329,7 +326,7 @@ def _names(text: str) -> frozenset[str]:
 
 
 def _negations(item: QuoteItem) -> int:
-    return sum(1 for w in item.words if w in _NEGATIONS or w.endswith("n't"))
+    return sum(1 for w in item.words if w in NEGATIONS or w.endswith("n't"))
 
 
 def _reworded_sentence(short: QuoteItem, long: QuoteItem) -> bool:
