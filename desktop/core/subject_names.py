@@ -615,6 +615,10 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         # "a spokesman for the council": the body last named with that noun, even as an
         # object ("part-funded by the Northern Dairy Council")
         found = index.body_named(noun, pos) or resolve_subject(f"the {noun}", pos, index)
+        if noun == "administration":  # "a senior administration official": the one named
+            if found and found.endswith("administration"):
+                return found
+            return "White House" if "White House" in index.text[:pos] else None
         found = found or body_in_focus(index, pos) or index.focus(pos, org=True)
         return found or named_body(index, noun, pos)
     return None

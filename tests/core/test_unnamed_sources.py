@@ -140,3 +140,24 @@ def test_a_spokesman_for_a_person_still_speaks_for_him() -> None:
         "A spokesman for Brandt said: “He denies every allegation made against him.”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Thomas Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The House voted on Tuesday.", None),
+        ("The House voted on Tuesday. The White House had lobbied for it.", "White House"),
+        (
+            "The House voted on Tuesday. The Marlow administration had lobbied.",
+            "Marlow administration",
+        ),
+    ],
+)
+def test_an_administration_official_speaks_for_the_administration_named(
+    lead: str, speaker: str | None
+) -> None:
+    # never for the chamber that happens to be the body in focus
+    text = (
+        f"{lead}\n\nA senior administration official told reporters: “We are deeply disappointed.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [speaker]
