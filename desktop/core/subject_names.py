@@ -35,7 +35,7 @@ from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent
 from desktop.core.referents import family_of, introduced_after
 from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
-from desktop.core.speakers import GROUP_NOUNS, is_org_name, same_person
+from desktop.core.speakers import GROUP_NOUNS, NAME_PARTICLES, is_org_name, same_person
 from desktop.core.speech_words import (
     BODY_NOUNS,
     DOC_NOUNS,
@@ -162,6 +162,33 @@ def _member_of(head: str) -> str | None:
     member = re.fullmatch(r"(.+?)\s+of\s+", head)
     name = clean_name(member.group(1)) if member else ""
     return name if " " in name and not is_org_name(name) else None
+
+
+# A body a country's possessive owns: "Russia's Defence Ministry", "Britain’s Foreign Office".
+_PLACE_OWNED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?([A-Z][\w-]*)['’]s\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+)
+# The words of a body every country has: "Defence Ministry", "Foreign Office", "Army".
+_GENERIC_BODY_WORDS = word_set(
+    """
+    ministry office embassy consulate army navy air force forces armed military government
+    parliament police central bank cabinet foreign defence defense interior home health
+    finance justice education energy trade economy economic transport environment culture
+    agriculture security intelligence emergency emergencies
+    """
+)
+
+
+def _generic_body(name: str) -> bool:
+    """ "Defence Ministry", "Foreign Office": a body named by its kind alone."""
+    words = name.lower().split()
+    return len(words) <= 3 and all(w in _GENERIC_BODY_WORDS for w in words)
+
+
+# A surname written with its lower-case particles first: "von der Leyen", "de Jong".
+_PARTICLED = re.compile(
+    r"(?:(?:" + alternation(sorted(NAME_PARTICLES)) + r")\s+){1,3}[A-Z][\w'’-]+"
+)
 
 
 def last_name(segment: str) -> str | None:
@@ -385,6 +412,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     owned = owner and (owner.group(2).lower() in DOC_NOUNS or last in DOC_NOUNS)
     if owner and owned and last_name(subject) is None:
         subject = owner.group(1)  # "Harris' tweet reads"
+    placed = _PLACE_OWNED_BODY.fullmatch(subject)
+    if placed and _generic_body(placed.group(2)):
+        # "Russia's Defence Ministry": that country's, not every defence ministry
+        return re.sub(r"^[Tt]he\s+", "", subject)
     national = NATIONAL_BODY.fullmatch(subject)
     if national and (
         national.group(2) is None
@@ -393,6 +424,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     ):
         return re.sub(r"^[Tt]he\s+", "", subject)  # "the French foreign ministry", not "French"
     name = last_name(subject)
+    if name and _PARTICLED.fullmatch(subject):
+        # "von der Leyen added", "de Jong said": the particles open the surname
+        written = subject[0].upper() + subject[1:]
+        full = index.canonical(written, pos)
+        return subject if full == written else full
     if name and not index.is_word(name):
         if is_org_name(name):
             return index.expand(name)

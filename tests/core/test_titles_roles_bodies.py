@@ -300,3 +300,34 @@ def test_a_party_before_a_member_role_is_not_the_speaker(role: str) -> None:
         f"the books this year.” “Nobody will lose their home,” the {role} added."
     )
     assert speakers(text) == ["Ana Lindqvist", "Ana Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Commission President Ursula von der Meer spoke on Friday. “Europe stands with "
+            "its neighbours,” she said. “We will not waver,” von der Meer added.",
+            ["Ursula von der Meer", "Ursula von der Meer"],
+        ),
+        (
+            "The coach spoke on Friday. “We will not waver this season,” de Vries added.",
+            ["de Vries"],
+        ),
+    ],
+)
+def test_a_surname_opening_with_its_particles_is_the_whole_surname(
+    text: str, names: list[str]
+) -> None:
+    # "von der Meer added" was "Meer", a speaker of its own beside Ursula von der Meer
+    assert speakers(text) == names
+
+
+def test_a_body_every_country_has_keeps_its_country() -> None:
+    # "Varnia's Defence Ministry" was "Defence Ministry", one speaker with every other
+    # country's defence ministry in the story
+    text = (
+        "Varnia and Ostmark traded claims on Friday. Varnia's Defence Ministry said: “Our "
+        "forces hold the village.” Ostmark's Defence Ministry said: “The village is ours.”"
+    )
+    assert speakers(text) == ["Varnia's Defence Ministry", "Ostmark's Defence Ministry"]
