@@ -249,7 +249,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return pronoun_referent(last, pos, index)
-    if subject.isupper() and subject.lower() in TITLE_INITIALS.keys() | PERSON_TITLES:
+    if subject.isupper() and subject.lower() in _TITLES_IN_CAPITALS:
         return by_role(index, "the " + subject, pos)  # "the PM said", "the MP said"
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
         return by_role(index, subject, pos)
@@ -522,6 +522,8 @@ _OFFICE_TO = re.compile(
 )
 
 
+# Roles written in capitals that a cue keeps without its "the" ("the MP said"); not "GOP".
+_TITLES_IN_CAPITALS = TITLE_INITIALS.keys() | word_set("mp mep msp mla td ceo cfo coo cto cmo dj")
 # "Brandt’s lawyer", "Lee's chief of staff": a role someone holds for a named person
 _OWNED_ROLE = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"

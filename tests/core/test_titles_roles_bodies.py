@@ -331,3 +331,11 @@ def test_a_body_every_country_has_keeps_its_country() -> None:
         "forces hold the village.” Ostmark's Defence Ministry said: “The village is ours.”"
     )
     assert speakers(text) == ["Varnia's Defence Ministry", "Ostmark's Defence Ministry"]
+
+
+def test_a_party_in_capitals_is_still_the_party() -> None:
+    text = (
+        "The MP Joe Bloggs and the Republicans spoke on Monday. “We will not back down on "
+        "this,” the GOP said."
+    )
+    assert speakers(text) == ["GOP"]
