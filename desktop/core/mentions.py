@@ -406,6 +406,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     name = re.sub(r"\s+-\s+", "-", name)
     lowered = {w[2].lower().rstrip(".’'s") for w in words} | {w[2].lower() for w in words}
     is_org = bool(lowered & ORG_WORDS) or (name.isupper() and len(name) > 1)
+    # "Grant Sabatier", "Chase Elliott": a first name, then a surname (as is_org_name reads it)
+    is_org = is_org and not (len(words) == 2 and not is_org_name(name))
     is_org = is_org or _titled_the(text, run) or any(group_possessive(w[2]) for w in words)
     is_org = is_org and not roles & HONORIFICS  # "Ms. Fox", "Mr. Church": people
     cut = re.search(r"\s(?:of|for|the|and|on)\s", name)

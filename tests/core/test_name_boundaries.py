@@ -109,3 +109,14 @@ def test_the_field_of_an_office_after_of_is_not_part_of_the_name(text: str, name
 def test_a_spanish_name_after_de_keeps_its_first_name() -> None:
     text = "La casa de Juan Carlos Pérez ardió el lunes. «No habrá recortes», dijo Pérez."
     assert [q.speaker for q in find_quotes(text).quotes] == ["Juan Carlos Pérez"]
+
+
+def test_a_first_name_that_is_also_a_body_word_starts_a_person() -> None:
+    # "Grant" is a word bodies use ("Grant Foundation"); before a surname it is a first
+    # name, so the later "Sabatier" and "he" are Grant Sabatier, not a bare surname
+    text = (
+        "Early retiree Grant Sabatier suggests saving thirty times your spending.\n\n"
+        "Sabatier encourages side work. A business “gives you more flexibility and the chance "
+        "to reach independence very quickly,” he wrote."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Grant Sabatier"]
