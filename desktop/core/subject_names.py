@@ -164,10 +164,8 @@ def _member_of(head: str) -> str | None:
     return name if " " in name and not is_org_name(name) else None
 
 
-# A body a country's possessive owns: "Russia's Defence Ministry", "Britain’s Foreign Office".
-_PLACE_OWNED_BODY = re.compile(
-    r"(?:[Tt]he\s+)?([A-Z][\w-]*)['’]s\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
-)
+# A body a possessive owns: "Russia's Defence Ministry", "Britain’s Foreign Office".
+_OWNED_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]*)['’]s\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
 # The words of a body every country has: "Defence Ministry", "Foreign Office", "Army".
 _GENERIC_BODY_WORDS = word_set(
     """
@@ -412,7 +410,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     owned = owner and (owner.group(2).lower() in DOC_NOUNS or last in DOC_NOUNS)
     if owner and owned and last_name(subject) is None:
         subject = owner.group(1)  # "Harris' tweet reads"
-    placed = _PLACE_OWNED_BODY.fullmatch(subject)
+    placed = _OWNED_BODY.fullmatch(subject)
     if placed and _generic_body(placed.group(2)):
         # "Russia's Defence Ministry": that country's, not every defence ministry
         return re.sub(r"^[Tt]he\s+", "", subject)
