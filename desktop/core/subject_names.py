@@ -427,6 +427,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         written = subject[0].upper() + subject[1:]
         full = index.canonical(written, pos)
         return subject if full == written else full
+    if name and name.isupper() and len(name) > 3 and " " not in name and index.expand(name) == name:
+        # "LINDQVIST asked:": a transcript's capitals for a surname the article gives in full
+        titled = name.title()
+        full = index.canonical(titled, pos)
+        if full != titled and not is_org_name(full):
+            return full
     if name and not index.is_word(name):
         if is_org_name(name):
             return index.expand(name)

@@ -120,3 +120,22 @@ def test_a_first_name_that_is_also_a_body_word_starts_a_person() -> None:
         "to reach independence very quickly,” he wrote."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Grant Sabatier"]
+
+
+def test_a_surname_in_a_transcripts_capitals_is_the_person() -> None:
+    text = (
+        "Mayor Ana Lindqvist and the MP Thomas Brandt met on the radio on Monday.\n\n"
+        "LINDQVIST asked: “Will you apologise to the islanders?”\n\n"
+        "BRANDT answered: “I have nothing to apologise for.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ana Lindqvist", "Thomas Brandt"]
+
+
+def test_an_acronym_the_article_spells_out_stays_the_body() -> None:
+    text = (
+        "The National Aeronautics and Space Administration briefed reporters on Monday.\n\n"
+        "“We will review every launch this year,” NASA said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [
+        "National Aeronautics and Space Administration"
+    ]
