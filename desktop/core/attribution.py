@@ -128,6 +128,15 @@ def cue_after(
     if puts:  # "“…,” as Lee puts it": Lee's words, though "puts" reports nothing else
         name = resolve_subject(puts.group(1), pos + puts.start(1), index)
         return Attribution(name, puts.group().strip(), puts.group(2), pos + puts.start(1))
+    came = _CAME_REPLY.match(window, offset)
+    if came:  # "“…?” Lee asked Brandt. “…,” came the reply": the one asked replies
+        asked = list(_ASKED_WHOM.finditer(text, max(0, anchor - 300), anchor))
+        name = resolve_subject(asked[-1].group(1), asked[-1].start(1), index) if asked else None
+        asker = None if asked else list(_ASKER.finditer(text, max(0, anchor - 300), anchor))
+        if asker:  # "“…?” Lee asked. “…,” came the reply": the one Lee was talking to
+            who = resolve_subject(asker[-1].group(1), asker[-1].start(1), index)
+            name = index.focus(anchor, besides=who) if who else None
+        return Attribution(name, came.group().strip(), came.group(1).lower(), pos + came.start())
     if _NEXT_CLAUSE.match(window, offset) or _RESTATED.match(window, offset):
         # "“…,” a charge Kim denies": a phrase about the quote, not its cue
         return None  # "“…,” and experts warn that": a clause of its own, not its cue
@@ -429,6 +438,10 @@ def _antecedent(
     return Attribution(speaker, cue, verb.group().lower(), who)
 
 
+_CAME_REPLY = re.compile(
+    r"came\s+(?:the|his|her|their)\s+(reply|response|answer|retort)\b(?!\s+(?:from|of)\b)"
+)  # ("came the reply from Nessim" names its speaker after "from")
+_ASKER = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+asked\b")
 _REPLIES = frozenset({"replied", "responded", "answered", "replies", "responds", "answers"})
 _ASKED_WHOM = re.compile(r"\basked\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)")
 

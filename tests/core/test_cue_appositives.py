@@ -127,3 +127,20 @@ def test_someone_remembered_speaking_is_the_speaker(cue: str, speaker: str | Non
         + cue.format(q="The ferry is a waste of money and always was")
     )
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("question_cue", "reply"),
+    [
+        ("Lindqvist asked Brandt.", "came his reply"),
+        ("Lindqvist asked.", "came the reply"),
+    ],
+)
+def test_came_the_reply_is_the_one_asked(question_cue: str, reply: str) -> None:
+    # the reply is not the asker's, whose name is the last one before it
+    text = (
+        "The MP Thomas Brandt met Mayor Ana Lindqvist at the harbour on Monday.\n\n"
+        f"“Will you apologise to the islanders?” {question_cue} “I have nothing to apologise "
+        f"for,” {reply}."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ana Lindqvist", "Thomas Brandt"]
