@@ -295,7 +295,46 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
                 target = max(bare, key=fullness)
             for name in bare:
                 result[name] = target
-    return _first_words(all_names, result)
+    return _bodies_alike(all_names, _first_words(all_names, result))
+
+
+# "Department of Justice", "U.S. Department of Justice", "Justice Department": one body.
+_OFFICE_OF = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:U\.S\.|US|United\s+States)\s+)?(Department|Ministry)\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?)"
+)
+_FIELD_OFFICE = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:U\.S\.|US)\s+)?([A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?)\s+(Department|Ministry)"
+)
+
+
+def _bodies_alike(names: list[str], result: dict[str, str]) -> dict[str, str]:
+    """A body under its acronym ("EPA") or with its words in another order ("Justice
+    Department") goes to the fullest name the list gives it ("Environmental Protection
+    Agency", "U.S. Department of Justice")."""
+    spelled = " | ".join(n for n in dict.fromkeys(names) if not n.isupper())
+    for name in dict.fromkeys(names):
+        if result[name] == name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
+            long = spelled_out(spelled, name)
+            if long != name and long in result:
+                result[name] = result[long]
+    offices: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in dict.fromkeys(names):
+        of, after = _OFFICE_OF.fullmatch(name), _FIELD_OFFICE.fullmatch(name)
+        key = (
+            (of.group(2), of.group(1))
+            if of
+            else (after.group(1), after.group(2))
+            if after
+            else None
+        )
+        if key is not None:
+            offices[key[0].lower(), key[1].lower()].append(name)
+    for forms in offices.values():
+        fullest = max(forms, key=len)
+        for name in forms:
+            result[name] = result.get(fullest, fullest)
+    return result
 
 
 def _joint(name: str) -> bool:

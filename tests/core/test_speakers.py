@@ -347,3 +347,24 @@ def test_a_hyphenated_title_is_not_part_of_the_name(title: str) -> None:
 def test_titles_before_a_name_are_not_part_of_it(credit: str, speaker: str) -> None:
     (quote,) = find_quotes(f"“The ferry report is a scandal,” {credit}").quotes
     assert quote.speaker == speaker
+
+
+def test_a_body_under_its_acronym_or_words_reordered_is_one_speaker() -> None:
+    mapping = canonical_speakers(
+        [
+            "HPA",
+            "Harbour Protection Agency",
+            "Justice Department",
+            "Department of Justice",
+            "Varnian Defence Ministry",
+            "Ostmark Defence Ministry",
+        ]
+    )
+    assert mapping["HPA"] == "Harbour Protection Agency"
+    assert mapping["Justice Department"] == mapping["Department of Justice"]
+    assert mapping["Varnian Defence Ministry"] != mapping["Ostmark Defence Ministry"]
+
+
+def test_an_acronym_no_name_spells_out_stays_itself() -> None:
+    mapping = canonical_speakers(["NATO", "Harbour Protection Agency"])
+    assert mapping["NATO"] == "NATO"
