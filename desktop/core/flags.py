@@ -22,7 +22,10 @@ _CURRENCIES = frozenset(CURRENCY_WORDS.values()) | {"euro", "dollar", "pound"}
 _NEUTRAL_VERB_TEXT = """
 say says said saying tell tells told add adds added state states stated
 write writes wrote note notes noted explain explains explained
-"""
+reply replies replied response respond responds responded answer answers answered
+comment comments commented remark remarks remarked continue continues continued
+post posts posted tweet tweets tweeted email emails emailed text texts texted according
+"""  # how it was said (in reply, online, by email), not what the outlet makes of it
 _NEUTRAL_VERBS = frozenset(_NEUTRAL_VERB_TEXT.split())
 _SENTENCE_END = frozenset(".!?;:")
 _ELLIPSES = ("...", "[...]", "(...)")

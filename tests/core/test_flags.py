@@ -106,3 +106,17 @@ def test_a_word_swapped_at_the_end_is_a_word_of_its_own() -> None:
     reference = "The night ferry will run until the end of March"
     versions = [reference, "The night ferry will run until the end of April", "The night ferry"]
     assert unique_words_by_version(versions) == [["march"], ["april"], []]
+
+
+def test_how_the_words_came_is_no_different_verb() -> None:
+    # "tweeted" or "replied" for "said" changes nothing a reader infers; "claimed" does
+    versions = _versions(
+        (FULL, "Ilse Varga", "said"),
+        (FULL, "Ilse Varga", "tweeted"),
+        (FULL, "Ilse Varga", "replied"),
+        (FULL, "Ilse Varga", "claimed"),
+    )
+    flags = statement_flags(
+        versions, 0, statement_speaker_key="varga", speaker_key=lambda n: n.split()[-1].lower()
+    )
+    assert [[f.kind for f in version] for version in flags] == [[], [], [], ["different_verb"]]
