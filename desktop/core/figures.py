@@ -85,14 +85,43 @@ class FigureComparison:
 
 @lru_cache(maxsize=4096)  # a statement's reference is compared with every version
 def find_figures(text: str) -> tuple[Figure, ...]:
-    """Every number in text with its value: "45 100" = "45,100", "3m" = "three million"."""
-    found = [f for m in _NUMBER_RE.finditer(text) if (f := _digit_figure(m)) is not None]
+    """Every number in text with its value: "45 100" = "45,100", "3m" = "three million",
+    "half a million" = "500,000"."""
+    found = [_fraction_figure(m) for m in _FRACTION_RE.finditer(text)]
+    taken = [(f.start, f.end) for f in found]
+    for m in _NUMBER_RE.finditer(text):
+        figure = _digit_figure(m)
+        if figure and not any(s < figure.end and figure.start < e for s, e in taken):
+            found.append(figure)
     taken = [(f.start, f.end) for f in found]
     for m in _WORDS_RE.finditer(text):
         figure = _word_figure(m)
         if figure and not any(s < figure.end and figure.start < e for s, e in taken):
             found.append(figure)
     return tuple(sorted(found, key=lambda f: f.start))
+
+
+# A figure with a fraction in words: "half a million", "two and a half million", "3 and a
+# half years", "a quarter of a billion", "three quarters of a million".
+_FRACTION_RE = re.compile(
+    rf"(?i)\b(?:(?P<whole>{'|'.join(_SMALL)}|\d+)\s+and\s+a\s+half"
+    rf"(?:\s+(?P<scale>{'|'.join(_MULTIPLIERS)}))?"
+    r"|(?:(?P<half>half)\s+an?|(?P<quarters>a|one|three)\s+quarters?\s+of\s+an?)"
+    rf"\s+(?P<of>{'|'.join(_MULTIPLIERS)}))\b"
+)  # (not "half an hour" or "half a dozen": only a fraction of a scale word is a figure)
+
+
+def _fraction_figure(m: re.Match[str]) -> Figure:
+    if m.group("whole"):
+        whole = m.group("whole").lower()
+        value = (float(whole) if whole.isdigit() else _SMALL[whole]) + 0.5
+    elif m.group("half"):
+        value = 0.5
+    else:
+        value = 0.75 if m.group("quarters").lower() == "three" else 0.25
+    scale_word = m.group("scale") or m.group("of")
+    scale = _MULTIPLIERS[scale_word.lower()] if scale_word else 1
+    return Figure(raw=m.group(), value=value * scale, start=m.start(), end=m.end(), unit=None)
 
 
 # How a figure's currency is written out: "€3.5bn" = "3.5 billion euros".
@@ -102,7 +131,7 @@ CURRENCY_WORDS = {"€": "euros", "$": "dollars", "£": "pounds"}
 # A figure spelled otherwise than in plain digits: "three", "3m", "3.5 bn", "10 per cent".
 _SPELLED_OUT = re.compile(
     rf"(?i)\b(?:{alternation(FIGURE_WORDS - {'m', 'b', 'k'})})\b"
-    rf"|\d\s?(?:{_SCALE_ALT})|\d\s?(?:%|per\s?cent|percent)"
+    rf"|\d\s?(?:{_SCALE_ALT})|\d\s?(?:%|per\s?cent|percent)|\b(?:half|quarters?)\b"
 )
 
 

@@ -76,3 +76,21 @@ def test_a_figure_after_and_is_found() -> None:
     assert not compare_figures(
         "Forty homes lost power and twelve schools closed", "40 homes lost power and 12 schools"
     ).differ
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("Half a million people have left the region", "500,000 people have left the region"),
+        ("Two and a half million homes lost power", "2.5 million homes lost power"),
+        ("A quarter of a billion euros was lost", "250 million euros was lost"),
+        ("The talks lasted three and a half days", "The talks lasted 3.5 days"),
+    ],
+)
+def test_a_fraction_in_words_is_the_same_figure(words: str, digits: str) -> None:
+    assert not compare_figures(words, digits).differ
+
+
+def test_half_an_hour_is_no_figure_and_a_changed_fraction_is() -> None:
+    assert find_figures("We waited half an hour for half a dozen buses") == ()
+    assert compare_figures("half a million people", "a quarter of a million people").differ
