@@ -282,4 +282,5 @@ def _verb_differs(verb: str, reference_verb: str) -> bool:
     a, b = verb.lower().strip(), reference_verb.lower().strip()
     if a == b:
         return False
-    return not (a in _NEUTRAL_VERBS and b in _NEUTRAL_VERBS)
+    # "according to": the phrase's first word
+    return not (a.split()[0] in _NEUTRAL_VERBS and b.split()[0] in _NEUTRAL_VERBS)

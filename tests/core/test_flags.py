@@ -114,9 +114,10 @@ def test_how_the_words_came_is_no_different_verb() -> None:
         (FULL, "Ilse Varga", "said"),
         (FULL, "Ilse Varga", "tweeted"),
         (FULL, "Ilse Varga", "replied"),
+        (FULL, "Ilse Varga", "according to"),
         (FULL, "Ilse Varga", "claimed"),
     )
     flags = statement_flags(
         versions, 0, statement_speaker_key="varga", speaker_key=lambda n: n.split()[-1].lower()
     )
-    assert [[f.kind for f in version] for version in flags] == [[], [], [], ["different_verb"]]
+    assert [[f.kind for f in version] for version in flags] == [[], [], [], [], ["different_verb"]]
