@@ -80,9 +80,9 @@ def test_a_surname_ending_like_a_trade_after_a_given_name_is_the_name() -> None:
             "Idris Varga",
         ),
         (
-            "The Governor of the Bank of Norland Andrew Bailey spoke on Monday. “Rates will "
-            "fall before the end of the year,” Bailey said.",
-            "Andrew Bailey",
+            "The Governor of the Bank of Norland Andrew Bellamy spoke on Monday. “Rates will "
+            "fall before the end of the year,” Bellamy said.",
+            "Andrew Bellamy",
         ),
         (
             "La presidente del Consiglio Giorgia Vescovi ha parlato lunedì a Roma. «Non "
@@ -113,13 +113,13 @@ def test_a_spanish_name_after_de_keeps_its_first_name() -> None:
 
 def test_a_first_name_that_is_also_a_body_word_starts_a_person() -> None:
     # "Grant" is a word bodies use ("Grant Foundation"); before a surname it is a first
-    # name, so the later "Sabatier" and "he" are Grant Sabatier, not a bare surname
+    # name, so the later "Vellacott" and "he" are Grant Vellacott, not a bare surname
     text = (
-        "Early retiree Grant Sabatier suggests saving thirty times your spending.\n\n"
-        "Sabatier encourages side work. A business “gives you more flexibility and the chance "
+        "Early retiree Grant Vellacott suggests saving thirty times your spending.\n\n"
+        "Vellacott encourages side work. A business “gives you more flexibility and the chance "
         "to reach independence very quickly,” he wrote."
     )
-    assert [q.speaker for q in find_quotes(text).quotes] == ["Grant Sabatier"]
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Grant Vellacott"]
 
 
 def test_a_surname_in_a_transcripts_capitals_is_the_person() -> None:
