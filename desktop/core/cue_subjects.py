@@ -135,6 +135,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
+    if len(segments) > 1 and _AFFILIATION.match(last_seg) and _pure_name(segments[-2][1]):
+        # "Owen Pryce, of Wexham Police, said": the person, not the body he is from
+        return segments[-2][1], offset + segments[-2][0]
     lead = _SUBORDINATOR.match(last_seg)
     if lead:  # "When a company says": a company, unnamed; "When" is no name
         last_start, last_seg = last_start + lead.end(), last_seg[lead.end() :]
@@ -215,6 +218,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     return None, -1
 
 
+# A name's affiliation set off by commas: "of Wexham Police", "from the Halden Institute".
+_AFFILIATION = re.compile(r"(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 _CALLS_ITSELF = re.compile(
     r"(?:who|which|that)\s+(?:calls?|called)\s+(?:themselves|itself)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’&-]*)"
