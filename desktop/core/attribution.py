@@ -211,7 +211,7 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
         recalled = _RECALLED_BEFORE.search(text[start : verb.start()])
         if recalled:  # "Lee remembers Brandt saying": Brandt speaks, as Lee remembers
             at = start + recalled.start(1)
-            speaker = resolve_subject(recalled.group(1), at, index)
+            speaker = _remembered(recalled.group(1), at, index)
             cue = text[at : verb.end()]
             return Attribution(speaker, cue, verb.group().lower(), at)
         who = _RELATIVE_WHO.search(text, start, verb.start())
@@ -489,7 +489,17 @@ _HEAD_BEFORE_ASIDE = re.compile(
 )
 # Someone remembered speaking: "Lee recalled Brandt telling her", "remembers her father saying".
 _RECALLS = frozenset({"recalled", "recalls", "recalling", "remembered", "remembers"})
-_REMEMBERED = r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|(?:his|her|their|my|our)\s+[a-z]+)"
+_REMEMBERED = (
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|(?:his|her|their|my|our)\s+[a-z]+|him|her|them)"
+)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _remembered(words: str, at: int, index: PersonIndex) -> str | None:
+    """Who was remembered speaking: a name, a relative, or "him" (the man in focus)."""
+    return resolve_subject(_OBJECT_PRONOUNS.get(words.lower(), words), at, index)
+
+
 _RECALLED = re.compile(r"\s+" + _REMEMBERED + r"\s+(?:saying|telling|asking)\b")
 _RECALLED_BEFORE = re.compile(r"\b(?:recall|remember)(?:s|ed|ing)?\s+" + _REMEMBERED + r"\s+$")
 # A participle whose name after it is the listener; the main clause's subject speaks.
@@ -548,7 +558,7 @@ def _from_verb(
     document = subject[:4].lower() == "the " and drafters(index, subject, subj_start + len(subject))
     # "the letter, written by"
     listed = _list_opened_by(subject, subj_start, index)  # "wrote Sens. Ann Lee, Bo Kim and …"
-    speaker = joint[0] if joint else document or listed or resolve_subject(subject, anchor, index)
+    speaker = joint[0] if joint else document or listed or _remembered(subject, anchor, index)
     inserted = _INSERTED.search(before)
     if inserted and speaker and PRONOUN.match(subject.split()[-1]):
         # "Kim, she added, “has never …”": she is not Kim, whom her words are about
