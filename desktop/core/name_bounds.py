@@ -99,7 +99,19 @@ def _occupation(word: str) -> bool:
     trade = word.lower().split("-")[-1]
     if trade.endswith(("ists", "icians", "writers")):
         trade = trade[:-1]  # "Singer-guitarists Tom Vale and Pat Ross"
-    return len(word) > 6 and trade.endswith(_TRADE_ENDINGS)
+    return (len(word) > 6 and trade.endswith(_TRADE_ENDINGS)) or trade in _TRADES
+
+
+# Trades a local report writes before a name ("Barmaid Jade Coombes", "Carer Ann Lee"),
+# only ever stripped before a first name and a surname ("Baker Mayfield" keeps his name).
+_TRADES = word_set(
+    """
+    barmaid barman bartender waitress waiter cleaner driver plumber farmer fisherman porter
+    carer midwife postman postwoman baker butcher hairdresser caretaker builder cabbie
+    decorator gardener lifeguard firefighter paramedic nanny labourer laborer welder miner
+    quarterback striker midfielder goalkeeper defender winger pitcher catcher rookie
+    """
+)
 
 
 _TRADE_ENDINGS = (

@@ -144,3 +144,26 @@ def test_came_the_reply_is_the_one_asked(question_cue: str, reply: str) -> None:
         f"for,” {reply}."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Ana Lindqvist", "Thomas Brandt"]
+
+
+@pytest.mark.parametrize(
+    "cue_and_quote",
+    [
+        "“This case should be a warning to everyone,” Owen Pryce, of Wexham Police, said.",
+        "Owen Pryce, from the Wexham Road Trust, told reporters: “This case should be a warning.”",
+        "“This case should be a stark warning,” Owen Pryce, of Wexham Police, said, “to anyone "
+        "who drives after a drink.”",
+    ],
+)
+def test_a_persons_affiliation_between_commas_is_not_the_speaker(cue_and_quote: str) -> None:
+    text = "A driver was jailed on Friday.\n\n" + cue_and_quote
+    assert [q.speaker for q in quotes_of(text)] == ["Owen Pryce"]
+
+
+def test_someone_recalled_as_him_is_the_man_in_focus() -> None:
+    # the witness only tells what the defendant said to her
+    text = (
+        "Darren Pelling was jailed on Friday. Jade Coombes told jurors she had warned Pelling "
+        "not to drive. She recalled him saying: “I’ve only had a couple. I know these roads.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Darren Pelling"]

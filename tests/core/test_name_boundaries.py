@@ -139,3 +139,14 @@ def test_an_acronym_the_article_spells_out_stays_the_body() -> None:
     assert [q.speaker for q in find_quotes(text).quotes] == [
         "National Aeronautics and Space Administration"
     ]
+
+
+@pytest.mark.parametrize("trade", ["Barmaid", "Carer", "Driver", "Striker"])
+def test_a_trade_before_a_first_name_and_surname_is_not_part_of_the_name(trade: str) -> None:
+    text = f"{trade} Jade Coombes told the court: “I begged him to get a taxi home that night.”"
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Jade Coombes"]
+
+
+def test_a_first_name_that_is_also_a_trade_stays_a_name() -> None:
+    text = "Baker Vellacott spoke on Sunday. “We played hard all game,” Vellacott said."
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Baker Vellacott"]
