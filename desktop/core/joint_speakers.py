@@ -10,7 +10,7 @@ from desktop.core.groups import MAX_JOINT_SPEAKERS
 from desktop.core.name_bounds import clean_name
 from desktop.core.people import A_TITLE, PersonIndex
 from desktop.core.quote_marks import sentence_bounds
-from desktop.core.speakers import is_org_name, speaker_key
+from desktop.core.speakers import is_org_name, same_person, speaker_key
 
 # One person of a joint statement's list: "Ann Lee", "Sen. Tom Kim", "Eva Lind of Sudmark".
 # Words are split by required spaces only, so no capitalised run can be matched two ways.
@@ -51,7 +51,25 @@ def listed_before(index: PersonIndex, pos: int, count: str | None) -> str | None
             people = _LIST_ITEMS.split(joint[0])
             if not wanted or len(people) == wanted:
                 return joint[0]
+    if wanted == 2:  # "Belhane told reporters. … Reyvik said. … the two ministers said"
+        return _last_two_speakers(index, pos)
     return None
+
+
+def _last_two_speakers(index: PersonIndex, pos: int) -> str | None:
+    """The two people who spoke last before `pos`, as a pair in the order named."""
+    found: list[str] = []
+    for at, name, is_org in reversed(index.events):
+        if at >= pos or is_org or not name or " and " in name:
+            continue
+        if pos - at > 3000 or len(found) == 2:
+            break
+        if all(not same_person(name, other) for other in found):
+            found.append(name)
+    if len(found) < 2:
+        return None
+    first, second = sorted(found, key=index.first_seen)
+    return f"{first} and {second}"
 
 
 # A sentence opening with a list of capitalised names ending in "and X (of Y)", then a verb.

@@ -385,7 +385,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
         return index.body_named("court", pos)  # "the justices said": the court named before
     if re.match(
-        r"(?i)the\s+(?:two(?:\s+(?:[a-z]+s|men|women))?|"
+        r"(?i)the\s+(?:two(?:\s+(?:[a-z]+s|men|women))?|couple|pair|duo|"
         + alternation(sorted(MEMBER_PLURALS))
         + r")$",
         subject,

@@ -239,3 +239,27 @@ def test_a_cue_that_names_one_of_a_list_speaks_for_the_whole_list() -> None:
     )
     listed = "Gil Paddock, Marjorie Sill and Devin Orr"
     assert [q.speaker for q in quotes_of(text)] == [listed, listed, "Devin Orr"]
+
+
+def test_the_two_ministers_are_the_two_who_spoke_last() -> None:
+    # named one after the other, never listed together: the joint statement is both of theirs
+    text = (
+        "“We came to stop the shelling,” Kastravan Foreign Minister Idris Belhane told "
+        "reporters. His counterpart, Tomasz Reyvik, struck a sombre note. “Our people have "
+        "buried too many sons,” Reyvik said. In a joint statement, the two ministers said the "
+        "truce would be watched by “an unarmed observer mission under neutral command.” “Both "
+        "parties commit to refrain from any offensive action,” the statement said."
+    )
+    assert [q.speaker for q in quotes_of(text)][2:] == [
+        "Idris Belhane and Tomasz Reyvik",
+        "Idris Belhane and Tomasz Reyvik",
+    ]
+
+
+def test_the_couple_is_the_pair_named_before() -> None:
+    text = (
+        "Isla's parents Alan and Ruth Pemberton run the village shop. Mrs Pemberton said the "
+        "family had been overwhelmed. “People come in just to shake her hand,” she said. "
+        "“We thought it would last a week,” the couple said, laughing."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ruth Pemberton", "Alan and Ruth Pemberton"]
