@@ -115,7 +115,16 @@ def _demonym_pair(name: str, capitals: dict[str, list[tuple[int, int]]]) -> bool
 
 _IRREGULAR_DEMONYMS = word_set(
     "french dutch english irish scottish welsh british spaniard swede dane brit scot finn pole "
-    "turk greek frenchman dutchman englishman irishman scotsman welshman"
+    "turk greek frenchman dutchman englishman irishman scotsman welshman frenchwoman "
+    "dutchwoman englishwoman irishwoman scotswoman welshwoman portuguese german belgian croat "
+    "serb norwegian swiss czech slovak kiwi moroccan senegalese ivorian cameroonian ghanaian "
+    "uruguayan paraguayan bosnian slovenian albanian icelander luxembourger monegasque "
+    "maltese cypriot israeli iraqi iranian afghan pakistani bangladeshi nepali thai "
+    "vietnamese filipino indonesian malaysian singaporean saudi emirati qatari yemeni omani "
+    "kuwaiti lebanese syrian jordanian palestinian algerian tunisian libyan sudanese "
+    "ethiopian eritrean somali kenyan ugandan tanzanian rwandan congolese zambian zimbabwean "
+    "angolan mozambican malian guinean argentinian peruvian venezuelan ecuadorian bolivian "
+    "cuban haitian dominican jamaican"
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from desktop.core.article_places import article_places
+from desktop.core.article_places import article_places, is_demonym
 from desktop.core.body_subjects import mark_body_subject
 from desktop.core.first_names import FIRST_NAMES, given_name
 from desktop.core.governed_names import in_relative_clause, is_governed
@@ -38,6 +38,7 @@ from desktop.core.speakers import (
 from desktop.core.speech_words import (
     KIN_NOUNS,
     OBJECT_SPEECH_VERBS,
+    PLACES,
     PREPOSITIONS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -197,6 +198,10 @@ def _modifies_next(text: str, m: Mention, following: Mention) -> bool:
     return words[-1] in PERSON_TITLES or words[-1] in ROLE_NOUNS or words[-1] in _POSITIONS
 
 
+# A sentence opening on "the" and a demonym as its subject: "The Portuguese, who …, said".
+_DEMONYM_SUBJECT = re.compile(r"\s*[Tt]he\s+([A-Z][a-z]+)(?=,|\s+[a-z]{2,}\b)")
+
+
 def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[str] | None) -> bool:
     """Subjects a sentence's opening words give before any name: an unnamed official, a
     role ("The president, however, said"), a relative or a pronoun. True when one is set."""
@@ -226,6 +231,9 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     modified = None if holder or unnamed else MODIFIED_ROLE.match(text, s_start)
     if modified:  # "the Republican senator said": the senator, whatever the party word
         holder = by_role(index, "the " + modified.group(1).lower(), s_start)
+    demonym = None if holder or unnamed or role else _DEMONYM_SUBJECT.match(text, s_start)
+    if demonym and is_demonym(demonym.group(1), PLACES | index.places):
+        holder = index.focus(s_start)  # "The Portuguese, who was booked, said": the man in focus
     tagged = None if holder or unnamed else STATE_MEMBER_SUBJECT.match(text, s_start)
     if tagged:  # "The Florida Republican then confronted Lee": the one tagged (R-Fla.)
         holder = state_member(index, tagged.group(1), tagged.group(2), s_start)

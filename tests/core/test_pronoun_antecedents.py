@@ -259,3 +259,15 @@ def test_a_role_with_a_party_word_after_a_participial_opener_is_the_subject() ->
         "pretending to be other people,” the 61-year-old told the host."
     )
     assert quotes_of(text)[-1].speaker == "Roy Eckhart"
+
+
+def test_a_demonym_opening_a_sentence_is_the_person_in_focus() -> None:
+    # "The Portuguese, who …, said" is the manager, so the referee named in apposition
+    # afterwards is not the "he" of the next quote
+    text = (
+        "Castlebridge manager Joaquim Sarreira was furious. “I have never seen a decision like "
+        "this,” the 56-year-old said. The Portuguese, who was booked at half-time, said he "
+        "would not speak to the referee, Martin Hale, directly. “It is better I say nothing to "
+        "him,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Joaquim Sarreira", "Joaquim Sarreira"]
