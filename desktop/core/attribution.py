@@ -16,7 +16,7 @@ from desktop.core.groups import drafters
 from desktop.core.joint_speakers import joint_list_before
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
-from desktop.core.speakers import is_org_name
+from desktop.core.speakers import TITLE_WORDS, is_org_name
 from desktop.core.speech_words import (
     FOREIGN_REPORTING_VERBS,
     REPORTING_PARTICIPLES,
@@ -154,6 +154,26 @@ def cue_after(
     return None
 
 
+# A transcript's line: a name in capitals and a colon right before the words ("ISLA: “…”").
+_TRANSCRIPT_NAME = re.compile(
+    r"(?:^|\n|[.!?:”\"]\s+)((?:[A-Z][A-Z.'’-]+\s+){0,2}[A-Z][A-Z'’-]{2,}):\s*$"
+)
+
+
+def _transcript_speaker(words: str, at: int, index: PersonIndex) -> str | None:
+    """The person a transcript's capitals name ("CLLR OAKES" is Martin Oakes), if the
+    article names that person; None for a heading in capitals ("BREAKING")."""
+    parts = [w.title() for w in words.split() if w.lower().rstrip(".") not in TITLE_WORDS]
+    if not parts:
+        return None
+    name = " ".join(parts)
+    full = index.canonical(name, at)
+    if full != name or index.by_first_name(name):
+        return index.by_first_name(name) or full
+    known = any(m.name == name and not m.is_org for m in index.mentions)
+    return name if known else None
+
+
 def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attribution | None:
     """A cue in the sentence before an opening mark: 'Kellogg said: "' or 'he called it "'."""
     window_start = max(start, pos - 400)
@@ -161,6 +181,10 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     if puts and re.fullmatch(r"\s*[,:]\s*", text[puts.end() : pos]):  # "as Lee put it, “…”"
         name = resolve_subject(puts.group(1), puts.start(1), index)
         return Attribution(name, puts.group().strip(), puts.group(2), puts.start(1))
+    speaking = _TRANSCRIPT_NAME.search(text, max(0, pos - 60), pos)
+    speaker = _transcript_speaker(speaking.group(1), speaking.start(1), index) if speaking else None
+    if speaking and speaker:  # "CLLR OAKES: “…”": a transcript's speaker in capitals
+        return Attribution(speaker, speaking.group(1), "said", speaking.start(1))
     crowd = _CROWD_VOICE.search(text, max(start, pos - 160), pos)
     if crowd and not _CROWD_OBJECT.search(text, max(start, crowd.start() - 30), crowd.start()):
         # "the more the people shrug and think, “…”": a crowd's words, nobody named

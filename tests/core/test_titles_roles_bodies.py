@@ -339,3 +339,23 @@ def test_a_party_in_capitals_is_still_the_party() -> None:
         "this,” the GOP said."
     )
     assert speakers(text) == ["GOP"]
+
+
+def test_a_police_rank_in_initials_is_a_title() -> None:
+    text = (
+        "Outside court, Detective Sergeant Owen Pryce read a statement for the family. DS "
+        "Pryce added: “This case should be a warning to anyone who drinks and drives.”"
+    )
+    assert speakers(text) == ["Owen Pryce"]
+
+
+def test_a_transcripts_capitals_name_their_speakers() -> None:
+    text = (
+        "Isla, 9, collected 1,400 signatures. Council leader Martin Oakes approved the money. "
+        "The exchange drew applause:\n\n"
+        "CLLR OAKES: “Isla, I understand you have a question for us.”\n\n"
+        "ISLA: “Does this mean the bridge is definitely coming back?”\n\n"
+        "BREAKING: “The bridge will be rebuilt by September.”"
+    )
+    assert speakers(text)[:2] == ["Martin Oakes", "Isla"]
+    assert speakers(text)[2] != "Breaking"
