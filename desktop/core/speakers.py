@@ -296,7 +296,23 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
                 target = max(bare, key=fullness)
             for name in bare:
                 result[name] = target
-    return _bodies_alike(all_names, _first_words(all_names, result))
+    return _pairs_alike(all_names, _bodies_alike(all_names, _first_words(all_names, result)))
+
+
+def _pairs_alike(names: list[str], result: dict[str, str]) -> dict[str, str]:
+    """A joint speaker named in another order ("Tom Kim and Ann Lee" beside "Ann Lee and
+    Tom Kim") goes to the form the list gives first."""
+    first: dict[frozenset[str], str] = {}
+    for name in dict.fromkeys(names):
+        members = _JOINT_PARTS.split(name)
+        if len(members) < 2 or not all(members):
+            continue
+        key = frozenset(speaker_key(member) for member in members)
+        result[name] = result[first.setdefault(key, name)]
+    return result
+
+
+_JOINT_PARTS = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 # "Department of Justice", "U.S. Department of Justice", "Justice Department": one body.

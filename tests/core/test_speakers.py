@@ -368,3 +368,11 @@ def test_a_body_under_its_acronym_or_words_reordered_is_one_speaker() -> None:
 def test_an_acronym_no_name_spells_out_stays_itself() -> None:
     mapping = canonical_speakers(["NATO", "Harbour Protection Agency"])
     assert mapping["NATO"] == "NATO"
+
+
+def test_a_pair_named_in_another_order_is_one_speaker() -> None:
+    mapping = canonical_speakers(
+        ["Tomasz Reyvik and Idris Belhane", "Idris Belhane and Tomasz Reyvik", "Idris Belhane"]
+    )
+    assert mapping["Idris Belhane and Tomasz Reyvik"] == "Tomasz Reyvik and Idris Belhane"
+    assert mapping["Idris Belhane"] == "Idris Belhane"
