@@ -73,10 +73,26 @@ def same_speaker(gold: str | None, pred: str | None) -> bool:
         return gold is pred
     if gold.casefold() == pred.casefold():
         return True
+    if _same_members(gold, pred):
+        return True  # "Ann Lee and Tom Kim" = "Tom Kim and Ann Lee": the same pair
     if speaker_key(gold) != speaker_key(pred):
         return False
     g, p = name_tokens(gold), name_tokens(pred)
     return len(g) == 1 or len(p) == 1 or g[0][:1] == p[0][:1]
+
+
+def _same_members(gold: str, pred: str) -> bool:
+    """Two joint speakers naming the same people in another order."""
+    parts = [re.split(r",\s*(?:and\s+)?|\s+and\s+", name) for name in (gold, pred)]
+    if len(parts[0]) < 2 or len(parts[0]) != len(parts[1]) or parts[0] == parts[1]:
+        return False
+    left = list(parts[1])
+    for member in parts[0]:
+        match = next((other for other in left if same_speaker(member, other)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
 
 
 def matches(a: tuple[int, int], b: tuple[int, int], tolerance: int) -> bool:
