@@ -12,7 +12,7 @@ from desktop.core.cue_subjects import (
     subject_after,
     subject_before,
 )
-from desktop.core.groups import drafters
+from desktop.core.groups import ON_BEHALF, drafters
 from desktop.core.joint_speakers import joint_list_before
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
@@ -79,6 +79,9 @@ _PARTY_AFTER_NAME = re.compile(
 _VOICED = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note)\s+(?:from|by)\s+"
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+_VOICED_FOR = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note)" + ON_BEHALF.pattern
 )
 _RESTATED = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:charge|claim|accusation|reference|remark|comment|"
@@ -574,7 +577,10 @@ def _from_verb(
             subject, subj_start = recalled.group(1), recalled.start(1)
     elif verb in ("read", "reads", "posted", "shared"):
         # "Kroll read a statement from Nessim:": the reader only voices Nessim's words
-        voiced = _VOICED.match(text, v_end)
+        behalf = _VOICED_FOR.match(text, v_end)
+        if behalf:  # "Pryce read a statement on behalf of her parents, Graham and Lucy Fisk:"
+            subject, subj_start = behalf.group(1), behalf.start(1)
+        voiced = None if behalf else _VOICED.match(text, v_end)
         if voiced:
             subject, subj_start = voiced.group(1), voiced.start(1)
     if subject is None:

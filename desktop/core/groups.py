@@ -275,6 +275,12 @@ _BY_AFTER = re.compile(
     r"\s+(?:(?:filed|issued|released|written|signed|sent|published)\s+)?(?:by|from)\s+"
     r"(?:the\s+)?" + _NAME
 )
+# Someone a document speaks for, maybe after who they are: "on behalf of Eleanor’s
+# parents, Graham and Lucy Fisk", "on behalf of the Marrow family" (no name: no match).
+ON_BEHALF = re.compile(
+    r"\s+(?:(?:read|issued|released)\s+)?on\s+behalf\s+of\s+(?:[\w’'-]+\s+(?:[a-z]+\s+)?[a-z]+,\s+)?"
+    r"((?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w'’-]*)"
+)
 _BODY_OWNER = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s?\s+(?:[\w-]+\s+){0,3}$")
 _BODY_AFTER = re.compile(r"\s+(?:by|from)\s+the\s+([a-z]+)\b")  # "a letter from the agency"
 _BODY_LEAD = re.compile(r"\s*[Tt]he\s+([a-z]+)\b")
@@ -286,10 +292,16 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
     came up ("Treasury’s analysis", "a letter from Ann Lee", "Lee filed a lawsuit"), else
     the subject of the sentence that introduced it ("In a letter to Kim, Lee said …").
     "" when the article says it does not know ("a memo obtained by the Courier")."""
+    text = index.text
+    nouns = re.compile(rf"\b{re.escape(noun)}\b").finditer(text, max(0, pos - reach), pos)
+    for hit in reversed(list(nouns)):
+        behalf = ON_BEHALF.match(text, hit.end())
+        if behalf:  # "a statement on behalf of her parents, Graham and Lucy Fisk"
+            return behalf_of(index, behalf)
+        break  # only the latest mention of the document
     kind = next((k for k in _DOCUMENT_KINDS if noun in k), None)
     if kind is None:
         return None
-    text = index.text
     pattern = r"\b(?:" + "|".join(sorted(kind)) + r")s?\b"
     if "lawsuit" in kind:
         pattern += r"|\b(?:sued|suing|sues)\b"  # "the department is suing": the suer
@@ -329,6 +341,13 @@ def _pair_led_by(index: PersonIndex, subject: str, start: int, end: int) -> str:
     """ "Reps. Ann Lee and Bo Kim signed a letter": the pair, when the subject leads one."""
     pairs = [name for at, name in index.plurals if start <= at < end]
     return next((name for name in pairs if name.startswith(subject + " and ")), subject)
+
+
+def behalf_of(index: PersonIndex, behalf: re.Match[str]) -> str | None:
+    """The person or pair ON_BEHALF names, by their fullest names."""
+    from desktop.core.subject_names import resolve_subject  # (which reads this module)
+
+    return resolve_subject(behalf.group(1), behalf.start(1), index)
 
 
 def _owner_name(index: PersonIndex, name: str, at: int, possessive: bool) -> str | None:

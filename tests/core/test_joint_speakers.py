@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
 
@@ -263,3 +265,21 @@ def test_the_couple_is_the_pair_named_before() -> None:
         "“We thought it would last a week,” the couple said, laughing."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Ruth Pemberton", "Alan and Ruth Pemberton"]
+
+
+@pytest.mark.parametrize("cue", ["it said", "the statement said"])
+def test_a_statement_read_on_behalf_of_people_is_theirs(cue: str) -> None:
+    # the detective only reads it; "it" and "the statement" are the parents' words
+    text = (
+        "Detective Sergeant Owen Pryce read a statement on behalf of Eleanor’s parents, Graham "
+        f"and Lucy Fisk. “Eleanor was our only daughter and the light of our lives,” {cue}."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Graham and Lucy Fisk"]
+
+
+def test_reading_a_statement_on_behalf_of_someone_gives_it_to_them() -> None:
+    text = (
+        "Detective Sergeant Owen Pryce read a statement on behalf of Eleanor’s parents, Graham "
+        "and Lucy Fisk: “Eleanor was our only daughter and the light of our lives.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Graham and Lucy Fisk"]
