@@ -106,7 +106,18 @@ def _continues(text: str, a: Quote, b: Quote, speaker_key: Callable[[str], str])
     gap = text[a.end : b.start]
     if not attribution_only(gap):
         return False
+    if _introduced_on_its_own_occasion(gap):
+        return False
     return not _said_on_its_own_occasion(gap, text[max(b.end - 1, 0) : b.end + 200])
+
+
+def _introduced_on_its_own_occasion(gap: str) -> bool:
+    """A lead-in of the second quotation that places it elsewhere: `“A.” Oakes later told
+    the Mercury: “B.”`, `… She said in an interview: “B.”`."""
+    lead = re.split(r"[.!?][”\"’]?\s+|[”\"]\s*", gap.strip(" “‘\"'"))[-1]
+    if not lead.rstrip().endswith(":") or _CONTINUING.search(lead):
+        return False  # ("She later added:" goes on with the same remarks)
+    return _NEW_OCCASION.search(lead[:1].lower() + lead[1:]) is not None
 
 
 def _said_on_its_own_occasion(gap: str, after: str) -> bool:

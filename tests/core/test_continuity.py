@@ -331,3 +331,26 @@ def test_the_occasion_both_quotes_share_does_not_part_them() -> None:
     gap = '," Ilse Varga said in an interview with the Kellby Courier. "'
     article = _said_twice("she said in an interview with the Kellby Courier", gap)
     assert utterance_runs(article.text, article.quotes, _varga) == [(0, 1)]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "runs"),
+    [
+        ("Ilse Varga later told the Kellby Courier:", []),  # another occasion, said before it
+        ("In an interview with the Kellby Courier, Varga said:", []),
+        ("She later added:", [(0, 1)]),  # going on with the same remarks
+        ("She added:", [(0, 1)]),
+    ],
+)
+def test_a_lead_in_placing_the_second_quote_elsewhere_parts_them(
+    lead_in: str, runs: list[tuple[int, ...]]
+) -> None:
+    first = "The ferry will run all winter."
+    second = "Nobody on this island will be stranded again."
+    text = f'Varga said: "{first}" {lead_in} "{second}"'
+    start = text.index(second)
+    quotes = (
+        Quote(first, 13, 13 + len(first), "Ilse Varga", "quote"),
+        Quote(second, start, start + len(second), "Ilse Varga", "quote"),
+    )
+    assert utterance_runs(text, quotes, _varga) == runs
