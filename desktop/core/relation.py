@@ -270,6 +270,12 @@ def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
     same_speaker = a.speaker_key is not None and a.speaker_key == b.speaker_key
     if same_speaker and word_sim >= SAME_SPEAKER_WORDS and content_sim >= SAME_SPEAKER_CONTENT:
         return True  # one person's words in two transcriptions or translations
+    if (
+        same_speaker
+        and word_sim >= SAME_SPEAKER_WORDS
+        and _stem_similarity(a, b) >= SAME_SPEAKER_CONTENT
+    ):
+        return True  # "a world that did not arrive" / "a world that never arrived"
     if same_speaker and word_sim >= TRANSLATED_WORDS and _translated(a, b):
         return True
     if word_sim < (STRONG_WORDS if known_apart else VARIANT_WORDS):
@@ -279,6 +285,11 @@ def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
     # One swapped word in an otherwise identical, long enough quote ("kind" / "nice").
     shortest = min(a.n_words, b.n_words)
     return shortest >= ONE_EDIT_MIN_WORDS and Levenshtein.distance(a.words, b.words) <= 1
+
+
+def _stem_similarity(a: QuoteItem, b: QuoteItem) -> float:
+    """Content-word similarity once each word is cut to its stem ("arrive" = "arrived")."""
+    return Indel.normalized_similarity([stem(w) for w in a.content], [stem(w) for w in b.content])
 
 
 def _translated(a: QuoteItem, b: QuoteItem) -> bool:

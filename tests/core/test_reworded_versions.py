@@ -123,3 +123,12 @@ def test_sentences_built_alike_with_other_verbs_and_figures_stay_two_statements(
         "valley because 38500 families depend on it.",
     )
     assert counts == (1, 1)
+
+
+def test_a_word_inflected_otherwise_is_one_statement() -> None:
+    # "did not arrive" / "never arrived": the same person's sentence transcribed twice
+    counts = _story(
+        "We built for a world that did not arrive",
+        "We built for a world that never arrived",
+    )
+    assert counts == (2,)
