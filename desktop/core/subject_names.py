@@ -317,8 +317,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     plural = _PLURAL_BODY.fullmatch(subject)
     if plural:  # "the groups wrote": the coalition or countries named, else the body in focus
         return coalition(index, pos, plural.group(1)) or index.focus(pos, org=True)
-    if CLOSE_TO.fullmatch(subject):
-        return None  # "sources close to Brandt said": not Brandt
+    if CLOSE_TO.fullmatch(subject) or subject.lower() in ("one", "another", "another one"):
+        return None  # "sources close to Brandt said": not Brandt; "one said": one unnamed
     if UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
     modifier = last_name(subject) if UNNAMED_PERSON.fullmatch(subject) else None

@@ -161,3 +161,16 @@ def test_an_administration_official_speaks_for_the_administration_named(
         f"{lead}\n\nA senior administration official told reporters: “We are deeply disappointed.”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("cue", ["one said", "said one", "another said"])
+def test_one_of_a_group_left_unnamed_is_nobody(cue: str) -> None:
+    # never the envoy named in the sentence before the unnamed diplomats
+    text = (
+        "The spokeswoman, Sanne Oduya, said Velmora was “flexible on the how” but “not "
+        "flexible on the what”. "
+        "Halvard Ostrem, the envoy, said a ceasefire was “a promise, not a peace”. Diplomats "
+        "from several delegations, speaking on condition of anonymity, said the talks had "
+        f"nearly foundered on Wednesday night. “At 2am we were packing our bags,” {cue}."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes][-2:] == ["Halvard Ostrem", None]
