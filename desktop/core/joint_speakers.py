@@ -39,6 +39,8 @@ def listed_before(index: PersonIndex, pos: int, count: str | None) -> str | None
     candidates += [name for at, name in index.plurals if pos - 3000 <= at < pos]
     for name in reversed(candidates):
         people = [p for p in _LIST_ITEMS.split(name) if p]
+        if all(index.is_place(p.strip()) for p in people):
+            continue  # "France and Germany": countries, not "the two leaders"
         if len(people) > 1 and (not wanted or len(people) == wanted):
             return name
     # "Ana Lind of Norland, Tom Berg of Ostmark and Eva Roth of Sudmark met in Tarn.":

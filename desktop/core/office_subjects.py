@@ -15,7 +15,7 @@ from desktop.core.word_regex import word_set
 # "the Calder County District Attorney's Office", "the Sheriff’s Office": an office named
 # after the title, not a person, is a body by its whole name.
 _NAMED_OFFICE = re.compile(r"\b([A-Z]\w+)(['’]s\s+Office)$")
-HEAD_OF = re.compile(r"(?i)the\s+head\s+of\s+(state|government)")
+HEAD_OF = re.compile(r"(?i)the\s+(?:([A-Z][a-z]+)\s+)?head\s+of\s+(state|government)")
 PRESS_SERVICE = re.compile(r"(?i)(?:the|its)\s+(?:press|media)\s+(?:service|office)")
 _SERVICE_OF = re.compile(
     r"(?i:press|media)\s+(?:service|office)\s+of\s+(?:the\s+)?"
@@ -41,9 +41,12 @@ def titled_office_name(subject: str, owner: str) -> str | None:
     return None
 
 
-def head_of(index: PersonIndex, kind: str, pos: int) -> str | None:
-    """ "the head of state": the president, else the person in focus."""
+def head_of(index: PersonIndex, kind: str, pos: int, nation: str = "") -> str | None:
+    """ "the head of state": the president, else the person in focus ("the French head of
+    state": the French president)."""
     holder = "the president" if kind.lower() == "state" else "the prime minister"
+    if nation:
+        holder = holder.replace("the ", f"the {nation} ", 1)
     return by_role(index, holder, pos) or index.focus(pos)
 
 

@@ -130,6 +130,8 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
         if head in roles or titled or (head == "leader" and roles & _LEADER_TITLES):
             if any(m not in roles for m in modifiers if m[0].isalpha() and m.endswith("n")):
                 continue
+            if _other_nation(modifiers, roles, index):
+                continue  # "the French president" is not "Commission President Ann Aalders"
             if gender and not index.agrees(full, gender):
                 continue  # "the congresswoman" is not Rep. Brent Hollister
             if _other_office(modifiers, roles):
@@ -139,7 +141,7 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
             if index.last_seen(full, pos) >= 0 and (best is None or candidate > best):
                 best = candidate
     if best is None:
-        return _named_after(index, head, pos)
+        return _named_after(index, head, pos, modifiers=tuple(modifiers))
     return best[2] if best else None
 
 
@@ -149,7 +151,23 @@ def office_holder(index: PersonIndex, role: str, pos: int) -> str | None:
     return by_role(index, f"the {role}", pos) or _named_after(index, role, pos, _OFFICE_SOON)
 
 
-def _named_after(index: PersonIndex, head: str, pos: int, reach: int = 0) -> str | None:
+def _other_nation(modifiers: list[str], roles: set[str], index: PersonIndex) -> bool:
+    """A nationality the phrase gives ("French") where the holder's roles give another
+    ("European", "German") or none the phrase names."""
+    from desktop.core.article_places import is_demonym
+    from desktop.core.speech_words import PLACES
+
+    places = PLACES | index.places
+    wanted = {m for m in modifiers if is_demonym(m, places)}
+    if not wanted:
+        return False
+    theirs = {r for r in roles if r[:1].isalpha() and is_demonym(r, places)}
+    return bool(theirs) and not wanted & theirs
+
+
+def _named_after(
+    index: PersonIndex, head: str, pos: int, reach: int = 0, modifiers: tuple[str, ...] = ()
+) -> str | None:
     """A headline or lede ("the energy minister said") names its person only after:
     the first one the article gives that role (elsewhere, one named within `reach`)."""
     if not index.roles:
@@ -158,7 +176,10 @@ def _named_after(index: PersonIndex, head: str, pos: int, reach: int = 0) -> str
     later = [
         (index.first_seen(full), full)
         for full, roles in index.roles.items()
-        if full and head in roles and pos < index.first_seen(full) < reach
+        if full
+        and head in roles
+        and pos < index.first_seen(full) < reach
+        and not _other_nation(list(modifiers), roles, index)
     ]
     return min(later)[1] if later else None
 

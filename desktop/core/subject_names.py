@@ -278,7 +278,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return resolve_subject(member.group(1), pos, index)  # not the group she is from
     head = HEAD_OF.fullmatch(subject)
     if head:  # "the head of state said": the president, else the person in focus
-        return head_of(index, head.group(1), pos)
+        return head_of(index, head.group(2), pos, head.group(1) or "")
     if PRESS_SERVICE.fullmatch(subject):  # "the press service said"
         return press_service(index, pos)
     members = _MEMBERS_OF.fullmatch(subject)

@@ -359,3 +359,32 @@ def test_a_transcripts_capitals_name_their_speakers() -> None:
     )
     assert speakers(text)[:2] == ["Martin Oakes", "Isla"]
     assert speakers(text)[2] != "Breaking"
+
+
+def test_a_nations_head_of_state_is_its_president() -> None:
+    text = (
+        "Speaking beside the chancellor, Katrin Vogel, President Étienne Marchal said: “We will "
+        "not give ground on what is essential.” The French head of state, who has pushed for "
+        "joint borrowing for two years, added that Europe “must learn to speak the language of "
+        "power”."
+    )
+    assert speakers(text) == ["Étienne Marchal", "Étienne Marchal"]
+
+
+def test_a_nations_president_is_never_another_bodys_president() -> None:
+    # the only president named is the Commission's: "the French president" is not her
+    text = (
+        "Étienne Marchal and Katrin Vogel presented a joint defence plan on Thursday. «Nous ne "
+        "céderons pas sur l'essentiel», the French president declared. European Commission "
+        "President Liesbeth Aalders was more upbeat about the plan's chances."
+    )
+    assert speakers(text) != ["Liesbeth Aalders"]
+
+
+def test_the_two_leaders_are_people_not_the_countries_they_lead() -> None:
+    text = (
+        "France and Germany pledged a joint fund on Thursday. “We will not give ground,” "
+        "President Étienne Marchal said. “Nor will we,” Chancellor Katrin Vogel said. “France "
+        "and Germany will jointly propose a defence fund,” the two leaders said."
+    )
+    assert speakers(text)[2] == "Étienne Marchal and Katrin Vogel"
