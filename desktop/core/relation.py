@@ -22,6 +22,7 @@ SAME_SPEAKER_WORDS = 0.6  # one named speaker: looser word similarity...
 SAME_SPEAKER_CONTENT = 0.75  # ...when the content words agree this much
 STRONG_VERBATIM_WORDS = 6  # identical words from two named speakers: this many at least
 STRONG_WORDS = 0.85  # word similarity that overrides two different named speakers
+STRONG_CONTENT_WORDS = 5  # ...or this many content words, the same once stemmed
 PARTIAL_RATIO = 90.0  # fuzz.partial_ratio for an excerpt inside a longer version
 PARTIAL_COVERAGE = 0.75  # share of the excerpt's content words found in the longer one
 MIN_PARTIAL_WORDS = 4  # excerpts shorter than this need the same speaker and exact words
@@ -278,6 +279,8 @@ def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
         return True  # "a world that did not arrive" / "a world that never arrived"
     if same_speaker and word_sim >= TRANSLATED_WORDS and _translated(a, b):
         return True
+    if known_apart and word_sim >= VARIANT_WORDS and _same_content_stems(a, b):
+        return True  # one line given to two people, a word inflected otherwise
     if word_sim < (STRONG_WORDS if known_apart else VARIANT_WORDS):
         return False
     if content_sim >= VARIANT_CONTENT:
@@ -285,6 +288,13 @@ def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
     # One swapped word in an otherwise identical, long enough quote ("kind" / "nice").
     shortest = min(a.n_words, b.n_words)
     return shortest >= ONE_EDIT_MIN_WORDS and Levenshtein.distance(a.words, b.words) <= 1
+
+
+def _same_content_stems(a: QuoteItem, b: QuoteItem) -> bool:
+    """At least STRONG_CONTENT_WORDS content words each, the same ones once stemmed."""
+    if min(a.n_content, b.n_content) < STRONG_CONTENT_WORDS:
+        return False
+    return [stem(w) for w in a.content] == [stem(w) for w in b.content]
 
 
 def _stem_similarity(a: QuoteItem, b: QuoteItem) -> float:

@@ -132,3 +132,42 @@ def test_a_word_inflected_otherwise_is_one_statement() -> None:
         "We built for a world that never arrived",
     )
     assert counts == (2,)
+
+
+def test_one_line_given_to_two_people_is_one_statement() -> None:
+    # the other outlet credits another judge and inflects one word: a misattribution to show
+    a = ArticleQuotes(
+        1,
+        "Outlet 1",
+        "",
+        (
+            _quote(
+                "The public interest is not served by the enforcement of an unlawful rule",
+                "Helena Marchetti",
+            ),
+        ),
+        (),
+    )
+    b = ArticleQuotes(
+        2,
+        "Outlet 2",
+        "",
+        (
+            _quote(
+                "The public interest is not served by enforcing an unlawful rule", "Thomas Albright"
+            ),
+        ),
+        (),
+    )
+    statements = align_statements([a, b])
+    assert [len({m.article for m in s.members}) for s in statements] == [2]
+
+
+def test_two_people_saying_lines_built_alike_stay_apart() -> None:
+    a = ArticleQuotes(
+        1, "Outlet 1", "", (_quote("We will close the northern bridge in March", "Ann Lee"),), ()
+    )
+    b = ArticleQuotes(
+        2, "Outlet 2", "", (_quote("We will close the southern ferry in March", "Tom Kim"),), ()
+    )
+    assert len(align_statements([a, b])) == 2
