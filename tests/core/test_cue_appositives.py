@@ -167,13 +167,3 @@ def test_someone_recalled_as_him_is_the_man_in_focus() -> None:
         "not to drive. She recalled him saying: “I’ve only had a couple. I know these roads.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Darren Pelling"]
-
-
-@pytest.mark.parametrize("verb", ["ruled", "determined"])
-def test_a_body_that_ruled_owns_the_words_it_ruled(verb: str) -> None:
-    # the committee's finding, not the words of the man it found against
-    text = (
-        "Tom Kim was suspended on Monday. The Standards Committee "
-        f"{verb} he had shown “a sustained pattern of intimidation” towards his staff."
-    )
-    assert [q.speaker for q in quotes_of(text)] == ["Standards Committee"]
