@@ -620,6 +620,7 @@ def aide_body(subject: str) -> str | None:
 
 
 # A body named in lower case: "a spokesperson for the foreign ministry".
+_SPOKES_FOR_KIND = re.compile(r"\bfor\s+the\s+([a-z]+)$")  # "a spokesman for the regulator"
 _SPOKES_FOR = re.compile(
     r"\bfor\s+the\s+((?:[a-z][\w-]*\s+){1,2}(?:ministry|department|office|agency|authority|"
     r"commission|council|committee|embassy|government|army|police|navy))$"
@@ -652,6 +653,11 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     described = _SPOKES_FOR.search(subject) if spokes else None
     if org is None and described:  # "a spokesperson for the housing ministry"
         return described.group(1)
+    kind = _SPOKES_FOR_KIND.search(subject) if spokes and org is None else None
+    if kind:  # "a spokesperson for the regulator": the body "the regulator" means
+        found = resolve_subject(f"the {kind.group(1)}", pos, index)
+        if found and is_org_name(found):
+            return found
     noun = next((t.lower() for t in subject.split() if t.lower() in BODY_NOUNS), None)
     if org is None and spokes and noun:  # "a company spokesperson": the company in focus
         # "a spokesman for the council": the body last named with that noun, even as an

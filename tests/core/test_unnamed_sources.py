@@ -174,3 +174,11 @@ def test_one_of_a_group_left_unnamed_is_nobody(cue: str) -> None:
         f"nearly foundered on Wednesday night. “At 2am we were packing our bags,” {cue}."
     )
     assert [q.speaker for q in find_quotes(text).quotes][-2:] == ["Halvard Ostrem", None]
+
+
+def test_a_spokesman_for_the_club_speaks_for_the_club_named_before() -> None:
+    text = (
+        "Corran City beat Vale Rovers on Saturday. “We are reviewing everything this week,” a "
+        "spokesman for the club said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Corran City"]
