@@ -21,7 +21,9 @@ from desktop.core.subject_names import (
     AGENCIES,
     CLOSE_TO,
     NATIONAL_BODY,
+    ONE_OF_THEM,
     OWNED_DOCUMENT,
+    OWNED_NOUN,
     PRONOUN,
     SHARE_OF_PEOPLE,
     UNNAMED,
@@ -135,7 +137,7 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
-    if last_seg.lower() in _ONE_OF_THEM:
+    if last_seg.lower() in ONE_OF_THEM:
         return last_seg, offset + last_start  # "“…,” one said": one of those unnamed
     if len(segments) > 1 and _AFFILIATION.match(last_seg) and _pure_name(segments[-2][1]):
         # "Owen Pryce, of Wexham Police, said": the person, not the body he is from
@@ -220,8 +222,6 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     return None, -1
 
 
-# Someone of a group the article left unnamed: "“…,” one said", "said another".
-_ONE_OF_THEM = frozenset({"one", "another", "one of them", "another one"})
 # A name's affiliation set off by commas: "of Wexham Police", "from the Halden Institute".
 _AFFILIATION = re.compile(r"(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 _CALLS_ITSELF = re.compile(
@@ -358,11 +358,11 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         holder = _OWNER_ROLE_NAME.match(text, holder.start(1))
     if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
         return holder.group(1), holder.start(1)
-    if chunk.lower() in _ONE_OF_THEM:  # "“…,” said one": one of those unnamed
+    if chunk.lower() in ONE_OF_THEM:  # "“…,” said one": one of those unnamed
         return chunk, base
     if CLOSE_TO.fullmatch(chunk):  # "said a source close to the MP": unnamed, not the MP
         return chunk, base
-    if _OWNED_NOUN.fullmatch(chunk):  # "said Brandt’s lawyer", "said Lee's wife": not him
+    if OWNED_NOUN.fullmatch(chunk):  # "said Brandt’s lawyer", "said Lee's wife": not him
         return chunk, base
     named = _UNNAMED_THEN_NAME.match(text, base) or _ANOTHER_THEN_NAME.match(text, base)
     if named:  # "said a spokeswoman for Lee, Ann Kim.": the spokeswoman has a name
@@ -402,10 +402,6 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     if role:
         return role.group(), base
     return None, -1
-
-
-# A named owner's unnamed person, office or document: "Brandt’s lawyer", "Lee's wife".
-_OWNED_NOUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?(?:\s+[a-z][\w-]*){1,4}")
 
 
 # Someone unnamed placed by the town they are in: "a bond trader in Calder City" (not "an

@@ -90,6 +90,8 @@ CLOSE_TO = re.compile(
     r"|friends?|allies|ally|insiders?|confidants?|officials?|figures?|those)\s+(?:close\s+to|"
     r"familiar\s+with|around|in\s+(?:the\s+)?(?:camp|circle|orbit)\s+of)\s+\S.*"
 )
+# Someone of a group the article left unnamed: "“…,” one said", "said another".
+ONE_OF_THEM = frozenset({"one", "another", "one of them", "another one"})
 # "Fifty-one percent say", "most Americans say": a poll's share of people, nobody named.
 SHARE_OF_PEOPLE = re.compile(
     r"(?i)(?:[\w-]+\s+){1,2}(?:percent|per\s+cent|%)(?:\s+of\s+(?:the\s+)?[\w\s-]+)?"
@@ -317,7 +319,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     plural = _PLURAL_BODY.fullmatch(subject)
     if plural:  # "the groups wrote": the coalition or countries named, else the body in focus
         return coalition(index, pos, plural.group(1)) or index.focus(pos, org=True)
-    if CLOSE_TO.fullmatch(subject) or subject.lower() in ("one", "another", "another one"):
+    if CLOSE_TO.fullmatch(subject) or subject.lower() in ONE_OF_THEM:
         return None  # "sources close to Brandt said": not Brandt; "one said": one unnamed
     if UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
@@ -528,8 +530,9 @@ _OFFICE_TO = re.compile(
 
 # Roles written in capitals that a cue keeps without its "the" ("the MP said"); not "GOP".
 _TITLES_IN_CAPITALS = TITLE_INITIALS.keys() | word_set("mp mep msp mla td ceo cfo coo cto cmo dj")
-# "Brandt’s lawyer", "Lee's chief of staff": a role someone holds for a named person
-_OWNED_ROLE = re.compile(
+# A named owner's unnamed person, office or document: "Brandt’s lawyer", "Lee's chief of
+# staff", "Lee's wife".
+OWNED_NOUN = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 )
 
@@ -540,7 +543,7 @@ _AGENTS = word_set("staff publicist agent counsel adviser advisor aide aides")
 
 def owned_role(subject: str) -> re.Match[str] | None:
     """ "Brandt’s lawyer": the owner and a role word that is no spokesperson or office."""
-    owned = _OWNED_ROLE.fullmatch(subject)
+    owned = OWNED_NOUN.fullmatch(subject)
     if owned is None:
         return None
     role = owned.group(2).split()[-1]
