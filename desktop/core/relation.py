@@ -77,6 +77,11 @@ class QuoteItem:
         return _sentences(self.text)
 
     @cached_property
+    def stems(self) -> tuple[str, ...]:
+        """Its content words cut to their stems ("arrived" -> "arrive"), read once."""
+        return tuple(stem(w) for w in self.content)
+
+    @cached_property
     def pieces(self) -> tuple[tuple[str, ...], ...]:
         """Words of each sentence, cut edges included (computed only when needed)."""
         return tuple(tuple(match_key(part).split()) for part in _sentence_parts(self.text))
@@ -294,12 +299,12 @@ def _same_content_stems(a: QuoteItem, b: QuoteItem) -> bool:
     """At least STRONG_CONTENT_WORDS content words each, the same ones once stemmed."""
     if min(a.n_content, b.n_content) < STRONG_CONTENT_WORDS:
         return False
-    return [stem(w) for w in a.content] == [stem(w) for w in b.content]
+    return a.stems == b.stems
 
 
 def _stem_similarity(a: QuoteItem, b: QuoteItem) -> float:
     """Content-word similarity once each word is cut to its stem ("arrive" = "arrived")."""
-    return Indel.normalized_similarity([stem(w) for w in a.content], [stem(w) for w in b.content])
+    return Indel.normalized_similarity(a.stems, b.stems)
 
 
 def _translated(a: QuoteItem, b: QuoteItem) -> bool:

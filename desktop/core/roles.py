@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from desktop.core.article_places import is_demonym
 from desktop.core.mentions import appositive_roles
 from desktop.core.people import ROLE_NOUNS
 from desktop.core.speakers import TITLE_WORDS
+from desktop.core.speech_words import PLACES
 from desktop.core.word_regex import word_set
 
 if TYPE_CHECKING:
@@ -125,12 +128,13 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     best: tuple[int, int, str] | None = None
     if not index.roles:
         _collect_roles(index)
+    nations = frozenset(_nations(modifiers, index))  # once, not per holder
     for full, roles in index.roles.items():
         titled = gender and said in roles  # "Congresswoman Nadia Velasquez"
         if head in roles or titled or (head == "leader" and roles & _LEADER_TITLES):
             if any(m not in roles for m in modifiers if m[0].isalpha() and m.endswith("n")):
                 continue
-            if _other_nation(modifiers, roles, index):
+            if _other_nation(nations, roles, index):
                 continue  # "the French president" is not "Commission President Ann Aalders"
             if gender and not index.agrees(full, gender):
                 continue  # "the congresswoman" is not Rep. Brent Hollister
@@ -141,7 +145,7 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
             if index.last_seen(full, pos) >= 0 and (best is None or candidate > best):
                 best = candidate
     if best is None:
-        return _named_after(index, head, pos, modifiers=tuple(modifiers))
+        return _named_after(index, head, pos, nations=nations)
     return best[2] if best else None
 
 
@@ -151,22 +155,25 @@ def office_holder(index: PersonIndex, role: str, pos: int) -> str | None:
     return by_role(index, f"the {role}", pos) or _named_after(index, role, pos, _OFFICE_SOON)
 
 
-def _other_nation(modifiers: list[str], roles: set[str], index: PersonIndex) -> bool:
-    """A nationality the phrase gives ("French") where the holder's roles give another
-    ("European", "German") or none the phrase names."""
-    from desktop.core.article_places import is_demonym
-    from desktop.core.speech_words import PLACES
-
+def _nations(words: Sequence[str], index: PersonIndex) -> set[str]:
+    """The words that name a nationality ("french" in "the French president")."""
+    if not words:
+        return set()
     places = PLACES | index.places
-    wanted = {m for m in modifiers if is_demonym(m, places)}
+    return {w for w in words if w[:1].isalpha() and is_demonym(w, places)}
+
+
+def _other_nation(wanted: frozenset[str], roles: set[str], index: PersonIndex) -> bool:
+    """A nationality the phrase gives ("French") where the holder's roles give another
+    ("European", "German")."""
     if not wanted:
         return False
-    theirs = {r for r in roles if r[:1].isalpha() and is_demonym(r, places)}
+    theirs = _nations(sorted(roles), index)
     return bool(theirs) and not wanted & theirs
 
 
 def _named_after(
-    index: PersonIndex, head: str, pos: int, reach: int = 0, modifiers: tuple[str, ...] = ()
+    index: PersonIndex, head: str, pos: int, reach: int = 0, nations: frozenset[str] = frozenset()
 ) -> str | None:
     """A headline or lede ("the energy minister said") names its person only after:
     the first one the article gives that role (elsewhere, one named within `reach`)."""
@@ -179,7 +186,7 @@ def _named_after(
         if full
         and head in roles
         and pos < index.first_seen(full) < reach
-        and not _other_nation(list(modifiers), roles, index)
+        and not _other_nation(nations, roles, index)
     ]
     return min(later)[1] if later else None
 
