@@ -12,7 +12,7 @@ from desktop.core.cue_subjects import (
     subject_after,
     subject_before,
 )
-from desktop.core.groups import ON_BEHALF, drafters
+from desktop.core.groups import ON_BEHALF, VOICED_DOCUMENT, drafters
 from desktop.core.joint_speakers import joint_list_before
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
@@ -76,13 +76,9 @@ _INITIALS = re.compile(r"\b[A-Z]\.")  # "U.N.", "Christopher F. Rufo"
 _PARTY_AFTER_NAME = re.compile(
     r",\s*[DRI]\s*-\s*[A-Z][A-Za-z]*(?:\s?\.\s?(?:[A-Z][a-z]?\s?\.\s?)*)?(?=\s*,)"
 )
-_VOICED = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note)\s+(?:from|by)\s+"
-    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
-)
-_VOICED_FOR = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note)" + ON_BEHALF.pattern
-)
+_READ_OUT = r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + VOICED_DOCUMENT
+_VOICED = re.compile(_READ_OUT + r"\s+(?:from|by)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+_VOICED_FOR = re.compile(_READ_OUT + ON_BEHALF.pattern)
 _RESTATED = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:charge|claim|accusation|reference|remark|comment|"
     r"description|phrase|nod|line|allusion|jab|dig|swipe|allegation|sentiment|assertion)\b"

@@ -281,6 +281,9 @@ ON_BEHALF = re.compile(
     r"\s+(?:(?:read|issued|released)\s+)?on\s+behalf\s+of\s+(?:[\w’'-]+\s+(?:[a-z]+\s+)?[a-z]+,\s+)?"
     r"((?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w'’-]*)"
 )
+# The documents someone reads out for someone else, and one read on behalf of named people.
+VOICED_DOCUMENT = r"(?:statement|letter|message|note)"
+READ_FOR = re.compile(r"\b" + VOICED_DOCUMENT + ON_BEHALF.pattern)
 _BODY_OWNER = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s?\s+(?:[\w-]+\s+){0,3}$")
 _BODY_AFTER = re.compile(r"\s+(?:by|from)\s+the\s+([a-z]+)\b")  # "a letter from the agency"
 _BODY_LEAD = re.compile(r"\s*[Tt]he\s+([a-z]+)\b")

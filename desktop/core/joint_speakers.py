@@ -10,7 +10,7 @@ from desktop.core.groups import MAX_JOINT_SPEAKERS
 from desktop.core.name_bounds import clean_name
 from desktop.core.people import A_TITLE, PersonIndex
 from desktop.core.quote_marks import sentence_bounds
-from desktop.core.speakers import is_org_name, same_person, speaker_key
+from desktop.core.speakers import LIST_ITEMS, is_org_name, same_person, speaker_key
 
 # One person of a joint statement's list: "Ann Lee", "Sen. Tom Kim", "Eva Lind of Sudmark".
 # Words are split by required spaces only, so no capitalised run can be matched two ways.
@@ -27,7 +27,6 @@ _PLURAL_TITLE = re.compile(
     r"Governors|Govs\.|Mayors|Justices|Judges)\s+"
 )
 MAX_PIECE_CHARS = 120  # one item of the list, or the last two ("… and regional chair Eva Lind")
-_LIST_ITEMS = re.compile(r",?\s+and\s+|,\s+")  # what separates the people of a list
 
 
 def listed_before(index: PersonIndex, pos: int, count: str | None) -> str | None:
@@ -38,7 +37,7 @@ def listed_before(index: PersonIndex, pos: int, count: str | None) -> str | None
     candidates = [name for at, name, _ in index.events if pos - 3000 <= at < pos]
     candidates += [name for at, name in index.plurals if pos - 3000 <= at < pos]
     for name in reversed(candidates):
-        people = [p for p in _LIST_ITEMS.split(name) if p]
+        people = [p for p in LIST_ITEMS.split(name) if p]
         if all(index.is_place(p.strip()) for p in people):
             continue  # "France and Germany": countries, not "the two leaders"
         if len(people) > 1 and (not wanted or len(people) == wanted):
@@ -50,7 +49,7 @@ def listed_before(index: PersonIndex, pos: int, count: str | None) -> str | None
         listed = _OPENING_LIST.match(index.text, start + s_start, start + s_end)
         joint = listed and joint_list_before(listed.group(1), listed.start(1), index)
         if joint:
-            people = _LIST_ITEMS.split(joint[0])
+            people = LIST_ITEMS.split(joint[0])
             if not wanted or len(people) == wanted:
                 return joint[0]
     if wanted == 2:  # "Belhane told reporters. … Reyvik said. … the two ministers said"
@@ -84,7 +83,7 @@ def joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
     """ "Ann Lee and Tom Kim", "Lee and Presidents Eva Lind of Sudmark, Tom Berg of
     Ostmark, and Ana Ruiz of Norland" (titles and places allowed): the people, each by
     the fullest name, as one joint speaker."""
-    parts = [_PLURAL_TITLE.sub("", p) for p in _LIST_ITEMS.split(subject)]
+    parts = [_PLURAL_TITLE.sub("", p) for p in LIST_ITEMS.split(subject)]
     if not 2 <= len(parts) <= MAX_JOINT_SPEAKERS or not all(
         _JOINT_PART.fullmatch(p) for p in parts
     ):
@@ -150,7 +149,7 @@ def joint_list_before(before: str, offset: int, index: PersonIndex) -> tuple[str
         taken += 1
     for count in range(taken, 1, -1):  # the longest list whose every item is a person
         listed = ", ".join(pieces[len(pieces) - count :])
-        if len(_LIST_ITEMS.split(listed)) < 3:
+        if len(LIST_ITEMS.split(listed)) < 3:
             return None  # two people: the subject rules handle "A and B"
         speaker = joint_speakers(listed, offset, index)
         if speaker:

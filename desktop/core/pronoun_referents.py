@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.body_referents import body_in_focus, unpersoned
-from desktop.core.groups import ON_BEHALF, behalf_of, document_author
+from desktop.core.groups import READ_FOR, behalf_of, document_author
 from desktop.core.people import PersonIndex
 from desktop.core.referents import introduced_after, named_agreeing
 from desktop.core.speech_words import MEMBER_PLURALS
@@ -16,7 +16,6 @@ _PLURAL_SUBJECT = re.compile(
 )
 # The sentence of a quote, or the one right before it in its paragraph, has a document as
 # its subject ("The report likens … Mussolini, who it said “…”").
-_READ_FOR = re.compile(r"\b(?:statement|letter|message|note)" + ON_BEHALF.pattern)
 _DOCUMENT_LEAD = re.compile(
     r"(?m)(?:^|[.!?][”\"’]?\s+)(?:An?|The|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?"
     r"(letter|report|memo|study|review|analysis|assessment|complaint|lawsuit|filing|petition)"
@@ -40,7 +39,7 @@ def pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         return found
     if pronoun == "it":
         paragraph = index.text.rfind("\n", 0, pos) + 1
-        behalf = list(_READ_FOR.finditer(index.text, max(paragraph, pos - 400), pos))
+        behalf = list(READ_FOR.finditer(index.text, max(paragraph, pos - 400), pos))
         if behalf:  # "Pryce read a statement on behalf of her parents, …. “…,” it said"
             return behalf_of(index, behalf[-1])
         document = _DOCUMENT_LEAD.search(index.text, paragraph, pos)

@@ -304,7 +304,7 @@ def _pairs_alike(names: list[str], result: dict[str, str]) -> dict[str, str]:
     Tom Kim") goes to the form the list gives first."""
     first: dict[frozenset[str], str] = {}
     for name in dict.fromkeys(names):
-        members = _JOINT_PARTS.split(name)
+        members = LIST_ITEMS.split(name)
         if len(members) < 2 or not all(members):
             continue
         key = frozenset(speaker_key(member) for member in members)
@@ -312,7 +312,7 @@ def _pairs_alike(names: list[str], result: dict[str, str]) -> dict[str, str]:
     return result
 
 
-_JOINT_PARTS = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+LIST_ITEMS = re.compile(r",?\s+and\s+|,\s+")  # what separates the people of a list
 
 
 # "Department of Justice", "U.S. Department of Justice", "Justice Department": one body.
