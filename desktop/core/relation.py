@@ -234,6 +234,8 @@ def _relate(a: QuoteItem, b: QuoteItem) -> tuple[Relation, float] | None:
     enough = short.n_words >= (STRONG_VERBATIM_WORDS if known_apart else 3)
     if same_words(a, b):
         return ("verbatim", 100.0) if enough or same_speaker else None
+    if known_apart and _negation_turned(a, b):
+        return None  # "You raised taxes …" / "I did not raise taxes …": a rebuttal
     if short.n_words >= 3 and _is_variant(a, b, known_apart):
         if short.n_words < long.n_words and is_excerpt(short.vkey, long.vkey):
             # A contiguous excerpt: cut, not re-worded (a piece of a split quote).
@@ -352,7 +354,30 @@ def _names(text: str) -> frozenset[str]:
 
 
 def _negations(item: QuoteItem) -> int:
-    return sum(1 for w in item.words if w in NEGATIONS or w.endswith("n't"))
+    return _count_negations(item.words)
+
+
+def _count_negations(words: Sequence[str]) -> int:
+    return sum(1 for w in words if w in NEGATIONS or w.endswith("n't"))
+
+
+def _negation_turned(a: QuoteItem, b: QuoteItem) -> bool:
+    """Where the two differ, one says "not" and the other does not ("You raised taxes on
+    every family" / "I did not raise taxes on every family"); words one version alone
+    has before or after the shared ones, a cut ("… Nobody even said goodbye"), do not
+    count."""
+    equal = [op for op in Indel.opcodes(a.words, b.words) if op.tag == "equal"]
+    if not equal:
+        return False
+    first, last = equal[0], equal[-1]
+    regions = [(a.words[first.src_start : last.src_end], b.words[first.dest_start : last.dest_end])]
+    for head_a, head_b in (
+        (a.words[: first.src_start], b.words[: first.dest_start]),
+        (a.words[last.src_end :], b.words[last.dest_end :]),
+    ):
+        if head_a and head_b:  # changed on both sides: re-worded, not cut
+            regions.append((head_a, head_b))
+    return sum(_count_negations(x) - _count_negations(y) for x, y in regions) != 0
 
 
 def _reworded_sentence(short: QuoteItem, long: QuoteItem) -> bool:

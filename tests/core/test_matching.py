@@ -126,6 +126,21 @@ def test_speaker_is_the_majority_and_a_misattribution_is_flagged() -> None:
     assert "different_speaker" not in {f.kind for f in member(statement, 2).flags}
 
 
+def test_a_rebuttal_that_turns_another_speakers_line_is_its_own_statement() -> None:
+    charge = "You raised taxes on every family in this state."
+    answer = "I did not raise taxes on every family in this state."
+    a = article(1, q(charge, "Tomas Brenner"))
+    b = article(2, q(answer, "Ilse Varga"))
+    statements = align_statements([a, b])
+    assert len(statements) == 2
+    # The same speaker's two versions that differ by a cut tail stay one statement.
+    cut = "Nobody replaced the nurses who left this year. Nobody even said goodbye."
+    c = article(3, q(cut, "Tomas Brenner"))
+    d = article(4, q("Nobody replaced the nurses who left this year.", "Tomas Brenner"))
+    (statement,) = align_statements([c, d])
+    assert member(statement, 4).relation == "partial"
+
+
 def test_changed_figure_and_loaded_verb_are_flagged() -> None:
     a = article(1, q(BRIDGE, verb="said"))
     b = article(2, q(BRIDGE.replace("45,100", "45,000"), verb="claimed"))
