@@ -414,6 +414,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     head = name[: cut.start()] if cut else name
     if cut and " " not in head and cut.group().strip() in ("of", "for"):
         is_org = True  # "Citizens for Responsibility and Ethics": one word, then "for ..."
+    elif cut and " " not in head and cut.group().strip() == "and" and _two_places_body(name):
+        is_org = True  # "the Wexley and Marle NHS Trust": one body named for two places
     elif cut and cut.group().strip() == "and" and not is_org_name(name):
         start += cut.end()  # "Ivanka and Donald Trump Jr.": the last person of the pair
         name = name[cut.end() :]
@@ -442,6 +444,18 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         return None  # "Protests Erupt Nationwide To Support …", "Bottom Line Is": a headline
     roles.discard("the")
     return Mention(start, end, name, frozenset(roles), is_org, possessive)
+
+
+def _two_places_body(name: str) -> bool:
+    """ "Wexley and Marle NHS Trust": one word (never a first name), "and", then a body's
+    name ending in a body's noun -- not two people, nor a person and a body."""
+    head, _, rest = name.partition(" and ")
+    return (
+        not given_name(head)
+        and not rest.startswith(("the ", "The "))
+        and rest.split()[-1].lower() in BODY_NOUNS
+        and is_org_name(name)
+    )
 
 
 # A kind of body or work written right before its name: "the relief charity Hearthline".

@@ -249,3 +249,16 @@ def test_the_force_is_the_police_named_before() -> None:
         "“Enquiries are ongoing,” the force said in a statement."
     )
     assert find_quotes(text).quotes[0].speaker == "Orran Valley Police"
+
+
+def test_a_trust_named_for_two_places_is_one_body() -> None:
+    text = (
+        "By lunchtime the Talbury and Reeve NHS Trust had declared a critical incident.\n\n"
+        "Dr Mina Osei, a consultant, described the scene. Another doctor agreed.\n\n"
+        "In a statement, the trust said: ‘We are extremely sorry that some patients have "
+        "waited far longer than they should.’"
+    )
+    assert quotes_of(text)[0].speaker == "Talbury and Reeve NHS Trust"
+    # Two people, or a first name and a body, are not one body.
+    pair = "Ann and Vesk Council officers met on Monday. “We will talk again soon,” Ann said."
+    assert quotes_of(pair)[0].speaker != "Ann and Vesk Council"
