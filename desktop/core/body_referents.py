@@ -185,6 +185,24 @@ def latest_side(index: PersonIndex, pos: int, reach: int = 600) -> str | None:
     return _latest_acting(index, pos, reach, side)
 
 
+def main_side(index: PersonIndex, pos: int) -> str | None:
+    """ "Piet Vos has been sacked as Harwick Town manager … a defeat by Dunmore Rovers …
+    “…,” the club said": with no side acting, the side named before `pos` that the
+    article names most often, if one is named more than any other and more than once."""
+    sides: dict[str, int] = {}
+    for m in index.mentions:
+        if m.start >= pos:
+            break
+        words = m.name.split()
+        if len(words) > 1 and words[-1].lower() in _SIDE_NAMES and m.name not in sides:
+            sides[m.name] = len(name_uses(index.text, words[0]))
+    if not sides:
+        return None
+    most = max(sides.values())
+    best = next(name for name, times in sides.items() if times == most)
+    return best if most >= 2 and list(sides.values()).count(most) == 1 else None
+
+
 def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
     """The latest subject that is a body or that nobody treats as a person ("Prosecutors
     for the Inspectorate … In a statement, Wenmouth Water said … “…,” the company said":

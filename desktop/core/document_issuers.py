@@ -59,7 +59,19 @@ def _from_whom(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str
         r"((?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){0,5}[A-Z][\w'’&-]*)"
     )
     found = list(written.finditer(index.text, max(0, pos - ISSUER_REACH), pos))
+    posted = re.compile(rf"\b{re.escape(noun)}s?\s+(?:[a-z]+\s+){{0,2}}?" + _ON_OWNERS_SITE)
+    on_site = list(posted.finditer(index.text, max(0, pos - ISSUER_REACH), pos))
+    if on_site and (not found or on_site[-1].start() > found[-1].start()):
+        # "a brief statement on the club’s website": the club
+        return resolve(on_site[-1].group(1), on_site[-1].start(1), index)
     if not found:
         return None
     name = found[-1].group(1)
     return index.expand(name) if is_org_name(name) else resolve(name, found[-1].start(1), index)
+
+
+# Where a body posts its own words: "on the club’s website", "on Harwick Town's X account"
+_ON_OWNERS_SITE = (
+    r"(?:posted\s+|published\s+)?on\s+((?:the\s+[a-z]+)|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&-]*)"
+    r"['’]s?\s+(?:official\s+)?(?:[A-Z]\w*\s+)?(?:website|site|account|page|channel|feed|blog)\b"
+)

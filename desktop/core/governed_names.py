@@ -38,7 +38,10 @@ def is_governed(text: str, s_start: int, m: Mention) -> bool:
         return False  # "The campaign committee for Ridge Republicans attacked": it acts
     words = text[max(s_start, m.start - 60) : m.start].split()
     while len(words) > 1 and (
-        _title_like(words[-1]) or words[-1] in _ROLE_LEAD or words[-1] in ("the", "a", "an")
+        _title_like(words[-1])
+        or words[-1] in _ROLE_LEAD
+        or words[-1] in _SIDE_LEAD
+        or words[-1] in ("the", "a", "an")
     ):
         words.pop()  # "drafted by his deputy Kai Lund": the role and its owner too, and "in
         # the US": the article
@@ -71,6 +74,12 @@ _BODY_OF = re.compile(
     rf"\s*[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{alternation(BODY_NOUNS)}\s+(?:for|of)\s+(?:the\s+)?"
 )
 _ROLE_LEAD = PERSON_TITLES | ROLE_NOUNS | word_set("his her their its your my our")
+# What a report calls a side or a person before naming them after a preposition: "a
+# defeat by fellow strugglers Dunmore Rovers", "a draw with local rivals Kell Town".
+_SIDE_LEAD = word_set(
+    "fellow local title league relegation bottom top struggling promoted rivals strugglers "
+    "leaders champions holders neighbours neighbors opponents"
+)
 
 
 def _title_like(word: str) -> bool:

@@ -14,6 +14,7 @@ from desktop.core.body_referents import (
     described_body,
     latest_company,
     latest_side,
+    main_side,
     named_body,
 )
 from desktop.core.body_subjects import body_since_cue
@@ -381,7 +382,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
                 return found
     if len(tokens) == 2 and tokens[0].lower() == "the" and last in _SIDES:
         # "Corran City confirmed …", "Dunmarsh's media team …": the club in focus
-        return latest_side(index, pos) or index.focus(pos, org=True)
+        return latest_side(index, pos) or index.focus(pos, org=True) or main_side(index, pos)
     if re.fullmatch(r"(?i)the\s+force", subject):
         return index.body_named("police", pos)  # "the force said": the police force named
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):

@@ -41,3 +41,25 @@ def test_a_sides_boss_is_its_manager_not_the_side() -> None:
             f"on Friday he was working on his headers, and I laughed at him,” {boss} said."
         )
         assert [q.speaker for q in find_quotes(text).quotes] == ["Fintan Mulgrew"]
+
+
+def test_the_club_is_the_side_the_report_is_about_not_the_opponent() -> None:
+    text = (
+        "Piet Vos has been sacked as Harwick Town manager, 20 months after arriving from "
+        "the Netherlands.\n\n"
+        "He was told on Sunday morning, less than 24 hours after a 4-0 home defeat by fellow "
+        "strugglers Dunmore Rovers left Harwick a point above the relegation zone.\n\n"
+        "In a statement, the club said: ‘Piet has given everything to this club and leaves "
+        "with our gratitude and respect.’"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Harwick Town"]
+
+
+def test_a_league_named_above_the_club_does_not_speak_for_it() -> None:
+    text = (
+        "Harwick Town fired its manager, Piet Vos, on Sunday, after a 4-0 home defeat to "
+        "Dunmore Rovers left the club one point above the Premier League relegation zone.\n\n"
+        "The decision was announced in a brief statement on the club’s website. “Piet has "
+        "given everything to this club and leaves with our gratitude,” the statement said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Harwick Town"]
