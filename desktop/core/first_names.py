@@ -29,7 +29,7 @@ SHE_NAMES = word_set(
     nora paula peggy penny rita roxanne sally sheila shelley sherry stacy sue sylvia tara
     tracy vicki yolanda bridget bridgett gabrielle gabriela daniela valerie marsha kyrsten
     greta ilse ingrid helga olga svetlana natasha irina tatiana
-    ana lucia sofia isabel elena
+    ana lucia sofia isabel elena tracey bev meg gill viv
     """
 )
 HE_NAMES = word_set(
@@ -53,7 +53,7 @@ HE_NAMES = word_set(
     sanjay seth sherrod stan stuart todd tony travis trent trey troy victor vince wade
     warren wes xavier zach sergei sergey dmitry igor oleg yuri mikhail alexei andriy
     luca nikita ilya mustafa musa sasha misha kosta akiva ezra
-    carlos luis jorge miguel pedro alejandro javier diego
+    carlos luis jorge miguel pedro alejandro javier diego dave rob kev ollie alfie callum
     """
 )
 FIRST_NAMES = SHE_NAMES | HE_NAMES

@@ -45,6 +45,14 @@ _KIN_BEFORE = re.compile(
     r"\b(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:late\s+)?)?" + alternation(KIN_NOUNS) + r"\s*,?\s*$",
     re.IGNORECASE,
 )
+_UNDER_18 = alternation(
+    sorted(
+        word_set(
+            "one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen"
+        )
+    )
+)
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")
 # "the draughty Corn Exchange", "The Port Aubrey Courier": "the", maybe one word that
 # reads as an adjective ("the speech Marit Veldhoen gave" puts a noun between)
@@ -146,10 +154,31 @@ class PersonIndex:
             return None
         return self._one_of_gender(name, "he" if near.group(1) else "she")
 
-    def by_honorific(self, name: str, honorific: str) -> str | None:
+    def by_honorific(self, name: str, honorific: str, *, strict: bool = False) -> str | None:
         """ "Mrs Ellison said" where the article names Kate and Nathan Ellison: the one
-        whose first name fits the honorific."""
-        return self._one_of_gender(name, "he" if honorific.lower().rstrip(".") == "mr" else "she")
+        whose first name fits the honorific, children left out ("Mr Ferriday" beside
+        "their son Josh Ferriday, nine": the father). `strict`: only when every adult of
+        the name has a first name that tells their sex."""
+        pronoun = "he" if honorific.lower().rstrip(".") == "mr" else "she"
+        people = self.full_names.get(speaker_key(name), [])
+        adults = [c for c in people if not self._child(c)]
+        sexes = [first_name_gender(c) or census_gender(c) for c in adults]
+        fitting = [c for c, sex in zip(adults, sexes, strict=True) if sex == pronoun]
+        if strict and "" in sexes:
+            return None
+        if not strict and (found := self._one_of_gender(name, pronoun)):
+            return found
+        return fitting[0] if len(people) > 1 and len(fitting) == 1 else None
+
+    def _child(self, name: str) -> bool:
+        """The article names the person as a son or daughter, or with an age under 18."""
+        word = re.escape(name)
+        child = re.search(
+            rf"\b(?:son|daughter|grandson|granddaughter|boy|girl)\s+{word}\b"
+            rf"|\b{word},\s+(?:(?:1[0-7]|[1-9])|{_UNDER_18})\s*,",
+            self.text,
+        )
+        return child is not None
 
     def _one_of_gender(self, name: str, pronoun: str) -> str | None:
         """Of two or more people the article names in full with this surname, the only one

@@ -532,8 +532,13 @@ def _is_salient(index: PersonIndex, m: Mention) -> bool:
     return len(uses) >= 3 and not index.is_word(m.name) and not adverb_like(name)
 
 
+_GENDERED_HONORIFICS = word_set("mr mrs ms miss")  # "Mr Ferriday": the man of the family
+
+
 def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
-    name = index.expand(m.name) if m.is_org else index.canonical(m.name, m.start)
+    honorific = next((r for r in sorted(m.roles) if r in _GENDERED_HONORIFICS), None)
+    titled = honorific and " " not in m.name and index.by_honorific(m.name, honorific, strict=True)
+    name = index.expand(m.name) if m.is_org else titled or index.canonical(m.name, m.start)
     index.add_event(m.start, name, m.is_org)
     if not m.is_org:
         count_pronouns(index, name, m, s_end)

@@ -13,3 +13,16 @@ def test_an_unnamed_father_telling_someone_is_not_the_listener() -> None:
         text = f"Jana Stoll lives in Indiana. At some point, {subject} told Stoll that {QUOTE}"
         quote = find_quotes(text).quotes[0]
         assert (quote.speaker, quote.cue) == (None, f"{subject} told Stoll")
+
+
+def test_mr_and_mrs_are_the_parents_not_their_child() -> None:
+    text = (
+        "Sue and Dave Ferriday were woken at 2.15am by their son Josh Ferriday, nine.\n\n"
+        "‘He came back up and said the carpet was squelching,’ Mrs Ferriday said. ‘We "
+        "thought he was dreaming. Then we heard the fridge go over.’\n\n"
+        "Her husband, a postman, spent the night carrying neighbours upstairs. ‘You just do "
+        "it, don’t you?’ Mr Ferriday said. ‘You don’t think about it until afterwards, and "
+        "then your legs go.’"
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Sue Ferriday", "Sue Ferriday", "Dave Ferriday", "Dave Ferriday"]
