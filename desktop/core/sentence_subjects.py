@@ -83,11 +83,28 @@ def build_index(
             names = index.full_names.setdefault(speaker_key(m.name), [])
             if m.name not in names:
                 names.append(m.name)
+    for m in people:
+        middle = _paternal_surname(m.name)
+        if middle and speaker_key(middle) not in index.full_names:
+            # "Aurelio Benítez Oca … Benítez said": a Spanish first surname used alone
+            index.full_names[speaker_key(middle)] = [m.name]
     for key, names in index.full_names.items():
         index.full_names[key] = sorted(names, key=fullness, reverse=True)
     _mark_subjects(index, sentences)
     index.plurals = plural_speakers(index)
     return index
+
+
+def _paternal_surname(name: str) -> str | None:
+    """ "Aurelio Benítez Oca": a first name, then two surnames, the first of which the
+    article may use alone; never a middle name ("Mary Anne Lee", "John Paul Berg")."""
+    words = name.split()
+    if len(words) != 3 or not given_name(words[0]) or given_name(words[1]):
+        return None
+    middle = words[1]
+    if not all(w[:1].isupper() for w in words) or "." in middle or len(middle) < 3:
+        return None
+    return middle
 
 
 def _sole_titled(name: str) -> bool:

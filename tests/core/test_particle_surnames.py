@@ -25,3 +25,19 @@ def test_a_first_name_that_is_also_a_particle_still_tells_people_apart() -> None
         "Van Jones disagreed. “The ruling is fair to everyone,” Van Jones said.\n"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Alex Jones", "Van Jones"]
+
+
+def test_a_first_surname_used_alone_is_the_person_with_two_surnames() -> None:
+    text = (
+        "Foreign Minister Aurelio Benítez Oca met the secretary on Tuesday. “We did not "
+        "come to Washington to ask for favors,” Benítez said. Asked about the border, he "
+        "was blunt. “It was not discussed, not even for one minute,” he said."
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Aurelio Benítez Oca", "Aurelio Benítez Oca"]
+    # A middle name that is a first name is not a surname of its own.
+    pair = (
+        "Mary Anne Lee spoke first. “We will rebuild the pier this year,” Lee said. "
+        "Tom Anne disagreed. “That is a fantasy,” Anne said."
+    )
+    assert [q.speaker for q in find_quotes(pair).quotes] == ["Mary Anne Lee", "Tom Anne"]
