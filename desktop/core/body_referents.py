@@ -20,7 +20,8 @@ BODIES = word_set(
 # regulator said" after "the Oversight Office, the UK's data watchdog,".
 COMPANY_WORDS = (
     "company firm business retailer operator maker manufacturer chain studio airline carrier "
-    "bank lender insurer publisher brand label startup start-up supplier carmaker broadcaster"
+    "bank lender insurer publisher brand label startup start-up supplier carmaker broadcaster "
+    "utility automaker conglomerate"
 )
 DESCRIBED_AS = {
     **dict.fromkeys(COMPANY_WORDS.split(), COMPANY_WORDS),

@@ -105,3 +105,12 @@ def test_the_club_is_the_side_named_with_united_not_the_division_in_the_dateline
     )
     (quote,) = find_quotes(text).quotes
     assert quote.speaker == "Dalemoor United"
+
+
+def test_the_utility_is_the_company_named_before() -> None:
+    text = (
+        "A line operated by Cascadia Pacific Power runs above the ridge. Cascadia Pacific "
+        "Power said it had switched off lines in the area late Wednesday. “Cascadia Pacific "
+        "Power is cooperating fully with fire investigators,” the utility said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Cascadia Pacific Power"]
