@@ -388,3 +388,11 @@ def test_the_two_leaders_are_people_not_the_countries_they_lead() -> None:
         "and Germany will jointly propose a defence fund,” the two leaders said."
     )
     assert speakers(text)[2] == "Étienne Marchal and Katrin Vogel"
+
+
+def test_a_debate_moderator_is_named_without_the_role() -> None:
+    text = (
+        "The exchange came when Moderator Beth Ramírez-Cole of WDLN-TV turned to the "
+        "challenger. “How would you pay for the schools you promised?” she asked."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Beth Ramírez-Cole"]
