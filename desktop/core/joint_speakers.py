@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from desktop.core.figures import NUMBER_WORDS
+from desktop.core.first_names import given_name
 from desktop.core.groups import MAX_JOINT_SPEAKERS
-from desktop.core.name_bounds import clean_name
+from desktop.core.name_bounds import clean_name, name_start
 from desktop.core.people import A_TITLE, PersonIndex
 from desktop.core.quote_marks import sentence_bounds
 from desktop.core.speakers import LIST_ITEMS, is_org_name, same_person, speaker_key
@@ -125,7 +126,20 @@ def joint_bodies(subject: str) -> str | None:
         return None  # "Procter and Gamble", "Velmoria and Tarsanne": a name, or two places
     if not all(is_org_name(name) or name.endswith((" government", " ministry")) for name in pair):
         return None
+    if any(_titled_person(name) for name in pair):
+        return None  # "House Energy and Commerce Committee Chairman Thaddeus Brinkley": one man
     return " and ".join(pair)
+
+
+def _titled_person(name: str) -> bool:
+    """A body's title, then a person: "Commerce Committee Chairman Thaddeus Brinkley"."""
+    words = name.split()
+    first = name_start(words)
+    return (
+        0 < first < len(words)
+        and given_name(words[first])
+        and not is_org_name(" ".join(words[first:]))
+    )
 
 
 def joint_list_before(before: str, offset: int, index: PersonIndex) -> tuple[str, int] | None:

@@ -81,7 +81,12 @@ def name_start(words: list[str]) -> int:
     body_end = _body_end(words, first)
     if body_end > first:
         first = body_end  # "Secretary of Health and Human Services Ann Lee"
-    if first < len(words) - 1 and len(words[first]) > 5 and words[first].endswith("ing"):
+    if (
+        first < len(words) - 1
+        and len(words[first]) > 5
+        and words[first].endswith("ing")
+        and not is_org_name(" ".join(words[first:]))  # "Voting Access Project"
+    ):
         first += 1  # "Admitting Ukraine's difficulties": a participle opening the sentence
     caps = 0
     while first + caps < len(words) - 1 and words[first + caps].rstrip(".").isupper():

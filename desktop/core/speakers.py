@@ -452,7 +452,7 @@ ORG_WORDS = (
     observatory records productions studios pictures entertainment industries holdings
     technologies systems airlines motors pharmaceuticals partners ventures enterprises ltd
     llc plc embassy consulate secretariat inspectorate tribunal regulator watchdog fm podcast
-    conference convention diocese archdiocese synod
+    conference convention diocese archdiocese synod project
     """
     )
     | CLUB_ENDINGS

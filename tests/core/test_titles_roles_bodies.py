@@ -396,3 +396,19 @@ def test_a_debate_moderator_is_named_without_the_role() -> None:
         "challenger. “How would you pay for the schools you promised?” she asked."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Beth Ramírez-Cole"]
+
+
+def test_a_committee_chairman_with_and_in_the_committee_is_one_person() -> None:
+    text = (
+        "“This committee will get answers,” House Energy and Commerce Committee Chairman "
+        "Thaddeus Brinkley, R-Ohio, said in his opening remarks."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Thaddeus Brinkley"]
+
+
+def test_a_body_whose_name_opens_with_an_ing_word_keeps_it() -> None:
+    text = (
+        "“This ruling will keep eligible Americans from voting, full stop,” a spokesperson "
+        "for the Voting Access Project said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Voting Access Project"]
