@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from desktop.core.article_places import is_demonym
 from desktop.core.mentions import appositive_roles
 from desktop.core.people import ROLE_NOUNS
-from desktop.core.speakers import TITLE_WORDS
-from desktop.core.speech_words import PLACES
+from desktop.core.speakers import ORG_WORDS, TITLE_WORDS
+from desktop.core.speech_words import BODY_NOUNS, DOC_NOUNS, PLACES
 from desktop.core.word_regex import word_set
 
 if TYPE_CHECKING:
@@ -108,6 +108,7 @@ def _lede_role(index: PersonIndex) -> None:
 
 def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     """Resolve "the president", "the Ukrainian leader" to the person they stand for."""
+    common = phrase.rstrip().split()[-1:] == phrase.rstrip().lower().split()[-1:]
     phrase = re.sub(r"\s+-\s+", "-", phrase.lower())
     words = [
         part
@@ -121,7 +122,8 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     said = re.findall(r"[\w-]+", phrase)[-1]  # the word the article used ("congresswoman")
     gender = _GENDERED.get(said, "")
     head, modifiers = words[-1].split("-")[0], words[:-1]  # "president-elect"
-    if head not in TITLE_WORDS and head not in ROLE_NOUNS:
+    trade = head not in TITLE_WORDS and head not in ROLE_NOUNS
+    if trade and not (common and _person_noun(head)):  # (not "the University of Aldermoor")
         return None
     if head != words[-1]:
         head = words[-1]  # a president-elect is not the article's sitting president
@@ -145,8 +147,23 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
             if index.last_seen(full, pos) >= 0 and (best is None or candidate > best):
                 best = candidate
     if best is None:
-        return _named_after(index, head, pos, nations=nations)
+        # (a trade no list knows only stands for someone the article gave it to before)
+        return None if trade else _named_after(index, head, pos, nations=nations)
     return best[2] if best else None
+
+
+# Endings of nouns for people ("consultant", "novelist", "paramedic", "midwife"), for a
+# trade no list knows that the article gave someone before ("Dr Ann Lee, a consultant in
+# emergency medicine, … the consultant says").
+_PERSON_ENDINGS = ("ist", "ant", "ent", "er", "or", "ian", "ic", "wife", "man", "woman")
+
+
+def _person_noun(word: str) -> bool:
+    return (
+        len(word) > 4
+        and word.endswith(_PERSON_ENDINGS)
+        and word not in ORG_WORDS | BODY_NOUNS | DOC_NOUNS
+    )
 
 
 def office_holder(index: PersonIndex, role: str, pos: int) -> str | None:

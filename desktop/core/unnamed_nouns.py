@@ -27,7 +27,13 @@ def introduced_unnamed(index: PersonIndex, noun: str, pos: int) -> bool:
     before = index.text[max(0, at - 40) : at]
     after = index.text[at + len(noun) : at + len(noun) + 40]
     introduced = _INDEFINITE_BEFORE.search(before)
-    return introduced is not None and not re.match(r",?\s+(?:named\s+)?[A-Z][a-z]", after)
+    if introduced is None or re.match(r",?\s+(?:named\s+)?[A-Z][a-z]", after):
+        return False
+    # "Dr Ann Lee, a consultant in emergency medicine,": what a named person is
+    return _APPOSED_TO_NAME.search(before, 0, introduced.start() + 1) is None
+
+
+_APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’-]*,\s?$")
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}$")

@@ -412,3 +412,21 @@ def test_a_body_whose_name_opens_with_an_ing_word_keeps_it() -> None:
         "for the Voting Access Project said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Voting Access Project"]
+
+
+def test_a_trade_the_article_gave_a_named_person_stands_for_them() -> None:
+    text = (
+        "‘We are running a field hospital in a corridor,’ says Dr Amara Okonjo, a consultant "
+        "in emergency medicine who has worked at the hospital since 2009.\n\n"
+        "A paramedic, who asked not to be named, said crews had waited nine hours.\n\n"
+        "‘A man said to me last week that he had never been treated like this, and what do you "
+        "say to that?’ the consultant says."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Amara Okonjo", "Amara Okonjo"]
+    # A body named like a trade ("… of Aldermoor") is the body, not a person it employs.
+    body = (
+        "“Foxes are changing fast,” said Ilse Marchbank, a zoologist at the University of "
+        "Aldermoor.\n\nIn a statement, the University of Aldermoor said the collection "
+        "“shows the enduring value of specimens once thought curiosities.”"
+    )
+    assert [q.speaker for q in find_quotes(body).quotes][-1] == "University of Aldermoor"
