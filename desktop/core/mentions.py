@@ -519,6 +519,15 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
     office = _OFFICE_BEFORE.search(before)
     if office and office.group(1) in TITLE_WORDS:
         roles.add(office.group(1))  # "ambassador to Britain Liu Xiaoming"
+    titles = re.search(r"(?:\b[A-Z][\w.]*\s+)+$", before)
+    cut = titles.start() if titles else len(before)
+    words = before[cut:].split()
+    if (
+        words
+        and not mention.possessive
+        and all(w.lower().rstrip(".") in TITLE_WORDS for w in words)
+    ):
+        before = before[:cut]  # "The leader of the council, Councillor Ann Lee"
     if before.endswith(", "):
         phrase = before[:-2].rsplit(",", 1)[-1].rsplit(".", 1)[-1]
         roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase)[-8:])

@@ -430,3 +430,16 @@ def test_a_trade_the_article_gave_a_named_person_stands_for_them() -> None:
         "“shows the enduring value of specimens once thought curiosities.”"
     )
     assert [q.speaker for q in find_quotes(body).quotes][-1] == "University of Aldermoor"
+
+
+def test_an_office_given_before_a_titled_name_is_that_persons_role() -> None:
+    text = (
+        "The leader of Hollinsford District Council, Councillor Beverley Amos, told Radio "
+        "Wend: ‘We were promised that the scheme would protect this town.’\n\n"
+        "Fiona McAndrew, the agency’s area flood manager, defended it at a briefing.\n\n"
+        "‘The defences did what they were designed to do,’ she said.\n\n"
+        "The council leader said a rest centre had taken in 140 people overnight. ‘I have "
+        "heard the words exceptional event twice now in three years,’ she said."
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Beverley Amos", "Fiona McAndrew", "Beverley Amos"]
