@@ -37,9 +37,10 @@ BODY_AFTER = re.compile(r"\s+(?:at|of|from|for|with|in)\s+(?:the\s+)?[A-Z][\w'�
 # gas, the president was blunter."
 ROLE_SUBJECT = re.compile(
     r"\s*(?:(?:On|In|Of|For|As\s+for|Asked\s+about|Pressed\s+on)\s+[\w'’ -]{1,40}?,\s+|"
+    r"(?:Asked|Pressed|Questioned|Challenged)\s+[^.!?,“”\"]{1,100}?,\s+|"
     + _PARTICIPIAL_OPENER
     + r")?"
-    r"([Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:"
+    r"([Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?i:"
     + alternation(sorted((PERSON_TITLES | ROLE_NOUNS) - {"state", "house", "press"}))
     + r"))(?=,|\s+[a-z]{2,}\b)"
 )

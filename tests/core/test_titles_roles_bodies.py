@@ -443,3 +443,13 @@ def test_an_office_given_before_a_titled_name_is_that_persons_role() -> None:
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["Beverley Amos", "Fiona McAndrew", "Beverley Amos"]
+
+
+def test_a_role_after_an_asked_clause_is_the_subject_a_pronoun_goes_on_with() -> None:
+    text = (
+        "The decision was taken by the club’s owner, Howard Kessel, and his son Bradley "
+        "Kessel, 29, a director.\n\n"
+        "Asked on Sunday whether the timing was fair, the club’s owner was unrepentant. "
+        "‘Fair doesn’t come into it,’ he said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Howard Kessel"]
