@@ -449,7 +449,8 @@ def test_a_role_after_an_asked_clause_is_the_subject_a_pronoun_goes_on_with() ->
     text = (
         "The decision was taken by the club’s owner, Howard Kessel, and his son Bradley "
         "Kessel, 29, a director.\n\n"
+        "‘Stefan was not the problem,’ said Maureen Pike of the supporters’ trust.\n\n"
         "Asked on Sunday whether the timing was fair, the club’s owner was unrepentant. "
         "‘Fair doesn’t come into it,’ he said."
     )
-    assert [q.speaker for q in find_quotes(text).quotes] == ["Howard Kessel"]
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Maureen Pike", "Howard Kessel"]
