@@ -217,6 +217,10 @@ _SIDE_ROLE = re.compile(
     r"(?i:(boss|manager|coach|captain|skipper|chairman|"
     r"chairwoman|owner))"
 )
+# A player capped by a country: "the Ghana international", "the former England international".
+_CAPPED = re.compile(
+    r"(?i:the)\s+(?:(?i:former)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?i:international|U-?21\s+international)"
+)
 # Someone online, by the name they post under: "a user called brineghost", "one reader
 # going by Tide_Watcher".
 _CALLED_ONLINE = re.compile(
@@ -243,6 +247,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if side_role:  # "the Rovers boss", "the visitors' boss": a side's manager, not the side
         holder = by_role(index, "the " + side_role.group(1).lower(), pos) or index.focus(pos)
         return holder if holder and not is_org_name(holder) else None
+    if _CAPPED.fullmatch(subject):  # "the Ghana international wrote": the player in focus
+        return index.focus(pos) or introduced_after(index, pos, "")
     handle = _CALLED_ONLINE.fullmatch(subject)
     if handle:  # "a user called brineghost wrote": the name the user goes by
         return handle.group(1).rstrip(".,")

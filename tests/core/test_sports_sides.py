@@ -63,3 +63,12 @@ def test_a_league_named_above_the_club_does_not_speak_for_it() -> None:
         "given everything to this club and leaves with our gratitude,” the statement said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Harwick Town"]
+
+
+def test_a_country_s_international_is_the_player_not_the_country() -> None:
+    for phrase in ("the Ghana international wrote on X", "the former England international said"):
+        text = (
+            "Kwabena Asante-Mensah, signed for a club-record fee last summer, was among the "
+            f"first to pay tribute. ‘Thank you for believing in me, boss,’ {phrase}."
+        )
+        assert [q.speaker for q in find_quotes(text).quotes] == ["Kwabena Asante-Mensah"]
