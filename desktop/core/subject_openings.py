@@ -15,7 +15,7 @@ _PARTICIPIAL_OPENER = r"[A-Z][a-z]+ing\s+[^.!?,]{1,100}?,\s+"
 
 UNNAMED_SUBJECT = re.compile(
     # "One former engineer, who asked not to be named because …": anyone left unnamed
-    r"(?:(?:An?|Another|One)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?=,\s+who\s+(?:asked|spoke|"
+    r"(?:(?:An?|Another|One)\s+(?:[\w'’-]+\s+){0,8}?[a-z][\w-]*(?=,\s+who\s+(?:asked|spoke|"
     r"requested|declined|did\s+not\s+want)\b)|"
     r"(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:officials|aides|advisers|staffers)\b)|"
     r"(?:An?|Another|One|Some|Other|Several|Many)\s+(?:[\w-]+\s+){0,3}?(?:staffer|official|"

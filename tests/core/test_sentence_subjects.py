@@ -445,3 +445,13 @@ def test_an_all_capitals_article_is_read_in_linear_time() -> None:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert all(quote.speaker is None for quote in analysis.quotes)
+
+
+def test_an_unnamed_witness_with_a_long_description_is_nobody_named() -> None:
+    text = (
+        "‘Corridor care has become normal,’ said Niamh O’Neill, a nurse who leads the union "
+        "branch.\n\n"
+        "A paramedic with 12 years’ service in the county, who asked not to be named, said "
+        "crews had waited nine hours. ‘We are an extension of the corridor now,’ she said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Niamh O’Neill", None]
