@@ -52,12 +52,24 @@ from desktop.core.word_regex import alternation, word_set
 _CONTEXT = 300
 _PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
 _BODY_SUBJECT = re.compile(r"\s*The\s+(?:" + alternation(sorted(BODY_NOUNS)) + r")\b")
+_WHEN_NAMES = alternation(
+    sorted(
+        word_set(
+            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+            "April May June July August September October November December Christmas Easter"
+        )
+    )
+)
 # A sentence after the quote that names whose words they were.
 _SOURCE_AFTER = re.compile(
     r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:words?|message|verdict|view|reaction|response|warning|assessment|answer|reply)"
     r"(?:\s+(?:of|from)|,\s+(?:delivered|given)\s+by)"  # "the union's answer, delivered by"
-    r"|The\s+(?:words|remarks|comments|message|warning)\s+(?:came|come)\s+from"
+    r"|(?:The|That|This|Those|These)\s+(?:[\w'’-]+\s+){0,2}?(?:words?|remarks?|comments?|message|"
+    r"warning|verdict|view|assessment|answer|reply|reaction)\s+(?:came|come|comes)\s+from"
+    # "That was Brenda Kowalczyk, 61, a retired driver": the speaker and who she is
+    r"|That\s+was(?=\s+(?!(?:" + _WHEN_NAMES + r")\b)(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+"
+    r"(?:\d|an?\s|the\s))"
     r"|That\s+was(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+again\b)"  # "That was Lee again"
     r"|So\s+(?:said|says))\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|the\s+\w[\w\s-]{0,40}?)"
     r"(?=[,.;]|\s+(?:who|on|in|at|again|from)\b)"

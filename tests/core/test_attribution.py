@@ -1105,3 +1105,23 @@ def test_a_british_kin_epithet_means_the_woman_in_focus(epithet: str) -> None:
     )
     (quote,) = find_quotes(text).quotes
     assert quote.speaker == "Ana Lindqvist"
+
+
+def test_the_sentence_after_a_quote_may_name_its_speaker() -> None:
+    for after in (
+        "That assessment came from Sen. Paula Strand, one of the bill’s negotiators.",
+        "That was Paula Strand, 61, a retired school bus driver, as she left the gym.",
+    ):
+        text = (
+            "“This is a half-measure dressed up as a victory,” said Sen. Garrett Holloway. "
+            "Holloway said the bill should have gone further. “Nobody got everything they "
+            f"wanted, and that is how you know it is a real compromise.” {after}"
+        )
+        speakers = [q.speaker for q in find_quotes(text).quotes]
+        assert speakers == ["Garrett Holloway", "Paula Strand"]
+    # A day or a month named after the quote is no speaker.
+    day = (
+        "“We will not close the ferry,” Tom Vale said. “The ferry sank on a clear night with "
+        "no warning at all.” That was Tuesday, the day the ferry sank."
+    )
+    assert [q.speaker for q in find_quotes(day).quotes] == ["Tom Vale", "Tom Vale"]
