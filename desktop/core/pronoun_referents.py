@@ -8,6 +8,7 @@ from desktop.core.body_referents import body_in_focus, unpersoned
 from desktop.core.groups import READ_FOR, behalf_of, document_author
 from desktop.core.people import PersonIndex
 from desktop.core.referents import introduced_after, named_agreeing
+from desktop.core.speakers import census_gender, first_name_gender
 from desktop.core.speech_words import MEMBER_PLURALS
 from desktop.core.word_regex import alternation
 
@@ -23,9 +24,33 @@ _DOCUMENT_LEAD = re.compile(
 )
 
 
+# "Whitlock pressed him on the cost.": an interviewer's question, just before a quote
+_PRESSED_HIM = re.compile(
+    r"(?:^|(?<=[.!?”\"’]\s))((?:[A-Z][\w'’.-]*\s+){1,3})(?:pressed|asked|questioned|"
+    r"challenged|quizzed|grilled|interrupted|confronted|pushed)\s+(him|her)\b[^.!?“”\"]*[.!?]\s*$"
+)
+
+
+def _questioned(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    """ "Whitlock pressed him on the cost. “…,” he said": the one questioned, whom the
+    article had in focus before the question, not the questioner."""
+    found = _PRESSED_HIM.search(index.text, max(0, pos - 600), pos)  # (pos: the quote)
+    if found is None or (found.group(2) == "him") != (pronoun == "he"):
+        return None
+    asker = index.focus(found.start(1) + len(found.group(1)))
+    before = index.focus(found.start(1), pronoun=pronoun) or index.focus(found.start(1))
+    if before is None or before == asker:
+        return None
+    sex = first_name_gender(before) or census_gender(before)
+    return before if (sex == pronoun if sex else index.agrees(before, pronoun)) else None
+
+
 def pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     """Whom "he", "she", "it" or "they" in a cue means at `pos`."""
     if pronoun in {"he", "she"}:
+        questioned = _questioned(index, pos, pronoun)
+        if questioned:
+            return questioned
         found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)
         subject = index.focus(pos)
         if subject and not index.agrees(subject, pronoun) and found != subject:

@@ -1125,3 +1125,13 @@ def test_the_sentence_after_a_quote_may_name_its_speaker() -> None:
         "no warning at all.” That was Tuesday, the day the ferry sank."
     )
     assert [q.speaker for q in find_quotes(day).quotes] == ["Tom Vale", "Tom Vale"]
+
+
+def test_he_after_an_interviewer_pressed_him_is_the_one_questioned() -> None:
+    text = (
+        "Theodore Callowhill spoke to host Tom Whitlock on Monday. “People are working harder "
+        "than ever,” Callowhill said. Whitlock pressed him on the cost of his agenda. “I am "
+        "not promising anything that isn’t paid for,” he said."
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Theodore Callowhill", "Theodore Callowhill"]
