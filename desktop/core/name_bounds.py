@@ -217,8 +217,11 @@ def clean_name(surface: str) -> str:
         name = name[:-2]
     if COMPOUND_ADJECTIVE.search(name):
         return ""  # "North Varnia-sized", "Kremlin-backed": a modifier, nobody's name
-    if is_party_tag(name) or (" " not in name and adverb_like(name)):
-        return ""  # "D-N.Y.", or an adverb opening the sentence ("Dishonestly called")
+    opening = surface.split()[0].rstrip(".").lower() if surface.split() else ""
+    titled = opening in TITLE_WORDS and " " in surface.strip()  # "Mr Tully": a surname
+    if is_party_tag(name) or (" " not in name and not titled and adverb_like(name)):
+        return ""  # "D-N.Y.", or an adverb opening the sentence ("Dishonestly called"),
+        # never a titled surname ("Mr Tully")
     titled_end = bool(words) and words[-1].lower().rstrip(".") in TITLE_WORDS
     if titled_end and not is_org_name(name) and not title_as_surname(words):
         return ""  # "the Ukrainian President": an office, nobody's name

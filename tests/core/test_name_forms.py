@@ -293,3 +293,13 @@ def test_a_kin_word_as_a_religious_title_is_not_part_of_the_name() -> None:
         "Father Tom Kerr agreed. “It is a crisis,” Kerr said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Lucía Ybarra", "Tom Kerr"]
+
+
+def test_a_titled_surname_ending_like_an_adverb_is_a_name() -> None:
+    text = (
+        "Counsel Louise Okafor took Graham Tully to a maintenance record.\n\n"
+        "‘Were you ever told whether that re-inspection happened?’ Ms Okafor asked.\n\n"
+        "‘Nobody told me anything,’ Mr Tully said. ‘Not a letter, not a phone call.’"
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Louise Okafor", "Graham Tully", "Graham Tully"]
