@@ -247,8 +247,11 @@ def title_as_surname(words: list[str]) -> bool:
 
 
 def adverb_like(word: str) -> bool:
-    """ "Dishonestly", "Finally": a sentence-opening adverb, not a surname ("Kelly", "Daly")."""
+    """ "Dishonestly", "Finally": a sentence-opening adverb, not a surname ("Kelly", "Daly",
+    "Healy", "Tully")."""
     word = word.lower()
+    if word.endswith(("ealy", "iely")) or (word.endswith("ully") and word[-5:] != "fully"):
+        return False  # "Healy", "Kiely", "Tully", "Sully": surnames ("Fully" is an adverb)
     return word.endswith("ly") and len(word) > 4 and not word.endswith(("elly", "olly", "illy"))
 
 

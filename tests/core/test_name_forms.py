@@ -303,3 +303,11 @@ def test_a_titled_surname_ending_like_an_adverb_is_a_name() -> None:
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["Louise Okafor", "Graham Tully", "Graham Tully"]
+
+
+def test_a_lone_surname_ending_in_ly_is_a_name_an_adverb_is_not() -> None:
+    for name in ("Healy", "Kiely", "Tully"):
+        text = f"It rained all week.\n\n‘Nobody told me anything,’ {name} said."
+        assert [q.speaker for q in find_quotes(text).quotes] == [name]
+    text = "It rained all week.\n\n‘Nobody told me anything,’ Finally said."
+    assert [q.speaker for q in find_quotes(text).quotes] == [None]
