@@ -50,6 +50,9 @@ _SAME_ROLE = {
     "congressman": "representative",
 }
 _GENDERED = {"congresswoman": "she", "congressman": "he"}
+# A role word a cue may use for a title the article gave: "Ms Justice Ann Moylan … the
+# judge said".
+_ALSO_CALLED = {"judge": frozenset({"justice"})}
 _SPELLED = {
     "sen": "senator",
     "rep": "representative",
@@ -133,7 +136,12 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     nations = frozenset(_nations(modifiers, index))  # once, not per holder
     for full, roles in index.roles.items():
         titled = gender and said in roles  # "Congresswoman Nadia Velasquez"
-        if head in roles or titled or (head == "leader" and roles & _LEADER_TITLES):
+        if (
+            head in roles
+            or titled
+            or (head == "leader" and roles & _LEADER_TITLES)
+            or (roles & _ALSO_CALLED.get(head, frozenset()))
+        ):
             if any(m not in roles for m in modifiers if m[0].isalpha() and m.endswith("n")):
                 continue
             if _other_nation(nations, roles, index):

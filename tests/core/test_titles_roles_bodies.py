@@ -454,3 +454,12 @@ def test_a_role_after_an_asked_clause_is_the_subject_a_pronoun_goes_on_with() ->
         "‘Fair doesn’t come into it,’ he said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Maureen Pike", "Howard Kessel"]
+
+
+def test_the_judge_is_the_justice_named_before() -> None:
+    text = (
+        "Ms Justice Gráinne Moylan said on Tuesday that the children must not be "
+        "identified.\n\n“This court is not going to conduct a family’s private grief in the "
+        "dark,” the judge said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Gráinne Moylan"]
