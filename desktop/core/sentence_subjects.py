@@ -32,6 +32,7 @@ from desktop.core.speakers import (
     SOLE_TITLES,
     TITLE_WORDS,
     fullness,
+    is_org_name,
     name_tokens,
     speaker_key,
 )
@@ -334,8 +335,27 @@ def _note_relative(index: PersonIndex, relative: re.Match[str]) -> None:
         owner = index.focus(relative.start(), pronoun=pronoun)
         if owner:
             index.note_pronoun(owner, pronoun)
+        if owner and " " not in relative.group(3) and relative.group(2) in _FAMILY_NAMED:
+            _name_in_family(index, relative.group(3), owner)
     name = index.canonical(relative.group(3), relative.start(3))
     index.note_pronoun(name, "she" if relative.group(2) in _HER_KIN else "he")
+
+
+_FAMILY_NAMED = word_set("wife husband son daughter")
+
+
+def _name_in_family(index: PersonIndex, given: str, owner: str) -> None:
+    """ "His wife, Linda," beside Robert Kessler: Linda Kessler, so that a later "Mrs
+    Kessler said" can be her."""
+    words = owner.split()
+    if len(words) < 2 or not given_name(given) or is_org_name(owner):
+        return
+    surname = words[-1]
+    full = f"{given} {surname}"
+    names = index.full_names.setdefault(speaker_key(surname), [])
+    if full not in names and not any(n.split()[0] == given for n in names):
+        names.append(full)
+        index.canon_memo.pop(surname, None)
 
 
 def _body_in(index: PersonIndex, i: int, end: int) -> str | None:

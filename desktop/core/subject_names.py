@@ -36,7 +36,13 @@ from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent
 from desktop.core.referents import family_of, introduced_after
 from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
-from desktop.core.speakers import GROUP_NOUNS, NAME_PARTICLES, is_org_name, same_person
+from desktop.core.speakers import (
+    GROUP_NOUNS,
+    NAME_PARTICLES,
+    is_org_name,
+    same_person,
+    speaker_key,
+)
 from desktop.core.speech_words import (
     BODY_NOUNS,
     DOC_NOUNS,
@@ -221,6 +227,29 @@ _SIDE_ROLE = re.compile(
 _CAPPED = re.compile(
     r"(?i:the)\s+(?:(?i:former)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?i:international|U-?21\s+international)"
 )
+_OF_A_GENERATION = re.compile(r"(?i:the)\s+(younger|elder|older)\s+([A-Z][\w'’-]+)")
+_YOUNGER_KIN = r"(?:son|daughter|grandson|granddaughter)"
+
+
+def _of_generation(index: PersonIndex, surname: str, younger: bool) -> str | None:
+    """The younger (or elder) of the people the article names with this surname: by the
+    ages it gives ("Jamie Kessler, 32,"), else, for the younger, the one it names as
+    someone's son or daughter."""
+    people = index.full_names.get(speaker_key(surname), [])
+    ages: dict[str, int] = {}
+    children = []
+    for full in people:
+        age = re.search(rf"\b{re.escape(full)},\s+(\d{{1,3}})\s*,", index.text)
+        if age:
+            ages[full] = int(age.group(1))
+        if re.search(rf"\b{_YOUNGER_KIN}\s*,?\s+{re.escape(full)}\b", index.text):
+            children.append(full)
+    if len(ages) >= 2:
+        ordered = sorted(ages, key=ages.__getitem__)
+        return ordered[0] if younger else ordered[-1]
+    return children[0] if younger and len(children) == 1 else None
+
+
 # Someone online, by the name they post under: "a user called brineghost", "one reader
 # going by Tide_Watcher".
 _CALLED_ONLINE = re.compile(
@@ -249,6 +278,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return holder if holder and not is_org_name(holder) else None
     if _CAPPED.fullmatch(subject):  # "the Ghana international wrote": the player in focus
         return index.focus(pos) or introduced_after(index, pos, "")
+    generation = _OF_A_GENERATION.fullmatch(subject)
+    if generation:  # "the younger Kessler said": of the family's two, by age or by kin
+        return _of_generation(index, generation.group(2), generation.group(1).lower() == "younger")
     handle = _CALLED_ONLINE.fullmatch(subject)
     if handle:  # "a user called brineghost wrote": the name the user goes by
         return handle.group(1).rstrip(".,")

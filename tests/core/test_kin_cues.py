@@ -26,3 +26,16 @@ def test_mr_and_mrs_are_the_parents_not_their_child() -> None:
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["Sue Ferriday", "Sue Ferriday", "Dave Ferriday", "Dave Ferriday"]
+
+
+def test_his_wife_by_first_name_is_mrs_and_the_son_is_the_younger() -> None:
+    text = (
+        "Robert Kessler, a retired teacher, slipped on wet rock on the descent.\n\n"
+        "“I kept telling myself, you are not dying on a Scottish hill,” Mr Kessler said.\n\n"
+        "His wife, Linda, who had stayed behind at the cottage, raised the alarm.\n\n"
+        "“I have never been so angry at a man and so glad to see him,” Mrs Kessler said.\n\n"
+        "The couple’s son, Jamie Kessler, 32, flew overnight from Colorado. “Dad’s been "
+        "hiking since before I was born,” the younger Kessler said."
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Robert Kessler", "Linda Kessler", "Jamie Kessler"]
