@@ -286,6 +286,8 @@ def _is_variant(a: QuoteItem, b: QuoteItem, known_apart: bool) -> bool:
         return True  # "a world that did not arrive" / "a world that never arrived"
     if same_speaker and word_sim >= TRANSLATED_WORDS and _translated(a, b):
         return True
+    if same_speaker and _retold_with_its_words(a, b):
+        return True
     if known_apart and word_sim >= VARIANT_WORDS and _same_content_stems(a, b):
         return True  # one line given to two people, a word inflected otherwise
     if word_sim < (STRONG_WORDS if known_apart else VARIANT_WORDS):
@@ -307,6 +309,38 @@ def _same_content_stems(a: QuoteItem, b: QuoteItem) -> bool:
 def _stem_similarity(a: QuoteItem, b: QuoteItem) -> float:
     """Content-word similarity once each word is cut to its stem ("arrive" = "arrived")."""
     return Indel.normalized_similarity(a.stems, b.stems)
+
+
+RETOLD_STEMS = 6  # content stems two renderings of one long sentence share at least...
+RETOLD_SHARE = 0.5  # ...and this share of the smaller set of them
+
+
+def _retold_with_its_words(a: QuoteItem, b: QuoteItem) -> bool:
+    """One person's long remark in two renderings that reorder it but keep most of its
+    content words ("Our friendship … is older than any tariff … A tariff can be lifted
+    with one signature, but a friendship takes generations to repair" / "Our nations’
+    friendship predates every tariff …; one signature can remove a tariff, but repairing
+    a friendship takes generations")."""
+    short, long = sorted((a, b), key=lambda item: item.n_words)
+    if short.n_words < TRANSLATED_MIN_WORDS or short.n_words < 0.6 * long.n_words:
+        return False
+    if _negations(short) != _negations(long) or _names(short.text) != _names(long.text):
+        return False
+    mine, theirs = set(short.stems), set(long.stems)
+    shared = mine & theirs
+    if len(shared) < RETOLD_STEMS or len(shared) < RETOLD_SHARE * min(len(mine), len(theirs)):
+        return False
+    if any(
+        op.tag == "equal" and op.src_end - op.src_start >= OVERLAP_WORDS
+        for op in Indel.opcodes(short.words, long.words)
+    ):
+        return False  # a long line word for word amid other words: a line said twice
+    # Content shared from the first few to the last few of both, as in a translation
+    return all(
+        any(w in shared for w in stems[: max(2, round(TRANSLATED_EDGE * len(stems)))])
+        and any(w in shared for w in stems[-max(2, round(TRANSLATED_EDGE * len(stems))) :])
+        for stems in (short.stems, long.stems)
+    )
 
 
 def _translated(a: QuoteItem, b: QuoteItem) -> bool:

@@ -547,3 +547,20 @@ def test_percent_and_clock_house_styles_are_verbatim() -> None:
     b = article(2, q(styled))
     (statement,) = align_statements([a, b])
     assert {m.relation for m in statement.members} == {"verbatim"}
+
+
+def test_one_remark_reordered_by_two_translators_is_one_statement() -> None:
+    first = (
+        "Our friendship with the republic is older than any tariff and older than any of us "
+        "standing here. A tariff can be lifted with one signature, but a friendship takes "
+        "generations to repair."
+    )
+    second = (
+        "Our nations’ friendship predates every tariff and everyone in this room; one "
+        "signature can remove a tariff, but repairing a friendship takes generations."
+    )
+    (statement,) = align_statements([article(1, q(first)), article(2, q(second))])
+    assert member(statement, 2).relation in ("variant", "partial")
+    # Two remarks on one topic that share a few of its words stay apart.
+    other = "Tariffs on our grain have cost the farmers of the republic a generation of trade."
+    assert len(align_statements([article(1, q(first)), article(2, q(other))])) == 2
