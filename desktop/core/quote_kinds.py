@@ -62,6 +62,7 @@ _INTRODUCERS = SPEECH_VERBS | word_set("say saying that reads read")
 _MINOR = word_set(
     """
     a an and at by for from in of on or the to with as vs is
+    de del la las los el y du des le les der die das und van von
     """
 )
 

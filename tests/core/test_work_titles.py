@@ -67,3 +67,11 @@ def test_a_code_in_quote_marks_is_not_a_quote() -> None:
         "“XR-7” model.\n\n“It sold out in an hour,” the shop owner, Ines Varga, said."
     )
     assert [q.text for q in find_quotes(text).quotes] == ["It sold out in an hour,"]
+
+
+def test_a_programme_title_with_romance_particles_is_no_quote() -> None:
+    text = (
+        "Later on Tuesday, in an interview with the Spanish-language program “Panorama de "
+        "las Américas,” the minister was more direct."
+    )
+    assert find_quotes(text).quotes == ()
