@@ -43,7 +43,8 @@ _PLACE_PREFIXES = word_set("port fort cape mount")  # "Port Elena"; "Port Calder
 _LISTED = re.compile(r",\s*|\s+and\s+")
 STREET_WORDS = word_set("road street avenue lane boulevard highway motorway")  # last word only
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
-_WHEN = word_set(
+# Days and months (not "May", a first name too): never a speaker.
+WHEN_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december"
 )
@@ -342,7 +343,7 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         len(words) > 2 and words[-2][2] in ("on", "in", "at") and words[-1][2].lower() in STOP_CAPS
     ):
         words = words[:-2]  # "White House on Thursday"
-    while len(words) > 1 and words[-1][2].lower() in _WHEN:
+    while len(words) > 1 and words[-1][2].lower() in WHEN_WORDS:
         words = words[:-1]  # "the Supreme Court Friday"
     while len(words) > 2 and words[-1][2].rstrip(".").lower() in HONOURS:
         words = words[:-1]  # "Helena Strand KC", "Ann Lee MP": the person, not the honour

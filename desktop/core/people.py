@@ -7,6 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from desktop.core.figures import NUMBER_WORDS
 from desktop.core.first_names import given_name
 from desktop.core.groups import pick_group
 from desktop.core.mentions import PLACE_WORDS, STREET_WORDS, Mention
@@ -45,14 +46,10 @@ _KIN_BEFORE = re.compile(
     r"\b(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:late\s+)?)?" + alternation(KIN_NOUNS) + r"\s*,?\s*$",
     re.IGNORECASE,
 )
-_UNDER_18 = alternation(
-    sorted(
-        word_set(
-            "one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen"
-        )
-    )
-)
+# Whose child someone is: "their son Josh Ferriday", "The couple’s son, Jamie Kessler".
+CHILD_NOUNS = "son|daughter|grandson|granddaughter"
+# A child's age written out: "one" to "seventeen".
+_UNDER_18 = alternation(sorted(word for word, value in NUMBER_WORDS.items() if 0 < value < 18))
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")
 # "the draughty Corn Exchange", "The Port Aubrey Courier": "the", maybe one word that
 # reads as an adjective ("the speech Marit Veldhoen gave" puts a noun between)
@@ -174,7 +171,7 @@ class PersonIndex:
         """The article names the person as a son or daughter, or with an age under 18."""
         word = re.escape(name)
         child = re.search(
-            rf"\b(?:son|daughter|grandson|granddaughter|boy|girl)\s+{word}\b"
+            rf"\b(?:{CHILD_NOUNS}|boy|girl)\s+{word}\b"
             rf"|\b{word},\s+(?:(?:1[0-7]|[1-9])|{_UNDER_18})\s*,",
             self.text,
         )

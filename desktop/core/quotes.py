@@ -17,6 +17,7 @@ from desktop.core.continuity import dated_caption, echoed_speakers, repeated_spe
 from desktop.core.cue_subjects import QUOTED_TITLE
 from desktop.core.groups import leading_body, study_source
 from desktop.core.lost_openers import lost_openings
+from desktop.core.mentions import WHEN_WORDS
 from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
@@ -52,14 +53,7 @@ from desktop.core.word_regex import alternation, word_set
 _CONTEXT = 300
 _PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
 _BODY_SUBJECT = re.compile(r"\s*The\s+(?:" + alternation(sorted(BODY_NOUNS)) + r")\b")
-_WHEN_NAMES = alternation(
-    sorted(
-        word_set(
-            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-            "April May June July August September October November December Christmas Easter"
-        )
-    )
-)
+_WHEN_NAMES = alternation(sorted(word.capitalize() for word in WHEN_WORDS))
 # A sentence after the quote that names whose words they were.
 _SOURCE_AFTER = re.compile(
     r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"

@@ -32,7 +32,7 @@ from desktop.core.office_subjects import (
     titled_office,
     titled_office_name,
 )
-from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
+from desktop.core.people import CHILD_NOUNS, PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent
 from desktop.core.referents import family_of, introduced_after
 from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
@@ -228,7 +228,6 @@ _CAPPED = re.compile(
     r"(?i:the)\s+(?:(?i:former)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?i:international|U-?21\s+international)"
 )
 _OF_A_GENERATION = re.compile(r"(?i:the)\s+(younger|elder|older)\s+([A-Z][\w'’-]+)")
-_YOUNGER_KIN = r"(?:son|daughter|grandson|granddaughter)"
 
 
 def _of_generation(index: PersonIndex, surname: str, younger: bool) -> str | None:
@@ -242,7 +241,7 @@ def _of_generation(index: PersonIndex, surname: str, younger: bool) -> str | Non
         age = re.search(rf"\b{re.escape(full)},\s+(\d{{1,3}})\s*,", index.text)
         if age:
             ages[full] = int(age.group(1))
-        if re.search(rf"\b{_YOUNGER_KIN}\s*,?\s+{re.escape(full)}\b", index.text):
+        if re.search(rf"\b(?:{CHILD_NOUNS})\s*,?\s+{re.escape(full)}\b", index.text):
             children.append(full)
     if len(ages) >= 2:
         ordered = sorted(ages, key=ages.__getitem__)
