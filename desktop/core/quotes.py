@@ -60,13 +60,19 @@ _SOURCE_AFTER = re.compile(
     r"(?:words?|message|verdict|view|reaction|response|warning|assessment|answer|reply)"
     r"(?:\s+(?:of|from)|,\s+(?:delivered|given)\s+by)"  # "the union's answer, delivered by"
     r"|(?:The|That|This|Those|These)\s+(?:[\w'’-]+\s+){0,2}?(?:words?|remarks?|comments?|message|"
-    r"warning|verdict|view|assessment|answer|reply|reaction)\s+(?:came|come|comes)\s+from"
+    r"warning|verdict|view|assessment|answer|reply|reaction|rebuke|retort|jab|quip|plea|"
+    r"criticism|complaint|admission|promise|pledge|vow)\s+(?:came|come|comes)\s+from"
     # "That was Brenda Kowalczyk, 61, a retired driver": the speaker and who she is
     r"|That\s+was(?=\s+(?!(?:" + _WHEN_NAMES + r")\b)(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+"
     r"(?:\d|an?\s|the\s))"
     r"|That\s+was(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+again\b)"  # "That was Lee again"
     r"|So\s+(?:said|says))\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|the\s+\w[\w\s-]{0,40}?)"
-    r"(?=[,.;]|\s+(?:who|on|in|at|again|from)\b)"
+    r"(?=\s?[,.;]|\s+(?:who|on|in|at|again|from)\b)"  # (" ," in tokenised text)
+)
+# "“…” Loretta Ashby, Jalen’s mother, spoke those words softly": the speaker, then the words
+_SPOKE_THOSE_WORDS = re.compile(
+    r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)(?:,[^,.;“”\"]{1,60},)?\s+"
+    r"(?:spoke|said|uttered|delivered|wrote)\s+(?:those|these|the)\s+words\b"
 )
 _CUE_PRONOUN = re.compile(r"^([Hh]e|[Ss]he)\s+\w+$|^\w+\s+(he|she)$")
 # "“…” — Kai Lund, fisher", or a review signed on the next line ("— Man**", masked;
@@ -548,7 +554,7 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
     if following is None or following[0] - end > 3:
         return None
     body = ctx.text[following[0] : following[1]]
-    source = _SOURCE_AFTER.match(body)
+    source = _SOURCE_AFTER.match(body) or _SPOKE_THOSE_WORDS.match(body)
     if source:  # "“…” The words came from Ann Lee, who …": named after the quote
         speaker = resolve_subject(source.group(1).strip(), anchor, ctx.index)
         if speaker:

@@ -1135,3 +1135,19 @@ def test_he_after_an_interviewer_pressed_him_is_the_one_questioned() -> None:
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["Theodore Callowhill", "Theodore Callowhill"]
+
+
+def test_the_rebuke_came_from_and_spoke_those_words_name_the_speaker_after() -> None:
+    rebuke = (
+        "Rep. Cole Mattingly turned to prices. “That is a lot of words to avoid saying yes , ” "
+        "he said . “ Madam Secretary , with respect , that answer is not good enough . ” The "
+        "rebuke came from Rep. Hollis Grange , a Texas Republican , after the secretary "
+        "declined to answer ."
+    )
+    assert [q.speaker for q in find_quotes(rebuke).quotes] == ["Cole Mattingly", "Hollis Grange"]
+    spoke = (
+        "“He was unarmed, and he was shot three times,” Reddick said. “We want the truth, and "
+        "we want it now.” Loretta Ashby, Jalen’s mother, spoke those words softly, clutching "
+        "a photograph of her son."
+    )
+    assert [q.speaker for q in find_quotes(spoke).quotes] == ["Reddick", "Loretta Ashby"]
