@@ -609,11 +609,18 @@ def _speaker_of_next_sentence(ctx: _Context, first: MarkedSpan, end: int) -> Att
 
 
 def _share_following_cues(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
-    """A quote without a cue takes the cue of the next quote in its sentence."""
+    """A quote without a cue takes the cue of the next quote in its sentence, or of the
+    next quote that reopens it: "“A. “B.” So said X" (one passage over two paragraphs,
+    the first left open) is X's throughout."""
     shared = list(quotes)
     for i in range(len(shared) - 2, -1, -1):
         quote, following = shared[i], shared[i + 1]
         same_sentence = ctx.sentence(quote.start) == ctx.sentence(following.start)
-        if quote.cue is None and following.cue is not None and same_sentence:
+        reopened = _REOPENED.fullmatch(ctx.text, quote.end, following.start) is not None
+        if quote.cue is None and following.cue is not None and (same_sentence or reopened):
             shared[i] = replace(quote, speaker=following.speaker)
     return shared
+
+
+# Between a quote left open and the next: only space and the next one's opening mark.
+_REOPENED = re.compile(r"\s*[“\"‘«„]\s*")

@@ -1151,3 +1151,13 @@ def test_the_rebuke_came_from_and_spoke_those_words_name_the_speaker_after() -> 
         "a photograph of her son."
     )
     assert [q.speaker for q in find_quotes(spoke).quotes] == ["Reddick", "Loretta Ashby"]
+
+
+def test_a_quote_left_open_and_reopened_takes_the_speaker_named_after_it() -> None:
+    text = (
+        "“We will stay out as long as it takes,” Tom Vale said. “My father walked this same "
+        "line in 1998. “I never thought I’d be doing the same thing, but here I am.” So said "
+        "Gail Sundquist, 58, a veteran of the trim department."
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Tom Vale", "Gail Sundquist", "Gail Sundquist"]
