@@ -217,8 +217,8 @@ def clean_name(surface: str) -> str:
         name = name[:-2]
     if COMPOUND_ADJECTIVE.search(name):
         return ""  # "North Varnia-sized", "Kremlin-backed": a modifier, nobody's name
-    opening = surface.split()[0].rstrip(".").lower() if surface.split() else ""
-    titled = opening in TITLE_WORDS and " " in surface.strip()  # "Mr Tully": a surname
+    opening = surface.split()
+    titled = len(opening) > 1 and opening[0].rstrip(".").lower() in TITLE_WORDS  # "Mr Tully"
     if is_party_tag(name) or (" " not in name and not titled and adverb_like(name)):
         return ""  # "D-N.Y.", or an adverb opening the sentence ("Dishonestly called"),
         # never a titled surname ("Mr Tully")

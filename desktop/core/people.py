@@ -19,6 +19,7 @@ from desktop.core.speakers import (
     first_name_hint,
     fullness,
     generation,
+    given_name_gender,
     is_org_name,
     name_tokens,
     only,
@@ -147,7 +148,7 @@ class PersonIndex:
             return self._one_of_gender(name, "he" if near.group(1) else "she")
         near = _NEXT_CUE_PRONOUN.match(self.text, pos + len(name), pos + 240)
         people = self.full_names.get(speaker_key(name), [])
-        if near is None or not all(first_name_gender(c) or census_gender(c) for c in people):
+        if near is None or not all(given_name_gender(c) for c in people):
             return None
         return self._one_of_gender(name, "he" if near.group(1) else "she")
 
@@ -158,13 +159,12 @@ class PersonIndex:
         the name has a first name that tells their sex."""
         pronoun = "he" if honorific.lower().rstrip(".") == "mr" else "she"
         people = self.full_names.get(speaker_key(name), [])
-        adults = [c for c in people if not self._child(c)]
-        sexes = [first_name_gender(c) or census_gender(c) for c in adults]
-        fitting = [c for c, sex in zip(adults, sexes, strict=True) if sex == pronoun]
-        if strict and "" in sexes:
+        adults = {c: given_name_gender(c) for c in people if not self._child(c)}
+        if strict and "" in adults.values():
             return None
         if not strict and (found := self._one_of_gender(name, pronoun)):
             return found
+        fitting = [c for c, sex in adults.items() if sex == pronoun]
         return fitting[0] if len(people) > 1 and len(fitting) == 1 else None
 
     def _child(self, name: str) -> bool:
@@ -182,7 +182,7 @@ class PersonIndex:
         whose first name is a "he" (or a "she")."""
         people = self.full_names.get(speaker_key(name), [])
         # (the census's first names too: "Tomás Reyes" and "Marisol Reyes")
-        fitting = [c for c in people if (first_name_gender(c) or census_gender(c)) == pronoun]
+        fitting = [c for c in people if given_name_gender(c) == pronoun]
         return fitting[0] if len(people) > 1 and len(fitting) == 1 else None
 
     def _just_named(self, name: str, pos: int) -> str | None:

@@ -8,7 +8,7 @@ from desktop.core.body_referents import body_in_focus, unpersoned
 from desktop.core.groups import READ_FOR, behalf_of, document_author
 from desktop.core.people import PersonIndex
 from desktop.core.referents import introduced_after, named_agreeing
-from desktop.core.speakers import census_gender, first_name_gender
+from desktop.core.speakers import given_name_gender
 from desktop.core.speech_words import MEMBER_PLURALS
 from desktop.core.word_regex import alternation
 
@@ -41,7 +41,7 @@ def _questioned(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     before = index.focus(found.start(1), pronoun=pronoun) or index.focus(found.start(1))
     if before is None or before == asker:
         return None
-    sex = first_name_gender(before) or census_gender(before)
+    sex = given_name_gender(before)
     return before if (sex == pronoun if sex else index.agrees(before, pronoun)) else None
 
 

@@ -311,7 +311,8 @@ def _stem_similarity(a: QuoteItem, b: QuoteItem) -> float:
     return Indel.normalized_similarity(a.stems, b.stems)
 
 
-RETOLD_STEMS = 6  # content stems two renderings of one long sentence share at least...
+RETOLD_LENGTHS = 0.6  # a reordered rendering: the shorter at least this share as long...
+RETOLD_STEMS = 6  # ...content stems the two share at least...
 RETOLD_SHARE = 0.5  # ...and this share of the smaller set of them
 
 
@@ -322,19 +323,14 @@ def _retold_with_its_words(a: QuoteItem, b: QuoteItem) -> bool:
     friendship predates every tariff …; one signature can remove a tariff, but repairing
     a friendship takes generations")."""
     short, long = sorted((a, b), key=lambda item: item.n_words)
-    if short.n_words < TRANSLATED_MIN_WORDS or short.n_words < 0.6 * long.n_words:
-        return False
-    if _negations(short) != _negations(long) or _names(short.text) != _names(long.text):
+    if not _rendered_alike(short, long, RETOLD_LENGTHS):
         return False
     mine, theirs = set(short.stems), set(long.stems)
     shared = mine & theirs
     if len(shared) < RETOLD_STEMS or len(shared) < RETOLD_SHARE * min(len(mine), len(theirs)):
         return False
-    if any(
-        op.tag == "equal" and op.src_end - op.src_start >= OVERLAP_WORDS
-        for op in Indel.opcodes(short.words, long.words)
-    ):
-        return False  # a long line word for word amid other words: a line said twice
+    if _line_said_twice(short, long):
+        return False
     # Content shared from the first few to the last few of both, as in a translation
     return all(
         any(w in shared for w in stems[: max(2, round(TRANSLATED_EDGE * len(stems)))])
@@ -349,20 +345,13 @@ def _translated(a: QuoteItem, b: QuoteItem) -> bool:
     stayed raw for 80 years begins to fade" / "Today, a scar that was raw for 80 years
     starts to heal"), where two remarks that share a phrase share it at one end only."""
     short, long = sorted((a, b), key=lambda item: item.n_words)
-    if short.n_words < TRANSLATED_MIN_WORDS or short.n_words < TRANSLATED_LENGTHS * long.n_words:
+    if not _rendered_alike(short, long, TRANSLATED_LENGTHS):
         return False
-    if _negations(short) != _negations(long):
-        return False  # "we will protect …" / "we will not review …": a translation keeps a no
-    if _names(short.text) != _names(long.text):
-        return False  # "the dam at Islum" / "the pier at Quinul": and keeps its names
     shared = set(short.content) & set(long.content)
     if len(shared) < PASSAGE_CONTENT or len(shared) < TRANSLATED_SHARED * len(set(short.content)):
         return False
-    if any(
-        op.tag == "equal" and op.src_end - op.src_start >= OVERLAP_WORDS
-        for op in Indel.opcodes(short.words, long.words)
-    ):
-        return False  # a long line word for word amid other words: a line said twice
+    if _line_said_twice(short, long):
+        return False
     common = [
         (op.src_start, op.src_end, op.dest_start, op.dest_end)
         for op in Indel.opcodes(short.content, long.content)
@@ -376,6 +365,27 @@ def _translated(a: QuoteItem, b: QuoteItem) -> bool:
         and first[2] <= TRANSLATED_EDGE * long.n_content
         and last[1] >= (1 - TRANSLATED_EDGE) * short.n_content
         and last[3] >= (1 - TRANSLATED_EDGE) * long.n_content
+    )
+
+
+def _rendered_alike(short: QuoteItem, long: QuoteItem, lengths: float) -> bool:
+    """Two renderings of one remark: both long enough, of like length, with the same "not"s
+    ("we will protect …" / "we will not review …": a translation keeps a no) and the same
+    names ("the dam at Islum" / "the pier at Quinul": and keeps its names)."""
+    return (
+        short.n_words >= TRANSLATED_MIN_WORDS
+        and short.n_words >= lengths * long.n_words
+        and _negations(short) == _negations(long)
+        and _names(short.text) == _names(long.text)
+    )
+
+
+def _line_said_twice(short: QuoteItem, long: QuoteItem) -> bool:
+    """A long line word for word amid other words: a line said twice, not one remark
+    rendered twice."""
+    return any(
+        op.tag == "equal" and op.src_end - op.src_start >= OVERLAP_WORDS
+        for op in Indel.opcodes(short.words, long.words)
     )
 
 

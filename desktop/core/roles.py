@@ -111,7 +111,7 @@ def _lede_role(index: PersonIndex) -> None:
 
 def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     """Resolve "the president", "the Ukrainian leader" to the person they stand for."""
-    common = phrase.rstrip().split()[-1:] == phrase.rstrip().lower().split()[-1:]
+    common = phrase.split()[-1:] == phrase.lower().split()[-1:]  # "the consultant"
     phrase = re.sub(r"\s+-\s+", "-", phrase.lower())
     words = [
         part

@@ -535,3 +535,8 @@ def census_gender(name: str) -> str:
     if len(words) < 2:
         return ""
     return "she" if words[0] in CENSUS_SHE else "he" if words[0] in CENSUS_HE else ""
+
+
+def given_name_gender(name: str) -> str:
+    """ "she", "he" or "" by the first name, from the curated lists, else the census's."""
+    return first_name_gender(name) or census_gender(name)
