@@ -10,6 +10,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from desktop.core.attribution import REPORTING_VERB
+from desktop.core.mentions import WEEKDAYS
 from desktop.core.model import Quote
 from desktop.core.nested_quotes import nesting
 from desktop.core.speakers import same_person
@@ -108,7 +109,9 @@ def _continues(text: str, a: Quote, b: Quote, speaker_key: Callable[[str], str])
         return False
     if _introduced_on_its_own_occasion(gap):
         return False
-    return not _said_on_its_own_occasion(gap, text[max(b.end - 1, 0) : b.end + 200])
+    # A split quotation's own credit stands after its first span ("“A,” X told Y, “B.”").
+    first_end = b.span_list()[0][1]
+    return not _said_on_its_own_occasion(gap, text[max(first_end - 1, 0) : first_end + 200])
 
 
 def _introduced_on_its_own_occasion(gap: str) -> bool:
@@ -151,7 +154,9 @@ def attribution_only(gap: str) -> bool:
             return True  # only a photo caption the page set inside the quotation
     if len(core.split()) > MAX_GAP_WORDS or _OTHER_OCCASION.search(core):
         return False  # "In Monday's address, the mayor had told the council:": another time
-    sentences = _sentences(core)
+    if len(WEEKDAYS.intersection(re.findall(r"[a-z]+", core.lower()))) > 1:
+        return False  # "she said on Monday, a promise she repeated on Wednesday:"
+    sentences = _sentences(core.lstrip(" .,;:!?"))  # (the first quotation's end)
     if len(sentences) > 2 or not all(_attributes(s) for s in sentences):
         return False
     if len(sentences) == 2:
@@ -171,7 +176,8 @@ _OTHER_OCCASION = re.compile(
     r"|\b(?:repeat|echo)(?:ed|ing|es|s)?\s+what\b"  # "repeating what he posted on Tuesday"
     r"|(?:^|[.!?]\s+)(?:In|At|During)\s+(?:an?|the|his|her|their|[A-Z]\w*['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}(?:address|speech|interview|statement|letter|post|briefing|hearing|"
-    r"debate|rally|conference|testimony|remarks)\b"
+    r"debate|rally|conference|testimony|remarks|paper|report|study|book|memo|filing|lawsuit|"
+    r"ruling|opinion|email|op-ed|column|essay|article)\b"
 )
 # A quotation that ends for its credit: `,"` `?"` `!"` (or `",` in British style); `after`
 # starts with the quotation's last character.
@@ -329,7 +335,29 @@ def _reports_content(sentence: str, verb: re.Match[str]) -> bool:
         return False  # "said this week"
     if word in _OBJECT_VERBS:
         # "told reporters", but "told the Herald he had been reassured": what was said
-        return _TOLD_CONTENT.match(rest) is not None
+        return _TOLD_CONTENT.match(rest) is not None or _that_clause(rest)
     if not sentence[: verb.start()].strip(" ,"):
         return False  # inverted: "said the spokesman, ..."
-    return not (first in _CIRCUMSTANCE or first in _WHEN or first.endswith("ly"))
+    return not (first in _CIRCUMSTANCE or first in _WHEN or first.endswith("ly")) or _that_clause(
+        rest
+    )
+
+
+# "that" and the subject of a clause: "in an interview Wednesday night that the state …"
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?:the|a|an|he|she|it|they|we|I|you|his|her|their|its|[A-Z])")
+
+
+def _that_clause(rest: str) -> bool:
+    """After the verb's circumstances ("told the Courier in an interview on Tuesday"),
+    a "that" clause longer than a lead-in to the next quotation: what was said."""
+    found = _THAT_SUBJECT.search(rest)
+    if found is None or len(rest[found.end() :].split()) < THAT_TAIL_WORDS:
+        return False
+    before = rest[: found.start()].split()[-1:]
+    # "in a statement that he posted on his website on Monday": the statement, described
+    return not (before and before[0].lower().strip(",") in _MEDIA)
+
+
+_MEDIA = word_set(
+    "statement letter post video message note email interview speech tweet remarks broadcast"
+)

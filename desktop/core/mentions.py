@@ -466,7 +466,7 @@ _KIND_BEFORE = re.compile(
     r"channel|network|album|film|documentary|book|novel|campaign|group|organi[sz]ation)"
     r"\s+$"
 )
-_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
 def _named_as_work_or_body(text: str, start: int, name: str) -> bool:
@@ -478,7 +478,7 @@ def _named_as_work_or_body(text: str, start: int, name: str) -> bool:
         return False
     before = text[max(0, start - 24) : start]
     return _KIND_BEFORE.search(before) is not None or (
-        lowered in _WEEKDAYS and before.rstrip().lower().endswith("the")
+        lowered in WEEKDAYS and before.rstrip().lower().endswith("the")
     )
 
 

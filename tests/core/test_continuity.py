@@ -27,6 +27,9 @@ TICKETS = "Tickets stay free for pupils and nurses for the whole year."
         # a photo caption and its credit line scraped into the text
         '," she said. Passengers queue at the Kellby pier on Dec. 2, 2021. Jo Lund/AP "',
         '." Ferries wait in the harbour. The Kellby Courier via AP, File "',
+        # the first quotation's full stop printed outside its closing mark
+        "’. She added: ‘",
+        "’. Varga told reporters at the pier. ‘",
     ],
 )
 def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
@@ -56,6 +59,13 @@ def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
         # a paragraph of narration after a time written with dots ("p.m.")
         '," Varga, 61, said at the pier after 9 p.m.\n\nCrowds had gathered early in the '
         'evening, but the mood sank as the tide came in.\n\n"',
+        # what was said, after a listener and the circumstances of an interview
+        '" The mayor told the Kellby Courier in an interview Tuesday night that the ferry '
+        'would not run again this winter. "',
+        # a document, not the briefing the first quotation came from
+        "”\n\nIn the report, the harbour board wrote that “",
+        # the same promise on another day
+        '," Varga said on Monday, a promise she repeated on Wednesday in shorter form: "',
     ],
 )
 def test_narration_or_reported_content_makes_two_utterances(gap: str) -> None:
@@ -88,6 +98,24 @@ def test_runs_need_one_named_speaker_and_whole_quotes() -> None:
     assert utterance_runs(unnamed.text, unnamed.quotes, key) == []
     woven = _article(1, [(FERRY, "Ilse Varga", "quote"), ("free", "Ilse Varga", "fragment")], said)
     assert utterance_runs(woven.text, woven.quotes, key) == []
+
+
+def test_a_split_quotation_credited_to_another_occasion_starts_a_new_utterance() -> None:
+    # "Ferry," said Varga. "If it rains," Varga told the Courier on Tuesday, "tickets."
+    text = (
+        f'"{FERRY}," said Mayor Ilse Varga. "If it rains," Varga told the Kellby Courier in '
+        f'an interview on Tuesday, "{TICKETS}"'
+    )
+    first = Quote(FERRY, 1, 1 + len(FERRY), "Ilse Varga", "quote")
+    head, tail = text.index("If it rains"), text.index(TICKETS)
+    spans = ((head, head + len("If it rains")), (tail, tail + len(TICKETS)))
+    split = Quote(f"If it rains {TICKETS}", head, spans[1][1], "Ilse Varga", "quote", spans=spans)
+    assert utterance_runs(text, [first, split], lambda name: name.split()[-1]) == []
+    said = text.replace("Varga told the Kellby Courier in an interview on Tuesday", "she said")
+    tail = said.index(TICKETS)
+    spans = ((head, head + len("If it rains")), (tail, tail + len(TICKETS)))
+    split = Quote(f"If it rains {TICKETS}", head, spans[1][1], "Ilse Varga", "quote", spans=spans)
+    assert utterance_runs(said, [first, split], lambda name: name.split()[-1]) == [(0, 1)]
 
 
 def test_an_outlet_printing_part_lines_up_with_the_whole_utterance() -> None:
