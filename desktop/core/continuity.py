@@ -107,18 +107,25 @@ def _continues(text: str, a: Quote, b: Quote, speaker_key: Callable[[str], str])
     gap = text[a.end : b.start]
     if not attribution_only(gap):
         return False
-    if _introduced_on_its_own_occasion(gap):
+    ends = a.text.rstrip(" \"'”’")[-1:] + gap.lstrip(" \"'”’")[:1]
+    closed = any(mark in ends for mark in ".!?")  # the first quotation ended its sentence
+    if _introduced_on_its_own_occasion(gap, closed):
         return False
     # A split quotation's own credit stands after its first span ("“A,” X told Y, “B.”").
     first_end = b.span_list()[0][1]
     return not _said_on_its_own_occasion(gap, text[max(first_end - 1, 0) : first_end + 200])
 
 
-def _introduced_on_its_own_occasion(gap: str) -> bool:
+def _introduced_on_its_own_occasion(gap: str, closed: bool) -> bool:
     """A lead-in of the second quotation that places it elsewhere: `“A.” Oakes later told
-    the Mercury: “B.”`, `… She said in an interview: “B.”`."""
+    the Mercury: “B.”`, `… She said in an interview: “B.”`, or, after a first quotation
+    that ended its sentence, `He also tweeted at the president and wrote, “B.”`."""
     lead = re.split(r"[.!?][”\"’]?\s+|[”\"]\s*", gap.strip(" “‘\"'"))[-1]
-    if not lead.rstrip().endswith(":") or _CONTINUING.search(lead):
+    if not lead.rstrip().endswith(":"):
+        return closed and lead.rstrip().endswith(",") and _ANSWER.search(lead) is not None
+    if _ANSWER.search(lead):
+        return True  # "And asked about the offer, he added:": the answer to another question
+    if _CONTINUING.search(lead):
         return False  # ("She later added:" goes on with the same remarks)
     return _NEW_OCCASION.search(lead[:1].lower() + lead[1:]) is not None
 
@@ -178,6 +185,10 @@ _OTHER_OCCASION = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:address|speech|interview|statement|letter|post|briefing|hearing|"
     r"debate|rally|conference|testimony|remarks|paper|report|study|book|memo|filing|lawsuit|"
     r"ruling|opinion|email|op-ed|column|essay|article)\b"
+)
+_ANSWER = re.compile(
+    r"\b(?:[Aa]sked (?:about|whether|if|what|why|how)|[Ww]hen asked|[Ii]n (?:response|reply) to"
+    r"|[Rr]esponding to|tweeted|posted on)\b"
 )
 # A quotation that ends for its credit: `,"` `?"` `!"` (or `",` in British style); `after`
 # starts with the quotation's last character.
@@ -309,8 +320,25 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
         return False  # "ought to be asked", "did not say"
     if word.endswith("s") and before:
         owner = before[-1].endswith("'s") or before[-1] in _DETERMINERS
-        return not (owner or (len(before) >= 2 and before[-2] in _POSSESSIVES))
+        if owner or (len(before) >= 2 and before[-2] in _POSSESSIVES):
+            return False
+        return not (_ends_sentence(sentence[match.end() :]) and _plural_noun(sentence, match))
     return True
+
+
+def _ends_sentence(rest: str) -> bool:
+    return not rest.strip(" .!?\"'”’")
+
+
+def _plural_noun(sentence: str, match: re.Match[str]) -> bool:
+    """A plural noun that ends the sentence ("… a favourite on British deli counters."),
+    not the verb of a subject before it ("Varga counters.", "the company counters")."""
+    before = sentence[: match.start()].split()[-2:]
+    if not before:
+        return False
+    last = before[-1]
+    subject = last[:1].isupper() or last.lower() in ("he", "she", "it", "they")
+    return not (subject or (len(before) == 2 and before[0].lower() in _DETERMINERS))
 
 
 def _reports_content(sentence: str, verb: re.Match[str]) -> bool:

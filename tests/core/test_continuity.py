@@ -118,6 +118,27 @@ def test_a_split_quotation_credited_to_another_occasion_starts_a_new_utterance()
     assert utterance_runs(said, [first, split], lambda name: name.split()[-1]) == [(0, 1)]
 
 
+@pytest.mark.parametrize(
+    ("join", "one_utterance"),
+    [
+        ('" She added: "', True),
+        ('" She later added: "', True),
+        # the answer to another question, or words put out elsewhere
+        ('"\n\nAnd asked about the cost of a second ferry, she added: "', False),
+        ('" She also posted on the council\'s page and wrote, "', False),
+        # a sentence of narration that ends on a plural noun ("counters", "claims")
+        ('" Her visit came a day after the port raised its fees for the fish sold at harbour '
+         'counters. "', False),
+    ],
+)  # fmt: skip
+def test_a_lead_in_to_the_second_quotation(join: str, one_utterance: bool) -> None:
+    article = _article(
+        1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], [join]
+    )
+    runs = utterance_runs(article.text, article.quotes, lambda name: name.split()[-1])
+    assert runs == ([(0, 1)] if one_utterance else [])
+
+
 def test_an_outlet_printing_part_lines_up_with_the_whole_utterance() -> None:
     # Outlet 1: "Ferry," she said. "Tickets." -- outlet 2 printed only the second piece.
     one = _article(
