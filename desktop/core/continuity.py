@@ -172,6 +172,10 @@ def attribution_only(gap: str) -> bool:
     return True
 
 
+# A second clause joined to the credit's: the sentence tells more than who said it.
+_SECOND_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:the|a|an|he|she|it|they|we|I|this|his|her|their)\s"
+)
 # After "told" and its listener, a clause of its own: "told the Herald he had been …".
 _TOLD_CONTENT = re.compile(
     r"\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:he|she|they|it|we|I|that)\s+[a-z]{2,}"
@@ -349,6 +353,9 @@ def _reports_content(sentence: str, verb: re.Match[str]) -> bool:
     tail = rest.strip(" ,;.—–-").split()
     if not tail:
         return False
+    second = _SECOND_CLAUSE.search(rest)
+    if second and not REPORTING_VERB.search(rest[second.end() :]):
+        return True  # "… began on Tuesday, and the site will keep running …": narration
     first = tail[0].lower().strip(".,;:")
     if first == "that":
         return len(tail) - 1 > THAT_TAIL_WORDS

@@ -30,6 +30,8 @@ TICKETS = "Tickets stay free for pupils and nurses for the whole year."
         # the first quotation's full stop printed outside its closing mark
         "’. She added: ‘",
         "’. Varga told reporters at the pier. ‘",
+        # a second clause that is still the credit
+        '," Varga said on Tuesday, and she added: "',
     ],
 )
 def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
@@ -64,6 +66,9 @@ def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
         'would not run again this winter. "',
         # a document, not the briefing the first quotation came from
         "”\n\nIn the report, the harbour board wrote that “",
+        # narration that follows a verb of the credit's kind
+        '" A consultation with the union began on Tuesday, and the pier will stay open until '
+        'it closes. "',
         # the same promise on another day
         '," Varga said on Monday, a promise she repeated on Wednesday in shorter form: "',
     ],
