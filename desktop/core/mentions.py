@@ -394,6 +394,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         return None  # "Quarry Road"; "Wall Street Journal" goes on
     if len(words) == 2 and words[0][2].lower() in _PLACE_PREFIXES:
         return None  # "Port Elena", "Fort Carson": a town
+    if len(words) == 1 and words[0][2].isupper() and words[0][2].lower() in TITLE_WORDS:
+        return None  # a headline's "as CEO vows …": a title with no name, not a body
     if _POSSESSIVE.sub("", " ".join(w[2] for w in words)).lower() in PLACES:
         return None  # "Texas", "South Dakota": a place, not a speaker
     start, end = words[0][0], words[-1][1]

@@ -39,7 +39,7 @@ _OFFICE_QUALIFIERS = word_set(
     "majority minority first"
 )
 # A role written as its initials: "the PM said" (a cue keeps only the capitals, "PM").
-TITLE_INITIALS = {"pm": "prime minister"}
+TITLE_INITIALS = {"pm": "prime minister", "ceo": "chief executive"}
 # "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
 # Words for a role in the trade's own slang: "the gaffer" is the team's manager.
 _SAME_ROLE = {
@@ -79,6 +79,9 @@ def _collect_roles(index: PersonIndex) -> None:
             roles = index.roles.setdefault(full, set())
             found = m.roles | appositive_roles(index.text, m)
             roles.update(found | {_SPELLED[r] for r in found if r in _SPELLED})
+            roles.update(
+                w for r in found & TITLE_INITIALS.keys() for w in TITLE_INITIALS[r].split()
+            )
     _lede_role(index)
     index.roles.setdefault("", set())  # marks the roles as collected
 

@@ -128,7 +128,9 @@ _PERSON_ROLES = word_set(
 )
 # A player's position: "the striker said" is the player in focus unless the article gave
 # that player another position ("Skipper Rhys Tandy … said the goalkeeper": someone else).
-_POSITIONS = word_set("striker midfielder goalkeeper keeper defender winger captain skipper")
+_POSITIONS = word_set(
+    "striker forward midfielder goalkeeper keeper defender winger captain skipper quarterback"
+)
 # Role nouns only a person holds ("the Republican leader", "the Ohio senator").
 _HOLDERS = _PERSON_ROLES | word_set(
     "leader senator governor president congressman congresswoman lawmaker mayor representative "
@@ -442,10 +444,14 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if holder in _HOLDERS and len(tokens) <= 5 and not (place and is_org_name(place)):
             # "the Connecticut senator responded": the person in focus, not the state
             return index.focus(pos) or introduced_after(index, pos, "")
-    demonym = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", subject)
+    demonym = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)(?:\s+([a-z]+))?", subject)
     if demonym and is_demonym(demonym.group(1), PLACES | index.places):
-        # "the Argentine said": the player in focus, not a country or a body
-        return index.focus(pos) or introduced_after(index, pos, "")
+        noun = demonym.group(2)
+        if noun is None:
+            # "the Argentine said": the player in focus, not a country or a body
+            return index.focus(pos) or introduced_after(index, pos, "")
+        if noun in _POSITIONS or noun in _PERSON_ROLES:
+            return _the_phrase(subject, noun, 3, pos, index)  # "the Dutch forward said"
     owner = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s?['’]s?\s+(\w+)", subject)
     owned = owner and (owner.group(2).lower() in DOC_NOUNS or last in DOC_NOUNS)
     if owner and owned and last_name(subject) is None:

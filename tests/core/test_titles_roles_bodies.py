@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.mentions import find_mentions
 from desktop.core.quotes import find_quotes
 
 
@@ -463,3 +464,33 @@ def test_the_judge_is_the_justice_named_before() -> None:
         "dark,” the judge said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Gráinne Moylan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ardley chief executive Tomas Reinfeld apologised in a video. “We rushed it and I am "
+        "sorry,” the CEO said.",
+        "Ardley CEO Tomas Reinfeld apologised in a video. “We rushed it and I am sorry,” the "
+        "chief executive said.",
+    ],
+)
+def test_a_ceo_is_the_chief_executive(text: str) -> None:
+    assert speakers(text) == ["Tomas Reinfeld"]
+
+
+def test_a_nationality_before_a_position_is_the_player_in_focus() -> None:
+    text = (
+        "Striker Jonas Aderemi, who scored the only goal, defended his manager. “We didn’t "
+        "turn up. That’s on us, the players, not the manager,” the Dutch forward said."
+    )
+    assert speakers(text) == ["Jonas Aderemi"]
+
+
+def test_a_title_written_in_capitals_without_a_name_is_no_body() -> None:
+    mentions = find_mentions(HEADLINE, 0, len(HEADLINE))
+    assert "CEO" not in [m.name for m in mentions]
+    assert "Ardley" in [m.name for m in mentions]
+
+
+HEADLINE = "Ardley puts cost of recall at $190 million as CEO vows to ‘make this right’"
