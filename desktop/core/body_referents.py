@@ -110,6 +110,10 @@ _DESCRIPTION_END = (
 )
 
 
+# "a group that calls itself Hollow Tide", "a charity called Safe Harbour"
+_CALLED = r"(?:(?:that|which)\s+calls\s+itself\s+|(?:called|named|known\s+as)\s+)"
+
+
 def described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -> str | None:
     """The latest name before `pos` the article describes with the noun or a word like it:
     "Nordvik Terminals, the company that runs …", "a parents' group, Fernhill Parents
@@ -122,7 +126,7 @@ def described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -
         rf"(?:[\w'’-]+\s+){{0,4}}?(?:{nouns}){_DESCRIPTION_END}"
     )
     before_name = re.compile(  # "regulator Ofcom", "a group, Tide Watch, that"
-        rf"\b(?:{nouns})(?:\s+(?:the\s+)?(?P<name>{NAME_RUN.pattern})"
+        rf"\b(?:{nouns})(?:\s+{_CALLED}?(?:the\s+)?(?P<name>{NAME_RUN.pattern})"
         rf"|,\s+(?:the\s+)?(?P<apposed>{NAME_RUN.pattern})(?=\s*,))"
     )
     found = [

@@ -29,7 +29,7 @@ def is_governed(text: str, s_start: int, m: Mention) -> bool:
         return True  # "Lee v. Ridge Ferry Company": a party to a case names it, never acts
     if _LISTED_EXAMPLE.search(text, max(s_start, m.start - 140), m.start):
         return True  # "candidates—including state senate hopeful Ann Lee—won": an example
-    if _CREDIT_BEFORE.search(text, max(0, m.start - 20), m.start) and not _CAPTION_GOES_ON.match(
+    if _CREDIT_BEFORE.search(text, max(0, m.start - 60), m.start) and not _CAPTION_GOES_ON.match(
         text, m.end
     ):
         return True  # "Picture: Dean Holroyd": a photo's credit names no one in the story
@@ -60,7 +60,9 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:\w+ed|won|led|run|held|beaten)\s+by\s+$"
 )
 _CREDIT_BEFORE = re.compile(
-    r"\b(?:Picture|Photo|Photograph|Image|Credit|Illustration|Video)s?\s*:\s*$", re.IGNORECASE
+    r"\b(?:Picture|Photo|Photograph|Image|Credit|Illustration|Video)s?\s*:\s*"
+    r"(?:[^()/:.;]{1,40}/\s*)?$",  # "Photo: Luis Carrera/Dunmere Register": the outlet too
+    re.IGNORECASE,
 )
 _CAPTION_GOES_ON = re.compile(r"\s+(?:in|at|on|with|during|after|before|outside|inside)\s")
 _CASE_PARTY_BEFORE = re.compile(r"\bvs?\.\s+[^.,;:()]{0,40}$")

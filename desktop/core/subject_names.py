@@ -39,6 +39,7 @@ from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
 from desktop.core.speakers import (
     GROUP_NOUNS,
     NAME_PARTICLES,
+    given_name_gender,
     is_org_name,
     same_person,
     speaker_key,
@@ -292,7 +293,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if subject.isupper() and subject.lower() in _TITLES_IN_CAPITALS:
         return by_role(index, "the " + subject, pos)  # "the PM said", "the MP said"
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
-        return by_role(index, subject, pos)
+        return by_role(index, subject, pos) or _relative_by_surname(subject, pos, index)
     kin_given = _KIN_GIVEN.fullmatch(subject)
     if kin_given:  # "Mum Leanne said", "Her dad Graham said": the family's surname
         return _family_member(kin_given.group(1), kin_given.group(2), pos, index)
@@ -608,6 +609,22 @@ _KIN_WORD = r"(?:\b([Hh]is|[Hh]er|[Tt]heir)\s+)?\b(?i:" + alternation(KIN_NOUNS)
 _KIN_GIVEN = re.compile(_KIN_WORD + r"([A-Z][a-z]+)")
 
 
+_SPOUSE_OR_CHILD = re.compile(r"([Hh]is|[Hh]er)\s+(wife|husband|son|daughter)")
+
+
+def _relative_by_surname(subject: str, pos: int, index: PersonIndex) -> str | None:
+    """ "David Lind stood with his wife and son. … “…,” his wife said": the one woman the
+    article names with his surname (the one man for a husband or a son)."""
+    kin = _SPOUSE_OR_CHILD.fullmatch(subject)
+    owner = kin and pronoun_referent("he" if kin.group(1).lower() == "his" else "she", pos, index)
+    if not kin or not owner or " " not in owner:
+        return None
+    wanted = kin_pronoun(kin.group(2))
+    family = index.full_names.get(speaker_key(owner), [])
+    fitting = [p for p in family if p != owner and given_name_gender(p) == wanted]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _kin_before(text: str, name: str, pos: int) -> re.Match[str] | None:
     """ "Daughter Wren, 52, said": a kin word right before the lone given name of a cue."""
     if pos < 0:
@@ -689,6 +706,10 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         body = index.expand(org)
         return _named_next(index, pos, body) or body
     if org and spokes and index.is_place(org):
+        based = re.search(rf"\s+in\s+{re.escape(org)}$", subject)
+        if based and _SPOKES_FOR_KIND.search(subject[: based.start()]):
+            # "a spokesman for the group in Stockholm": the group's, wherever it sits
+            return _unnamed_speaker(subject[: based.start()], pos, index)
         return _state_body(subject, org)
     if org and " " not in org and is_demonym(org, PLACES | index.places):
         return None  # "One European official": an adjective, no body to speak for

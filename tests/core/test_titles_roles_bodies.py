@@ -494,3 +494,36 @@ def test_a_title_written_in_capitals_without_a_name_is_no_body() -> None:
 
 
 HEADLINE = "Ardley puts cost of recall at $190 million as CEO vows to ‘make this right’"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # the outlet of a photo credit is nobody a pronoun can mean
+            "Gregor Hallam, president of Calder Health, spoke on Monday. (Photo: Luis "
+            "Carrera/Dunmere Register) The letters are signed by Hallam. “I am sorry that "
+            "this happened,” he wrote.",
+            ["Gregor Hallam"],
+        ),
+        (  # his wife: the one woman the article names with his surname
+            "Karin Lindqvist and Davin Lindqvist left the courthouse. Davin Lindqvist stood "
+            "on the steps with his wife and son. “Eight years,” he said. “We didn't come here "
+            "for a number,” his wife said.",
+            ["Davin Lindqvist", "Karin Lindqvist"],
+        ),
+        (  # "a group that calls itself …" names the group
+            "The hackers, a group that calls itself Hollow Tide, posted the data online. "
+            "Calder Valley Medical Center said it had restored its systems. “They chose not "
+            "to talk. Their patients can thank their board,” the group wrote.",
+            ["Hollow Tide"],
+        ),
+        (  # the group's spokesman, wherever the group sits
+            "Velmar Group, which is based in Sweden, did not comment on the figures. A "
+            "spokesman for the group in Stockholm said: “The restructuring charge will be "
+            "set out with our results in February.”",
+            ["Velmar Group"],
+        ),
+    ],
+)
+def test_who_a_cue_means_past_credits_kin_and_descriptions(text: str, names: list[str]) -> None:
+    assert speakers(text) == names
