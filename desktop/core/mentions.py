@@ -155,7 +155,7 @@ _GROUPS = word_set(
     "residents miners doctors patients tenants drivers pilots officers employees journalists "
     "lawyers victims survivors pensioners owners growers producers dockers seafarers "
     "musicians writers artists athletes players firefighters midwives carers scientists "
-    "engineers importers exporters shareholders investors"
+    "engineers importers exporters shareholders investors supporters fans members"
 )
 
 

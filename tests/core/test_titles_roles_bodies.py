@@ -527,3 +527,13 @@ HEADLINE = "Ardley puts cost of recall at $190 million as CEO vows to ‘make th
 )
 def test_who_a_cue_means_past_credits_kin_and_descriptions(text: str, names: list[str]) -> None:
     assert speakers(text) == names
+
+
+def test_a_supporters_trust_keeps_its_whole_name() -> None:
+    text = (
+        "Kingsmere Town sacked Neil Carden on Monday. Joanne Mabb of the Kingsmere Town "
+        "Supporters’ Trust said fans were split. The club announced the departure in a "
+        "statement, which ended: ‘The club would like to thank Neil for his hard work and "
+        "wishes him well for the future.’"
+    )
+    assert speakers(text) == ["Kingsmere Town"]
