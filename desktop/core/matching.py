@@ -41,9 +41,6 @@ from desktop.core.speakers import same_person
 _VERBATIM: tuple[Relation, float] = ("verbatim", 100.0)
 MIN_REORDERED_WORDS = 12  # pieces in another order: the same words, enough not to be chance
 REFERENCE_CANDIDATES = 4  # longest versions considered for the reference
-# A variant this close is the whole utterance re-worded; a lower one is two excerpts
-# that overlap, no better a cell than an excerpt.
-WHOLE_VARIANT_SIMILARITY = 75.0
 
 
 def align_statements(articles: Sequence[ArticleQuotes]) -> tuple[Statement, ...]:
@@ -142,11 +139,11 @@ def primary_members(statement: Statement) -> tuple[StatementMember, ...]:
 
     An article may quote one utterance more than once (a fragment and the full quote,
     or two pieces); its cell in the table and the report shows the best one: the
-    reference if the article holds it, else its version closest to the reference:
-    a verbatim one, then a whole re-worded one (a close variant) over an excerpt (an
-    excerpt's similarity only scores the words it kept), then the highest similarity; on a tie
-    the first (align_statements lists each article's verbatim and then longest
-    versions first).
+    reference if the article holds it, else its version closest to the reference: a
+    verbatim one, then one with changed words or words of its own (a variant) over an
+    excerpt, as the gold policy has it ("partial" only when every part is an excerpt): a
+    cut beside it must not hide a changed figure; then the highest similarity; on a tie the
+    first (align_statements lists each article's verbatim and then longest versions first).
     """
     reference = statement.members[statement.reference] if statement.members else None
 
@@ -154,7 +151,7 @@ def primary_members(statement: Statement) -> tuple[StatementMember, ...]:
         return (
             member is reference,
             member.relation == "verbatim",
-            member.relation == "variant" and member.similarity >= WHOLE_VARIANT_SIMILARITY,
+            member.relation == "variant",
             member.similarity,
         )
 

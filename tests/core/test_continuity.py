@@ -408,3 +408,16 @@ def test_a_lead_in_placing_the_second_quote_elsewhere_parts_them(
         Quote(second, start, start + len(second), "Ilse Varga", "quote"),
     )
     assert utterance_runs(text, quotes, _varga) == runs
+
+
+def test_a_changed_piece_beside_an_exact_one_makes_the_version_a_variant() -> None:
+    # Outlet 1: "Ferry," she said. "Tickets (whole year)." Outlet 2 prints the ferry piece
+    # word for word and, apart, the tickets piece with "month" for "year": a changed word
+    # the cell must show, not hide behind the exact excerpt.
+    said = ['," she said. "']
+    one = _article(1, [(FERRY, "Ilse Varga", "quote"), (TICKETS, "Ilse Varga", "quote")], said)
+    month = TICKETS.replace("whole year", "whole month")
+    apart = ['," she said. The council met again in May to count the cost of the storm. "']
+    two = _article(2, [(FERRY, "Ilse Varga", "quote"), (month, "Ilse Varga", "quote")], apart)
+    (statement,) = align_statements([one, two])
+    assert cell_state(statement, 2) == "variant"

@@ -130,7 +130,9 @@ def test_a_story_without_statements_still_has_sources_and_a_summary() -> None:
     assert all(sum(dict(s.counts).values()) == 0 for s in report.summary)
 
 
-def test_an_outlet_quoting_a_statement_twice_counts_by_its_closest_version() -> None:
+def test_an_outlet_quoting_a_statement_twice_counts_by_its_changed_version() -> None:
+    # An exact excerpt beside a version with changed words: the changed one is what a
+    # fact-checker must see ("partial" only when every part is an excerpt).
     comparison = story_comparison()
     statement = Statement(
         speaker="Ilse Brandt",
@@ -146,15 +148,15 @@ def test_an_outlet_quoting_a_statement_twice_counts_by_its_closest_version() -> 
 
     entry = report.statements[0]
     courier = entry.versions[1]
-    assert (courier.state, courier.similarity) == ("partial", 78.0)
-    assert courier.text == "We will not leave the islanders stranded,"
-    assert report.summary[1].count("partial") == 1 and report.summary[1].count("variant") == 0
+    assert (courier.state, courier.similarity) == ("variant", 40.0)
+    assert report.summary[1].count("variant") == 1 and report.summary[1].count("partial") == 0
     # the other version is kept for the exports, not lost
     assert [(v.outlet, v.state, v.similarity) for v in entry.others] == [
-        ("Riverside Courier", "variant", 40.0)
+        ("Riverside Courier", "partial", 78.0)
     ]
+    assert entry.others[0].text == "We will not leave the islanders stranded,"
     rows = list(csv_rows(report))
-    assert [r["relation"] for r in rows] == ["verbatim", "partial", "variant", "absent"]
+    assert [r["relation"] for r in rows] == ["verbatim", "variant", "partial", "absent"]
     members = report_document(report)["statements"][0]["members"]
-    assert [m["similarity"] for m in members] == [100.0, 78.0, 40.0]
+    assert [m["similarity"] for m in members] == [100.0, 40.0, 78.0]
     assert "quoted again" in render_html(report)
