@@ -373,9 +373,9 @@ def _reports_content(sentence: str, verb: re.Match[str]) -> bool:
         return _TOLD_CONTENT.match(rest) is not None or _that_clause(rest)
     if not sentence[: verb.start()].strip(" ,"):
         return False  # inverted: "said the spokesman, ..."
-    return not (first in _CIRCUMSTANCE or first in _WHEN or first.endswith("ly")) or _that_clause(
-        rest
-    )
+    if first in _CIRCUMSTANCE or first in _WHEN or first.endswith("ly"):
+        return _that_clause(rest)  # "said on Tuesday that the ferry …": what was said
+    return True
 
 
 # "that" and the subject of a clause: "in an interview Wednesday night that the state …"
