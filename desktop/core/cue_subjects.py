@@ -188,9 +188,12 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     if titled and titled.group(1).lower() in ROLE_NOUNS | PERSON_TITLES:
         # "sent shortly before 8 a.m. Pacific, co-founder and chief executive Ann Lee said"
         return titled.group(2), offset + last_start + titled.start(2)
-    for start, seg in reversed(segments[:-1]):
+    for k in range(len(segments) - 2, -1, -1):
+        start, seg = segments[k]
         if _APPOSITIVE.match(seg) and not relative:
             continue  # "Ann Lee, the head of the Port Union, a trade group, said": Lee
+        if relative and _APPOSITIVE.match(seg) and k and _pure_name(segments[k - 1][1]):
+            continue  # "Ann Lee, the cabinet member for transport, who proposed it, said"
         if _OPENER.match(seg) and _resolvable(last_seg):
             continue  # "On Lake Radio's The Morning, host Ann Lee asked": not the show
         name = trailing_name(seg)

@@ -537,3 +537,16 @@ def test_a_supporters_trust_keeps_its_whole_name() -> None:
         "wishes him well for the future.’"
     )
     assert speakers(text) == ["Kingsmere Town"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Fiona Greyling, the cabinet member for transport, who proposed the scheme, told "
+        "the meeting: “Nobody in this chamber is waging a war on the motorist.”",
+        "Sen. Fiona Greyling, the ranking member of the committee, who wrote the bill, said: "
+        "“Nobody in this chamber is waging a war on the motorist.”",
+    ],
+)
+def test_a_relative_clause_after_an_appositive_is_about_the_name(text: str) -> None:
+    assert speakers(text) == ["Fiona Greyling"]
