@@ -185,6 +185,7 @@ _OTHER_OCCASION = re.compile(
     r"\bhad\s+(?:said|told|written|added|argued|insisted|warned|declared)\b"
     r"|\b(?:earlier|previously|separately|a\s+day\s+(?:earlier|before)|the\s+day\s+before)\b"
     r"|\b(?:repeat|echo)(?:ed|ing|es|s)?\s+what\b"  # "repeating what he posted on Tuesday"
+    r"|\b(?:was|were)\s+(?:\w+\s+)?asked\b"  # "The chair was asked about …": a question
     r"|(?:^|[.!?]\s+)(?:In|At|During)\s+(?:an?|the|his|her|their|[A-Z]\w*['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}(?:address|speech|interview|statement|letter|post|briefing|hearing|"
     r"debate|rally|conference|testimony|remarks|paper|report|study|book|memo|filing|lawsuit|"
@@ -358,7 +359,9 @@ def _reports_content(sentence: str, verb: re.Match[str]) -> bool:
         return True  # "… began on Tuesday, and the site will keep running …": narration
     first = tail[0].lower().strip(".,;:")
     if first == "that":
-        return len(tail) - 1 > THAT_TAIL_WORDS
+        # "He added that the Legislature “…”" leads in; "… acknowledged that inflation
+        # remains a problem." ends its own sentence: what was said
+        return len(tail) - 1 > THAT_TAIL_WORDS or (len(tail) > 2 and rest.rstrip()[-1:] in ".!?")
     word = verb.group(0).lower()
     if rest.lstrip()[:1] == ",":
         # "..., he said, the suit should be dismissed" goes on with what was said; a

@@ -30,6 +30,8 @@ TICKETS = "Tickets stay free for pupils and nurses for the whole year."
         # the first quotation's full stop printed outside its closing mark
         "’. She added: ‘",
         "’. Varga told reporters at the pier. ‘",
+        # a "that" that leads in to the next quotation
+        '" She added that the council "',
         # a second clause that is still the credit
         '," Varga said on Tuesday, and she added: "',
     ],
@@ -69,6 +71,10 @@ def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
         # narration that follows a verb of the credit's kind
         '" A consultation with the union began on Tuesday, and the pier will stay open until '
         'it closes. "',
+        # the answer to a question put to the speaker
+        "” The mayor was asked several times about the council’s repeated demands for a ferry. “",
+        # a "that" clause that ends its own sentence: what was said
+        '" Varga also acknowledged that costs rose. "',
         # the same promise on another day
         '," Varga said on Monday, a promise she repeated on Wednesday in shorter form: "',
     ],
