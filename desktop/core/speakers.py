@@ -23,7 +23,7 @@ TITLE_WORDS = word_set(
     director press spokesman spokeswoman spokesperson lt col colonel sgt capt captain adm
     admiral maj major cmdr commander councilman councilwoman congressman congresswoman coach
     ds dci dsi dcs
-    sheriff state house senate foreign defense defence interior health finance treasury
+    sheriff undersheriff state house senate foreign defense defence interior health finance treasury
     homeland security special counsel envoy adviser advisor officer executive ceo founder
     professor prof candidate nominee hopeful host anchor lawmaker activist economist analyst
     author u.s us american democratic republican gop dem the then democrat administrator

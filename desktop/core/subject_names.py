@@ -501,9 +501,22 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     return None
 
 
+# A hospital's name: "St Anne's Hospital", "Harlow Bend Regional Medical Center".
+_HOSPITAL = re.compile(
+    r"\b(?:St\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}?(?:[A-Z][\w'’-]*\s+)"
+    r"(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary)\b"
+)
+
+
 def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex) -> str | None:
     """ "the president", "the report", "the Arkansas Republican": a role's holder, a
     document's author, or the person in focus."""
+    if last == "hospital" and size <= 2:
+        hospitals = list(_HOSPITAL.finditer(index.text, max(0, pos - 3000), pos))
+        if hospitals:  # "At Harlow Bend Regional Medical Center … the hospital said"
+            return re.sub(
+                r"^(?:At|In|From|To|The|On|By|For|With|Outside)\s+", "", hospitals[-1].group()
+            )
     role = by_role(index, subject, pos)
     if role:
         return role

@@ -550,3 +550,23 @@ def test_a_supporters_trust_keeps_its_whole_name() -> None:
 )
 def test_a_relative_clause_after_an_appositive_is_about_the_name(text: str) -> None:
     assert speakers(text) == ["Fiona Greyling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Undersheriff Lorna Pitt briefed reporters. “The vehicle was found in the north lot,” "
+            "Undersheriff Lorna Pitt said.",
+            "Lorna Pitt",
+        ),
+        (
+            "At Harlow Bend Regional Medical Center, where most of the wounded were taken, the "
+            "youngest patient was 9. “Four patients remain in critical condition,” the hospital "
+            "said in a statement.",
+            "Harlow Bend Regional Medical Center",
+        ),
+    ],
+)
+def test_an_undersheriff_is_a_title_and_the_hospital_is_the_one_named(text: str, name: str) -> None:
+    assert speakers(text) == [name]
