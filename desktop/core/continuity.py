@@ -191,17 +191,18 @@ _OTHER_OCCASION = re.compile(
     r"debate|rally|conference|testimony|remarks|paper|report|study|book|memo|filing|lawsuit|"
     r"ruling|opinion|email|op-ed|column|essay|article)\b"
 )
-_ANSWER = re.compile(
-    r"\b(?:[Aa]sked (?:about|whether|if|what|why|how)|[Ww]hen asked|[Ii]n (?:response|reply) to"
-    r"|[Rr]esponding to|tweeted|posted on)\b"
+# Words that make what follows the answer to a question ("asked about", "in reply to").
+_QUESTIONED = (
+    r"asked (?:about|whether|if|what|why|how)|when asked|in (?:response|reply) to|responding to"
 )
+# A lead-in that makes the next quotation an answer, or words put out elsewhere.
+_ANSWER = re.compile(rf"\b(?:{_QUESTIONED}|tweeted|posted on)\b", re.IGNORECASE)
 # A quotation that ends for its credit: `,"` `?"` `!"` (or `",` in British style); `after`
 # starts with the quotation's last character.
 _OWN_CREDIT = re.compile(r"[,?!]\s*[\"”’']|[\"”’']\s*,")
 # What places words on an occasion of their own, or makes them the answer to a question.
 _NEW_OCCASION = re.compile(
-    r"\blater\b|\bwhen asked\b|\basked (?:about|whether|if|what|why|how)\b"
-    r"|\bin (?:response|reply) to\b|\bresponding to\b|\bin an? (?:[\w-]+\s+){0,3}?interview\b"
+    rf"\blater\b|\b(?:{_QUESTIONED})\b|\bin an? (?:[\w-]+\s+){{0,3}}?interview\b"
     r"|\bat an? (?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|rally|hearing)\b"
     r"|\btweeted\b|\bon (?:X|Twitter|Facebook|Instagram|TikTok)\b"
 )

@@ -78,10 +78,9 @@ def _collect_roles(index: PersonIndex) -> None:
             full = index.canonical(m.name, m.start)
             roles = index.roles.setdefault(full, set())
             found = m.roles | appositive_roles(index.text, m)
-            roles.update(found | {_SPELLED[r] for r in found if r in _SPELLED})
-            roles.update(
-                w for r in found & TITLE_INITIALS.keys() for w in TITLE_INITIALS[r].split()
-            )
+            # "Sen." is a senator, "CEO" a chief executive: the words a role noun may use
+            spelled = {_SPELLED.get(r) or TITLE_INITIALS.get(r, "") for r in found}
+            roles.update(found | {w for words in spelled for w in words.split()})
     _lede_role(index)
     index.roles.setdefault("", set())  # marks the roles as collected
 
