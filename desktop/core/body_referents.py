@@ -92,6 +92,13 @@ def body_in_focus(
     return None
 
 
+def body_just_acted(index: PersonIndex, pos: int, reach: int = 400) -> str | None:
+    """ "The Ohio Attorney General's Office said it was looking into it. “…,” a spokesperson
+    said": the subject of the sentences just before, when it is a body."""
+    latest = next(_subjects_before(index, pos, reach), None)
+    return latest[1] if latest and _a_body(index, latest[1], latest[2]) else None
+
+
 # The people of a body a subject names: "CNN staffers", "Dalmo's lawyers".
 _ITS_PEOPLE = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:"
@@ -129,9 +136,12 @@ def described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -
         rf"\b(?:{nouns})(?:\s+{_CALLED}?(?:the\s+)?(?P<name>{NAME_RUN.pattern})"
         rf"|,\s+(?:the\s+)?(?P<apposed>{NAME_RUN.pattern})(?=\s*,))"
     )
+    patterns = [after_name, before_name]
+    if noun == "union":  # "the Pell Valley Education Association, which represents teachers"
+        patterns.append(_REPRESENTS)
     found = [
-        (match.start(), match.group("name") or match.group("apposed"))
-        for pattern in (after_name, before_name)
+        (match.start(), str(match.group("name") or match.groupdict()["apposed"]))
+        for pattern in patterns
         for match in pattern.finditer(window)
     ]
     for _, name in sorted(found, reverse=True):
@@ -140,6 +150,13 @@ def described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -
             continue
         return index.expand(name)
     return None
+
+
+_REPRESENTS = re.compile(
+    rf"(?P<name>{NAME_RUN.pattern})\s*,\s+(?:which\s+represents|representing)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:workers|employees|staff|members|teachers|nurses|drivers|"
+    r"officers|pilots|miners|doctors|actors|writers|players|firefighters|educators)\b"
+)
 
 
 def someones_name(name: str, index: PersonIndex) -> bool:

@@ -136,11 +136,15 @@ _RUN = re.compile(
 def _split_run(surface: str, offset: int) -> list[list[tuple[int, int, str]]]:
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
-    for token in _TOKEN.finditer(surface):
-        if token.group() == "-":
-            continue
+    tokens = [t for t in _TOKEN.finditer(surface) if t.group() != "-"]
+    for i, token in enumerate(tokens):
         current.append((offset + token.start(), offset + token.end(), token.group()))
-        if _POSSESSIVE.search(token.group()) and not group_possessive(token.group()):
+        after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        if (
+            _POSSESSIVE.search(token.group())
+            and not group_possessive(token.group())
+            and not _office_possessive(current, after)
+        ):
             runs.append(current)  # "Trump's Kellogg": a possessive ends the name
             current = []
     if current:
@@ -157,6 +161,24 @@ _GROUPS = word_set(
     "musicians writers artists athletes players firefighters midwives carers scientists "
     "engineers importers exporters shareholders investors supporters fans members"
 )
+
+
+# The head nouns of a body named for an office or a saint: "the Sheriff's Office", "St.
+# Brenna's Hospital".
+_OFFICE_HEADS = word_set(
+    "office hospital department bureau division unit school college church cathedral chapel "
+    "clinic center centre infirmary foundation fund association league union society"
+)
+
+
+def _office_possessive(run: list[tuple[int, int, str]], after: str) -> bool:
+    """ "County Attorney's Office", "St. Brenna's Hospital": the possessive of a title or a
+    saint inside a body's name, not a person's possessive ending the name."""
+    if after.lower() not in _OFFICE_HEADS:
+        return False
+    owner = _POSSESSIVE.sub("", run[-1][2]).lower()
+    saint = len(run) >= 2 and run[-2][2].rstrip(".").lower() in ("st", "saint")
+    return owner in TITLE_WORDS or saint
 
 
 def group_possessive(token: str) -> bool:

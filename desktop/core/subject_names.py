@@ -11,6 +11,7 @@ from desktop.core.body_referents import (
     COMPANY_WORDS,
     DESCRIBED_AS,
     body_in_focus,
+    body_just_acted,
     described_body,
     latest_company,
     latest_side,
@@ -750,7 +751,12 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
             return "White House" if "White House" in index.text[:pos] else None
         found = found or body_in_focus(index, pos) or index.focus(pos, org=True)
         return found or named_body(index, noun, pos)
+    if org is None and _BARE_SPOKES.fullmatch(subject):
+        return body_just_acted(index, pos)  # "a spokesperson said": the body that just spoke
     return None
+
+
+_BARE_SPOKES = re.compile(r"(?i)(?:an?|the)\s+spokes(?:person|man|woman)")
 
 
 def _state_body(subject: str, place: str) -> str:

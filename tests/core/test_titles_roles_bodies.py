@@ -570,3 +570,57 @@ def test_a_relative_clause_after_an_appositive_is_about_the_name(text: str) -> N
 )
 def test_an_undersheriff_is_a_title_and_the_hospital_is_the_one_named(text: str, name: str) -> None:
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Deputies arrested two men on Friday. The Marlow County Attorney's Office said it "
+            "would review the case. “We will decide on charges within a week,” a spokesperson "
+            "said. “Nobody is above the law,” the office said.",
+            ["Marlow County Attorney's Office", "Marlow County Attorney's Office"],
+        ),
+        (
+            "Three patients were taken to St. Odile's Hospital in Farrow. “Two of them are in "
+            "stable condition,” the hospital said.",
+            ["St. Odile's Hospital"],
+        ),
+        (
+            "Britain's Department for Coastal Affairs said officials would meet both sides. "
+            "“This is a worrying time for the fleet,” a spokeswoman said.",
+            ["Department for Coastal Affairs"],
+        ),
+    ],
+)
+def test_a_body_named_with_a_possessive_speaks_through_its_spokesperson(
+    text: str, names: list[str]
+) -> None:
+    assert speakers(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The bureau has joined the inquiry. “We have found nothing so far to suggest a link "
+            "to any group,” said Special Agent in Charge Idris Palmgren.",
+            "Idris Palmgren",
+        ),
+        (
+            "“We have found nothing so far to suggest a link,” said FBI Special Agent Noor "
+            "Castellane.",
+            "Noor Castellane",
+        ),
+        (
+            "The Wendle Valley Education Association, which represents the district's teachers, "
+            "was more guarded. “Our members will follow the law, but we are worried,” the union "
+            "said.",
+            "Wendle Valley Education Association",
+        ),
+    ],
+)
+def test_a_special_agent_is_a_title_and_the_union_is_the_body_representing_workers(
+    text: str, name: str
+) -> None:
+    assert speakers(text) == [name]
