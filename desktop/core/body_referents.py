@@ -117,6 +117,9 @@ _DESCRIPTION_END = (
 )
 
 
+# The full stop of a company's legal form: "Kaito Cell Co., a battery maker".
+_LEGAL_DOT = r"(?:(?<=Co)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=Bros))\."
+
 # "a group that calls itself Hollow Tide", "a charity called Safe Harbour"
 _CALLED = r"(?:(?:that|which)\s+calls\s+itself\s+|(?:called|named|known\s+as)\s+)"
 
@@ -129,7 +132,7 @@ def described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -
     window_start = max(0, pos - reach)
     window = index.text[window_start:pos]
     after_name = re.compile(
-        rf"(?P<name>{NAME_RUN.pattern})\s*,\s+(?:the|a|an|its|[A-Z][\w.]*['’]s?)\s+"
+        rf"(?P<name>(?:{NAME_RUN.pattern})(?:{_LEGAL_DOT})?)\s*,\s+(?:the|a|an|its|[A-Z][\w.]*['’]s?)\s+"
         rf"(?:[\w'’-]+\s+){{0,4}}?(?:{nouns}){_DESCRIPTION_END}"
     )
     before_name = re.compile(  # "regulator Ofcom", "a group, Tide Watch, that"

@@ -51,6 +51,8 @@ def is_governed(text: str, s_start: int, m: Mention) -> bool:
         return False  # "For Kai Lund, the fee is the last straw": whose view it is
     if _PASSIVE_AGENT.search(text, max(s_start, m.start - 40), m.start):
         return False  # "The race was won by Joaquim Seabra": the one who acted
+    if len(words) == 1 and words[0].endswith(",") and m.start - s_start < 20:
+        return False  # "Inside, Calloway took note": an adverb set off, no preposition
     last = words[-1].strip(".,;:()\"“”'‘’").lower() if words else ""
     return last in PREPOSITIONS or last in _LISTENER_BEFORE  # "told KVR": who was told
 

@@ -624,3 +624,22 @@ def test_a_special_agent_is_a_title_and_the_union_is_the_body_representing_worke
     text: str, name: str
 ) -> None:
     assert speakers(text) == [name]
+
+
+def test_a_company_whose_name_ends_in_its_legal_form_is_the_company_described() -> None:
+    text = (
+        "Brannock Audio sold the speakers until May. The cells were supplied by Ostrava Cell "
+        "Co., a battery maker based in Brno. “Our cells meet every safety standard,” the "
+        "company said in an emailed statement."
+    )
+    assert speakers(text) == ["Ostrava Cell Co."]
+
+
+def test_an_adverb_set_off_before_a_name_does_not_hide_the_subject() -> None:
+    text = (
+        "The singer Wren Galloway endorsed a candidate last week. Not every fan forgave her. "
+        "“I don't care who she votes for,” said Darla Pettigrew, 62, who held a sign. Inside, "
+        "Galloway took note of the protest. “I see some of you brought signs,” she told the "
+        "crowd."
+    )
+    assert speakers(text) == ["Darla Pettigrew", "Wren Galloway"]
