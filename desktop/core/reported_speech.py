@@ -26,7 +26,12 @@ _NO_CLAUSE = STANCE_VERBS | word_set(
     assert maintain claim note continue conclude
     """
 )
-_REPORTING = "|".join(sorted(REPORTING_VERBS - _NO_CLAUSE | word_set("believes believed")))
+_REPORTING = "|".join(
+    [
+        *sorted(REPORTING_VERBS - _NO_CLAUSE | word_set("believes believed")),
+        *("pointed out", "points out"),  # "Birch also pointed out that …"
+    ]
+)
 _CLAUSE = re.compile(
     r"\b(?P<verb>"
     + alternation(_REPORTING.split("|"))
@@ -79,9 +84,17 @@ _ASKED = re.compile(
 # "X responded to the ruling on Tuesday, saying the migrants …": a reply retold in a
 # participle; only after a verb of replying (after "sued", "arguing" is the plaintiffs').
 _SAYING = re.compile(
-    r"\b(?:responded|responds|reacted|reacts|replied|replies|hit back|fired back|pushed back)"
-    r"\b[^.;:]{0,120}?,\s+(?P<verb>saying)\s+(?:that\b|(?=(?:the|a|an|he|she|it|they|there|"
-    r"his|her|their|this|we|I|no|[A-Z][a-z]+)[\s’']))"
+    r"\b(?:responded|responds|reacted|reacts|replied|replies|hit back|fired back|pushed back|"
+    # "Ochoa declined to speculate about why, saying …", "He rejected the comparison, arguing
+    # that …": a stance taken in words, then the words
+    r"declined|declines|refused|refuses|rejected|rejects|mocked|mocks|dismissed|dismisses|"
+    r"defended|defends|criticized|criticised|criticizes|criticises|praised|praises|"
+    r"lamented|laments|downplayed|downplays|brushed off|hailed|hails|welcomed|welcomes|"
+    r"condemned|condemns|denounced|denounces|blasted|blasts|slammed|slams|touted|touts)"
+    r"\b[^.;:]{0,120}?,\s+(?P<verb>saying|arguing|insisting|adding|noting|contending)\s+"
+    r"(?:that\b|(?=(?:the|a|an|he|she|it|they|there|his|her|their|this|we|I|no|no-one|"
+    r"nobody|[A-Z][a-z]+)[\s’'])|(?=[a-z][\w’'-]*\s+(?:[\w.,%’'-]+\s+){0,3}?(?:was|were|is|"
+    r"are|had|has|have|would|will|could|should|must|might|may|can)\s))"
 )
 # A lead-in that ends in a colon, then the speaker's words set without quotation marks.
 _COLON_BLOCK = re.compile(r":\s+(?=[A-Z])")
@@ -90,6 +103,7 @@ _BLOCK_MIN_WORDS = 6
 # this many words costs several times more.
 _TRIGGER_WORDS = (
     _REPORTING + "|urg|accus|blam|press|call|demand|pledg|vow|promis|threat|ask|respon|repl|react"
+    "|saying|arguing|insisting|contending"
     "|According to"
 )
 _TRIGGER = re.compile(r"\b" + alternation(_TRIGGER_WORDS.split("|")))

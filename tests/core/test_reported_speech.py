@@ -287,3 +287,34 @@ def test_a_body_a_closing_cue_calls_by_its_kind_goes_on_speaking(lead: str) -> N
     result = find_quotes(text)
     assert [r.speaker for r in result.reported] == ["Halvern Foods"]
     assert [q.speaker for q in result.quotes] == ["Halvern Foods"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        (
+            "Sheriff Tomas Ferrante briefed reporters on Monday. Ferrante declined to speculate "
+            "about why the gunman chose the store, saying investigators had not yet earned the "
+            "right to an answer.",
+            "Tomas Ferrante",
+            "saying",
+        ),
+        (
+            "Justice Hal Brennick read his dissent from the bench. Brennick rejected the "
+            "comparison to age checks at bars, arguing that no one has to show identification "
+            "to read a newspaper.",
+            "Hal Brennick",
+            "arguing",
+        ),
+        (
+            "Senator Ada Kirchner pressed the nominee on his finances. Kirchner also pointed out "
+            "that the nominee still holds stock options worth an estimated $3.2 million.",
+            "Ada Kirchner",
+            "pointed out",
+        ),
+    ],
+)
+def test_a_stance_then_its_words_is_reported_speech(text: str, speaker: str, verb: str) -> None:
+    found = reported(text)
+    assert [(s, v) for _, s, v in found] == [(speaker, verb)]
+    assert found[0][0] == text.split(". ", 1)[1]
