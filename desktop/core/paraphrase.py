@@ -17,6 +17,7 @@ from desktop.core.reported_speech import tail_cue_start
 
 MIN_SHARED = 3  # content words a paraphrase must share with the quote
 MIN_PIECE_CONTENT = 6  # a quoted piece this long may be retold on its own
+MIN_VERSION_CONTENT = 4  # an outlet's whole quote this long may be retold on its own
 MIN_COVERAGE = 0.5  # share of the quote's content words found in the paraphrase...
 UNNAMED_COVERAGE = 0.6  # ...when the sentence names nobody (a poll, "critics said")...
 SAME_SPEAKER_COVERAGE = 0.3  # ...when both name the same speaker, with this many words:
@@ -290,7 +291,10 @@ def _versions(
         if member.quote is None:
             continue
         text = by_key[member.article].quotes[member.quote].text
-        for part in (text, *_SENTENCE_END.split(text)):
+        whole = _content(text)  # one outlet's whole quote, however short, is a version
+        if len(whole) >= MIN_VERSION_CONTENT and whole not in found:
+            found.append(whole)
+        for part in _SENTENCE_END.split(text):
             words = _content(part)
             if len(words) >= MIN_PIECE_CONTENT and words not in found:
                 found.append(words)

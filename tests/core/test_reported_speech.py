@@ -318,3 +318,29 @@ def test_a_stance_then_its_words_is_reported_speech(text: str, speaker: str, ver
     found = reported(text)
     assert [(s, v) for _, s, v in found] == [(speaker, verb)]
     assert found[0][0] == text.split(". ", 1)[1]
+
+
+def test_a_retelling_of_the_short_quote_one_outlet_printed_joins_the_statement() -> None:
+    intro = (
+        "Senator Rhys Vandal pressed the nominee, Colm Ardery, at Tuesday's hearing. “I have a "
+        "problem with anybody who can't tell me where the company ends and the department "
+        "begins,” Vandal said. Vandal added: “On the day you are sworn in, the company will "
+        "still be paying you.” "
+    )
+    texts = (
+        intro + "“The company ends the day I'm sworn in,” Ardery answered. “After that, I work "
+        "for the people of this country, full stop.”",
+        intro + "“The company ends the day I'm sworn in,” Ardery replied.",
+        intro + "Ardery told Vandal that his ties to the company would end on the day he was "
+        "sworn in.",
+    )
+    articles = [
+        ArticleQuotes(
+            slot, f"doc{slot}", text, find_quotes(text).quotes, find_quotes(text).reported
+        )
+        for slot, text in enumerate(texts)
+    ]
+    (statement,) = [
+        s for s in align_statements(articles) if s.reference_text.startswith("The company")
+    ]
+    assert {m.article: m.relation for m in statement.members if m.article == 2} == {2: "paraphrase"}
