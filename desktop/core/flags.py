@@ -75,7 +75,7 @@ commission court church congregation foundation union association bureau service
 house center centre institute university schools government police spokesman spokeswoman
 spokesperson officials times post news today journal network coalition group organization
 organisation company corporation board authority pentagon kremlin senate congress caucus
-democrats republicans general staff aides team
+democrats republicans general staff aides team alliance federation league
 """
 _BODY_WORDS = frozenset(_BODY_TEXT.split())
 

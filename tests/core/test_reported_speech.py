@@ -344,3 +344,31 @@ def test_a_retelling_of_the_short_quote_one_outlet_printed_joins_the_statement()
         s for s in align_statements(articles) if s.reference_text.startswith("The company")
     ]
     assert {m.article: m.relation for m in statement.members if m.article == 2} == {2: "paraphrase"}
+
+
+@pytest.mark.parametrize(
+    ("credit", "joins"),
+    [
+        ("said Renata Vasquez, a spokeswoman for the alliance.", True),
+        ("said Renata Vasquez, a parent in Harlow who opposes the plan.", False),
+    ],
+    ids=["spokeswoman-for-the-body", "someone-else"],
+)
+def test_a_body_retells_what_its_spokeswoman_said(credit: str, joins: bool) -> None:
+    intro = "The Harlow Classroom Alliance, the teachers union, fought the voucher plan. "
+    quoted = (
+        intro + "“The veto keeps the state's dollars in the public schools where most of our "
+        "children learn, and that is where the money belongs,” " + credit
+    )
+    retold = (
+        intro + "The Harlow Classroom Alliance said in a statement that the veto keeps state "
+        "dollars in public schools."
+    )
+    articles = [
+        ArticleQuotes(
+            slot, f"doc{slot}", text, find_quotes(text).quotes, find_quotes(text).reported
+        )
+        for slot, text in enumerate((quoted, retold))
+    ]
+    (statement,) = [s for s in align_statements(articles) if "veto" in s.reference_text]
+    assert (1 in statement.articles) is joins
