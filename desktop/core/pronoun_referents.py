@@ -45,10 +45,29 @@ def _questioned(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     return before if (sex == pronoun if sex else index.agrees(before, pronoun)) else None
 
 
+# "Alvarado then asked whether Tannehill would step aside from …": a question about what
+# the named person would do, just before a quote: the answer is theirs.
+_ASKED_WHETHER = re.compile(
+    r"(?:^|(?<=[.!?”\"’]\s))[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?:then\s+|also\s+|later\s+|again\s+)?asked\s+(?:(?:him|her)\s+)?(?:whether|if)\s+"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:would|will|could|can|should|planned|"
+    r"intended|had|has|was)\b[^.!?“”\"]*[.!?]\s*$"
+)
+
+
+def _asked_whether(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    found = _ASKED_WHETHER.search(index.text, max(0, pos - 400), pos)
+    if found is None:
+        return None
+    name = index.canonical(found.group(1), found.start(1))
+    sex = given_name_gender(name)
+    return name if (sex == pronoun if sex else index.agrees(name, pronoun)) else None
+
+
 def pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     """Whom "he", "she", "it" or "they" in a cue means at `pos`."""
     if pronoun in {"he", "she"}:
-        questioned = _questioned(index, pos, pronoun)
+        questioned = _questioned(index, pos, pronoun) or _asked_whether(index, pos, pronoun)
         if questioned:
             return questioned
         found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)

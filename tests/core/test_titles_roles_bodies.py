@@ -643,3 +643,22 @@ def test_an_adverb_set_off_before_a_name_does_not_hide_the_subject() -> None:
         "crowd."
     )
     assert speakers(text) == ["Darla Pettigrew", "Wren Galloway"]
+
+
+def test_the_answer_after_asked_whether_is_the_one_asked_about() -> None:
+    text = (
+        "Tomas Reddy, the president's choice to run the Interior Department, faced pointed "
+        "questions on Tuesday about his years on the board of an oil and gas company. Reddy, a "
+        "former Idaho state senator, stepped down from the board of Halvorsen Energy in March, "
+        "but he still holds stock options in the company worth an estimated $3.2 million, "
+        "according to his financial disclosure. Democrats on the committee spent much of the "
+        "hearing on that connection. “Mr. Reddy, you were paid $410,000 last year by a company "
+        "that holds more than 900 leases,” said Sen. Ilse Moran of Oregon. “I've signed an "
+        "ethics agreement, Senator, and I'll follow it to the letter,” Reddy replied. “That's "
+        "not what I asked,” she said. Moran then asked whether Reddy would step aside from "
+        "decisions on 41 Halvorsen drilling permits that are pending before the department. “I "
+        "will recuse myself from any matter involving Halvorsen for two years,” he said. Reddy "
+        "said he had sold all of his Halvorsen shares before he was nominated. Halvorsen Energy "
+        "did not respond to a request for comment."
+    )
+    assert speakers(text) == ["Ilse Moran", "Tomas Reddy", "Ilse Moran", "Tomas Reddy"]
