@@ -41,8 +41,13 @@ def _questioned(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     before = index.focus(found.start(1), pronoun=pronoun) or index.focus(found.start(1))
     if before is None or before == asker:
         return None
-    sex = given_name_gender(before)
-    return before if (sex == pronoun if sex else index.agrees(before, pronoun)) else None
+    return before if _fits(index, before, pronoun) else None
+
+
+def _fits(index: PersonIndex, name: str, pronoun: str) -> bool:
+    """The pronoun fits the name: by its first name's sex, else by the article's usage."""
+    sex = given_name_gender(name)
+    return sex == pronoun if sex else index.agrees(name, pronoun)
 
 
 # "Alvarado then asked whether Tannehill would step aside from …": a question about what
@@ -60,8 +65,7 @@ def _asked_whether(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     if found is None:
         return None
     name = index.canonical(found.group(1), found.start(1))
-    sex = given_name_gender(name)
-    return name if (sex == pronoun if sex else index.agrees(name, pronoun)) else None
+    return name if _fits(index, name, pronoun) else None
 
 
 def pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
