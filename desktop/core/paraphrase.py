@@ -252,7 +252,8 @@ def _candidates(
                 continue
             if _anchored(words & all_content[s], all_content[s], rarity):
                 coverage = len(words & ref_content[s]) / max(1, len(ref_content[s]))
-                found.append((coverage, 0.0, slot, index, s))
+                score = fuzz.token_set_ratio(" ".join(sorted(words)), choices[s])
+                found.append((coverage, score, slot, index, s))  # (below the screen's cut)
     return found
 
 

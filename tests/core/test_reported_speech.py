@@ -372,3 +372,23 @@ def test_a_body_retells_what_its_spokeswoman_said(credit: str, joins: bool) -> N
     ]
     (statement,) = [s for s in align_statements(articles) if "veto" in s.reference_text]
     assert (1 in statement.articles) is joins
+
+
+def test_a_retelling_found_by_its_rare_words_shows_how_alike_it_is() -> None:
+    quoted = (
+        "Senator Ada Kirchner asked about the nominee's stake in Halvorsen Energy. “Senator, I "
+        "sold the shares. I don't own a dime of that company,” Colm Ardery said."
+    )
+    retold = (
+        "Senator Ada Kirchner asked about the nominee's stake in Halvorsen Energy. Colm Ardery "
+        "said he had sold all of his Halvorsen shares before he was nominated."
+    )
+    articles = [
+        ArticleQuotes(
+            slot, f"doc{slot}", text, find_quotes(text).quotes, find_quotes(text).reported
+        )
+        for slot, text in enumerate((quoted, retold))
+    ]
+    (statement,) = align_statements(articles)
+    (member,) = [m for m in statement.members if m.relation == "paraphrase"]
+    assert 0 < member.similarity < 100
