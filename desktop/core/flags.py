@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -100,6 +101,43 @@ def speakers_contradict(a: str | None, b: str | None, key: Callable[[str], str])
     return speaks_for_body(a) == speaks_for_body(b)
 
 
+def attribution_apart(
+    texts: Sequence[str], key: Callable[[str], str]
+) -> Callable[[str | None, str | None], bool]:
+    """Whether two named speakers of a story are apart: two persons or two bodies, or a
+    person the story never names as speaking for the body ("Ann Lee, a spokeswoman for
+    the alliance", "White House spokeswoman Ann Lee": she spoke for it)."""
+    known: dict[tuple[str, str], bool] = {}
+
+    def apart(a: str | None, b: str | None) -> bool:
+        if a is None or b is None or key(a) == key(b):
+            return False
+        if speaks_for_body(a) == speaks_for_body(b):
+            return True
+        person, body = (b, a) if speaks_for_body(a) else (a, b)
+        if (person, body) not in known:
+            known[(person, body)] = not any(_speaks_for(person, body, text) for text in texts)
+        return known[(person, body)]
+
+    return apart
+
+
+def _speaks_for(person: str, body: str, text: str) -> bool:
+    """ "Ann Lee, a spokeswoman for the Ohio Teachers Alliance", "Lee, the alliance's
+    president", "Ohio Teachers Alliance spokeswoman Ann Lee": her role at the body."""
+    surname = re.escape(person.split()[-1])
+    bare = re.sub(r"^[Tt]he\s+", "", body)
+    head = bare.split()[-1].lower()  # "a spokeswoman for the alliance"
+    name = rf"(?:{re.escape(bare)}|(?<=the\s){re.escape(head)})"
+    role = r"(?:[a-z][\w-]*\s+){1,4}"
+    near = (
+        rf"\b{surname},\s+(?:an?\s+|the\s+)?{role}(?:of|for|at|with)\s+(?:the\s+)?{name}\b"
+        rf"|\b{surname},\s+(?:the\s+)?{name}['’]s\s"
+        rf"|\b{name}(?:['’]s)?\s+{role}(?:[A-Z][\w'’.-]*\s+){{0,2}}{surname}\b"
+    )
+    return re.search(near, text) is not None
+
+
 def _fallback_speaker_key(name: str) -> str:
     # Without alias resolution the surname is the best cheap key ("Volodymyr Zelensky"
     # and "Zelenskyy" are one person far more often than two).
@@ -113,12 +151,17 @@ def statement_flags(
     *,
     statement_speaker_key: str | None,
     speaker_key: Callable[[str], str],
+    spoke_for: Callable[[str], bool] | None = None,
 ) -> list[tuple[Flag, ...]]:
-    """Flags for every version of one statement (``reference`` indexes versions)."""
+    """Flags for every version of one statement (``reference`` indexes versions).
+
+    `spoke_for`: whether a version's speaker is the statement's speaker's body or
+    spokesperson (no different speaker, then, just the other side of one voice).
+    """
     unique = unique_words_by_version([v.text if v.is_quote else None for v in versions])
     ref = versions[reference]
     return [
-        _flags(v, ref, unique[i], statement_speaker_key, speaker_key)
+        _flags(v, ref, unique[i], statement_speaker_key, speaker_key, spoke_for)
         for i, v in enumerate(versions)
     ]
 
@@ -129,6 +172,7 @@ def _flags(
     unique: list[str],
     statement_speaker_key: str | None,
     speaker_key: Callable[[str], str],
+    spoke_for: Callable[[str], bool] | None,
 ) -> tuple[Flag, ...]:
     flags: list[Flag] = []
     compared = version.relation is not None and version.is_quote  # not the reference
@@ -142,6 +186,7 @@ def _flags(
         version.speaker
         and statement_speaker_key is not None
         and speaker_key(version.speaker) != statement_speaker_key
+        and not (spoke_for and spoke_for(version.speaker))
     ):
         flags.append(Flag("different_speaker", f"attributed to {version.speaker}"))
     cut = quote_cut(version.text, reference.text) if compared else ""

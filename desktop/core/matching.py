@@ -14,6 +14,7 @@ from desktop.core.continuity import utterance_runs
 from desktop.core.first_names import given_name
 from desktop.core.flags import (
     Version,
+    attribution_apart,
     speaker_key_function,
     speaks_for_body,
     statement_flags,
@@ -60,7 +61,8 @@ def align_statements(articles: Sequence[ArticleQuotes]) -> tuple[Statement, ...]
     ]
     groups = cluster_quotes(items, fragments, runs)
     run_of = {ref: number for number, run in enumerate(runs) for ref in run}
-    statements = [_statement(group, articles, speaker_key, run_of) for group in groups]
+    apart = attribution_apart([article.text for article in articles], speaker_key)
+    statements = [_statement(group, articles, (speaker_key, apart), run_of) for group in groups]
     statements = attach_paraphrases(statements, articles)
     return tuple(sorted(statements, key=lambda s: _first_appearance(s, articles)))
 
@@ -256,9 +258,11 @@ def _span_texts(article: ArticleQuotes, index: int) -> tuple[str, ...]:
 def _statement(
     items: Sequence[QuoteItem],
     articles: Sequence[ArticleQuotes],
-    speaker_key: Callable[[str], str],
+    keys: tuple[Callable[[str], str], Callable[[str | None, str | None], bool]],
     run_of: dict[tuple[int, int], int],
 ) -> Statement:
+    """`keys`: the story's speaker key, and whether two named speakers are apart."""
+    speaker_key, apart = keys
     items = list(items)
     # An outlet that printed one utterance in pieces ("A," she said. "B.") has the whole
     # of it: the others' versions compare with all of it, not with its longest piece.
@@ -272,7 +276,12 @@ def _statement(
     items = _member_order(items, reference, relations)
     ref_pos = items.index(reference)
     flags = _version_flags(
-        items, reference, relations, articles, run_of, (statement_key, speaker_key)
+        items,
+        reference,
+        relations,
+        articles,
+        run_of,
+        (statement_key, speaker_key, lambda name: not apart(name, speaker)),
     )
     members = [
         StatementMember(
@@ -301,7 +310,7 @@ def _version_flags(
     relations: dict[int, tuple[Relation, float]],
     articles: Sequence[ArticleQuotes],
     run_of: dict[tuple[int, int], int],
-    speakers: tuple[str | None, Callable[[str], str]],
+    speakers: tuple[str | None, Callable[[str], str], Callable[[str], bool]],
 ) -> dict[int, tuple[Flag, ...]]:
     """Flags per member, each judged as printed against the whole reference version.
 
@@ -324,9 +333,13 @@ def _version_flags(
         versions.append(version)
         members.append(pieces)
     ref_index = next(pos for pos, pieces in enumerate(members) if reference in pieces)
-    statement_key, speaker_key = speakers
+    statement_key, speaker_key, spoke_for = speakers
     flags = statement_flags(
-        versions, ref_index, statement_speaker_key=statement_key, speaker_key=speaker_key
+        versions,
+        ref_index,
+        statement_speaker_key=statement_key,
+        speaker_key=speaker_key,
+        spoke_for=spoke_for,
     )
     return {id(item): flag for pieces, flag in zip(members, flags, strict=True) for item in pieces}
 

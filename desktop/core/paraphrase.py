@@ -10,7 +10,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from desktop.core.flags import speaker_key_function, speaks_for_body
+from desktop.core.flags import attribution_apart, speaker_key_function
 from desktop.core.model import ArticleQuotes, Flag, ReportedSpeech, Statement, StatementMember
 from desktop.core.normalize import STOPWORDS, match_key, stem
 from desktop.core.reported_speech import tail_cue_start
@@ -57,48 +57,6 @@ def _content(text: str) -> frozenset[str]:
 
 def _same_speaker(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
     return a is not None and b is not None and key(a) == key(b)
-
-
-def _speakers_apart(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
-    return a is not None and b is not None and key(a) != key(b)
-
-
-def _apart_function(
-    articles: Sequence[ArticleQuotes], key: Callable[[str], str]
-) -> Callable[[str | None, str | None], bool]:
-    """Two named speakers apart, unless one is a person the story names in one sentence
-    with the body the other is ("Ann Lee, the alliance's president, said" / "the Ohio
-    Teachers Alliance said"): she spoke for it."""
-    texts = [article.text for article in articles]
-    known: dict[tuple[str, str], bool] = {}
-
-    def apart(a: str | None, b: str | None) -> bool:
-        if not _speakers_apart(a, b, key) or a is None or b is None:
-            return False
-        if speaks_for_body(a) == speaks_for_body(b):
-            return True
-        person, body = (b, a) if speaks_for_body(a) else (a, b)
-        if (person, body) not in known:
-            known[(person, body)] = not _named_together(person, body, texts)
-        return known[(person, body)]
-
-    return apart
-
-
-def _named_together(person: str, body: str, texts: Sequence[str]) -> bool:
-    """ "Ann Lee, a spokeswoman for the Ohio Teachers Alliance", "Lee, president of the
-    alliance's board", "Ohio Teachers Alliance spokeswoman Ann Lee": her role at the body."""
-    surname = re.escape(person.split()[-1])
-    bare = re.sub(r"^[Tt]he\s+", "", body)
-    head = bare.split()[-1].lower()  # "a spokeswoman for the alliance"
-    name = rf"(?:{re.escape(bare)}|(?<=the\s){re.escape(head)})"
-    role = r"(?:[a-z][\w-]*\s+){1,4}"
-    near = (
-        rf"\b{surname},\s+(?:an?\s+|the\s+)?{role}(?:of|for|at|with)\s+(?:the\s+)?{name}\b"
-        rf"|\b{surname},\s+(?:the\s+)?{name}['’]s\s"
-        rf"|\b{name}(?:['’]s)?\s+{role}(?:[A-Z][\w'’.-]*\s+){{0,2}}{surname}\b"
-    )
-    return any(re.search(near, text) for text in texts)
 
 
 def _shares_phrase(reported: str, quote: str) -> bool:
@@ -148,6 +106,7 @@ def attach_paraphrases(
     retold: dict[tuple[int, int], frozenset[str]] = {}  # reported -> words its statements share
     taken: set[tuple[int, int]] = set()  # (statement, article slot)
     speaker_key = speaker_key_function()
+    apart = attribution_apart([article.text for article in articles], speaker_key)
 
     def rank(candidate: Candidate) -> tuple[bool, Candidate]:
         # A retelling credited to the statement's own speaker first, then coverage.
@@ -173,7 +132,7 @@ def attach_paraphrases(
         taken.add((s, slot))
         statement = result[s]
         flags: tuple[Flag, ...] = ()
-        if _speakers_apart(item.speaker, statement.speaker, speaker_key):
+        if apart(item.speaker, statement.speaker):
             flags = (Flag("different_speaker", f"attributed to {item.speaker}"),)
         member = StatementMember(
             article=articles[slot].key,
@@ -214,7 +173,7 @@ def _candidates(
     if not reported or not statements:
         return []
     speaker_key = speaker_key_function()
-    apart = _apart_function(articles, speaker_key)
+    apart = attribution_apart([article.text for article in articles], speaker_key)
     ref_content = [_content(s.reference_text) for s in statements]
     all_content = [_statement_content(s, articles) for s in statements]
     versions = [_versions(s, ref, articles) for s, ref in zip(statements, ref_content, strict=True)]

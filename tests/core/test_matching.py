@@ -564,3 +564,14 @@ def test_one_remark_reordered_by_two_translators_is_one_statement() -> None:
     # Two remarks on one topic that share a few of its words stay apart.
     other = "Tariffs on our grain have cost the farmers of the republic a generation of trade."
     assert len(align_statements([article(1, q(first)), article(2, q(other))])) == 2
+
+
+def test_a_body_and_its_spokeswoman_are_one_voice_but_another_body_is_flagged() -> None:
+    intro = "Ilse Varga, a spokeswoman for the Harbour Health Board, spoke on Monday. "
+    a = ArticleQuotes(1, "Outlet 1", intro, (q(CLINIC, "Ilse Varga"),), ())
+    b = ArticleQuotes(2, "Outlet 2", "", (q(CLINIC, "Harbour Health Board"),), ())
+    c = ArticleQuotes(3, "Outlet 3", "", (q(CLINIC, "Harbour Ferry Company"),), ())
+    (statement,) = align_statements([a, b, c])
+    assert statement.speaker == "Ilse Varga"
+    assert "different_speaker" not in {f.kind for f in member(statement, 2).flags}
+    assert "different_speaker" in {f.kind for f in member(statement, 3).flags}
