@@ -578,7 +578,15 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
         return None
     if full_stop and (re.search(r"\w", rest) or found.verb.lower() in RESPONSE_VERBS):
         return None  # "“… hope.” Lee agreed.": Lee answers the words, she did not say them
+    answered = _ANSWERED.match(ctx.text, verb_end) if verb_end >= 0 else None
+    if answered and re.search(r"\w", ctx.text[answered.end() : following[1]]):
+        return None  # "“Tamsford gets it!” The Lindahl campaign pushed back within hours."
     return found
+
+
+# Verbs of answering back: with more after them, the sentence tells of a reply to the
+# words before, not who said them.
+_ANSWERED = re.compile(r"(?:pushed|hit|fired|shot|struck)\s+back|responded|reacted|retorted")
 
 
 # The sentence after a paragraph's opening quote says who spoke ("The mayor spoke to

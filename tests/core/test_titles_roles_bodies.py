@@ -662,3 +662,19 @@ def test_the_answer_after_asked_whether_is_the_one_asked_about() -> None:
         "did not respond to a request for comment."
     )
     assert speakers(text) == ["Ilse Moran", "Tomas Reddy", "Ilse Moran", "Tomas Reddy"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The Lindqvist campaign pushed back within hours of the rally.",
+        "The Lindqvist campaign responded within hours.",
+    ],
+)
+def test_a_reply_told_after_an_exclamation_is_not_its_speaker(reply: str) -> None:
+    text = (
+        "Dorian Ashby spoke in Tamsworth on Saturday. “We're going to bring the factories "
+        f"home,” he said. “Tamsworth gets it!” {reply} “Ashby closed more factories than he "
+        "ever opened,” said Marcus Ebright, a campaign spokesman."
+    )
+    assert speakers(text) == ["Dorian Ashby", "Dorian Ashby", "Marcus Ebright"]
