@@ -13,7 +13,9 @@ from desktop.core.word_regex import word_set
 def introduced_unnamed(index: PersonIndex, noun: str, pos: int) -> bool:
     """Whether the article last brought in `noun` as someone it does not name ("A former
     Lumeris engineer who worked on the project said"), so "the engineer" is that person."""
-    if not noun.islower() or any(noun in kind for kind in _NAMED_OR_SPOKEN_FOR):
+    if not noun.islower() or (
+        noun not in _OCCUPATIONS and any(noun in kind for kind in _NAMED_OR_SPOKEN_FOR)
+    ):
         return False  # a spokesman's body, a document's author, an office's holder
     start = max(0, pos - 1500)
     found = [
@@ -37,6 +39,16 @@ _APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’-]*,\s?$")
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+# Titles that are occupations, held by many at once, not offices: "one reporter asked
+# the governor … “…?” the reporter asked" is that reporter, unnamed.
+_OCCUPATIONS = word_set(
+    "reporter journalist columnist writer analyst economist strategist pollster lawyer "
+    "activist protester protestor resident student teacher nurse volunteer commuter "
+    "pensioner survivor shopkeeper campaigner researcher scientist historian physician "
+    "surgeon mechanic rancher veteran pilot"
+)
 
 
 _NAMED_OR_SPOKEN_FOR = (

@@ -678,3 +678,14 @@ def test_a_reply_told_after_an_exclamation_is_not_its_speaker(reply: str) -> Non
         "ever opened,” said Marcus Ebright, a campaign spokesman."
     )
     assert speakers(text) == ["Dorian Ashby", "Dorian Ashby", "Marcus Ebright"]
+
+
+@pytest.mark.parametrize("lead", ["At the news conference, one reporter", "One reporter"])
+def test_a_reporter_brought_in_unnamed_asks_the_question(lead: str) -> None:
+    text = (
+        f"Governor Dana Whitcombe vetoed the item on Tuesday. {lead} asked Whitcombe "
+        "directly about the risk of a standoff. “Are you willing to let the budget fall apart "
+        "over one line item?” the reporter asked. “Nobody is shutting anything down,” the "
+        "governor answered."
+    )
+    assert speakers(text) == [None, "Dana Whitcombe"]
