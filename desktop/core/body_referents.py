@@ -228,6 +228,14 @@ def main_side(index: PersonIndex, pos: int) -> str | None:
     return best if most >= 2 and list(sides.values()).count(most) == 1 else None
 
 
+# The head nouns of bodies that are no company: "the company" never means them.
+_NO_COMPANY = word_set(
+    "union unions court council committee department ministry agency party police church "
+    "school university hospital commission government senate house congress association "
+    "federation league coalition campaign administration"
+)
+
+
 def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
     """The latest subject that is a body or that nobody treats as a person ("Prosecutors
     for the Inspectorate … In a statement, Wenmouth Water said … “…,” the company said":
@@ -241,6 +249,8 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
         return times[name]
 
     def company(name: str, org: bool) -> str | None:
+        if name and name.split()[-1].lower() in _NO_COMPANY:
+            return None  # "Union members rallied outside … a company spokesperson said"
         if _a_body(index, name, org) or unpersoned(name, index):
             return name
         # One word, no first name, that the article keeps naming and never calls he or
