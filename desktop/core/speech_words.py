@@ -82,7 +82,7 @@ PREPOSITIONS = word_set(
     with to by on against of for from about at in into toward towards between among than
     like after before under over onto upon via unlike besides including except beside
     during since across inside above below beyond within throughout amid amongst despite beneath
-    alongside behind through
+    alongside behind through outside near around along without opposite
     """
 )
 # Someone a cue leaves unnamed: "a senior official", "the House leadership aide".

@@ -691,10 +691,11 @@ def test_a_reporter_brought_in_unnamed_asks_the_question(lead: str) -> None:
     assert speakers(text) == [None, "Dana Whitcombe"]
 
 
-def test_a_company_spokesperson_never_speaks_for_the_union() -> None:
+@pytest.mark.parametrize("place", ["the", "the Alder Reach"])
+def test_a_company_spokesperson_never_speaks_for_the_union(place: str) -> None:
     text = (
         "Quillmark Systems cut 2,300 jobs on Tuesday. Union members and supporters rallied "
-        "outside the headquarters on Wednesday afternoon. “We're not going anywhere,” union "
+        f"outside {place} headquarters on Wednesday afternoon. “We're not going anywhere,” union "
         "president Jasmine Terrell told the crowd. The company has not confirmed how many union "
         "members were affected. “The reductions are not connected in any way to union "
         "membership,” a company spokesperson said."
