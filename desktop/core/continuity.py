@@ -185,6 +185,9 @@ _OTHER_OCCASION = re.compile(
     r"\bhad\s+(?:said|told|written|added|argued|insisted|warned|declared)\b"
     r"|\b(?:earlier|previously|separately|a\s+day\s+(?:earlier|before)|the\s+day\s+before)\b"
     r"|\b(?:repeat|echo)(?:ed|ing|es|s)?\s+what\b"  # "repeating what he posted on Tuesday"
+    # "Talbot repeated the warning nearly word for word for residents farther inland"
+    r"|\brepeat(?:ed|ing|s)?\s+(?:the|his|her|their|that|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:warning|message|line|call|claim|point|remarks?|pledge|promise|words|plea|vow|appeal)\b"
     r"|\b(?:was|were)\s+(?:\w+\s+)?asked\b"  # "The chair was asked about …": a question
     r"|(?:^|[.!?]\s+)(?:In|At|During)\s+(?:an?|the|his|her|their|[A-Z]\w*['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}(?:address|speech|interview|statement|letter|post|briefing|hearing|"
@@ -324,6 +327,8 @@ def _is_verb(sentence: str, match: re.Match[str]) -> bool:
     word = match.group(0).lower()
     if before and before[-1] in _NOT_A_CREDIT:
         return False  # "ought to be asked", "did not say"
+    if word.endswith("s") and before and re.fullmatch(r"[a-z]+ed|ha[sd]|have", before[-1]):
+        return False  # "The agency has faced questions about …": a verb's object, a noun
     if word.endswith("s") and before:
         owner = before[-1].endswith("'s") or before[-1] in _DETERMINERS
         if owner or (len(before) >= 2 and before[-2] in _POSSESSIVES):

@@ -427,3 +427,18 @@ def test_a_changed_piece_beside_an_exact_one_makes_the_version_a_variant() -> No
     two = _article(2, [(FERRY, "Ilse Varga", "quote"), (month, "Ilse Varga", "quote")], apart)
     (statement,) = align_statements([one, two])
     assert cell_state(statement, 2) == "variant"
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        # a narration sentence whose verb takes a plural noun spelled like a credit
+        "” The agency has faced questions about its readiness since losing staff this year. “",
+        "” The board fielded questions from parents for an hour. “",
+        # the same words again, on another occasion
+        "” On Tuesday, with the rivers still rising, Varga repeated the warning nearly word "
+        "for word for residents farther inland. “",
+    ],
+)
+def test_narration_or_a_repetition_between_two_quotes_parts_them(gap: str) -> None:
+    assert not attribution_only(gap)
