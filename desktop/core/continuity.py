@@ -185,6 +185,9 @@ _OTHER_OCCASION = re.compile(
     r"\bhad\s+(?:said|told|written|added|argued|insisted|warned|declared)\b"
     r"|\b(?:earlier|previously|separately|a\s+day\s+(?:earlier|before)|the\s+day\s+before)\b"
     r"|\b(?:repeat|echo)(?:ed|ing|es|s)?\s+what\b"  # "repeating what he posted on Tuesday"
+    # "Later Thursday night he posted again, in capital letters.": another post
+    r"|\b(?:posted|wrote|tweeted|spoke)\s+again\b"
+    r"|(?:^|[.!?]\s+)Later\s+(?:that|this|on|in|[A-Z][a-z]+day)\b"
     # "Talbot repeated the warning nearly word for word for residents farther inland"
     r"|\brepeat(?:ed|ing|s)?\s+(?:the|his|her|their|that|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:warning|message|line|call|claim|point|remarks?|pledge|promise|words|plea|vow|appeal)\b"

@@ -438,6 +438,7 @@ def test_a_changed_piece_beside_an_exact_one_makes_the_version_a_variant() -> No
         # the same words again, on another occasion
         "” On Tuesday, with the rivers still rising, Varga repeated the warning nearly word "
         "for word for residents farther inland. “",
+        '!" Later Thursday night he posted again, in capital letters. "',
     ],
 )
 def test_narration_or_a_repetition_between_two_quotes_parts_them(gap: str) -> None:
