@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 
 from desktop.core.diff import word_diff
 from desktop.core.matching import ArticleVersion, article_versions
 from desktop.core.model import ArticleQuotes, Comparison, Statement, WordDiff
+from desktop.core.quote_marks import is_abbreviation
 from desktop.ui.statement_model import (
     CELL_COLOURS,
     UNKNOWN_SPEAKER,
@@ -63,14 +65,21 @@ def diff_html(diff: WordDiff, reference: str, version: str) -> str:
 def surrounding_sentence(text: str, start: int, end: int) -> str:
     """The sentence(s) around text[start:end], trimmed to a readable length."""
     left = 0
-    for boundary in _SENTENCE_END.finditer(text, 0, max(start - 1, 0)):
+    for boundary in _sentence_ends(text, 0, max(start - 1, 0)):
         left = boundary.end()
-    after = _SENTENCE_END.search(text, end)
+    after = next(_sentence_ends(text, end, len(text)), None)
     right = after.start() + 1 if after else len(text)
     snippet = " ".join(text[left:right].split())
     if len(snippet) > CONTEXT_LIMIT:
         snippet = snippet[: CONTEXT_LIMIT - 1].rstrip() + "…"
     return snippet
+
+
+def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Sentence ends in text[start:end], not the full stop of "Sen." or "Dr." or "U.S."."""
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if not (match.group().startswith(".") and is_abbreviation(text, match.start())):
+            yield match
 
 
 def _badge(state: str, label: str) -> str:

@@ -50,3 +50,15 @@ def test_surrounding_sentence_finds_the_quote_sentence() -> None:
     text = "First sentence here. “We rebuilt it,” she said. Last one."
     start = text.index("We rebuilt")
     assert surrounding_sentence(text, start, start + 10) == "“We rebuilt it,” she said."
+
+
+def test_the_context_sentence_runs_past_a_title_abbreviation() -> None:
+    text = (
+        "The hearing ran long. “You were paid $410,000 last year,” said Sen. Ilse Moran of "
+        "Oregon, the committee's top Democrat. Next sentence."
+    )
+    start = text.index("You were paid")
+    assert surrounding_sentence(text, start, start + 20) == (
+        "“You were paid $410,000 last year,” said Sen. Ilse Moran of Oregon, the committee's "
+        "top Democrat."
+    )
