@@ -71,7 +71,8 @@ _ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+(?P<cue>[^,;:“”\"]{2,80}?
 # "X urged the ministry to …", "accused Y of …", "is calling for …", "threatened to …":
 # demands, charges and threats
 _DEMAND = re.compile(
-    r"\b(?P<verb>urged|urges|urging|accused|accuses|accusing|blamed|blames|pressed|presses)"
+    r"\b(?P<verb>urged|urges|urging|accused|accuses|accusing|blamed|blames|pressed|presses|"
+    r"told|tells|ordered|orders|instructed|instructs)"
     r"\s+(?:[\w'’.-]+\s+){1,6}?(?:to|of|for)\s+\w"
     r"|\b(?P<call>calls for|called for|calling for|calls on|called on|calling on|demanded|demands|"
     r"demanding|pledged|pledges|vowed|vows|promised|promises|threatened to|threatens to)\s+\w"
@@ -90,7 +91,10 @@ _SAYING = re.compile(
     r"declined|declines|refused|refuses|rejected|rejects|mocked|mocks|dismissed|dismisses|"
     r"defended|defends|criticized|criticised|criticizes|criticises|praised|praises|"
     r"lamented|laments|downplayed|downplays|brushed off|hailed|hails|welcomed|welcomes|"
-    r"condemned|condemns|denounced|denounces|blasted|blasts|slammed|slams|touted|touts)"
+    r"condemned|condemns|denounced|denounces|blasted|blasts|slammed|slams|touted|touts|"
+    # "He apologized to patients …, saying …", "Stroud cut her off, saying …"
+    r"thanked|thanks|apologized|apologised|apologizes|apologises|spoke|speaks|testified|"
+    r"testifies|interrupted|cut\s+(?:her|him|them)\s+off|weighed\s+in|chimed\s+in)"
     r"\b[^.;:]{0,120}?,\s+(?P<verb>saying|arguing|insisting|adding|noting|contending)\s+"
     r"(?:that\b|(?=(?:the|a|an|he|she|it|they|there|his|her|their|this|we|I|no|no-one|"
     r"nobody|[A-Z][a-z]+)[\s’'])|(?=[a-z][\w’'-]*\s+(?:[\w.,%’'-]+\s+){0,3}?(?:was|were|is|"

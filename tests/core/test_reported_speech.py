@@ -392,3 +392,22 @@ def test_a_retelling_found_by_its_rare_words_shows_how_alike_it_is() -> None:
     (statement,) = align_statements(articles)
     (member,) = [m for m in statement.members if m.relation == "paraphrase"]
     assert 0 < member.similarity < 100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        (
+            "Halloran apologized to patients at the news conference, saying the hospital owed "
+            "them an apology without any qualification.",
+            "saying",
+        ),
+        ("Halloran cut her off, saying that was not what he had asked.", "saying"),
+        ("Halloran told residents of low-lying streets to be out by 6 p.m. Tuesday.", "told"),
+    ],
+)
+def test_an_apology_an_interruption_or_an_order_is_reported_speech(
+    sentence: str, verb: str
+) -> None:
+    text = "Dr. Gregor Halloran, the hospital's chief, spoke on Monday. " + sentence
+    assert [(s, v) for _, s, v in reported(text)] == [("Gregor Halloran", verb)]
