@@ -44,7 +44,9 @@ _CLAUSE = re.compile(
     r"their|this|these|those|we|I|no|all|only|both|such|[A-Z][a-z]+)[\s’'])"
     # "said core inflation at 3.9 per cent was …": a bare noun phrase, then its verb
     r"|(?=(?:[a-z][\w’'-]*\s+){1,2}(?:[\w.,%’'-]+\s+){0,4}?(?:was|were|is|are|had|has|"
-    r"would|will|could|should|must|might|may|can)\s))"
+    r"would|will|could|should|must|might|may|can)\s)"
+    # "said deputies reached the scene in …": a plural noun, then its verb in the past
+    r"|(?=[a-z]{3,}s\s+[a-z]{3,}ed\s+(?:the|a|an|their|his|her|its|to|in|on)\s))"
 )
 # "..., his office said, different states have ...": a cue in the middle of the sentence
 _ASIDE = re.compile(

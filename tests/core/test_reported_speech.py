@@ -411,3 +411,11 @@ def test_an_apology_an_interruption_or_an_order_is_reported_speech(
 ) -> None:
     text = "Dr. Gregor Halloran, the hospital's chief, spoke on Monday. " + sentence
     assert [(s, v) for _, s, v in reported(text)] == [("Gregor Halloran", verb)]
+
+
+def test_said_then_a_plural_subject_and_its_past_verb_is_reported_speech() -> None:
+    text = (
+        "Sheriff Wade Dunmore briefed reporters on Sunday. Dunmore said deputies reached the "
+        "scene in about a minute and a half and that the gunman was dead within four minutes."
+    )
+    assert [(s, v) for _, s, v in reported(text)] == [("Wade Dunmore", "said")]
