@@ -39,6 +39,12 @@ _TIME_ZONES = frozenset(
      "UTC", "BST", "CET", "CEST", "IST", "AEST", "AEDT", "JST"}
 )  # fmt: skip
 _CLOCK_BEFORE = re.compile(r"(?:\d|[AaPp]\.?[Mm]\.?)\s*$")
+# A place's common noun after its name, in lower case: "the Little Pell rivers", "Pell and
+# Sallow counties".
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:rivers?|lakes?|creeks?|streets|roads|avenues|counties|valleys|mountains|islands|"
+    r"bays|canyons|peninsulas)\b"
+)
 _PLACE_PREFIXES = word_set("port fort cape mount")  # "Port Elena"; "Port Calder Alliance" speaks
 _LISTED = re.compile(r",\s*|\s+and\s+")
 STREET_WORDS = word_set("road street avenue lane boulevard highway motorway")  # last word only
@@ -223,6 +229,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             place = None
         spans = [(match.start(), place.end())] if place else _cut_at_sentence_letters(text, match)
         for run_start, run_end in spans:
+            if _PLACE_NOUN_AFTER.match(text, run_end):
+                continue  # "the Sallow and Little Pell rivers": places, not people
             found.extend(_run_mentions(text, run_start, run_end))
         at = max(spans[-1][1] if spans else match.end(), at + 1)
     return found

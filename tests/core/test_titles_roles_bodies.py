@@ -701,3 +701,15 @@ def test_a_company_spokesperson_never_speaks_for_the_union(place: str) -> None:
         "membership,” a company spokesperson said."
     )
     assert speakers(text) == ["Jasmine Terrell", "Quillmark Systems"]
+
+
+@pytest.mark.parametrize(
+    "places", ["the Harrow and Little Fenn rivers", "Fenn and Harrow counties"]
+)
+def test_names_before_a_place_noun_are_places_not_speakers(places: str) -> None:
+    text = (
+        f"Gov. Marisa Tolland spoke on Monday. On Tuesday, with {places} still flooding, "
+        "Tolland repeated the warning for residents farther inland. “If you are in a flood "
+        "zone and you have not left, leave now,” she said. “The water is still coming.”"
+    )
+    assert speakers(text) == ["Marisa Tolland", "Marisa Tolland"]
