@@ -375,6 +375,9 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     described = _UNNAMED_WHO.match(chunk)
     if described:  # "said a woman who was working at a stand near the entrance"
         return described.group(1), base
+    member = _UNNAMED_MEMBER.match(chunk)
+    if member:  # "said a Cresswell senior who declined to give his name": nobody named
+        return member.group(), base
     if _UNNAMED_FROM_PLACE.match(chunk):
         return chunk, base  # "said a bond trader in Calder City": nobody named, not the city
     if _OBTAINED.match(chunk) or UNNAMED_PERSON.fullmatch(chunk):
@@ -416,6 +419,16 @@ _UNNAMED_FROM_PLACE = re.compile(
 
 # Someone unnamed, then a relative clause about them: "a woman who was working at a stand".
 _UNNAMED_WHO = re.compile(r"((?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+who\b")
+
+
+# Someone unnamed, known by the place or body they belong to: "a Cresswell senior", "a
+# Lakeside resident", "an Orrin Motors worker" -- not the body, not a person named.
+_UNNAMED_MEMBER = re.compile(
+    r"(?:a|an|one|another)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:student|senior|"
+    r"junior|sophomore|freshman|graduate|alumnus|alumna|worker|employee|engineer|resident|"
+    r"nurse|teacher|parent|mother|father|fan|voter|supporter|volunteer|driver|customer|"
+    r"shopper|tenant|farmer|miner|retiree|homeowner|commuter|patient|passenger)\b"
+)
 
 
 def _role_between(words: str) -> bool:

@@ -713,3 +713,16 @@ def test_names_before_a_place_noun_are_places_not_speakers(places: str) -> None:
         "zone and you have not left, leave now,” she said. “The water is still coming.”"
     )
     assert speakers(text) == ["Marisa Tolland", "Marisa Tolland"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "said a Brennick senior who declined to give his name.",
+        "said a Brennick junior, who asked not to be named.",
+        "said an Orrin Motors worker.",
+    ],
+)
+def test_an_unnamed_member_of_a_body_is_nobody_named(credit: str) -> None:
+    text = f"Brennick College's board met on Monday. “It was the right call,” {credit}"
+    assert speakers(text) == [None]
