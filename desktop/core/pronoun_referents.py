@@ -6,9 +6,10 @@ import re
 
 from desktop.core.body_referents import body_in_focus, unpersoned
 from desktop.core.groups import READ_FOR, behalf_of, document_author
+from desktop.core.name_bounds import clean_name
 from desktop.core.people import PersonIndex
 from desktop.core.referents import introduced_after, named_agreeing
-from desktop.core.speakers import given_name_gender
+from desktop.core.speakers import given_name_gender, is_org_name
 from desktop.core.speech_words import MEMBER_PLURALS
 from desktop.core.word_regex import alternation
 
@@ -68,10 +69,30 @@ def _asked_whether(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     return name if _fits(index, name, pronoun) else None
 
 
+# "That drew a sharp reply from Rep. Luis Echeverry of Florida, a close Vollmer ally.": the
+# one who replied, named in the sentence before the quote, though not as its subject.
+_REPLY_FROM = re.compile(
+    r"\b(?:reply|response|rebuke|retort|riposte|rejoinder|answer)\s+from\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)[^.!?“”\"]*[.!?]\s*$"
+)
+
+
+def _replied(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    found = _REPLY_FROM.search(index.text, max(0, pos - 400), pos)
+    if found is None:
+        return None
+    name = index.canonical(clean_name(found.group(1)) or found.group(1), found.start(1))
+    return name if not is_org_name(name) and _fits(index, name, pronoun) else None
+
+
 def pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     """Whom "he", "she", "it" or "they" in a cue means at `pos`."""
     if pronoun in {"he", "she"}:
-        questioned = _questioned(index, pos, pronoun) or _asked_whether(index, pos, pronoun)
+        questioned = (
+            _questioned(index, pos, pronoun)
+            or _asked_whether(index, pos, pronoun)
+            or _replied(index, pos, pronoun)
+        )
         if questioned:
             return questioned
         found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)

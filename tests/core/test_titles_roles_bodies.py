@@ -726,3 +726,17 @@ def test_names_before_a_place_noun_are_places_not_speakers(places: str) -> None:
 def test_an_unnamed_member_of_a_body_is_nobody_named(credit: str) -> None:
     text = f"Brennick College's board met on Monday. “It was the right call,” {credit}"
     assert speakers(text) == [None]
+
+
+def test_a_reply_from_someone_named_before_the_quote_is_theirs() -> None:
+    text = (
+        "Speaker Garrett Vallance addressed the closed-door meeting. “If you want to beat me, "
+        "you're going to have to do it on the floor,” he said, according to two lawmakers. Rep. "
+        "Tamsin Pryde of Arizona, one of the five Republicans who have opposed Vallance on every "
+        "ballot, spoke next, the lawmakers said. She told colleagues that she would “never, "
+        "ever” support him, according to two people present. That drew a sharp reply from Rep. "
+        "Ruiz Echevarne of Florida, a close Vallance ally who had nominated him on the floor. "
+        "“Nobody elected you speaker either,” he shot back, according to one of the lawmakers."
+    )
+    quotes = [q for q in find_quotes(text).quotes if q.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Garrett Vallance", "Ruiz Echevarne"]
