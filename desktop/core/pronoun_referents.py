@@ -61,14 +61,6 @@ _ASKED_WHETHER = re.compile(
 )
 
 
-def _asked_whether(index: PersonIndex, pos: int, pronoun: str) -> str | None:
-    found = _ASKED_WHETHER.search(index.text, max(0, pos - 400), pos)
-    if found is None:
-        return None
-    name = index.canonical(found.group(1), found.start(1))
-    return name if _fits(index, name, pronoun) else None
-
-
 # "That drew a sharp reply from Rep. Luis Echeverry of Florida, a close Vollmer ally.": the
 # one who replied, named in the sentence before the quote, though not as its subject.
 _REPLY_FROM = re.compile(
@@ -77,22 +69,23 @@ _REPLY_FROM = re.compile(
 )
 
 
-def _replied(index: PersonIndex, pos: int, pronoun: str) -> str | None:
-    found = _REPLY_FROM.search(index.text, max(0, pos - 400), pos)
-    if found is None:
-        return None
-    name = index.canonical(clean_name(found.group(1)) or found.group(1), found.start(1))
-    return name if not is_org_name(name) and _fits(index, name, pronoun) else None
+def _named_just_before(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    """The person the sentence before the quote names as the one asked or replying
+    (_ASKED_WHETHER, _REPLY_FROM), when the pronoun fits them."""
+    for pattern in (_ASKED_WHETHER, _REPLY_FROM):
+        found = pattern.search(index.text, max(0, pos - 400), pos)
+        if found is None:
+            continue
+        name = index.canonical(clean_name(found.group(1)) or found.group(1), found.start(1))
+        if not is_org_name(name) and _fits(index, name, pronoun):
+            return name
+    return None
 
 
 def pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     """Whom "he", "she", "it" or "they" in a cue means at `pos`."""
     if pronoun in {"he", "she"}:
-        questioned = (
-            _questioned(index, pos, pronoun)
-            or _asked_whether(index, pos, pronoun)
-            or _replied(index, pos, pronoun)
-        )
+        questioned = _questioned(index, pos, pronoun) or _named_just_before(index, pos, pronoun)
         if questioned:
             return questioned
         found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)
