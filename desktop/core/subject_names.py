@@ -527,7 +527,7 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in DOC_NOUNS and last not in _STUDIES:
         # "… wrote in the statement. … the statement added": its author, else the body
         author = None if last in BODIES else index.author_of(last, pos)
-        author = body_since_cue(index, last, pos) or author
+        author = _said_in_it(index, last, pos) or body_since_cue(index, last, pos) or author
         author = author or document_issuer(index, last, pos, resolve_subject)
         return author or index.focus(pos, org=True) or named_body(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
@@ -539,6 +539,22 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in ("authors", "drafters") and size <= 3:
         return index.focus(pos, org=True)  # "the authors continue": the body whose report
     return None
+
+
+def _said_in_it(index: PersonIndex, noun: str, pos: int) -> str | None:
+    """ "Prairie Crest, which employs 1,400 people, said in a statement that it … “…,” the
+    statement said": the subject of the sentence just before that told of the document."""
+    told = list(_SAID_IN.finditer(index.text, max(0, pos - 400), pos))
+    if not told or told[-1].group(2) != noun:
+        return None
+    return resolve_subject(told[-1].group(1), told[-1].start(1), index)
+
+
+_SAID_IN = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.;“”\"]{1,90}?,)?"
+    r"\s+(?:said|announced|wrote|added)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?"
+    r"(statement|letter|email|post|release)\b"
+)
 
 
 _COMPANIES_OR_BANDS = word_set(COMPANY_WORDS) | {"band"}

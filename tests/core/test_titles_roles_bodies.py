@@ -740,3 +740,13 @@ def test_a_reply_from_someone_named_before_the_quote_is_theirs() -> None:
     )
     quotes = [q for q in find_quotes(text).quotes if q.kind == "quote"]
     assert [q.speaker for q in quotes] == ["Garrett Vallance", "Ruiz Echevarne"]
+
+
+def test_the_statement_is_the_one_the_sentence_before_told_of() -> None:
+    text = (
+        "Agents raided the Prairie Ridge Meats plant on Tuesday. “This was a targeted, lawful "
+        "operation,” ICE spokesman Kent Oberlund said in a statement. Prairie Ridge, which "
+        "employs about 1,400 people in Kestrel Bend, said in a statement that it uses the federal "
+        "E-Verify system. “We are cooperating fully with the investigation,” the statement said."
+    )
+    assert speakers(text) == ["Kent Oberlund", "Prairie Ridge Meats"]
