@@ -578,12 +578,17 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
         return None
     if full_stop and (re.search(r"\w", rest) or found.verb.lower() in RESPONSE_VERBS):
         return None  # "“… hope.” Lee agreed.": Lee answers the words, she did not say them
+    if _OBJECT_AFTER.match(rest) and found.verb.lower() not in _TO_SOMEONE:
+        return None  # "“… WIN!” Whitlock … announced the charges at the …": another act
     answered = _ANSWERED.match(ctx.text, verb_end) if verb_end >= 0 else None
     if answered and re.search(r"\w", ctx.text[answered.end() : following[1]]):
         return None  # "“Tamsford gets it!” The Lindahl campaign pushed back within hours."
     return found
 
 
+# After a verb that takes no listener, an object: the sentence tells of another act.
+_OBJECT_AFTER = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+[a-z]")
+_TO_SOMEONE = word_set("told tells asked asks wrote writes posted replied answered")
 # Verbs of answering back: with more after them, the sentence tells of a reply to the
 # words before, not who said them.
 _ANSWERED = re.compile(r"(?:pushed|hit|fired|shot|struck)\s+back|responded|reacted|retorted")

@@ -750,3 +750,13 @@ def test_the_statement_is_the_one_the_sentence_before_told_of() -> None:
         "E-Verify system. “We are cooperating fully with the investigation,” the statement said."
     )
     assert speakers(text) == ["Kent Oberlund", "Prairie Ridge Meats"]
+
+
+def test_a_sentence_telling_of_another_act_does_not_credit_the_exclamation_before_it() -> None:
+    text = (
+        "By Friday morning, former President Russell Kinnaird was back online with a similar "
+        "message. “This is Election Interference, plain and simple. We will WIN!” Whitmore, a "
+        "former federal judge who was appointed in March, announced the charges at the Justice "
+        "Department. “He will be treated like any other defendant,” Whitmore said."
+    )
+    assert speakers(text)[0] == "Russell Kinnaird"
