@@ -111,7 +111,7 @@ TITLE_ABBREVIATIONS = word_set(
 KIN_NOUNS = word_set(
     """
     mother father wife husband son daughter sister brother widow widower grandmother
-    grandfather mum mom dad aunt uncle niece nephew cousin parents stepfather stepmother
+    grandfather mum mom dad aunt uncle niece nephew cousin parents stepfather stepmother family
     """
 )
 _KIN_HE = word_set(

@@ -293,6 +293,15 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return pronoun_referent(last, pos, index)
     if subject.isupper() and subject.lower() in _TITLES_IN_CAPITALS:
         return by_role(index, "the " + subject, pos)  # "the PM said", "the MP said"
+    family = _FAMILY.fullmatch(subject)
+    if family:  # "her family said in a statement": the family of the one she means
+        owner = family.group(1).lower()
+        person = (
+            pronoun_referent("he" if owner == "his" else "she", pos, index)
+            if owner in ("his", "her")
+            else index.focus(pos)
+        )
+        return f"{person.split()[-1]} family" if person and not is_org_name(person) else None
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
         return by_role(index, subject, pos) or _relative_by_surname(subject, pos, index)
     kin_given = _KIN_GIVEN.fullmatch(subject)
@@ -539,6 +548,9 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in ("authors", "drafters") and size <= 3:
         return index.focus(pos, org=True)  # "the authors continue": the body whose report
     return None
+
+
+_FAMILY = re.compile(r"(?i)(his|her|their|the)\s+(?:[\w-]+\s+)?family")
 
 
 def _said_in_it(index: PersonIndex, noun: str, pos: int) -> str | None:

@@ -760,3 +760,22 @@ def test_a_sentence_telling_of_another_act_does_not_credit_the_exclamation_befor
         "Department. “He will be treated like any other defendant,” Whitmore said."
     )
     assert speakers(text)[0] == "Russell Kinnaird"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Among the dead was Elena Ruisdael, 67, a retired school cook. “Elena spent 31 years "
+            "feeding other people's children,” her family said in a statement. “She was buying "
+            "candles for her granddaughter's birthday when she was taken from us.”",
+            ["Ruisdael family", "Ruisdael family"],
+        ),
+        (
+            "Tomas Brandt, 41, died in the crash. “He loved this town,” his family said.",
+            ["Brandt family"],
+        ),
+    ],
+)
+def test_his_or_her_family_is_the_family_not_the_person(text: str, names: list[str]) -> None:
+    assert speakers(text) == names
