@@ -434,7 +434,19 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
             found = cue_before(text, previous[0], previous[1], index)
             if found is not None:
                 return Attribution(found.speaker, found.cue, found.verb, found.position)
+        released = _RELEASED.fullmatch(text, previous[0], previous[1]) if previous else None
+        if released:  # "Her family released a statement on Sunday afternoon. “…”"
+            name = resolve_subject(released.group(1), released.start(1), index)
+            if name:
+                return Attribution(name, released.group().strip(), "said", released.start(1))
     return None
+
+
+# A sentence telling that someone put out a statement, then its words in marks.
+_RELEASED = re.compile(
+    r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?:released|issued|put\s+out|posted)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message)\b[^.!?:“”\"]*[.]\s*"
+)
 
 
 def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attribution:

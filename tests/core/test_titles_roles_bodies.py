@@ -779,3 +779,23 @@ def test_a_sentence_telling_of_another_act_does_not_credit_the_exclamation_befor
 )
 def test_his_or_her_family_is_the_family_not_the_person(text: str, names: list[str]) -> None:
     assert speakers(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Among the dead was Elena Ruisdael, 67, a retired school cook. Her family released a "
+            "statement on Sunday afternoon. “Elena spent 31 years feeding other people's "
+            "children.” “She was buying candles for her granddaughter's birthday.”",
+            ["Ruisdael family", "Ruisdael family"],
+        ),
+        (
+            "Harwick Foods cut 300 jobs. The company issued a brief statement on Monday. “We "
+            "regret the impact on our colleagues and their families.”",
+            ["Harwick Foods"],
+        ),
+    ],
+)
+def test_the_words_after_a_released_statement_are_its_authors(text: str, names: list[str]) -> None:
+    assert speakers(text) == names
