@@ -106,6 +106,7 @@ def attach_paraphrases(
     retold: dict[tuple[int, int], frozenset[str]] = {}  # reported -> words its statements share
     taken: set[tuple[int, int]] = set()  # (statement, article slot)
     speaker_key = speaker_key_function()
+    # Read once for the story: the screen and the flags ask the same question.
     apart = attribution_apart([article.text for article in articles], speaker_key)
 
     def rank(candidate: Candidate) -> tuple[bool, Candidate]:
@@ -115,7 +116,7 @@ def attach_paraphrases(
         return _same_speaker(said, result[s].speaker, speaker_key), candidate
 
     for _coverage, score, slot, index, s in sorted(
-        _candidates(result, articles), key=rank, reverse=True
+        _candidates(result, articles, apart), key=rank, reverse=True
     ):
         item = articles[slot].reported[index]
         speaker = result[s].speaker
@@ -162,7 +163,9 @@ def _retold_already(shared: frozenset[str], retold: frozenset[str] | None) -> bo
 
 
 def _candidates(
-    statements: Sequence[Statement], articles: Sequence[ArticleQuotes]
+    statements: Sequence[Statement],
+    articles: Sequence[ArticleQuotes],
+    apart: Callable[[str | None, str | None], bool],
 ) -> list[Candidate]:
     """(reported sentence, statement) pairs that pass the screen and the overlap test."""
     reported = [
@@ -173,7 +176,6 @@ def _candidates(
     if not reported or not statements:
         return []
     speaker_key = speaker_key_function()
-    apart = attribution_apart([article.text for article in articles], speaker_key)
     ref_content = [_content(s.reference_text) for s in statements]
     all_content = [_statement_content(s, articles) for s in statements]
     versions = [_versions(s, ref, articles) for s, ref in zip(statements, ref_content, strict=True)]

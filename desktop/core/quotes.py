@@ -41,6 +41,7 @@ from desktop.core.speakers import HONORIFICS, is_org_name, name_tokens
 from desktop.core.speech_words import (
     BODY_NOUNS,
     GOING_ON,
+    OBJECT_SPEECH_VERBS,
     PLACES,
     RESPONSE_VERBS,
     SPEECH_VERBS,
@@ -600,7 +601,7 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
 
 # After a verb that takes no listener, an object: the sentence tells of another act.
 _OBJECT_AFTER = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+[a-z]")
-_TO_SOMEONE = word_set("told tells asked asks wrote writes posted replied answered")
+_TO_SOMEONE = OBJECT_SPEECH_VERBS | word_set("wrote writes posted replied answered")
 # Verbs of answering back: with more after them, the sentence tells of a reply to the
 # words before, not who said them.
 _ANSWERED = re.compile(r"(?:pushed|hit|fired|shot|struck)\s+back|responded|reacted|retorted")

@@ -296,11 +296,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     family = _FAMILY.fullmatch(subject)
     if family:  # "her family said in a statement": the family of the one she means
         owner = family.group(1).lower()
-        person = (
-            pronoun_referent("he" if owner == "his" else "she", pos, index)
-            if owner in ("his", "her")
-            else index.focus(pos)
-        )
+        person = _possessor(owner, pos, index) if owner in ("his", "her") else index.focus(pos)
         return f"{person.split()[-1]} family" if person and not is_org_name(person) else None
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
         return by_role(index, subject, pos) or _relative_by_surname(subject, pos, index)
@@ -654,11 +650,16 @@ _KIN_GIVEN = re.compile(_KIN_WORD + r"([A-Z][a-z]+)")
 _SPOUSE_OR_CHILD = re.compile(r"([Hh]is|[Hh]er)\s+(wife|husband|son|daughter)")
 
 
+def _possessor(word: str, pos: int, index: PersonIndex) -> str | None:
+    """Whom "his" or "her" in a cue means ("his wife said", "her family said")."""
+    return pronoun_referent("he" if word == "his" else "she", pos, index)
+
+
 def _relative_by_surname(subject: str, pos: int, index: PersonIndex) -> str | None:
     """ "David Lind stood with his wife and son. … “…,” his wife said": the one woman the
     article names with his surname (the one man for a husband or a son)."""
     kin = _SPOUSE_OR_CHILD.fullmatch(subject)
-    owner = kin and pronoun_referent("he" if kin.group(1).lower() == "his" else "she", pos, index)
+    owner = kin and _possessor(kin.group(1).lower(), pos, index)
     if not kin or not owner or " " not in owner:
         return None
     wanted = kin_pronoun(kin.group(2))
