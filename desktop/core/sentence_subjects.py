@@ -159,6 +159,8 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
                 # "a Notice to Appear, or NTA": a thing the article names, not a body; "Salt
                 # Hours, the third album from Ysolde Marr, opens …": a work, not a person
                 continue
+            if _the_demonym(index, m):
+                continue  # "The Dane said": a player from Denmark, not someone called Dane
             if i < len(mentions) and _modifies_next(text, m, mentions[i]):
                 continue  # "Wild defenseman Ryan Suter": the team only modifies Suter
             if 0 <= opener_end <= m.start and not unnamed and not reset:
@@ -214,6 +216,16 @@ def _modifies_next(text: str, m: Mention, following: Mention) -> bool:
     if any(w in REPORTING_VERBS or w.endswith("ed") for w in words):
         return False  # "Trump slammed the Justice Department": a verb, not a role
     return words[-1] in PERSON_TITLES or words[-1] in ROLE_NOUNS or words[-1] in _POSITIONS
+
+
+def _the_demonym(index: PersonIndex, m: Mention) -> bool:
+    """ "the Dane", "the Finn": a demonym after "the", though a given name too."""
+    if " " in m.name or m.is_org or not _THE_BEFORE.search(index.text, 0, m.start):
+        return False
+    return is_demonym(m.name, PLACES | index.places)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 # A sentence opening on "the" and a demonym as its subject: "The Portuguese, who …, said".

@@ -271,3 +271,14 @@ def test_a_demonym_opening_a_sentence_is_the_person_in_focus() -> None:
         "him,” he said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Joaquim Sarreira", "Joaquim Sarreira"]
+
+
+def test_a_demonym_that_is_also_a_given_name_is_no_one_called_so() -> None:
+    # "The Dane said" after the coach is named is the coach, not a person called Dane
+    text = (
+        "Calder Rovers have appointed Dario Velten as their new head coach.\n\n"
+        "Velten, 58, was out of work after leaving Esbjerg Town in March.\n\n"
+        "The Dane said: “I am excited to be joining a club with such ambition and such a "
+        "loyal crowd.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Dario Velten"]
