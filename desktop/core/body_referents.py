@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 
@@ -260,8 +261,12 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
         return name if brand else None
 
     latest = _latest_acting(index, pos, reach, company)
-    if latest is None:
-        return None
+    acted = next((at for at, _, _ in _subjects_before(index, pos, reach)), -1)
+    owner = acting_owner(index, pos, reach)
+    since = max(acted, owner[0] if owner else -1, pos - 600)
+    passing = _named_in_passing(index, pos, company, since)
+    if passing or latest is None:
+        return passing
     # "Loomcart … its Series B, led by Halvard Ventures. … The company said": the company
     # the story is about, named again and again, over one named once or twice in passing
     named = {n: times_named(n) for _, n, o in _subjects_before(index, pos, reach) if company(n, o)}
@@ -269,6 +274,20 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
     if most >= 3 and most > 2 * named.get(latest, 0):  # (on a tie, the one named first)
         return max(named, key=lambda n: (named[n], -index.text.find(n)))
     return latest
+
+
+def _named_in_passing(
+    index: PersonIndex, pos: int, company: Callable[[str, bool], str | None], after: int
+) -> str | None:
+    """A body named in passing since anyone last acted: "the fire began near a line owned
+    by Cascade Meridian Power. “…,” the utility said"."""
+    i = bisect.bisect_left(index.mention_starts, pos) - 1
+    while i >= 0 and index.mentions[i].start > after:
+        m = index.mentions[i]
+        i -= 1
+        if m.is_org and not m.possessive:
+            return company(index.expand(m.name), True)
+    return None
 
 
 def _latest_acting(

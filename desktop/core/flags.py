@@ -16,6 +16,7 @@ from desktop.core.figures import CURRENCY_WORDS, FIGURE_WORDS, compare_figures, 
 from desktop.core.model import Flag, Relation, Token
 from desktop.core.normalize import NEGATIONS, STOPWORDS, match_key, name_key, normalize_typography
 from desktop.core.reworded_words import fold_words
+from desktop.core.speakers import utility
 
 _CURRENCIES = frozenset(CURRENCY_WORDS.values()) | {"euro", "dollar", "pound"}
 
@@ -90,7 +91,7 @@ def speaks_for_body(name: str) -> bool:
     contradict each other the way two persons' names do.
     """
     words = match_key(name).split()
-    return any(w in _BODY_WORDS for w in words) or "and" in words
+    return any(w in _BODY_WORDS for w in words) or "and" in words or utility(name)
 
 
 def speakers_contradict(a: str | None, b: str | None, key: Callable[[str], str]) -> bool:
@@ -122,13 +123,20 @@ def attribution_apart(
     return apart
 
 
+# What an article calls a body it has named: "a spokeswoman for the utility".
+_BODY_KINDS = ("company", "firm", "utility", "airline", "hospital", "university", "agency")
+
+
 def _speaks_for(person: str, body: str, text: str) -> bool:
     """ "Ann Lee, a spokeswoman for the Ohio Teachers Alliance", "Lee, the alliance's
     president", "Ohio Teachers Alliance spokeswoman Ann Lee": her role at the body."""
     surname = re.escape(person.split()[-1])
     bare = re.sub(r"^[Tt]he\s+", "", body)
     head = bare.split()[-1].lower()  # "a spokeswoman for the alliance"
-    name = rf"(?:{re.escape(bare)}|(?<=the\s){re.escape(head)})"
+    heads = re.escape(head)
+    if bare in text:  # "Cascade Meridian Power … Rhea Dunmore, a spokeswoman for the utility"
+        heads = "|".join([heads, *_BODY_KINDS])
+    name = rf"(?:{re.escape(bare)}|(?<=the\s)(?:{heads}))"
     role = r"(?:[a-z][\w-]*\s+){1,4}"
     near = (
         rf"\b{surname},\s+(?:an?\s+|the\s+)?{role}(?:of|for|at|with)\s+(?:the\s+)?{name}\b"

@@ -26,6 +26,7 @@ from desktop.core.speakers import (
     STOP_CAPS,
     TITLE_WORDS,
     is_org_name,
+    utility,
 )
 from desktop.core.speech_words import BODY_NOUNS, PLACES, TITLE_ABBREVIATIONS
 from desktop.core.word_regex import alternation, word_set
@@ -438,7 +439,7 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     end = start + len(name)
     name = re.sub(r"\s+-\s+", "-", name)
     lowered = {w[2].lower().rstrip(".’'s") for w in words} | {w[2].lower() for w in words}
-    is_org = bool(lowered & ORG_WORDS) or (name.isupper() and len(name) > 1)
+    is_org = bool(lowered & ORG_WORDS) or (name.isupper() and len(name) > 1) or utility(name)
     # "Grant Sabatier", "Chase Elliott": a first name, then a surname (as is_org_name reads it)
     is_org = is_org and not (len(words) == 2 and not is_org_name(name))
     is_org = is_org or _titled_the(text, run) or any(group_possessive(w[2]) for w in words)
@@ -528,6 +529,10 @@ _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _OFFICE_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+$")
 
 
+# "Ann Lee, in her fourth year as the county's fire chief,": the office she holds.
+_TENURE = re.compile(r"(?:now\s+)?in\s+(?:his|her|their)\s+(?:[\w-]+\s+){1,3}as\s")
+
+
 def appositive_roles(text: str, mention: Mention) -> set[str]:
     """Role words from "Trump's special envoy, Keith Kellogg," or "Kellogg, the envoy,"."""
     roles: set[str] = set()
@@ -567,6 +572,6 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
     after = text[mention.end : mention.end + 80]
     if after.startswith(", "):
         phrase = after[2:].split(",", 1)[0]
-        if re.match(r"(?:the|a|an|who is|[A-Z]\w+['’]s)\s", phrase):
+        if re.match(r"(?:the|a|an|who is|[A-Z]\w+['’]s)\s", phrase) or _TENURE.match(phrase):
             roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase))
     return roles

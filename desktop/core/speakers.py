@@ -478,7 +478,25 @@ def is_org_name(name: str) -> bool:
     words |= {w[:-1] for w in words if w.endswith("s")}  # "Schools", "Services"
     if "&" in name:
         return True  # "Procter & Gamble", "AT&T": a firm
+    if utility(name):
+        return True
     return bool(words & ORG_WORDS) or (name.isupper() and len(name) > 1)
+
+
+# The last word of a utility's name ("Cascade Meridian Power", "Harlow Gas and Electric"),
+# never a person's: no word of the name is a first name or a title ("Samantha Power").
+_UTILITY_ENDINGS = word_set("power energy electric utilities")
+
+
+def utility(name: str) -> bool:
+    """A name ending in "Power", "Energy", "Electric" or "Utilities", with no person's
+    first name or title in it."""
+    parts = name.split()
+    return (
+        len(parts) > 1
+        and parts[-1].lower() in _UTILITY_ENDINGS
+        and not any(p.lower().rstrip(".") in FIRST_NAMES or p.lower() in TITLE_WORDS for p in parts)
+    )
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
