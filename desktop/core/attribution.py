@@ -532,12 +532,22 @@ _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+
 _PHRASE_TAIL = re.compile(r"\s*(?:in|of|for|at|on|from|to|with|than|under)\s+[^,.;]{1,60},\s*")
 
 
+# A speaker caught on a recording: "Lee can be heard saying", "Lee was recorded telling".
+_OVERHEARD = re.compile(
+    r"(?<=\w)\s+(?:(?:can|could|may|might)\s+be|is|was|were|are|(?:has|have|had)\s+been)\s+"
+    r"(?:clearly\s+)?(?:heard|seen|recorded|caught|filmed|captured|shown)\s+$"
+)
+
+
 def _from_verb(
     text: str, seg_start: int, v_start: int, v_end: int, index: PersonIndex, anchor: int
 ) -> Attribution | None:
     """Resolve the subject before the verb (or the name right after it)."""
     verb = text[v_start:v_end].lower()
     before = text[seg_start:v_start]
+    overheard = _OVERHEARD.search(before) if verb.endswith("ing") else None
+    if overheard:  # "“…,” Whitcombe can be heard saying on the recording": Whitcombe
+        before = before[: overheard.start()]
     subject, subj_start = subject_before(before, seg_start)
     joint = joint_list_before(before, seg_start, index) if subject else None
     dashed = _DASHED_LIST.fullmatch(before) if joint is None else None

@@ -106,3 +106,22 @@ def test_a_first_name_with_an_age_after_it_is_a_person_a_pronoun_can_mean() -> N
         "for forty years,” he said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ottokar"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "can be heard saying",
+        "could be heard saying",
+        "was recorded saying",
+        "is seen telling donors",
+    ],
+)
+def test_a_speaker_caught_on_a_recording_is_the_cues_subject(cue: str) -> None:
+    # "“…,” Whitcombe can be heard saying": Whitcombe, not the last one quoted before him
+    text = (
+        "“I take no pleasure in this vote against a person,” Miriam Szabo said. The vote "
+        "followed the release of a recording. “Half of these departments are museum staff "
+        f"guarding empty rooms,” Graham Whitcombe {cue} on the recording."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Miriam Szabo", "Graham Whitcombe"]
