@@ -126,7 +126,7 @@ _BODY_ON_TO = (
 NAME_RUN = re.compile(
     rf"{_BODY_FOR_IN}|{_BODY_ON_TO}|"
     rf"(?:{_ARTICLE}[{_UPPER}][\w'’.\-]*(?:\s+-\s+|[ ]?&[ ]?"
-    rf"|\s+(?:(?:de|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
+    rf"|\s+(?:(?:de|del|della|di|du|dos|das|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
     rf"{_ARTICLE}[{_UPPER}][\w'’\-]*"
 )
 # Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a
@@ -136,7 +136,8 @@ _CAP_TOKEN = (
 )
 _RUN = re.compile(
     rf"{_CAP_TOKEN}(?:(?:[ \u00a0]|[ ]-[ ]|[ ]?&[ ]?)"
-    rf"(?:(?:de|da|van|von|der|bin|al|la|le|of|for|the|and|on)[ ])*{_ARTICLE}{_CAP_TOKEN})*"
+    rf"(?:(?:de|del|della|di|du|dos|das|da|van|von|der|bin|al|la|le|of|for|the|and|on)[ ])*"
+    rf"{_ARTICLE}{_CAP_TOKEN})*"
 )
 
 

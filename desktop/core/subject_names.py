@@ -148,7 +148,11 @@ _KIN_EPITHET = re.compile(
 )
 
 
-TRAILING = re.compile(rf"(?:[{_UP}][\w'’.\-]*\s+){{0,3}}[{_UP}][\w'’\-]*$")
+# ("Consejo Salmonero del Sur", "Ursula von der Leyen": particles inside the name)
+TRAILING = re.compile(
+    rf"(?:[{_UP}][\w'’.\-]*\s+(?:(?:de|del|della|di|du|dos|das|da|van|von|der|la|le)\s+)*)"
+    rf"{{0,3}}[{_UP}][\w'’\-]*$"
+)
 
 
 def trailing_name(segment: str) -> str | None:

@@ -41,3 +41,13 @@ def test_a_first_surname_used_alone_is_the_person_with_two_surnames() -> None:
         "Tom Anne disagreed. “That is a fantasy,” Anne said."
     )
     assert [q.speaker for q in find_quotes(pair).quotes] == ["Mary Anne Lee", "Tom Anne"]
+
+
+def test_a_body_named_with_del_keeps_the_words_after_it() -> None:
+    # "Consejo Salmonero del Sur": the whole name, not "Sur"
+    text = (
+        "Importers warned of higher prices. The Consejo Salmonero del Sur, which represents "
+        "salmon farmers in the south, said in a statement that “more than 60,000 families” "
+        "depend on the industry."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Consejo Salmonero del Sur"]
