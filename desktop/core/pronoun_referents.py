@@ -61,19 +61,35 @@ _ASKED_WHETHER = re.compile(
 )
 
 
-# "That drew a sharp reply from Rep. Luis Echeverry of Florida, a close Vollmer ally.": the
-# one who replied, named in the sentence before the quote, though not as its subject.
+# "That drew a sharp reply from Rep. Luis Echeverry of Florida, a close Vollmer ally.", "…
+# in a letter from Annika Strand, chief executive of the UK business.": the one who replied
+# or wrote, named in the sentence before the quote, though not as its subject.
 _REPLY_FROM = re.compile(
-    r"\b(?:reply|response|rebuke|retort|riposte|rejoinder|answer)\s+from\s+"
+    r"\b(?:reply|response|rebuke|retort|riposte|rejoinder|answer|letter|email|e-mail|memo|"
+    r"message|note)\s+from\s+"
     r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)[^.!?“”\"]*[.!?]\s*$"
 )
 
 
+# "… came from Carly Benton, a nurse in Arizona, who posted a photo on Reddit.": the one
+# who posted, wrote or told, in the sentence before the quote, though not its subject.
+_WHO_POSTED = re.compile(
+    r"\b((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)(?:,\s+(?:an?|the)\s+[^,.!?;“”\"]{1,60})?"
+    r",\s+who\s+(?:had\s+|has\s+|then\s+|later\s+)?(?:posted|wrote|tweeted|shared|published|"
+    r"emailed|texted|recalled|described|told)\b[^.!?“”\"]*[.!?]\s*$"
+)
+
+
+_PRONOUN_LEAD = re.compile(r"(?<=\s)(?:He|She)\s+$")
+
+
 def _named_just_before(index: PersonIndex, pos: int, pronoun: str) -> str | None:
-    """The person the sentence before the quote names as the one asked or replying
-    (_ASKED_WHETHER, _REPLY_FROM), when the pronoun fits them."""
-    for pattern in (_ASKED_WHETHER, _REPLY_FROM):
-        found = pattern.search(index.text, max(0, pos - 400), pos)
+    """The person the sentence before the quote names as the one asked, replying or
+    posting (_ASKED_WHETHER, _REPLY_FROM, _WHO_POSTED), when the pronoun fits them."""
+    lead = _PRONOUN_LEAD.search(index.text, max(0, pos - 12), pos)
+    end = lead.start() if lead else pos  # "… from Annika Strand. She wrote: “…”"
+    for pattern in (_ASKED_WHETHER, _REPLY_FROM, _WHO_POSTED):
+        found = pattern.search(index.text, max(0, end - 400), end)
         if found is None:
             continue
         name = index.canonical(clean_name(found.group(1)) or found.group(1), found.start(1))

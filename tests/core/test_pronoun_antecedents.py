@@ -282,3 +282,26 @@ def test_a_demonym_that_is_also_a_given_name_is_no_one_called_so() -> None:
         "loyal crowd.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Dario Velten"]
+
+
+def test_she_after_a_sentence_about_one_who_posted_is_that_poster() -> None:
+    # "… from Carly Benton, a nurse, who posted a photo. “…,” she wrote": the nurse, not
+    # the company in focus (a one-word name the pronoun could also fit)
+    text = (
+        "Veyra chief executive Tom Reyes apologised on Monday. In its recall notice, Veyra "
+        "said it had received 212 reports of overheating. One of the first public complaints "
+        "came on Nov. 12 from Carly Benton, a nurse in Arizona, who posted a photo of a "
+        "blistered finger on Reddit. “Woke up at 3am because my finger felt like it was in a "
+        "toaster,” she wrote."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Carly Benton"]
+
+
+def test_she_wrote_after_a_letter_from_someone_is_the_letters_writer() -> None:
+    text = (
+        "Velden Appliances is to close its factory in Brackwell. In a statement on Tuesday, "
+        "the company said: “We have concluded that the Fosse Road site is no longer viable.”\n\n"
+        "The decision was set out to staff in a letter from Annika Strand, chief executive of "
+        "the UK business. She wrote: “This is the hardest decision I have taken in 22 years.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Velden Appliances", "Annika Strand"]
