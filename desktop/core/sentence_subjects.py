@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from desktop.core.article_places import article_places, is_demonym
@@ -283,8 +284,10 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
         _note_relative(index, relative)
     pronoun = None if unnamed or role or relative else _PRONOUN_SUBJECT.match(text, s_start)
     if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
-        said = pronoun.group(1).lower()
+        said = (pronoun.group(1) or pronoun.group(2)).lower()
         referent = index.focus(s_start, pronoun=said)
+        if referent and pronoun.group(1) and not _acted_lately(index, referent, s_start):
+            referent = None  # "But he added …" long after anyone he may be was a subject
         if referent:
             index.add_event(s_start, referent, False)
             if said in ("he", "she"):
@@ -294,6 +297,11 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     # A role nobody holds yet ("The president, Ana Ruiz, left") leaves the subject to the
     # name that follows it.
     return bool(named or unnamed or holder or kin or pronoun)
+
+
+def _acted_lately(index: PersonIndex, name: str, pos: int, reach: int = 1000) -> bool:
+    at = bisect.bisect_left(index.events, (pos - reach, "", False))
+    return any(n == name for _, n, _ in itertools.islice(index.events, at, None))
 
 
 def _named_holder(index: PersonIndex, apposed: re.Match[str] | None) -> str | None:
@@ -310,7 +318,10 @@ _REACTION_FROM = re.compile(
     r"support|backlash|objections?)\s+from\s+(?:[A-Z][\w.]*\s+){0,3}$"
 )
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|Later|Then),?\s+)?(He|She)\b")
+# "He slammed Kim", "Then he turned to face Kim": the pronoun is the sentence's subject.
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|Later|Then|Now|Finally|Instead),?\s+([Hh]e|[Ss]he)|(He|She))\b"
+)
 _PRONOUN_CLAUSE = re.compile(r"(?:^|[,;]\s*|\s(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s+[a-z]{3,}")
 _STAFF_NEXT = re.compile(
     r"\s+(?:administration|officials|aides|allies|advisers|advisors|staff|staffers|supporters|"

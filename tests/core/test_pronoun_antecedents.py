@@ -305,3 +305,15 @@ def test_she_wrote_after_a_letter_from_someone_is_the_letters_writer() -> None:
         "the UK business. She wrote: “This is the hardest decision I have taken in 22 years.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Velden Appliances", "Annika Strand"]
+
+
+def test_then_he_opening_a_sentence_keeps_the_speaker_over_the_man_he_faces() -> None:
+    # "Then he turned to face Kellerman, who sat …. “…,” he said": the father goes on
+    text = (
+        "Bryce Kellerman, 24, was sentenced on Thursday. Bryce Kellerman had pleaded guilty "
+        "in August. David Lindgren, Emily’s father, spoke next. “I have read her last text a "
+        "thousand times,” he said.\n\n"
+        "Then he turned to face Kellerman, who sat with his head bowed at the defense table. "
+        "“Whatever number the judge gives you, it will not bring her back,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["David Lindgren", "David Lindgren"]
