@@ -573,6 +573,11 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
     after = text[mention.end : mention.end + 80]
     if after.startswith(", "):
         phrase = after[2:].split(",", 1)[0]
-        if re.match(r"(?:the|a|an|who is|[A-Z]\w+['’]s)\s", phrase) or _TENURE.match(phrase):
+        opening = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+        if (
+            re.match(r"(?:the|a|an|who is|[A-Z]\w+['’]s)\s", phrase)
+            or _TENURE.match(phrase)
+            or opening in TITLE_WORDS  # "Gregory Halloran, president and CEO of …,"
+        ):
             roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase))
     return roles

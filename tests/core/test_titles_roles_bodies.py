@@ -799,3 +799,13 @@ def test_his_or_her_family_is_the_family_not_the_person(text: str, names: list[s
 )
 def test_the_words_after_a_released_statement_are_its_authors(text: str, names: list[str]) -> None:
     assert speakers(text) == names
+
+
+def test_an_appositive_without_an_article_gives_the_role_the_chief_executive() -> None:
+    # "Gregory Halloran, president and CEO of Calder Valley Health," is its chief executive
+    text = (
+        "Gregory Halloran, president and CEO of Calder Valley Health, spoke at a news "
+        "conference on Monday. The hackers posted samples of the data online. “We have not "
+        "paid a ransom and we are not going to pay one,” the chief executive said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Gregory Halloran"]
