@@ -282,6 +282,11 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     relative = None if unnamed or role else _KIN_NAMED.match(text, s_start)
     if relative:  # "His wife, Mira, runs the post office": her and his genders
         _note_relative(index, relative)
+    owner = None if unnamed or role else _OWNER_OF_KIN.match(text, s_start)
+    if owner and not is_org_name(owner.group(1)):
+        # "Rosa Delgado’s husband of 41 years, Manuel, was among those killed. “…,” she
+        # said": she is in focus too, beside the relative the sentence is about
+        index.add_event(s_start, index.canonical(owner.group(1), s_start), False)
     pronoun = None if unnamed or role or relative else _PRONOUN_SUBJECT.match(text, s_start)
     if pronoun:  # "He slammed Kim …": he goes on being the one in focus, not Kim
         said = (pronoun.group(1) or pronoun.group(2)).lower()
@@ -348,6 +353,11 @@ _KIN_NAMED = re.compile(
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,"
 )
 _HER_KIN = word_set("wife daughter mother sister widow")
+_OWNER_OF_KIN = re.compile(
+    r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*?)['’]s?\s+(?:late\s+|[\w-]+\s+)?(?:"
+    + alternation(KIN_NOUNS - {"family", "parents"})
+    + r")\b"
+)
 
 
 def _note_relative(index: PersonIndex, relative: re.Match[str]) -> None:
@@ -463,7 +473,8 @@ def _is_subject(index: PersonIndex, m: Mention, mentions: list[Mention], i: int)
 # A person's own words as the sentence's subject: "Marsk's most-quoted line", "Lee's reply".
 _OWN_WORDS = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:line|lines|remark|remarks|words|comment|comments|quip|"
-    r"retort|reply|response|answer|message|warning|plea|pledge|vow)\b"
+    r"retort|reply|response|answer|message|warning|plea|pledge|vow|speech|testimony|letter|"
+    r"essay|post|statement)\b"
 )
 # What follows a sentence's subject: a verb, maybe after an appositive ("Berg, her rival,").
 _CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|Still|Then)\s+)?")

@@ -317,3 +317,23 @@ def test_then_he_opening_a_sentence_keeps_the_speaker_over_the_man_he_faces() ->
         "“Whatever number the judge gives you, it will not bring her back,” he said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["David Lindgren", "David Lindgren"]
+
+
+def test_she_after_a_sentence_about_her_husband_is_the_wife_named_as_his_owner() -> None:
+    text = (
+        "Kayla Moreno, 19, was working at a lemonade stand when the shooting started. “I heard "
+        "what I thought were fireworks,” Moreno said. Rosa Delgado’s husband of 41 years, "
+        "Manuel, was among those killed. “He went to get funnel cake for the grandkids,” she "
+        "said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Kayla Moreno", "Rosa Delgado"]
+
+
+def test_she_in_a_sentence_after_her_speech_is_the_one_whose_speech_it_was() -> None:
+    text = (
+        "“She was never in real trouble,” said Adrienne Castellanos, the majority whip. "
+        "Celeste Varnum’s 2019 speech, delivered to a forum in Kansas, has been at the center "
+        "of the fight since July. In it, she called the court’s rulings “a wrong turn that the "
+        "Court will one day correct” and said they rested on sand."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes][-1] == "Celeste Varnum"
