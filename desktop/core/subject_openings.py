@@ -25,7 +25,8 @@ UNNAMED_SUBJECT = re.compile(
     # "A woman in a red jacket told a reporter": a passer-by when the sentence has her speak
     # (not "A man was shot on Tuesday", after which "he said" is still the police chief)
     r"(?:An?|Another|One)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|voter|patient|shopper|customer|"
-    r"passenger|parent|student|neighbou?r)\b(?=[^.!?“”\"]{0,120}?\b(?:said|told|says|tells)\b)|"
+    r"passenger|parent|student|neighbou?r|user|teenager|teen|fan|driver|rider|owner)\b"
+    r"(?=[^.!?“”\"]{0,120}?\b(?:said|told|says|tells)\b)|"
     # "One of them, a retired machinist who declined to give his name, said"
     r"(?:One|Some|Several|Many|Two|Three|Most|Few)\s+of\s+(?:them|those|these)\b)"
 )
@@ -64,7 +65,7 @@ STATE_MEMBER_SUBJECT = re.compile(
 # A role's holder named right after it: "The leader of Lisaria, President Celine Vautrin,",
 # "The jury president, the veteran director Yusuf Balcerzak,".
 NAMED_APPOSITIVE = re.compile(
-    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+    r"(?:\s+(?:of|for|at|in|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
     r",\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3})?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*),"
 )
 # "The head of the observer mission of the Organisation for Regional Cooperation, Britt-Marie

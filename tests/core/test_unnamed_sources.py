@@ -182,3 +182,12 @@ def test_a_spokesman_for_the_club_speaks_for_the_club_named_before() -> None:
         "spokesman for the club said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Corran City"]
+
+
+def test_a_user_from_a_town_named_by_first_name_only_is_the_she_that_follows() -> None:
+    text = (
+        "“We are seeing kids who cannot sleep,” Dr. Helen Marsh said. A 16-year-old Spindle "
+        "user from Lake Arden, Maya, who asked that her last name not be used, said she had "
+        "turned bedtime mode off the same night. “Everybody knows how to turn it off,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Helen Marsh", "Maya"]
