@@ -9,6 +9,7 @@ import re
 
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.mentions import Mention, appositive_roles
+from desktop.core.name_bounds import clean_name
 from desktop.core.people import PERSON_TITLES, PersonIndex
 from desktop.core.speakers import name_tokens, speaker_key
 
@@ -104,3 +105,12 @@ def named_agreeing(
         ):
             unknown = name  # "Orla Quist met Bram Tolle. His answer: …": not Quist
     return unknown
+
+
+def person_of_age(index: PersonIndex, age: str, pos: int) -> str | None:
+    """The person the article gave this age ("Margaret Halvorsen, 64,"): whom "the
+    64-year-old" means."""
+    named_age = rf"((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)\s*,\s+{re.escape(age)}\s*,"
+    aged = re.findall(named_age, index.text)
+    named = clean_name(aged[-1]) if aged else None
+    return index.canonical(named, pos) if named else None

@@ -27,6 +27,7 @@ from desktop.core.people import (
     PersonIndex,
 )
 from desktop.core.pronoun_evidence import count_pronouns, note_near_pronoun
+from desktop.core.referents import person_of_age
 from desktop.core.roles import by_role
 from desktop.core.speakers import (
     ORG_WORDS,
@@ -243,6 +244,8 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     named = named or _named_holder(index, HEAD_APPOSED.match(text, s_start))
     if named:
         index.add_event(s_start, named, False)
+        if " " not in named:
+            index.lone_people.add(named)  # "One resident, …, Marcus,": a person, named once
         unnamed = None
     if unnamed:  # "Another staffer was blunter.", "A Port Board spokeswoman declined …"
         # "A senior official at the Disaster Agency told …": the body after the phrase too
@@ -259,6 +262,9 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
         index.add_event(s_start, body or UNNAMED, False)
     role = ROLE_SUBJECT.match(text, s_start) or kin_subject(text, s_start)
     holder = by_role(index, role.group(1), s_start) if role and not unnamed else None
+    aged = _AGED_ROLE.search(role.group(1)) if role and not unnamed and not holder else None
+    if aged:  # "The 64-year-old nominee did not flinch": the one the article gave that age
+        holder = person_of_age(index, aged.group(1), s_start)
     modified = None if holder or unnamed else MODIFIED_ROLE.match(text, s_start)
     if modified:  # "the Republican senator said": the senator, whatever the party word
         holder = by_role(index, "the " + modified.group(1).lower(), s_start)
@@ -353,6 +359,7 @@ _KIN_NAMED = re.compile(
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,"
 )
 _HER_KIN = word_set("wife daughter mother sister widow")
+_AGED_ROLE = re.compile(r"(\d{1,3})\s*-\s*year\s*-\s*old\b")
 _OWNER_OF_KIN = re.compile(
     r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*?)['’]s?\s+(?:late\s+|[\w-]+\s+)?(?:"
     + alternation(KIN_NOUNS - {"family", "parents"})

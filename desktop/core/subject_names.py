@@ -35,7 +35,7 @@ from desktop.core.office_subjects import (
 )
 from desktop.core.people import CHILD_NOUNS, PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent
-from desktop.core.referents import family_of, introduced_after
+from desktop.core.referents import family_of, introduced_after, person_of_age
 from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
 from desktop.core.speakers import (
     GROUP_NOUNS,
@@ -141,6 +141,8 @@ _HOLDERS = _PERSON_ROLES | word_set(
 )  # "the Labour councillor added": the councillor in focus, not the party
 _STUDIES = word_set("report study survey poll analysis book article review research")
 _AGE = re.compile(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b")
+# Someone already named, told apart by age: "the older woman", "the younger man".
+_BY_AGE = re.compile(r"(?i)the\s+(?:older|younger|elderly|old|young)\s+(woman|man)")
 # A British epithet for someone already named: "the mother-of-two", "the father-of-three".
 _KIN_EPITHET = re.compile(
     r"(?i)the\s+(?:\w+\s+)?((?:grand)?(?:mother|father|mum|dad))-of-"
@@ -386,6 +388,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     epithet = _KIN_EPITHET.fullmatch(subject)
     if epithet:  # "the mother-of-two said": the woman in focus
         return index.focus(pos, pronoun=kin_pronoun(epithet.group(1)))
+    by_age = _BY_AGE.fullmatch(subject)
+    if by_age:  # "Tate, standing beside her, nodded. “…,” the older woman said": Tate
+        return index.focus(pos, pronoun="she" if by_age.group(1).lower() == "woman" else "he")
     if SHARE_OF_PEOPLE.fullmatch(subject):
         return None  # "Fifty-one percent say": a poll's share, nobody named
     if UNNAMED_GROUP.match(subject):
@@ -578,11 +583,9 @@ _GROUP_WORDS = word_set("group organisation organization coalition charity nonpr
 def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str | None:
     """ "the 58-year-old said": the person the article gave that age ("Lee, 58,"), else
     the rest of the phrase ("the 64-year-old Norlandic leader": the leader), else in focus."""
-    named_age = rf"((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)\s*,\s+{age.group(1)}\s*,"
-    aged = re.findall(named_age, index.text)
-    named = last_name(aged[-1]) if aged else None
+    named = person_of_age(index, age.group(1), pos)
     if named:
-        return index.canonical(named, pos)
+        return named
     rest = subject[age.end() :].strip()
     return resolve_subject("the " + rest, pos, index) if rest else index.focus(pos)
 

@@ -64,9 +64,15 @@ STATE_MEMBER_SUBJECT = re.compile(
 )
 # A role's holder named right after it: "The leader of Lisaria, President Celine Vautrin,",
 # "The jury president, the veteran director Yusuf Balcerzak,".
+# "One resident, who would give only his first name, Marcus, complained …"
+_FIRST_NAME_ONLY = (
+    r"who\s+(?:would\s+)?(?:give|gave|gives|offered|provided)\s+only\s+(?:his|her|their)\s+"
+    r"first\s+name,\s+"
+)
 NAMED_APPOSITIVE = re.compile(
     r"(?:\s+(?:of|for|at|in|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-    r",\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3})?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*),"
+    r",\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}|" + _FIRST_NAME_ONLY + r")?"
+    r"((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*),"
 )
 # "The head of the observer mission of the Organisation for Regional Cooperation, Britt-Marie
 # Caspersen, noted": a role phrase, its holder set off by commas, then the verb.
