@@ -568,7 +568,8 @@ def _said_in_it(index: PersonIndex, noun: str, pos: int) -> str | None:
 
 
 _SAID_IN = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s))([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.;“”\"]{1,90}?,)?"
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)(?:the\s+)?)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:\s+(?:military|army|navy|government|police|embassy))?)(?:,[^.;“”\"]{1,90}?,)?"
     r"\s+(?:said|announced|wrote|added)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?"
     r"(statement|letter|email|post|release)\b"
 )

@@ -89,3 +89,14 @@ def test_words_a_source_document_puts_on_someone_are_its_filers() -> None:
     )
     (quote,) = find_quotes(text).quotes
     assert quote.speaker == "Corvell County District Attorney’s Office"
+
+
+def test_the_statement_after_a_body_named_late_in_the_sentence_is_that_bodys() -> None:
+    # "…, the US military said in a statement. “…,” the statement said": the military's
+    text = (
+        "Two service members were killed in a helicopter crash in Parvania, the US military "
+        "said in a statement on Wednesday.\n\n"
+        "“The cause of the crash is under investigation, however preliminary reports do not "
+        "indicate it was caused by enemy fire,” the statement said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["US military"]
