@@ -141,6 +141,11 @@ _BARE_CUE = rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,6}}|(?:he|she|they)\s+)(?:{_CUE_
 _NARRATION = re.compile(
     rf"{_BARE_CUE}\s*[.,:]|\s*(?:{_CUE_VERB})\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}[^\"]*?[.:]\s"
 )
+# '"He said, 'I understand,' and …"': the speaker reports someone's words, nested in
+# single marks; no narration between two quotes.
+_REPORTS_WITHIN = re.compile(
+    r"\s*(?:He|She|They|I|We|You)\s+(?:said|told\s+\w+|asked)\s*[,:]?\s*['‘]"
+)
 _ONLY_CUE = re.compile(rf"{_BARE_CUE}\s*[.,:]?\s*")
 
 
@@ -371,7 +376,12 @@ def _scan_from(
                 spans.append(_trimmed_span(text, open_at, i, i, opener))
                 open_at = -1
             nested = ""
-        elif opener == '"' and ch == '"' and _NARRATION.match(text, open_at + 1, i):
+        elif (
+            opener == '"'
+            and ch == '"'
+            and _NARRATION.match(text, open_at + 1, i)
+            and not _REPORTS_WITHIN.match(text, open_at + 1, i)
+        ):
             # '… , " Giuliani said . The recording … "': the words between two quotes; an
             # earlier mark was lost, so this mark opens the next quote
             open_at, opener, nested = i, ch, ""

@@ -175,3 +175,19 @@ def test_he_inside_a_quote_is_the_last_man_named_before_it_besides_the_speaker()
         "“He told me, ‘One more word and you are going,’ so I kept quiet,” Tandel said."
     )
     assert speaker_of(text, "One more word") == "Pieter Walbeek"
+
+
+def test_a_quote_opening_he_said_with_nested_single_marks_is_not_narration() -> None:
+    # '"He said, 'I understand,' and he thanked me, and that's Brick."': the director's
+    # words, with the coach's nested; the marks around them stay paired
+    text = (
+        '"I told him this morning at 8 o\'clock, face to face," Brandvold said. "He said, '
+        "'I understand,' and he thanked me, and that's Brick.\" Brandvold was an assistant "
+        'athletic director when Halloran was hired. "Brick is a good man and a good coach," '
+        "she said."
+    )
+    quotes = [q for q in find_quotes(text).quotes if q.kind == "quote"]
+    assert "He said, 'I understand,' and he thanked me, and that's Brick." in [
+        q.text for q in quotes
+    ]
+    assert all("assistant athletic director" not in q.text for q in quotes)
