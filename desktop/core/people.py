@@ -229,7 +229,9 @@ class PersonIndex:
         if len(words) == 1 and self._dominant_surname(key, candidates):
             return name  # "Trump" named alone far more often than "Eric Trump": someone else
         if len(words) > 1 and words[0] not in NAME_PARTICLES:
-            same = [c for c in candidates if _first_agrees(words[0], name_tokens(c)[0])]
+            # "Coutinho Mota", "López Obrador": both surnames of the one named in full
+            same = [] if given_name(name.split()[0]) else _both_surnames(candidates, words)
+            same = same or [c for c in candidates if _first_agrees(words[0], name_tokens(c)[0])]
             if not same:
                 return name
             candidates = same
@@ -594,6 +596,18 @@ class PersonIndex:
                 return self.canonical(m.name, m.start)
             i -= 1
         return None
+
+
+def _both_surnames(candidates: list[str], words: list[str]) -> list[str]:
+    """The full names, opening on a first name, that `words` end: "Inês Coutinho Mota"
+    for "Coutinho Mota" (not "SOBBING Wren Halloway", a caption's word before a name)."""
+    return [
+        c
+        for c in candidates
+        if len(name_tokens(c)) > len(words)
+        and name_tokens(c)[-len(words) :] == words
+        and given_name(c.split()[0])
+    ]
 
 
 def _lower_use(text: str, word: str) -> bool:

@@ -51,3 +51,21 @@ def test_a_body_named_with_del_keeps_the_words_after_it() -> None:
         "depend on the industry."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Consejo Salmonero del Sur"]
+
+
+def test_two_surnames_used_without_the_first_name_are_the_person_named_in_full() -> None:
+    # "Coutinho Mota said" after "Inês Coutinho Mota": her, not a second person
+    text = (
+        "Prime Minister Rui Valadares named Inês Coutinho Mota as finance minister on "
+        "Tuesday. “Continuity is the word,” Coutinho Mota said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Inês Coutinho Mota"]
+
+
+def test_a_captions_word_before_a_full_name_is_not_a_longer_name_for_it() -> None:
+    # "SOBBING Wren Halloway" in a caption does not replace "Wren Halloway"
+    text = (
+        "SOBBING Wren Halloway clutches her award. Wren Halloway won best actress on Sunday. "
+        "“This one's for my mother, who never saw this film,” Wren Halloway said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Wren Halloway"]
