@@ -237,6 +237,11 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             speaker = _remembered(recalled.group(1), at, index)
             cue = text[at : verb.end()]
             return Attribution(speaker, cue, verb.group().lower(), at)
+        doer = text[start : verb.start()]
+        heard = _OVERHEARD.search(doer)
+        if _UNNAMED_DOER.search(doer[: heard.start()] if heard else doer):
+            # "a man can be heard shouting from a balcony, “…”": someone left unnamed
+            return Attribution(None, verb.group(), verb.group().lower(), verb.start())
         who = _RELATIVE_WHO.search(text, start, verb.start())
         if who and not re.search(r"[,;:]", text[who.end() : verb.start()].rstrip(" ,")):
             # "the candidate, who softened his tone by claiming that …": the antecedent
@@ -532,6 +537,15 @@ _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+
 _PHRASE_TAIL = re.compile(r"\s*(?:in|of|for|at|on|from|to|with|than|under)\s+[^,.;]{1,60},\s*")
 
 
+_UNNAMED_DOER = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]omeone|[Ss]omebody)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:man|woman|passenger|person|voice|heckler|fan|resident|protester|onlooker)\s*$"
+    r"|\b(?:[Ss]omeone|[Ss]omebody)\s*$"
+)
+_WAS_ASKED = re.compile(
+    r"(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Tt]hey)\s+(?:was|were|is|are|being|been)\s+"
+    r"(?:also\s+|then\s+|later\s+|directly\s+)?$"
+)
 # A speaker caught on a recording: "Lee can be heard saying", "Lee was recorded telling".
 _OVERHEARD = re.compile(
     r"(?<=\w)\s+(?:(?:can|could|may|might)\s+be|is|was|were|are|(?:has|have|had)\s+been)\s+"
@@ -548,6 +562,10 @@ def _from_verb(
     overheard = _OVERHEARD.search(before) if verb.endswith("ing") else None
     if overheard:  # "“…,” Whitcombe can be heard saying on the recording": Whitcombe
         before = before[: overheard.start()]
+    if verb in ("asked", "questioned") and _WAS_ASKED.search(before):
+        # "Sofia Barranco was asked directly: “Do you believe her?”": the one asking,
+        # unnamed, not the one asked
+        return Attribution(None, text[seg_start:v_end].strip(" ,"), verb, v_start)
     subject, subj_start = subject_before(before, seg_start)
     joint = joint_list_before(before, seg_start, index) if subject else None
     dashed = _DASHED_LIST.fullmatch(before) if joint is None else None

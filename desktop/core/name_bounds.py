@@ -70,8 +70,12 @@ def name_start(words: list[str]) -> int:
         suffixes_only = all(w.rstrip(".").lower() in GENERATIONS for w in words[i + 1 :])
         if named and suffixes_only and title_as_surname(words[: i + 1]):
             continue  # "Martin Luther King Jr.": a surname, not the title "King"
-        if word[:1].isupper() and (
-            word.lower().rstrip(".") in TITLE_WORDS or trade or placed or religious
+        # "Meridian Star Cruises", "Harbor Star Lines": a star inside a body's name
+        starred = word == "Star" and named and i == len(words) - 2
+        if (
+            word[:1].isupper()
+            and not starred
+            and (word.lower().rstrip(".") in TITLE_WORDS or trade or placed or religious)
         ):
             first, named = i + 1, False
         elif word[:1].isupper() and word.lower() not in STOP_CAPS:

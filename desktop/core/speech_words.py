@@ -58,7 +58,7 @@ REPORTING_PARTICIPLES = word_set(
     adding noting saying telling writing arguing insisting warning calling describing
     explaining claiming asking stating declaring suggesting stressing emphasizing emphasising
     acknowledging admitting citing questioning observing concluding continuing urging
-    promising vowing pointing
+    promising vowing pointing shouting yelling
     """
 )
 # Common reporting verbs of other languages (German, French, Spanish, Portuguese, Ukrainian,

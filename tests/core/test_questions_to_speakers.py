@@ -1,0 +1,40 @@
+"""A question put to someone is the asker's, not theirs; a voice left unnamed on a
+recording is nobody named; a body's name with "Star" in it keeps its first words."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.quotes import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text).quotes if q.kind == "quote"]
+
+
+@pytest.mark.parametrize("asked", ["was asked directly:", "was asked:", "was then asked,"])
+def test_a_question_put_to_a_named_player_is_the_unnamed_askers(asked: str) -> None:
+    text = (
+        f"After her second-round win, Sofia Barranco {asked} “Do you believe her, after all "
+        "this?” “I want to believe her,” Barranco said."
+    )
+    assert speakers(text) == [None, "Sofia Barranco"]
+
+
+def test_a_man_heard_shouting_on_a_video_is_nobody_named() -> None:
+    text = (
+        "The captain, Henrik Solberg, made an announcement. “We are asking all guests to "
+        "remain in their staterooms,” Solberg said in the recording. In the same video, a man "
+        "can be heard shouting from a balcony, “Why weren't we told on Tuesday?”"
+    )
+    assert speakers(text) == ["Henrik Solberg", None]
+
+
+def test_a_company_spokesperson_speaks_for_a_company_with_star_in_its_name() -> None:
+    text = (
+        "The captain, Henrik Solberg, made an announcement on Friday. Meridian Star Cruises "
+        "said in a statement on Sunday that the ship had been disinfected. “The health and "
+        "safety of our guests and crew is always our highest priority,” a company "
+        "spokesperson said in the statement."
+    )
+    assert speakers(text) == ["Meridian Star Cruises"]
