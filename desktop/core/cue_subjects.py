@@ -65,6 +65,10 @@ _UNNAMED_THEN_NAME = re.compile(
     r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
 )
 _LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
+# A body's name with "and" or "of" inside: "Food and Drug Administration".
+_LEADING_BODY = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}[A-Z][\w\-]*)\s+[a-z]"
+)
 _GOES_ON = re.compile(r"\s+(?:goes|went|go|continues|continued)\s+on\s+to$")
 _HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr"})
 ABBREVIATION_DOT = re.compile(
@@ -221,6 +225,9 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         return acted.group(1), offset + last_start + acted.start(1)
     lead = _LEADING_SUBJECT.match(last_seg)
     if lead and last_seg.endswith((" and", " but")):  # "The Council welcomed it and urged"
+        body = _LEADING_BODY.match(last_seg)
+        if body and is_org_name(body.group(1)):  # "The Food and Drug Administration …"
+            lead = body
         return lead.group(1), offset + last_start + lead.start(1)
     return None, -1
 

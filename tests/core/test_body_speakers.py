@@ -262,3 +262,12 @@ def test_a_trust_named_for_two_places_is_one_body() -> None:
     # Two people, or a first name and a body, are not one body.
     pair = "Ann and Vesk Council officers met on Monday. “We will talk again soon,” Ann said."
     assert quotes_of(pair)[0].speaker != "Ann and Vesk Council"
+
+
+def test_a_body_named_with_and_inside_that_acts_and_says_is_the_whole_body() -> None:
+    # "The Food and Drug Administration announced … and said …": not "Food"
+    text = (
+        "The Food and Drug Administration announced the recall on Monday and said consumers "
+        "should “stop using the product immediately and throw it away.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Food and Drug Administration"]
