@@ -250,7 +250,8 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
         return times[name]
 
     def company(name: str, org: bool) -> str | None:
-        if name and name.split()[-1].lower() in _NO_COMPANY:
+        head = name.split(" of ")[0].split()[-1].lower() if name else ""
+        if head in _NO_COMPANY:  # ("Department of Transportation": a department)
             return None  # "Union members rallied outside … a company spokesperson said"
         if _a_body(index, name, org) or unpersoned(name, index):
             return name

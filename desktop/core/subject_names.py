@@ -787,12 +787,16 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
                 return found
             return "White House" if "White House" in index.text[:pos] else None
         found = found or body_in_focus(index, pos) or index.focus(pos, org=True)
-        return found or named_body(index, noun, pos)
+        found = found or named_body(index, noun, pos)
+        if found and noun in _OFFICES and noun not in found.lower():
+            return None  # "a department spokesperson" is no airline's, whatever is in focus
+        return found
     if org is None and _BARE_SPOKES.fullmatch(subject):
         return body_just_acted(index, pos)  # "a spokesperson said": the body that just spoke
     return None
 
 
+_OFFICES = word_set("department ministry")
 _BARE_SPOKES = re.compile(r"(?i)(?:an?|the)\s+spokes(?:person|man|woman)")
 
 

@@ -30,3 +30,24 @@ def test_a_trust_spokesperson_speaks_for_the_trust_named_before() -> None:
         "review.”"
     )
     assert find_quotes(text).quotes[-1].speaker == "Fenby Health Trust"
+
+
+def test_the_airline_is_never_the_department_that_accused_it() -> None:
+    # "The Department of Transportation accused the airline …. “…,” the airline said":
+    # whatever the airline is, it is not the department
+    text = (
+        "The Department of Transportation accused the airline of abandoning its customers. "
+        "Lines at the counters stretched the length of Terminal B. “We are working to restore "
+        "our operation as quickly as possible,” the airline said in a statement."
+    )
+    assert find_quotes(text).quotes[0].speaker != "Department of Transportation"
+
+
+def test_a_department_spokesperson_is_no_airline_in_focus() -> None:
+    text = (
+        "SkyHarbor Airlines canceled 1,900 flights on Monday. Transportation Secretary Elaine "
+        "Pritchard called the disruption unacceptable. The department said it had opened an "
+        "investigation. “We are looking at whether the cancellations were within the "
+        "airline’s control,” a department spokesperson said."
+    )
+    assert find_quotes(text).quotes[-1].speaker != "SkyHarbor Airlines"
