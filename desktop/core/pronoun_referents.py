@@ -45,6 +45,26 @@ def _questioned(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     return before if _fits(index, before, pronoun) else None
 
 
+# "“Did you fire her?” a journalist asked. “No one was dismissed,” he said.": an unnamed
+# reporter's question right before the quote.
+_REPORTER_ASKED = re.compile(
+    r"\?\s*[”\"]\s*,?\s*(?:asked\s+)?(?:an?|one|another)\s+(?:[\w-]+\s+)?(?:reporter|journalist|"
+    r"questioner|interviewer)\s+(?:asked|wanted\s+to\s+know|pressed)?\s*\.\s*[“\"]?\s*$"
+)
+
+
+def _answering(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    """The one an unnamed reporter questioned answers: the person in focus before the
+    question, not the reporter."""
+    asked = _REPORTER_ASKED.search(index.text, max(0, pos - 120), pos)
+    if asked is None:
+        return None
+    question = index.text.rfind("“", 0, asked.start())
+    question = max(question, index.text.rfind('"', 0, asked.start()))
+    found = index.focus(question, pronoun=pronoun) if question > 0 else None
+    return found if found and _fits(index, found, pronoun) else None
+
+
 def _fits(index: PersonIndex, name: str, pronoun: str) -> bool:
     """The pronoun fits the name: by its first name's sex, else by the article's usage."""
     sex = given_name_gender(name)
@@ -102,6 +122,7 @@ def pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     """Whom "he", "she", "it" or "they" in a cue means at `pos`."""
     if pronoun in {"he", "she"}:
         questioned = _questioned(index, pos, pronoun) or _named_just_before(index, pos, pronoun)
+        questioned = questioned or _answering(index, pos, pronoun)
         if questioned:
             return questioned
         found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)

@@ -428,7 +428,7 @@ GROUP_NOUNS = word_set(
     sources insiders aides organizers organisers parents teachers farmers workers protesters
     demonstrators activists supporters observers voters police detectives diplomats
     negotiators neighbors neighbours relatives groups organizations organisations officers
-    deputies troopers soldiers firefighters paramedics people
+    deputies troopers soldiers firefighters paramedics people reporters journalists
     """
 )
 

@@ -38,3 +38,14 @@ def test_a_company_spokesperson_speaks_for_a_company_with_star_in_its_name() -> 
         "spokesperson said in the statement."
     )
     assert speakers(text) == ["Meridian Star Cruises"]
+
+
+def test_the_answer_to_an_unnamed_reporters_question_is_the_one_questioned() -> None:
+    # "Reporters pressed him …. “…?” a journalist asked. “…,” he said.": the prime minister
+    text = (
+        "Prime Minister Duarte Valadares reshuffled his cabinet on Tuesday. “The government "
+        "needs fresh energy for a new stage,” Valadares said at a news conference. Reporters "
+        "pressed him on the fate of the outgoing finance minister. “Did you fire Helena "
+        "Sarmento?” a journalist asked. “No one was dismissed,” he said."
+    )
+    assert speakers(text) == ["Duarte Valadares", None, "Duarte Valadares"]
