@@ -53,9 +53,20 @@ _REPORTER_ASKED = re.compile(
 )
 
 
+# "One reporter asked Vos, “Will you resign?” “No,” she said": the one asked, named.
+_ASKED_NAMED = re.compile(
+    r"\b(?:reporter|journalist|questioner|interviewer)\s+asked\s+((?:[A-Z][\w'’.-]*\s+){0,2}"
+    r"[A-Z][\w'’-]*)\s*[,:]\s*[“\"][^”\"]{1,200}\?\s*[”\"]\s*[“\"]?\s*$"
+)
+
+
 def _answering(index: PersonIndex, pos: int, pronoun: str) -> str | None:
-    """The one an unnamed reporter questioned answers: the person in focus before the
-    question, not the reporter."""
+    """The one an unnamed reporter questioned answers: the one named as asked, else the
+    person in focus before the question, not the reporter."""
+    named = _ASKED_NAMED.search(index.text, max(0, pos - 300), pos)
+    if named:
+        name = index.canonical(clean_name(named.group(1)) or named.group(1), named.start(1))
+        return name if _fits(index, name, pronoun) else None
     asked = _REPORTER_ASKED.search(index.text, max(0, pos - 120), pos)
     if asked is None:
         return None

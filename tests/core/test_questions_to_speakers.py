@@ -49,3 +49,12 @@ def test_the_answer_to_an_unnamed_reporters_question_is_the_one_questioned() -> 
         "Sarmento?” a journalist asked. “No one was dismissed,” he said."
     )
     assert speakers(text) == ["Duarte Valadares", None, "Duarte Valadares"]
+
+
+def test_the_answer_to_a_question_put_to_someone_named_is_theirs() -> None:
+    text = (
+        "Chief Executive Bernadette Vos told reporters that the problems were technological. "
+        "“Our crews did everything right,” Vos said. One reporter asked Vos, “Will you "
+        "resign?” “No,” she said, “my job is to fix this.”"
+    )
+    assert speakers(text) == ["Bernadette Vos", None, "Bernadette Vos"]
