@@ -310,6 +310,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if kin_given:  # "Mum Leanne said", "Her dad Graham said": the family's surname
         return _family_member(kin_given.group(1), kin_given.group(2), pos, index)
     worker = owned_role(subject)
+    if worker and is_org_name(worker.group(1)):
+        # "SkyHarbor Airlines' chief executive told reporters": the one who holds that role
+        holder = by_role(index, "the " + worker.group(2), pos)
+        if holder and not is_org_name(holder):
+            return holder
     if worker and not is_org_name(worker.group(1)):
         # "Brandt’s lawyer said": someone unnamed who works for him, not Brandt himself
         holder = by_role(index, "the " + worker.group(2), pos)

@@ -51,3 +51,12 @@ def test_a_department_spokesperson_is_no_airline_in_focus() -> None:
         "airline’s control,” a department spokesperson said."
     )
     assert find_quotes(text).quotes[-1].speaker != "SkyHarbor Airlines"
+
+
+def test_a_companys_chief_executive_is_the_one_who_holds_that_role() -> None:
+    text = (
+        "Chief Executive Bernadette Vos blamed a software failure. The airline canceled 1,900 "
+        "flights. “I said it yesterday and I will say it again: I am deeply sorry,” SkyHarbor "
+        "Airlines' chief executive told reporters on Monday."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Bernadette Vos"
