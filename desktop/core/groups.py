@@ -269,8 +269,8 @@ _NAME = r"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w’'-]*)"
 _OWNER_BEFORE = re.compile(_NAME + r"\s?['’]s?\s+(?:[\w-]+\s+){0,3}$")  # "Treasury’s analysis"
 _ISSUER_BEFORE = re.compile(
     _NAME + r"\s*,?\s+(?:[a-z]+\s+)?(?:filed|issued|released|published|sent|wrote|signed|"
-    r"submitted)"  # "Ann Lee, who wrote the draft opinion"
-    r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
+    r"submitted)"  # "Ann Lee, who wrote the draft opinion", "Lee wrote in the memo"
+    r"(?:\s+in)?\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
 )
 _BY_AFTER = re.compile(
     r"\s+(?:(?:filed|issued|released|written|signed|sent|published)\s+)?(?:by|from)\s+"
@@ -285,6 +285,7 @@ ON_BEHALF = re.compile(
 # The documents someone reads out for someone else, and one read on behalf of named people.
 VOICED_DOCUMENT = r"(?:statement|letter|message|note)"
 READ_FOR = re.compile(r"\b" + VOICED_DOCUMENT + ON_BEHALF.pattern)
+_REPORTED_BY = re.compile(r"\b(?:reported|obtained|seen|reviewed|viewed)\s+by\s+(?:the\s+)?[A-Z]")
 _BODY_OWNER = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s?\s+(?:[\w-]+\s+){0,3}$")
 _BODY_AFTER = re.compile(r"\s+(?:by|from)\s+the\s+([a-z]+)\b")  # "a letter from the agency"
 _BODY_LEAD = re.compile(r"\s*[Tt]he\s+([a-z]+)\b")
@@ -336,6 +337,8 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
             until = at if hit.group().startswith("su") else at + 200
             subject = index.first_subject(sentence, until)
             stop = text.find(". ", end)
+            if subject and _REPORTED_BY.search(text, end, until + len(subject)):
+                continue  # "a memo … first reported by The Ledger Line": the paper, no author
             if subject and (stop < 0 or index.first_subject(sentence, stop) == subject):
                 return _pair_led_by(index, subject, sentence, until)
     return None

@@ -100,3 +100,15 @@ def test_the_statement_after_a_body_named_late_in_the_sentence_is_that_bodys() -
         "indicate it was caused by enemy fire,” the statement said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["US military"]
+
+
+def test_the_memo_is_its_writers_not_the_paper_that_first_reported_it() -> None:
+    # "a memo … first reported by The Ledger Line … Kowalczyk wrote in the memo. … The memo
+    # told workers": Kowalczyk's memo
+    text = (
+        "The layoffs were announced in a memo sent to staff early Wednesday that was first "
+        "reported by The Ledger Line. “We are reducing the size of our team by about 1,500 "
+        "roles,” Adrian Kowalczyk wrote in the memo. The company had 14,200 employees. The "
+        "memo told workers: “If you are affected, you will receive an email within the hour.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Adrian Kowalczyk"] * 2
