@@ -517,8 +517,20 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             return index.by_first_name(name) or name
         return full
     if re.match(r"(?i)the\s", subject):
-        return _the_phrase(subject, last, len(tokens), pos, index)
+        introduced = _introduced_spokesperson(subject, pos, index)
+        return introduced or _the_phrase(subject, last, len(tokens), pos, index)
     return None
+
+
+def _introduced_spokesperson(subject: str, pos: int, index: PersonIndex) -> str | None:
+    """ "A Lumenfield spokesperson confirmed it. “…,” the spokesperson said": the body the
+    one introduced just before speaks for."""
+    if not re.fullmatch(r"(?i)the\s+spokes(?:person|man|woman)", subject):
+        return None
+    introduced = list(_A_SPOKES.finditer(index.text, max(0, pos - 1500), pos))
+    if not introduced:
+        return None
+    return resolve_subject(introduced[-1].group(), introduced[-1].start(), index)
 
 
 # A hospital's name: "St Anne's Hospital", "Harlow Bend Regional Medical Center".
@@ -802,6 +814,7 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
 
 
 _OFFICES = word_set("department ministry")
+_A_SPOKES = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){1,3}?spokes(?:person|man|woman)\b")
 _BARE_SPOKES = re.compile(r"(?i)(?:an?|the)\s+spokes(?:person|man|woman)")
 
 

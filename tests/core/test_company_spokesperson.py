@@ -60,3 +60,12 @@ def test_a_companys_chief_executive_is_the_one_who_holds_that_role() -> None:
         "Airlines' chief executive told reporters on Monday."
     )
     assert find_quotes(text).quotes[0].speaker == "Bernadette Vos"
+
+
+def test_the_spokesperson_is_the_body_whose_spokesperson_was_just_introduced() -> None:
+    text = (
+        "Lumenfield Software cut 1,500 jobs on Wednesday, in a memo first reported by The "
+        "Ledger Line. A Lumenfield spokesperson confirmed that the memo was authentic. “We are "
+        "committed to treating every departing colleague with respect,” the spokesperson said."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Lumenfield Software"
