@@ -173,7 +173,7 @@ CONTRACTION = re.compile(
 
 # A job written before a name that opens a sentence: "Publisher Northwake Interactive
 # said", "Co-author Tobias Lind added" (no title of the name's own).
-_JOBS_BEFORE_NAMES = word_set(
+JOBS_BEFORE_NAMES = word_set(
     "publisher developer co-author co-founder founder designer producer analyst economist "
     "researcher scientist"
 )
@@ -186,7 +186,7 @@ def clean_name(surface: str) -> str:
     while words and (
         words[0].lower() in STOP_CAPS
         or COMPOUND_ADJECTIVE.search(words[0])
-        or (len(words) > 1 and words[0].lower() in _JOBS_BEFORE_NAMES)
+        or (len(words) > 1 and words[0].lower() in JOBS_BEFORE_NAMES)
     ):
         words.pop(0)  # (and "Melbourne-based Bramblepay", "Publisher Northwake Interactive")
     while len(words) > 2 and words[-1].isupper() and words[-1].rstrip(".,").lower() in HONOURS:

@@ -11,8 +11,10 @@ from desktop.core.figures import NUMBER_WORDS
 from desktop.core.first_names import given_name
 from desktop.core.groups import pick_group
 from desktop.core.mentions import PLACE_WORDS, STREET_WORDS, Mention
+from desktop.core.name_bounds import JOBS_BEFORE_NAMES
 from desktop.core.speakers import (
     NAME_PARTICLES,
+    STOP_CAPS,
     TITLE_WORDS,
     census_gender,
     first_name_gender,
@@ -230,7 +232,8 @@ class PersonIndex:
             return name  # "Trump" named alone far more often than "Eric Trump": someone else
         if len(words) > 1 and words[0] not in NAME_PARTICLES:
             # "Coutinho Mota", "López Obrador": both surnames of the one named in full
-            same = [] if given_name(name.split()[0]) else _both_surnames(candidates, words)
+            surnames = not given_name(name.split()[0]) and not is_org_name(name)
+            same = _both_surnames(candidates, words) if surnames else []
             same = same or [c for c in candidates if _first_agrees(words[0], name_tokens(c)[0])]
             if not same:
                 return name
@@ -606,8 +609,19 @@ def _both_surnames(candidates: list[str], words: list[str]) -> list[str]:
         for c in candidates
         if len(name_tokens(c)) > len(words)
         and name_tokens(c)[-len(words) :] == words
-        and given_name(c.split()[0])
+        and _opens_on_a_first_name(c.split()[0])
     ]
+
+
+def _opens_on_a_first_name(word: str) -> bool:
+    """ "Inês", "Catarina": a first name, or a capitalised word no title, heading in capitals
+    or sentence word ("SOBBING", "Publisher", "The")."""
+    if given_name(word):
+        return True
+    lowered = word.lower()
+    if lowered in TITLE_WORDS or lowered in STOP_CAPS or lowered in JOBS_BEFORE_NAMES:
+        return False
+    return word[:1].isupper() and not word.isupper()
 
 
 def _lower_use(text: str, word: str) -> bool:

@@ -69,3 +69,20 @@ def test_a_captions_word_before_a_full_name_is_not_a_longer_name_for_it() -> Non
         "“This one's for my mother, who never saw this film,” Wren Halloway said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Wren Halloway"]
+
+
+def test_two_surnames_stand_for_a_full_name_whose_first_name_is_not_on_our_list() -> None:
+    text = (
+        "Opposition leader Catarina Brás Leal attacked the reshuffle on Wednesday. “This is "
+        "the same government with a new coat of paint,” Brás Leal said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Catarina Brás Leal"]
+
+
+def test_a_job_word_before_a_companys_name_is_no_first_name() -> None:
+    text = (
+        "The studio posted a patch on Sunday. Publisher Northwake Interactive said in a "
+        "statement that “a full difficulty overhaul” would follow. “We hear the players, and "
+        "we will fix it,” Northwake Interactive said."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Northwake Interactive"
