@@ -65,7 +65,8 @@ def body_key(name: str) -> str:
     """A body is known by its whole name, not its last word: "White House" and
     "Republicans on the Senate and House", "Budget Office" and "the governor's office"
     are different speakers."""
-    words = [w for w in name_key(name).split() if w not in STOPWORDS]
+    # (in any order: "Commerce Department" is the "Department of Commerce")
+    words = sorted(w for w in name_key(name).split() if w not in STOPWORDS)
     return "@" + " ".join(words)
 
 

@@ -81,6 +81,14 @@ def test_bodies_are_known_by_their_whole_name() -> None:
     assert key("White House") != key("Republicans in the House")
 
 
+def test_a_body_is_one_speaker_whichever_way_an_outlet_orders_its_name() -> None:
+    # "Commerce Department" and "Department of Commerce": one body, no different speaker
+    key = speaker_key_function()
+    assert key("Commerce Department") == key("the Department of Commerce")
+    assert key("Energy and Commerce Committee") == key("Committee on Energy and Commerce")
+    assert key("Commerce Department") != key("Department of Labor")
+
+
 def test_figures_written_another_way_are_no_cut_and_no_words_of_their_own() -> None:
     reference = "Forty-five thousand homes lost power and twelve schools closed"
     version = "45,000 homes lost power and 12 schools closed"
