@@ -54,6 +54,8 @@ TITLE_WORDS = word_set(
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin
     bürgermeister bürgermeisterin ministre président présidente presidente ministra
     alcalde alcaldesa президент министр премьер-министр прем'єр-міністр міністр мэр мер
+    ministro presidenta senador senadora diputado diputada gobernador gobernadora
+    presiden menteri gubernur bupati walikota prezydent premier-minister
     """
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})

@@ -809,3 +809,16 @@ def test_an_appositive_without_an_article_gives_the_role_the_chief_executive() -
         "paid a ransom and we are not going to pay one,” the chief executive said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Gregory Halloran"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("said Presiden Ahmadinejad", "Ahmadinejad"),
+        ("said Senador Tomás Arriaga", "Tomás Arriaga"),
+        ("said Ministro Rui Tavares", "Rui Tavares"),
+    ],
+)
+def test_titles_in_other_languages_are_not_part_of_the_name(cue: str, name: str) -> None:
+    text = f"“We will not step back from our programme at all, not one step,” {cue}."
+    assert find_quotes(text).quotes[0].speaker == name
