@@ -208,7 +208,7 @@ def latest_side(index: PersonIndex, pos: int, reach: int = 600) -> str | None:
             return full_body_name(index, name)
         return None
 
-    return _latest_acting(index, pos, reach, side)
+    return _latest_acting(index, pos, reach, side, acting_owner(index, pos, reach))
 
 
 def main_side(index: PersonIndex, pos: int) -> str | None:
@@ -261,9 +261,9 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
         brand = lone and index.gender.get(name, (0, 0)) == (0, 0) and times_named(name) >= 3
         return name if brand else None
 
-    latest = _latest_acting(index, pos, reach, company)
-    acted = next((at for at, _, _ in _subjects_before(index, pos, reach)), -1)
     owner = acting_owner(index, pos, reach)
+    latest = _latest_acting(index, pos, reach, company, owner)
+    acted = next((at for at, _, _ in _subjects_before(index, pos, reach)), -1)
     since = max(acted, owner[0] if owner else -1, pos - 600)
     passing = _named_in_passing(index, pos, company, since)
     if passing or latest is None:
@@ -292,11 +292,14 @@ def _named_in_passing(
 
 
 def _latest_acting(
-    index: PersonIndex, pos: int, reach: int, accept: Callable[[str, bool], str | None]
+    index: PersonIndex,
+    pos: int,
+    reach: int,
+    accept: Callable[[str, bool], str | None],
+    owner: tuple[int, str] | None,
 ) -> str | None:
     """The latest subject `accept` takes, unless a body's board or staff acted after it
-    ("Orrin’s board was unmoved"): then that body."""
-    owner = acting_owner(index, pos, reach)
+    (`owner`: "Orrin’s board was unmoved"): then that body."""
     for at, name, org in _subjects_before(index, pos, reach):
         if owner and owner[0] > at:
             break

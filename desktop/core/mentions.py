@@ -20,6 +20,7 @@ from desktop.core.speakers import (
     ARABIC_ARTICLES,
     GROUP_NOUNS,
     HONORIFICS,
+    INNER_PARTICLES,
     NAME_PARTICLES,
     ORG_WORDS,
     SOLE_TITLES,
@@ -126,7 +127,7 @@ _BODY_ON_TO = (
 NAME_RUN = re.compile(
     rf"{_BODY_FOR_IN}|{_BODY_ON_TO}|"
     rf"(?:{_ARTICLE}[{_UPPER}][\w'’.\-]*(?:\s+-\s+|[ ]?&[ ]?"
-    rf"|\s+(?:(?:de|del|della|di|du|dos|das|van|von|bin|al|da|der|of|for|the|and)\s+)*))*"
+    rf"|\s+(?:(?:{INNER_PARTICLES}|bin|al|of|for|the|and)\s+)*))*"
     rf"{_ARTICLE}[{_UPPER}][\w'’\-]*"
 )
 # Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a
@@ -136,7 +137,7 @@ _CAP_TOKEN = (
 )
 _RUN = re.compile(
     rf"{_CAP_TOKEN}(?:(?:[ \u00a0]|[ ]-[ ]|[ ]?&[ ]?)"
-    rf"(?:(?:de|del|della|di|du|dos|das|da|van|von|der|bin|al|la|le|of|for|the|and|on)[ ])*"
+    rf"(?:(?:{INNER_PARTICLES}|bin|al|la|le|of|for|the|and|on)[ ])*"
     rf"{_ARTICLE}{_CAP_TOKEN})*"
 )
 

@@ -61,12 +61,8 @@ _ASKED_NAMED = re.compile(
 
 
 def _answering(index: PersonIndex, pos: int, pronoun: str) -> str | None:
-    """The one an unnamed reporter questioned answers: the one named as asked, else the
-    person in focus before the question, not the reporter."""
-    named = _ASKED_NAMED.search(index.text, max(0, pos - 300), pos)
-    if named:
-        name = index.canonical(clean_name(named.group(1)) or named.group(1), named.start(1))
-        return name if _fits(index, name, pronoun) else None
+    """The one an unnamed reporter questioned answers: the person in focus before the
+    question, not the reporter (one asked by name is _named_just_before's)."""
     asked = _REPORTER_ASKED.search(index.text, max(0, pos - 120), pos)
     if asked is None:
         return None
@@ -116,10 +112,11 @@ _PRONOUN_LEAD = re.compile(r"(?<=\s)(?:He|She)\s+$")
 
 def _named_just_before(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     """The person the sentence before the quote names as the one asked, replying or
-    posting (_ASKED_WHETHER, _REPLY_FROM, _WHO_POSTED), when the pronoun fits them."""
+    posting (_ASKED_WHETHER, _REPLY_FROM, _WHO_POSTED, _ASKED_NAMED), when the pronoun
+    fits them."""
     lead = _PRONOUN_LEAD.search(index.text, max(0, pos - 12), pos)
     end = lead.start() if lead else pos  # "… from Annika Strand. She wrote: “…”"
-    for pattern in (_ASKED_WHETHER, _REPLY_FROM, _WHO_POSTED):
+    for pattern in (_ASKED_WHETHER, _REPLY_FROM, _WHO_POSTED, _ASKED_NAMED):
         found = pattern.search(index.text, max(0, end - 400), end)
         if found is None:
             continue

@@ -107,6 +107,10 @@ def named_agreeing(
     return unknown
 
 
+# "the 58-year-old": the age that person_of_age looks up.
+YEARS_OLD = r"(\d{1,3})\s*-\s*year\s*-\s*old\b"
+
+
 def person_of_age(index: PersonIndex, age: str, pos: int) -> str | None:
     """The person the article gave this age ("Margaret Halvorsen, 64,"): whom "the
     64-year-old" means."""

@@ -27,7 +27,7 @@ from desktop.core.people import (
     PersonIndex,
 )
 from desktop.core.pronoun_evidence import count_pronouns, note_near_pronoun
-from desktop.core.referents import person_of_age
+from desktop.core.referents import YEARS_OLD, person_of_age
 from desktop.core.roles import by_role
 from desktop.core.speakers import (
     ORG_WORDS,
@@ -359,7 +359,7 @@ _KIN_NAMED = re.compile(
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,"
 )
 _HER_KIN = word_set("wife daughter mother sister widow")
-_AGED_ROLE = re.compile(r"(\d{1,3})\s*-\s*year\s*-\s*old\b")
+_AGED_ROLE = re.compile(YEARS_OLD)
 _OWNER_OF_KIN = re.compile(
     r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*?)['’]s?\s+(?:late\s+|[\w-]+\s+)?(?:"
     + alternation(KIN_NOUNS - {"family", "parents"})

@@ -63,6 +63,9 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 NAME_PARTICLES = word_set(
     "de da del della di van von der den bin ibn al el la le du dos das ter ten"
 )
+# The particles a capitalised run of name words may hold inside it, as a regex
+# alternation: "Consejo Salmonero del Sur", "Ursula von der Leyen".
+INNER_PARTICLES = "de|del|della|di|du|dos|das|da|van|von|der"
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",

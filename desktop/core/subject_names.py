@@ -35,10 +35,11 @@ from desktop.core.office_subjects import (
 )
 from desktop.core.people import CHILD_NOUNS, PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent
-from desktop.core.referents import family_of, introduced_after, person_of_age
+from desktop.core.referents import YEARS_OLD, family_of, introduced_after, person_of_age
 from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
 from desktop.core.speakers import (
     GROUP_NOUNS,
+    INNER_PARTICLES,
     NAME_PARTICLES,
     given_name_gender,
     is_org_name,
@@ -140,7 +141,7 @@ _HOLDERS = _PERSON_ROLES | word_set(
     " councillor councilor councilman councilwoman councilmember alderman mp mep msp mla"
 )  # "the Labour councillor added": the councillor in focus, not the party
 _STUDIES = word_set("report study survey poll analysis book article review research")
-_AGE = re.compile(r"(?i)the\s+(\d{1,3})\s*-\s*year\s*-\s*old\b")
+_AGE = re.compile(r"(?i)the\s+" + YEARS_OLD)
 # Someone already named, told apart by age: "the older woman", "the younger man".
 _BY_AGE = re.compile(r"(?i)the\s+(?:older|younger|elderly|old|young)\s+(woman|man)")
 # A British epithet for someone already named: "the mother-of-two", "the father-of-three".
@@ -152,7 +153,7 @@ _KIN_EPITHET = re.compile(
 
 # ("Consejo Salmonero del Sur", "Ursula von der Leyen": particles inside the name)
 TRAILING = re.compile(
-    rf"(?:[{_UP}][\w'’.\-]*\s+(?:(?:de|del|della|di|du|dos|das|da|van|von|der|la|le)\s+)*)"
+    rf"(?:[{_UP}][\w'’.\-]*\s+(?:(?:{INNER_PARTICLES}|la|le)\s+)*)"
     rf"{{0,3}}[{_UP}][\w'’\-]*$"
 )
 
