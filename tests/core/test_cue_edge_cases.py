@@ -33,7 +33,7 @@ def test_a_title_after_her_book_is_still_no_quote() -> None:
 
 
 def test_a_crowd_thinking_aloud_is_nobody_named() -> None:
-    text = f"Mayor Tom Vale spoke on Monday. The more the people shrug and think, {QUOTE}"
+    text = f"Mayor Tom Vale spoke on Monday. The longer the people sigh and wonder, {QUOTE}"
     assert [q.speaker for q in find_quotes(text).quotes] == [None]
 
 

@@ -92,12 +92,12 @@ def test_words_a_source_document_puts_on_someone_are_its_filers() -> None:
 
 
 def test_the_statement_after_a_body_named_late_in_the_sentence_is_that_bodys() -> None:
-    # "…, the US military said in a statement. “…,” the statement said": the military's
+    # "…, the US military announced in a statement. “…,” the statement said": the military's
     text = (
-        "Two service members were killed in a helicopter crash in Parvania, the US military "
-        "said in a statement on Wednesday.\n\n"
-        "“The cause of the crash is under investigation, however preliminary reports do not "
-        "indicate it was caused by enemy fire,” the statement said."
+        "Two service members died when their helicopter went down near Kessa, the US military "
+        "announced in a statement late on Thursday.\n\n"
+        "“Investigators are still working out why the aircraft came down, and nothing so far "
+        "points to hostile action,” the statement said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["US military"]
 

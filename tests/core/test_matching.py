@@ -381,16 +381,16 @@ def test_longer_quote_overlapping_a_piece_joins_its_statement() -> None:
     # Outlet 2 quotes the lead-in and the punchline apart; outlet 1 quotes the middle,
     # which runs into both. The lead-in is longer than the middle, yet one passage.
     lead = (
-        "I just lived up the road by the old mill in a small flat when we moved to Arnholt "
-        "from the coast, and my mother drove us to school rather than let us walk"
+        "We rented two rooms above the bakery on Quay Lane when we came to Arnholt from the "
+        "hills, and my father rowed us over to school rather than let us walk"
     )
     punch = (
-        "And guess what? The first frost came in the night, and you had to put on the "
-        "wipers to get the oily soot off the glass every single morning."
+        "And guess what? The first fog came in the night, and you had to hold a lantern at "
+        "the bow just to find the steps every single morning."
     )
     middle = (
-        "drove us to school rather than let us walk, and guess what? "
-        "The first frost came in the night"
+        "rowed us over to school rather than let us walk, and guess what? "
+        "The first fog came in the night"
     )
     a = article(1, q(middle))
     b = article(2, q(lead), q(punch))

@@ -278,8 +278,8 @@ def test_a_demonym_that_is_also_a_given_name_is_no_one_called_so() -> None:
     text = (
         "Calder Rovers have appointed Dario Velten as their new head coach.\n\n"
         "Velten, 58, was out of work after leaving Esbjerg Town in March.\n\n"
-        "The Dane said: “I am excited to be joining a club with such ambition and such a "
-        "loyal crowd.”"
+        "The Dane said: “This squad has hunger, the stands are always full, and I could not "
+        "say no to that.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Dario Velten"]
 
