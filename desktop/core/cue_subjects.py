@@ -158,7 +158,7 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         lead = _CLAUSE_SUBJECT.match(words)
         if lead and _pure_name(lead.group(1)):
             return lead.group(1), offset + lead.start(1)
-    when = _TIME_LEAD.match(last_seg)
+    when = _TIME_LEAD.match(last_seg) or _OPENER_LEAD.match(last_seg)
     if when:  # "On Tuesday evening the service said": the service
         last_start, last_seg = last_start + when.end(), last_seg[when.end() :]
     authors = _AUTHORS_OF.match(last_seg)
@@ -271,6 +271,13 @@ _TIME_LEAD = re.compile(
     r"(?:(?:On|By|Late\s+on|Early\s+on)\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|"
     r"night))?|Later|Earlier|Afterwards|Last\s+(?:week|month|year|night)|"
     r"(?:This|That)\s+(?:morning|afternoon|evening|week))\s+(?=(?:the|a|an|its|his|her|their)\s)"
+)
+# "In a statement released on Thursday morning the club said": an opening phrase with no
+# comma after it, then the subject, "the" and a noun or two (not "the head of the club")
+_OPENER_LEAD = re.compile(
+    r"(?:In|On|At|During|After|Before|Later|Earlier)\s[^,]*?"
+    r"(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bby)(?<!\bat)\s+"
+    r"(?=(?:the|its)\s+(?:[a-z-]+\s+)?(?!(?:and|or|but|then)$)[a-z-]+$)"
 )
 # A sentence's opening phrase of time or place: "On Lake Radio's The Morning,"
 _OPENER = re.compile(r"(?:On|In|At|During|Before|After|Speaking\s+(?:on|to|at))\s")

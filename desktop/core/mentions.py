@@ -533,6 +533,13 @@ _OFFICE_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-
 
 # "Ann Lee, in her fourth year as the county's fire chief,": the office she holds.
 _TENURE = re.compile(r"(?:now\s+)?in\s+(?:his|her|their)\s+(?:[\w-]+\s+){1,3}as\s")
+# "Bernadette Vos, who has led the Texas-based airline since 2019,": its chief executive
+_HEADS_A_FIRM = re.compile(
+    r"who\s+(?:has\s+|had\s+)?(?:led|leads|heads|headed|runs|ran|run)\s+(?:the|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:airline|company|firm|carrier|bank|business|chain|retailer|maker|"
+    r"manufacturer|insurer|utility|start-?up|conglomerate|automaker|publisher|broadcaster)\b"
+)
+_FIRM_HEAD = frozenset({"chief", "executive", "boss", "head"})
 
 
 def appositive_roles(text: str, mention: Mention) -> set[str]:
@@ -581,4 +588,6 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
             or opening in TITLE_WORDS  # "Gregory Halloran, president and CEO of …,"
         ):
             roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase))
+        elif _HEADS_A_FIRM.match(phrase):
+            roles.update(_FIRM_HEAD)
     return roles

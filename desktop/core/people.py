@@ -75,6 +75,11 @@ _PLACED = r"\b(?:in|near|outside|across|throughout|inside)\s+"  # "in Marrow": a
 # "Valmora coach Ilario Benavente": a team or body before someone's role, no one itself
 _BEFORE_A_ROLE = rf"(?-i:\s+{A_TITLE}\s+[A-Z])"
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH})\s+$")
+# "Kowalczyk had said Lumenfield would never …": the name after the verb is what the
+# reported clause is about, not who spoke.
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:would|will|could|can|should|must|might|may|had|has|was|is|were|are|did|does)\b"
+)
 # "Marlowe, standing beside her, nodded. “…,” she said.": the next quotation's cue pronoun.
 _NEXT_CUE_PRONOUN = re.compile(
     r"[^.!?“”\"]*[.!?]?\s*[“\"][^“”\"]{1,200}?[,?!]\s*[”\"]\s+(?:([Hh]e)|[Ss]he)\s+[a-z]+"
@@ -467,7 +472,9 @@ class PersonIndex:
         if re.search(rf"\b{word}\s+(?:{SPEECH})\b|,\s+{word},\s+(?:{SPEECH})\b", self.text):
             return True
         for use in re.finditer(rf"(?<=\s){word}\b", self.text):
-            if _SPEECH_BEFORE.search(self.text, max(0, use.start() - 40), use.start()):
+            if _SPEECH_BEFORE.search(
+                self.text, max(0, use.start() - 40), use.start()
+            ) and not _CLAUSE_VERB_AFTER.match(self.text, use.end()):
                 return True
         return False
 

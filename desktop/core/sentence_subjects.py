@@ -617,8 +617,10 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
     honorific = next((r for r in sorted(m.roles) if r in _GENDERED_HONORIFICS), None)
     titled = honorific and " " not in m.name and index.by_honorific(m.name, honorific, strict=True)
     name = index.expand(m.name) if m.is_org else titled or index.canonical(m.name, m.start)
-    index.add_event(m.start, name, m.is_org)
-    if not m.is_org:
+    # "Corvane grew to 9,000 staff" after "Corvane Systems": the company, not a person
+    is_org = m.is_org or (" " not in m.name and name != m.name and is_org_name(name))
+    index.add_event(m.start, name, is_org)
+    if not is_org:
         count_pronouns(index, name, m, s_end)
 
 

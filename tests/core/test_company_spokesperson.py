@@ -69,3 +69,12 @@ def test_the_spokesperson_is_the_body_whose_spokesperson_was_just_introduced() -
         "committed to treating every departing colleague with respect,” the spokesperson said."
     )
     assert find_quotes(text).quotes[0].speaker == "Lumenfield Software"
+
+
+def test_a_companys_chief_executive_is_the_one_said_to_lead_it() -> None:
+    text = (
+        "“I am deeply sorry to every family stuck in an airport tonight,” Harbourline Air's "
+        "chief executive told reporters on Monday. The carrier canceled 1,900 flights. Maren "
+        "Tolliver, who has led the regional airline since 2019, blamed a software failure."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Maren Tolliver"

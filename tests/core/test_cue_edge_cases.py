@@ -125,3 +125,12 @@ def test_a_speaker_caught_on_a_recording_is_the_cues_subject(cue: str) -> None:
         f"guarding empty rooms,” Graham Whitcombe {cue} on the recording."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Miriam Szabo", "Graham Whitcombe"]
+
+
+def test_an_opening_phrase_without_a_comma_leaves_the_body_after_it_speaking() -> None:
+    text = (
+        "Harbor Athletic have turned down a third offer for their captain. Harbor moved "
+        "quickly to shut the story down. In a statement released on Thursday morning the club "
+        "said: “We have received a formal approach. That approach has been rejected.”"
+    )
+    assert find_quotes(text).quotes[0].speaker == "Harbor Athletic"

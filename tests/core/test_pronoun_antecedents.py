@@ -337,3 +337,27 @@ def test_she_in_a_sentence_after_her_speech_is_the_one_whose_speech_it_was() -> 
         "Court will one day correct” and said they rested on sand."
     )
     assert [q.speaker for q in find_quotes(text).quotes][-1] == "Celeste Varnum"
+
+
+def test_a_companys_short_name_as_a_subject_is_no_he() -> None:
+    # "Corvane grew" after "Corvane Systems": the company, which no "he" stands for
+    text = (
+        "Corvane Systems will cut about 600 jobs, its founder, Marek Ilves, told employees in "
+        "an email on Tuesday. Corvane grew to 9,000 staff in two years. “Nothing about this "
+        "is easy, and the call was mine alone,” he wrote. Speaking on a podcast last year, "
+        "Ilves had said Corvane would “never shrink to grow.”"
+    )
+    assert quotes_of(text)[0].speaker == "Marek Ilves"
+
+
+def test_a_name_after_said_that_a_clause_goes_on_from_is_not_someone_speaking() -> None:
+    # "Ilves had said Vellmoor would …": Vellmoor is what he spoke of, so its lone name
+    # is no person a quote with no cue could go to
+    text = (
+        "Vellmoor grew to more than 9,000 employees by 2023, twice its size three years "
+        "earlier. “Nine years. I found out from a locked door.” One tester on Vellmoor’s "
+        "mobile team, who asked not to be named because she still works there, said the mood "
+        "was “tense and quiet.” In a 2022 interview on a podcast called “Build Mode,” Ilves "
+        "had said Vellmoor would “never do mass layoffs while I run it.”"
+    )
+    assert quotes_of(text)[0].speaker is None
