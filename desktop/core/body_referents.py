@@ -347,6 +347,8 @@ def full_body_name(index: PersonIndex, name: str) -> str:
         if (m.name.startswith(name + " ") or (ending and m.name.endswith(" " + name)))
         and len(m.name.split()) <= len(name.split()) + 2
         and m.name.split()[0].lower() not in TITLE_WORDS | STOP_CAPS  # not "Former Rovers"
+        # not "Harbor United Supporters’ Trust": a body of the side's supporters, not the side
+        and not re.search(r"['’]", m.name[len(name) :] if m.name.startswith(name) else "")
     }
     full = longer.pop() if len(longer) == 1 else name
     if full.split()[-1].lower().rstrip(".") in _LEGAL_FORMS:

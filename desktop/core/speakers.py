@@ -42,7 +42,8 @@ TITLE_WORDS = word_set(
     demonstrator survivor pensioner commuter
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
     researcher historian presidents senators sens reps representatives governors govs
-    coroner constable registrar chaplain warden curator conductor soprano tenor baritone
+    coroner constable registrar chaplain warden curator conductor soprano tenor baritone clerk
+    assessor
     agent agents charge
     moderator interviewer panelist panellist
     dancer choreographer referee umpire jockey mum mom dad

@@ -72,6 +72,22 @@ _VIA = re.compile(
     r"|^(.+?)['’]s?\s+(?:(?:social\s+)?media\s+|press\s+|communications\s+|digital\s+)?"
     r"(?:office|team|spokesman|spokeswoman|spokesperson)$"
 )
+# A role whose office speaks: "the governor's office", "the Nevada secretary of state's
+_THE_ROLE = re.compile(
+    r"(?:[Tt]he\s+)?([A-Z][a-z]+\s+)?((?:governor|president|mayor|premier|prime\s+minister|"
+    r"chancellor|attorney\s+general|secretary\s+of\s+state|sheriff|county\s+clerk))"
+)
+_SPOKES_FOR_OFFICE = re.compile(
+    r"(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s+(.+['’]s?\s+(?i:office))"
+)
+
+
+def _capitalised(name: str) -> str:
+    """ "office of the governor" -> "Office of the Governor"."""
+    small = {"of", "the", "and", "for"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in name.split())
+
+
 # "the Romney campaign", "Lee's campaign": a campaign is a body, named after its candidate.
 _CAMPAIGN = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w-]*)(?:['’]s?)?\s+campaign"
@@ -277,6 +293,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     subject = re.sub(r"(?<=\w)\s+(['’]s)(?=\s)", r"\1", subject)  # tokenised "Women ’s March"
     subject = re.sub(r"(?<=\w)\s+(?:itself|himself|herself|themselves)$", "", subject)
     subject = _ON_PLATFORM.sub("", subject)  # "The university's account on X": not X
+    speaks_for = _SPOKES_FOR_OFFICE.fullmatch(subject)
+    if speaks_for:  # "a spokesman for the Nevada secretary of state's office": the office
+        subject = speaks_for.group(1)
     by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
     if by_pronoun:  # "“…,” his statement began": whom the pronoun means wrote it
         return pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
@@ -362,6 +381,14 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     via = _VIA.match(subject)
     if via:  # "a statement from Lee's office", "the president's office"
         owner = via.group(1) or via.group(2)
+        seat = _THE_ROLE.fullmatch(owner)
+        if seat and subject.lower().endswith("office"):
+            # "the governor's office said" with no governor named: the office itself, not
+            # whoever the article last wrote of
+            if seat.group(1):  # "the Nevada secretary of state's office"
+                return _capitalised(f"{seat.group(1)} {seat.group(2)}'s office")
+            holder = by_role(index, owner, pos)
+            return holder or _capitalised(f"office of the {seat.group(2)}")
         return titled_office_name(subject, owner) or resolve_subject(owner, pos, index)
     if _THE_UNNAMED.fullmatch(subject):  # "the aide said": the one introduced before
         return _unnamed_before(pos, index)
@@ -528,10 +555,13 @@ def _introduced_spokesperson(subject: str, pos: int, index: PersonIndex) -> str 
     one introduced just before speaks for."""
     if not re.fullmatch(r"(?i)the\s+spokes(?:person|man|woman)", subject):
         return None
-    introduced = list(_A_SPOKES.finditer(index.text, max(0, pos - 1500), pos))
+    start = max(0, pos - 1500)
+    introduced = list(_A_SPOKES.finditer(index.text, start, pos))
+    introduced += _A_SPOKES_FOR.finditer(index.text, start, pos)
     if not introduced:
         return None
-    return resolve_subject(introduced[-1].group(), introduced[-1].start(), index)
+    latest = max(introduced, key=lambda m: m.start())
+    return resolve_subject(latest.group(), latest.start(), index)
 
 
 # A hospital's name: "St Anne's Hospital", "Harlow Bend Regional Medical Center".
@@ -816,6 +846,12 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
 
 _OFFICES = word_set("department ministry")
 _A_SPOKES = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){1,3}?spokes(?:person|man|woman)\b")
+# "A spokesman for the Nevada secretary of state's office said …"
+_A_SPOKES_FOR = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+spokes(?:person|man|woman)\s+for\s+"
+    r"(?:\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St)\.|[^,.;:“”\"]){2,80}?"
+    r"(?=\s+(?:said|says|told|tells|confirmed|declined|wrote|added|did|had)\b)"
+)
 _BARE_SPOKES = re.compile(r"(?i)(?:an?|the)\s+spokes(?:person|man|woman)")
 
 

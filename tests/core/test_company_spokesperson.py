@@ -78,3 +78,36 @@ def test_a_companys_chief_executive_is_the_one_said_to_lead_it() -> None:
         "Tolliver, who has led the regional airline since 2019, blamed a software failure."
     )
     assert find_quotes(text).quotes[0].speaker == "Maren Tolliver"
+
+
+def test_the_club_is_not_its_supporters_trust() -> None:
+    text = (
+        "Harbor United have sacked their manager, Tom Reese. In a brief statement, the club "
+        "said: “The club would like to thank Tom for his hard work.” The Harbor United "
+        "Supporters’ Trust said: “This was overdue and we welcome it.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [
+        "Harbor United",
+        "Harbor United Supporters’ Trust",
+    ]
+
+
+def test_an_office_whose_holder_is_never_named_speaks_as_the_office() -> None:
+    text = (
+        "Fire chief Marcus Hale said crews had no containment. “Every resource the state has "
+        "is on the table,” the governor’s office said in a statement."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Office of the Governor"
+
+
+def test_the_spokesman_goes_on_for_the_office_he_was_introduced_for() -> None:
+    text = (
+        "Republicans gained two seats. A spokesman for the Nevada secretary of state’s office "
+        "said clerks had until Nov. 12 to finish. “Every eligible ballot will be counted,” the "
+        "spokesman said. A spokesman for the Pell County Clerk’s Office said: “We are on "
+        "schedule.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [
+        "Nevada Secretary of State's Office",
+        "Pell County Clerk’s Office",
+    ]
