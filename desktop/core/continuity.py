@@ -195,7 +195,8 @@ _OTHER_OCCASION = re.compile(
     r"|(?:^|[.!?]\s+)(?:In|At|During)\s+(?:an?|the|his|her|their|[A-Z]\w*['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}(?:address|speech|interview|statement|letter|post|briefing|hearing|"
     r"debate|rally|conference|testimony|remarks|paper|report|study|book|memo|filing|lawsuit|"
-    r"ruling|opinion|email|op-ed|column|essay|article)\b"
+    r"ruling|opinion|email|op-ed|column|essay|article|editorial|commentary|podcast|video|"
+    r"sermon|lecture|newsletter|blog)\b"
 )
 # Words that make what follows the answer to a question ("asked about", "in reply to").
 _QUESTIONED = (

@@ -77,6 +77,8 @@ def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
         '" Varga also acknowledged that costs rose. "',
         # the same promise on another day
         '," Varga said on Monday, a promise she repeated on Wednesday in shorter form: "',
+        # an editorial she wrote, not the interview the first quotation came from
+        '." In an editorial beside the study, titled "Slow Water," Dr. Varga wrote: "',
     ],
 )
 def test_narration_or_reported_content_makes_two_utterances(gap: str) -> None:
