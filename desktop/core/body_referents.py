@@ -253,6 +253,8 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
         head = name.split(" of ")[0].split()[-1].lower() if name else ""
         if head in _NO_COMPANY:  # ("Department of Transportation": a department)
             return None  # "Union members rallied outside … a company spokesperson said"
+        if _named_as_a_thing(index, name):
+            return None  # "the VERITAS-HF trial", "the Lantern programme": no company
         if _a_body(index, name, org) or unpersoned(name, index):
             return name
         # One word, no first name, that the article keeps naming and never calls he or
@@ -275,6 +277,23 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
     if most >= 3 and most > 2 * named.get(latest, 0):  # (on a tie, the one named first)
         return max(named, key=lambda n: (named[n], -index.text.find(n)))
     return latest
+
+
+# What a name that is no company's may be the name of: "the VERITAS-HF trial".
+_A_THING_AFTER = (
+    r"\s+(?:trial|trials|study|results|vaccine|mission|programme|program|project|scheme|"
+    r"bill|act|law|rule|treaty|report|survey|poll)\b"
+)
+
+
+def _named_as_a_thing(index: PersonIndex, name: str) -> bool:
+    """The article names `name` before a noun for a study, a law or a scheme, and never
+    with "its" or "which" as a body."""
+    return bool(
+        name
+        and re.search(rf"\b{re.escape(name)}{_A_THING_AFTER}", index.text)
+        and not treated_as_body(name, index.text)
+    )
 
 
 def _named_in_passing(

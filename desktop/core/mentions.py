@@ -581,6 +581,12 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
     after = text[mention.end : mention.end + 80]
     if after.startswith(", "):
         phrase = after[2:].split(",", 1)[0]
+        if phrase == after[2:]:
+            # a long appositive, to its end but not into a relative clause: "a cardiologist
+            # at … Medicine and the study’s lead author." ("a mechanic who is no relation
+            # to Councilmember Ann Reyes": no councilmember)
+            longer = re.split(r",|[;.](?=\s)|[“”\"]", text[mention.end + 2 : mention.end + 200])[0]
+            phrase = re.split(r"\s(?:who|whom|whose|which|that)\s", longer)[0]
         opening = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
         if (
             re.match(r"(?:the|a|an|who is|[A-Z]\w+['’]s)\s", phrase)

@@ -228,6 +228,10 @@ def _the_demonym(index: PersonIndex, m: Mention) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_UNNAMED_PLURAL = re.compile(
+    r"\b(?:staffers|officials|sources|aides|members|people|protesters|demonstrators|critics|"
+    r"residents|voters|activists|supporters|advisers)$"
+)
 
 
 # A sentence opening on "the" and a demonym as its subject: "The Portuguese, who …, said".
@@ -260,6 +264,10 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
                 index.canonical(index.mentions[i].name, index.mentions[i].start)
             )
         index.add_event(s_start, body or UNNAMED, False)
+        if not body and _UNNAMED_PLURAL.search(unnamed.group()):
+            # "Some supporters wiped away tears, prompting Dunaway to …. “…,” he said": a
+            # "he" after them is not one of them
+            index.unnamed_pronouns[s_start] = "they"
     role = ROLE_SUBJECT.match(text, s_start) or kin_subject(text, s_start)
     holder = by_role(index, role.group(1), s_start) if role and not unnamed else None
     aged = _AGED_ROLE.search(role.group(1)) if role and not unnamed and not holder else None

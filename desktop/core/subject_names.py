@@ -475,6 +475,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return index.body_named("police", pos)  # "the force said": the police force named
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
         return index.body_named("court", pos)  # "the justices said": the court named before
+    if re.fullmatch(r"(?i)the\s+(?:(?:study|paper|report)['’]s\s+)?authors", subject):
+        # "Dr. Helena Marsh, … the study’s lead author. … the authors wrote": the lead
+        # author speaks for them, as a spokesperson for a body
+        lead = by_role(index, "the lead author", pos)
+        if lead and index.roles.get(lead, set()) & {"lead", "senior", "first", "principal"}:
+            return lead
     if re.match(
         r"(?i)the\s+(?:two(?:\s+(?:[a-z]+s|men|women))?|couple|pair|duo|"
         + alternation(sorted(MEMBER_PLURALS))

@@ -24,8 +24,11 @@ UNNAMED_SUBJECT = re.compile(
     r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b|"
     # "A woman in a red jacket told a reporter": a passer-by when the sentence has her speak
     # (not "A man was shot on Tuesday", after which "he said" is still the police chief)
-    r"(?:An?|Another|One)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|voter|patient|shopper|customer|"
-    r"passenger|parent|student|neighbou?r|user|teenager|teen|fan|driver|rider|owner)\b"
+    # ("Outside, a man loading two goats into a trailer … said": after a short opener)
+    r"(?:(?:Outside|Inside|Nearby|Meanwhile|Elsewhere|Downtown|(?:At|In|On|Outside|Near)\s+"
+    r"[^,.!?“”\"]{1,40}),\s+(?=[aA]|[Aa]nother|[Oo]ne))?"
+    r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|voter|patient|shopper|"
+    r"customer|passenger|parent|student|neighbou?r|user|teenager|teen|fan|driver|rider|owner)\b"
     r"(?=[^.!?“”\"]{0,120}?\b(?:said|told|says|tells)\b)|"
     # "One of them, a retired machinist who declined to give his name, said"
     r"(?:One|Some|Several|Many|Two|Three|Most|Few)\s+of\s+(?:them|those|these)\b)"

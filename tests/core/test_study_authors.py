@@ -15,3 +15,23 @@ def test_authors_of_a_study_in_a_journal_are_not_the_journal() -> None:
     quote = find_quotes(text).quotes[0]
     assert quote.speaker is None
     assert quote.cue is not None and quote.cue.startswith("The authors of the research")
+
+
+def test_the_authors_speak_through_the_lead_author_the_article_names() -> None:
+    text = (
+        "“It is a step, not a cure,” said Dr. Helena Marsh, a cardiologist at the Corbridge "
+        "University School of Medicine and the study’s lead author. Patients on the drug had "
+        "more kidney problems. In the paper, the authors wrote that the findings “should not "
+        "be extended to patients with failing kidneys.”"
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Helena Marsh"
+
+
+def test_a_trial_named_again_and_again_is_no_company() -> None:
+    text = (
+        "The KESTREL-3 trial enrolled 4,100 patients. Results of the KESTREL-3 trial were "
+        "presented on Sunday. KESTREL-3 met the main goal. Ostrander Pharmaceuticals, "
+        "which makes the drug, said it would seek approval this year. “It is too early to "
+        "discuss pricing,” a company spokeswoman said in an email."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Ostrander Pharmaceuticals"

@@ -76,3 +76,22 @@ def test_a_verb_opening_the_sentence_before_a_place_makes_no_person() -> None:
         "notice on Monday.\n\nWhat is the slogan?\n\n“Drugs. We sort them out.”"
     )
     assert find_quotes(text).quotes[0].speaker is None
+
+
+def test_a_passer_by_after_a_short_opening_is_the_he_who_speaks_next() -> None:
+    text = (
+        "Fire chief Marcus Tillery said crews were stretched thin. Outside, a man loading two "
+        "goats into a borrowed trailer, who declined to give his name, said the warnings had "
+        "been years in coming. “They told us this could happen every summer,” he said."
+    )
+    assert find_quotes(text).quotes[0].speaker is None
+
+
+def test_a_he_after_some_supporters_is_the_one_named_before_them() -> None:
+    text = (
+        "Ray Dunaway conceded just before midnight. “We will be watching,” he said. The crowd "
+        "roared. Some supporters wiped away tears, prompting Dunaway to tell them: “Don’t you "
+        "dare hang your heads.” “This movement didn’t start with me,” he said to a standing "
+        "ovation."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Ray Dunaway"
