@@ -113,7 +113,22 @@ def _continues(text: str, a: Quote, b: Quote, speaker_key: Callable[[str], str])
         return False
     # A split quotation's own credit stands after its first span ("“A,” X told Y, “B.”").
     first_end = b.span_list()[0][1]
-    return not _said_on_its_own_occasion(gap, text[max(first_end - 1, 0) : first_end + 200])
+    after = text[max(first_end - 1, 0) : first_end + 200]
+    if not any(c.isalnum() for c in gap) and _COLON_LED.search(text, max(0, a.start - 4), a.start):
+        # "prompting Lee to tell them: “A.” “B,” he said to a standing ovation": each
+        # quotation has its own credit, before it and after it: two remarks
+        return not _credited(after)
+    return not _said_on_its_own_occasion(gap, after)
+
+
+_COLON_LED = re.compile(r":\s*[“\"‘']?$")
+
+
+def _credited(after: str) -> bool:
+    """Whether a credit of its own follows the quotation `after` starts at the end of."""
+    credit = _OWN_CREDIT.search(after[:4])
+    sentence = _sentences(after[credit.end() :])[:1] if credit else []
+    return bool(sentence) and _attributes(sentence[0])
 
 
 def _introduced_on_its_own_occasion(gap: str, closed: bool) -> bool:
@@ -136,11 +151,9 @@ def _said_on_its_own_occasion(gap: str, after: str) -> bool:
     when asked about sanctions.` or `"A," he wrote on X. "B," he said later at a news
     conference.` -- two statements, though nothing but attribution stands between them."""
     credit = _OWN_CREDIT.search(after[:4])
-    if credit is None:
+    if credit is None or not _credited(after):
         return False
     sentence = _sentences(after[credit.end() :])[:1]
-    if not sentence or not _attributes(sentence[0]):
-        return False
     said_before = {m.group().lower() for m in _NEW_OCCASION.finditer(gap)}
     return any(m.group().lower() not in said_before for m in _NEW_OCCASION.finditer(sentence[0]))
 

@@ -131,6 +131,19 @@ def test_a_split_quotation_credited_to_another_occasion_starts_a_new_utterance()
     assert utterance_runs(said, [first, split], lambda name: name.split()[-1]) == [(0, 1)]
 
 
+def test_two_quotations_each_with_its_own_credit_are_two_remarks() -> None:
+    said = TICKETS.rstrip(".")
+    credited = f'Mayor Ilse Varga turned and told them: "{FERRY}" "{said}," she said to applause.'
+    # With one credit for both, or none before the first, the two stay one remark
+    one_credit = f'Mayor Ilse Varga turned and told them: "{FERRY}" "{TICKETS}"'
+    after_only = f'Mayor Ilse Varga turned to the crowd. "{FERRY}" "{said}," she said.'
+    for text, runs in ((credited, []), (one_credit, [(0, 1)]), (after_only, [(0, 1)])):
+        first_at, second_at = text.index(FERRY), text.index(said)
+        first = Quote(FERRY, first_at, first_at + len(FERRY), "Ilse Varga", "quote")
+        second = Quote(said, second_at, second_at + len(said), "Ilse Varga", "quote")
+        assert utterance_runs(text, [first, second], lambda name: name.split()[-1]) == runs
+
+
 @pytest.mark.parametrize(
     ("join", "one_utterance"),
     [
