@@ -540,6 +540,7 @@ _HEADS_A_FIRM = re.compile(
     r"manufacturer|insurer|utility|start-?up|conglomerate|automaker|publisher|broadcaster)\b"
 )
 _FIRM_HEAD = frozenset({"chief", "executive", "boss", "head"})
+_ACCORDING_TO = re.compile(r"\s*According\s+to\s+[^.!?“”\"]*$")
 
 
 def appositive_roles(text: str, mention: Mention) -> set[str]:
@@ -588,6 +589,12 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
             longer = re.split(r",|[;.](?=\s)|[“”\"]", text[mention.end + 2 : mention.end + 200])[0]
             phrase = re.split(r"\s(?:who|whom|whose|which|that)\s", longer)[0]
         opening = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+        sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
+        led = _ACCORDING_TO.match(text, sentence_start + 1, mention.start)
+        if led and not re.match(r"[^.!?“”\"]*?,", text[mention.end + 2 : mention.end + 200]):
+            # "According to her sister, Marisol Lee, the singer cut a hit": the sentence's
+            # own subject after her name, no appositive
+            return roles
         if (
             re.match(r"(?:the|a|an|who is|[A-Z]\w+['’]s)\s", phrase)
             or _TENURE.match(phrase)

@@ -260,6 +260,8 @@ class PersonIndex:
                 if m.is_org
                 and len(m.name.split()) <= 4
                 and all(w[:1].isupper() for w in m.name.split())
+                # not "Kingsmere Town Supporters’ Trust": a body of the side's supporters
+                and not re.search(r"\s\S+['’]", m.name)
             )
             self.bodies_by_first_word = opened_by(bodies, lambda name: _LEGAL_SUFFIX.sub("", name))
         return only(self.bodies_by_first_word.get(word, set()))

@@ -56,6 +56,7 @@ from desktop.core.subject_openings import (
     ROLE_SUBJECT,
     SPEAKS_FOR,
     STATE_MEMBER_SUBJECT,
+    TRADE_ROLES,
     UNNAMED_SUBJECT,
     kin_subject,
 )
@@ -282,6 +283,11 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     tagged = None if holder or unnamed else STATE_MEMBER_SUBJECT.match(text, s_start)
     if tagged:  # "The Florida Republican then confronted Lee": the one tagged (R-Fla.)
         holder = state_member(index, tagged.group(1), tagged.group(2), s_start)
+    if role and not (holder or unnamed or modified or demonym or tagged):
+        trade = role.group(1).split()[-1].lower()
+        focus = index.focus(s_start) if trade in TRADE_ROLES else None
+        if focus and not is_org_name(focus):  # "The “Glass Harbour” singer, 38, opened up"
+            holder = focus
     # "The leader of Lisaria, President Celine Vautrin, said": the holder named here
     apposed = NAMED_APPOSITIVE.match(text, role.end()) if role and not unnamed else None
     holder = _named_holder(index, apposed) or holder

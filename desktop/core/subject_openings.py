@@ -44,7 +44,8 @@ ROLE_SUBJECT = re.compile(
     r"(?:Asked|Pressed|Questioned|Challenged)\s+[^.!?,“”\"]{1,100}?,\s+|"
     + _PARTICIPIAL_OPENER
     + r")?"
-    r"([Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?i:"
+    # ("The “Glass Harbour” singer, 38, opened up": a work's title before the role)
+    r"([Tt]he\s+(?:[“\"‘][^”\"’]{1,60}[”\"’]\s+)?(?:[\w'’-]+\s+){0,2}?(?i:"
     + alternation(sorted((PERSON_TITLES | ROLE_NOUNS) - {"state", "house", "press"}))
     + r"))(?=,|\s+[a-z]{2,}\b)"
 )
@@ -99,3 +100,11 @@ def kin_subject(text: str, s_start: int) -> re.Match[str] | None:
     if kin and not kin.group(1).startswith("The") and text.startswith(",", kin.end(1)):
         return None
     return kin
+
+
+# Trades an article calls the one it is about by ("The singer, 38, opened up"): with nobody
+# given the role, the person in focus.
+TRADE_ROLES = word_set(
+    "singer actor actress star rapper musician songwriter frontman frontwoman vocalist "
+    "comedian novelist poet painter filmmaker director author"
+)

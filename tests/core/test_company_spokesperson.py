@@ -111,3 +111,15 @@ def test_the_spokesman_goes_on_for_the_office_he_was_introduced_for() -> None:
         "Nevada Secretary of State's Office",
         "Pell County Clerk’s Office",
     ]
+
+
+def test_a_headline_side_named_by_one_word_is_not_its_supporters_trust() -> None:
+    text = (
+        "Harbor sack Tom Reese after 4-0 home defeat Chairman Ian Pell says “it had to be "
+        "done” By Jo Fenn | Monday 3 November 2025 Harbor Town have sacked manager Tom Reese, "
+        "two days after a heavy home defeat. The club confirmed the decision in a brief "
+        "statement on Monday afternoon: “Harbor Town can confirm that Tom Reese has left his "
+        "position.” Jan Moss, chair of the Harbor Town Supporters’ Trust, said the decision "
+        "was right."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Harbor Town"

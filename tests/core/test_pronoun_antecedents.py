@@ -361,3 +361,26 @@ def test_a_name_after_said_that_a_clause_goes_on_from_is_not_someone_speaking() 
         "had said Vellmoor would “never do mass layoffs while I run it.”"
     )
     assert quotes_of(text)[0].speaker is None
+
+
+def test_the_singer_named_by_her_hit_is_the_one_in_focus_not_her_old_band() -> None:
+    # (the band also "says" something in a promo line at the end of the page)
+    text = (
+        "Odile Marchetti is getting candid ahead of her new album.\n\nThe “Salt Harbour” "
+        "singer, 38, opened up to Marquee Weekly about her memoir and the breakup of her old "
+        "band, the Tin Kettles.\n\n“I wrote sixty songs for this record and kept eleven,” she "
+        "told the magazine.\n\nMORE ON STARSIGNAL:\nOdile Marchetti's boldest red carpet "
+        "looks\nTin Kettles reunion? Never say never, says Jon Kettering"
+    )
+    assert quotes_of(text)[0].speaker == "Odile Marchetti"
+
+
+def test_the_subject_after_according_to_and_a_name_is_no_appositive_of_that_name() -> None:
+    # "According to her sister, Mina Marchetti, the singer cut a hit": the singer is not
+    # Mina, so "the singer said" is still Odile
+    text = (
+        "Odile Marchetti, the singer, has a new album.\n\nAccording to her sister and "
+        "manager, Mina Marchetti, the singer even cut a sure hit from the record.\n\n“I took "
+        "out every page that was only there to win an argument,” the singer said."
+    )
+    assert quotes_of(text)[0].speaker == "Odile Marchetti"
