@@ -43,7 +43,7 @@ TITLE_WORDS = word_set(
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
     researcher historian presidents senators sens reps representatives governors govs
     coroner constable registrar chaplain warden curator conductor soprano tenor baritone clerk
-    assessor
+    assessor co-author co-founder co-chair co-host co-director co-leader co-owner
     agent agents charge
     moderator interviewer panelist panellist
     dancer choreographer referee umpire jockey mum mom dad

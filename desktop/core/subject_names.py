@@ -77,6 +77,14 @@ _THE_ROLE = re.compile(
     r"(?:[Tt]he\s+)?([A-Z][a-z]+\s+)?((?:governor|president|mayor|premier|prime\s+minister|"
     r"chancellor|attorney\s+general|secretary\s+of\s+state|sheriff|county\s+clerk))"
 )
+_THE_AUTHORS = re.compile(
+    r"(?i)the\s+(?:(?:study|paper|report)['’]s\s+)?(?:authors|researchers|scientists|team)"
+)
+# "The team, led by marine ecologist Hanne Aukrust of …,": the one who led the study
+_TEAM_LED_BY = re.compile(
+    r"\b(?:[Tt]eam|[Ss]tudy|[Rr]esearch|[Rr]esearchers|[Aa]uthors|[Ss]cientists),?\s+led\s+by\s+"
+    r"(?:[a-z-]+\s+){0,3}((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+)
 _SPOKES_FOR_OFFICE = re.compile(
     r"(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s+(.+['’]s?\s+(?i:office))"
 )
@@ -296,6 +304,16 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     speaks_for = _SPOKES_FOR_OFFICE.fullmatch(subject)
     if speaks_for:  # "a spokesman for the Nevada secretary of state's office": the office
         subject = speaks_for.group(1)
+    if _THE_AUTHORS.fullmatch(subject):
+        # "Dr. Helena Marsh, … the study’s lead author. … the authors wrote", "The team,
+        # led by Hanne Aukrust, … the researchers wrote": the lead speaks for them, as a
+        # spokesperson for a body
+        lead = by_role(index, "the lead author", pos)
+        if lead and index.roles.get(lead, set()) & {"lead", "senior", "first", "principal"}:
+            return lead
+        led = list(_TEAM_LED_BY.finditer(index.text, max(0, pos - 3000), pos))
+        if led:
+            return index.canonical(led[-1].group(1), led[-1].start(1))
     by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
     if by_pronoun:  # "“…,” his statement began": whom the pronoun means wrote it
         return pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
@@ -475,12 +493,6 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return index.body_named("police", pos)  # "the force said": the police force named
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
         return index.body_named("court", pos)  # "the justices said": the court named before
-    if re.fullmatch(r"(?i)the\s+(?:(?:study|paper|report)['’]s\s+)?authors", subject):
-        # "Dr. Helena Marsh, … the study’s lead author. … the authors wrote": the lead
-        # author speaks for them, as a spokesperson for a body
-        lead = by_role(index, "the lead author", pos)
-        if lead and index.roles.get(lead, set()) & {"lead", "senior", "first", "principal"}:
-            return lead
     if re.match(
         r"(?i)the\s+(?:two(?:\s+(?:[a-z]+s|men|women))?|couple|pair|duo|"
         + alternation(sorted(MEMBER_PLURALS))

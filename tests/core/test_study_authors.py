@@ -35,3 +35,21 @@ def test_a_trial_named_again_and_again_is_no_company() -> None:
         "discuss pricing,” a company spokeswoman said in an email."
     )
     assert find_quotes(text).quotes[-1].speaker == "Ostrander Pharmaceuticals"
+
+
+def test_the_researchers_speak_through_the_one_who_led_the_team() -> None:
+    text = (
+        "Seagrass buries more carbon than thought, a study found. The team, led by marine "
+        "ecologist Hanne Aukvik of the University of Vestmark, took 112 sediment cores. In "
+        "the paper, the researchers wrote that “regional budgets are likely to be biased "
+        "low by a factor of two.”"
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Hanne Aukvik"
+
+
+def test_co_author_is_a_title_not_part_of_the_name() -> None:
+    text = (
+        "The team studied 112 cores. Co-author Tobias Lind said the next step is to set "
+        "traps. “Jo is right, and we have already ordered the traps,” he said."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Tobias Lind"
