@@ -77,6 +77,32 @@ _THE_ROLE = re.compile(
     r"(?:[Tt]he\s+)?([A-Z][a-z]+\s+)?((?:governor|president|mayor|premier|prime\s+minister|"
     r"chancellor|attorney\s+general|secretary\s+of\s+state|sheriff|county\s+clerk))"
 )
+# "the Fed chief", "the NATO head", "the IMF boss": a body's head, by a short role noun
+_BODY_HEAD = re.compile(r"(?i:the)\s+((?:[A-Z][\w'’.&-]*\s+){1,3})(?i:chief|head|boss)")
+_HEAD_ROLES = word_set(
+    "chief head chair chairman chairwoman chairperson president director executive ceo "
+    "governor commissioner secretary-general secretary leader boss"
+)
+
+
+def _head_of_body(index: PersonIndex, body: str, pos: int) -> str | None:
+    """The person the article gives a head's role at `body` ("Federal Reserve Chair Helena
+    Vorstadt" for "the Fed chief"): the body's words, or their start, among the roles."""
+    words = [w.lower().rstrip(".") for w in body.split()]
+    if not index.roles:
+        by_role(index, "the chief", pos)  # (collects the roles)
+    found = []
+    for full, roles in index.roles.items():
+        if not full or not roles & _HEAD_ROLES or index.last_seen(full, pos) < 0:
+            continue
+        named = all(
+            w in roles or (len(w) >= 3 and any(r.startswith(w) for r in roles)) for w in words
+        )
+        if named:
+            found.append((index.last_seen(full, pos), full))
+    return max(found)[1] if found else None
+
+
 _THE_AUTHORS = re.compile(
     r"(?i)the\s+(?:(?:study|paper|report)['’]s\s+)?(?:authors|researchers|scientists|team)"
 )
@@ -319,6 +345,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*['’]s?", subject):
         subject = re.sub(r"['’]s?$", "", subject)  # "said the statement from Lee's office"
+    body_head = _BODY_HEAD.fullmatch(subject)
+    body_chief = _head_of_body(index, body_head.group(1), pos) if body_head else None
+    if body_chief:  # "the Fed chief told", "the NATO chief said": the one who heads it
+        return body_chief
     side_role = _SIDE_ROLE.fullmatch(subject)
     if side_role:  # "the Rovers boss", "the visitors' boss": a side's manager, not the side
         holder = by_role(index, "the " + side_role.group(1).lower(), pos) or index.focus(pos)

@@ -822,3 +822,12 @@ def test_an_appositive_without_an_article_gives_the_role_the_chief_executive() -
 def test_titles_in_other_languages_are_not_part_of_the_name(cue: str, name: str) -> None:
     text = f"“We will not step back from our programme at all, not one step,” {cue}."
     assert find_quotes(text).quotes[0].speaker == name
+
+
+def test_a_bodys_chief_is_the_one_given_a_heads_role_there() -> None:
+    text = (
+        "Federal Reserve Chair Helena Vorst said on Friday that the labour market was "
+        "cooling. Treasury Secretary Ruth Anker disagreed. “The labour market is cooling, but "
+        "in an orderly way,” the Fed chief told reporters."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Helena Vorst"
