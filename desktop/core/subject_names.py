@@ -177,7 +177,7 @@ _PERSON_ROLES = word_set(
     "guitarist drummer bassist pianist keyboardist musician songwriter frontman frontwoman "
     "vocalist comedian novelist poet painter filmmaker engineer photographer snapper "
     "photojournalist scientist researcher historian designer architect chef athlete "
-    "campaigner whistleblower envoy diplomat player youngster teenager"
+    "campaigner whistleblower envoy diplomat player youngster teenager challenger"
 )
 # A player's position: "the striker said" is the player in focus unless the article gave
 # that player another position ("Skipper Rhys Tandy … said the goalkeeper": someone else).

@@ -131,3 +131,12 @@ def test_a_sentence_opened_by_the_state_and_party_of_a_tagged_member_is_theirs()
         "“Was that true, or was it spin?” she asked."
     )
     assert [q.speaker for q in find_quotes(text).quotes][-1] == "Tamsin Garrow"
+
+
+def test_the_challenger_is_the_candidate_in_focus() -> None:
+    text = (
+        "Republican Brock Tallow put Gov. Marjorie Ellis on the defensive on Thursday night. "
+        "Tallow, a state senator, came out swinging. “Under this governor, property taxes "
+        "have gone up 38 percent,” the challenger said in his first answer."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Brock Tallow"
