@@ -393,6 +393,13 @@ def _scan_from(
             i += double
         elif not nested and _can_open(text, i) and not _after_sentence(text, i):
             nested = ch  # a quote inside the quote ('He said "no" twice')
+        elif (
+            ch == opener
+            and open_at >= floor
+            and _after_sentence(text, i)
+            and _paragraph_runs_on(text, open_at, i)
+        ):
+            pass  # "“A. “B.”": one quotation over two paragraphs whose break is lost
         elif mark_family(ch) == mark_family(opener) and _can_open(text, i):
             # A new opener after a sentence, or a second nested one: the open quote lost
             # its closing mark.
@@ -484,6 +491,28 @@ _CUE_AFTER_COMMA = re.compile(
     rf",(?=\s+(?:(?:he|she|they|it)\s+(?:{_CUE_VERB})\b"
     rf"|(?:said|says)\s+(?:[A-Z]|the\s|a\s|an\s|one\s|[a-z]+-[a-z]+-[a-z]+\s)))"
 )
+
+
+def _paragraph_runs_on(text: str, open_at: int, i: int) -> bool:
+    """An open quotation whose words up to a new opening mark are a few sentences of speech
+    alone (no cue, no name), then a sentence end: the page lost the paragraph break of a
+    quotation that repeats its opening mark, "“A. “B.”", so the quotation goes on."""
+    chunk = text[open_at + 1 : i]
+    if chunk.rstrip()[-1:] not in (".", "!", "?", "…"):
+        return False
+    before = text[max(0, open_at - 40) : open_at].rstrip()
+    if before and before[-1] not in (".", "!", "?", ":", "”", '"'):
+        return False  # 'to “launder its activities. “It would …': a fragment lost its mark
+    sentences = sentence_bounds(chunk)
+    return (
+        0 < len(sentences) <= _MAX_UNCLOSED_SENTENCES
+        and _CUE_VERB_RE.search(chunk) is None
+        and _NAMED_CUE.search(chunk) is None  # "…, Biden recounted in the clip."
+    )
+
+
+_CUE_VERB_RE = re.compile(rf"\b(?:{_CUE_VERB})\b")
+_NAMED_CUE = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,3}[a-z]+(?:ed|s)\b")
 
 
 def _speech_runs_on(window: str, sentences: list[tuple[int, int]]) -> bool:

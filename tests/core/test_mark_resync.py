@@ -101,9 +101,10 @@ def test_speech_running_on_to_the_next_opening_mark_is_one_quote() -> None:
         "“ I think it is a pity the rollout has been so muddled . ” Vell said critics had a point ."
     )
     found = [q.text for q in find_quotes(text).quotes]
+    # one quotation over two paragraphs whose break was lost, to its closing mark
+    assert len(found) == 1
     assert found[0].startswith("I think the rules fit")
-    assert found[0].endswith("deal with the mess .")
-    assert found[1].startswith("I think it is a pity")
+    assert found[0].endswith("so muddled .")
 
 
 def test_narration_after_a_lost_closing_mark_is_not_quoted() -> None:

@@ -76,3 +76,28 @@ def test_every_module_reads_the_same_short_titles(title: str) -> None:
     assert find_quotes(text).quotes[0].speaker == "Ines Lamm"
     opening = f"{title} Ines Lamm spoke. “The sea is rising,” she said."
     assert len(sentences(opening)) == 2
+
+
+def test_a_quotation_over_two_paragraphs_whose_break_was_lost_is_one_quotation() -> None:
+    # "“A. “B.”": the first paragraph keeps no closing mark, the second repeats the opening
+    text = (
+        "Her last answer was about history. “Our friendship with the Northern Isles is older "
+        "than any tariff. “A tariff can be lifted with one signature, but a friendship takes "
+        "generations to repair.” Later that day she flew home."
+    )
+    quotes = find_quotes(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Our friendship") and quotes[0].text.endswith("repair.")
+
+
+def test_a_cue_or_a_woven_fragment_before_the_new_mark_keeps_two_quotations() -> None:
+    cued = (
+        "“My mother drove us, and guess what? The first frost came early, Bryn recounted in "
+        "the clip. “You had to run the wipers to get the oil off the window.”"
+    )
+    woven = (
+        "She said it would let the state “launder its spying through private firms. “It "
+        "would turn these firms into agents of the state,” she said."
+    )
+    assert len(find_quotes(cued).quotes) == 2
+    assert len(find_quotes(woven).quotes) == 2
