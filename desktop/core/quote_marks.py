@@ -506,12 +506,16 @@ def _paragraph_runs_on(text: str, open_at: int, i: int) -> bool:
     sentences = sentence_bounds(chunk)
     return (
         0 < len(sentences) <= _MAX_UNCLOSED_SENTENCES
-        and _CUE_VERB_RE.search(chunk) is None
+        and not any(
+            not _SPEAKER_SAYS.search(chunk, max(0, m.start() - 12), m.start())
+            for m in _CUE_VERB_RE.finditer(chunk)
+        )  # ("I told her that …" is the speaker's own account, no cue)
         and _NAMED_CUE.search(chunk) is None  # "…, Biden recounted in the clip."
     )
 
 
 _CUE_VERB_RE = re.compile(rf"\b(?:{_CUE_VERB})\b")
+_SPEAKER_SAYS = re.compile(r"\b(?:I|we|We|you|You)\s+(?:[a-z]+\s+)?$")
 _NAMED_CUE = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,3}[a-z]+(?:ed|s)\b")
 
 

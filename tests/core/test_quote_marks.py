@@ -101,3 +101,13 @@ def test_a_cue_or_a_woven_fragment_before_the_new_mark_keeps_two_quotations() ->
     )
     assert len(find_quotes(cued).quotes) == 2
     assert len(find_quotes(woven).quotes) == 2
+
+
+def test_the_speakers_own_i_told_her_is_no_cue_between_paragraphs() -> None:
+    text = (
+        "The governor paused to compose herself. “I held the hand of a mother who lost her son "
+        "this week. “I told her that I would not let this become one more day we forget. “So "
+        "I am calling the Legislature back,” Okoro said."
+    )
+    quotes = find_quotes(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker == "Okoro"
