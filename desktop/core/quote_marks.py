@@ -39,6 +39,7 @@ _ELISION = re.compile(
     re.I,
 )
 _MAX_UNCLOSED_SENTENCES = 3
+_MAX_RUN_ON_CHARS = 1500  # a quotation's paragraph that runs on over a repeated mark
 _CUE_VERB = alternation(sorted(PLAIN_CUE_VERBS | {"tweeted", "posted"}))
 _CUE_WORD = re.compile(rf"\b(?:{_CUE_VERB})\b|[A-Z][a-z]+\s+[A-Z]")
 _SPEAKING = re.compile(r"\b(?:I|we|We|our|Our|they|They|us)\b")
@@ -497,6 +498,8 @@ def _paragraph_runs_on(text: str, open_at: int, i: int) -> bool:
     """An open quotation whose words up to a new opening mark are a few sentences of speech
     alone (no cue, no name), then a sentence end: the page lost the paragraph break of a
     quotation that repeats its opening mark, "“A. “B.”", so the quotation goes on."""
+    if i - open_at > _MAX_RUN_ON_CHARS:
+        return False  # (a few sentences at most; keeps a page of reopened marks linear)
     chunk = text[open_at + 1 : i]
     if chunk.rstrip()[-1:] not in (".", "!", "?", "…"):
         return False
