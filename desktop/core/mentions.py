@@ -541,6 +541,7 @@ _HEADS_A_FIRM = re.compile(
 )
 _FIRM_HEAD = frozenset({"chief", "executive", "boss", "head"})
 _ACCORDING_TO = re.compile(r"\s*According\s+to\s+[^.!?“”\"]*$")
+_SENTENCE_REACH = 1000  # characters back to a name's sentence start: bounded, stays linear
 
 
 def appositive_roles(text: str, mention: Mention) -> set[str]:
@@ -589,18 +590,26 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
             longer = re.split(r",|[;.](?=\s)|[“”\"]", text[mention.end + 2 : mention.end + 200])[0]
             phrase = re.split(r"\s(?:who|whom|whose|which|that)\s", longer)[0]
         opening = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
-        sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
-        led = _ACCORDING_TO.match(text, sentence_start + 1, mention.start)
-        if led and not re.match(r"[^.!?“”\"]*?,", text[mention.end + 2 : mention.end + 200]):
-            # "According to her sister, Marisol Lee, the singer cut a hit": the sentence's
-            # own subject after her name, no appositive
-            return roles
         if (
             re.match(r"(?:the|a|an|who is|[A-Z]\w+['’]s)\s", phrase)
             or _TENURE.match(phrase)
             or opening in TITLE_WORDS  # "Gregory Halloran, president and CEO of …,"
         ):
-            roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase))
-        elif _HEADS_A_FIRM.match(phrase):
+            if not _main_clause_after(text, mention):
+                roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase))
+        elif _HEADS_A_FIRM.match(phrase) and not _main_clause_after(text, mention):
             roles.update(_FIRM_HEAD)
     return roles
+
+
+def _main_clause_after(text: str, mention: Mention) -> bool:
+    """ "According to her sister, Marisol Lee, the singer cut a hit": after the name comes
+    the sentence's own subject, no appositive of hers."""
+    floor = max(0, mention.start - _SENTENCE_REACH)
+    sentence_start = max(
+        text.rfind(". ", floor, mention.start), text.rfind("\n", floor, mention.start)
+    )
+    start = sentence_start + 1 if sentence_start >= 0 else floor
+    if not _ACCORDING_TO.match(text, start, mention.start):
+        return False
+    return not re.match(r"[^.!?“”\"]*?,", text[mention.end + 2 : mention.end + 200])

@@ -85,6 +85,13 @@ def _collect_roles(index: PersonIndex) -> None:
     index.roles.setdefault("", set())  # marks the roles as collected
 
 
+def person_roles(index: PersonIndex) -> dict[str, set[str]]:
+    """Each person's role words (full name -> words), read once per article."""
+    if not index.roles:
+        _collect_roles(index)
+    return index.roles
+
+
 def _lede_role(index: PersonIndex) -> None:
     """ "The president of Dravia has said …" with nobody in the article holding that
     role: the lede's role is the first person the article then names speaking
@@ -133,10 +140,8 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     if head != words[-1]:
         head = words[-1]  # a president-elect is not the article's sitting president
     best: tuple[int, int, str] | None = None
-    if not index.roles:
-        _collect_roles(index)
     nations = frozenset(_nations(modifiers, index))  # once, not per holder
-    for full, roles in index.roles.items():
+    for full, roles in person_roles(index).items():
         titled = gender and said in roles  # "Congresswoman Nadia Velasquez"
         if (
             head in roles
@@ -204,12 +209,10 @@ def _named_after(
 ) -> str | None:
     """A headline or lede ("the energy minister said") names its person only after:
     the first one the article gives that role (elsewhere, one named within `reach`)."""
-    if not index.roles:
-        _collect_roles(index)
     reach = len(index.text) if pos < _LEAD_CHARS else pos + (reach or _NAMED_SOON)
     later = [
         (index.first_seen(full), full)
-        for full, roles in index.roles.items()
+        for full, roles in person_roles(index).items()
         if full
         and head in roles
         and pos < index.first_seen(full) < reach

@@ -57,6 +57,7 @@ from desktop.core.subject_openings import (
     SPEAKS_FOR,
     STATE_MEMBER_SUBJECT,
     TRADE_ROLES,
+    UNNAMED_PLURALS,
     UNNAMED_SUBJECT,
     kin_subject,
 )
@@ -229,10 +230,7 @@ def _the_demonym(index: PersonIndex, m: Mention) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_UNNAMED_PLURAL = re.compile(
-    r"\b(?:staffers|officials|sources|aides|members|people|protesters|demonstrators|critics|"
-    r"residents|voters|activists|supporters|advisers)$"
-)
+_UNNAMED_PLURAL = re.compile(rf"\b(?:{UNNAMED_PLURALS})$")
 
 
 # A sentence opening on "the" and a demonym as its subject: "The Portuguese, who …, said".

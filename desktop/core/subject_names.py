@@ -36,7 +36,7 @@ from desktop.core.office_subjects import (
 from desktop.core.people import CHILD_NOUNS, PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent
 from desktop.core.referents import YEARS_OLD, family_of, introduced_after, person_of_age
-from desktop.core.roles import TITLE_INITIALS, by_role, office_holder
+from desktop.core.roles import TITLE_INITIALS, by_role, office_holder, person_roles
 from desktop.core.speakers import (
     GROUP_NOUNS,
     INNER_PARTICLES,
@@ -59,6 +59,7 @@ from desktop.core.speech_words import (
     UNNAMED_PERSON,
     kin_pronoun,
 )
+from desktop.core.subject_openings import PERFORMERS
 from desktop.core.unnamed_nouns import introduced_unnamed
 from desktop.core.us_members import STATE_MEMBER, state_member
 from desktop.core.word_regex import alternation, word_set
@@ -89,10 +90,8 @@ def _head_of_body(index: PersonIndex, body: str, pos: int) -> str | None:
     """The person the article gives a head's role at `body` ("Federal Reserve Chair Helena
     Vorstadt" for "the Fed chief"): the body's words, or their start, among the roles."""
     words = [w.lower().rstrip(".") for w in body.split()]
-    if not index.roles:
-        by_role(index, "the chief", pos)  # (collects the roles)
     found = []
-    for full, roles in index.roles.items():
+    for full, roles in person_roles(index).items():
         if not full or not roles & _HEAD_ROLES or index.last_seen(full, pos) < 0:
             continue
         named = all(
@@ -171,13 +170,12 @@ _PLURAL_BODY = re.compile(
 _THE_GROUP = re.compile(r"(?i)the\s+group(?:['’]s?\s+[\w-]+)?")
 _THE_PAPER = re.compile(r"(?i)the\s+(?:(?:news)?paper|editorial\s+(?:board|page))")
 _BODY_STAFF = re.compile(r"(?i)the\s+(\w+)\s+(?:members|staff|authors|drafters|writers)")
-_PERSON_ROLES = word_set(
+_PERSON_ROLES = PERFORMERS | word_set(
     "republican democrat senator congressman congresswoman lawmaker politician billionaire "
-    "businessman businesswoman entrepreneur actor actress singer star rapper veteran candidate "
-    "guitarist drummer bassist pianist keyboardist musician songwriter frontman frontwoman "
-    "vocalist comedian novelist poet painter filmmaker engineer photographer snapper "
-    "photojournalist scientist researcher historian designer architect chef athlete "
-    "campaigner whistleblower envoy diplomat player youngster teenager challenger"
+    "businessman businesswoman entrepreneur veteran candidate guitarist drummer bassist "
+    "pianist keyboardist engineer photographer snapper photojournalist scientist researcher "
+    "historian designer architect chef athlete campaigner whistleblower envoy diplomat player "
+    "youngster teenager challenger"
 )
 # A player's position: "the striker said" is the player in focus unless the article gave
 # that player another position ("Skipper Rhys Tandy … said the goalkeeper": someone else).

@@ -13,6 +13,11 @@ from desktop.core.word_regex import alternation, word_set
 # "Appearing on Harbour Radio on Monday, ": a participle phrase before the subject.
 _PARTICIPIAL_OPENER = r"[A-Z][a-z]+ing\s+[^.!?,]{1,100}?,\s+"
 
+# The plural nouns an unnamed subject may end on ("Some supporters", "Two officials").
+UNNAMED_PLURALS = (
+    "staffers|officials|sources|aides|members|people|protesters|demonstrators|critics|"
+    "residents|voters|activists|supporters"
+)
 UNNAMED_SUBJECT = re.compile(
     # "One former engineer, who asked not to be named because …": anyone left unnamed
     r"(?:(?:An?|Another|One)\s+(?:[\w'’-]+\s+){0,8}?[a-z][\w-]*(?=,\s+who\s+(?:asked|spoke|"
@@ -20,8 +25,7 @@ UNNAMED_SUBJECT = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:officials|aides|advisers|staffers)\b)|"
     r"(?:An?|Another|One|Some|Other|Several|Many)\s+(?:[\w-]+\s+){0,3}?(?:staffer|official|"
     r"source|aide|member|employee|person|insider|spokes\w+|worker|lawmaker|executive|writer|"
-    r"critic|reporter|journalist|resident|witness|observer|staffers|officials|sources|aides|"
-    r"members|people|protesters|demonstrators|critics|residents|voters|activists|supporters)\b|"
+    r"critic|reporter|journalist|resident|witness|observer|" + UNNAMED_PLURALS + r")\b|"
     # "A woman in a red jacket told a reporter": a passer-by when the sentence has her speak
     # (not "A man was shot on Tuesday", after which "he said" is still the police chief)
     # ("Outside, a man loading two goats into a trailer … said": after a short opener)
@@ -102,9 +106,10 @@ def kin_subject(text: str, s_start: int) -> re.Match[str] | None:
     return kin
 
 
-# Trades an article calls the one it is about by ("The singer, 38, opened up"): with nobody
-# given the role, the person in focus.
-TRADE_ROLES = word_set(
+# Performers and writers an article calls the one it is about by ("the singer said"): as a
+# cue or a sentence's subject, with nobody given the role, the person in focus.
+PERFORMERS = word_set(
     "singer actor actress star rapper musician songwriter frontman frontwoman vocalist "
-    "comedian novelist poet painter filmmaker director author"
+    "comedian novelist poet painter filmmaker"
 )
+TRADE_ROLES = PERFORMERS | word_set("director author")  # "The singer, 38, opened up"
