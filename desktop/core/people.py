@@ -53,6 +53,8 @@ _KIN_BEFORE = re.compile(
 CHILD_NOUNS = "son|daughter|grandson|granddaughter"
 # A child's age written out: "one" to "seventeen".
 _UNDER_18 = alternation(sorted(word for word, value in NUMBER_WORDS.items() if 0 < value < 18))
+# A name's last word for a body of the kind a cue's noun means: "Harbor Airways … the airline"
+_NAME_HEADS = {"airline": "airways"}
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")
 # "the draughty Corn Exchange", "The Port Aubrey Courier": "the", maybe one word that
 # reads as an adjective ("the speech Marit Veldhoen gave" puts a noun between)
@@ -499,8 +501,8 @@ class PersonIndex:
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and self.mentions[i].start >= pos - reach:
             words = self.mentions[i].name.split()
-            if len(words) > 1 and words[-1].lower() == noun:
-                return self.mentions[i].name
+            if len(words) > 1 and words[-1].lower() in (noun, f"{noun}s", _NAME_HEADS.get(noun)):
+                return self.mentions[i].name  # ("SkyHarbor Airlines' chief … the airline")
             i -= 1
         return None
 

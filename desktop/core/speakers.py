@@ -457,9 +457,9 @@ ORG_WORDS = (
     unit corps grant program programme plan agreement treaty deal accord protocol guild society
     league policy credit initiative amendment authority trust co directorate laboratory lab
     observatory records productions studios pictures entertainment industries holdings
-    technologies systems airlines motors pharmaceuticals partners ventures enterprises ltd
-    llc plc embassy consulate secretariat inspectorate tribunal regulator watchdog fm podcast
-    conference convention diocese archdiocese synod project
+    technologies systems airlines airline airways motors pharmaceuticals partners ventures
+    enterprises ltd llc plc embassy consulate secretariat inspectorate tribunal regulator
+    watchdog fm podcast conference convention diocese archdiocese synod project
     """
     )
     | CLUB_ENDINGS

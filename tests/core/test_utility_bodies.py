@@ -73,3 +73,16 @@ def test_a_spokeswoman_for_the_utility_speaks_for_the_utility_another_outlet_cre
     (statement,) = [s for s in align_statements(articles) if "investigators" in s.reference_text]
     flags = [f.kind for m in statement.members for f in m.flags]
     assert statement.articles == frozenset({0, 1}) and "different_speaker" not in flags
+
+
+@pytest.mark.parametrize("name", ["Gullwing Airlines", "Gullwing Airways"])
+def test_the_airline_is_the_airline_named_only_before_its_staff(name: str) -> None:
+    # The airline is never a sentence's subject: named as the owner of its chief and
+    # counters, then "the airline said".
+    text = (
+        f"“I am deeply sorry,” {name}’ chief executive told reporters on Monday. At "
+        "Tarrow Airport, lines at the Gullwing counters stretched the length of Terminal B. "
+        "“We are working to restore our operation as quickly as possible,” the airline "
+        "said in a statement on Saturday."
+    )
+    assert find_quotes(text).quotes[-1].speaker == name
