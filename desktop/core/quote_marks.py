@@ -384,7 +384,8 @@ def _scan_from(
             and not _REPORTS_WITHIN.match(text, open_at + 1, i)
         ):
             # '… , " Giuliani said . The recording … "': the words between two quotes; an
-            # earlier mark was lost, so this mark opens the next quote
+            # earlier mark was lost, or read the wrong way round; this mark opens the next
+            _repair_pairing(text, spans, floor, open_at)
             open_at, opener, nested = i, ch, ""
         elif _can_close(text, i, opener) and not _premature_close(text, i, opener, p_end):
             # A doubled apostrophe closes as one mark: "“… the vote,’’ Vale said"
@@ -419,6 +420,45 @@ def _scan_from(
         return open_at, opener
     end = _close_unclosed(text, open_at, opener, p_end, spans, floor)
     return end if floor < end < p_end else None
+
+
+def _repair_pairing(text: str, spans: list[MarkedSpan], floor: int, mark: int) -> None:
+    """'" A . " B . " The Times reported … " C , " Giuliani said': the straight mark after
+    "A ." reopened one quotation over a lost paragraph break ("A . B ."), but was read as
+    its close, so the reporter's words after it became a quote and the next quote ("C ,")
+    was read as narration. When the last two quotes have that shape (the words after the
+    first close are a paragraph of speech, the second quote reports), pair them again."""
+    if len(spans) < 2:
+        return
+    first, second = spans[-2], spans[-1]
+    if (
+        first.open_at < floor
+        or first.opener != '"'
+        or second.opener != '"'
+        or first.close_at is None
+        or second.close_at is None
+        or not _after_sentence(text, first.close_at)
+        or _DOUBLE_MARK.search(text, first.close_at + 1, second.open_at)
+        or _DOUBLE_MARK.search(text, second.close_at + 1, mark)
+        or not _paragraph_runs_on(text, first.close_at, second.open_at)
+        or not _reports(text[second.start : second.end])
+    ):
+        return
+    spans[-2:] = [
+        _trimmed_span(text, first.open_at, second.open_at, second.open_at, '"'),
+        _trimmed_span(text, second.close_at, mark, mark, '"'),
+    ]
+
+
+_DOUBLE_MARK = re.compile('["“”„«»]')
+
+
+def _reports(words: str) -> bool:
+    """A reporting verb whose subject is not the speaker's own "I" or "we"."""
+    return any(
+        not _SPEAKER_SAYS.search(words, max(0, m.start() - 12), m.start())
+        for m in _CUE_VERB_RE.finditer(words)
+    )
 
 
 def mark_family(ch: str) -> str:
@@ -509,10 +549,7 @@ def _paragraph_runs_on(text: str, open_at: int, i: int) -> bool:
     sentences = sentence_bounds(chunk)
     return (
         0 < len(sentences) <= _MAX_UNCLOSED_SENTENCES
-        and not any(
-            not _SPEAKER_SAYS.search(chunk, max(0, m.start() - 12), m.start())
-            for m in _CUE_VERB_RE.finditer(chunk)
-        )  # ("I told her that …" is the speaker's own account, no cue)
+        and not _reports(chunk)  # ("I told her that …" is the speaker's own account)
         and _NAMED_CUE.search(chunk) is None  # "…, Biden recounted in the clip."
     )
 

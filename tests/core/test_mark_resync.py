@@ -35,6 +35,29 @@ def test_narration_between_straight_quotes_is_not_a_quote() -> None:
     assert any(words.startswith("It proves nothing") for words in found)
 
 
+def test_a_reopening_mark_read_as_a_close_is_paired_again() -> None:
+    # One quotation over two paragraphs run together (" A . " B . "), then the
+    # reporter's words, then a quote whose opening mark the pairing had used up.
+    text = (
+        'Ada Brill , a former prosecutor , said the tape was a mistake . " He was always '
+        'a careful man , " Brill said of Vale . " And even where the law allows it , it '
+        'is not the right thing to do with a client . " To hand it over , even under '
+        'order , was wrong . They should have fought it in the higher courts . " The '
+        "Ledger reported that Vale made the tape two months before the vote . Vale has "
+        'said he was unaware of the payment . " Nothing in that call suggests he knew '
+        'of it in advance , " Rudy Kern said . The tape was seized in a raid this year . '
+        '" It proves nothing about the payment , " Kern added .'
+    )
+    found = _quotes(text)
+    assert found[1][0].startswith("And even where the law allows it")
+    assert found[1][0].endswith("in the higher courts .")
+    assert found[2] == (
+        "Nothing in that call suggests he knew of it in advance ,",
+        "Rudy Kern",
+    )
+    assert not any(words.startswith(("The Ledger", "Rudy Kern")) for words, _ in found)
+
+
 def test_a_noun_that_looks_like_a_verb_does_not_join_two_quotes() -> None:
     text = (
         "Even so , it ’s “ definitely possible ” that a few states will charge people who "
