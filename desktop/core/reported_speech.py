@@ -153,7 +153,9 @@ def find_reported(
         if attribution is None and len(text[start:verb_end].split()) > 12:
             continue  # no subject in reach: not a report of speech
         verb = match.group(group).lower()
-        for part_start, part_end in _parts(text, start, end, verb_end):
+        # "The court ruled that …, but the justices said that …": the second clause's words
+        first = clause_from if clause_from > start else start
+        for part_start, part_end in _parts(text, first, end, verb_end):
             found.append(
                 ReportedSpeech(
                     text=text[part_start:part_end],

@@ -201,6 +201,8 @@ def test_the_justices_saying_in_a_second_clause_is_the_courts_reported_speech() 
     )
     reported = find_quotes(text).reported
     assert [r.speaker for r in reported] == ["Supreme Court"]
+    # the retold words are the second clause's: the ruling before it is no report of them
+    assert reported[0].text.startswith("the justices said that voters were free")
 
 
 def test_though_he_added_after_a_main_clause_is_reported_speech() -> None:
@@ -210,6 +212,7 @@ def test_though_he_added_after_a_main_clause_is_reported_speech() -> None:
     )
     reported = find_quotes(text).reported
     assert [r.speaker for r in reported] == ["Tom Vale"]
+    assert reported[0].text.startswith("he added he was not willing")
 
 
 def test_a_block_after_a_run_in_colon_is_the_lead_ins_speaker() -> None:
