@@ -53,7 +53,10 @@ _GENDERED = {"congresswoman": "she", "congressman": "he"}
 # A role word a cue may use for a title the article gave: "Ms Justice Ann Moylan … the
 # judge said".
 _ALSO_CALLED = {"judge": frozenset({"justice"})}
+# One office in British and American spelling: "Defence Secretary … the defense secretary".
+_US_SPELLING = {"defence": "defense", "labour": "labor"}
 _SPELLED = {
+    **_US_SPELLING,
     "sen": "senator",
     "rep": "representative",
     "gov": "governor",
@@ -126,7 +129,7 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
         part
         for w in re.findall(r"[\w-]+", phrase)
         # "the PM": the prime minister; "the gaffer": the manager
-        for part in TITLE_INITIALS.get(w, _SAME_ROLE.get(w, w)).split()
+        for part in TITLE_INITIALS.get(w, _SAME_ROLE.get(w, _US_SPELLING.get(w, w))).split()
         if part not in {"the", "former"}
     ]
     if not words:

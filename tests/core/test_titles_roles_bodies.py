@@ -831,3 +831,19 @@ def test_a_bodys_chief_is_the_one_given_a_heads_role_there() -> None:
         "in an orderly way,” the Fed chief told reporters."
     )
     assert find_quotes(text).quotes[-1].speaker == "Helena Vorst"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Defense Secretary", "the defence secretary"),
+        ("Defence Secretary", "the defense secretary"),
+        ("Labor Secretary", "the labour secretary"),
+    ],
+)
+def test_an_office_spelled_the_other_way_is_the_same_office(title: str, role: str) -> None:
+    text = (
+        f"{title} Ines Marrow spoke on Monday. “We are ready,” Marrow said. Later, "
+        f"Senator Ruth Dale asked about the cost. “The cost is fair,” {role} said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ines Marrow", "Ines Marrow"]
