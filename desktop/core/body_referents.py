@@ -9,7 +9,14 @@ from collections.abc import Callable, Iterator
 from desktop.core.first_names import FIRST_NAMES, given_name
 from desktop.core.mentions import NAME_RUN
 from desktop.core.people import PERSON_TITLES, PersonIndex
-from desktop.core.speakers import CLUB_ENDINGS, GROUP_NOUNS, STOP_CAPS, TITLE_WORDS, is_org_name
+from desktop.core.speakers import (
+    CLUB_ENDINGS,
+    GROUP_NOUNS,
+    SOLE_BODIES,
+    STOP_CAPS,
+    TITLE_WORDS,
+    is_org_name,
+)
 from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import alternation, name_uses, word_set
 
@@ -76,6 +83,7 @@ def _a_body(index: PersonIndex, name: str, org: bool) -> bool:
     """An organisation, or a name the article writes of as a body ("Dalmo", "Harbour
     Records", even if "Harbour Records, says she …" reads as a pronoun)."""
     lone = " " not in name or name.split()[0].lower() not in FIRST_NAMES
+    org = org or name.lower() in SOLE_BODIES  # "the Treasury did not dispute it"
     return bool(name) and (org or (lone and treated_as_body(name, index.text)))
 
 
@@ -97,7 +105,24 @@ def body_just_acted(index: PersonIndex, pos: int, reach: int = 400) -> str | Non
     """ "The Ohio Attorney General's Office said it was looking into it. “…,” a spokesperson
     said": the subject of the sentences just before, when it is a body."""
     latest = next(_subjects_before(index, pos, reach), None)
-    return latest[1] if latest and _a_body(index, latest[1], latest[2]) else None
+    if latest is None:  # "… evening, the Treasury did not dispute it": a body no list marks
+        return _body_acting(index, pos, reach)
+    return latest[1] if _a_body(index, latest[1], latest[2]) else None
+
+
+_ACTS = re.compile(r"\s+(?:did|does|has|had|was|is|would|will|could|[a-z]{3,}ed)\b")
+
+
+def _body_acting(index: PersonIndex, pos: int, reach: int) -> str | None:
+    """The latest name before `pos` that names a body and acts ("the Treasury did not
+    dispute …"), when no subject was found in reach."""
+    i = bisect.bisect_left(index.mention_starts, pos) - 1
+    while i >= 0 and index.mentions[i].start >= pos - reach:
+        m = index.mentions[i]
+        i -= 1
+        if not m.possessive and is_org_name(m.name) and _ACTS.match(index.text, m.end):
+            return index.expand(m.name)
+    return None
 
 
 # The people of a body a subject names: "CNN staffers", "Dalmo's lawyers".

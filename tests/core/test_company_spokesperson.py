@@ -3,6 +3,8 @@ body ("Dalmo founder Ann Berg", "Dalmo is based in Lund"), before an older organ
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.quotes import find_quotes
 
 QUOTE = "A company spokesperson said in a written reply that “we are helping the inquiry fully.”"
@@ -123,3 +125,16 @@ def test_a_headline_side_named_by_one_word_is_not_its_supporters_trust() -> None
         "was right."
     )
     assert find_quotes(text).quotes[-1].speaker == "Harbor Town"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Treasury did not dispute the memo.",
+        "Asked on Tuesday, the Treasury declined to comment.",
+    ],
+)
+def test_a_spokesperson_speaks_for_the_treasury_that_just_acted(opening: str) -> None:
+    # "Treasury" alone names a body; no list of company words marks it as one
+    text = f"{opening} ‘We do not comment on leaked documents,’ a spokesperson said."
+    assert find_quotes(text).quotes[0].speaker == "Treasury"
