@@ -135,6 +135,10 @@ def pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             return questioned
         found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)
         subject = index.focus(pos)
+        if found is None and subject and given_name_gender(subject) == pronoun:
+            # "Isaac Vale confirmed she would appeal. “…,” he said": the pronouns the
+            # article wrote near him were another's; his first name says he
+            return subject
         if subject and not index.agrees(subject, pronoun) and found != subject:
             # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
             return named_agreeing(index, pos, pronoun, subject) or found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
 
@@ -384,3 +386,22 @@ def test_the_subject_after_according_to_and_a_name_is_no_appositive_of_that_name
         "out every page that was only there to win an argument,” the singer said."
     )
     assert quotes_of(text)[0].speaker == "Odile Marchetti"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Isaac Fenmore confirmed she would appeal.", "Isaac Fenmore"),
+        (
+            "Dwight Harrow said the governor's plan needed taxes she would not name.",
+            "Dwight Harrow",
+        ),
+    ],
+)
+def test_his_first_name_outweighs_a_she_that_meant_someone_else(opening: str, name: str) -> None:
+    # The "she" after his verb is his client's or the governor's; his first name says he.
+    text = (
+        f"{opening} “That is not justice,” {name.split()[1]} told reporters on Monday. "
+        "“Those are their words, not mine,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [name, name]
