@@ -544,6 +544,12 @@ _ACCORDING_TO = re.compile(r"\s*According\s+to\s+[^.!?“”\"]*$")
 _SENTENCE_REACH = 1000  # characters back to a name's sentence start: bounded, stays linear
 
 
+# An opening clause before a sentence's subject, not an appositive naming a role.
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:When|After|Before|While|As|If|Although|Though|Since|Because|Once|Until|Unless)\b"
+)
+
+
 def appositive_roles(text: str, mention: Mention) -> set[str]:
     """Role words from "Trump's special envoy, Keith Kellogg," or "Kellogg, the envoy,"."""
     roles: set[str] = set()
@@ -564,6 +570,8 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
                 titled = True
             elif titled and word not in STOP_CAPS:
                 roles.add(word)  # "opposition leader Ann Lee": the leader of the opposition
+            elif not titled:
+                break  # "the judge addressed Keogh": a verb before the name, no title
     before = text[max(0, mention.start - 80) : mention.start]
     office = _OFFICE_BEFORE.search(before)
     if office and office.group(1) in TITLE_WORDS:
@@ -579,7 +587,8 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
         before = before[:cut]  # "The leader of the council, Councillor Ann Lee"
     if before.endswith(", "):
         phrase = before[:-2].rsplit(",", 1)[-1].rsplit(".", 1)[-1]
-        roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase)[-8:])
+        if not _CLAUSE_OPENER.match(phrase):  # ("When it was his turn, Keogh stood": no role)
+            roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase)[-8:])
     after = text[mention.end : mention.end + 80]
     if after.startswith(", "):
         phrase = after[2:].split(",", 1)[0]
