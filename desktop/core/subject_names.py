@@ -181,7 +181,27 @@ _PERSON_ROLES = PERFORMERS | word_set(
 # that player another position ("Skipper Rhys Tandy … said the goalkeeper": someone else).
 _POSITIONS = word_set(
     "striker forward midfielder goalkeeper keeper defender winger captain skipper quarterback"
+    " centre-back center-back full-back fullback left-back right-back wing-back playmaker"
+    " centre-forward center-forward goalie goaltender defenceman defenseman pitcher catcher"
 )
+_LEADS = word_set("captain skipper")  # a side's leader plays any position
+
+
+def _just_spoke(index: PersonIndex, name: str, pos: int) -> bool:
+    """The sentence before the quote ending at `pos` has `name` saying something."""
+    surname = re.escape(name.split()[-1])
+    before = index.text[max(0, pos - 400) : pos]
+    opening = max(before.rfind("“"), before.rfind('"'))
+    return bool(
+        opening > 0
+        and re.search(
+            rf"\b{surname},?(?:\s+[^.!?“”\"]{{0,60}},)?\s+(?:said|told|added|says|insisted)\b"
+            r"[^.!?“”\"]*[.:]\s*$",
+            before[:opening],
+        )
+    )
+
+
 # Role nouns only a person holds ("the Republican leader", "the Ohio senator").
 _HOLDERS = _PERSON_ROLES | word_set(
     "leader senator governor president congressman congresswoman lawmaker mayor representative "
@@ -643,6 +663,9 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in _POSITIONS and size <= 3:
         focus = index.focus(pos)
         other = index.roles.get(focus or "", set()) & _POSITIONS - {last}
+        if other <= _LEADS and focus and _just_spoke(index, focus, pos):
+            return focus  # "Captain Joel Ade said the players shared the blame. “…,” said
+            # the centre-back": the captain who just spoke plays there
         return None if other else focus
     if last in ("authors", "drafters") and size <= 3:
         return index.focus(pos, org=True)  # "the authors continue": the body whose report
