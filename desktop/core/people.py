@@ -46,7 +46,9 @@ _A_ROLE_BEFORE = r"\b(?:" + alternation(sorted(PERSON_TITLES | ROLE_NOUNS)) + r"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": many people, never one
 # "Her mother, Ruth Lee", "his late wife Ann Lee", "daughter Wren Lee": a relative named
 _KIN_BEFORE = re.compile(
-    r"\b(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:late\s+)?)?" + alternation(KIN_NOUNS) + r"\s*,?\s*$",
+    r"\b(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:late\s+)?)?"
+    + alternation(KIN_NOUNS)
+    + r"(?:\s*,?\s*|\s*,\s+(?:[a-z][\w-]*\s+){1,4})$",  # ("Her father, retired drummer Ed Lee")
     re.IGNORECASE,
 )
 # Whose child someone is: "their son Josh Ferriday", "The couple’s son, Jamie Kessler".
@@ -212,7 +214,7 @@ class PersonIndex:
                 fitting = [c for c in people if _first_agrees(words[0], name_tokens(c)[0])]
                 if len(fitting) != 1:
                     return None
-                if _KIN_BEFORE.search(self.text, max(0, start - 30), start) and any(
+                if _KIN_BEFORE.search(self.text, max(0, start - 60), start) and any(
                     len(w) == 1 for at, w in entries if at < start
                 ):
                     # "Halloway said … Her mother, Ruth Halloway, … Halloway went on": the
