@@ -311,3 +311,24 @@ def test_a_lone_surname_ending_in_ly_is_a_name_an_adverb_is_not() -> None:
         assert [q.speaker for q in find_quotes(text).quotes] == [name]
     text = "It rained all week.\n\n‘Nobody told me anything,’ Finally said."
     assert [q.speaker for q in find_quotes(text).quotes] == [None]
+
+
+def test_the_captain_who_just_spoke_is_the_centre_back() -> None:
+    text = (
+        "Fenwright said he would lead the search. Captain Joel Adeyemi, speaking after "
+        "training, said the players had to share the blame. “We let him down,” said the "
+        "centre-back."
+    )
+    assert _speakers(text) == ["Joel Adeyemi"]
+
+
+def test_a_defendant_the_judge_addressed_is_no_judge() -> None:
+    text = (
+        "Travis Kell, 34, pleaded guilty in January. Bramley County Judge Ruth Halvard "
+        "imposed the sentence. Before she announced it, the judge addressed Kell directly. "
+        "Assistant Prosecutor Gil Marsh told the judge that Kell had fled the scene. When it "
+        "was his turn to speak, Kell stood and turned toward the gallery: “I am sorry. I know "
+        "that word is not enough.” Several of the family looked away. “Remorse matters in "
+        "this courtroom,” the judge said."
+    )
+    assert _speakers(text) == ["Travis Kell", "Ruth Halvard"]

@@ -20,6 +20,16 @@ def test_a_relative_introduced_by_kin_does_not_take_over_the_surname() -> None:
     assert speakers(text) == ["Wren Halloway"] * 3
 
 
+def test_a_relative_described_after_the_kin_word_does_not_take_over_the_surname() -> None:
+    text = (
+        "Singer Wren Halloway has said yes to her first film role. “I said no three times,” "
+        "Halloway told the magazine. Her father, retired session drummer Tom Halloway, had "
+        "a stroke in 2021. Halloway told the magazine that he “taught me to count in fours "
+        "before I could read.”"
+    )
+    assert speakers(text) == ["Wren Halloway"] * 2
+
+
 def test_a_relative_quoted_inside_the_speakers_words_is_their_own_quote() -> None:
     # "Ruth Halloway" shares the surname of the speaker quoting her: still another person.
     text = (
