@@ -6,13 +6,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.candidates import find_candidate_pairs
-from desktop.core.relation import QuoteItem, is_excerpt, relate, same_words, speakers_apart
+from desktop.core.relation import (
+    TRANSLATED_MIN_WORDS,
+    QuoteItem,
+    is_excerpt,
+    relate,
+    same_words,
+    speakers_apart,
+)
 
 # Loose on purpose: relate() decides; this only skips pairs with little in common.
 CANDIDATE_CUTOFF = 50.0
 MIN_PIECE_WORDS = 4  # a second quote of one article joins a statement only this long...
 ONE_SPEAKER_WORDS = 1  # a named fragment this short joins only its own speaker's quote
 FRAGMENT_MAX_WORDS = 6  # ...or as a fragment this short found inside one longer quote
+SAME_SPEAKER_SHARED = 3  # content words two of one speaker's quotes share to be compared...
+MAX_SPEAKER_QUOTES = 200  # ...when the story quotes that speaker at most this often
 
 
 @dataclass
@@ -64,9 +73,11 @@ def _cluster(
         texts.setdefault(item.slot, []).append(item.text)
         order.setdefault(item.slot, []).append(item)
     edges = []
-    for pair in find_candidate_pairs(texts, score_cutoff=CANDIDATE_CUTOFF):
-        a = order[pair.a[0]][pair.a[1]]
-        b = order[pair.b[0]][pair.b[1]]
+    pairs = [
+        (order[pair.a[0]][pair.a[1]], order[pair.b[0]][pair.b[1]])
+        for pair in find_candidate_pairs(texts, score_cutoff=CANDIDATE_CUTOFF)
+    ]
+    for a, b in pairs + _same_speaker_pairs(items, pairs):
         related = relate(a, b)
         if related is not None:
             rank = 2 if related[0] == "verbatim" else 1
@@ -87,6 +98,34 @@ def _cluster(
     clusters = _join_copies(list(unique.values()), owner, fragments)
     clusters = _join_runs(clusters, owner, runs)
     return _attach_fragments(clusters, owner, fragments)
+
+
+def _same_speaker_pairs(
+    items: Sequence[QuoteItem], found: Sequence[tuple[QuoteItem, QuoteItem]]
+) -> list[tuple[QuoteItem, QuoteItem]]:
+    """Two outlets' quotes of one named speaker that share too few word pairs for the
+    index ("We are not going to accept that our fishermen be treated as criminals" / "We
+    will not accept our fishermen being treated like criminals": two translations), long
+    enough to be rendered twice and sharing a few content words; relate() decides."""
+    seen = {(a.slot, a.quote, b.slot, b.quote) for a, b in found}
+    seen |= {(b.slot, b.quote, a.slot, a.quote) for a, b in found}
+    by_speaker: dict[str, list[QuoteItem]] = {}
+    for item in items:
+        if item.speaker_key and item.n_words >= TRANSLATED_MIN_WORDS:
+            by_speaker.setdefault(item.speaker_key, []).append(item)
+    pairs = []
+    for group in by_speaker.values():
+        if len(group) > MAX_SPEAKER_QUOTES:
+            continue  # (a story quoting one person this often: the index's pairs only)
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if (
+                    a.slot != b.slot
+                    and (a.slot, a.quote, b.slot, b.quote) not in seen
+                    and len(set(a.content) & set(b.content)) >= SAME_SPEAKER_SHARED
+                ):
+                    pairs.append((a, b))
+    return pairs
 
 
 def _join_runs(

@@ -66,6 +66,16 @@ def test_two_translations_sharing_half_their_words_end_to_end_are_one_statement(
     assert counts == (2,)
 
 
+def test_two_translations_sharing_no_word_pair_but_one_are_one_statement() -> None:
+    # Few word pairs in common ("our fishermen" only): the word-pair index alone would
+    # never put the two side by side; one named speaker's quotes are compared anyway.
+    counts = _story(
+        "We are not going to accept that our fishermen be treated as criminals,",
+        "We will not accept our fishermen being treated like criminals,",
+    )
+    assert counts == (2,)
+
+
 def test_one_persons_two_remarks_sharing_words_in_the_middle_stay_two() -> None:
     """Guard: like length and shared words, but none near the start of the first."""
     counts = _story(
