@@ -64,6 +64,15 @@ from desktop.core.subject_openings import (
 from desktop.core.us_members import state_member
 from desktop.core.word_regex import alternation, word_set
 
+_FIRM_ENDINGS = word_set(
+    "airways airlines bank group holdings records motors systems technologies labs foods "
+    "partners ventures studios pictures industries pharmaceuticals inc ltd plc llc corp"
+)
+
+
+def _firm(name: str) -> bool:
+    return name.split()[-1].lower().rstrip(".") in _FIRM_ENDINGS
+
 
 def build_index(
     text: str, quoted: list[tuple[int, int]], sentences: list[tuple[int, int]]
@@ -75,7 +84,10 @@ def build_index(
         index.mentions.extend(find_mentions(text, start, end))
     index.mentions = bodies_throughout(honorific_people(index.mentions))
     persons = [m.name for m in index.mentions if not m.is_org]
-    index.places = article_places(text, persons, (name for name in persons if " " in name))
+    # A firm's full name holds words that are no place ("inside Skyvane" after "Skyvane
+    # Airways"), as a person's does ("the Sarkand government" is no firm)
+    named = [m.name for m in index.mentions if " " in m.name and (not m.is_org or _firm(m.name))]
+    index.places = article_places(text, persons, named)
     if index.places:  # "Dravia", "Calveran": places no list knows are nobody
         index.mentions = [m for m in index.mentions if m.is_org or not index.is_place(m.name)]
     index.mentions = knights(couples(text, nicknamed(text, index.mentions)))

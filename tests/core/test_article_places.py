@@ -48,3 +48,13 @@ def test_a_company_with_a_stake_in_it_and_a_person_named_in_full_keep_their_quot
     quotes = find_quotes(text).quotes
     assert quotes[0].speaker == "Quillo"
     assert quotes[1].speaker == "Ada Dunmore"
+
+
+def test_a_firm_named_alone_after_its_full_name_is_no_place() -> None:
+    # "inside Skyvane" reads like "in Sarkand", but the article named Skyvane Airways
+    text = (
+        "Skyvane Airways agreed on Tuesday to buy Corrick Air. “The combination creates a "
+        "stronger airline,” Skyvane said in a statement. The deal, code-named Kestrel inside "
+        "Skyvane, was negotiated over four months."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Skyvane Airways"
