@@ -129,25 +129,57 @@ def _named_just_before(index: PersonIndex, pos: int, pronoun: str) -> str | None
 def pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     """Whom "he", "she", "it" or "they" in a cue means at `pos`."""
     if pronoun in {"he", "she"}:
-        questioned = _questioned(index, pos, pronoun) or _named_just_before(index, pos, pronoun)
-        questioned = questioned or _answering(index, pos, pronoun)
-        if questioned:
-            return questioned
-        found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)
-        subject = index.focus(pos)
-        if found is None and subject and given_name_gender(subject) == pronoun:
-            # "Isaac Vale confirmed she would appeal. “…,” he said": the pronouns the
-            # article wrote near him were another's; his first name says he
-            return subject
-        if subject and not index.agrees(subject, pronoun) and found != subject:
-            # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
-            return named_agreeing(index, pos, pronoun, subject) or found
-        nobody = not any(not org for at, _, org in index.events if at < pos)
-        if found is None and nobody:
-            # Nobody has been a sentence's subject yet ("Kudos to Ann Lee … Lee's speech …
-            # “…,” she said"): the latest person named whom the pronoun fits
-            return named_agreeing(index, pos, pronoun, "", reach=2000, first=True)
-        return found
+        return _person_referent(pronoun, pos, index)
+    return _other_referent(pronoun, pos, index)
+
+
+def speaker_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
+    """Whom the pronoun that speaks in a cue ("she said") means: as pronoun_referent, but
+    never the one the sentence before says died ("her mother, Lorraine, died when she was
+    19. “My mum used to say …,” she says"); "his family said" is still the dead man's."""
+    found = pronoun_referent(pronoun, pos, index)
+    if pronoun in {"he", "she"} and found and _died(index, found, pos):
+        return index.focus(pos, pronoun=pronoun, besides=found)
+    return found
+
+
+def _died(index: PersonIndex, name: str, pos: int) -> bool:
+    """The sentence before `pos` says the person died: "Lorraine, a dance teacher, died
+    when Celeste was 19" (not "Ann Lee, whose son died")."""
+    first = re.escape(name.split()[0])
+    died = re.compile(
+        rf"\b{first}(?:\s+[A-Z][\w'’-]+)*(?:,[^,.!?“”\"]{{1,50}},)?\s+(?:had\s+)?"
+        r"(?:died|passed\s+away)\b"
+        r"[^.!?“”\"]*[.!?]\s*$"
+    )
+    return died.search(index.text, max(0, pos - 300), pos) is not None
+
+
+def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
+    """Whom "he" or "she" in a cue means at `pos`."""
+    questioned = _questioned(index, pos, pronoun) or _named_just_before(index, pos, pronoun)
+    questioned = questioned or _answering(index, pos, pronoun)
+    if questioned:
+        return questioned
+    found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)
+    subject = index.focus(pos)
+    if found is None and subject and given_name_gender(subject) == pronoun:
+        # "Isaac Vale confirmed she would appeal. “…,” he said": the pronouns the
+        # article wrote near him were another's; his first name says he
+        return subject
+    if subject and not index.agrees(subject, pronoun) and found != subject:
+        # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
+        return named_agreeing(index, pos, pronoun, subject) or found
+    nobody = not any(not org for at, _, org in index.events if at < pos)
+    if found is None and nobody:
+        # Nobody has been a sentence's subject yet ("Kudos to Ann Lee … Lee's speech …
+        # “…,” she said"): the latest person named whom the pronoun fits
+        return named_agreeing(index, pos, pronoun, "", reach=2000, first=True)
+    return found
+
+
+def _other_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
+    """Whom "it" or "they" in a cue means at `pos`."""
     if pronoun == "it":
         paragraph = index.text.rfind("\n", 0, pos) + 1
         behalf = list(READ_FOR.finditer(index.text, max(paragraph, pos - 400), pos))

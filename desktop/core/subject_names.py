@@ -34,7 +34,7 @@ from desktop.core.office_subjects import (
     titled_office_name,
 )
 from desktop.core.people import CHILD_NOUNS, PERSON_TITLES, ROLE_NOUNS, PersonIndex
-from desktop.core.pronoun_referents import pronoun_referent
+from desktop.core.pronoun_referents import pronoun_referent, speaker_referent
 from desktop.core.referents import YEARS_OLD, family_of, introduced_after, person_of_age
 from desktop.core.roles import TITLE_INITIALS, by_role, office_holder, person_roles
 from desktop.core.speakers import (
@@ -382,7 +382,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     tokens = subject.split()
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
-        return pronoun_referent(last, pos, index)
+        return speaker_referent(last, pos, index)
     if subject.isupper() and subject.lower() in _TITLES_IN_CAPITALS:
         return by_role(index, "the " + subject, pos)  # "the PM said", "the MP said"
     family = _FAMILY.fullmatch(subject)

@@ -133,3 +133,21 @@ def test_a_later_pronoun_does_not_pick_a_relative_whose_sex_no_list_knows() -> N
         "Quill has kept quiet since. “Focused on Saturday. Noise is just noise,” he wrote."
     )
     assert speakers(text)[-1] != "Trevor Quill"
+
+
+def test_a_relative_the_article_just_said_died_does_not_speak_next() -> None:
+    text = (
+        "Wren Halloway grew up in Leeds and moved to Ohio at 12. “I missed the rain,” "
+        "Halloway says. Her mother, Ruth Halloway, a dance teacher, died when Wren was 19. “My mum "
+        "used to say, do the work before you walk on,” she says."
+    )
+    assert speakers(text) == ["Wren Halloway"] * 2
+
+
+def test_a_speaker_whose_son_died_still_speaks() -> None:
+    # Guard: the son died, not the woman the sentence names.
+    text = (
+        "Ann Lee, whose 19-year-old son died in the crash, spoke on Wednesday. “My boy was "
+        "nineteen,” she said."
+    )
+    assert speakers(text) == ["Ann Lee"]
