@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from desktop.core.candidates import find_candidate_pairs
 from desktop.core.relation import (
     TRANSLATED_MIN_WORDS,
+    TRANSLATED_SHARED,
     QuoteItem,
     is_excerpt,
     relate,
@@ -105,27 +106,36 @@ def _same_speaker_pairs(
 ) -> list[tuple[QuoteItem, QuoteItem]]:
     """Two outlets' quotes of one named speaker that share too few word pairs for the
     index ("We are not going to accept that our fishermen be treated as criminals" / "We
-    will not accept our fishermen being treated like criminals": two translations), long
-    enough to be rendered twice and sharing a few content words; relate() decides."""
-    seen = {(a.slot, a.quote, b.slot, b.quote) for a, b in found}
-    seen |= {(b.slot, b.quote, a.slot, a.quote) for a, b in found}
-    by_speaker: dict[str, list[QuoteItem]] = {}
+    will not accept our fishermen being treated like criminals": two translations): when
+    the index found neither of them a partner in the other's article, both are long
+    enough to be rendered twice and they share half their content words; relate() decides."""
+    partnered = {(a.slot, a.quote, b.slot) for a, b in found}
+    partnered |= {(b.slot, b.quote, a.slot) for a, b in found}
+    by_speaker: dict[str, list[tuple[QuoteItem, frozenset[str]]]] = {}
     for item in items:
         if item.speaker_key and item.n_words >= TRANSLATED_MIN_WORDS:
-            by_speaker.setdefault(item.speaker_key, []).append(item)
+            by_speaker.setdefault(item.speaker_key, []).append((item, frozenset(item.content)))
     pairs = []
     for group in by_speaker.values():
         if len(group) > MAX_SPEAKER_QUOTES:
             continue  # (a story quoting one person this often: the index's pairs only)
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
+        for i, (a, a_words) in enumerate(group):
+            for b, b_words in group[i + 1 :]:
                 if (
                     a.slot != b.slot
-                    and (a.slot, a.quote, b.slot, b.quote) not in seen
-                    and len(set(a.content) & set(b.content)) >= SAME_SPEAKER_SHARED
+                    and (a.slot, a.quote, b.slot) not in partnered
+                    and (b.slot, b.quote, a.slot) not in partnered
+                    and _shares_half(a_words, b_words)
                 ):
                     pairs.append((a, b))
     return pairs
+
+
+def _shares_half(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A few content words in common, half of the shorter quote's (what a translation
+    must share in relate())."""
+    shared = len(a & b)
+    return shared >= SAME_SPEAKER_SHARED and shared >= TRANSLATED_SHARED * min(len(a), len(b))
 
 
 def _join_runs(
