@@ -48,7 +48,7 @@ from desktop.core.speech_words import (
     UNNAMED_PERSON,
 )
 from desktop.core.split_quotes import split_groups
-from desktop.core.subject_names import UNNAMED_GROUP, last_name, resolve_subject
+from desktop.core.subject_names import UNNAMED_GROUP, generic_body, last_name, resolve_subject
 from desktop.core.word_regex import alternation, word_set
 
 _CONTEXT = 300
@@ -209,7 +209,7 @@ def find_quotes(text: str) -> QuoteAnalysis:
     inner = nested_quotes(text, quotes, index)
     if inner:
         quotes = sorted(quotes + inner, key=lambda q: (q.start, -q.end))
-    return QuoteAnalysis(tuple(_full_names(quotes, index)), reported)
+    return QuoteAnalysis(tuple(_owned_offices(_full_names(quotes, index), text)), reported)
 
 
 # Titles written before a surname alone: "Sen. Graham" is nobody's first name.
@@ -241,6 +241,27 @@ def _full_names(quotes: list[Quote], index: PersonIndex) -> list[Quote]:
         replace(q, speaker=full[q.speaker]) if q.speaker and full.get(q.speaker) else q
         for q in quotes
     ]
+
+
+def _owned_offices(quotes: list[Quote], text: str) -> list[Quote]:
+    """ "Peru’s Ministry of Foreign Affairs issued a statement. “…,” the statement said":
+    a body every country has, named by its kind alone, is the one of the country the
+    article last gave it before the quote ("Peru’s Foreign Ministry", not "Foreign
+    Ministry", which Chile's is too)."""
+    found = []
+    for quote in quotes:
+        name = quote.speaker
+        if name and generic_body(name):
+            owned = re.compile(rf"\b([A-Z][\w-]*)(['’])s\s+{re.escape(name)}\b")
+            owners = list(owned.finditer(text, max(0, quote.start - _OWNER_REACH), quote.start))
+            if owners and not is_org_name(owners[-1].group(1)):
+                owner = owners[-1]
+                quote = replace(quote, speaker=f"{owner.group(1)}{owner.group(2)}s {name}")
+        found.append(quote)
+    return found
+
+
+_OWNER_REACH = 1500  # characters before a quote where its body's country is named
 
 
 def _unnamed_cue(cue: str) -> bool:

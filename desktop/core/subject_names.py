@@ -265,10 +265,11 @@ _GENERIC_BODY_WORDS = word_set(
 )
 
 
-def _generic_body(name: str) -> bool:
-    """ "Defence Ministry", "Foreign Office": a body named by its kind alone."""
-    words = name.lower().split()
-    return len(words) <= 3 and all(w in _GENERIC_BODY_WORDS for w in words)
+def generic_body(name: str) -> bool:
+    """ "Defence Ministry", "Foreign Office", "Ministry of Foreign Affairs": a body named by
+    its kind alone."""
+    words = [w for w in name.lower().split() if w not in ("of", "the", "affairs")]
+    return 0 < len(words) <= 3 and all(w in _GENERIC_BODY_WORDS for w in words)
 
 
 # A surname written with its lower-case particles first: "von der Leyen", "de Jong".
@@ -572,7 +573,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if owner and owned and last_name(subject) is None:
         subject = owner.group(1)  # "Harris' tweet reads"
     placed = _OWNED_BODY.fullmatch(subject)
-    if placed and _generic_body(placed.group(2)):
+    if placed and generic_body(placed.group(2)):
         # "Russia's Defence Ministry": that country's, not every defence ministry
         return re.sub(r"^[Tt]he\s+", "", subject)
     national = NATIONAL_BODY.fullmatch(subject)

@@ -847,3 +847,18 @@ def test_an_office_spelled_the_other_way_is_the_same_office(title: str, role: st
         f"Senator Ruth Dale asked about the cost. “The cost is fair,” {role} said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ines Marrow", "Ines Marrow"]
+
+
+def test_a_ministry_every_country_has_keeps_the_country_the_article_gave_it() -> None:
+    # Two countries' foreign ministries in one story: "Foreign Ministry" alone would make
+    # them one speaker.
+    text = (
+        "Valdoria’s Ministry of Foreign Affairs issued a sharply worded statement on "
+        "Tuesday. “Valdoria firmly rejects the seizure of the vessel,” the statement said. "
+        "Ostmark’s Ministry of Foreign Affairs answered within the hour: “The boat was "
+        "fishing without a permit.”"
+    )
+    assert speakers(text) == [
+        "Valdoria’s Ministry of Foreign Affairs",
+        "Ostmark’s Ministry of Foreign Affairs",
+    ]
