@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from desktop.core.body_referents import body_in_focus, unpersoned
 from desktop.core.groups import READ_FOR, behalf_of, document_author
@@ -70,6 +71,23 @@ def _answering(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     question = max(question, index.text.rfind('"', 0, asked.start()))
     found = index.focus(question, pronoun=pronoun) if question > 0 else None
     return found if found and _fits(index, found, pronoun) else None
+
+
+# "… so I ask something else: “Do you ever get tired of it?” She thinks about it.": the
+# writer's own question, shortly before the answer.
+_WRITER_ASKS = re.compile(
+    r"\bI\s+(?:ask|asked|put\s+it\s+to\s+(?:him|her))\b[^.!?“”\"]{0,80}[“\"][^“”\"]{1,300}\?[”\"]"
+)
+
+
+def _writer_asked(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    """The one the writer interviews answers the writer's question: the person the
+    article has most often as a sentence's subject, whom the pronoun fits (in a profile,
+    its subject, though a sister was named last)."""
+    if _WRITER_ASKS.search(index.text, max(0, pos - 400), pos) is None:
+        return None
+    counts = Counter(name for at, name, org in index.events if not org and name and at < pos)
+    return next((name for name, _ in counts.most_common() if _fits(index, name, pronoun)), None)
 
 
 def _fits(index: PersonIndex, name: str, pronoun: str) -> bool:
@@ -158,7 +176,7 @@ def _died(index: PersonIndex, name: str, pos: int) -> bool:
 def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     """Whom "he" or "she" in a cue means at `pos`."""
     questioned = _questioned(index, pos, pronoun) or _named_just_before(index, pos, pronoun)
-    questioned = questioned or _answering(index, pos, pronoun)
+    questioned = questioned or _answering(index, pos, pronoun) or _writer_asked(index, pos, pronoun)
     if questioned:
         return questioned
     found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)

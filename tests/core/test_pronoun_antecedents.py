@@ -405,3 +405,15 @@ def test_his_first_name_outweighs_a_she_that_meant_someone_else(opening: str, na
         "“Those are their words, not mine,” he said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == [name, name]
+
+
+def test_the_writers_question_is_answered_by_the_one_the_profile_is_about() -> None:
+    text = (
+        "Wren Halloway orders pancakes and apologises for being late. “Sorry,” she says. "
+        "Halloway grew up in Leeds. She started singing at six. Her sister, Bea Halloway, "
+        "co-wrote the album. “People think I’m the sensible one,” says Bea. There is one "
+        "subject I have been asked to avoid, so I ask something else: “Do you ever get "
+        "tired of being looked at?” She thinks about it for a long time. “Honestly? Every "
+        "single day,” she says."
+    )
+    assert [q.speaker for q in quotes_of(text)][-1] == "Wren Halloway"
