@@ -25,6 +25,11 @@ _LEDE_ROLE = re.compile(
     r"(president|prime\s+minister|chancellor|premier|king|queen|leader)"
     r"(?:\s+of\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?[a-z]+s?\b"
 )
+# "A Tindarra sheep farmer says", "A retired nurse has told": a lede's unnamed speaker
+_LEDE_TRADE = re.compile(
+    r"(?:^|[.!?]\s+|\n)An?\s+(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]+\s+){0,2}?"
+    r"([a-z]+(?:er|or|ist|ian|ant|ent|man|woman))\s+(?:has\s+|have\s+)?(?:says|said|told|tells)\b"
+)
 # A headline or standfirst line opening with the role alone: "Prime minister says …"
 _HEADLINE_ROLE = re.compile(
     r"(?m)^((?:[Pp]rime\s+[Mm]inister|President|Chancellor|Premier)(?=\s+[a-z]+s\b))"
@@ -98,7 +103,9 @@ def person_roles(index: PersonIndex) -> dict[str, set[str]]:
 def _lede_role(index: PersonIndex) -> None:
     """ "The president of Dravia has said …" with nobody in the article holding that
     role: the lede's role is the first person the article then names speaking
-    ("Speaking to DTV, Ilona Maresh said: …")."""
+    ("Speaking to DTV, Ilona Maresh said: …"). So is the trade of a lede that names its
+    speaker only after ("A Tindarra sheep farmer says he watched the pole burn. … Graham
+    Tully told the inquiry": "the farmer replied" is Tully)."""
     lede = _LEDE_ROLE.search(index.text, 0, _LEAD_CHARS)
     headline = _HEADLINE_ROLE.search(index.text, 0, _LEAD_CHARS)
     if headline and (lede is None or headline.start() < lede.start()):
@@ -106,7 +113,10 @@ def _lede_role(index: PersonIndex) -> None:
     elif lede:
         since = lede.end()
     else:
-        return
+        lede = _LEDE_TRADE.search(index.text, 0, _LEAD_CHARS)
+        if lede is None:
+            return
+        since = lede.end()
     words = set(lede.group(1).lower().split())  # "prime minister": held by both words
     if any(words <= roles for roles in index.roles.values()):
         return
@@ -119,6 +129,18 @@ def _lede_role(index: PersonIndex) -> None:
         if index.speaks(full) or index.speaks(full.split()[-1]):
             index.roles[full].update(words)
             return
+
+
+def lede_trade_holder(index: PersonIndex, noun: str, at: int) -> bool:
+    """The trade at `at` is the lede's ("A Tindarra sheep farmer says"), which the article
+    then gave to the first person it names speaking."""
+    lede = _LEDE_TRADE.search(index.text, 0, _LEAD_CHARS)
+    return bool(
+        lede
+        and lede.start(1) == at
+        and lede.group(1) == noun
+        and any(noun in roles for full, roles in person_roles(index).items() if full)
+    )
 
 
 def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.people import PERSON_TITLES, PersonIndex
+from desktop.core.roles import lede_trade_holder
 from desktop.core.speech_words import BODY_NOUNS, DOC_NOUNS, SPOKES_WORDS
 from desktop.core.word_regex import word_set
 
@@ -26,6 +27,8 @@ def introduced_unnamed(index: PersonIndex, noun: str, pos: int) -> bool:
     if not found:
         return False
     at = start + found[-1].start()
+    if lede_trade_holder(index, noun, at):
+        return False  # "A Tindarra sheep farmer says … Graham Tully …": the lede's, named
     before = index.text[max(0, at - 40) : at]
     after = index.text[at + len(noun) : at + len(noun) + 40]
     introduced = _INDEFINITE_BEFORE.search(before)

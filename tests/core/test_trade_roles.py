@@ -32,3 +32,14 @@ def test_an_occupation_nobody_else_holds_is_the_person_in_focus() -> None:
     for trade in ("engineer", "photographer", "researcher", "whistleblower"):
         quotes = find_quotes(WORK.format(trade)).quotes
         assert [q.speaker for q in quotes] == ["Nadia Roff"], trade
+
+
+def test_the_trade_of_a_lede_that_names_its_speaker_later_is_that_persons() -> None:
+    text = (
+        "A Tindarra sheep farmer says he watched a power pole burn before the fire took "
+        "hold.\n\nGraham Tully had been crutching ewes since first light. ‘We had eleven "
+        "minutes,’ Mr Tully told the inquiry.\n\n‘You would accept, Mr Tully, that a phone "
+        "call is not a defect report?’ Mr Feltham asked.\n\n‘I would accept that I rang them "
+        "twice and they did nothing,’ the farmer replied."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes][-1] == "Graham Tully"
