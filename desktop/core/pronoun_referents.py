@@ -90,6 +90,27 @@ def _writer_asked(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     return next((name for name, _ in counts.most_common() if _fits(index, name, pronoun)), None)
 
 
+# The question just before a quote, then its cue: "‘You would accept, Mr Tully, that …?’
+# Mr Feltham asked."
+_QUESTION_BEFORE = re.compile(r"[‘“\"]([^‘’“”\"]{1,400}\?)[’”\"][^‘’“”\"]{0,80}$")
+_VOCATIVE = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Miss|Dr|Senator|Sen\.|Judge|Professor|Prof\.|Minister)\.?\s+([A-Z][\w'’-]+)"
+)
+
+
+def _addressed(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    """The one a question just before names ("Were you told, Mr Tully, …?") answers it:
+    "“Nobody told me anything,” he replied" is Tully, not the one who asked."""
+    question = _QUESTION_BEFORE.search(index.text, max(0, pos - 500), pos)
+    if question is None:
+        return None
+    named = _VOCATIVE.search(question.group(1))
+    if named is None:
+        return None
+    found = index.canonical(named.group(1), -1)
+    return found if _fits(index, found, pronoun) and not is_org_name(found) else None
+
+
 def _fits(index: PersonIndex, name: str, pronoun: str) -> bool:
     """The pronoun fits the name: by its first name's sex, else by the article's usage."""
     sex = given_name_gender(name)
@@ -177,6 +198,7 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     """Whom "he" or "she" in a cue means at `pos`."""
     questioned = _questioned(index, pos, pronoun) or _named_just_before(index, pos, pronoun)
     questioned = questioned or _answering(index, pos, pronoun) or _writer_asked(index, pos, pronoun)
+    questioned = questioned or _addressed(index, pos, pronoun)
     if questioned:
         return questioned
     found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)

@@ -417,3 +417,24 @@ def test_the_writers_question_is_answered_by_the_one_the_profile_is_about() -> N
         "single day,” she says."
     )
     assert [q.speaker for q in quotes_of(text)][-1] == "Wren Halloway"
+
+
+@pytest.mark.parametrize(
+    ("opening", "asker", "cue"),
+    [
+        (
+            "Counsel Louise Okafor questioned the witness, Graham Tully, and Andrew Feltham "
+            "sat beside her.",
+            "‘Were you ever told, Mr Tully, whether that happened?’ Ms Okafor asked.",
+            "he replied",
+        ),
+        (
+            "Graham Tully spoke first. Andrew Feltham then cross-examined him.",
+            "‘You would accept, Mr Tully, that a call is not a report?’ Mr Feltham asked.",
+            "he said",
+        ),
+    ],
+)
+def test_the_one_a_question_names_answers_it(opening: str, asker: str, cue: str) -> None:
+    text = f"{opening} {asker} ‘Nobody told me anything,’ {cue}."
+    assert [q.speaker for q in quotes_of(text)][-1] == "Graham Tully"
