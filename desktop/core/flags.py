@@ -65,9 +65,16 @@ def body_key(name: str) -> str:
     """A body is known by its whole name, not its last word: "White House" and
     "Republicans on the Senate and House", "Budget Office" and "the governor's office"
     are different speakers."""
-    # (in any order: "Commerce Department" is the "Department of Commerce")
-    words = sorted(w for w in name_key(name).split() if w not in STOPWORDS)
-    return "@" + " ".join(words)
+    # (in any order: "Commerce Department" is the "Department of Commerce"; "Peru's
+    # Foreign Ministry" the "Ministry of Foreign Affairs of Peru")
+    name = re.sub(r"['’]s\b", "", name)
+    words = (_BODY_SPELLING.get(w, w) for w in name_key(name).split())
+    return "@" + " ".join(sorted(w for w in words if w and w not in STOPWORDS))
+
+
+# One body's words in another spelling or form: British and American spelling, and the
+# "Affairs" that "Ministry of Foreign Affairs" has and "Foreign Ministry" lacks.
+_BODY_SPELLING = {"defence": "defense", "labour": "labor", "afairs": "", "affairs": ""}
 
 
 # Words that name a body rather than a person ("Congressional Budget Office", "Bush

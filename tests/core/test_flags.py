@@ -89,6 +89,15 @@ def test_a_body_is_one_speaker_whichever_way_an_outlet_orders_its_name() -> None
     assert key("Commerce Department") != key("Department of Labor")
 
 
+def test_a_countrys_ministry_is_one_speaker_however_an_outlet_words_it() -> None:
+    # No "different speaker" flag between two outlets' names for one ministry
+    key = speaker_key_function()
+    names = ["Valdoria's Foreign Ministry", "Valdoria’s Ministry of Foreign Affairs"]
+    assert key(names[0]) == key(names[1]) == key("Foreign Ministry of Valdoria")
+    assert key("Ministry of Defence") == key("Defense Ministry")
+    assert key(names[0]) != key("Ostmark's Foreign Ministry")
+
+
 def test_figures_written_another_way_are_no_cut_and_no_words_of_their_own() -> None:
     reference = "Forty-five thousand homes lost power and twelve schools closed"
     version = "45,000 homes lost power and 12 schools closed"
