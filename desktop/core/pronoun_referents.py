@@ -61,14 +61,24 @@ _ASKED_NAMED = re.compile(
 )
 
 
+# "One reporter asked, “Will you play on clay?” “…,” she said": the question after its cue.
+_REPORTER_ASKS = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:reporter|journalist|questioner|"
+    r"interviewer)\s+(?:asked|wanted\s+to\s+know|pressed)\s*[,:]?\s*[“\"][^“”\"]{1,300}\?\s*"
+    r"[”\"]\s*[“\"]?\s*$"
+)
+
+
 def _answering(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     """The one an unnamed reporter questioned answers: the person in focus before the
     question, not the reporter (one asked by name is _named_just_before's)."""
     asked = _REPORTER_ASKED.search(index.text, max(0, pos - 120), pos)
-    if asked is None:
-        return None
-    question = index.text.rfind("“", 0, asked.start())
-    question = max(question, index.text.rfind('"', 0, asked.start()))
+    if asked is not None:
+        question = index.text.rfind("“", 0, asked.start())
+        question = max(question, index.text.rfind('"', 0, asked.start()))
+    else:
+        asks = _REPORTER_ASKS.search(index.text, max(0, pos - 400), pos)
+        question = asks.start() if asks else -1
     found = index.focus(question, pronoun=pronoun) if question > 0 else None
     return found if found and _fits(index, found, pronoun) else None
 

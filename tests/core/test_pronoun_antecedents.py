@@ -438,3 +438,13 @@ def test_the_writers_question_is_answered_by_the_one_the_profile_is_about() -> N
 def test_the_one_a_question_names_answers_it(opening: str, asker: str, cue: str) -> None:
     text = f"{opening} {asker} ‘Nobody told me anything,’ {cue}."
     assert [q.speaker for q in quotes_of(text)][-1] == "Graham Tully"
+
+
+def test_a_reporters_question_before_its_quote_is_answered_by_the_one_in_focus() -> None:
+    # The unnamed reporter spoke last, but the answer is not theirs, nor nobody's.
+    text = (
+        "Ilse Varden spoke on a video call a day after the ban. “I have never knowingly "
+        "taken anything,” Varden said. One reporter asked, “Will you play on clay this "
+        "spring?” “That is a question for my lawyers,” she said."
+    )
+    assert [q.speaker for q in quotes_of(text)][-1] == "Ilse Varden"
