@@ -202,6 +202,10 @@ def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
         return [run]
     k = words.index("and")
     left, right = words[:k], words[k + 1 :]
+    if right[:1] and right[0] not in ("the", "al", "bin") and right[0].islower():
+        # "sold at Homestead and on Kalvenn's site": a preposition after "and" opens no name
+        lead = next((i for i, w in enumerate(right) if not w[:1].islower()), len(right))
+        return [part for part in (run[:k], run[k + 1 + lead :]) if part]
     skip = 1 if right[:1] == ["the"] and 0 < name_start(right[1:]) < len(right) - 1 else 0
     if skip:  # "Mayor Ana Lee and the MP Tom Berg": the second is a titled person
         right = right[1:]
@@ -476,10 +480,15 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         " and " in name and all(part.lower() in PLACES for part in _LISTED.split(name))
     ):
         return None  # "between South Dakota and Florida", "the United States and Canada"
+    if _MODEL_CODE.fullmatch(name):
+        return None  # "model KA-55", "the F-35": a product's code, nobody who speaks
     if not is_org and any(w in _HEADLINE_WORDS for w in name.split()[1:]):
         return None  # "Protests Erupt Nationwide To Support …", "Bottom Line Is": a headline
     roles.discard("the")
     return Mention(start, end, name, frozenset(roles), is_org, possessive)
+
+
+_MODEL_CODE = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Z]?")
 
 
 def _two_places_body(name: str) -> bool:

@@ -862,3 +862,25 @@ def test_a_ministry_every_country_has_keeps_the_country_the_article_gave_it() ->
         "Valdoria’s Ministry of Foreign Affairs",
         "Ostmark’s Ministry of Foreign Affairs",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sold at Homestead Depot and on Kalvenn's own website.", ["Homestead Depot", "Kalvenn"]),
+        ("The Committee on Energy and Commerce met.", ["Committee on Energy and Commerce"]),
+    ],
+)
+def test_and_then_a_preposition_ends_a_name(text: str, names: list[str]) -> None:
+    # "Homestead and on Kalvenn" is no name; "on Kalvenn" is not Kalvenn's
+    found = [m.name for m in find_mentions(text, 0, len(text))]
+    assert [name for name in found if name != "Sold"] == names
+
+
+def test_a_model_code_is_no_company() -> None:
+    text = (
+        "Kalvenn recalled 214,000 AirCrisp fryers, model KA-55, after burns. Kalvenn "
+        "spokeswoman Dana Whit said the fault was fixed. Model KA-55 units made since "
+        "February are safe. The company also posted on X: “Please stop using your AirCrisp.”"
+    )
+    assert speakers(text)[-1] != "KA-55"
