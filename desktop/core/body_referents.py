@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from desktop.core.first_names import FIRST_NAMES, given_name
 from desktop.core.mentions import NAME_RUN
-from desktop.core.people import PERSON_TITLES, PersonIndex
+from desktop.core.people import CAMEL_CASE, PERSON_TITLES, PersonIndex
 from desktop.core.speakers import (
     CLUB_ENDINGS,
     GROUP_NOUNS,
@@ -278,8 +278,10 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
         head = name.split(" of ")[0].split()[-1].lower() if name else ""
         if head in _NO_COMPANY:  # ("Department of Transportation": a department)
             return None  # "Union members rallied outside … a company spokesperson said"
-        if _named_as_a_thing(index, name):
-            return None  # "the VERITAS-HF trial", "the Lantern programme": no company
+        if _named_as_a_thing(index, name) or CAMEL_CASE.search(name.partition(" ")[2]):
+            # "the VERITAS-HF trial", "the Lantern programme", "Kalvenn AirCrisp" (a
+            # product line the brand opens): no company
+            return None
         if _a_body(index, name, org) or unpersoned(name, index):
             return name
         # One word, no first name, that the article keeps naming and never calls he or
@@ -393,6 +395,8 @@ def full_body_name(index: PersonIndex, name: str) -> str:
         and m.name.split()[0].lower() not in TITLE_WORDS | STOP_CAPS  # not "Former Rovers"
         # not "Harbor United Supporters’ Trust": a body of the side's supporters, not the side
         and not re.search(r"['’]", m.name[len(name) :] if m.name.startswith(name) else "")
+        # not "Kalvenn AirCrisp": a product line the brand opens, its name in camel case
+        and not CAMEL_CASE.search(m.name.replace(name, "", 1))
     }
     full = longer.pop() if len(longer) == 1 else name
     if full.split()[-1].lower().rstrip(".") in _LEGAL_FORMS:

@@ -43,6 +43,8 @@ ROLE_NOUNS = word_set(
 )
 # "chief executive Mireille Adjoran", "Minister Ana Berg": a person, whatever her name.
 _A_ROLE_BEFORE = r"\b(?:" + alternation(sorted(PERSON_TITLES | ROLE_NOUNS)) + r")\s+"
+# A product's word ("AirCrisp", "iPhone", "PlayStation"), not a surname ("McDonald", "DeSantis")
+CAMEL_CASE = re.compile(r"\b(?:(?!Ma?c)[A-Z][a-z]{2,}|[a-z]+)[A-Z]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": many people, never one
 # "Her mother, Ruth Lee", "his late wife Ann Lee", "daughter Wren Lee": a relative named
 _KIN_BEFORE = re.compile(
@@ -286,7 +288,9 @@ class PersonIndex:
                 for full in names:
                     tokens = name_tokens(full)
                     written = full.split()
-                    if len(tokens) > 1 and not any(w.isupper() and len(w) > 1 for w in written):
+                    if len(tokens) > 1 and not any(
+                        (w.isupper() and len(w) > 1) or CAMEL_CASE.match(w) for w in written
+                    ):  # (not "Kalvenn AirCrisp": a brand and its product line)
                         self.first_names.setdefault(tokens[0], set()).add(full)
         return only(self.first_names.get(words[0], set()))
 

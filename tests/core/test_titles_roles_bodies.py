@@ -884,3 +884,14 @@ def test_a_model_code_is_no_company() -> None:
         "February are safe. The company also posted on X: “Please stop using your AirCrisp.”"
     )
     assert speakers(text)[-1] != "KA-55"
+
+
+def test_a_brand_is_not_its_product_line() -> None:
+    # "Kalvenn AirCrisp" is a product; "the company" and "Kalvenn" are the brand's maker
+    text = (
+        "Recall alert: 214,000 Kalvenn AirCrisp air fryers recalled. If you own a Kalvenn "
+        "AirCrisp 5.5 air fryer, stop using it. Kalvenn announced the recall on Tuesday. "
+        "Asked why, a spokeswoman said the fault was fixed. The company also "
+        "posted on X: “Please stop using your AirCrisp and ask us for a new basket.”"
+    )
+    assert speakers(text)[-1] == "Kalvenn"
