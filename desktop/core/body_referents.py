@@ -296,7 +296,7 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
     since = max(acted, owner[0] if owner else -1, pos - 600)
     passing = _named_in_passing(index, pos, company, since)
     if passing or latest is None:
-        return passing
+        return passing or _brand_named_throughout(index, pos, company)
     # "Loomcart … its Series B, led by Halvard Ventures. … The company said": the company
     # the story is about, named again and again, over one named once or twice in passing
     named = {n: times_named(n) for _, n, o in _subjects_before(index, pos, reach) if company(n, o)}
@@ -304,6 +304,26 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
     if most >= 3 and most > 2 * named.get(latest, 0):  # (on a tie, the one named first)
         return max(named, key=lambda n: (named[n], -index.text.find(n)))
     return latest
+
+
+def _brand_named_throughout(
+    index: PersonIndex, pos: int, company: Callable[[str, bool], str | None]
+) -> str | None:
+    """ "after a Coralair system failure grounded 340 flights. The airline said …": with no
+    body acting, the lone name, named before `pos`, that the article writes most often (at
+    least three times, more than any other) and never as a person's or a place's."""
+    names = {m.name for m in index.mentions if m.start < pos and " " not in m.name}
+    uses = sorted(
+        (
+            (len(name_uses(index.text, name)), name)
+            for name in names
+            if not index.is_place(name) and company(name, False)
+        ),
+        reverse=True,
+    )
+    if not uses or uses[0][0] < 3 or (len(uses) > 1 and uses[1][0] == uses[0][0]):
+        return None
+    return uses[0][1]
 
 
 # What a name that is no company's may be the name of: "the VERITAS-HF trial".

@@ -86,3 +86,14 @@ def test_the_airline_is_the_airline_named_only_before_its_staff(name: str) -> No
         "said in a statement on Saturday."
     )
     assert find_quotes(text).quotes[-1].speaker == name
+
+
+def test_the_airline_is_the_brand_the_article_keeps_naming_when_no_body_acts() -> None:
+    text = (
+        "Hundreds of Bellmont travellers are stuck after a Tarnair system failure grounded "
+        "340 flights. The airline said in a statement: “We are working around the clock "
+        "to restore our schedule.” Calls to Tarnair's care line rang out. “Nobody from "
+        "Tarnair has come to speak to us,” said Kezia Ward at Bellmont Airport. Tarnair "
+        "says it expects to clear the backlog by Tuesday."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Tarnair"
