@@ -14,7 +14,14 @@ from rapidfuzz.distance import Indel
 from desktop.core.diff import is_word, token_key, tokenize
 from desktop.core.figures import CURRENCY_WORDS, FIGURE_WORDS, compare_figures, spell_figures
 from desktop.core.model import Flag, Relation, Token
-from desktop.core.normalize import NEGATIONS, STOPWORDS, match_key, name_key, normalize_typography
+from desktop.core.normalize import (
+    NEGATIONS,
+    STOPWORDS,
+    match_key,
+    name_key,
+    normalize_typography,
+    spelled_alike,
+)
 from desktop.core.reworded_words import fold_words
 from desktop.core.speakers import utility
 
@@ -68,13 +75,13 @@ def body_key(name: str) -> str:
     # (in any order: "Commerce Department" is the "Department of Commerce"; "Peru's
     # Foreign Ministry" the "Ministry of Foreign Affairs of Peru")
     name = re.sub(r"['’]s\b", "", name)
-    words = (_BODY_SPELLING.get(w, w) for w in name_key(name).split())
-    return "@" + " ".join(sorted(w for w in words if w and w not in STOPWORDS))
+    # (British and American spelling as quotes are compared; without the "Affairs" that
+    # "Ministry of Foreign Affairs" has and "Foreign Ministry" lacks)
+    words = (spelled_alike(w) for w in name_key(name).split() if w not in _BODY_FILLER)
+    return "@" + " ".join(sorted(w for w in words if w not in STOPWORDS))
 
 
-# One body's words in another spelling or form: British and American spelling, and the
-# "Affairs" that "Ministry of Foreign Affairs" has and "Foreign Ministry" lacks.
-_BODY_SPELLING = {"defence": "defense", "labour": "labor", "afairs": "", "affairs": ""}
+_BODY_FILLER = frozenset({"affairs", "afairs"})
 
 
 # Words that name a body rather than a person ("Congressional Budget Office", "Bush

@@ -450,7 +450,7 @@ def _repair_pairing(text: str, spans: list[MarkedSpan], floor: int, mark: int) -
     ]
 
 
-_DOUBLE_MARK = re.compile('["“”„«»]')
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(_DOUBLE))) + "]")
 
 
 def _reports(words: str) -> bool:

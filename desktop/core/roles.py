@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.article_places import is_demonym
 from desktop.core.mentions import appositive_roles
+from desktop.core.normalize import spelled_alike
 from desktop.core.people import ROLE_NOUNS
 from desktop.core.speakers import ORG_WORDS, TITLE_WORDS
 from desktop.core.speech_words import BODY_NOUNS, DOC_NOUNS, PLACES
@@ -58,10 +59,7 @@ _GENDERED = {"congresswoman": "she", "congressman": "he"}
 # A role word a cue may use for a title the article gave: "Ms Justice Ann Moylan … the
 # judge said".
 _ALSO_CALLED = {"judge": frozenset({"justice"})}
-# One office in British and American spelling: "Defence Secretary … the defense secretary".
-_US_SPELLING = {"defence": "defense", "labour": "labor"}
 _SPELLED = {
-    **_US_SPELLING,
     "sen": "senator",
     "rep": "representative",
     "gov": "governor",
@@ -88,6 +86,9 @@ def _collect_roles(index: PersonIndex) -> None:
             found = m.roles | appositive_roles(index.text, m)
             # "Sen." is a senator, "CEO" a chief executive: the words a role noun may use
             spelled = {_SPELLED.get(r) or TITLE_INITIALS.get(r, "") for r in found}
+            # one office in British and American spelling: "Defence Secretary … the
+            # defense secretary" (normalize.spelled_alike, as quotes are compared)
+            spelled |= {spelled_alike(r) for r in found}
             roles.update(found | {w for words in spelled for w in words.split()})
     _lede_role(index)
     index.roles.setdefault("", set())  # marks the roles as collected
@@ -151,7 +152,7 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
         part
         for w in re.findall(r"[\w-]+", phrase)
         # "the PM": the prime minister; "the gaffer": the manager
-        for part in TITLE_INITIALS.get(w, _SAME_ROLE.get(w, _US_SPELLING.get(w, w))).split()
+        for part in TITLE_INITIALS.get(w, _SAME_ROLE.get(w, spelled_alike(w))).split()
         if part not in {"the", "former"}
     ]
     if not words:
