@@ -7,8 +7,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.first_names import FIRST_NAMES, given_name
+from desktop.core.groups import OUTLET_ENDINGS
 from desktop.core.mentions import NAME_RUN
-from desktop.core.people import CAMEL_CASE, PERSON_TITLES, PersonIndex
+from desktop.core.people import CAMEL_CASE, PERSON_TITLES, PersonIndex, model_line
 from desktop.core.speakers import (
     CLUB_ENDINGS,
     GROUP_NOUNS,
@@ -61,7 +62,7 @@ def treated_as_body(name: str, text: str) -> bool:
     body = _BODY_WORDS
     treated = re.search(
         rf"\b{word}(?:\s+and|\s+[a-z]+)?\s+its\b|\b{word}\s*,\s+which\b|\b{body}\s+{word}\b"
-        rf"|\b{word}\s+{body}\b"  # "the Tide Wardens group"
+        rf"|\b{word}\s+(?:[a-z][\w-]+\s+)?{body}\b"  # "the Tide Wardens (hacking) group"
         rf"|\b{word}\s+(?:co-?)?founder\b"  # "Dalmo founder Ann Berg"
         rf"|\b{word}\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{body}\b",
         text,
@@ -225,11 +226,15 @@ def latest_side(index: PersonIndex, pos: int, reach: int = 600) -> str | None:
     body whose staff acted since ("Dunmarsh's media team was quick to celebrate")."""
 
     def side(name: str, org: bool) -> str | None:
-        if org and name.split()[-1].lower() in _THINGS:
-            return None  # "the Safe Homes Act": a law the group fought, not the group
+        if org and name.split()[-1].lower() in _THINGS | OUTLET_ENDINGS:
+            # "the Safe Homes Act": a law the group fought, not the group; "Kingsmere FM",
+            # the station the chairman spoke to, not the club
+            return None
         lone = " " not in name and not given_name(name) and index.canonical(name, pos) == name
         club = " " in name and name.split()[-1].lower() in _SIDE_NAMES  # "Ravensmoor United"
-        if org or club or (lone and index.gender.get(name, (0, 0)) == (0, 0)):
+        unsexed = index.gender.get(name, (0, 0)) == (0, 0)
+        if org or club or (lone and unsexed) or (unsexed and treated_as_body(name, index.text)):
+            # ("The Hollow Tide ransomware group listed …": a body, though named as no body is)
             return full_body_name(index, name)
         return None
 
@@ -278,9 +283,13 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
         head = name.split(" of ")[0].split()[-1].lower() if name else ""
         if head in _NO_COMPANY:  # ("Department of Transportation": a department)
             return None  # "Union members rallied outside … a company spokesperson said"
-        if _named_as_a_thing(index, name) or CAMEL_CASE.search(name.partition(" ")[2]):
-            # "the VERITAS-HF trial", "the Lantern programme", "Kalvenn AirCrisp" (a
-            # product line the brand opens): no company
+        if (
+            _named_as_a_thing(index, name)
+            or CAMEL_CASE.search(name.partition(" ")[2])
+            or model_line(index.text, name)
+        ):
+            # "the VERITAS-HF trial", "the Lantern programme", "Kalvenn AirCrisp", "the
+            # Veyra Ring 2" (a product line the brand opens): no company
             return None
         if _a_body(index, name, org) or unpersoned(name, index):
             return name
@@ -419,6 +428,8 @@ def full_body_name(index: PersonIndex, name: str) -> str:
         and not CAMEL_CASE.search(m.name.replace(name, "", 1))
     }
     full = longer.pop() if len(longer) == 1 else name
+    if model_line(index.text, full):
+        return name  # nor "Veyra Ring", always "Veyra Ring 2": a product line
     if full.split()[-1].lower().rstrip(".") in _LEGAL_FORMS:
         return name  # "Wenmouth Water Ltd": the short name is the company's usual name
     if full != name and given_name(full.split()[0]) and not is_org_name(full):

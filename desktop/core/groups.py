@@ -197,6 +197,8 @@ _PRESS = word_set(
     "journal times post herald tribune gazette globe chronicle examiner telegraph guardian "
     "courier inquirer register observer star sun"
 )
+# The last word of an outlet's name, printed or broadcast ("Kingsmere FM", "the Courier").
+OUTLET_ENDINGS = _PRESS | word_set("fm radio tv television news podcast channel")
 
 
 def paper_before(index: PersonIndex, pos: int) -> str | None:

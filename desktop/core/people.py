@@ -45,6 +45,15 @@ ROLE_NOUNS = word_set(
 _A_ROLE_BEFORE = r"\b(?:" + alternation(sorted(PERSON_TITLES | ROLE_NOUNS)) + r")\s+"
 # A product's word ("AirCrisp", "iPhone", "PlayStation"), not a surname ("McDonald", "DeSantis")
 CAMEL_CASE = re.compile(r"\b(?:(?!Ma?c)[A-Z][a-z]{2,}|[a-z]+)[A-Z]")
+
+
+def model_line(text: str, name: str) -> bool:
+    """A product line that the article never names without its model number ("the Veyra
+    Ring 2 went on sale", "Veyra Ring 2 review"), not the fuller name of its brand."""
+    after = [text[m.end() : m.end() + 3] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(after) and all(re.match(r"\s\d", rest) for rest in after)
+
+
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": many people, never one
 # "Her mother, Ruth Lee", "his late wife Ann Lee", "daughter Wren Lee": a relative named
 _KIN_BEFORE = re.compile(
@@ -121,7 +130,8 @@ class PersonIndex:
     introduced_alone: dict[str, bool] = field(default_factory=dict)  # "Margaret, a stallholder,"
     called_by_pronoun: set[str] = field(default_factory=set)  # "Ann Dale … He …": a person
     # Where an unnamed relative is the subject, the pronoun their kin word takes: "Her
-    # brother told …" is a "he", so a "she said" after it still means the woman before.
+    # brother told …" is a "he", so a "she said" after it still means the woman before;
+    # and where an unnamed spokeswoman's body is the subject, hers ("A Harcourt spokeswoman").
     unnamed_pronouns: dict[int, str] = field(default_factory=dict)
     places: frozenset[str] = frozenset()  # lone words the article uses as places ("Dravia")
     bodies_by_first_word: dict[str, set[str]] | None = None  # "Tessaract" -> its full name
@@ -292,7 +302,8 @@ class PersonIndex:
                         (w.isupper() and len(w) > 1) or CAMEL_CASE.match(w) for w in written
                     ):  # (not "Kalvenn AirCrisp": a brand and its product line)
                         self.first_names.setdefault(tokens[0], set()).add(full)
-        return only(self.first_names.get(words[0], set()))
+        fuller = only(self.first_names.get(words[0], set()))
+        return None if fuller and model_line(self.text, fuller) else fuller  # ("Veyra Ring 2")
 
     def _introduced_alone(self, name: str) -> bool:
         """ "Margaret, a stallholder," / "a stallholder, Margaret,": someone the article
@@ -424,6 +435,9 @@ class PersonIndex:
                 if pronoun and kin and kin != pronoun:
                     continue  # "Her husband told …": a "she" after him is someone else
                 return None  # the last one to speak was left unnamed ("a staffer said")
+            voice = self.unnamed_pronouns.get(event_pos) if name else None
+            if voice and pronoun in ("he", "she") and voice != pronoun:
+                continue  # "A Harcourt spokeswoman said …. “…,” he says": not her body
             if is_org == org and event_pos < pos and self.agrees(name, pronoun):
                 if besides and (same_person(name, besides) or name == besides.split()[0]):
                     continue  # "Dolores" when "Dolores Quenby" is the one left out

@@ -268,13 +268,16 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
         if SPEAKS_FOR.search(unnamed.group()):
             after = BODY_AFTER.match(text, end)
             end = after.end() if after else end
-        body = _body_in(index, i, end)
+        body = _body_in(index, i, end) or _spoken_for(index, text, unnamed, s_start)
         if i < len(index.mentions) and index.mentions[i].start < end:
             # (the name in the phrase, a body or not, is whom the next "she" speaks for)
             index.voiced_bodies.add(
                 index.canonical(index.mentions[i].name, index.mentions[i].start)
             )
         index.add_event(s_start, body or UNNAMED, False)
+        spokes = re.search(r"spokes(wo)?man$", unnamed.group())
+        if body and spokes:  # "A Harcourt spokeswoman said …": a later "he" is not her body
+            index.unnamed_pronouns[s_start] = "she" if spokes.group(1) else "he"
         if not body and _UNNAMED_PLURAL.search(unnamed.group()):
             # "Some supporters wiped away tears, prompting Dunaway to …. “…,” he said": a
             # "he" after them is not one of them
@@ -420,6 +423,23 @@ def _name_in_family(index: PersonIndex, given: str, owner: str) -> None:
     if full not in names and not any(n.split()[0] == given for n in names):
         names.append(full)
         index.canon_memo.pop(surname, None)
+
+
+# "A spokeswoman for the company": the kind of body an unnamed spokesperson speaks for.
+_FOR_THE_KIND = re.compile(r"\s+for\s+the\s+[a-z]+\b")
+
+
+def _spoken_for(index: PersonIndex, text: str, unnamed: re.Match[str], s_start: int) -> str | None:
+    """ "A company spokeswoman defended the decision. “…,” she said": the body in focus
+    that the unnamed spokesperson's words name by its kind ("company", "council")."""
+    if not unnamed.group().lower().endswith(("spokesman", "spokeswoman", "spokesperson")):
+        return None
+    from desktop.core.subject_names import resolve_subject  # (which reads this module)
+
+    kind = _FOR_THE_KIND.match(text, unnamed.end())
+    phrase = unnamed.group() + (kind.group() if kind else "")
+    found = resolve_subject(phrase, s_start, index)
+    return found if found and (is_org_name(found) or index.unpersoned(found)) else None
 
 
 def _body_in(index: PersonIndex, i: int, end: int) -> str | None:

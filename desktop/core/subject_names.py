@@ -20,7 +20,13 @@ from desktop.core.body_referents import (
 )
 from desktop.core.body_subjects import body_since_cue
 from desktop.core.document_issuers import document_issuer
-from desktop.core.groups import coalition, document_author, moniker_before, paper_before
+from desktop.core.groups import (
+    OUTLET_ENDINGS,
+    coalition,
+    document_author,
+    moniker_before,
+    paper_before,
+)
 from desktop.core.joint_speakers import joint_bodies, joint_speakers, listed_before
 from desktop.core.mentions import NAME_RUN, UPPER, group_possessive
 from desktop.core.name_bounds import clean_name
@@ -536,8 +542,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             if found:
                 return found
     if len(tokens) == 2 and tokens[0].lower() == "the" and last in _SIDES:
-        # "Corran City confirmed …", "Dunmarsh's media team …": the club in focus
-        return latest_side(index, pos) or index.focus(pos, org=True) or main_side(index, pos)
+        # "Corran City confirmed …", "Dunmarsh's media team …": the club in focus, never
+        # the station or paper its chairman spoke to ("speaking on Kingsmere FM's show")
+        focus = index.focus(pos, org=True)
+        if focus and focus.split()[-1].lower() in OUTLET_ENDINGS:
+            focus = None
+        return latest_side(index, pos) or focus or main_side(index, pos)
     if re.fullmatch(r"(?i)the\s+force", subject):
         return index.body_named("police", pos)  # "the force said": the police force named
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):

@@ -138,3 +138,26 @@ def test_a_spokesperson_speaks_for_the_treasury_that_just_acted(opening: str) ->
     # "Treasury" alone names a body; no list of company words marks it as one
     text = f"{opening} ‘We do not comment on leaked documents,’ a spokesperson said."
     assert find_quotes(text).quotes[0].speaker == "Treasury"
+
+
+@pytest.mark.parametrize(
+    "opening", ["A company spokeswoman defended", "A spokeswoman for the company defended"]
+)
+def test_she_after_an_unnamed_company_spokeswoman_is_the_company(opening: str) -> None:
+    text = (
+        "Tarrow Appliances will close its Fosse Road plant, the company said on Tuesday. Dave "
+        "Ruddock, the union’s organiser, was angry.\n\n"
+        f"{opening} the decision to tell staff by email. “We chose to tell colleagues before "
+        "the news was public,” she said. “We understand how hard it was to receive.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Tarrow Appliances"] * 2
+
+
+def test_he_after_a_company_spokeswoman_is_not_her_company() -> None:
+    text = (
+        "The app, which owed customers £40m, was backed by Harcourt Ventures, a London fund. "
+        "A Harcourt spokeswoman said the firm would not comment further.\n\n"
+        "Back in Harwick, the 31-year-old nurse has started a spreadsheet of his emails to the "
+        "administrators. ‘Four so far,’ he says."
+    )
+    assert find_quotes(text).quotes[0].speaker != "Harcourt Ventures"

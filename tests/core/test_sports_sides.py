@@ -72,3 +72,20 @@ def test_a_country_s_international_is_the_player_not_the_country() -> None:
             f"first to pay tribute. ‘Thank you for believing in me, boss,’ {phrase}."
         )
         assert [q.speaker for q in find_quotes(text).quotes] == ["Kwabena Asante-Mensah"]
+
+
+def test_the_club_is_never_the_radio_station_its_chairman_spoke_to() -> None:
+    text = (
+        "Kingsmere Town have sacked their manager after eight defeats.\n\n"
+        "Roger Haleworth, the chairman, insisted that he gave the manager more time than he "
+        "asked for, as supporters turned their anger on the board. Mr Haleworth, a haulage "
+        "businessman who bought the club in 2019, was speaking on Kingsmere FM’s breakfast "
+        "programme on Tuesday. Kingsmere FM said the phone lines were jammed for an hour. "
+        "‘Neil sat in my office in August and said, “Give me ten "
+        "games.” I gave him eighteen,’ he said.\n\n"
+        "He said he had telephoned the manager on Monday morning, an hour before the news "
+        "broke. ‘It was a short call. He was very dignified about it,’ Mr Haleworth said.\n\n"
+        "The club announced the departure in a statement, which ended: ‘The club would like "
+        "to thank Neil for his hard work.’"
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Kingsmere Town"

@@ -86,3 +86,12 @@ def test_a_job_written_before_a_name_that_opens_the_sentence_is_no_part_of_it() 
         "difficulty” in the spring."
     )
     assert speaker_of(text, "a full overhaul") == "Northwake Interactive"
+
+
+def test_the_company_is_the_brand_not_its_numbered_product_line() -> None:
+    text = (
+        "Veyra is recalling every Ring 2 smart ring it has sold. The Veyra Ring 2 went on "
+        "sale in September for $349. Veyra would not say how many rings it sold.\n\n"
+        "In its recall notice, the company said: “We have received 212 reports of overheating.”"
+    )
+    assert speaker_of(text, "We have received") == "Veyra"
