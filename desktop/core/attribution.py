@@ -16,7 +16,8 @@ from desktop.core.groups import ON_BEHALF, VOICED_DOCUMENT, drafters
 from desktop.core.joint_speakers import joint_list_before
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
-from desktop.core.speakers import TITLE_WORDS, is_org_name
+from desktop.core.referents import named_agreeing
+from desktop.core.speakers import TITLE_WORDS, is_org_name, same_person
 from desktop.core.speech_words import (
     FOREIGN_REPORTING_VERBS,
     REPORTING_PARTICIPLES,
@@ -70,6 +71,7 @@ _SUBORDINATE = re.compile(
 _RELATIVE_WHO = re.compile(r",\s+who\b")
 # "Lee, who once said": Lee; "Lee, who it said": not Lee, but whom "it" means.
 _WHO = re.compile(r"\bwho\s+(?!(?:it|he|she|they|we|you)\s)(?:[a-z]+\s+)?$")
+_TELLS = frozenset({"told", "tells", "telling", "warned", "warns", "assured", "reminded"})
 _LISTENER = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*\s?){1,3}(?<!\s)|reporters|journalists|lawmakers)")
 _INITIALS = re.compile(r"\b[A-Z]\.")  # "U.N.", "Christopher F. Rufo"
 # ", R-Okla.," after a name: the state's abbreviation dot does not end the cue's sentence.
@@ -620,6 +622,15 @@ def _from_verb(
         if about == speaker:
             pronoun = subject.split()[-1].lower()
             speaker = index.focus(anchor, pronoun=pronoun, besides=about)
+    if speaker and verb in _TELLS and subject.lower() in ("he", "she"):
+        # "“You were angry,” he told Garside": whoever "he" is, not the one he told
+        listener = _LISTENER.match(text, v_end)
+        heard = listener.group().strip() if listener else ""
+        if heard[:1].isupper() and same_person(index.canonical(heard, v_end), speaker):
+            pronoun = subject.lower()  # (else the latest other one named whom "he" fits)
+            told = speaker
+            speaker = index.focus(anchor, pronoun=pronoun, besides=told)
+            speaker = speaker or named_agreeing(index, anchor, pronoun, told, 1500, first=True)
     if verb in _REPLIES and subject.lower() in ("he", "she"):
         speaker = _asked(text, anchor, subject.lower(), index) or speaker
     cue_start = min(subj_start, v_start)

@@ -332,7 +332,7 @@ def _brand_named_throughout(
     )
     if not uses or uses[0][0] < 3 or (len(uses) > 1 and uses[1][0] == uses[0][0]):
         return None
-    return uses[0][1]
+    return full_body_name(index, uses[0][1], body=True)  # "Arbeth": "Arbeth Pharmaceuticals"
 
 
 # What a name that is no company's may be the name of: "the VERITAS-HF trial".
@@ -342,12 +342,21 @@ _A_THING_AFTER = (
 )
 
 
+# "its best-selling epilepsy treatment, Neurovale XR": a body's product, named after it.
+_ITS_PRODUCT = (
+    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:product|drug|treatment|medicine|medication|"
+    r"pill|device|phone|smartphone|model|car|vehicle|app|game|console|watch|ring|tablet)"
+    r"\s*,\s+"
+)
+
+
 def _named_as_a_thing(index: PersonIndex, name: str) -> bool:
-    """The article names `name` before a noun for a study, a law or a scheme, and never
-    with "its" or "which" as a body."""
+    """The article names `name` before a noun for a study, a law or a scheme, or after a
+    body's "its … treatment," as its product, and never with "its" or "which" as a body."""
+    word = re.escape(name)
     return bool(
         name
-        and re.search(rf"\b{re.escape(name)}{_A_THING_AFTER}", index.text)
+        and re.search(rf"\b{word}{_A_THING_AFTER}|{_ITS_PRODUCT}{word}\b", index.text)
         and not treated_as_body(name, index.text)
     )
 
@@ -407,14 +416,16 @@ _BOARD_OF = re.compile(
 _LEGAL_FORMS = word_set("inc ltd plc llc corp co ag sa gmbh nv bv llp lp")
 
 
-def full_body_name(index: PersonIndex, name: str) -> str:
+def full_body_name(index: PersonIndex, name: str, *, body: bool = False) -> str:
     """ "Karsten Ridge" is "Karsten Ridge Minerals", "Tottenham" is "Tottenham Hotspur":
     a body called by the start of the name the article gave it in full, when that is the
     only longer name the short form starts and nobody treats the short form as a person."""
     if " " in name and is_org_name(name):
         return name  # "Tamarack University" is whole, not "… University Faculty Association"
-    if not (is_org_name(name) or index.unpersoned(name) or treated_as_body(name, index.text)):
-        return name
+    if not (
+        body or is_org_name(name) or index.unpersoned(name) or treated_as_body(name, index.text)
+    ):
+        return name  # (unless the caller knows it for a body: a brand named throughout)
     ending = " " not in name and not name.isupper() and is_org_name(name)  # "Rovers"
     longer = {
         m.name

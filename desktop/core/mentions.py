@@ -372,6 +372,11 @@ def _portfolio_before(text: str, start: int, name: str) -> int:
 
 def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     words = list(run)
+    k = 0
+    while k < len(words) - 1 and words[k][2].lower() in STOP_CAPS:
+        k += 1
+    if k and COMPOUND_ADJECTIVE.search(words[k][2]):
+        words = words[k:]  # "Shares of Halverston-based Tessaract"
     while len(words) > 1 and COMPOUND_ADJECTIVE.search(words[0][2]):
         words = words[1:]  # "Melbourne-based Bramblepay": the body, not where it is based
     while words and words[-1][2].lower() in NAME_PARTICLES:

@@ -140,6 +140,12 @@ def _outside(quoted: list[tuple[int, int]], length: int) -> list[tuple[int, int]
     return gaps
 
 
+# A role that ends a sentence as the second one to act: "…, and so did the judge."
+_SO_DID = re.compile(
+    r",?\s+(?:and\s+)?(?:so|as|neither|nor)\s+(?:did|does|has|had)\s+(the\s+[a-z]+)[.!?]"
+)
+
+
 def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None:
     """The first person and the first body in each sentence not governed by a preposition
     are its subjects ("CNN contributor Jo Dean, a former officer, wrote": Dean, not just CNN).
@@ -162,6 +168,10 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         mark_body_subject(index, s_start, i)  # "The company denied it": the body named last
         # is_org -> a subject of that kind marked
         found = {True: False, False: _mark_opening(index, s_start, i, unnamed)}
+        echo = _SO_DID.search(text, s_start, s_end)
+        holder = by_role(index, echo.group(1), echo.start(1)) if echo else None
+        if echo and holder:  # "The jury rejected that account, and so did the judge"
+            index.add_event(echo.start(1), holder, False)
         governed_end = -1  # end of the last name governed by a preposition
         opener = _OPENING_PHRASE.match(text, s_start, s_end)  # "In a letter to Ann Lee, "
         opener_end = opener.end() if opener else -1

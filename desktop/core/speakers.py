@@ -42,7 +42,8 @@ TITLE_WORDS = word_set(
     demonstrator survivor pensioner commuter
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
     researcher historian presidents senators sens reps representatives governors govs
-    coroner constable registrar chaplain warden curator conductor soprano tenor baritone clerk
+    coroner constable marshal registrar chaplain warden curator conductor soprano tenor baritone
+    clerk
     assessor co-author co-founder co-chair co-host co-director co-leader co-owner
     agent agents charge
     moderator interviewer panelist panellist
@@ -406,7 +407,7 @@ def story_speakers(analyses: Sequence[QuoteAnalysis]) -> dict[str, str]:
 # Cutting a name out of a run of capitalised words ("Ukrainian President Volodymyr Zelensky").
 STOP_CAPS = word_set(
     """
-    the a an but and or in on at as if when while after before meanwhile however still yet
+    the a an shares but and or in on at as if when while after before meanwhile however still yet
     so this that these those it he she they we i you his her their our my its there here
     what who why how where also then now even since though although during with without for
     from to of by about under over despite according asked speaking last next one two three

@@ -84,6 +84,17 @@ _THE_ROLE = re.compile(
     r"(?:[Tt]he\s+)?([A-Z][a-z]+\s+)?((?:governor|president|mayor|premier|prime\s+minister|"
     r"chancellor|attorney\s+general|secretary\s+of\s+state|sheriff|county\s+clerk))"
 )
+
+
+def _named_office(index: PersonIndex, seat: str, pos: int) -> str | None:
+    """The latest office named in full before `pos` for the seat ("the sheriff": "Kessler
+    County Sheriff’s Office")."""
+    title = r"\s+".join(word.capitalize() for word in seat.split())
+    named = re.compile(rf"((?:[A-Z][\w.-]*\s+){{1,4}}{title}['’]s\s+Office)\b")
+    found = list(named.finditer(index.text, max(0, pos - 3000), pos))
+    return re.sub(r"^The\s+", "", found[-1].group(1)) if found else None
+
+
 # "the Fed chief", "the NATO head", "the IMF boss": a body's head, by a short role noun
 _BODY_HEAD = re.compile(r"(?i:the)\s+((?:[A-Z][\w'’.&-]*\s+){1,3})(?i:chief|head|boss)")
 _HEAD_ROLES = word_set(
@@ -460,6 +471,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             # whoever the article last wrote of
             if seat.group(1):  # "the Nevada secretary of state's office"
                 return _capitalised(f"{seat.group(1)} {seat.group(2)}'s office")
+            in_full = _named_office(index, seat.group(2), pos)
+            if in_full:  # "The Kessler County Sheriff’s Office has moved …": that office
+                return in_full
             holder = by_role(index, owner, pos)
             return holder or _capitalised(f"office of the {seat.group(2)}")
         return titled_office_name(subject, owner) or resolve_subject(owner, pos, index)

@@ -448,3 +448,15 @@ def test_a_reporters_question_before_its_quote_is_answered_by_the_one_in_focus()
         "spring?” “That is a question for my lawyers,” she said."
     )
     assert [q.speaker for q in quotes_of(text)][-1] == "Ilse Varden"
+
+
+def test_he_told_someone_is_not_the_one_he_told() -> None:
+    # The judge acts last only as the second subject ("and so did the judge").
+    text = (
+        "He was sentenced on Friday by Judge Alistair Penhale, who said Gorse had made a choice "
+        "to go back to his van for a knife. Gorse, of Mill Lane, admitted stabbing him once "
+        "but claimed he acted in self-defence after the younger man hit him. The jury "
+        "rejected that account, and so did the judge. “You were not in fear for your life. "
+        "You were angry, and you went to your van and took out a knife,” he told Gorse."
+    )
+    assert quotes_of(text)[0].speaker == "Alistair Penhale"

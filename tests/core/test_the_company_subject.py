@@ -95,3 +95,24 @@ def test_the_company_is_the_brand_not_its_numbered_product_line() -> None:
         "In its recall notice, the company said: “We have received 212 reports of overheating.”"
     )
     assert speaker_of(text, "We have received") == "Veyra"
+
+
+def test_the_company_is_not_its_product_nor_the_shares_of_it() -> None:
+    text = (
+        "Shares of Kettleby Pharmaceuticals fell 11 percent on Wednesday after the drugmaker "
+        "recalled 14 lots of its best-selling epilepsy treatment, Calvane XR. Calvane "
+        "generated $1.9 billion in sales last year, roughly a third of Kettleby’s revenue. "
+        "“Patient safety is our first priority,” the company said in a statement. Kettleby "
+        "traced the problem to a single tablet press."
+    )
+    assert speaker_of(text, "Patient safety") == "Kettleby Pharmaceuticals"
+
+
+def test_a_place_based_brand_after_shares_of_is_the_brand() -> None:
+    text = (
+        "Sportswear maker Quarrow Apparel Inc said on Thursday it had ended its deal with the "
+        'sprinter. "We expect our athletes to meet the highest standards," Quarrow said in a '
+        "statement. Shares of Halverston-based Quarrow closed up 0.3% on Thursday. Quarrow's "
+        "marketing chief declined to comment."
+    )
+    assert speaker_of(text, "We expect") == "Quarrow Apparel"

@@ -895,3 +895,18 @@ def test_a_brand_is_not_its_product_line() -> None:
         "posted on X: “Please stop using your AirCrisp and ask us for a new basket.”"
     )
     assert speakers(text)[-1] == "Kalvenn"
+
+
+@pytest.mark.parametrize("title", ["Fire Marshal", "State Fire Marshal"])
+def test_a_marshal_is_titled_not_named_so(title: str) -> None:
+    text = f"“The wind is the whole story today,” {title} Curtis Ambry says."
+    assert speakers(text) == ["Curtis Ambry"]
+
+
+def test_the_sheriffs_office_is_the_office_named_before_not_the_sheriff() -> None:
+    text = (
+        "5:55 a.m. — The Tolland County Sheriff’s Office has moved Pine Hollow to Level 3. "
+        "“Do not stop to pack,” the sheriff’s office said in a post on its Facebook page. "
+        "6:40 a.m. — Sheriff Wade Brannock says deputies are going door to door."
+    )
+    assert speakers(text) == ["Tolland County Sheriff’s Office"]
