@@ -212,11 +212,26 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             ):
                 _add_subject(index, m, s_end)
                 found[m.is_org] = True
+            elif not m.is_org and not governed and _second_clause_subject(text, m):
+                # "Lowe was making his third appearance, and Doyle was quick to defend him":
+                # the one who acts last is in focus too
+                _add_subject(index, m, s_end)
             elif governed:
                 governed_end = m.end
             if not m.is_org:
                 note_near_pronoun(index, m)
                 _note_person(index, m)
+
+
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+$")
+_FINITE_VERB = re.compile(r"\s+(?:was|were|is|had|has|did|would|could|will|went|[a-z]{3,}ed)\b")
+
+
+def _second_clause_subject(text: str, m: Mention) -> bool:
+    """A name that opens a sentence's second main clause: "…, and Doyle was quick to"."""
+    return bool(
+        _CLAUSE_JOIN.search(text, max(0, m.start - 8), m.start) and _FINITE_VERB.match(text, m.end)
+    )
 
 
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})")

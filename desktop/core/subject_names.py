@@ -200,6 +200,8 @@ _POSITIONS = word_set(
     "striker forward midfielder goalkeeper keeper defender winger captain skipper quarterback"
     " centre-back center-back full-back fullback left-back right-back wing-back playmaker"
     " centre-forward center-forward goalie goaltender defenceman defenseman pitcher catcher"
+    " flanker prop hooker lock scrum-half fly-half outside-half openside blindside back-rower"
+    " batsman batter bowler wicketkeeper wicket-keeper all-rounder spinner seamer paceman"
 )
 _LEADS = word_set("captain skipper")  # a side's leader plays any position
 

@@ -332,3 +332,12 @@ def test_a_defendant_the_judge_addressed_is_no_judge() -> None:
         "this courtroom,” the judge said."
     )
     assert _speakers(text) == ["Travis Kell", "Ruth Halvard"]
+
+
+def test_the_player_who_acts_in_the_second_clause_is_the_flanker() -> None:
+    text = (
+        "“We gave it back to them,” said Corsairs coach Rhys Tandy. Lowe, 22, was making "
+        "only his third appearance of the season, and Kieran Dowd was quick to defend the "
+        "young prop. “Daf will learn from it,” the flanker said."
+    )
+    assert _speakers(text) == ["Rhys Tandy", "Kieran Dowd"]
