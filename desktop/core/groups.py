@@ -261,11 +261,14 @@ def _pair(text: str, first: Mention, second: Mention) -> bool:
     return _PAIR_GAP.fullmatch(text, first.end, second.start) is not None
 
 
+_MESSAGES = word_set("message note email text tweet post")
 # Nouns that name one document in different words ("the analysis" … "the report said").
 _DOCUMENT_KINDS = (
     word_set("report analysis study review outline document assessment evaluation memo draft"),
     word_set("lawsuit suit complaint filing petition"),
     word_set("letter"),
+    _MESSAGES,  # "Lee sent a message of support"
+    word_set("order"),  # "The executive order she signed"
 )
 _NAME = r"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w’'-]*)"
 _OWNER_BEFORE = re.compile(_NAME + r"\s?['’]s?\s+(?:[\w-]+\s+){0,3}$")  # "Treasury’s analysis"
@@ -290,6 +293,9 @@ READ_FOR = re.compile(r"\b" + VOICED_DOCUMENT + ON_BEHALF.pattern)
 _REPORTED_BY = re.compile(r"\b(?:reported|obtained|seen|reviewed|viewed)\s+by\s+(?:the\s+)?[A-Z]")
 _BODY_OWNER = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s?\s+(?:[\w-]+\s+){0,3}$")
 _BODY_AFTER = re.compile(r"\s+(?:by|from)\s+the\s+([a-z]+)\b")  # "a letter from the agency"
+_SIGNED_BY_PRONOUN = re.compile(
+    r"\s+(?:that\s+)?(he|she|they)\s+(?:had\s+|has\s+)?(?:signed|issued|sent|wrote|filed)\b"
+)
 _BODY_LEAD = re.compile(r"\s*[Tt]he\s+([a-z]+)\b")
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -321,6 +327,11 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
         body = _BODY_OWNER.search(before) or _BODY_AFTER.match(text, end)
         if body and index.body_named(body.group(1).lower(), at):
             return index.body_named(body.group(1).lower(), at)  # "the commission’s report"
+        signed = _SIGNED_BY_PRONOUN.match(text, end)
+        if signed:  # "The executive order she signed Wednesday": whom "she" means there
+            from desktop.core.pronoun_referents import pronoun_referent  # (reads this module)
+
+            return pronoun_referent(signed.group(1).lower(), at, index)
         owner = (
             _OWNER_BEFORE.search(before)
             or _BY_AFTER.match(text, end)
@@ -343,6 +354,11 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
                 continue  # "a memo … first reported by The Ledger Line": the paper, no author
             if subject and (stop < 0 or index.first_subject(sentence, stop) == subject):
                 return _pair_led_by(index, subject, sentence, until)
+        if kind is _MESSAGES and not re.search(r"(?:^|[.!?]\s+)The\s+$", before):
+            # "posts", "text", "note" are other words too: only the message the quote's own
+            # sentence opens with ("The message, which was read to the court, said") leads
+            # back to where it came up
+            break
     return None
 
 

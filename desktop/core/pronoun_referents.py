@@ -23,6 +23,10 @@ _DOCUMENT_LEAD = re.compile(
     r"(?m)(?:^|[.!?][”\"’]?\s+)(?:An?|The|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?"
     r"(letter|report|memo|study|review|analysis|assessment|complaint|lawsuit|filing|petition)"
     r"\b[^.!?“”\"\n]*(?:[.!?]\s*)?$"
+    # or a message someone sent in the sentence before ("Garside sent a chilling text to a
+    # pal. It read: “…”")
+    r"|\b(?:sent|posted|wrote|emailed|texted)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}?"
+    r"(text|message|email|note|letter|tweet|post)\b[^.!?“”\"\n]*[.!?]\s*(?:It\s+)?$"
 )
 
 
@@ -237,7 +241,8 @@ def _other_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             return behalf_of(index, behalf[-1])
         document = _DOCUMENT_LEAD.search(index.text, paragraph, pos)
         if document:  # "A letter from the agency … is more specific. “…,” it states"
-            return document_author(index, document.group(1).lower(), pos) or None
+            noun = (document.group(1) or document.group(2)).lower()
+            return document_author(index, noun, pos) or None
         body = body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
         return body or index.focus(pos, org=True) or unpersoned(index.focus(pos), index)
     if pronoun == "they":

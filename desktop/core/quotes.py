@@ -46,6 +46,7 @@ from desktop.core.speech_words import (
     RESPONSE_VERBS,
     SPEECH_VERBS,
     UNNAMED_PERSON,
+    kin_pronoun,
 )
 from desktop.core.split_quotes import split_groups
 from desktop.core.subject_names import UNNAMED_GROUP, generic_body, last_name, resolve_subject
@@ -67,6 +68,9 @@ _SOURCE_AFTER = re.compile(
     r"|That\s+was(?=\s+(?!(?:" + _WHEN_NAMES + r")\b)(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+"
     r"(?:\d|an?\s|the\s))"
     r"|That\s+was(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+again\b)"  # "That was Lee again"
+    # "That was how Dana Holcomb, the incident commander, opened her update"
+    r"|That\s+(?:was|is)\s+how(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:,[^,.;“”\"]{1,60},)?"
+    r"\s+(?:opened|began|started|summed|put|described|explained|ended|closed|greeted)\b)"
     r"|So\s+(?:said|says))\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|the\s+\w[\w\s-]{0,40}?)"
     r"(?=\s?[,.;]|\s+(?:who|on|in|at|again|from)\b)"  # (" ," in tokenised text)
 )
@@ -275,6 +279,15 @@ def _unnamed_cue(cue: str) -> bool:
     return _UNNAMED_CUE.match(cue) is not None or UNNAMED_GROUP.match(subject) is not None
 
 
+def _unnamed_gender(cue: str) -> str:
+    """ "he" for "one man yelled", "she" for "said a woman in the crowd", else ""."""
+    verb = REPORTING_VERB.search(cue)
+    subject = (cue[: verb.start()].strip(" ,") or cue[verb.end() :].strip(" ,")) if verb else cue
+    words = re.findall(r"[a-z]+", subject.lower())
+    kin = next((kin_pronoun(w) for w in words if kin_pronoun(w)), "")
+    return kin if len(words) <= 6 else ""
+
+
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in ranges)
 
@@ -320,6 +333,9 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
     elif attribution.cue and _unnamed_cue(attribution.cue):
         ctx.index.add_event(attribution.position, UNNAMED, False)  # "an aide said": nobody
         ctx.unnamed.append(None)
+        gender = _unnamed_gender(attribution.cue)
+        if gender:  # "“Sit down!” one man yelled. “…,” she insisted": not him, the mayor
+            ctx.index.unnamed_pronouns[attribution.position] = gender
     ctx.previous.append((max(sent_end, _after(last, text)), attribution.speaker))
     return Quote(
         text=inner,

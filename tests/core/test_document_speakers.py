@@ -112,3 +112,30 @@ def test_the_memo_is_its_writers_not_the_paper_that_first_reported_it() -> None:
         "memo told workers: “If you are affected, you will receive an email within the hour.”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Adrian Kowalczyk"] * 2
+
+
+def test_a_message_someone_sent_speaks_for_its_sender_not_its_reader() -> None:
+    text = (
+        "The Harlow Student Union has backed the strike. Later, the city’s MP, Joanna Pellow, "
+        "sent a message of support, which was read to the crowd by Dr Fiona Renn. “I stand "
+        "with every member of staff who is fighting for their job,” the message said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Joanna Pellow"]
+
+
+def test_a_text_someone_sent_is_theirs_when_it_read() -> None:
+    text = (
+        "Garrow will be 66 before he can even ask the Parole Board to free him. The court "
+        "heard Garrow sent a chilling text to a pal 40 minutes before the attack. It read: "
+        "“He’s not walking away from this one.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Garrow"]
+
+
+def test_the_order_she_signed_is_hers() -> None:
+    text = (
+        "Gov. Elaine Marten spoke at a news conference in Redstone. The executive order she "
+        "signed Wednesday morning frees up state money and National Guard troops. The order "
+        "said the fire posed “an imminent threat to life and property across the county.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Elaine Marten"]

@@ -460,3 +460,20 @@ def test_he_told_someone_is_not_the_one_he_told() -> None:
         "You were angry, and you went to your van and took out a knife,” he told Gorse."
     )
     assert quotes_of(text)[0].speaker == "Alistair Penhale"
+
+
+def test_she_after_a_heckling_man_is_the_woman_before_him() -> None:
+    text = (
+        'Mayor Lorraine Vukov was unapologetic. "You cannot shout down the future of this '
+        'city," the mayor said as opponents booed. "Sit down!" one man yelled from the back '
+        'row. "This stadium is not a gift to a ball club," she insisted.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Lorraine Vukov", None, "Lorraine Vukov"]
+
+
+def test_that_was_how_someone_opened_names_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "Marten paused. “No. The answer is no.” “The wind is the whole story today.” That was "
+        "how Dana Holt, the incident commander, opened her update."
+    )
+    assert quotes_of(text)[-1].speaker == "Dana Holt"
