@@ -175,11 +175,15 @@ class PersonIndex:
             return None
         return self._one_of_gender(name, "he" if near.group(1) else "she")
 
-    def by_honorific(self, name: str, honorific: str, *, strict: bool = False) -> str | None:
+    def by_honorific(
+        self, name: str, honorific: str, *, strict: bool = False, pos: int = -1
+    ) -> str | None:
         """ "Mrs Ellison said" where the article names Kate and Nathan Ellison: the one
         whose first name fits the honorific, children left out ("Mr Ferriday" beside
         "their son Josh Ferriday, nine": the father). `strict`: only when every adult of
-        the name has a first name that tells their sex."""
+        the name has a first name that tells their sex. With `pos`, of two who fit, the one
+        named last before it ("his mother, Susan Rowntree … his sister, Chloe Rowntree …
+        Ms Rowntree said": Chloe)."""
         pronoun = "he" if honorific.lower().rstrip(".") == "mr" else "she"
         people = self.full_names.get(speaker_key(name), [])
         adults = {c: given_name_gender(c) for c in people if not self._child(c)}
@@ -188,6 +192,9 @@ class PersonIndex:
         if not strict and (found := self._one_of_gender(name, pronoun)):
             return found
         fitting = [c for c, sex in adults.items() if sex == pronoun]
+        if len(people) > 1 and len(fitting) > 1 and pos >= 0:
+            named = {self.text.rfind(c, 0, pos): c for c in fitting}
+            return named[max(named)] if max(named) >= 0 else None
         return fitting[0] if len(people) > 1 and len(fitting) == 1 else None
 
     def _child(self, name: str) -> bool:

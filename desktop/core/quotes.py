@@ -49,7 +49,13 @@ from desktop.core.speech_words import (
     kin_pronoun,
 )
 from desktop.core.split_quotes import split_groups
-from desktop.core.subject_names import UNNAMED_GROUP, generic_body, last_name, resolve_subject
+from desktop.core.subject_names import (
+    UNNAMED_GROUP,
+    generic_body,
+    kin_of_named,
+    last_name,
+    resolve_subject,
+)
 from desktop.core.word_regex import alternation, word_set
 
 _CONTEXT = 300
@@ -232,7 +238,7 @@ def _full_names(quotes: list[Quote], index: PersonIndex) -> list[Quote]:
     person so: speakers in the fullest form the article gives."""
     titled = {m.name for m in index.mentions if m.roles & _SURNAME_TITLES}  # "Sen. Graham"
     full = {
-        name: index.by_first_name(name)
+        name: index.by_first_name(name) or kin_of_named(index, name)
         for name in {q.speaker for q in quotes if q.speaker and " " not in q.speaker}
         if name not in titled and index.canonical(name, -1) == name
     }

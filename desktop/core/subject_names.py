@@ -627,7 +627,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if index.is_place(name):
             return None  # "said Dravia": a country speaks through someone the cue omits
         honorific = re.search(rf"\b(Mrs|Ms|Miss|Mr)\.?\s+{re.escape(name)}$", subject)
-        by_honorific = honorific and index.by_honorific(name, honorific.group(1))
+        by_honorific = honorific and index.by_honorific(name, honorific.group(1), pos=pos)
         if by_honorific:
             return by_honorific  # "Mrs Ellison said"
         full = index.canonical(name, pos)
@@ -797,6 +797,24 @@ _MEMBER_FOR = re.compile(
 _KIN_WORD = r"(?:\b([Hh]is|[Hh]er|[Tt]heir)\s+)?\b(?i:" + alternation(KIN_NOUNS) + r")\s+"
 # "Mum Leanne", "Her dad Graham": a relative called by kin and given name, as tabloids do
 _KIN_GIVEN = re.compile(_KIN_WORD + r"([A-Z][a-z]+)")
+
+
+def kin_of_named(index: PersonIndex, given: str) -> str | None:
+    """ "Jamie Rowntree’s heartbroken sister Chloe": a given name the article only writes
+    alone, with the surname of the named person whose relative it introduces her as."""
+    if not given[:1].isupper() or not given.isalpha():
+        return None
+    introduced = re.search(
+        r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?i:"
+        + alternation(KIN_NOUNS)
+        + rf")\s+{given}\b",
+        index.text,
+    )
+    if introduced is None:
+        return None
+    owner = index.canonical(introduced.group(1), introduced.start(1))
+    owner = owner if " " in owner else index.by_first_name(owner) or owner  # ("Jamie’s")
+    return f"{given} {owner.split()[-1]}" if " " in owner and not is_org_name(owner) else None
 
 
 _SPOUSE_OR_CHILD = re.compile(r"([Hh]is|[Hh]er)\s+(wife|husband|son|daughter)")

@@ -151,3 +151,24 @@ def test_a_speaker_whose_son_died_still_speaks() -> None:
         "nineteen,” she said."
     )
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_ms_surname_is_the_woman_of_that_name_named_last() -> None:
+    text = (
+        "Jamie Roantree, 27, died at the scene. Mr Roantree, a plasterer, threw a single "
+        "punch. Members of Mr Roantree’s family filled two rows of the gallery. Mr Roantree’s "
+        "mother, Susan Roantree, was too unwell to attend. His sister, Chloe Roantree, 31, "
+        "read her own statement from the witness box. “You took my brother because your "
+        "pride was hurt.” Outside court, Ms Roantree said the family were relieved by the "
+        "verdict but that “nothing that happened in that courtroom brings Jamie home.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes][-1] == "Chloe Roantree"
+
+
+def test_a_relative_known_only_by_given_name_takes_the_family_name() -> None:
+    text = (
+        "Lee Garrow was caged for life for stabbing Jamie Roantree. Jamie’s heartbroken "
+        "sister Chloe, 31, stared at the killer as she told him: “You took my brother "
+        "because your pride was hurt.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Chloe Roantree"]
