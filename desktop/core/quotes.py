@@ -21,6 +21,7 @@ from desktop.core.mentions import WHEN_WORDS
 from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
+from desktop.core.pronoun_referents import pronoun_referent
 from desktop.core.quote_kinds import is_naming, names_something, quote_kind
 from desktop.core.quote_marks import (
     MarkedSpan,
@@ -486,6 +487,12 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
     return None
 
 
+# A question's cue that names whom it was put to, right before the answer's opening mark:
+# '?” we asked her at the main gate. “', '?" the Beacon asked Chloe. "'.
+_ASKED_WHOM = re.compile(
+    r"\?\s*[”\"’]\s*,?\s*(?:[Ww]e|I|[Aa]n?\s+[a-z]+|[Tt]he\s+[A-Z]?[\w-]+|[A-Z][\w'’-]+)\s+asked\s+"
+    r"(him|her|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b[^.!?“”\"]{0,60}[.!?]\s*[“\"‘]?$"
+)
 # A sentence telling that someone put out a statement, then its words in marks.
 _RELEASED = re.compile(
     r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?:released|issued|put\s+out|posted)\s+"
@@ -502,7 +509,18 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     between = text[ctx.previous[-1][0] : first.open_at] if ctx.previous else "x"
     if not between.strip() or _CAPTION.fullmatch(between) or dated_caption(between):
         # Straight after another quote, or a photo's caption and credit only: the same
-        # speaker goes on.
+        # speaker goes on -- unless that quote was a question put to someone, who answers
+        asked = _ASKED_WHOM.search(text, max(0, first.open_at - 200), first.open_at)
+        if asked:  # "“Will you put the offer to members?” we asked her. “Not this offer.”"
+            who = asked.group(1)
+            pronoun = {"him": "he", "her": "she"}.get(who.lower())
+            found = (
+                pronoun_referent(pronoun, asked.start(), index)
+                if pronoun
+                else index.canonical(who, asked.start(1))
+            )
+            if found:
+                return Attribution(found, None, None, first.open_at)
         return Attribution(ctx.previous[-1][1], None, None, first.open_at)
     floor = ctx.previous[-1][0] if ctx.previous else 0
     same = _SAME_SOURCE.search(text, max(floor, first.open_at - 800), first.open_at)

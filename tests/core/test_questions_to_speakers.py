@@ -58,3 +58,14 @@ def test_the_answer_to_a_question_put_to_someone_named_is_theirs() -> None:
         "resign?” “No,” she said, “my job is to fix this.”"
     )
     assert speakers(text) == ["Bernadette Vos", None, "Bernadette Vos"]
+
+
+@pytest.mark.parametrize("asked", ["her", "Renwick"])
+def test_an_uncued_answer_is_theirs_whom_the_question_was_put_to(asked: str) -> None:
+    text = (
+        "Dr Fiona Renwick leads the union branch. When the ballot result was announced, "
+        'Renwick said: "Nobody wants to strike." Ninety-one percent of members backed strike '
+        f'action. "Will you put the latest offer to members?" we asked {asked} at the main '
+        'gate. "Not this offer. Not while there are 180 names on a list."'
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Fiona Renwick", None, "Fiona Renwick"]
