@@ -138,6 +138,10 @@ def cue_after(
             who = resolve_subject(asker[-1].group(1), asker[-1].start(1), index)
             name = index.focus(anchor, besides=who) if who else None
         return Attribution(name, came.group().strip(), came.group(1).lower(), pos + came.start())
+    put = _PUT_TO_HIM.match(window, offset)
+    if put and "?" in text[max(0, pos - 3) : pos]:
+        # "‘Was it a penalty?’ he was asked": a question put to him by someone unnamed
+        return Attribution(None, put.group(), "asked", pos + offset)
     if _NEXT_CLAUSE.match(window, offset) or _RESTATED.match(window, offset):
         # "“…,” a charge Kim denies": a phrase about the quote, not its cue
         return None  # "“…,” and experts warn that": a clause of its own, not its cue
@@ -153,6 +157,9 @@ def cue_after(
         if head.strip():
             return None
     return None
+
+
+_PUT_TO_HIM = re.compile(r"(?:he|she|they)\s+(?:was|were)\s+(?:then\s+|later\s+)?asked\b")
 
 
 # A transcript's line: a name in capitals and a colon right before the words ("ISLA: “…”").

@@ -493,6 +493,11 @@ _ASKED_WHOM = re.compile(
     r"\?\s*[”\"’]\s*,?\s*(?:[Ww]e|I|[Aa]n?\s+[a-z]+|[Tt]he\s+[A-Z]?[\w-]+|[A-Z][\w'’-]+)\s+asked\s+"
     r"(him|her|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b[^.!?“”\"]{0,60}[.!?]\s*[“\"‘]?$"
 )
+# '?’ he was asked. ‘': the question was put to him, who answers next.
+_WAS_ASKED = re.compile(
+    r"\?\s*[”\"’]\s*,?\s*(he|she)\s+was\s+(?:then\s+|later\s+)?asked\b[^.!?“”\"]{0,60}[.!?]"
+    r"\s*[“\"‘]?$"
+)
 # A sentence telling that someone put out a statement, then its words in marks.
 _RELEASED = re.compile(
     r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?:released|issued|put\s+out|posted)\s+"
@@ -511,9 +516,10 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
         # Straight after another quote, or a photo's caption and credit only: the same
         # speaker goes on -- unless that quote was a question put to someone, who answers
         asked = _ASKED_WHOM.search(text, max(0, first.open_at - 200), first.open_at)
+        asked = asked or _WAS_ASKED.search(text, max(0, first.open_at - 200), first.open_at)
         if asked:  # "“Will you put the offer to members?” we asked her. “Not this offer.”"
             who = asked.group(1)
-            pronoun = {"him": "he", "her": "she"}.get(who.lower())
+            pronoun = {"him": "he", "her": "she", "he": "he", "she": "she"}.get(who.lower())
             found = (
                 pronoun_referent(pronoun, asked.start(), index)
                 if pronoun

@@ -172,6 +172,7 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         holder = by_role(index, echo.group(1), echo.start(1)) if echo else None
         if echo and holder:  # "The jury rejected that account, and so did the judge"
             index.add_event(echo.start(1), holder, False)
+        _mark_demonym_clause(index, s_start, s_end)
         governed_end = -1  # end of the last name governed by a preposition
         opener = _OPENING_PHRASE.match(text, s_start, s_end)  # "In a letter to Ann Lee, "
         opener_end = opener.end() if opener else -1
@@ -221,6 +222,29 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             if not m.is_org:
                 note_near_pronoun(index, m)
                 _note_person(index, m)
+
+
+# "…, but the Welshman was in no mood for pleasantries": a second clause led by a demonym.
+_DEMONYM_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+the\s+([A-Z][a-z]+)\s+(?:was|were|is|had|has|did|would|could|will|"
+    r"went|[a-z]{3,}ed)\b"
+)
+
+
+def _mark_demonym_clause(index: PersonIndex, s_start: int, s_end: int) -> None:
+    """ "Maddox went looking for his opposite number, Rhys Tregenza, but the Welshman was
+    in no mood": the demonym is the person named last before it in the sentence, when the
+    sentence's subject was someone else."""
+    clause = _DEMONYM_CLAUSE.search(index.text, s_start, s_end)
+    if clause is None or not is_demonym(clause.group(1), PLACES | index.places):
+        return
+    people = [
+        index.canonical(m.name, m.start)
+        for m in index.mentions
+        if s_start <= m.start < clause.start() and not m.is_org and not m.possessive
+    ]
+    if len(people) >= 2 and people[-1] != people[0]:
+        index.add_event(clause.start(1), people[-1], False)
 
 
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+$")

@@ -69,3 +69,14 @@ def test_an_uncued_answer_is_theirs_whom_the_question_was_put_to(asked: str) -> 
         'gate. "Not this offer. Not while there are 180 names on a list."'
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Fiona Renwick", None, "Fiona Renwick"]
+
+
+def test_a_question_he_was_asked_is_nobodys_and_he_answers_it() -> None:
+    text = (
+        "Maddox went looking for his opposite number, Rhys Tregarth, at the final whistle, "
+        "but the Welshman was in no mood for pleasantries. ‘I’m not allowed to talk about "
+        "the referee, so I won’t,’ he said. ‘Was it a penalty?’ he was asked. ‘You’ve got "
+        "eyes. Everyone in the ground has got eyes.’"
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Rhys Tregarth", None, "Rhys Tregarth"]
