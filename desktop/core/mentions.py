@@ -432,8 +432,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     placed = before_of[-1] in PLACE_WORDS or (len(before_of) == 2 and before_of[0] in PLACE_WORDS)
     if placed and not lowered_words & BODY_NOUNS:
         return None  # places never speak (bureaus do)
-    if len(words) > 1 and words[-1][2].lower() in STREET_WORDS:
-        return None  # "Quarry Road"; "Wall Street Journal" goes on
+    if words[-1][2].lower() in STREET_WORDS:
+        return None  # "Quarry Road", "19th Street"; "Wall Street Journal" goes on
     if len(words) == 2 and words[0][2].lower() in _PLACE_PREFIXES:
         return None  # "Port Elena", "Fort Carson": a town
     if len(words) == 1 and words[0][2].isupper() and words[0][2].lower() in TITLE_WORDS:

@@ -179,6 +179,18 @@ JOBS_BEFORE_NAMES = word_set(
 )
 
 
+def _titled_person(words: list[str]) -> list[str] | None:
+    """The person a long office title ending in a title word leads to: "Board of Trustees
+    Chair Roland Mercer" -> Roland Mercer (a given name, then a surname or two)."""
+    if "of" not in words and "for" not in words:
+        return None
+    for k in range(len(words) - 3, 0, -1):
+        if words[k].lower().rstrip(".") in TITLE_WORDS and given_name(words[k + 1]):
+            rest = words[k + 1 :]
+            return rest if 2 <= len(rest) <= 3 and "of" not in rest else None
+    return None
+
+
 @lru_cache(maxsize=4096)
 def clean_name(surface: str) -> str:
     """A capitalised run with leading titles, places and sentence words removed."""
@@ -193,6 +205,9 @@ def clean_name(surface: str) -> str:
         words.pop()
     if len(words) == 1 and CONTRACTION.fullmatch(words[0]):
         return ""
+    office_title = _titled_person(words)
+    if office_title:  # "Tennessee Secretary of State Dwight Kimbrough", "Board of Trustees …"
+        words = office_title
     body_on = len(words) > 2 and words[1] in ("on", "to") and is_org_name(words[0])
     if body_on and words[2].lower() not in STOP_CAPS:
         return " ".join(words)  # "Council on Foreign Relations", "Committee to Protect …"

@@ -266,11 +266,24 @@ class PersonIndex:
             if not same:
                 return name
             candidates = same
+        if len(words) == 1 and len(candidates) > 1:
+            # "Activist Judge Blocks Tollefson's Order" beside "President Graham Tollefson":
+            # a headline's verb before the surname is no one's first name
+            named = [c for c in candidates if not self._headline_verb(c.split()[0])]
+            candidates = named or candidates
         if len(candidates) == 1:
             return candidates[0]
         if len(words) == 1:  # a bare surname: the person the article names most
             return max(candidates, key=lambda c: (self._mentions_of(c), -self.first_seen(c)))
         return candidates
+
+    def _headline_verb(self, word: str) -> bool:
+        """A capitalised word the article also writes as a lower-case verb ("Blocks" beside
+        "blocked"), and no one's first name."""
+        stem = word.lower().removesuffix("s")
+        if len(stem) < 4 or given_name(word):
+            return False
+        return re.search(rf"\b{re.escape(stem)}(?:s|ed|d|ing)?\b", self.text) is not None
 
     def _body_opened_by(self, word: str) -> str | None:
         """ "Tessaract said" after "Tessaract Apparel Inc": the one body whose name the lone

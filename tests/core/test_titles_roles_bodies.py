@@ -910,3 +910,41 @@ def test_the_sheriffs_office_is_the_office_named_before_not_the_sheriff() -> Non
         "6:40 a.m. — Sheriff Wade Brannock says deputies are going door to door."
     )
     assert speakers(text) == ["Tolland County Sheriff’s Office"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("said Tennessee Secretary of State Dwight Kimbrell", "Dwight Kimbrell"),
+        ("Board of Trustees Chair Roland Merrow said", "Roland Merrow"),
+    ],
+)
+def test_a_long_office_title_before_a_name_is_no_part_of_it(cue: str, name: str) -> None:
+    assert speakers(f"“The rolls are ours,” {cue}.") == [name]
+
+
+def test_a_headline_verb_before_a_surname_is_no_first_name() -> None:
+    text = (
+        "Activist Judge Blocks Tolland's Voter Roll Order; President Vows to 'WIN on Appeal' "
+        "A federal judge appointed by a Democratic president on Thursday blocked President "
+        "Graham Tolland's executive order directing states to share their voter rolls with "
+        "federal officials, the latest in a string of rulings halting the administration's "
+        "agenda. U.S. District Judge Mara Castell granted a nationwide injunction sought by "
+        "16 states. The order, signed in April, directs states to share voter data with a "
+        "task force so it can be checked against federal records. Supporters say the checks "
+        "would catch noncitizens who remain on the rolls. The order instructs the task force "
+        "to flag any registration it cannot verify, but it does not require states to remove "
+        "anyone. The states that sued include California, New York and Oregon. In March, "
+        'after a different judge paused his hiring freeze, Tolland wrote that "unelected '
+        'judges should not be running the Country."'
+    )
+    assert speakers(text)[-1] == "Graham Tolland"
+
+
+def test_a_numbered_street_is_no_body_that_speaks() -> None:
+    text = (
+        "An officer pulled his car over near Halstead Avenue and 19th Street, according to "
+        "police. In a statement issued Sunday, the department said the officer “perceived "
+        "an immediate threat” during the stop."
+    )
+    assert speakers(text) != ["Street"]
