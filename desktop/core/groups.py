@@ -297,7 +297,9 @@ _SIGNED_BY_PRONOUN = re.compile(
     r"\s+(?:that\s+)?(he|she|they)\s+(?:had\s+|has\s+)?(?:signed|issued|sent|wrote|filed)\b"
 )
 _BODY_LEAD = re.compile(r"\s*[Tt]he\s+([a-z]+)\b")
-_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
+_INTRODUCED = re.compile(
+    r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w,-]+\s+){0,3}$"
+)  # "a 1,400-word"
 
 
 def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -> str | None:
@@ -349,7 +351,7 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
             # "Migrants sued the governor": the suer comes before the verb
             until = at if hit.group().startswith("su") else at + 200
             subject = index.first_subject(sentence, until)
-            stop = text.find(". ", end)
+            stop = _sentence_stop(text, end)
             if subject and _REPORTED_BY.search(text, end, until + len(subject)):
                 continue  # "a memo … first reported by The Ledger Line": the paper, no author
             if subject and (stop < 0 or index.first_subject(sentence, stop) == subject):
@@ -360,6 +362,18 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
             # back to where it came up
             break
     return None
+
+
+_ABBREVIATED = re.compile(r"(?:\b[ap]\.m|\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bNo)$")
+
+
+def _sentence_stop(text: str, start: int) -> int:
+    """Where the sentence going on at `start` ends ("6 a.m. Pacific time" goes on); -1 at
+    the end of the text."""
+    for dot in re.finditer(r"[.!?]\s", text[start:]):
+        if not _ABBREVIATED.search(text, max(0, start + dot.start() - 4), start + dot.start()):
+            return start + dot.start()
+    return -1
 
 
 def _pair_led_by(index: PersonIndex, subject: str, start: int, end: int) -> str:

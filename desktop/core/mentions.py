@@ -370,6 +370,22 @@ def _portfolio_before(text: str, start: int, name: str) -> int:
     return 0
 
 
+def _titled_then_named(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Where the person starts and ends in a run that is a title, a given name and a surname,
+    then "of" a body or place: "U.S. District Judge Miriam Castellanos of the Western
+    District of Washington" (the judge, not a body called all that)."""
+    texts = [w[2] for w in words]
+    if "of" not in texts and "for" not in texts:
+        return None
+    for k in range(1, len(texts) - 1):
+        if texts[k] in ("of", "for"):
+            return None  # the title's own "of" ("Secretary of State Ann Lee") comes first
+        if texts[k - 1].lower().rstrip(".") in TITLE_WORDS and given_name(texts[k]):
+            cut = next((j for j in range(k, len(texts)) if texts[j] in ("of", "for")), len(texts))
+            return (k, cut) if 2 <= cut - k <= 3 and cut < len(texts) else None
+    return None
+
+
 def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     words = list(run)
     k = 0
@@ -390,6 +406,9 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     while len(words) > 2 and words[-1][2].rstrip(".").lower() in HONOURS:
         words = words[:-1]  # "Helena Strand KC", "Ann Lee MP": the person, not the honour
     first = name_start([w[2] for w in words])
+    titled = _titled_then_named(words)
+    if titled:  # "U.S. District Judge Miriam Castellanos of the Western District of …"
+        first, words = titled[0], words[: titled[1]]
     lead = 0
     while lead < len(words) and words[lead][2].lower() in STOP_CAPS:
         lead += 1

@@ -139,3 +139,23 @@ def test_the_order_she_signed_is_hers() -> None:
         "said the fire posed “an imminent threat to life and property across the county.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Elaine Marten"]
+
+
+def test_a_memo_introduced_with_its_length_and_a_time_is_its_senders() -> None:
+    text = (
+        "Halcyra Inc will cut 4,200 jobs, chief executive Graham Voll told employees on "
+        "Tuesday. In a 1,400-word memo sent to staff shortly after 6 a.m. Pacific time, Voll "
+        "said the company had grown too fast. “That is on me,” Voll wrote. The memo said the "
+        "cuts would fall most heavily on the smart-home division. “We are removing layers, "
+        "not just people,” the memo said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Graham Voll", "Graham Voll"]
+
+
+def test_a_judge_named_with_her_district_is_the_judge_who_wrote() -> None:
+    text = (
+        "U.S. District Judge Miriam Castell of the Western District of Washington granted the "
+        "injunction. In a 48-page opinion, Castell rejected the administration’s argument. "
+        "“The Constitution assigns the manner of elections to the states,” the judge wrote."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Miriam Castell"]
