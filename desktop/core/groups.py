@@ -269,6 +269,7 @@ _DOCUMENT_KINDS = (
     word_set("letter"),
     _MESSAGES,  # "Lee sent a message of support"
     word_set("order"),  # "The executive order she signed"
+    word_set("editorial op-ed column"),  # "The Clarion published an editorial"
 )
 _NAME = r"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w’'-]*)"
 _OWNER_BEFORE = re.compile(_NAME + r"\s?['’]s?\s+(?:[\w-]+\s+){0,3}$")  # "Treasury’s analysis"
@@ -277,8 +278,8 @@ _ISSUER_BEFORE = re.compile(
     r"submitted)"  # "Ann Lee, who wrote the draft opinion", "Lee wrote in the memo"
     r"(?:\s+in)?\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
 )
-_BY_AFTER = re.compile(
-    r"\s+(?:(?:filed|issued|released|written|signed|sent|published)\s+)?(?:by|from)\s+"
+_BY_AFTER = re.compile(  # ("The inspection report, released by the … Department")
+    r",?\s+(?:(?:filed|issued|released|written|signed|sent|published)\s+)?(?:by|from)\s+"
     r"(?:the\s+)?" + _NAME
 )
 # Someone a document speaks for, maybe after who they are: "on behalf of Eleanor’s
@@ -343,7 +344,7 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
             name = _owner_name(index, owner.group(1), at, owner.re is _OWNER_BEFORE)
             if name:
                 return name
-        elif _INTRODUCED.search(before) or hit.group().startswith("su"):
+        if _INTRODUCED.search(before) or hit.group().startswith("su"):  # (or no name above)
             sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
             lead = _BODY_LEAD.match(text, sentence)  # "The commission … argues in a report"
             if lead and lead.group(1) in BODY_NOUNS and index.body_named(lead.group(1), at):

@@ -683,6 +683,7 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
         # "… wrote in the statement. … the statement added": its author, else the body
         author = None if last in BODIES else index.author_of(last, pos)
         author = _said_in_it(index, last, pos) or body_since_cue(index, last, pos) or author
+        author = author or _writer_just_before(index, last, pos)
         author = author or document_issuer(index, last, pos, resolve_subject)
         return author or index.focus(pos, org=True) or named_body(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
@@ -700,6 +701,17 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
 
 
 _FAMILY = re.compile(r"(?i)(his|her|their|the)\s+(?:[\w-]+\s+)?family")
+
+
+def _writer_just_before(index: PersonIndex, noun: str, pos: int) -> str | None:
+    """ "“…,” Margaret Ashdown wrote to her campus. “…,” the letter went on": the one who
+    wrote the quote just before (within a sentence or two) wrote the letter."""
+    if noun not in ("letter", "memo", "email", "message", "note", "post"):
+        return None
+    before = [(at, name, sentence) for at, name, sentence in index.cues if pos - 300 <= at < pos]
+    if not before or not re.search(r"\bwrote\b", before[-1][2]):
+        return None
+    return before[-1][1]
 
 
 def _said_in_it(index: PersonIndex, noun: str, pos: int) -> str | None:

@@ -159,3 +159,32 @@ def test_a_judge_named_with_her_district_is_the_judge_who_wrote() -> None:
         "“The Constitution assigns the manner of elections to the states,” the judge wrote."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Miriam Castell"]
+
+
+def test_an_editorial_is_the_papers_that_published_it() -> None:
+    text = (
+        "The Harcombe Clarion, the student newspaper that broke the story in January, "
+        "published an editorial Tuesday night. “President Ashby did the right thing today,” "
+        "the editorial said. Professor Ines Marr of the Faculty Senate said she agreed."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Harcombe Clarion"]
+
+
+def test_a_report_released_by_a_body_after_a_comma_is_the_bodys() -> None:
+    text = (
+        "The inspection report, released by the Merriam County Department of Public Health "
+        "on Thursday, makes for difficult reading. “Evidence of rodent activity was observed "
+        "in the dry storage area,” the report said."
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers == ["Merriam County Department of Public Health"]
+
+
+def test_the_letter_goes_on_in_the_words_of_who_wrote_it() -> None:
+    text = (
+        "Her resignation was announced in a letter, sent late in the afternoon. “I can no "
+        "longer lead Harcombe without becoming a distraction,” Margaret Ashby, the president "
+        "of Harcombe University, wrote to her campus on Tuesday. “I made mistakes as a young "
+        "scholar,” the letter went on."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Margaret Ashby", "Margaret Ashby"]
