@@ -416,8 +416,12 @@ _STAFF_NEXT = re.compile(
 )
 _LIST_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:In|At|During|After|Before|With|Under|Speaking|Writing|Responding|As|When|While|"
-    r"Although|Though|Because|Since|Asked|Despite|Amid|Following)\b[^,.;“”\"]{0,120},"
+    # ("Later, under questioning from Rep. Aisha Lowry, D-Mich., Banfield insisted")
+    r"\s*(?:(?:Later|Earlier|Then|Meanwhile|Afterwards?|Separately|Finally),\s+(?=[a-z]))?"
+    r"(?i:In|At|During|After|Before|With|Under|Speaking|Writing|Responding|As|When|While|"
+    r"Although|Though|Because|Since|Asked|Despite|Amid|Following)\b"
+    r"(?:[^,.;“”\"]|\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|Lt|Gen|Col)\.){0,120},"
+    r"(?:\s*[DRI]-[A-Z][a-z]+\.,)?"
 )
 _PREPOSITION_OPENER = re.compile(r"\s*(?:In|At|During|After|Before|With|Under|Despite|Amid)\s")
 # Each list item is taken whole ("*+" never gives back): a run of capitals such as

@@ -455,3 +455,19 @@ def test_an_unnamed_witness_with_a_long_description_is_nobody_named() -> None:
         "crews had waited nine hours. ‘We are an extension of the corridor now,’ she said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Niamh O’Neill", None]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Later, under questioning from Rep. Aisha Lowe, D-Mich., Banfield insisted",
+        "Under questioning from Rep. Aisha Lowe, Banfield insisted",
+    ],
+)
+def test_the_subject_after_an_opening_phrase_naming_a_titled_questioner(opening: str) -> None:
+    text = (
+        'Rep. Sharon Duval pressed Secretary Loretta Banfield. "That is a no, then," Duval '
+        f"said. Documents show cuts. {opening} again that the money had been protected. "
+        '"Not one dollar of that money was for vaccines," she said.'
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Sharon Duval", "Loretta Banfield"]
