@@ -70,7 +70,8 @@ _SOURCE_AFTER = re.compile(
     r"(?:\s+(?:of|from)|,\s+(?:delivered|given)\s+by)"  # "the union's answer, delivered by"
     r"|(?:The|That|This|Those|These)\s+(?:[\w'’-]+\s+){0,2}?(?:words?|remarks?|comments?|message|"
     r"warning|verdict|view|assessment|answer|reply|reaction|rebuke|retort|jab|quip|plea|"
-    r"criticism|complaint|admission|promise|pledge|vow)\s+(?:came|come|comes)\s+from"
+    r"criticism|complaint|admission|promise|pledge|vow|prediction|forecast|claim|boast|"
+    r"argument|accusation|charge|threat|line|sentiment)\s+(?:came|come|comes)\s+from"
     # "That was Brenda Kowalczyk, 61, a retired driver": the speaker and who she is
     r"|That\s+was(?=\s+(?!(?:" + _WHEN_NAMES + r")\b)(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+"
     r"(?:\d|an?\s|the\s))"
@@ -479,6 +480,17 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
             found = cue_before(text, previous[0], previous[1], index)
             if found is not None:
                 return Attribution(found.speaker, found.cue, found.verb, found.position)
+        read = _READ_FROM.fullmatch(text, previous[0], previous[1]) if previous else None
+        if read:  # "A statement from her was read aloud by the union's director. “…”"
+            who = read.group(1)
+            pronoun = {"her": "she", "him": "he"}.get(who.lower())
+            name = (
+                pronoun_referent(pronoun, read.start(1), index)
+                if pronoun
+                else resolve_subject(who, read.start(1), index)
+            )
+            if name:
+                return Attribution(name, read.group().strip(), "read", read.start(1))
         released = _RELEASED.fullmatch(text, previous[0], previous[1]) if previous else None
         if released:  # "Her family released a statement on Sunday afternoon. “…”"
             name = resolve_subject(released.group(1), released.start(1), index)
@@ -497,6 +509,11 @@ _ASKED_WHOM = re.compile(
 _WAS_ASKED = re.compile(
     r"\?\s*[”\"’]\s*,?\s*(he|she)\s+was\s+(?:then\s+|later\s+)?asked\b[^.!?“”\"]{0,60}[.!?]"
     r"\s*[“\"‘]?$"
+)
+# A sentence telling that someone's statement was read out, then its words in marks.
+_READ_FROM = re.compile(
+    r"\s*(?:A|The)\s+(?:[\w-]+\s+)?(?:statement|letter|message|note)\s+from\s+"
+    r"(her|him|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+was\s+(?:then\s+)?read\b[^“”\"]*[.]\s*"
 )
 # A sentence telling that someone put out a statement, then its words in marks.
 _RELEASED = re.compile(

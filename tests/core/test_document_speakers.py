@@ -188,3 +188,21 @@ def test_the_letter_goes_on_in_the_words_of_who_wrote_it() -> None:
         "scholar,” the letter went on."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Margaret Ashby", "Margaret Ashby"]
+
+
+def test_a_statement_from_her_read_aloud_by_another_is_hers() -> None:
+    text = (
+        "The union's president, Gloria Tenby, is recovering from knee surgery. A statement "
+        "from her was read aloud by the union's communications director, Ray Dunford. "
+        "“Missouri's constitution is not a suggestion.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Gloria Tenby"]
+
+
+def test_that_prediction_came_from_names_the_speaker_before() -> None:
+    text = (
+        "Conrad Valen spoke for an hour. “We're going to win Pennsylvania, and we're going to "
+        "win it big.” That prediction came from Sheila Orton, Valen's campaign manager, who "
+        "spoke to reporters before the rally."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Sheila Orton"]
