@@ -714,6 +714,8 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
     honorific = next((r for r in sorted(m.roles) if r in _GENDERED_HONORIFICS), None)
     titled = honorific and " " not in m.name and index.by_honorific(m.name, honorific, strict=True)
     name = index.expand(m.name) if m.is_org else titled or index.canonical(m.name, m.start)
+    if not m.is_org and " " not in name and _SHORT_FORM.fullmatch(name):
+        name = index.by_first_name(name) or name  # "Raf, asked …, shrugged": Rafael Ostrowski
     # "Corvane grew to 9,000 staff" after "Corvane Systems": the company, not a person
     is_org = m.is_org or (" " not in m.name and name != m.name and is_org_name(name))
     index.add_event(m.start, name, is_org)
@@ -721,6 +723,7 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
         count_pronouns(index, name, m, s_end)
 
 
+_SHORT_FORM = re.compile(r"[A-Z][a-z]{2,3}")  # "Raf", "Dez", "Mags": a first name cut short
 _SAYS = re.compile(
     r"(?:\s*\([^)]{0,30}\))?,?\s+(?:(?:also|then|later|\w+ly)\s+)?(?:"
     + alternation(SPEECH_VERBS | STANCE_VERBS)

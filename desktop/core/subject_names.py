@@ -955,7 +955,8 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     if org is None and spokes and noun:  # "a company spokesperson": the company in focus
         # "a spokesman for the council": the body last named with that noun, even as an
         # object ("part-funded by the Northern Dairy Council")
-        found = index.body_named(noun, pos) or resolve_subject(f"the {noun}", pos, index)
+        # (however far back: "Margaret Ashdown, the president of Whitcombe University")
+        found = index.body_named(noun, pos, reach=pos) or resolve_subject(f"the {noun}", pos, index)
         if noun == "administration":  # "a senior administration official": the one named
             if found and found.endswith("administration"):
                 return found

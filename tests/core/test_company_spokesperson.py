@@ -161,3 +161,15 @@ def test_he_after_a_company_spokeswoman_is_not_her_company() -> None:
         "administrators. ‘Four so far,’ he says."
     )
     assert find_quotes(text).quotes[0].speaker != "Harcourt Ventures"
+
+
+def test_a_university_spokeswoman_speaks_for_the_university_named_long_before() -> None:
+    text = (
+        "Margaret Ashby, the president of Harcombe University, resigned on Tuesday. The "
+        "Special Review Panel, three senior scholars, had found problems in her thesis. "
+        + "The campus was quiet for much of the week, and lectures went ahead as planned. "
+        * 40
+        + "A university spokeswoman said Ashby would not be giving interviews. “Her letter "
+        "is her last word on this,” the spokeswoman said."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Harcombe University"

@@ -172,3 +172,12 @@ def test_a_relative_known_only_by_given_name_takes_the_family_name() -> None:
         "because your pride was hurt.”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Chloe Roantree"]
+
+
+def test_a_first_name_cut_short_is_the_one_it_opens() -> None:
+    text = (
+        "Chef Rafael Ostrow closed Ember & Oak on Friday. The restaurant will not reopen, "
+        "he said. Raf, asked whether he would open another restaurant, shrugged. "
+        "“Ask me in a year,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Rafael Ostrow"]
