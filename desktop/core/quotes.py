@@ -71,7 +71,7 @@ _SOURCE_AFTER = re.compile(
     r"|(?:The|That|This|Those|These)\s+(?:[\w'’-]+\s+){0,2}?(?:words?|remarks?|comments?|message|"
     r"warning|verdict|view|assessment|answer|reply|reaction|rebuke|retort|jab|quip|plea|"
     r"criticism|complaint|admission|promise|pledge|vow|prediction|forecast|claim|boast|"
-    r"argument|accusation|charge|threat|line|sentiment)\s+(?:came|come|comes)\s+from"
+    r"argument|accusation|charge|threat|line|sentiment|question)\s+(?:came|come|comes)\s+from"
     # "That was Brenda Kowalczyk, 61, a retired driver": the speaker and who she is
     r"|That\s+was(?=\s+(?!(?:" + _WHEN_NAMES + r")\b)(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+"
     r"(?:\d|an?\s|the\s))"

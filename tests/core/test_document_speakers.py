@@ -206,3 +206,13 @@ def test_that_prediction_came_from_names_the_speaker_before() -> None:
         "spoke to reporters before the rally."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Sheila Orton"]
+
+
+def test_the_question_came_from_names_who_asked_it() -> None:
+    text = (
+        '"For years we were told to sit down," said Brandi Collins, founder of the group '
+        'Missouri Parents First. "My daughter’s school lost its reading specialist last '
+        'year. Now they want to take more?" The question came from Hector Salaz, a father '
+        "of two who drove two hours to join the protest."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Brandi Collins", "Hector Salaz"]
