@@ -292,7 +292,15 @@ def _opening_pair(text: str, start: int, index: PersonIndex) -> str | None:
     """The pair of people (or plural body) that opens the clause at `start`."""
     head = text[start : start + 40]
     opening = start + len(head) - len(head.lstrip())
-    return next((name for at, name in index.plurals if at == opening), None)
+    titled = _PLURAL_TITLE.match(text, opening)  # "City Council members Ruth Ebbers and …"
+    at_pair = {opening, titled.end()} if titled else {opening}
+    return next((name for at, name in index.plurals if at in at_pair), None)
+
+
+_PLURAL_TITLE = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,3}(?:members|councillors|councilors|senators|lawmakers|"
+    r"representatives|Sens\.|Reps\.)\s+(?=[A-Z])"
+)
 
 
 _SOURCE_LEAD = re.compile(r"\s*According to ([^,;:“”\"]{1,120}),")

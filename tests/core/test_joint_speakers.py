@@ -283,3 +283,13 @@ def test_reading_a_statement_on_behalf_of_someone_gives_it_to_them() -> None:
         "and Lucy Fisk: “Eleanor was our only daughter and the light of our lives.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Graham and Lucy Fisk"]
+
+
+def test_a_pair_after_a_plural_title_speaks_together() -> None:
+    text = (
+        "Police reported no arrests. Council members Ruth Ebberly and Marcus Fennick, both "
+        "Democrats, issued a joint statement demanding that the footage be made public "
+        "“within days, not months,” adding: “Transparency delayed is transparency denied.”"
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Ruth Ebberly and Marcus Fennick"] * 2
