@@ -123,6 +123,8 @@ def cue_after(
 ) -> Attribution | None:
     """A cue right after a closing mark: '," he said' or '," said Keith Kellogg'."""
     window = text[pos : min(limit, pos + _WINDOW)]
+    if window.startswith(":") and _HEADLINE_LABEL.match(text, pos):
+        return None  # "“They did not wait”: Police rushed in as …": a headline's label
     lead = re.match(r"[\s,;:—–-]*", window)
     offset = lead.end() if lead else 0
     puts = _PUTS_IT.match(window, offset)
@@ -159,6 +161,7 @@ def cue_after(
     return None
 
 
+_HEADLINE_LABEL = re.compile(r":\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+[a-z]")
 _PUT_TO_HIM = re.compile(r"(?:he|she|they)\s+(?:was|were)\s+(?:then\s+|later\s+)?asked\b")
 
 

@@ -23,3 +23,14 @@ def test_a_heading_repeating_nobodys_words_stays_unattributed() -> None:
         "“I can say the allies control nobody there,” said analyst Corin Haldt."
     )
     assert find_quotes(text).quotes[0].speaker is None
+
+
+def test_a_headline_label_before_a_colon_takes_the_speaker_of_the_words_it_repeats() -> None:
+    text = (
+        "“They did not wait”: Police rushed in as gunman killed six at Ohio grocery store "
+        "Police officers in Orrin Vale, Ohio, charged into a grocery store under fire on "
+        "Saturday. “They went in. They did not wait,” Police Chief Marcus Delgardo told "
+        "reporters."
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Marcus Delgardo", "Marcus Delgardo"]
