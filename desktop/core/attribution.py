@@ -161,6 +161,10 @@ def cue_after(
     return None
 
 
+_ASKED_ABOUT = re.compile(
+    r"[^.!?“”\"]{0,60}?,\s+when\s+asked\s+(?:whether|if)\s+"
+    r"(the\s+[a-z]+(?:\s+[a-z]+)?|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:had|has|was|would|will)\b"
+)
 _HEADLINE_LABEL = re.compile(r":\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+[a-z]")
 _PUT_TO_HIM = re.compile(r"(?:he|she|they)\s+(?:was|were)\s+(?:then\s+|later\s+)?asked\b")
 
@@ -649,6 +653,15 @@ def _from_verb(
             told = speaker
             speaker = index.focus(anchor, pronoun=pronoun, besides=told)
             speaker = speaker or named_agreeing(index, anchor, pronoun, told, 1500, first=True)
+    if speaker and subject.lower() in ("he", "she"):
+        # "“I’m a Nevada vote,” she told reporters, when asked whether the minority leader
+        # had tried to change her mind": whoever "she" is, not the one the question names
+        asked_about = _ASKED_ABOUT.match(text, v_end)
+        named = resolve_subject(asked_about.group(1), v_end, index) if asked_about else None
+        if named and same_person(named, speaker):
+            pronoun = subject.lower()
+            speaker = index.focus(anchor, pronoun=pronoun, besides=named)
+            speaker = speaker or named_agreeing(index, anchor, pronoun, named, 1500, first=True)
     if verb in _REPLIES and subject.lower() in ("he", "she"):
         speaker = _asked(text, anchor, subject.lower(), index) or speaker
     cue_start = min(subj_start, v_start)

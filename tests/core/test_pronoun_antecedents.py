@@ -477,3 +477,13 @@ def test_that_was_how_someone_opened_names_the_speaker_of_the_quote_before() -> 
         "how Dana Holt, the incident commander, opened her update."
     )
     assert quotes_of(text)[-1].speaker == "Dana Holt"
+
+
+def test_she_is_not_the_one_she_was_asked_about() -> None:
+    text = (
+        "Minority Leader Delia Okaford spent an hour with Sen. Teresa Abernath in a closed-door "
+        "meeting, according to two aides, but left without a commitment. “I’m a Nevada "
+        "vote,” she told reporters Wednesday, when asked whether the minority leader had "
+        "tried to change her mind."
+    )
+    assert quotes_of(text)[0].speaker == "Teresa Abernath"
