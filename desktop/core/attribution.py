@@ -165,6 +165,11 @@ _ASKED_ABOUT = re.compile(
     r"[^.!?“”\"]{0,60}?,\s+when\s+asked\s+(?:whether|if)\s+"
     r"(the\s+[a-z]+(?:\s+[a-z]+)?|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:had|has|was|would|will)\b"
 )
+_IN_NAME_OF = re.compile(
+    r"[^.;“”\"]{0,40}?\bin\s+a\s+statement\s+(?:issued|released|put\s+out|signed)\s+"
+    r"(?:in\s+the\s+name\s+of|by)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:president|chair|chairman|"
+    r"chairwoman|leader|head|director|secretary|executive),\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)"
+)
 _HEADLINE_LABEL = re.compile(r":\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+[a-z]")
 _PUT_TO_HIM = re.compile(r"(?:he|she|they)\s+(?:was|were)\s+(?:then\s+|later\s+)?asked\b")
 
@@ -664,6 +669,10 @@ def _from_verb(
             speaker = speaker or named_agreeing(index, anchor, pronoun, named, 1500, first=True)
     if verb in _REPLIES and subject.lower() in ("he", "she"):
         speaker = _asked(text, anchor, subject.lower(), index) or speaker
+    voiced = _IN_NAME_OF.match(text, v_end) if speaker and is_org_name(speaker) else None
+    if voiced:  # "the union said in a statement issued in the name of its president, Dale
+        # Pruitt": his words, the union's statement
+        speaker = index.canonical(voiced.group(1), voiced.start(1))
     cue_start = min(subj_start, v_start)
     cue_end = max(v_end, subj_start + len(subject))
     if verb in ("told", "tells", "telling") and cue_end == v_end:

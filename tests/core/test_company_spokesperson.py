@@ -173,3 +173,12 @@ def test_a_university_spokeswoman_speaks_for_the_university_named_long_before() 
         "is her last word on this,” the spokeswoman said."
     )
     assert find_quotes(text).quotes[0].speaker == "Harcombe University"
+
+
+def test_a_statement_issued_in_the_name_of_a_named_president_is_his() -> None:
+    text = (
+        "The officer is on paid leave. “Our officer deserves the same presumption of "
+        "innocence as every citizen,” the Corliss Police Benevolent Association said Monday "
+        "in a statement issued in the name of its president, Dale Prewitt."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Dale Prewitt"
