@@ -221,7 +221,39 @@ def find_quotes(text: str) -> QuoteAnalysis:
     inner = nested_quotes(text, quotes, index)
     if inner:
         quotes = sorted(quotes + inner, key=lambda q: (q.start, -q.end))
-    return QuoteAnalysis(tuple(_owned_offices(_full_names(quotes, index), text)), reported)
+    quotes = _owned_offices(_full_names(_self_named(quotes), index), text)
+    return QuoteAnalysis(tuple(quotes), reported)
+
+
+# An unnamed spokesperson of a body known by its kind: "a department spokesperson said".
+_KIND_SPOKES = re.compile(
+    r"^(?:an?|one)\s+(?:[\w-]+\s+)?(department|ministry|agency|company|council|union|"
+    r"university|office|commission|authority|court|board|government)\s+spokes(?:person|man|woman)\b",
+    re.IGNORECASE,
+)
+
+
+def _self_named(quotes: list[Quote]) -> list[Quote]:
+    """ "“The Justice Department strongly disagrees …,” a department spokesperson said":
+    the one body of that kind the spokesperson's own words name."""
+    found = []
+    for quote in quotes:
+        kind = _KIND_SPOKES.match(quote.cue or "")
+        if kind:
+            noun = kind.group(1).capitalize()
+            named = {
+                re.sub(r"^The\s+", "", m.group(1)).strip()
+                for m in re.finditer(
+                    rf"\b((?:[A-Z][\w’'-]+\s+){{0,3}}{noun}"
+                    rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s?){{1,3}})?)",
+                    quote.text,
+                )
+            }
+            named = {n for n in named if n != noun}
+            if len(named) == 1:
+                quote = replace(quote, speaker=named.pop())
+        found.append(quote)
+    return found
 
 
 # Titles written before a surname alone: "Sen. Graham" is nobody's first name.

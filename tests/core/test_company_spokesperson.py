@@ -182,3 +182,12 @@ def test_a_statement_issued_in_the_name_of_a_named_president_is_his() -> None:
         "in a statement issued in the name of its president, Dale Prewitt."
     )
     assert find_quotes(text).quotes[0].speaker == "Dale Prewitt"
+
+
+def test_an_unnamed_department_spokesperson_is_the_department_their_words_name() -> None:
+    text = (
+        "Transportation Secretary Elaine Pritchet called the disruption unacceptable. “The "
+        "Department of Transportation has opened an investigation into the cancellations,” a "
+        "department spokesperson said."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Department of Transportation"
