@@ -293,3 +293,12 @@ def test_a_pair_after_a_plural_title_speaks_together() -> None:
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["Ruth Ebberly and Marcus Fennick"] * 2
+
+
+def test_a_pair_joined_through_a_role_speaks_as_the_pair() -> None:
+    text = (
+        "Sean Kilbane was sacked on Monday. Kilbane and his assistant Paul Dunmoor, who has "
+        "also left the club, released a joint statement on Tuesday afternoon. “We gave "
+        "everything to this club,” the pair said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Sean Kilbane and Paul Dunmoor"]
