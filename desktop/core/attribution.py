@@ -549,12 +549,12 @@ _RECALLS = frozenset({"recalled", "recalls", "recalling", "remembered", "remembe
 _REMEMBERED = (
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|(?:his|her|their|my|our)\s+[a-z]+|him|her|them)"
 )
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 def _remembered(words: str, at: int, index: PersonIndex) -> str | None:
     """Who was remembered speaking: a name, a relative, or "him" (the man in focus)."""
-    return resolve_subject(_OBJECT_PRONOUNS.get(words.lower(), words), at, index)
+    return resolve_subject(OBJECT_PRONOUNS.get(words.lower(), words), at, index)
 
 
 _RECALLED = re.compile(r"\s+" + _REMEMBERED + r"\s+(?:saying|telling|asking)\b")
@@ -654,19 +654,14 @@ def _from_verb(
         listener = _LISTENER.match(text, v_end)
         heard = listener.group().strip() if listener else ""
         if heard[:1].isupper() and same_person(index.canonical(heard, v_end), speaker):
-            pronoun = subject.lower()  # (else the latest other one named whom "he" fits)
-            told = speaker
-            speaker = index.focus(anchor, pronoun=pronoun, besides=told)
-            speaker = speaker or named_agreeing(index, anchor, pronoun, told, 1500, first=True)
+            speaker = _someone_else(index, anchor, subject.lower(), speaker)
     if speaker and subject.lower() in ("he", "she"):
         # "“I’m a Nevada vote,” she told reporters, when asked whether the minority leader
         # had tried to change her mind": whoever "she" is, not the one the question names
         asked_about = _ASKED_ABOUT.match(text, v_end)
         named = resolve_subject(asked_about.group(1), v_end, index) if asked_about else None
         if named and same_person(named, speaker):
-            pronoun = subject.lower()
-            speaker = index.focus(anchor, pronoun=pronoun, besides=named)
-            speaker = speaker or named_agreeing(index, anchor, pronoun, named, 1500, first=True)
+            speaker = _someone_else(index, anchor, subject.lower(), named)
     if verb in _REPLIES and subject.lower() in ("he", "she"):
         speaker = _asked(text, anchor, subject.lower(), index) or speaker
     voiced = _IN_NAME_OF.match(text, v_end) if speaker and is_org_name(speaker) else None
@@ -682,6 +677,13 @@ def _from_verb(
     cue = re.sub(r"\s+", " ", text[cue_start:cue_end]).strip(" ,")
     word = verb if verb in _SOURCE_FIRST else verb.split()[-1 if verb.startswith("a ") else 0]
     return Attribution(speaker, cue, word, cue_start)
+
+
+def _someone_else(index: PersonIndex, anchor: int, pronoun: str, other: str) -> str | None:
+    """Whom the pronoun means when it cannot be `other` (the one told, or asked about): the
+    person in focus besides them, else the latest other one named whom it fits."""
+    found = index.focus(anchor, pronoun=pronoun, besides=other)
+    return found or named_agreeing(index, anchor, pronoun, other, 1500, first=True)
 
 
 _LONE_WORD = re.compile(r"\s*([A-Z][a-z]+)\s*")

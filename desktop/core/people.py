@@ -326,9 +326,12 @@ class PersonIndex:
         if fuller is None and len(words[0]) >= 3 and not given_name(name):
             # "Raf, asked whether …, shrugged" after "Rafael Ostrowski": a short form of
             # the one first name it opens
-            opened = {f for first, fulls in self.first_names.items() if first.startswith(words[0])
-                      for f in fulls if first != words[0]}  # fmt: skip
-            fuller = only(opened)
+            opened = [
+                fulls
+                for first, fulls in self.first_names.items()
+                if first.startswith(words[0]) and first != words[0]
+            ]
+            fuller = only(set().union(*opened))
         return None if fuller and model_line(self.text, fuller) else fuller  # ("Veyra Ring 2")
 
     def _introduced_alone(self, name: str) -> bool:

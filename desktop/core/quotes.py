@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from desktop.core.attribution import (
+    OBJECT_PRONOUNS,
     REPORTING_VERB,
     Attribution,
     cue_after,
@@ -308,12 +309,18 @@ def _owned_offices(quotes: list[Quote], text: str) -> list[Quote]:
 _OWNER_REACH = 1500  # characters before a quote where its body's country is named
 
 
+def _cue_subject(cue: str) -> str:
+    """Who a cue says speaks: the words before its verb, else after it ("said the leadership
+    aide"); the whole cue when it has no reporting verb."""
+    verb = REPORTING_VERB.search(cue)
+    if verb is None:
+        return cue
+    return cue[: verb.start()].strip(" ,") or cue[verb.end() :].strip(" ,")
+
+
 def _unnamed_cue(cue: str) -> bool:
     """ "an aide said", "critics said": whoever speaks next is not the person in focus."""
-    verb = REPORTING_VERB.search(cue)
-    subject = cue[: verb.start()].strip(" ,") if verb else cue
-    if verb and not subject:
-        subject = cue[verb.end() :].strip(" ,")  # "said the leadership aide"
+    subject = _cue_subject(cue)
     if UNNAMED_PERSON.fullmatch(subject):
         return True  # "the House leadership aide", "a senior official"
     return _UNNAMED_CUE.match(cue) is not None or UNNAMED_GROUP.match(subject) is not None
@@ -321,11 +328,8 @@ def _unnamed_cue(cue: str) -> bool:
 
 def _unnamed_gender(cue: str) -> str:
     """ "he" for "one man yelled", "she" for "said a woman in the crowd", else ""."""
-    verb = REPORTING_VERB.search(cue)
-    subject = (cue[: verb.start()].strip(" ,") or cue[verb.end() :].strip(" ,")) if verb else cue
-    words = re.findall(r"[a-z]+", subject.lower())
-    kin = next((kin_pronoun(w) for w in words if kin_pronoun(w)), "")
-    return kin if len(words) <= 6 else ""
+    words = re.findall(r"[a-z]+", _cue_subject(cue).lower())
+    return next(filter(None, map(kin_pronoun, words)), "") if len(words) <= 6 else ""
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -515,7 +519,7 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
         read = _READ_FROM.fullmatch(text, previous[0], previous[1]) if previous else None
         if read:  # "A statement from her was read aloud by the union's director. “…”"
             who = read.group(1)
-            pronoun = {"her": "she", "him": "he"}.get(who.lower())
+            pronoun = _subject_pronoun(who)
             name = (
                 pronoun_referent(pronoun, read.start(1), index)
                 if pronoun
@@ -531,14 +535,20 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
     return None
 
 
+def _subject_pronoun(word: str) -> str | None:
+    """ "she" for "her" or "she", "he" for "him" or "he"; None for a name."""
+    lowered = word.lower()
+    return OBJECT_PRONOUNS.get(lowered) or (lowered if lowered in ("he", "she") else None)
+
+
 # A question's cue that names whom it was put to, right before the answer's opening mark:
 # '?” we asked her at the main gate. “', '?" the Beacon asked Chloe. "'.
-_ASKED_WHOM = re.compile(
+_ASKED_NAMED = re.compile(
     r"\?\s*[”\"’]\s*,?\s*(?:[Ww]e|I|[Aa]n?\s+[a-z]+|[Tt]he\s+[A-Z]?[\w-]+|[A-Z][\w'’-]+)\s+asked\s+"
     r"(him|her|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b[^.!?“”\"]{0,60}[.!?]\s*[“\"‘]?$"
 )
 # '?’ he was asked. ‘': the question was put to him, who answers next.
-_WAS_ASKED = re.compile(
+_ASKED_HIM = re.compile(
     r"\?\s*[”\"’]\s*,?\s*(he|she)\s+was\s+(?:then\s+|later\s+)?asked\b[^.!?“”\"]{0,60}[.!?]"
     r"\s*[“\"‘]?$"
 )
@@ -564,11 +574,12 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     if not between.strip() or _CAPTION.fullmatch(between) or dated_caption(between):
         # Straight after another quote, or a photo's caption and credit only: the same
         # speaker goes on -- unless that quote was a question put to someone, who answers
-        asked = _ASKED_WHOM.search(text, max(0, first.open_at - 200), first.open_at)
-        asked = asked or _WAS_ASKED.search(text, max(0, first.open_at - 200), first.open_at)
+        floor = max(0, first.open_at - 200)
+        asked = _ASKED_NAMED.search(text, floor, first.open_at)
+        asked = asked or _ASKED_HIM.search(text, floor, first.open_at)
         if asked:  # "“Will you put the offer to members?” we asked her. “Not this offer.”"
             who = asked.group(1)
-            pronoun = {"him": "he", "her": "she", "he": "he", "she": "she"}.get(who.lower())
+            pronoun = _subject_pronoun(who)
             found = (
                 pronoun_referent(pronoun, asked.start(), index)
                 if pronoun

@@ -225,10 +225,9 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
 
 
 # "…, but the Welshman was in no mood for pleasantries": a second clause led by a demonym.
-_DEMONYM_CLAUSE = re.compile(
-    r",\s+(?:and|but)\s+the\s+([A-Z][a-z]+)\s+(?:was|were|is|had|has|did|would|could|will|"
-    r"went|[a-z]{3,}ed)\b"
-)
+_CLAUSE_JOIN = r",\s+(?:and|but)\s+"
+_FINITE = r"\s+(?:was|were|is|had|has|did|would|could|will|went|[a-z]{3,}ed)\b"
+_DEMONYM_CLAUSE = re.compile(_CLAUSE_JOIN + r"the\s+([A-Z][a-z]+)" + _FINITE)
 
 
 def _mark_demonym_clause(index: PersonIndex, s_start: int, s_end: int) -> None:
@@ -247,14 +246,14 @@ def _mark_demonym_clause(index: PersonIndex, s_start: int, s_end: int) -> None:
         index.add_event(clause.start(1), people[-1], False)
 
 
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+$")
-_FINITE_VERB = re.compile(r"\s+(?:was|were|is|had|has|did|would|could|will|went|[a-z]{3,}ed)\b")
+_CLAUSE_LEAD = re.compile(_CLAUSE_JOIN + "$")
+_FINITE_VERB = re.compile(_FINITE)
 
 
 def _second_clause_subject(text: str, m: Mention) -> bool:
     """A name that opens a sentence's second main clause: "…, and Doyle was quick to"."""
     return bool(
-        _CLAUSE_JOIN.search(text, max(0, m.start - 8), m.start) and _FINITE_VERB.match(text, m.end)
+        _CLAUSE_LEAD.search(text, max(0, m.start - 8), m.start) and _FINITE_VERB.match(text, m.end)
     )
 
 
