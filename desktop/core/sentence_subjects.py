@@ -418,11 +418,15 @@ _OPENING_PHRASE = re.compile(
     # ("Later, under questioning from Rep. Aisha Lowry, D-Mich., Banfield insisted")
     r"\s*(?:(?:Later|Earlier|Then|Meanwhile|Afterwards?|Separately|Finally),\s+(?=[a-z]))?"
     r"(?i:In|At|During|After|Before|With|Under|Speaking|Writing|Responding|As|When|While|"
-    r"Although|Though|Because|Since|Asked|Despite|Amid|Following)\b"
+    r"Although|Though|Because|Since|Asked|Despite|Amid|Following|On|Back|Outside|Inside|"
+    r"Across|Over|From|Along|Around|Near|Behind|Within|Throughout)\b"
     r"(?:[^,.;“”\"]|\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|Lt|Gen|Col)\.){0,120},"
     r"(?:\s*[DRI]-[A-Z][a-z]+\.,)?"
 )
-_PREPOSITION_OPENER = re.compile(r"\s*(?:In|At|During|After|Before|With|Under|Despite|Amid)\s")
+_PREPOSITION_OPENER = re.compile(
+    r"\s*(?:In|At|During|After|Before|With|Under|Despite|Amid|On|Back|Outside|Inside|Across|"
+    r"Over|From|Along|Around|Near|Behind|Within|Throughout)\s"
+)
 # Each list item is taken whole ("*+" never gives back): a run of capitals such as
 # "NATO" could otherwise be split into items in exponentially many ways when the gap
 # does not match (an all-capitals article took minutes).

@@ -471,3 +471,23 @@ def test_the_subject_after_an_opening_phrase_naming_a_titled_questioner(opening:
         '"Not one dollar of that money was for vaccines," she said.'
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Sharon Duval", "Loretta Banfield"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Back at her apartment in Fernhill Park, Osei spent",
+        "Outside Fernhill Park station, Osei spent",
+        "Across Fernhill Park, Osei spent",
+    ],
+)
+def test_the_subject_after_a_fronted_place_or_time(opening: str) -> None:
+    # The capitalised words of a fronted place are no subject; the name after its comma is,
+    # so the next "she said" is hers, not the speaker quoted just before.
+    text = (
+        "Mira Osei, 34, lost her job on Tuesday. Dana Kell, the finance chief, spoke on a "
+        "call. “We are going to be careful with the money,” Kell said. "
+        f"{opening} the afternoon answering messages from colleagues. "
+        "“I’m not angry at the people who stayed,” she said in an interview."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Dana Kell", "Mira Osei"]
