@@ -235,12 +235,35 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if place is not None and place.group("place").lower() in PLACES:
             place = None
         spans = [(match.start(), place.end())] if place else _cut_at_sentence_letters(text, match)
+        spans = [piece for span in spans for piece in _cut_glued_names(text, *span)]
         for run_start, run_end in spans:
             if _PLACE_NOUN_AFTER.match(text, run_end):
                 continue  # "the Sallow and Little Pell rivers": places, not people
             found.extend(_run_mentions(text, run_start, run_end))
         at = max(spans[-1][1] if spans else match.end(), at + 1)
     return found
+
+
+def _cut_glued_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Two people's names run together where a byline or a photo credit meets the next
+    sentence with no stop between them ("By Sofía Brandwein Yusuf Haddad, left, and his
+    cousin", "Photograph: Sam Ruddle Dario Menegatti hailed"): a first name and a surname,
+    then another first name, or a name the article also prints on its own."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    lead = 1 if words and words[0].group() == "By" else 0
+    names = [w.group() for w in words[lead:]]
+    if len(names) < 4 or not all(w[:1].isupper() and w.isalpha() for w in names[:4]):
+        return [(start, end)]
+    head, tail = names[:2], names[2:]
+    if not given_name(head[0]) or given_name(head[1]) or head[1].lower() in TITLE_WORDS:
+        return [(start, end)]
+    if tail[0].lower() in TITLE_WORDS or is_org_name(" ".join(tail)):
+        return [(start, end)]
+    alone = " ".join(tail)
+    if not (given_name(tail[0]) and not given_name(tail[1])) and text.count(alone) < 2:
+        return [(start, end)]
+    cut = start + words[lead + 2].start()
+    return [(start, start + words[lead + 1].end()), (cut, end)]
 
 
 _FOR_IN = re.compile(

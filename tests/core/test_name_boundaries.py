@@ -150,3 +150,28 @@ def test_a_trade_before_a_first_name_and_surname_is_not_part_of_the_name(trade: 
 def test_a_first_name_that_is_also_a_trade_stays_a_name() -> None:
     text = "Baker Vellacott spoke on Sunday. “We played hard all game,” Vellacott said."
     assert [q.speaker for q in find_quotes(text).quotes] == ["Baker Vellacott"]
+
+
+def test_a_byline_run_into_a_caption_is_two_names() -> None:
+    # A byline with no stop before the next line: the reporter's name, then the person
+    # the caption names, whom the article quotes by full name later.
+    text = (
+        "Bakers fear new rule By Sofía Brandwein Yusuf Haddad, left, and his cousin at the "
+        "bakery. The department said it would stop. “We built this place with our hands,” "
+        "Yusuf Haddad said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Yusuf Haddad"]
+
+
+def test_a_photo_credit_run_into_a_sentence_leaves_the_next_name_alone() -> None:
+    text = (
+        "Photograph: Sam Ruddle Dario Menegatti hailed his side’s spirit. “We never stopped "
+        "believing,” Menegatti said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Dario Menegatti"]
+
+
+def test_four_names_without_a_second_first_name_stay_one_run() -> None:
+    # "Martin Luther King Jr.": no glued pair, whatever words follow
+    text = "Martin Luther King Jr. spoke in 1963. “I have a dream today,” King said."
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Martin Luther King Jr"]
