@@ -6,7 +6,7 @@ import bisect
 import re
 
 from desktop.core.mentions import Mention
-from desktop.core.people import NEAR_PRONOUN, PersonIndex
+from desktop.core.people import NEAR_PRONOUN, PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.speech_words import KIN_NOUNS, kin_pronoun
 from desktop.core.word_regex import alternation, word_set
 
@@ -58,6 +58,10 @@ _OBJECT_BEFORE = re.compile(
     r"|(?:^|[.!?][’”\"']?\s+|\n)(?:Of|About|On|As\s+for))\s+(?:the\s+)?$"
 )
 _OPENING_MARK = re.compile(r"[“\"«„‘]")
+# Someone else, called by a role as the object of the subject's verb: "asked the secretary".
+_ANOTHER_BY_ROLE = re.compile(
+    r"\b[a-z]+(?:ed|s)\s+the\s+(?:" + alternation(sorted(ROLE_NOUNS | PERSON_TITLES)) + r")\b"
+)
 _KIN_APPOSED = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+)?("
     + alternation(KIN_NOUNS)
@@ -77,6 +81,9 @@ def count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int) 
     opened = _OPENING_MARK.search(rest)
     if opened:  # "his aunt, Jana Stoll, “He was sharp”": the quote's "he" is another
         rest = rest[: opened.start()]
+    other = _ANOTHER_BY_ROLE.search(rest)
+    if other:  # "Pruett asked the secretary how many of her months she had spent": hers
+        rest = rest[: other.start()]
     for match in _PRONOUNS.finditer(rest):
         if match.group(1):
             he += 1

@@ -216,6 +216,8 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     if questioned:
         return questioned
     found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)
+    if found and index.evidence(found) == (0, 0) and not given_name_gender(found):
+        found = _carried_on(index, pos, pronoun) or found
     subject = index.focus(pos)
     if found is None and subject and given_name_gender(subject) == pronoun:
         # "Isaac Vale confirmed she would appeal. “…,” he said": the pronouns the
@@ -230,6 +232,29 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         # “…,” she said"): the latest person named whom the pronoun fits
         return named_agreeing(index, pos, pronoun, "", reach=2000, first=True)
     return found
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))[^.!?“”\"]*[.!?]\s*$")
+
+
+def _carried_on(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    """ "The prop was a jab at Achterberg’s description of the system she inherited, which
+    she repeated. “…,” she said": the person the sentence before named and went on to call
+    by the same pronoun, when the latest subject is someone nothing says is he or she."""
+    before = _SENTENCE_BEFORE.search(index.text, max(0, pos - 400), pos)
+    if before is None:
+        return None
+    same = re.search(r"\b" + pronoun + r"\b", before.group())
+    if same is None:
+        return None
+    at = before.start() + same.start()
+    named = {
+        index.canonical(m.name, m.start)
+        for m in index.mentions
+        if before.start() <= m.start < at and not m.is_org
+    }
+    fits = [name for name in named if given_name_gender(name) == pronoun]
+    return fits[0] if len(fits) == 1 and len(named) == 1 else None
 
 
 def _other_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:

@@ -487,3 +487,26 @@ def test_she_is_not_the_one_she_was_asked_about() -> None:
         "tried to change her mind."
     )
     assert quotes_of(text)[0].speaker == "Teresa Abernath"
+
+
+def test_she_carries_on_from_the_woman_the_sentence_before_called_she() -> None:
+    # The latest subject's first name says nothing of him, and the "her" and "she" after
+    # "asked the secretary" are the secretary's: the quote's "she" is the one the sentence
+    # before named and went on to call "she".
+    text = (
+        "Energy Secretary Rosalind Okafor faced the committee on Tuesday. Rep. Gideon "
+        "Tarrant, who has called for Okafor’s resignation, asked the secretary how many of "
+        "her months in office she had spent on the grid. The question was a jab at Okafor’s "
+        "own account of the system she inherited, which she repeated on Wednesday. “We "
+        "inherited a grid held together with tape,” she said."
+    )
+    assert quotes_of(text)[0].speaker == "Rosalind Okafor"
+
+
+def test_he_after_a_man_with_an_unlisted_first_name_is_still_him() -> None:
+    text = (
+        "Energy Secretary Rosalind Okafor faced the committee on Tuesday. Rep. Gideon "
+        "Tarrant, who has called for Okafor’s resignation, asked about the grid. “You have "
+        "had fourteen months to fix this,” he said."
+    )
+    assert quotes_of(text)[0].speaker == "Gideon Tarrant"
