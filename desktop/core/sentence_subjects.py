@@ -30,6 +30,7 @@ from desktop.core.pronoun_evidence import count_pronouns, note_near_pronoun
 from desktop.core.referents import YEARS_OLD, person_of_age
 from desktop.core.roles import by_role
 from desktop.core.speakers import (
+    NAME_PARTICLES,
     ORG_WORDS,
     SOLE_TITLES,
     TITLE_WORDS,
@@ -101,7 +102,7 @@ def build_index(
             if m.name not in names:
                 names.append(m.name)
     for m in people:
-        middle = _paternal_surname(m.name)
+        middle = _paternal_surname(m.name) or _surname_after_particle_name(m.name)
         if middle and speaker_key(middle) not in index.full_names:
             # "Aurelio Benítez Oca … Benítez said": a Spanish first surname used alone
             index.full_names[speaker_key(middle)] = [m.name]
@@ -122,6 +123,15 @@ def _paternal_surname(name: str) -> str | None:
     if not all(w[:1].isupper() for w in words) or "." in middle or len(middle) < 3:
         return None
     return middle
+
+
+def _surname_after_particle_name(name: str) -> str | None:
+    """ "Della Hargrove … Hargrove said", "Van Kessler … Kessler said": a first name that is
+    also a surname's particle ("Marco Della Vigna"), so the surname alone may mean her."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() not in NAME_PARTICLES or not given_name(words[0]):
+        return None
+    return words[1] if words[0][:1].isupper() else None
 
 
 def _sole_titled(name: str) -> bool:

@@ -38,6 +38,23 @@ def test_two_transliterations_of_a_surname_share_a_key(one: str, other: str) -> 
     assert speaker_key(one) == speaker_key(other)
 
 
+def test_a_surname_alone_takes_the_full_name_of_a_first_name_like_della() -> None:
+    # "Della" is a first name here, not the particle of "Della Vigna" (whose own key stays).
+    text = (
+        "Rep. Della Hargrove, the committee’s top Democrat, turned the questioning back on "
+        "her own colleagues. “This committee cut the budget twice,” Hargrove said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Della Hargrove"]
+
+
+def test_a_surname_with_its_particle_still_takes_the_full_name() -> None:
+    text = (
+        "Sen. Marco Della Vigna spoke first. “We will not vote for this bill,” Della Vigna "
+        "said. Rep. Van Kessler disagreed. “It is a good bill,” Kessler said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Marco Della Vigna", "Van Kessler"]
+
+
 def test_different_surnames_have_different_keys() -> None:
     assert speaker_key("Mirela Vostrikova") != speaker_key("Halvard Nessim")
     assert speaker_key("Orysia Marynchuk") != speaker_key("Orysia Martynchuk")
