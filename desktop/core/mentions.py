@@ -209,6 +209,8 @@ def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
     skip = 1 if right[:1] == ["the"] and 0 < name_start(right[1:]) < len(right) - 1 else 0
     if skip:  # "Mayor Ana Lee and the MP Tom Berg": the second is a titled person
         right = right[1:]
+    if _surname_then_titled(left, right):
+        return [run[:k], run[k + 1 :]]
     # A lower-case word on the right is the second person's own ("Tom Berg of Vesk").
     if len(left) < 2 or len(right) < 2 or any(w[:1].islower() for w in left + right[:2]):
         return [run]
@@ -219,6 +221,21 @@ def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
     ):
         return [run]
     return [run[:k], run[k + 1 + skip :]]
+
+
+_TITLES_AFTER_AND = word_set("sen rep gov mr mrs ms dr senator representative governor")
+
+
+def _surname_then_titled(left: list[str], right: list[str]) -> bool:
+    """ "Amundsen and Sen. Peter Lindahl said": a surname named before, then a titled person."""
+    return (
+        len(left) == 1
+        and len(right) >= 3
+        and right[0].rstrip(".").lower() in _TITLES_AFTER_AND
+        and left[0][:1].isupper()
+        and left[0].lower() not in TITLE_WORDS
+        and not is_org_name(left[0])
+    )
 
 
 _TOKEN = re.compile(r"[^\s]+")

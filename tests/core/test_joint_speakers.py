@@ -302,3 +302,15 @@ def test_a_pair_joined_through_a_role_speaks_as_the_pair() -> None:
         "everything to this club,” the pair said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Sean Kilbane and Paul Dunmoor"]
+
+
+def test_a_surname_and_a_titled_colleague_are_the_pair_the_cue_counts() -> None:
+    text = (
+        "Sen. Gloria Amundsen (D-Ill.) called the ruling “a gift to every politician.” "
+        "Amundsen and Sen. Peter Lindahl (D-Minn.) said in a joint statement that they would "
+        "reintroduce the bill. “No American should have to choose between a day’s wages and "
+        "a ballot,” the two senators said. Republicans cheered the decision."
+    )
+    assert [q.speaker for q in quotes_of(text) if q.kind == "quote"] == [
+        "Gloria Amundsen and Peter Lindahl"
+    ]
