@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.article_places import is_demonym
 from desktop.core.mentions import NAME_RUN
 from desktop.core.name_bounds import clean_name, is_party_tag
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS
@@ -406,6 +407,9 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     group = re.match(r"(?:[a-z][\w-]*\s+){0,2}?(?:" + _GROUP_WORDS + r")\b", chunk)
     if group:  # "chanted young activists in Chicago": unnamed people, not the city
         return group.group(), base
+    demonym = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)(?:\s+[a-z]+)?", chunk)
+    if demonym and is_demonym(demonym.group(1), PLACES):
+        return chunk, base  # "said the Scot", "said the Italian forward": someone from there
     runs = [
         m
         for m in NAME_RUN.finditer(chunk)

@@ -948,3 +948,12 @@ def test_a_numbered_street_is_no_body_that_speaks() -> None:
         "an immediate threat” during the stop."
     )
     assert speakers(text) != ["Street"]
+
+
+@pytest.mark.parametrize("cue", ["said the Scot", "said the Scot, whose side have lost five"])
+def test_a_demonym_after_the_verb_is_the_person_in_focus(cue: str) -> None:
+    text = (
+        "Ross Hendry was furious. Dario Menegatti was calm. Hendry saw it differently. "
+        f"‘I’ve watched it ten times and I still don’t know what the foul is,’ {cue}."
+    )
+    assert speakers(text) == ["Ross Hendry"]
