@@ -42,6 +42,9 @@ _VERB = re.compile(
     + alternation(_VERBS)
     + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b|\b(?:found|held|ruled) that\b"
     r"|\b(?:shot|fired|hit|snapped|pushed) back\b|\bcame the (?:reply|response|answer) from\b"
+    # "“So you’d cut?” Farrow followed up.", "Kim chimed in:": a turn in an exchange
+    r"|\b(?:followed|follows) up(?=\s*[.,:;—–])"
+    r"|\b(?:chimed|chimes) in(?=\s*[.,:;—–])"
     # "Lee, a fellow, has written." (but not "learned who had written it")
     r"|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))written(?=\s*[.,:;—–]|\s+(?:in|on)\b)"
     r"|\b[Ii]n the words of\b"  # "in the words of the patient: “…”"

@@ -80,3 +80,13 @@ def test_a_question_he_was_asked_is_nobodys_and_he_answers_it() -> None:
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["Rhys Tregarth", None, "Rhys Tregarth"]
+
+
+@pytest.mark.parametrize("turn", ["Farrow followed up.", "Farrow chimed in."])
+def test_an_analyst_following_up_asks_the_next_question(turn: str) -> None:
+    text = (
+        "Analysts zeroed in on the bill. “Is there a number at which you stop?” asked Siobhan "
+        "Farrow of Greyhaven Securities. “There isn’t a number,” Renata Solberg said. “So if "
+        f"the threshold isn’t met, you’d cut?” {turn}"
+    )
+    assert speakers(text) == ["Siobhan Farrow", "Renata Solberg", "Siobhan Farrow"]
