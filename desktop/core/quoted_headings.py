@@ -48,12 +48,14 @@ def word_key(text: str) -> str:
 def pulled_speakers(quotes: list[Quote]) -> list[Quote]:
     """A pull quote (a heading repeating a speaker's words, with no cue of its own) takes
     the speaker of the quote it repeats."""
-    said = [(word_key(q.text), q.speaker) for q in quotes if q.speaker and q.cue]
+    said = [(i, word_key(q.text), q.speaker) for i, q in enumerate(quotes) if q.speaker and q.cue]
     result = []
-    for quote in quotes:
+    for k, quote in enumerate(quotes):
         words = word_key(quote.text)
-        if quote.speaker is None and quote.cue is None and words.count(" ") >= 2:
-            source = next((who for text, who in said if words in text and text != words), None)
+        if quote.cue is None and words.count(" ") >= 2:
+            # (also over a speaker guessed without a cue: "Bank cuts rates but governor
+            # warns ‘the job is not done’" is the governor's, whose cue the body gives)
+            source = next((who for i, text, who in said if words in text and i != k), None)
             quote = replace(quote, speaker=source) if source else quote
         result.append(quote)
     return result

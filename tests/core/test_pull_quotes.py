@@ -34,3 +34,15 @@ def test_a_headline_label_before_a_colon_takes_the_speaker_of_the_words_it_repea
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["Marcus Delgardo", "Marcus Delgardo"]
+
+
+def test_a_headline_quote_with_a_bare_role_takes_the_speaker_the_body_credits() -> None:
+    # The headline's "governor" is no cue the article resolves; the same words in the body
+    # are the governor's by name, so the headline's are too (not the bank's, its subject).
+    text = (
+        "Bank of Avalon cuts rates to 3.75% but governor warns ‘the job is not done’ By "
+        "Harriet Vell, Economics Editor. The Bank of Avalon has cut interest rates. Speaking "
+        "at the press conference, the governor, Alistair Penhallow, struck a cautious note. "
+        "‘The job is not done,’ Mr Penhallow told reporters."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Alistair Penhallow"] * 2
