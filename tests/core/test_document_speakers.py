@@ -216,3 +216,12 @@ def test_the_question_came_from_names_who_asked_it() -> None:
         "of two who drove two hours to join the protest."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Brandi Collins", "Hector Salaz"]
+
+
+def test_a_notice_a_company_filed_is_the_company_s_not_someone_unnamed() -> None:
+    text = (
+        "Arbeth Pharmaceuticals recalled lots of Neurovale, according to a notice the company "
+        "filed with the drug regulator. The notice said tablets from the affected lots “may "
+        "contain up to 1.4 times the labeled dose, which could lead to dizziness.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Arbeth Pharmaceuticals"]
