@@ -213,7 +213,8 @@ _OTHER_OCCASION = re.compile(
 )
 # Words that make what follows the answer to a question ("asked about", "in reply to").
 _QUESTIONED = (
-    r"asked (?:about|whether|if|what|why|how)|when asked|in (?:response|reply) to|responding to"
+    r"ask(?:ed|s|ing)? (?:about|whether|if|what|why|how)|when asked"  # ("interrupted to ask about")
+    r"|in (?:response|reply) to|responding to"
 )
 # A lead-in that makes the next quotation an answer, or words put out elsewhere.
 _ANSWER = re.compile(rf"\b(?:{_QUESTIONED}|tweeted|posted on)\b", re.IGNORECASE)

@@ -458,3 +458,20 @@ def test_a_changed_piece_beside_an_exact_one_makes_the_version_a_variant() -> No
 )
 def test_narration_or_a_repetition_between_two_quotes_parts_them(gap: str) -> None:
     assert not attribution_only(gap)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        " When a heckler interrupted to ask about the pensions, Harrigan didn't miss a beat: ",
+        " Asked about the pensions, Harrigan shot back: ",
+    ],
+)
+def test_an_answer_to_a_question_in_between_is_another_utterance(lead: str) -> None:
+    def key(name: str) -> str:
+        return name.split()[-1].lower()
+
+    article = _article(
+        1, [(FERRY, "Boyd Harrigan", "quote"), (TICKETS, "Harrigan", "quote")], [f'."{lead}"']
+    )
+    assert utterance_runs(article.text, article.quotes, key) == []
