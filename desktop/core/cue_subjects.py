@@ -159,6 +159,15 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         lead = _CLAUSE_SUBJECT.match(words)
         if lead and _pure_name(lead.group(1)):
             return lead.group(1), offset + lead.start(1)
+    if (
+        _VERB_AND.fullmatch(last_seg)
+        and len(segments) > 2
+        and _pure_name(segments[0][1])
+        and all(re.match(r"(?:an?|the|one)\s", seg) for _, seg in segments[1:-1])
+    ):
+        # "Carol Baptiste, a retired nurse from nearby Ashby Mills, stood and read": the
+        # name the appositives describe, not the place in the last of them
+        return segments[0][1], offset + segments[0][0]
     when = _TIME_LEAD.match(last_seg) or _OPENER_LEAD.match(last_seg)
     if when:  # "On Tuesday evening the service said": the service
         last_start, last_seg = last_start + when.end(), last_seg[when.end() :]
@@ -240,6 +249,7 @@ _CALLS_ITSELF = re.compile(
     r"((?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’&-]*)"
 )
 _AND_THEN = re.compile(r"(?:and|but)(?:\s+then)?")
+_VERB_AND = re.compile(r"[a-z]+(?:\s+up)?\s+and(?:\s+then)?")  # "stood and", "got up and"
 _SUBORDINATOR = re.compile(
     r"(?:When|If|As|Because|Since|While|Although|Though|Unless|Once|Until|Whenever)\s+(?=[a-z])"
 )

@@ -167,3 +167,12 @@ def test_someone_recalled_as_him_is_the_man_in_focus() -> None:
         "not to drive. She recalled him saying: “I’ve only had a couple. I know these roads.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Darren Pelling"]
+
+
+def test_a_questioner_described_by_her_town_who_stood_and_read_is_the_questioner() -> None:
+    text = (
+        "The first question set the tone. Carol Baptiste, a retired nurse from nearby Ashby "
+        "Mills, stood and read from an index card: “Why did you vote for a bill that cuts "
+        "Medicaid when a third of this county is on it?”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Carol Baptiste"]
