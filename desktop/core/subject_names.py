@@ -436,6 +436,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     lawmaker = state_member(index, tagged.group(1), tagged.group(2), pos) if tagged else None
     if lawmaker:  # "the Oregon Democrat": the one lawmaker tagged "(D-Ore.)"
         return lawmaker
+    if _PLACE_PARTY_MEMBER.fullmatch(subject):
+        # "the Fenwick County Republican said": the party member in focus, not a name
+        focus = index.focus(pos)
+        return focus if focus and not is_org_name(focus) else None
     pair = joint_speakers(subject, pos, index) or joint_bodies(subject)
     if pair:  # "Sen. Ann Lee and Gov. Tom Kim blasted it as “…”": both, as one statement
         return pair
@@ -745,6 +749,13 @@ def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str
         return named
     rest = subject[age.end() :].strip()
     return resolve_subject("the " + rest, pos, index) if rest else index.focus(pos)
+
+
+# A party's member by the county or city they come from: "the Fenwick County Republican".
+_PLACE_PARTY_MEMBER = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){1,2}(?:County|City|Township|Parish|Borough)\s+"
+    r"(?:Democrat|Republican)"
+)
 
 
 _THE_LEADERS = re.compile(

@@ -3,6 +3,8 @@ House", a campaign's media team, and a nickname inside a senator's name."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.quotes import find_quotes
 
 
@@ -140,3 +142,13 @@ def test_the_challenger_is_the_candidate_in_focus() -> None:
         "have gone up 38 percent,” the challenger said in his first answer."
     )
     assert find_quotes(text).quotes[0].speaker == "Brock Tallow"
+
+
+@pytest.mark.parametrize("member", ["the Fenwick County Republican", "the Harlan City Democrat"])
+def test_a_party_member_by_county_is_the_person_in_focus_not_a_name(member: str) -> None:
+    text = (
+        "Senate Majority Leader Kent Varga said the party would push an amendment. “If four "
+        "justices will not enforce the law, we will write it into the Constitution,” "
+        f"{member} said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Kent Varga"]
