@@ -105,10 +105,24 @@ def name_start(words: list[str]) -> int:
 def _occupation(word: str) -> bool:
     """ "Virologist", "Businesswoman", "Physician", "Singer-guitarists": a trade (or two,
     or their plural) named before the person."""
-    trade = word.lower().split("-")[-1]
+    lowered = word.lower()
+    if lowered in _DESCRIBED_AS or _KIN_COUNT.fullmatch(lowered):
+        return True  # "Grandmother Edna Pilling", "Mum-of-two Kayleigh Dawes, 29,"
+    trade = lowered.split("-")[-1]
     if trade.endswith(("ists", "icians", "writers")):
         trade = trade[:-1]  # "Singer-guitarists Tom Vale and Pat Ross"
     return (len(word) > 6 and trade.endswith(_TRADE_ENDINGS)) or trade in _TRADES
+
+
+# What a tabloid calls someone before the full name: "Teenager Jayden Okoro, 16, said".
+_DESCRIBED_AS = word_set(
+    """
+    grandmother grandfather grandma grandpa grandad granddad granny gran mum mom dad wife
+    husband widow widower teenager pensioner schoolgirl schoolboy student toddler youngster
+    correspondent
+    """
+)
+_KIN_COUNT = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran)-of-[a-z0-9]+")
 
 
 # Trades a local report writes before a name ("Barmaid Jade Coombes", "Carer Ann Lee"),

@@ -175,3 +175,18 @@ def test_four_names_without_a_second_first_name_stay_one_run() -> None:
     # "Martin Luther King Jr.": no glued pair, whatever words follow
     text = "Martin Luther King Jr. spoke in 1963. “I have a dream today,” King said."
     assert [q.speaker for q in find_quotes(text).quotes] == ["Martin Luther King Jr"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("Grandmother Edna Pilling, 82,", "Edna Pilling"),
+        ("Mum-of-two Kayleigh Dawes, 29,", "Kayleigh Dawes"),
+        ("Teenager Jayden Okoro, 16,", "Jayden Okoro"),
+    ],
+)
+def test_what_a_tabloid_calls_someone_before_the_name_is_not_part_of_it(
+    lead: str, name: str
+) -> None:
+    text = f"{lead} said: ‘Where am I supposed to go now the library is shut?’"
+    assert [q.speaker for q in find_quotes(text).quotes] == [name]
