@@ -12,6 +12,7 @@ from desktop.core.name_bounds import (
     CONTRACTION,
     HONOURS,
     is_party_tag,
+    member_for_seat,
     name_start,
     title_as_surname,
 )
@@ -445,6 +446,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
         words = words[:-1]  # "the Supreme Court Friday"
     while len(words) > 2 and words[-1][2].rstrip(".").lower() in HONOURS:
         words = words[:-1]  # "Helena Strand KC", "Ann Lee MP": the person, not the honour
+    if member_for_seat([w[2] for w in words]):
+        return None  # "the Conservative MP for Wendlebury North": a seat, nobody's name
     first = name_start([w[2] for w in words])
     titled = _titled_then_named(words)
     if titled:  # "U.S. District Judge Miriam Castellanos of the Western District of …"

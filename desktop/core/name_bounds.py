@@ -205,6 +205,18 @@ def _titled_person(words: list[str]) -> list[str] | None:
     return None
 
 
+_SEAT_HOLDERS = word_set("mp msp mla mep td member")
+
+
+def member_for_seat(words: list[str]) -> bool:
+    """ "Conservative MP for Wendlebury North": the seat after "for", with no first name
+    after it that would make it "MP for Leeds Central Ann Lee"."""
+    for k, word in enumerate(words[:-2]):
+        if word.rstrip(".").lower() in _SEAT_HOLDERS and words[k + 1] == "for":
+            return not any(given_name(w) for w in words[k + 2 :])
+    return False
+
+
 @lru_cache(maxsize=4096)
 def clean_name(surface: str) -> str:
     """A capitalised run with leading titles, places and sentence words removed."""
@@ -219,6 +231,8 @@ def clean_name(surface: str) -> str:
         words.pop()
     if len(words) == 1 and CONTRACTION.fullmatch(words[0]):
         return ""
+    if member_for_seat(words):
+        return ""  # "the Conservative MP for Wendlebury North": a seat, nobody's name
     office_title = _titled_person(words)
     if office_title:  # "Tennessee Secretary of State Dwight Kimbrough", "Board of Trustees …"
         words = office_title

@@ -957,3 +957,12 @@ def test_a_demonym_after_the_verb_is_the_person_in_focus(cue: str) -> None:
         f"‘I’ve watched it ten times and I still don’t know what the foul is,’ {cue}."
     )
     assert speakers(text) == ["Ross Hendry"]
+
+
+@pytest.mark.parametrize("cue", ["the Tory MP said", "the MP said"])
+def test_an_mp_s_seat_is_not_a_person(cue: str) -> None:
+    text = (
+        "Priya Castellane, the Conservative MP for Wendlebury North, raised the stalled "
+        f"estate. “Three years on, there is a fence, a sign and a puddle,” {cue}."
+    )
+    assert speakers(text) == ["Priya Castellane"]
