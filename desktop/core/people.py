@@ -186,7 +186,7 @@ class PersonIndex:
         Ms Rowntree said": Chloe)."""
         pronoun = "he" if honorific.lower().rstrip(".") == "mr" else "she"
         people = self.full_names.get(speaker_key(name), [])
-        adults = {c: given_name_gender(c) for c in people if not self._child(c)}
+        adults = {c: self._sex(c) for c in people if not self._child(c)}
         if strict and "" in adults.values():
             return None
         if not strict and (found := self._one_of_gender(name, pronoun)):
@@ -212,8 +212,17 @@ class PersonIndex:
         whose first name is a "he" (or a "she")."""
         people = self.full_names.get(speaker_key(name), [])
         # (the census's first names too: "Tomás Reyes" and "Marisol Reyes")
-        fitting = [c for c in people if given_name_gender(c) == pronoun]
+        fitting = [c for c in people if self._sex(c) == pronoun]
         return fitting[0] if len(people) > 1 and len(fitting) == 1 else None
+
+    def _sex(self, name: str) -> str:
+        """ "he" or "she" by the first name, else by the article's pronouns for the name
+        ("Chef Conor Delahunt lost his star": a first name no list holds)."""
+        known = given_name_gender(name)
+        if known:
+            return known
+        he, she = self.evidence(name)
+        return "he" if he > she else "she" if she > he else ""
 
     def _just_named(self, name: str, pos: int) -> str | None:
         """ "Kai Tolle, the president's son, … Tolle said": a bare surname shared by two

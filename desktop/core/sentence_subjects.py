@@ -732,6 +732,11 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
     # "Corvane grew to 9,000 staff" after "Corvane Systems": the company, not a person
     is_org = m.is_org or (" " not in m.name and name != m.name and is_org_name(name))
     index.add_event(m.start, name, is_org)
+    shared = len(index.full_names.get(speaker_key(m.name), [])) > 1
+    if honorific and not titled and shared:
+        # "Mr Delahunt" of Conor and Niamh Delahunt, first names no list holds: the
+        # honorific is no evidence for the one the surname fell to by position
+        m = m._replace(roles=m.roles - _GENDERED_HONORIFICS)
     if not is_org:
         count_pronouns(index, name, m, s_end)
 

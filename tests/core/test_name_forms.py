@@ -341,3 +341,17 @@ def test_the_player_who_acts_in_the_second_clause_is_the_flanker() -> None:
         "young prop. “Daf will learn from it,” the flanker said."
     )
     assert _speakers(text) == ["Rhys Tandy", "Kieran Dowd"]
+
+
+def test_mr_of_a_couple_whose_first_names_no_list_holds_is_the_man() -> None:
+    text = (
+        "Chef Conor Delahunt lost his star on Monday. ‘It hurts like hell,’ he wrote. Niamh "
+        "Delahunt, the chef’s wife and the restaurant’s general manager, said bookings had "
+        "gone up. ‘People are ringing to say they are sorry,’ she said. When Marram won its "
+        "star in 2014, Mr Delahunt told this newspaper: ‘This star belongs to the team.’"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [
+        "Conor Delahunt",
+        "Niamh Delahunt",
+        "Conor Delahunt",
+    ]
