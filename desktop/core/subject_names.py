@@ -365,6 +365,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     subject = re.sub(r"(?<=\w)\s+(['’]s)(?=\s)", r"\1", subject)  # tokenised "Women ’s March"
     subject = re.sub(r"(?<=\w)\s+(?:itself|himself|herself|themselves)$", "", subject)
     subject = _ON_PLATFORM.sub("", subject)  # "The university's account on X": not X
+    subject = _NUMBER_TEN.sub("Downing Street", subject)  # "a No 10 spokesman said"
     speaks_for = _SPOKES_FOR_OFFICE.fullmatch(subject)
     if speaks_for:  # "a spokesman for the Nevada secretary of state's office": the office
         subject = speaks_for.group(1)
@@ -749,6 +750,10 @@ def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str
         return named
     rest = subject[age.end() :].strip()
     return resolve_subject("the " + rest, pos, index) if rest else index.focus(pos)
+
+
+# The prime minister's office by its door: "a No 10 spokesman", "Number 10 sources".
+_NUMBER_TEN = re.compile(r"\b(?:No\.?|Number)\s+(?:10|Ten)\b")
 
 
 # A party's member by the county or city they come from: "the Fenwick County Republican".

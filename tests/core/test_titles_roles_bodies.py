@@ -966,3 +966,12 @@ def test_an_mp_s_seat_is_not_a_person(cue: str) -> None:
         f"estate. “Three years on, there is a fence, a sign and a puddle,” {cue}."
     )
     assert speakers(text) == ["Priya Castellane"]
+
+
+@pytest.mark.parametrize("door", ["No 10", "Number 10"])
+def test_a_spokesman_for_number_ten_speaks_for_downing_street(door: str) -> None:
+    text = (
+        "Ms Marchbank said she would visit. Last night a "
+        f"{door} spokesman said: ‘The Prime Minister is focused on delivery, not pantomime.’"
+    )
+    assert speakers(text) == ["Downing Street"]
