@@ -192,7 +192,8 @@ _PERSON_ROLES = PERFORMERS | word_set(
     "businessman businesswoman entrepreneur veteran candidate guitarist drummer bassist "
     "pianist keyboardist engineer photographer snapper photojournalist scientist researcher "
     "historian designer architect chef athlete campaigner whistleblower envoy diplomat player "
-    "youngster teenager challenger"
+    "youngster teenager challenger pensioner retiree widow widower grandmother grandfather grandad "
+    "grandma granny"
 )
 # A player's position: "the striker said" is the player in focus unless the article gave
 # that player another position ("Skipper Rhys Tandy … said the goalkeeper": someone else).

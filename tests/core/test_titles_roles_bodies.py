@@ -975,3 +975,13 @@ def test_a_spokesman_for_number_ten_speaks_for_downing_street(door: str) -> None
         f"{door} spokesman said: ‘The Prime Minister is focused on delivery, not pantomime.’"
     )
     assert speakers(text) == ["Downing Street"]
+
+
+@pytest.mark.parametrize("noun", ["pensioner", "grandmother"])
+def test_a_life_stage_noun_in_a_cue_is_the_person_in_focus(noun: str) -> None:
+    text = (
+        "Grandmother Edna Pilling, 81, who has used the library since she was a girl, was in "
+        "tears in the public gallery. “I learned to read in that building,” she said. “They "
+        f"told us the building is no longer fit for purpose,” the {noun} added."
+    )
+    assert speakers(text) == ["Edna Pilling", "Edna Pilling"]
