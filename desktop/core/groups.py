@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from desktop.core.speakers import is_org_name, speaker_key
-from desktop.core.speech_words import BODY_NOUNS, PLACES
-from desktop.core.word_regex import word_set
+from desktop.core.speech_words import BODY_NOUNS, PAIR_TITLES, PLACES
+from desktop.core.word_regex import alternation, word_set
 
 if TYPE_CHECKING:
     from desktop.core.mentions import Mention
@@ -22,7 +22,7 @@ PLURAL_BODIES = word_set(
 # What may stand between the two names of a pair: a party tag, "and", a title.
 _PAIR_GAP = re.compile(
     r"(?:\s*\([^()]{0,12}\))?(?:,\s*[DRI]\s*-\s*[\w.]+(?:\s[\w.]+)?,)?\s*and\s+"
-    r"(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Senator|Representative|Governor)\.?\s+)?"
+    r"(?:(?:" + alternation(sorted(t.capitalize() for t in PAIR_TITLES)) + r")\.?\s+)?"
     r"(?:the\s+(?:[a-z][\w-]*\s+){1,2})?"  # "the historian Ann Lee and the engineer Bo Kim"
     # "Kilbride and his assistant Paul Dunmore", "Lee and her husband, Tom Berg,"
     r"(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*,?\s+)?"

@@ -30,7 +30,7 @@ from desktop.core.speakers import (
     is_org_name,
     utility,
 )
-from desktop.core.speech_words import BODY_NOUNS, PLACES, TITLE_ABBREVIATIONS
+from desktop.core.speech_words import BODY_NOUNS, PAIR_TITLES, PLACES, TITLE_ABBREVIATIONS
 from desktop.core.word_regex import alternation, word_set
 
 PLACE_WORDS = word_set(
@@ -224,15 +224,12 @@ def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
     return [run[:k], run[k + 1 + skip :]]
 
 
-_TITLES_AFTER_AND = word_set("sen rep gov mr mrs ms dr senator representative governor")
-
-
 def _surname_then_titled(left: list[str], right: list[str]) -> bool:
     """ "Amundsen and Sen. Peter Lindahl said": a surname named before, then a titled person."""
     return (
         len(left) == 1
         and len(right) >= 3
-        and right[0].rstrip(".").lower() in _TITLES_AFTER_AND
+        and right[0].rstrip(".").lower() in PAIR_TITLES
         and left[0][:1].isupper()
         and left[0].lower() not in TITLE_WORDS
         and not is_org_name(left[0])

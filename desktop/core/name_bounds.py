@@ -17,7 +17,7 @@ from desktop.core.speakers import (
     TITLE_WORDS,
     is_org_name,
 )
-from desktop.core.speech_words import BODY_NOUNS, PLACES
+from desktop.core.speech_words import BODY_NOUNS, LIFE_STAGES, PLACES
 from desktop.core.word_regex import word_set
 
 
@@ -115,12 +115,9 @@ def _occupation(word: str) -> bool:
 
 
 # What a tabloid calls someone before the full name: "Teenager Jayden Okoro, 16, said".
-_DESCRIBED_AS = word_set(
-    """
-    grandmother grandfather grandma grandpa grandad granddad granny gran mum mom dad wife
-    husband widow widower teenager pensioner schoolgirl schoolboy student toddler youngster
-    correspondent
-    """
+_DESCRIBED_AS = LIFE_STAGES | word_set(
+    "grandpa granddad gran mum mom dad wife husband schoolgirl schoolboy student toddler "
+    "correspondent"
 )
 _KIN_COUNT = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran)-of-[a-z0-9]+")
 

@@ -424,19 +424,20 @@ _STAFF_NEXT = re.compile(
     r"campaign|loyalists|voters|lawyers|attorneys|spokesman|spokeswoman|spokesperson)\b"
 )
 _LIST_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
+# Words that open a phrase of time or place before the subject ("Back at her apartment,").
+_OPENING_PREPOSITIONS = (
+    "In|At|During|After|Before|With|Under|Despite|Amid|On|Back|Outside|Inside|Across|Over|"
+    "From|Along|Around|Near|Behind|Within|Throughout"
+)
 _OPENING_PHRASE = re.compile(
     # ("Later, under questioning from Rep. Aisha Lowry, D-Mich., Banfield insisted")
     r"\s*(?:(?:Later|Earlier|Then|Meanwhile|Afterwards?|Separately|Finally),\s+(?=[a-z]))?"
-    r"(?i:In|At|During|After|Before|With|Under|Speaking|Writing|Responding|As|When|While|"
-    r"Although|Though|Because|Since|Asked|Despite|Amid|Following|On|Back|Outside|Inside|"
-    r"Across|Over|From|Along|Around|Near|Behind|Within|Throughout)\b"
+    rf"(?i:{_OPENING_PREPOSITIONS}|Speaking|Writing|Responding|As|When|While|Although|Though|"
+    r"Because|Since|Asked|Following)\b"
     r"(?:[^,.;“”\"]|\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|Lt|Gen|Col)\.){0,120},"
     r"(?:\s*[DRI]-[A-Z][a-z]+\.,)?"
 )
-_PREPOSITION_OPENER = re.compile(
-    r"\s*(?:In|At|During|After|Before|With|Under|Despite|Amid|On|Back|Outside|Inside|Across|"
-    r"Over|From|Along|Around|Near|Behind|Within|Throughout)\s"
-)
+_PREPOSITION_OPENER = re.compile(rf"\s*(?:{_OPENING_PREPOSITIONS})\s")
 # Each list item is taken whole ("*+" never gives back): a run of capitals such as
 # "NATO" could otherwise be split into items in exponentially many ways when the gap
 # does not match (an all-capitals article took minutes).
@@ -732,8 +733,7 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
     # "Corvane grew to 9,000 staff" after "Corvane Systems": the company, not a person
     is_org = m.is_org or (" " not in m.name and name != m.name and is_org_name(name))
     index.add_event(m.start, name, is_org)
-    shared = len(index.full_names.get(speaker_key(m.name), [])) > 1
-    if honorific and not titled and shared:
+    if honorific and not titled and len(index.full_names.get(speaker_key(m.name), [])) > 1:
         # "Mr Delahunt" of Conor and Niamh Delahunt, first names no list holds: the
         # honorific is no evidence for the one the surname fell to by position
         m = m._replace(roles=m.roles - _GENDERED_HONORIFICS)

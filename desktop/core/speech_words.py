@@ -101,6 +101,13 @@ BODY_NOUNS = word_set(
     """
 )
 # Titles written short before a name ("Sen.", "Dr.", "Lt."): their dot ends no sentence.
+# Titles that open the second person of a pair: "Amundsen and Sen. Peter Lindahl said".
+PAIR_TITLES = word_set("sen rep gov mr mrs ms dr senator representative governor")
+# Where someone is in life, a word that stands for the person: "Grandmother Edna Pilling",
+# "the pensioner added".
+LIFE_STAGES = word_set(
+    "grandmother grandfather grandma grandad granny widow widower teenager pensioner youngster"
+)
 TITLE_ABBREVIATIONS = word_set(
     """
     mr mrs ms dr sen sens rep reps gov gen gens lt col sgt capt adm maj cmdr st mt ft jr sr

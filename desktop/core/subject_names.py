@@ -58,6 +58,7 @@ from desktop.core.speech_words import (
     IN_TOWN,
     KIN_NOUNS,
     KIN_SUBJECT,
+    LIFE_STAGES,
     MEMBER_PLURALS,
     PLACES,
     PREPOSITIONS,
@@ -187,13 +188,16 @@ _PLURAL_BODY = re.compile(
 _THE_GROUP = re.compile(r"(?i)the\s+group(?:['’]s?\s+[\w-]+)?")
 _THE_PAPER = re.compile(r"(?i)the\s+(?:(?:news)?paper|editorial\s+(?:board|page))")
 _BODY_STAFF = re.compile(r"(?i)the\s+(\w+)\s+(?:members|staff|authors|drafters|writers)")
-_PERSON_ROLES = PERFORMERS | word_set(
-    "republican democrat senator congressman congresswoman lawmaker politician billionaire "
-    "businessman businesswoman entrepreneur veteran candidate guitarist drummer bassist "
-    "pianist keyboardist engineer photographer snapper photojournalist scientist researcher "
-    "historian designer architect chef athlete campaigner whistleblower envoy diplomat player "
-    "youngster teenager challenger pensioner retiree widow widower grandmother grandfather grandad "
-    "grandma granny"
+_PERSON_ROLES = (
+    PERFORMERS
+    | LIFE_STAGES
+    | word_set(
+        "republican democrat senator congressman congresswoman lawmaker politician billionaire "
+        "businessman businesswoman entrepreneur veteran candidate guitarist drummer bassist "
+        "pianist keyboardist engineer photographer snapper photojournalist scientist "
+        "researcher historian designer architect chef athlete campaigner whistleblower envoy "
+        "diplomat player challenger retiree"
+    )
 )
 # A player's position: "the striker said" is the player in focus unless the article gave
 # that player another position ("Skipper Rhys Tandy … said the goalkeeper": someone else).
