@@ -13,6 +13,7 @@ from desktop.core.groups import pick_group
 from desktop.core.mentions import PLACE_WORDS, STREET_WORDS, Mention
 from desktop.core.name_bounds import JOBS_BEFORE_NAMES
 from desktop.core.speakers import (
+    HONORIFICS,
     NAME_PARTICLES,
     STOP_CAPS,
     TITLE_WORDS,
@@ -99,6 +100,8 @@ _CLAUSE_VERB_AFTER = re.compile(
 _NEXT_CUE_PRONOUN = re.compile(
     r"[^.!?“”\"]*[.!?]?\s*[“\"][^“”\"]{1,200}?[,?!]\s*[”\"]\s+(?:([Hh]e)|[Ss]he)\s+[a-z]+"
 )
+# The title right before a bare surname: "Chief Ferreira said"
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»‘]+(?:\w+[^\w.!?“”\"«»‘]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
 
 
@@ -138,7 +141,9 @@ class PersonIndex:
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""
-        relative = self._relative(name, pos) or self._just_named(name, pos)
+        relative = (
+            self._relative(name, pos) or self._titled(name, pos) or self._just_named(name, pos)
+        )
         if relative:
             return relative
         known = self.canon_memo.get(name)
@@ -174,6 +179,26 @@ class PersonIndex:
         if near is None or not all(given_name_gender(c) for c in people):
             return None
         return self._one_of_gender(name, "he" if near.group(1) else "she")
+
+    def _titled(self, name: str, pos: int) -> str | None:
+        """ "Chief Ferreira said" where the article names Mayor Lucia Ferreira and Fire
+        Chief Daniel Ferreira: of two people of one surname, the one the article gave the
+        title before the surname (an honorific is read by `by_honorific`)."""
+        if " " in name or pos < 0:
+            return None
+        # (`pos` may be the cue's verb: "Chief Ferreira, speaking after …, said")
+        at = pos
+        if not self.text.startswith(name, pos):
+            at = self.text.rfind(name, max(0, pos - 120), pos)
+        title = _TITLE_BEFORE.search(self.text, max(0, at - 24), at) if at > 0 else None
+        if title is None or title.group(1).lower() not in PERSON_TITLES - HONORIFICS:
+            return None
+        people = self.full_names.get(speaker_key(name), [])
+        if len(people) < 2:
+            return None
+        word = re.escape(title.group(1))
+        fitting = [c for c in people if re.search(rf"\b{word}\.?\s+{re.escape(c)}\b", self.text)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def by_honorific(
         self, name: str, honorific: str, *, strict: bool = False, pos: int = -1

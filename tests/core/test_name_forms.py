@@ -215,6 +215,17 @@ def test_mrs_and_mr_tell_apart_a_couple_named_together() -> None:
     assert _speakers(text) == ["Kate Ellison", "Nathan Ellison"]
 
 
+def test_a_title_before_a_shared_surname_means_the_one_given_that_title() -> None:
+    text = (
+        "Mayor Rosa Quintero toured the flooded streets of Bellmead on Sunday with the "
+        "town's fire department, which is led by her brother, Fire Chief Tomas Quintero.\n\n"
+        "“We will rebuild every house on this street,” Rosa Quintero said.\n\n"
+        "Chief Quintero, speaking after the tour, said his crews had “barely slept since "
+        "Friday.”"
+    )
+    assert _speakers(text) == ["Rosa Quintero", "Tomas Quintero"]
+
+
 def test_a_bare_surname_means_the_one_person_of_that_name_named_so_far() -> None:
     text = (
         "Vance fights to save her career\n\n"
