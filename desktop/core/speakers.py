@@ -38,6 +38,7 @@ TITLE_WORDS = word_set(
     midfielder defender skipper musician member members cfo coo cto cmo presenter broadcaster
     dj vocalist guitarist drummer bassist frontman frontwoman gran granny grandma grandad grandpa
     nan daughter son widow widower grandson granddaughter campaigner organiser organizer
+    correspondent
     volunteer resident stallholder shopkeeper landlord landlady tenant protester protestor
     demonstrator survivor pensioner commuter
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist

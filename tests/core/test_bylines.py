@@ -52,3 +52,12 @@ def test_a_work_named_with_its_maker_is_no_she() -> None:
         "“I wanted a record you could hear through a wall,” she says."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ysolde Marr"]
+
+
+def test_a_byline_title_run_into_the_lede_is_not_part_of_the_name() -> None:
+    text = (
+        "By Oisin Farrelly, Parliamentary Correspondent Brenna Achterhof faced a long "
+        "afternoon of questions on Wednesday. “I will take no lessons from the benches "
+        "opposite,” she said."
+    )
+    assert speakers(text) == ["Brenna Achterhof"]
