@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
 from desktop.core.normalize import strip_accents
 from desktop.core.word_regex import word_set
+from desktop.core.world_names import WORLD_HE, WORLD_SHE
 
 # Common first names whose bearers the news mostly calls "she" or "he": a prior that the
 # article's own pronouns outweigh.
@@ -80,9 +81,15 @@ def ending_gender(first: str) -> str:
     return "he" if first.endswith("o") else ""
 
 
-def given_name(name: str) -> bool:
-    """A word some list gives as a first name ("Tommy", "Delphine")."""
+_CENSUS = CENSUS_HE | CENSUS_SHE
+_WORLD = WORLD_HE | WORLD_SHE  # other countries' first names
+
+
+def given_name(name: str, *, world: bool = True) -> bool:
+    """A word some list gives as a first name ("Tommy", "Delphine", "Henrique");
+    `world=False`: only the English-speaking lists (not "Raf", a Flemish first name, that
+    may as well be a nickname)."""
     lowered = name.lower()
     if not lowered.isascii():
         lowered = strip_accents(lowered)  # "Gérald", "José", "Zoë"
-    return lowered in FIRST_NAMES or lowered in CENSUS_HE or lowered in CENSUS_SHE
+    return lowered in FIRST_NAMES or lowered in _CENSUS or (world and lowered in _WORLD)

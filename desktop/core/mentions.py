@@ -51,6 +51,7 @@ _PLACE_NOUN_AFTER = re.compile(
 _PLACE_PREFIXES = word_set("port fort cape mount")  # "Port Elena"; "Port Calder Alliance" speaks
 _LISTED = re.compile(r",\s*|\s+and\s+")
 STREET_WORDS = word_set("road street avenue lane boulevard highway motorway")  # last word only
+_VENUE_WORDS = STREET_WORDS | word_set("park stadium arena ground")
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
 # Days and months (not "May", a first name too): never a speaker.
 WHEN_WORDS = word_set(
@@ -267,6 +268,14 @@ def _cut_glued_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     words = list(re.finditer(r"\S+", text[start:end]))
     lead = 1 if words and words[0].group() == "By" else 0
     names = [w.group() for w in words[lead:]]
+    for k, word in enumerate(names[1:-2], start=1):
+        # "By Dean Ashurst at Millfield Lane Henrique Valadas refused", "By Nikos
+        # Andrianakis The Central Bank of …": a street, ground or "The" ends the byline
+        venue = word.lower() in _VENUE_WORDS and given_name(names[k + 1])
+        glued = word == "The" and given_name(names[0]) and k <= 3
+        if venue or (glued and all(w[:1].isupper() for w in names[:k])):
+            cut = start + words[lead + k + venue].start()
+            return [(start, start + words[lead + k - 1 + venue].end()), (cut, end)]
     if len(names) < 4 or not all(w[:1].isupper() and w.isalpha() for w in names[:4]):
         return [(start, end)]
     head, tail = names[:2], names[2:]

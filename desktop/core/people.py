@@ -30,6 +30,7 @@ from desktop.core.speakers import (
     same_person,
     speaker_key,
     spelled_out,
+    world_gender,
 )
 from desktop.core.speech_words import KIN_NOUNS, PLACES, SPEECH_VERBS
 from desktop.core.word_regex import alternation, name_uses, word_set
@@ -247,7 +248,7 @@ class PersonIndex:
         if known:
             return known
         he, she = self.evidence(name)
-        return "he" if he > she else "she" if she > he else ""
+        return "he" if he > she else "she" if she > he else world_gender(name)
 
     def _just_named(self, name: str, pos: int) -> str | None:
         """ "Kai Tolle, the president's son, … Tolle said": a bare surname shared by two
@@ -357,7 +358,7 @@ class PersonIndex:
                     ):  # (not "Kalvenn AirCrisp": a brand and its product line)
                         self.first_names.setdefault(tokens[0], set()).add(full)
         fuller = only(self.first_names.get(words[0], set()))
-        if fuller is None and len(words[0]) >= 3 and not given_name(name):
+        if fuller is None and len(words[0]) >= 3 and not given_name(name, world=False):
             # "Raf, asked whether …, shrugged" after "Rafael Ostrowski": a short form of
             # the one first name it opens
             opened = [
@@ -648,7 +649,7 @@ class PersonIndex:
             return False  # (nor are "MPs" or "CEOs")
         he, she = self.evidence(name)
         if (he, she) == (0, 0) and pronoun in ("he", "she"):
-            return census_gender(name) in ("", pronoun)
+            return (census_gender(name) or world_gender(name)) in ("", pronoun)
         if pronoun == "he":
             return he >= she
         if pronoun == "she":

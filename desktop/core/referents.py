@@ -11,7 +11,7 @@ from desktop.core.first_names import FIRST_NAMES
 from desktop.core.mentions import Mention, appositive_roles
 from desktop.core.name_bounds import clean_name
 from desktop.core.people import PERSON_TITLES, PersonIndex
-from desktop.core.speakers import name_tokens, speaker_key
+from desktop.core.speakers import name_tokens, speaker_key, world_gender
 
 _STORY_SUBJECT_MENTIONS = 2  # named this often, a person is whom the story is about
 
@@ -49,7 +49,7 @@ def quoted_focus(index: PersonIndex, pos: int) -> str | None:
     if name is None or " " not in name or index.roles.get(name):
         return name
     tokens = name_tokens(name)
-    if not tokens or tokens[0].lower() in FIRST_NAMES:
+    if not tokens or tokens[0].lower() in FIRST_NAMES or world_gender(name):
         return name
     return name if index.personal(name) or index.personal(tokens[-1]) else None
 

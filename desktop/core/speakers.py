@@ -12,6 +12,7 @@ from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
 from desktop.core.first_names import FIRST_NAMES, HE_NAMES, SHE_NAMES, ending_gender
 from desktop.core.model import QuoteAnalysis
 from desktop.core.word_regex import word_set
+from desktop.core.world_names import WORLD_HE, WORLD_SHE
 
 # Words that may precede a name but are not part of it.
 TITLE_WORDS = word_set(
@@ -461,7 +462,8 @@ ORG_WORDS = (
     observatory records productions studios pictures entertainment industries holdings
     technologies systems airlines airline airways motors pharmaceuticals partners ventures
     enterprises ltd llc plc embassy consulate secretariat inspectorate tribunal regulator
-    watchdog fm podcast conference convention diocese archdiocese synod project
+    watchdog fm podcast conference convention diocese archdiocese synod project minerals mining
+    metals
     """
     )
     | CLUB_ENDINGS
@@ -562,6 +564,16 @@ def census_gender(name: str) -> str:
     if len(words) < 2:
         return ""
     return "she" if words[0] in CENSUS_SHE else "he" if words[0] in CENSUS_HE else ""
+
+
+def world_gender(name: str) -> str:
+    """ "she", "he" or "" by other countries' first names ("Niamh", "Henrique"): weaker
+    still (a name one country gives girls another gives boys), so the article's own
+    pronouns come first."""
+    words = name_tokens(name)
+    if len(words) < 2:
+        return ""
+    return "she" if words[0] in WORLD_SHE else "he" if words[0] in WORLD_HE else ""
 
 
 def given_name_gender(name: str) -> str:
