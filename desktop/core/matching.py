@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from desktop.core.candidates import find_candidate_pairs
 from desktop.core.clustering import CANDIDATE_CUTOFF, cluster_quotes
@@ -37,7 +38,7 @@ from desktop.core.relation import (
     relate,
     same_words,
 )
-from desktop.core.speakers import same_person
+from desktop.core.speakers import is_org_name, name_tokens, same_first_name, same_person
 
 _VERBATIM: tuple[Relation, float] = ("verbatim", 100.0)
 MIN_REORDERED_WORDS = 12  # pieces in another order: the same words, enough not to be chance
@@ -75,6 +76,7 @@ def _story_speaker_key(
     alone, or a name whose first word is no given name, goes to the one of them the story
     quotes most."""
     counts = Counter(q.speaker for a in articles for q in a.quotes if q.speaker)
+    key = _spelled_alike(counts, key)
     by_key: dict[str, list[str]] = {}
     for name in sorted(counts, key=lambda n: (-len(n), n)):
         by_key.setdefault(key(name), []).append(name)
@@ -94,6 +96,28 @@ def _story_speaker_key(
             person = matches[0] if len(matches) == 1 else most
             own[name] = f"{shared}|{person.split()[0].lower()}"
     return lambda name: own.get(name) or key(name)
+
+
+SURNAME_ALIKE = 0.85  # Indel similarity of two outlets' spellings of one surname
+_SURNAME_LETTERS = 6  # ...each this long: shorter surnames differ in a letter ("Kerr"/"Kerry")
+
+
+def _spelled_alike(names: Iterable[str], key: Callable[[str], str]) -> Callable[[str], str]:
+    """The speaker key, with two outlets' transliterations of one person made one:
+    "Ilona Marchuk" / "Ilona Marčuk", "Rustam Ekhsanov" / "Rustam Eksanov" (first names
+    that agree, surname keys nearly alike)."""
+    full = [n for n in names if len(name_tokens(n)) >= 2 and not is_org_name(n)]
+    merged: dict[str, str] = {}
+    for i, a in enumerate(full):
+        for b in full[i + 1 :]:
+            ka, kb = merged.get(key(a), key(a)), merged.get(key(b), key(b))
+            if ka == kb or min(len(ka), len(kb)) < _SURNAME_LETTERS:
+                continue
+            if Indel.normalized_similarity(ka, kb) >= SURNAME_ALIKE and same_first_name(a, b):
+                merged[max(ka, kb)] = min(ka, kb)
+    if not merged:
+        return key
+    return lambda name: merged.get(key(name), key(name))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from rapidfuzz.distance import Indel
+
 from desktop.core.census_names import CENSUS_HE, CENSUS_SHE
 from desktop.core.first_names import FIRST_NAMES, HE_NAMES, SHE_NAMES, ending_gender
 from desktop.core.model import QuoteAnalysis
@@ -241,7 +243,20 @@ def _first_names_agree(a: str, b: str) -> bool:
     a, b = _NICKNAMES.get(a, a), _NICKNAMES.get(b, b)
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return a.startswith(b[:3]) or b.startswith(a[:3])
+    return a.startswith(b[:3]) or b.startswith(a[:3]) or transliterated_alike(a, b)
+
+
+TRANSLITERATED = 0.7  # Indel similarity of two spellings of one foreign name
+_J_AS_Y = str.maketrans("j", "y")
+
+
+def transliterated_alike(a: str, b: str) -> bool:
+    """Two spellings of one name in another alphabet: "Yuliya"/"Julia", "Yorgos"/
+    "Giorgos", "Evgeny"/"Yevgeniy" (both four letters or more)."""
+    if len(a) < 4 or len(b) < 4:
+        return False
+    a, b = a.lower().translate(_J_AS_Y), b.lower().translate(_J_AS_Y)
+    return Indel.normalized_similarity(a, b) >= TRANSLITERATED
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -252,6 +267,12 @@ def _same_person(a: str, b: str) -> bool:
         return True
     short, long = sorted((name_tokens(a), name_tokens(b)), key=len)
     return 2 <= len(short) < len(long) and long[-len(short) :] == short
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Both names give a first name, and the two agree (see `_first_names_agree`)."""
+    first_a, first_b = _first_name(a), _first_name(b)
+    return bool(first_a and first_b) and _first_names_agree(first_a, first_b)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -575,3 +575,29 @@ def test_a_body_and_its_spokeswoman_are_one_voice_but_another_body_is_flagged() 
     assert statement.speaker == "Ilse Varga"
     assert "different_speaker" not in {f.kind for f in member(statement, 2).flags}
     assert "different_speaker" in {f.kind for f in member(statement, 3).flags}
+
+
+def test_two_outlets_spellings_of_one_foreign_speaker_are_one_speaker() -> None:
+    # Two translations of one minister's words, his name transliterated two ways: a
+    # variant of one statement, with no "different speaker" flag.
+    a = article(
+        1, q("Those who spread panic and false figures on social networks will answer "
+             "before the law.", speaker="Rustam Ekhsanov"),
+    )  # fmt: skip
+    b = article(
+        2, q("Those who spread panic and false numbers on the social networks will answer "
+             "to the law.", speaker="Rustam Eksanov"),
+    )  # fmt: skip
+    (statement,) = align_statements([a, b])
+    assert sorted(m.relation for m in statement.members) == ["variant", "verbatim"]
+    assert "different_speaker" not in {f.kind for m in statement.members for f in m.flags}
+    c = article(
+        3, q("I wrote what I saw in Dresk, and I would write every word of it again.",
+             speaker="Yuliya Marenko"),
+    )  # fmt: skip
+    d = article(
+        4, q("I wrote what I saw in Dresk, and I would write all of it again.",
+             speaker="Julia Marenko"),
+    )  # fmt: skip
+    (statement,) = align_statements([c, d])
+    assert sorted(m.relation for m in statement.members) == ["variant", "verbatim"]
