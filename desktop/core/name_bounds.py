@@ -109,8 +109,8 @@ def _occupation(word: str) -> bool:
     if lowered in _DESCRIBED_AS or _KIN_COUNT.fullmatch(lowered):
         return True  # "Grandmother Edna Pilling", "Mum-of-two Kayleigh Dawes, 29,"
     trade = lowered.split("-")[-1]
-    if trade.endswith(("ists", "icians", "writers")):
-        trade = trade[:-1]  # "Singer-guitarists Tom Vale and Pat Ross"
+    if trade.endswith(("ists", "icians", "writers")) or trade[:-1] in _TRADES:
+        trade = trade[:-1]  # "Singer-guitarists Tom Vale and Pat Ross", "Organisers Lantern …"
     return (len(word) > 6 and trade.endswith(_TRADE_ENDINGS)) or trade in _TRADES
 
 
@@ -130,6 +130,7 @@ _TRADES = word_set(
     carer midwife postman postwoman baker butcher hairdresser caretaker builder cabbie
     decorator gardener lifeguard firefighter paramedic nanny labourer laborer welder miner
     quarterback striker midfielder goalkeeper defender winger pitcher catcher rookie
+    landowner homeowner promoter organiser organizer
     """
 )
 

@@ -188,6 +188,10 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         opener_end = opener.end() if opener else -1
         # "In a recent Courier profile, he …": names in a prepositional opener are objects
         objects_end = opener_end if opener and _PREPOSITION_OPENER.match(opener.group()) else -1
+        # "By Dean Ashurst at Millfield Lane Henrique Valadas refused …": a byline run into
+        # the lede names the reporter (and the ground), not the subject
+        byline_end = _glued_byline_end(index, s_start, s_end, i)
+        objects_end = max(objects_end, byline_end)
         reset = False
         while i < len(mentions) and mentions[i].start < s_end:
             m = mentions[i]
@@ -210,7 +214,8 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
                 continue
             if not m.is_org and not found[False] and _PRONOUN_CLAUSE.search(text, s_start, m.start):
                 found[False] = True  # "In fact, during the rally, he never named Kim": he is
-            governed = m.end <= objects_end or is_governed(text, s_start, m)
+            after_byline = m.start == byline_end  # (what stood before it was the byline)
+            governed = m.end <= objects_end or (not after_byline and is_governed(text, s_start, m))
             # "Hamish Dale, who leads the Dairy Federation, did not mince words": the
             # relative clause's names are not the sentence's subjects
             governed = governed or in_relative_clause(text, s_start, m)
@@ -219,7 +224,11 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             ) or (
                 not found[m.is_org]
                 and not governed
-                and (_is_subject(index, m, mentions, i - 1) or _opens(index, s_start, m))
+                and (
+                    _is_subject(index, m, mentions, i - 1)
+                    or _opens(index, s_start, m)
+                    or after_byline
+                )
             ):
                 _add_subject(index, m, s_end)
                 found[m.is_org] = True
@@ -558,6 +567,31 @@ _BYLINE = re.compile(
     rf"|{_NAME_WORDS}\s*[,|–—]\s*(?:[A-Z][\w&'’-]*\s+){{0,4}}"
     r"(?:Correspondent|Editor|Reporter|Writer|Staff|Chief|Contributor|Columnist))\s*(?:\n|$)"
 )
+_BY = re.compile(r"\s*By\s+")
+_CAPS = r"(?:[A-Z][\w'’-]*\s+)"
+_BYLINE_NAME_GAP = re.compile(r"\s+(?:and|&)\s+|,?\s+(?:at|in)(?:\s+the)?\s+")  # another name
+_BYLINE_END_GAP = re.compile(rf",?\s+(?:(?:at|in)(?:\s+the)?\s+{_CAPS}{{1,3}}|{_CAPS}{{0,3}})")
+
+
+def _glued_byline_end(index: PersonIndex, s_start: int, s_end: int, i: int) -> int:
+    """Where a byline run into the sentence ends: the start of the first name after the
+    reporter's ("and" a second reporter, "at"/"in" a place, are the byline's too); -1 if
+    the sentence opens with no byline."""
+    by = _BY.match(index.text, s_start, s_end)
+    mentions = index.mentions
+    if by is None or i >= len(mentions) or mentions[i].start != by.end() or mentions[i].is_org:
+        return -1
+    previous = mentions[i].end
+    for m in mentions[i + 1 :]:
+        if m.start >= s_end:
+            break
+        if _BYLINE_NAME_GAP.fullmatch(index.text, previous, m.start):
+            previous = m.end
+            continue
+        return m.start if _BYLINE_END_GAP.fullmatch(index.text, previous, m.start) else -1
+    return -1
+
+
 _PROMO = re.compile(
     r"(?i)\bnewsletter\b.{0,200}\b(?:sign\s+up|subscribe)\b|\b(?:sign\s+up|subscribe)\b.{0,200}\bnewsletter\b"
 )

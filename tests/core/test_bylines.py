@@ -61,3 +61,12 @@ def test_a_byline_title_run_into_the_lede_is_not_part_of_the_name() -> None:
         "opposite,” she said."
     )
     assert speakers(text) == ["Brenna Achterhof"]
+
+
+def test_a_byline_run_into_the_lede_leaves_the_ledes_subject_the_speaker() -> None:
+    text = (
+        "By Oisin Farrelly at Harrowgate Road Dimitri Castellane refused to blame his "
+        "goalkeeper Ruairi Vance last night, insisting ‘human beings make mistakes’ after "
+        "another home defeat."
+    )
+    assert speakers(text) == ["Dimitri Castellane"]

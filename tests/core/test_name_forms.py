@@ -366,3 +366,13 @@ def test_mr_of_a_couple_whose_first_names_no_list_holds_is_the_man() -> None:
         "Niamh Delahunt",
         "Conor Delahunt",
     ]
+
+
+def test_a_trade_or_its_plural_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Organisers Brackenfield Live announced the cancellation on Monday, saying the site "
+        "was “unsafe for anyone to stand on” after a week of rain.\n\n"
+        "Landowner Osric Penhaligon, whose family has farmed the valley for three "
+        "generations, said: “I have never seen the river this high in my life.”"
+    )
+    assert _speakers(text) == ["Brackenfield Live", "Osric Penhaligon"]
