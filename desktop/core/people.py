@@ -357,7 +357,7 @@ class PersonIndex:
                         (w.isupper() and len(w) > 1) or CAMEL_CASE.match(w) for w in written
                     ):  # (not "Kalvenn AirCrisp": a brand and its product line)
                         self.first_names.setdefault(tokens[0], set()).add(full)
-        fuller = only(self.first_names.get(words[0], set()))
+        fuller = only(self.first_names.get(words[0], set())) or self._nicknamed(name)
         if fuller is None and len(words[0]) >= 3 and not given_name(name, world=False):
             # "Raf, asked whether …, shrugged" after "Rafael Ostrowski": a short form of
             # the one first name it opens
@@ -368,6 +368,15 @@ class PersonIndex:
             ]
             fuller = only(set().union(*opened))
         return None if fuller and model_line(self.text, fuller) else fuller  # ("Veyra Ring 2")
+
+    def _nicknamed(self, name: str) -> str | None:
+        """ "Dozer said" after 'Skipper Lewis "Dozer" Pennock': the one the nickname names."""
+        nick = re.escape(name)
+        found = re.search(rf"\b([A-Z][\w'’-]+)\s+[“\"‘']{nick}[”\"’']\s+([A-Z][\w'’-]+)", self.text)
+        if found is None:
+            return None
+        full = f"{found.group(1)} {found.group(2)}"
+        return full if full in self.full_names.get(speaker_key(full), []) else None
 
     def _introduced_alone(self, name: str) -> bool:
         """ "Margaret, a stallholder," / "a stallholder, Margaret,": someone the article

@@ -196,7 +196,10 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
         while i < len(mentions) and mentions[i].start < s_end:
             m = mentions[i]
             i += 1
-            if m.name in terms or (not m.is_org and _A_WORK_AFTER.match(text, m.end)):
+            work = _A_WORK_AFTER.match(text, m.end) or _A_WORK_BEFORE.search(
+                text, max(0, m.start - 40), m.start
+            )
+            if m.name in terms or work:
                 # "a Notice to Appear, or NTA": a thing the article names, not a body; "Salt
                 # Hours, the third album from Ysolde Marr, opens …": a work, not a person
                 continue
@@ -207,14 +210,18 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             if 0 <= opener_end <= m.start and not unnamed and not reset:
                 # "As Kim kept attacking, Lee fired back": the main clause has its own subject
                 found, reset = {True: False, False: False}, True
-            if _listed_after(text, governed_end, m.start) and not (
-                governed_end <= opener_end <= m.start and not _LIST_TAIL.match(text, m.end)
+            after_byline = m.start == byline_end  # (what stood before it was the byline)
+            if (
+                not after_byline
+                and _listed_after(text, governed_end, m.start)
+                and not (
+                    governed_end <= opener_end <= m.start and not _LIST_TAIL.match(text, m.end)
+                )
             ):
                 governed_end = m.end  # "the deaths of Ann Lee, Bo Kim and Cy Ray"
                 continue
             if not m.is_org and not found[False] and _PRONOUN_CLAUSE.search(text, s_start, m.start):
                 found[False] = True  # "In fact, during the rally, he never named Kim": he is
-            after_byline = m.start == byline_end  # (what stood before it was the byline)
             governed = m.end <= objects_end or (not after_byline and is_governed(text, s_start, m))
             # "Hamish Dale, who leads the Dairy Federation, did not mince words": the
             # relative clause's names are not the sentence's subjects
@@ -734,9 +741,16 @@ def _bare_speaker(index: PersonIndex, m: Mention) -> bool:
     return lone and not index.is_word(m.name)
 
 
+_WORKS = (
+    r"(?:album|record|book|novel|film|movie|single|song|EP|show|series|play|game|documentary|"
+    r"memoir|podcast)"
+)
 _A_WORK_AFTER = re.compile(
-    r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:album|record|book|novel|film|"
-    r"movie|single|song|EP|show|series|play|game|documentary|memoir|podcast)\s+(?:from|by)\b"
+    rf",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_WORKS}\s+(?:from|by)\b"
+)
+# "Her memoir, Borrowed Spotlight, is published on Thursday": the work's title in apposition
+_A_WORK_BEFORE = re.compile(
+    rf"\b(?i:the|his|her|their|its|my|our)\s+(?:new\s+|latest\s+|debut\s+)?{_WORKS},\s+$"
 )
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 

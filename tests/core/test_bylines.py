@@ -70,3 +70,12 @@ def test_a_byline_run_into_the_lede_leaves_the_ledes_subject_the_speaker() -> No
         "another home defeat."
     )
     assert speakers(text) == ["Dimitri Castellane"]
+
+
+def test_the_name_after_a_glued_byline_is_the_she_of_the_feature_not_her_books_title() -> None:
+    text = (
+        "By Fiona Brennock Wilhelmina Sterne orders a pot of tea and looks at it for a "
+        "moment. ‘It’s been that kind of week,’ she says. Her memoir, Paper Lanterns, is "
+        "published on Thursday. ‘I wrote it for my mother, really,’ she says."
+    )
+    assert speakers(text) == ["Wilhelmina Sterne", "Wilhelmina Sterne"]

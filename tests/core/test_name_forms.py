@@ -376,3 +376,11 @@ def test_a_trade_or_its_plural_before_a_name_is_not_part_of_it() -> None:
         "generations, said: “I have never seen the river this high in my life.”"
     )
     assert _speakers(text) == ["Brackenfield Live", "Osric Penhaligon"]
+
+
+def test_a_nickname_in_quote_marks_inside_a_name_later_means_that_person() -> None:
+    text = (
+        'Skipper Callum "Tank" Ferris was first out of the dressing room. "It\'s on us, '
+        'the players. We have to look in the mirror," Tank said.'
+    )
+    assert _speakers(text) == ["Callum Ferris"]
