@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.flags import body_key, speaks_for_body
 from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.quotes import find_quotes
 from desktop.core.speakers import name_tokens, speaker_key, story_speakers
@@ -68,13 +69,17 @@ def words(text: str) -> int:
 
 def same_speaker(gold: str | None, pred: str | None) -> bool:
     """Same person: equal names, or one surname key and compatible first names
-    ("Trump" = "Donald Trump", "Zelenskyy" = "Volodymyr Zelensky")."""
+    ("Trump" = "Donald Trump", "Zelenskyy" = "Volodymyr Zelensky"); same body: the same
+    words in another order ("Justice Department" = "Department of Justice", as the
+    statements' speaker key reads them, desktop.core.flags.body_key)."""
     if gold is None or pred is None:
         return gold is pred
     if gold.casefold() == pred.casefold():
         return True
     if _same_members(gold, pred):
         return True  # "Ann Lee and Tom Kim" = "Tom Kim and Ann Lee": the same pair
+    if speaks_for_body(gold) and speaks_for_body(pred) and body_key(gold) == body_key(pred):
+        return True  # "Justice Department" = "Department of Justice": one body's name
     if speaker_key(gold) != speaker_key(pred):
         return False
     g, p = name_tokens(gold), name_tokens(pred)
