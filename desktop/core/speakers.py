@@ -484,6 +484,7 @@ ORG_WORDS = (
     technologies systems airlines airline airways motors pharmaceuticals partners ventures
     enterprises ltd llc plc embassy consulate secretariat inspectorate tribunal regulator
     watchdog fm podcast conference convention diocese archdiocese synod project minerals mining
+    chamber
     metals
     """
     )

@@ -384,3 +384,11 @@ def test_a_nickname_in_quote_marks_inside_a_name_later_means_that_person() -> No
         'the players. We have to look in the mirror," Tank said.'
     )
     assert _speakers(text) == ["Callum Ferris"]
+
+
+def test_a_chamber_of_commerce_keeps_its_whole_name() -> None:
+    text = (
+        "The Harlow Chamber of Commerce called the move “a heavy blow to small firms,” "
+        "while the union welcomed it."
+    )
+    assert _speakers(text) == ["Harlow Chamber of Commerce"]
