@@ -52,7 +52,9 @@ _PLACE_PREFIXES = word_set("port fort cape mount")  # "Port Elena"; "Port Calder
 _LISTED = re.compile(r",\s*|\s+and\s+")
 STREET_WORDS = word_set("road street avenue lane boulevard highway motorway")  # last word only
 _VENUE_WORDS = STREET_WORDS | word_set("park stadium arena ground")
-_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
+# ("WASHINGTON (AP) —", "TARVIK, April 9 (Meridian Wire) -")
+_AGENCY_IN_DATELINE = re.compile(r"\)\s*[—–-]\s")
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z\d][\w.]*)?)?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]")
 # Days and months (not "May", a first name too): never a speaker.
 WHEN_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -272,7 +274,7 @@ def _cut_glued_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "By Dean Ashurst at Millfield Lane Henrique Valadas refused", "By Nikos
         # Andrianakis The Central Bank of …": a street, ground or "The" ends the byline
         venue = word.lower() in _VENUE_WORDS and given_name(names[k + 1])
-        glued = word == "The" and given_name(names[0]) and k <= 3
+        glued = word == "The" and (given_name(names[0]) or lead == 1) and k <= 3
         if venue or (glued and all(w[:1].isupper() for w in names[:k])):
             cut = start + words[lead + k + venue].start()
             return [(start, start + words[lead + k - 1 + venue].end()), (cut, end)]
@@ -355,6 +357,8 @@ def _not_a_name(text: str, name: str, end: int) -> bool:
     adjective standing alone ("Federal")."""
     if name.isupper() and _DATELINE.match(text, end):
         return True
+    if _AGENCY_IN_DATELINE.match(text, end):
+        return True  # "(Meridian Wire) -": the agency of a dateline
     if COMPOUND_ADJECTIVE.search(name):
         return True  # "a North Varnia-sized share": a modifier
     if CONTRACTION.fullmatch(name):

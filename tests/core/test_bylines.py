@@ -79,3 +79,20 @@ def test_the_name_after_a_glued_byline_is_the_she_of_the_feature_not_her_books_t
         "published on Thursday. ‘I wrote it for my mother, really,’ she says."
     )
     assert speakers(text) == ["Wilhelmina Sterne", "Wilhelmina Sterne"]
+
+
+def test_a_byline_run_into_a_sentence_opening_with_the_is_cut_at_the() -> None:
+    text = (
+        "By Stavros Kyriazidou The Central Bank of Ardessa yesterday raised its key rate. "
+        "In its statement, the bank said: ‘The council considers that the risks to prices "
+        "have grown considerably.’"
+    )
+    assert speakers(text) == ["Central Bank of Ardessa"]
+
+
+def test_a_wire_dateline_with_a_date_and_the_agency_names_no_speaker() -> None:
+    text = (
+        "TARVIK, April 9 (Meridian Wire) - A court in Valmora sentenced a journalist to "
+        "six years, ruling that she had “knowingly disseminated false information.”"
+    )
+    assert speakers(text) == [None]
