@@ -101,6 +101,11 @@ _CLAUSE_VERB_AFTER = re.compile(
 _NEXT_CUE_PRONOUN = re.compile(
     r"[^.!?“”\"]*[.!?]?\s*[“\"][^“”\"]{1,200}?[,?!]\s*[”\"]\s+(?:([Hh]e)|[Ss]he)\s+[a-z]+"
 )
+# The first "he" or "she" later in the sentence, outside its quoted words
+# (a quotation ending in a full stop ends the sentence too)
+_SENTENCE_PRONOUN = re.compile(
+    r"(?:[^.!?“”\"]|“[^“”]*[^.!?“”]”|\"[^\"]*[^.!?\"]\")*?\b(?:([Hh]e)|[Ss]he)\b"
+)
 # The title right before a bare surname: "Chief Ferreira said"
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»‘]+(?:\w+[^\w.!?“”\"«»‘]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
@@ -170,8 +175,17 @@ class PersonIndex:
         """ "Floyd said she …" where the article names George and Bridgett Floyd: the
         relative whose first name fits the pronoun right after the surname, or the pronoun
         of the next quotation's cue when every Floyd's first name tells their sex."""
-        if " " in name or pos < 0 or not self.text.startswith(name, pos):
+        if " " in name or pos < 0:
             return None
+        if not self.text.startswith(name, pos):
+            # "Hollins called the inquiry “a witch hunt” … and predicted that he would be
+            # “fully vindicated”": (`pos` the cue's verb) the pronoun later in the sentence
+            at = self.text.rfind(name, max(0, pos - 120), pos)
+            people = self.full_names.get(speaker_key(name), [])
+            if at < 0 or not all(given_name_gender(c) for c in people):
+                return None
+            near = _SENTENCE_PRONOUN.match(self.text, at + len(name), at + len(name) + 240)
+            return self._one_of_gender(name, "he" if near.group(1) else "she") if near else None
         near = NEAR_PRONOUN.match(self.text, pos + len(name), pos + len(name) + 24)
         if near is not None:
             return self._one_of_gender(name, "he" if near.group(1) else "she")

@@ -392,3 +392,15 @@ def test_a_chamber_of_commerce_keeps_its_whole_name() -> None:
         "while the union welcomed it."
     )
     assert _speakers(text) == ["Harlow Chamber of Commerce"]
+
+
+def test_a_shared_surname_is_whom_a_pronoun_later_in_the_sentence_means() -> None:
+    text = (
+        "The ethics panel opened an inquiry into Representative Thomas Corwell on "
+        "Thursday. The consulting firm it names is owned by Diane Corwell, the "
+        "congressman's wife of 24 years. “My firm did real work for real clients,” Diane "
+        "Corwell said in a statement.\n\n"
+        "Corwell called the inquiry “a partisan witch hunt” in a post on X and predicted "
+        "that he would be “fully vindicated.”"
+    )
+    assert _speakers(text)[1:] == ["Thomas Corwell", "Thomas Corwell"]
