@@ -16,6 +16,7 @@ from desktop.core.attribution import (
 from desktop.core.body_referents import full_body_name
 from desktop.core.continuity import dated_caption, echoed_speakers, repeated_speakers
 from desktop.core.cue_subjects import QUOTED_TITLE
+from desktop.core.document_issuers import document_issuer
 from desktop.core.groups import leading_body, study_source
 from desktop.core.lost_openers import lost_openings
 from desktop.core.mentions import WHEN_WORDS
@@ -564,6 +565,16 @@ _RELEASED = re.compile(
 )
 
 
+# A document named in the sentence, then a clause it is the subject of, then the quote:
+# "a memo from the Office of Management and Budget, sent Monday, that directs agencies to
+# prepare layoff notices for programs “not consistent with …”" -- the document's words.
+_DOCUMENT_THAT = re.compile(
+    r"\b(memo|letter|order|directive|notice|guidance|report|email|statement)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:from|by)\s+[^.;“”\"]{1,160}?\b(?:that|which)\s+"
+    r"(?:[a-z]+\s+){0,2}?[a-z]+(?:s|ed)\b[^.;“”\"]{0,200}$"
+)
+
+
 def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attribution:
     """A quote without a cue: the speaker going on, the sentence's subject, or the person
     in focus."""
@@ -602,6 +613,9 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     # the last person it names ("Kim's plan also calls for “…”").
     named = _opener_subject(ctx, opening)
     named = named or study_source(index, sent_start, first.open_at)
+    document = None if named else _DOCUMENT_THAT.search(text, sent_start, first.open_at)
+    if document:  # "a memo from the Office of Management and Budget … that directs “…”"
+        named = document_issuer(index, document.group(1), first.open_at, resolve_subject)
     named = named or index.subject_in(sent_start, first.open_at)
     named = named or _pronoun_owner(ctx, sent_start, first.open_at)
     named = named or leading_body(index, opening, first.open_at)

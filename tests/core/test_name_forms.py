@@ -404,3 +404,13 @@ def test_a_shared_surname_is_whom_a_pronoun_later_in_the_sentence_means() -> Non
         "that he would be “fully vindicated.”"
     )
     assert _speakers(text)[1:] == ["Thomas Corwell", "Thomas Corwell"]
+
+
+def test_a_quote_in_a_clause_about_a_memo_from_a_body_is_the_bodys() -> None:
+    text = (
+        "Press secretary Wanda Tillbrook took questions on Tuesday. Tillbrook was also "
+        "asked about a memo from the Office of Budget Review, sent to agencies on Monday "
+        "night, that directs them to prepare layoff notices for programs “not consistent "
+        "with the governor's priorities” if funding lapses."
+    )
+    assert _speakers(text) == ["Office of Budget Review"]
