@@ -177,23 +177,30 @@ class PersonIndex:
         of the next quotation's cue when every Floyd's first name tells their sex."""
         if " " in name or pos < 0:
             return None
-        if not self.text.startswith(name, pos):
+        at = self._name_at(name, pos)
+        if at < 0:
+            return None
+        after = at + len(name)
+        if at == pos:
+            near = NEAR_PRONOUN.match(self.text, after, after + 24)
+            if near is not None:
+                return self._one_of_gender(name, "he" if near.group(1) else "she")
+            near = _NEXT_CUE_PRONOUN.match(self.text, after, pos + 240)
+        else:
             # "Hollins called the inquiry “a witch hunt” … and predicted that he would be
             # “fully vindicated”": (`pos` the cue's verb) the pronoun later in the sentence
-            at = self.text.rfind(name, max(0, pos - 120), pos)
-            people = self.full_names.get(speaker_key(name), [])
-            if at < 0 or not all(given_name_gender(c) for c in people):
-                return None
-            near = _SENTENCE_PRONOUN.match(self.text, at + len(name), at + len(name) + 240)
-            return self._one_of_gender(name, "he" if near.group(1) else "she") if near else None
-        near = NEAR_PRONOUN.match(self.text, pos + len(name), pos + len(name) + 24)
-        if near is not None:
-            return self._one_of_gender(name, "he" if near.group(1) else "she")
-        near = _NEXT_CUE_PRONOUN.match(self.text, pos + len(name), pos + 240)
+            near = _SENTENCE_PRONOUN.match(self.text, after, after + 240)
         people = self.full_names.get(speaker_key(name), [])
         if near is None or not all(given_name_gender(c) for c in people):
             return None
         return self._one_of_gender(name, "he" if near.group(1) else "she")
+
+    def _name_at(self, name: str, pos: int) -> int:
+        """Where `name` starts: at `pos`, or, when `pos` is the cue's verb ("Chief Ferreira,
+        speaking after …, said"), its last use shortly before; -1 if none."""
+        if self.text.startswith(name, pos):
+            return pos
+        return self.text.rfind(name, max(0, pos - 120), pos)
 
     def _titled(self, name: str, pos: int) -> str | None:
         """ "Chief Ferreira said" where the article names Mayor Lucia Ferreira and Fire
@@ -201,10 +208,7 @@ class PersonIndex:
         title before the surname (an honorific is read by `by_honorific`)."""
         if " " in name or pos < 0:
             return None
-        # (`pos` may be the cue's verb: "Chief Ferreira, speaking after …, said")
-        at = pos
-        if not self.text.startswith(name, pos):
-            at = self.text.rfind(name, max(0, pos - 120), pos)
+        at = self._name_at(name, pos)
         title = _TITLE_BEFORE.search(self.text, max(0, at - 24), at) if at > 0 else None
         if title is None or title.group(1).lower() not in PERSON_TITLES - HONORIFICS:
             return None

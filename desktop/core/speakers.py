@@ -484,8 +484,7 @@ ORG_WORDS = (
     technologies systems airlines airline airways motors pharmaceuticals partners ventures
     enterprises ltd llc plc embassy consulate secretariat inspectorate tribunal regulator
     watchdog fm podcast conference convention diocese archdiocese synod project minerals mining
-    chamber
-    metals
+    metals chamber
     """
     )
     | CLUB_ENDINGS
@@ -582,20 +581,21 @@ def first_name_hint(name: str) -> str:
 def census_gender(name: str) -> str:
     """ "she", "he" or "" by the census's first names ("Delphine", "Dwayne"): enough to
     say a pronoun cannot mean a named person, not to say a name is a person's."""
-    words = name_tokens(name)
-    if len(words) < 2:
-        return ""
-    return "she" if words[0] in CENSUS_SHE else "he" if words[0] in CENSUS_HE else ""
+    return _listed_gender(name, CENSUS_SHE, CENSUS_HE)
 
 
 def world_gender(name: str) -> str:
     """ "she", "he" or "" by other countries' first names ("Niamh", "Henrique"): weaker
     still (a name one country gives girls another gives boys), so the article's own
     pronouns come first."""
+    return _listed_gender(name, WORLD_SHE, WORLD_HE)
+
+
+def _listed_gender(name: str, she: frozenset[str], he: frozenset[str]) -> str:
     words = name_tokens(name)
     if len(words) < 2:
         return ""
-    return "she" if words[0] in WORLD_SHE else "he" if words[0] in WORLD_HE else ""
+    return "she" if words[0] in she else "he" if words[0] in he else ""
 
 
 def given_name_gender(name: str) -> str:
