@@ -726,18 +726,21 @@ def _writer_just_before(index: PersonIndex, noun: str, pos: int) -> str | None:
 
 def _said_in_it(index: PersonIndex, noun: str, pos: int) -> str | None:
     """ "Prairie Crest, which employs 1,400 people, said in a statement that it … “…,” the
-    statement said": the subject of the sentence just before that told of the document."""
+    statement said", "Ann Lee issued a written statement. “…,” the statement said": the
+    subject of the sentence just before that told of the document."""
     told = list(_SAID_IN.finditer(index.text, max(0, pos - 400), pos))
     if not told or told[-1].group(2) != noun:
         return None
+    if re.search(rf"\b{noun}\b", index.text[told[-1].end() : pos]):
+        return None  # "… said in another statement": a later one, which the cue means
     return resolve_subject(told[-1].group(1), told[-1].start(1), index)
 
 
 _SAID_IN = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)(?:the\s+)?)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:\s+(?:military|army|navy|government|police|embassy))?)(?:,[^.;“”\"]{1,90}?,)?"
-    r"\s+(?:said|announced|wrote|added)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?"
-    r"(statement|letter|email|post|release)\b"
+    r"\s+(?:(?:said|announced|wrote|added)\s+in|issued|released|published|posted|put\s+out)"
+    r"\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(statement|letter|email|post|release)\b"
 )
 
 

@@ -102,6 +102,16 @@ def test_the_statement_after_a_body_named_late_in_the_sentence_is_that_bodys() -
     assert [q.speaker for q in find_quotes(text).quotes] == ["US military"]
 
 
+def test_the_statement_someone_issued_in_the_sentence_before_is_theirs() -> None:
+    # "X issued a written statement within an hour. “…,” the statement said": X's words
+    text = (
+        "The judge struck the fishing ban down on Monday. Attorney General Ken Dorrow issued a "
+        "written statement within an hour of the ruling. “The ruling ignores the will of the "
+        "people, and it will not stand,” the statement said. That evening, Dorrow went further."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ken Dorrow"]
+
+
 def test_the_memo_is_its_writers_not_the_paper_that_first_reported_it() -> None:
     # "a memo … first reported by The Ledger Line … Kowalczyk wrote in the memo. … The memo
     # told workers": Kowalczyk's memo
