@@ -128,6 +128,8 @@ def attribution_apart(
     def apart(a: str | None, b: str | None) -> bool:
         if a is None or b is None or key(a) == key(b):
             return False
+        if _first_name_of(a, b) or _first_name_of(b, a):
+            return False  # "Jamie's mum Susan said …" and the "Susan Rowntree" quoted
         if speaks_for_body(a) == speaks_for_body(b):
             return True
         person, body = (b, a) if speaks_for_body(a) else (a, b)
@@ -136,6 +138,12 @@ def attribution_apart(
         return known[(person, body)]
 
     return apart
+
+
+def _first_name_of(short: str, full: str) -> bool:
+    """ "Susan" is the first name of "Susan Rowntree": one person, called by it."""
+    words = full.split()
+    return " " not in short and len(words) >= 2 and words[0].casefold() == short.casefold()
 
 
 # What an article calls a body it has named: "a spokeswoman for the utility".

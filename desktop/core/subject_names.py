@@ -727,15 +727,31 @@ def _writer_just_before(index: PersonIndex, noun: str, pos: int) -> str | None:
 def _said_in_it(index: PersonIndex, noun: str, pos: int) -> str | None:
     """ "Prairie Crest, which employs 1,400 people, said in a statement that it … “…,” the
     statement said", "Ann Lee issued a written statement. “…,” the statement said": the
-    subject of the sentence just before that told of the document."""
+    subject of the sentence just before that told of the document; "her victim statement
+    was read …": whom the pronoun means. None when another one comes up in between."""
     told = list(_SAID_IN.finditer(index.text, max(0, pos - 400), pos))
+    owned = list(_OWNED_BEFORE.finditer(index.text, max(0, pos - 300), pos))
+    latest = owned[-1] if owned and owned[-1].group(2) == noun else None
+    if (
+        latest
+        and (not told or latest.start() > told[-1].end())
+        and not _named_since(noun, latest.end(), pos, index)
+    ):
+        # "… and her victim statement was read to the court. “…,” the statement said"
+        return pronoun_referent(_OWNER_PRONOUNS[latest.group(1).lower()], latest.start(), index)
     if not told or told[-1].group(2) != noun:
         return None
-    if re.search(rf"\b{noun}\b", index.text[told[-1].end() : pos]):
+    if _named_since(noun, told[-1].end(), pos, index):
         return None  # "… said in another statement": a later one, which the cue means
     return resolve_subject(told[-1].group(1), told[-1].start(1), index)
 
 
+def _named_since(noun: str, start: int, pos: int, index: PersonIndex) -> bool:
+    return re.search(rf"\b{noun}\b", index.text[start:pos]) is not None
+
+
+# "her victim personal statement was read": a document of whom the pronoun means
+_OWNED_BEFORE = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,3}?(statement|letter|post)\b")
 _SAID_IN = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)(?:the\s+)?)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:\s+(?:military|army|navy|government|police|embassy))?)(?:,[^.;“”\"]{1,90}?,)?"

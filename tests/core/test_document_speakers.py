@@ -112,6 +112,16 @@ def test_the_statement_someone_issued_in_the_sentence_before_is_theirs() -> None
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ken Dorrow"]
 
 
+def test_the_statement_read_for_someone_is_hers_whom_the_pronoun_means() -> None:
+    # "… and her victim personal statement was read to the court. “…,” the statement said"
+    text = (
+        "The man was jailed on Friday. His mother, Sue Pell, was too unwell to attend, and her "
+        "victim personal statement was read to the court by Ms Dunn. “I still set a place "
+        "for him at dinner every Sunday,” the statement said. His sister read her own words."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Sue Pell"]
+
+
 def test_the_memo_is_its_writers_not_the_paper_that_first_reported_it() -> None:
     # "a memo … first reported by The Ledger Line … Kowalczyk wrote in the memo. … The memo
     # told workers": Kowalczyk's memo

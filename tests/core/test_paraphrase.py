@@ -186,3 +186,20 @@ def test_a_retellings_weight_of_rare_words_does_not_depend_on_hash_order() -> No
         for seed in range(8)
     }
     assert answers == {"True"}
+
+
+def test_a_retelling_naming_the_speaker_by_first_name_joins_her_quote() -> None:
+    # "Jamie's mum Susan said she still lays a place for him": the "Susan Pell" quoted
+    text = "I still set a place for him at Sunday dinner. I cannot bring myself to stop."
+    retold = said(
+        "In a statement read to the court, Jamie's mum Susan said she still set a place for "
+        "him at Sunday dinner and could not bring herself to stop.",
+        0,
+        speaker="Susan",
+    )
+    statements = align_statements(
+        [article(0, q(text, speaker="Susan Pell")), article(1, reported=(retold,))]
+    )
+    (statement,) = statements
+    assert paraphrases(statement, 1) == [0]
+    assert not [f for m in statement.members for f in m.flags if f.kind == "different_speaker"]
