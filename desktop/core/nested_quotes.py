@@ -28,7 +28,8 @@ from desktop.core.model import Quote
 from desktop.core.people import PersonIndex
 from desktop.core.quote_kinds import is_naming, quote_kind
 from desktop.core.quote_marks import MarkedSpan, mark_family, scan_quotes, sentence_bounds
-from desktop.core.speakers import same_person
+from desktop.core.roles import by_role
+from desktop.core.speakers import TITLE_WORDS, same_person
 
 # The speaker of the outer quote says or thinks the words: "I keep telling them, ‘…’",
 # "we asked, ‘…’", "my first reaction was, ‘…’": not another person's quoted words.
@@ -49,6 +50,8 @@ _SPOKEN = re.compile(
 )
 _THIRD_PERSON = re.compile(r"(?i)(?:(?:and|but|so|then)\s+)?(he|she)\b")
 _FIRST_PERSON_CUE = re.compile(r"(?i)^(?:and\s+|but\s+|so\s+)?(?:I|we)\b")
+# A cue inside a quote naming someone by a role: "The gaffer said", "the manager told us".
+_ROLE_CUE = re.compile(r"(?i)^(?:(?:and|but|so|then)\s+)?(the\s+([a-z-]+))\s")
 
 
 def nested_quotes(text: str, quotes: Sequence[Quote], index: PersonIndex) -> list[Quote]:
@@ -89,7 +92,13 @@ def _inside(text: str, start: int, end: int, outer: Quote, index: PersonIndex) -
                     continue  # nobody else it could be: the speaker's own words after all
             quote = replace(quote, speaker=who or quote.speaker)
         elif own:
-            continue  # the speaker quoting their own words
+            role = _ROLE_CUE.match(quote.cue or "")
+            if role is None or role.group(2).lower() not in TITLE_WORDS:
+                continue  # the speaker quoting their own words (or "the email said, ‘…’")
+            # "‘The gaffer said at half-time, “…”’": the speaker's manager, not himself
+            holder = by_role(index, role.group(1), quote.start)
+            mine = holder and outer.speaker and same_person(holder, outer.speaker)
+            quote = replace(quote, speaker=None if mine else holder)
         found.append(quote)
     return found
 

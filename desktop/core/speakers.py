@@ -37,7 +37,8 @@ TITLE_WORDS = word_set(
     assemblymember assemblyperson trustee selectman selectwoman freeholder legislator
     superintendent supervisor treasurer comptroller auditor magistrate prosecutor ombudsman
     provost lieutenant solicitor inspector detective sergeant corporal mp mep pm
-    cllr cr headteacher headmaster headmistress principal manager boss chef goalkeeper striker
+    cllr cr headteacher headmaster headmistress principal manager boss gaffer chef goalkeeper
+    striker
     midfielder defender skipper musician member members cfo coo cto cmo presenter broadcaster
     dj vocalist guitarist drummer bassist frontman frontwoman gran granny grandma grandad grandpa
     nan daughter son widow widower grandson granddaughter campaigner organiser organizer

@@ -229,7 +229,7 @@ def _just_spoke(index: PersonIndex, name: str, pos: int) -> bool:
 # Role nouns only a person holds ("the Republican leader", "the Ohio senator").
 _HOLDERS = _PERSON_ROLES | word_set(
     "leader senator governor president congressman congresswoman lawmaker mayor representative "
-    "boss manager coach chairman chairwoman"  # "the Vale boss said": the manager, not the club
+    "boss gaffer manager coach chairman chairwoman"  # "the Vale boss": the manager, not the club
     " councillor councilor councilman councilwoman councilmember alderman mp mep msp mla"
 )  # "the Labour councillor added": the councillor in focus, not the party
 _STUDIES = word_set("report study survey poll analysis book article review research")
@@ -324,7 +324,7 @@ def last_name(segment: str) -> str | None:
 
 _SIDE_ROLE = re.compile(
     r"(?i:the)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:visitors|hosts|home\s+side|away\s+side)['’]s?\s+)"
-    r"(?i:(boss|manager|coach|captain|skipper|chairman|"
+    r"(?i:(boss|gaffer|manager|coach|captain|skipper|chairman|"
     r"chairwoman|owner))"
 )
 # A player capped by a country: "the Ghana international", "the former England international".

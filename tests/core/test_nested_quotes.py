@@ -191,3 +191,29 @@ def test_a_quote_opening_he_said_with_nested_single_marks_is_not_narration() -> 
         q.text for q in quotes
     ]
     assert all("assistant athletic director" not in q.text for q in quotes)
+
+
+def test_the_managers_words_a_player_repeats_are_a_quote_of_their_own() -> None:
+    # "‘The gaffer said at half-time, “…,” and we admired it,’ Okoro said": the manager's
+    # words, not the player quoting himself
+    text = (
+        "Rovers manager Ewan Pellow watched from the touchline.\n\n"
+        "‘Two goals is nice but I would swap them both for the points,’ striker Femi Okoro "
+        "said. ‘The gaffer said at half-time, “Kill the game off, do not admire it,” and we "
+        "admired it.’"
+    )
+    inner = [q for q in find_quotes(text).quotes if q.text.startswith("Kill")]
+    assert [q.speaker for q in inner] == ["Ewan Pellow"]
+    # Nowhere given the manager's title, the gaffer is still not the striker himself
+    text = text.replace("Rovers manager Ewan Pellow", "Ewan Pellow").replace("striker ", "")
+    inner = [q for q in find_quotes(text).quotes if q.text.startswith("Kill")]
+    assert len(inner) == 1 and inner[0].speaker != "Femi Okoro"
+
+
+def test_the_gaffer_is_the_manager_in_focus() -> None:
+    text = (
+        "Town fell apart after the break. To his credit, Ewan Pellow did not hide afterwards. "
+        "“We were not good enough, and in the second half we were eleven people looking at "
+        "each other,” the gaffer said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ewan Pellow"]
