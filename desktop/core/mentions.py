@@ -270,6 +270,11 @@ def _cut_glued_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     words = list(re.finditer(r"\S+", text[start:end]))
     lead = 1 if words and words[0].group() == "By" else 0
     names = [w.group() for w in words[lead:]]
+    article = len(names) >= 2 and names[-1] in ("A", "An") and re.match(r"\s+[a-z]", text[end:])
+    if article and names[-2].lower() in TITLE_WORDS:
+        # "By Ann Lee, Local Government Correspondent A council has voted …": the
+        # reporter's title, glued to the story's opening article, names nobody
+        return []
     for k, word in enumerate(names[1:-2], start=1):
         # "By Dean Ashurst at Millfield Lane Henrique Valadas refused", "By Nikos
         # Andrianakis The Central Bank of …": a street, ground or "The" ends the byline

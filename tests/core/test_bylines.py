@@ -96,3 +96,15 @@ def test_a_wire_dateline_with_a_date_and_the_agency_names_no_speaker() -> None:
         "six years, ruling that she had “knowingly disseminated false information.”"
     )
     assert speakers(text) == [None]
+
+
+def test_a_reporters_title_glued_to_the_opening_article_is_no_body() -> None:
+    # "By Ann Lee, Local Government Correspondent A council has voted …": "A council
+    # spokesperson" is no spokesperson for the reporter's desk
+    text = (
+        "By Harriet Coombe, Local Government Correspondent A council has voted to close a "
+        "117-year-old library. Councillors voted by 31 to 21 on Tuesday. A council "
+        "spokesperson said: ‘No member of staff will lose their job over the closure.’"
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker is None or "Correspondent" not in quote.speaker
