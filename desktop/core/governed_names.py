@@ -11,12 +11,15 @@ from desktop.core.speakers import STOP_CAPS
 from desktop.core.speech_words import BODY_NOUNS, PREPOSITIONS
 from desktop.core.word_regex import alternation, word_set
 
-_IN_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:.!?“”\"]*$")
+_IN_RELATIVE = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:who|whose|which)\s[^,;:.!?“”\"]*$"
+)  # (", a Republican whose district includes Dunmore Falls, praised")
 
 
 def in_relative_clause(text: str, s_start: int, m: Mention) -> bool:
-    """ "Lisa Cheung, who chairs Save Our Exchange, told": a name inside a relative clause
-    is that clause's object, not the sentence's subject or speaker."""
+    """ "Lisa Cheung, who chairs Save Our Exchange, told", "Rep. Ann Lee, a Republican whose
+    district includes Dunmore Falls, praised": a name inside a relative clause is that
+    clause's object, not the sentence's subject or speaker."""
     return _IN_RELATIVE.search(text, max(s_start, m.start - 80), m.start) is not None
 
 

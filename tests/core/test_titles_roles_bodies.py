@@ -149,6 +149,17 @@ def test_a_name_in_a_relative_clause_before_the_verb_is_not_the_speaker() -> Non
     assert speakers(text) == ["Lisa Cheung"]
 
 
+def test_a_place_in_a_relative_clause_after_a_role_is_not_who_he_is() -> None:
+    # "Rep. Curtis Hamm, a Republican whose district includes Dunmore Falls, praised …
+    # “…,” he wrote": the congressman, not the town
+    text = (
+        "Lawyers said many of those detained had pending cases. Rep. Curtis Hamm, a "
+        "Republican whose district includes Dunmore Falls, praised the operation in a post "
+        "on X. “Employers who cheat the system must be held accountable,” he wrote."
+    )
+    assert speakers(text) == ["Curtis Hamm"]
+
+
 def test_members_of_a_body_speak_for_the_body() -> None:
     text = "Members of the Harwick Education Association said: “We are ready for this vote.”"
     assert speakers(text) == ["Harwick Education Association"]
