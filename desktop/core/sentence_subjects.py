@@ -748,9 +748,10 @@ _WORKS = (
 _A_WORK_AFTER = re.compile(
     rf",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_WORKS}\s+(?:from|by)\b"
 )
-# "Her memoir, Borrowed Spotlight, is published on Thursday": the work's title in apposition
+# "Her memoir, Borrowed Spotlight, is published on Thursday", "a final album, Low Water,
+# followed": the work's title in apposition
 _A_WORK_BEFORE = re.compile(
-    rf"\b(?i:the|his|her|their|its|my|our)\s+(?:new\s+|latest\s+|debut\s+)?{_WORKS},\s+$"
+    rf"\b(?i:the|an?|his|her|their|its|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_WORKS},\s+$"
 )
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 

@@ -460,6 +460,8 @@ GROUP_NOUNS = word_set(
     demonstrators activists supporters observers voters police detectives diplomats
     negotiators neighbors neighbours relatives groups organizations organisations officers
     deputies troopers soldiers firefighters paramedics people reporters journalists
+    colleagues friends fans teammates mourners students pupils passengers shoppers customers
+    patients nurses families tenants commuters
     """
 )
 

@@ -491,3 +491,23 @@ def test_the_subject_after_a_fronted_place_or_time(opening: str) -> None:
         "“I’m not angry at the people who stayed,” she said in an interview."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Dana Kell", "Mira Osei"]
+
+
+def test_colleagues_opening_a_sentence_are_nobody_he_can_mean() -> None:
+    text = (
+        "Desmond Pike, the singer, died on Sunday. He served for six years on the town "
+        "council.\n\nColleagues remembered a man who was generous with younger musicians. "
+        "“The record business is a machine for turning songs into invoices,” he told this "
+        "newspaper in 2009."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Desmond Pike"]
+
+
+def test_an_albums_title_in_apposition_is_no_one_in_focus() -> None:
+    # "a final album, Low Water, followed five years later": a record, not a person
+    text = (
+        "Desmond Pike, the singer, died on Sunday. The band split in 1996 and reunited in "
+        "2011, and a final album, Low Water, followed five years later. Away from music he "
+        "was a keen sea swimmer. “I never wanted to be famous,” he said in 2009."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Desmond Pike"]
