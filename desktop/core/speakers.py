@@ -487,7 +487,7 @@ ORG_WORDS = (
     technologies systems airlines airline airways motors pharmaceuticals partners ventures
     enterprises ltd llc plc embassy consulate secretariat inspectorate tribunal regulator
     watchdog fm podcast conference convention diocese archdiocese synod project minerals mining
-    metals chamber
+    metals chamber quarterly weekly monthly gazette herald courier chronicle telegraph
     """
     )
     | CLUB_ENDINGS

@@ -511,3 +511,16 @@ def test_an_albums_title_in_apposition_is_no_one_in_focus() -> None:
         "was a keen sea swimmer. “I never wanted to be famous,” he said in 2009."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Desmond Pike"]
+
+
+def test_a_magazine_a_quote_was_told_to_is_no_he() -> None:
+    # "… he once told Sound Quarterly …": a magazine, not a man whom a later "he" means
+    text = (
+        "Desmond Pike, the singer, died on Sunday.\n\n“I never wanted to be famous,” he once "
+        "told Sound Quarterly, in a 1991 interview.\n\nMae Corr, who sang on every record, "
+        "said she had spoken to him days before his death.\n\n“He rang me the week before "
+        "and said, ‘Mae, I have written the last verse of something.’ I have not heard it "
+        "yet,” she said."
+    )
+    inner = [q for q in find_quotes(text).quotes if q.text.startswith("Mae,")]
+    assert len(inner) == 1 and inner[0].speaker != "Sound Quarterly"
