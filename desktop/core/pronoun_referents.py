@@ -189,11 +189,30 @@ def pronoun_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
 def speaker_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     """Whom the pronoun that speaks in a cue ("she said") means: as pronoun_referent, but
     never the one the sentence before says died ("her mother, Lorraine, died when she was
-    19. “My mum used to say …,” she says"); "his family said" is still the dead man's."""
+    19. “My mum used to say …,” she says"), unless the cue dates the words before the death
+    ("she once told", "he said in 2009"); "his family said" is still the dead man's."""
     found = pronoun_referent(pronoun, pos, index)
     if pronoun in {"he", "she"} and found and _died(index, found, pos):
+        if _dated_cue(index.text, pos, pronoun):
+            return found  # "Ann Lee died on Sunday. “…,” she once told the Courier"
         return index.focus(pos, pronoun=pronoun, besides=found)
     return found
+
+
+# A cue that dates the words before a death: "he once told", "she said in 2009", "he told
+# the Courier in a 1991 interview".
+_EARLIER = (
+    r"\s+(?:once\b|(?:[\w,]+\s+){1,5}?(?:in\s+(?:a\s+)?(?:19|20)\d\d\b|in\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}interview\b|years\s+ago\b|before\s+(?:his|her)\s+death\b))"
+)
+
+
+def _dated_cue(text: str, pos: int, pronoun: str) -> bool:
+    """The cue of the quote at `pos`, in its paragraph, dates its words (_EARLIER)."""
+    start = text.rfind("\n", max(0, pos - 200), pos) + 1 or max(0, pos - 200)
+    end = text.find("\n", pos, pos + 600)
+    window = text[start : end if end >= 0 else pos + 600]
+    return re.search(rf"\b(?i:{pronoun}){_EARLIER}", window) is not None
 
 
 def _died(index: PersonIndex, name: str, pos: int) -> bool:

@@ -524,3 +524,12 @@ def test_a_magazine_a_quote_was_told_to_is_no_he() -> None:
     )
     inner = [q for q in find_quotes(text).quotes if q.text.startswith("Mae,")]
     assert len(inner) == 1 and inner[0].speaker != "Sound Quarterly"
+
+
+def test_the_dead_speak_in_words_their_cue_dates_to_before_the_death() -> None:
+    # "Desmond Pike … died on Sunday. “…,” he once told a magazine": his words, years ago
+    text = (
+        "Desmond Pike, the singer, died on Sunday.\n\n“I never wanted to be famous,” he once "
+        "told Sound Quarterly, in a 1991 interview."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Desmond Pike"]
