@@ -853,7 +853,8 @@ _KIN_GIVEN = re.compile(_KIN_WORD + r"([A-Z][a-z]+)")
 
 def kin_of_named(index: PersonIndex, given: str) -> str | None:
     """ "Jamie Rowntree’s heartbroken sister Chloe": a given name the article only writes
-    alone, with the surname of the named person whose relative it introduces her as."""
+    alone, with the surname of the named person whose relative it introduces her as (or of
+    the parents it names: "Ruby’s parents, Kate and Nathan Ellison")."""
     if not given[:1].isupper() or not given.isalpha():
         return None
     introduced = re.search(
@@ -863,7 +864,13 @@ def kin_of_named(index: PersonIndex, given: str) -> str | None:
         index.text,
     )
     if introduced is None:
-        return None
+        # "Ruby’s parents, Kate and Nathan Ellison": a child shares the parents' surname
+        parents = re.search(
+            rf"\b{given}['’]s\s+(?:[a-z][\w-]*\s+)?parents,?\s+[A-Z][\w'’-]+\s+and\s+"
+            r"[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)\b",
+            index.text,
+        )
+        return f"{given} {parents.group(1)}" if parents else None
     owner = index.canonical(introduced.group(1), introduced.start(1))
     owner = owner if " " in owner else index.by_first_name(owner) or owner  # ("Jamie’s")
     return f"{given} {owner.split()[-1]}" if " " in owner and not is_org_name(owner) else None

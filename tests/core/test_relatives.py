@@ -174,6 +174,17 @@ def test_a_relative_known_only_by_given_name_takes_the_family_name() -> None:
     assert [q.speaker for q in find_quotes(text).quotes] == ["Chloe Roantree"]
 
 
+def test_a_child_known_only_by_given_name_takes_the_parents_surname() -> None:
+    # "Ruby’s parents, Kate and Nathan Ellis, … “Ruby told me once, ‘…’”": Ruby Ellis
+    text = (
+        "Outside the court, Ruby’s parents, Kate and Nathan Ellis, held a photograph of "
+        "their daughter. “Ruby told me once, ‘Mum, the bus goes really fast down the big "
+        "hill.’ I laughed,” Mrs Ellis said."
+    )
+    inner = [q for q in find_quotes(text).quotes if q.text.startswith("Mum")]
+    assert [q.speaker for q in inner] == ["Ruby Ellis"]
+
+
 def test_a_first_name_cut_short_is_the_one_it_opens() -> None:
     text = (
         "Chef Rafael Ostrow closed Ember & Oak on Friday. The restaurant will not reopen, "
