@@ -705,9 +705,35 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
             return focus  # "Captain Joel Ade said the players shared the blame. “…,” said
             # the centre-back": the captain who just spoke plays there
         return None if other else focus
+    if last in ("authors", "researchers", "scientists") and size <= 3:
+        pair = _study_by_pair(index, pos)  # "The study, by Dr Ann Lee … and Dr Bo Kim …"
+        if pair:
+            return pair
     if last in ("authors", "drafters") and size <= 3:
         return index.focus(pos, org=True)  # "the authors continue": the body whose report
     return None
+
+
+# "The study, by Dr Thea Marr of the University of Westmarch and Dr Lars Brekke of …"
+_TITLED_NAME = r"(?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+_STUDY_BY = re.compile(
+    r"\b(?:study|paper|research|analysis|report)\s*,?\s+(?:(?:led|written)\s+)?by\s+"
+    + _TITLED_NAME
+    + r"(?:,?\s+(?:of|from|at)\s+[^,.;]{1,60}?)?,?\s+and\s+"
+    + _TITLED_NAME
+)
+
+
+def _study_by_pair(index: PersonIndex, pos: int) -> str | None:
+    """ "‘…,’ the authors write …. The study, by Dr Ann Lee … and Dr Bo Kim …": the two
+    authors the article names for its study, before the cue or just after it."""
+    found = list(_STUDY_BY.finditer(index.text, max(0, pos - 1500), pos + 600))
+    if not found:
+        return None
+    nearest = min(found, key=lambda m: abs(m.start() - pos))
+    first = index.canonical(nearest.group(1), nearest.start(1))
+    second = index.canonical(nearest.group(2), nearest.start(2))
+    return f"{first} and {second}"
 
 
 _FAMILY = re.compile(r"(?i)(his|her|their|the)\s+(?:[\w-]+\s+)?family")

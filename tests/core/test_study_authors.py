@@ -53,3 +53,15 @@ def test_co_author_is_a_title_not_part_of_the_name() -> None:
         "traps. “Jo is right, and we have already ordered the traps,” he said."
     )
     assert find_quotes(text).quotes[-1].speaker == "Tobias Lind"
+
+
+def test_the_authors_are_the_pair_the_article_names_for_the_study() -> None:
+    # "‘…,’ the authors write … The study, by Dr Ann Lee of … and Dr Bo Kim of …, found"
+    text = (
+        "Traffic noise is making bumblebees worse at their job, according to a new study. "
+        "‘Bees foraging in parks with sustained traffic noise visited 31 per cent fewer "
+        "flowers per hour,’ the authors write in the Northern Journal of Ecology. The study, "
+        "by Dr Tessa Marr of the University of Westmarch and Dr Lars Brekken of Skarvheim "
+        "University, found that bees in noisy parks hovered more."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Tessa Marr and Lars Brekken"]
