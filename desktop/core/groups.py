@@ -281,7 +281,11 @@ _ISSUER_BEFORE = re.compile(
     r"(?:\s+in)?\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
 )
 _BY_AFTER = re.compile(  # ("The inspection report, released by the … Department")
-    r",?\s+(?:(?:filed|issued|released|written|signed|sent|published)\s+)?(?:by|from)\s+"
+    # (its title in apposition: "The report, “Warming and the Economy,” was produced by")
+    r"(?:,\s*[“\"][^”\"]{1,120}[”\"]\s*,?)?"
+    r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been)\s+)?"
+    r"(?:(?:filed|issued|released|written|signed|sent|published|produced|prepared|compiled|"
+    r"commissioned|authored|conducted)\s+)?(?:by|from)\s+"
     r"(?:the\s+)?" + _NAME
 )
 # Someone a document speaks for, maybe after who they are: "on behalf of Eleanor’s

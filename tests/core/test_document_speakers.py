@@ -245,3 +245,14 @@ def test_a_notice_a_company_filed_is_the_company_s_not_someone_unnamed() -> None
         "contain up to 1.4 times the labeled dose, which could lead to dizziness.”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Arbeth Pharmaceuticals"]
+
+
+def test_the_report_is_the_bodys_that_produced_it_titled_in_apposition() -> None:
+    # "The report, “Warming and the Economy,” was produced by the … Board": its author
+    text = (
+        "Energy producers blasted a new federal climate report on Tuesday. The report, "
+        "“Warming and the Harbour Economy,” was produced by the National Climate Science "
+        "Board, a panel of 41 scientists. “The costs of inaction now exceed the costs of "
+        "transition in every region studied,” the report said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["National Climate Science Board"]
