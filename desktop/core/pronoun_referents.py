@@ -22,7 +22,10 @@ _PLURAL_SUBJECT = re.compile(
 _DOCUMENT_LEAD = re.compile(
     r"(?m)(?:^|[.!?][”\"’]?\s+)(?:An?|The|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?"
     r"(letter|report|memo|study|review|analysis|assessment|complaint|lawsuit|filing|petition)"
-    r"\b[^.!?“”\"\n]*(?:[.!?]\s*)?$"
+    # (its title in apposition: "The report, “Warming and the Economy,” was produced by …")
+    # and the cue's own "It finds that …" before the quote
+    r"\b(?:,\s*[“\"][^”\"\n]{1,120}[”\"]\s*,?)?[^.!?“”\"\n]*(?:[.!?]\s*)?"
+    r"(?:It\s+(?:[a-z]+\s+that\s+[^.!?“”\"\n]*)?)?$"
     # or a message someone sent in the sentence before ("Garside sent a chilling text to a
     # pal. It read: “…”")
     r"|\b(?:sent|posted|wrote|emailed|texted)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}?"

@@ -256,3 +256,17 @@ def test_the_report_is_the_bodys_that_produced_it_titled_in_apposition() -> None
         "transition in every region studied,” the report said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["National Climate Science Board"]
+
+
+def test_it_finds_that_after_a_titled_report_is_the_reports_author() -> None:
+    # "The report, “…,” was produced by X. It finds that warming is “…,” and it concludes
+    # that “…”": both quotes are the report's, so its author's
+    text = (
+        "Energy producers blasted a new federal climate report on Tuesday. The report, "
+        "“Warming and the Harbour Economy,” was produced by the National Climate Science "
+        "Board, a panel of 41 scientists. It finds that warming is “likely to exceed 1.8 "
+        "degrees Celsius by 2040,” and it concludes that “the costs of inaction now exceed "
+        "the costs of transition.”"
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["National Climate Science Board"] * 2
