@@ -234,7 +234,9 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     """Whom "he" or "she" in a cue means at `pos`."""
     questioned = _questioned(index, pos, pronoun) or _named_just_before(index, pos, pronoun)
     questioned = questioned or _answering(index, pos, pronoun) or _writer_asked(index, pos, pronoun)
-    questioned = questioned or _addressed(index, pos, pronoun)
+    questioned = (
+        questioned or _addressed(index, pos, pronoun) or _asked_at_briefing(index, pos, pronoun)
+    )
     if questioned:
         return questioned
     found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)
@@ -254,6 +256,36 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         # “…,” she said"): the latest person named whom the pronoun fits
         return named_agreeing(index, pos, pronoun, "", reach=2000, first=True)
     return found
+
+
+# "Asked if the Pole would keep his place, he said": a question put to someone in a cue
+_ASKED_LEAD = re.compile(
+    r"(?:^|(?<=[.!?’”\"]\s))Asked\s+(?:if|whether|about|why|how|what)\b[^.!?“”‘’\"]*,\s*"
+    r"(?:(?:he|she)\s*(?:[a-z]+\s*:?\s*[‘“\"']?\s*)?)?$"  # (up to "he" or the quote)
+)
+
+
+def _asked_at_briefing(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    """ "Then Wilk let a tame Reece Okafor shot squirm through his gloves, and Okafor added
+    a third. Asked if the Pole would keep his place, he said: ‘…’": after a sentence that
+    narrates two or more people none of whom has spoken, the one asked is the one who was
+    answering questions: the latest speaker the pronoun fits."""
+    lead = _ASKED_LEAD.search(index.text, max(0, pos - 300), pos)
+    if lead is None:
+        return None
+    before = _SENTENCE_BEFORE.search(index.text, max(0, lead.start() - 400), lead.start())
+    if before is None:
+        return None
+    named = {
+        index.canonical(m.name, m.start)
+        for m in index.mentions
+        if before.start() <= m.start < before.end() and not m.is_org
+    }
+    spoke = [name for at, name, _ in index.cues if at < before.start() and name]
+    if len(named) < 2 or named & set(spoke):
+        return None
+    fits = [name for name in spoke if _fits(index, name, pronoun) and not is_org_name(name)]
+    return fits[-1] if fits else None
 
 
 _SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))[^.!?“”\"]*[.!?]\s*$")

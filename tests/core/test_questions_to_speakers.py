@@ -90,3 +90,24 @@ def test_an_analyst_following_up_asks_the_next_question(turn: str) -> None:
         f"the threshold isn’t met, you’d cut?” {turn}"
     )
     assert speakers(text) == ["Siobhan Farrow", "Renata Solberg", "Siobhan Farrow"]
+
+
+def test_asked_after_a_paragraph_about_players_is_the_manager_answering() -> None:
+    # "Then Wilk let a tame Reece Okafor shot squirm …, and Okafor added a third. Asked if
+    # the Pole would keep his place, he said: ‘…’": the manager, who was answering
+    text = (
+        "‘In the first half we were a team,’ said Valadas, the Town manager. Then Tomas "
+        "Wilko, 31, let a tame Reece Okoro shot squirm through his gloves, and Okoro added a "
+        "third late on. Asked if the Pole would keep his place, he said: ‘Tomas is a human "
+        "being, and human beings make mistakes.’"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes][-1] == "Valadas"
+
+
+def test_asked_after_a_sentence_about_one_man_is_that_man() -> None:
+    text = (
+        "‘We were poor,’ said Valadas, the Town manager. Dean Shorrow, the Rovers captain, "
+        "faced the media afterwards. Asked about the mood in the dressing room, he said: "
+        "‘We know we let people down today.’"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes][-1] == "Dean Shorrow"
