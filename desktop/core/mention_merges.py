@@ -8,7 +8,7 @@ import re
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.mentions import Mention
 from desktop.core.people import PERSON_TITLES
-from desktop.core.speakers import HONORIFICS, only, opened_by
+from desktop.core.speakers import HONORIFICS, NOT_INITIALS, only, opened_by
 
 _KNIGHTED = frozenset({"sir", "dame"})
 
@@ -95,3 +95,29 @@ def knights(mentions: list[Mention]) -> list[Mention]:
         full = only(opened.get(m.name, set())) if knight else None
         result.append(m._replace(name=full) if full else m)
     return result
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0].upper() for word in re.split(r"[\s-]+", name) if word)
+
+
+def initialled_people(mentions: list[Mention]) -> list[Mention]:
+    """ "HV was having none of it", "AOC said": a person called by the initials of the one
+    full name the article gives them (Henrique Valadas, Alexandria Ocasio-Cortez)."""
+    found = []
+    for m in mentions:
+        person = person_of_initials(m.name, mentions)
+        found.append(m._replace(name=person, is_org=False) if person else m)
+    return found
+
+
+def person_of_initials(name: str, mentions: list[Mention]) -> str | None:
+    """The one person named in full whose initials `name` is ("AOC"), if any."""
+    if not (2 <= len(name) <= 4 and name.isupper() and name.isalpha()) or name in NOT_INITIALS:
+        return None
+    named = {
+        m.name
+        for m in mentions
+        if not m.is_org and len(m.name.split()) >= 2 and _initials(m.name) == name
+    }
+    return named.pop() if len(named) == 1 else None

@@ -19,6 +19,7 @@ from desktop.core.cue_subjects import QUOTED_TITLE
 from desktop.core.document_issuers import document_issuer
 from desktop.core.groups import leading_body, study_source
 from desktop.core.lost_openers import lost_openings
+from desktop.core.mention_merges import person_of_initials
 from desktop.core.mentions import WHEN_WORDS
 from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.nested_quotes import nested_quotes
@@ -281,6 +282,7 @@ def _full_names(quotes: list[Quote], index: PersonIndex) -> list[Quote]:
     for name in {q.speaker for q in quotes if q.speaker and not full.get(q.speaker)}:
         official = _OFFICIAL_HANDLE.fullmatch(name)  # "@RepAchterberg": Rep. Achterberg
         owner = index.canonical(official.group(1), -1) if official else ""
+        owner = owner or person_of_initials(name, index.mentions) or ""  # "AOC said"
         # "Karsten Ridge": "Karsten Ridge Minerals"
         full[name] = owner if " " in owner else full_body_name(index, name)
     return [

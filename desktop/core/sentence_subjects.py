@@ -15,6 +15,7 @@ from desktop.core.mention_merges import (
     bodies_throughout,
     couples,
     honorific_people,
+    initialled_people,
     knights,
     nicknamed,
 )
@@ -83,7 +84,7 @@ def build_index(
     gaps = _outside(quoted, len(text))
     for start, end in gaps:
         index.mentions.extend(find_mentions(text, start, end))
-    index.mentions = bodies_throughout(honorific_people(index.mentions))
+    index.mentions = initialled_people(bodies_throughout(honorific_people(index.mentions)))
     persons = [m.name for m in index.mentions if not m.is_org]
     # A firm's full name holds words that are no place ("inside Skyvane" after "Skyvane
     # Airways"), as a person's does ("the Sarkand government" is no firm)

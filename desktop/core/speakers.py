@@ -537,8 +537,23 @@ _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 SOLE_BODIES = frozenset({"treasury", "exchequer", "gop"})  # title words that alone name a body
 
 
+# Short capitals that are never one person's initials: places, bodies, offices.
+NOT_INITIALS = frozenset(
+    word.upper()
+    for word in word_set(
+        """
+        dc us uk eu un la ny nj tv ap pr hr it ai pm mp mps ceo cfo gop fbi cia nhs bbc cnn nbc
+        abc cbs npr nfl nba fc ufc who imf ice epa irs doj dhs nsa fda cdc id
+        """
+    )
+)
+_PLACE_ACRONYMS = frozenset({"DC", "LA", "NY", "NJ"})  # "Washington, DC": no one's name
+
+
 def spelled_out(text: str, acronym: str) -> str:
     """Find "Environmental Protection Agency" for "EPA" (initials, minor words optional)."""
+    if acronym in _PLACE_ACRONYMS:
+        return acronym  # not "Daniel Cole" for "DC police"
     word = r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,3}|of|the|and|for|on|in|&)"  # "U.S." too
     first = rf"(?:{acronym[0]}[\w'’-]*|(?:[A-Z]\.){{2,3}}(?<=\b{acronym[0]}\.[A-Z]\.))"
     pattern = re.compile(rf"\b{first}(?:\s+{word}){{1,{len(acronym) * 2 + 2}}}")

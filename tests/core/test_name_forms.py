@@ -414,3 +414,29 @@ def test_a_quote_in_a_clause_about_a_memo_from_a_body_is_the_bodys() -> None:
         "with the governor's priorities” if funding lapses."
     )
     assert _speakers(text) == ["Office of Budget Review"]
+
+
+def test_initials_of_the_one_person_named_in_full_are_that_person() -> None:
+    # "AOC said": the congresswoman named in full above, not a body called AOC
+    text = (
+        "Rep. Alma Ortiz-Cabrera spoke on Monday. Speaker Mike Janssen later replied.\n\n"
+        "“We will not be silent about this at all,” AOC said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Alma Ortiz-Cabrera"]
+
+
+def test_initials_a_sentence_opens_with_are_the_one_in_focus() -> None:
+    text = (
+        "Henrik Valen did not hide afterwards. Tomas Wilko let in a soft goal and Reece Okoro "
+        "scored twice.\n\nOn Wilko’s howler, HV was having none of the pile-on. “Tomas is a "
+        "human being, and human beings make mistakes,” he told the press room."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Henrik Valen"]
+
+
+def test_a_city_written_in_capitals_is_nobodys_initials() -> None:
+    text = (
+        "The rally was in Washington, DC on Monday. Daniel Cole spoke first.\n\n"
+        "“We will not be silent about this at all,” DC police said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] != ["Daniel Cole"]
