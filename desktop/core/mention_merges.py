@@ -97,7 +97,8 @@ def knights(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-def _initials(name: str) -> str:
+def _person_initials(name: str) -> str:
+    """ "AOC" for "Alexandria Ocasio-Cortez": each name word's first letter, hyphens too."""
     return "".join(word[0].upper() for word in re.split(r"[\s-]+", name) if word)
 
 
@@ -118,6 +119,6 @@ def person_of_initials(name: str, mentions: list[Mention]) -> str | None:
     named = {
         m.name
         for m in mentions
-        if not m.is_org and len(m.name.split()) >= 2 and _initials(m.name) == name
+        if not m.is_org and len(m.name.split()) >= 2 and _person_initials(m.name) == name
     }
     return named.pop() if len(named) == 1 else None

@@ -212,7 +212,8 @@ _EARLIER = (
 
 def _dated_cue(text: str, pos: int, pronoun: str) -> bool:
     """The cue of the quote at `pos`, in its paragraph, dates its words (_EARLIER)."""
-    start = text.rfind("\n", max(0, pos - 200), pos) + 1 or max(0, pos - 200)
+    newline = text.rfind("\n", max(0, pos - 200), pos)
+    start = newline + 1 if newline >= 0 else max(0, pos - 200)
     end = text.find("\n", pos, pos + 600)
     window = text[start : end if end >= 0 else pos + 600]
     return re.search(rf"\b(?i:{pronoun}){_EARLIER}", window) is not None

@@ -716,7 +716,7 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
 
 # "The study, by Dr Thea Marr of the University of Westmarch and Dr Lars Brekke of …"
 _TITLED_NAME = r"(?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-_STUDY_BY = re.compile(
+_STUDY_BY_PAIR = re.compile(
     r"\b(?:study|paper|research|analysis|report)\s*,?\s+(?:(?:led|written)\s+)?by\s+"
     + _TITLED_NAME
     + r"(?:,?\s+(?:of|from|at)\s+[^,.;]{1,60}?)?,?\s+and\s+"
@@ -727,7 +727,7 @@ _STUDY_BY = re.compile(
 def _study_by_pair(index: PersonIndex, pos: int) -> str | None:
     """ "‘…,’ the authors write …. The study, by Dr Ann Lee … and Dr Bo Kim …": the two
     authors the article names for its study, before the cue or just after it."""
-    found = list(_STUDY_BY.finditer(index.text, max(0, pos - 1500), pos + 600))
+    found = list(_STUDY_BY_PAIR.finditer(index.text, max(0, pos - 1500), pos + 600))
     if not found:
         return None
     nearest = min(found, key=lambda m: abs(m.start() - pos))
