@@ -384,6 +384,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         led = list(_TEAM_LED_BY.finditer(index.text, max(0, pos - 3000), pos))
         if led:
             return index.canonical(led[-1].group(1), led[-1].start(1))
+        pair = None if subject.endswith("team") else _study_by_pair(index, pos)
+        if pair:  # "The study, by Dr Ann Lee … and Dr Bo Kim …": the two, jointly
+            return pair
     by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
     if by_pronoun:  # "“…,” his statement began": whom the pronoun means wrote it
         return pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
@@ -705,10 +708,6 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
             return focus  # "Captain Joel Ade said the players shared the blame. “…,” said
             # the centre-back": the captain who just spoke plays there
         return None if other else focus
-    if last in ("authors", "researchers", "scientists") and size <= 3:
-        pair = _study_by_pair(index, pos)  # "The study, by Dr Ann Lee … and Dr Bo Kim …"
-        if pair:
-            return pair
     if last in ("authors", "drafters") and size <= 3:
         return index.focus(pos, org=True)  # "the authors continue": the body whose report
     return None

@@ -65,3 +65,16 @@ def test_the_authors_are_the_pair_the_article_names_for_the_study() -> None:
         "University, found that bees in noisy parks hovered more."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Tessa Marr and Lars Brekken"]
+
+
+def test_the_researchers_in_their_paper_are_the_pair_too() -> None:
+    # "In their paper, the researchers argue that ‘…’": a subject before the quote
+    text = (
+        "Traffic noise is making bumblebees worse at their job. The study, by Dr Tessa "
+        "Marr of the University of Westmarch and Dr Lars Brekken of Skarvheim University, "
+        "found that bees in noisy parks hovered more. Dr Marr said she lives by a ring road. "
+        "In their paper, the researchers argue that ‘noise should be considered a "
+        "pollinator stressor in its own right, alongside pesticides’. They acknowledge "
+        "that vibration may explain part of the effect."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Tessa Marr and Lars Brekken"
