@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.candidates import find_candidate_pairs
+from desktop.core.model import Relation
 from desktop.core.relation import (
     TRANSLATED_MIN_WORDS,
     TRANSLATED_SHARED,
@@ -78,8 +79,10 @@ def _cluster(
         (order[pair.a[0]][pair.a[1]], order[pair.b[0]][pair.b[1]])
         for pair in find_candidate_pairs(texts, score_cutoff=CANDIDATE_CUTOFF)
     ]
+    known: dict[tuple[_Form, _Form], tuple[Relation, float] | None] = {}
     for a, b in pairs + _same_speaker_pairs(items, pairs):
-        related = relate(a, b)
+        form = (_form(a), _form(b))  # many outlets print one quote alike: relate it once
+        related = known[form] if form in known else known.setdefault(form, relate(a, b))
         if related is not None:
             rank = 2 if related[0] == "verbatim" else 1
             # Longer shared wording beats a perfect score on a short fragment.
@@ -99,6 +102,14 @@ def _cluster(
     clusters = _join_copies(list(unique.values()), owner, fragments)
     clusters = _join_runs(clusters, owner, runs)
     return _attach_fragments(clusters, owner, fragments)
+
+
+_Form = tuple[str, str | None, bool, str]
+
+
+def _form(item: QuoteItem) -> _Form:
+    """What relate() reads of a quote: two quotes alike in these relate alike."""
+    return item.text, item.speaker_key, item.speaker_body, item.cut_vkey
 
 
 def _same_speaker_pairs(

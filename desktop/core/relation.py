@@ -82,6 +82,16 @@ class QuoteItem:
         return tuple(stem(w) for w in self.content)
 
     @cached_property
+    def names(self) -> frozenset[str]:
+        """Capitalised words inside its sentences (names), read once."""
+        return _names(self.text)
+
+    @cached_property
+    def negations(self) -> int:
+        """How many times it says "not" or "never", counted once."""
+        return _count_negations(self.words)
+
+    @cached_property
     def pieces(self) -> tuple[tuple[str, ...], ...]:
         """Words of each sentence, cut edges included (computed only when needed)."""
         return tuple(tuple(match_key(part).split()) for part in _sentence_parts(self.text))
@@ -375,8 +385,8 @@ def _rendered_alike(short: QuoteItem, long: QuoteItem, lengths: float) -> bool:
     return (
         short.n_words >= TRANSLATED_MIN_WORDS
         and short.n_words >= lengths * long.n_words
-        and _negations(short) == _negations(long)
-        and _names(short.text) == _names(long.text)
+        and short.negations == long.negations
+        and short.names == long.names
     )
 
 
@@ -395,10 +405,6 @@ _INNER_NAME = re.compile(r"(?<![.!?:;]\s)(?<![“‘\"'(])(?<=\s)([A-Z][\w'’-]
 
 def _names(text: str) -> frozenset[str]:
     return frozenset(match_key(name) for name in _INNER_NAME.findall(text) if name != "I")
-
-
-def _negations(item: QuoteItem) -> int:
-    return _count_negations(item.words)
 
 
 def _count_negations(words: Sequence[str]) -> int:
