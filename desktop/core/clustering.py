@@ -202,6 +202,10 @@ def _may_merge(ca: _Cluster, cb: _Cluster, a: QuoteItem, b: QuoteItem, relation:
     lone, partner = (b, a) if len(cb.items) == 1 else (a, b) if len(ca.items) == 1 else (None, None)
     if lone is None or partner is None:
         return False
+    if partner.n_words < lone.n_words and is_excerpt(partner.vkey, lone.vkey):
+        # ...nor a longer quote that merely holds a short piece of the group ("the job is
+        # not done" / "The job is not done, but it is closer …"): the piece fits both
+        return False
     # ...nor does a lone piece sharing a whole sentence with one ("A. B." / "B. C."),
     # unless one named speaker says both: then it is more of the same passage.
     return (

@@ -601,3 +601,16 @@ def test_two_outlets_spellings_of_one_foreign_speaker_are_one_speaker() -> None:
     )  # fmt: skip
     (statement,) = align_statements([c, d])
     assert sorted(m.relation for m in statement.members) == ["variant", "verbatim"]
+
+
+def test_a_fragment_of_one_speaker_does_not_glue_her_two_remarks() -> None:
+    # "the job is not done" fits both of her quotes that open with it; the closing
+    # remark is another utterance, not a longer version of the first.
+    first = "The job is not done, and we will not pretend that it is."
+    closing = "The job is not done, but it is a good deal closer to done than it was in May."
+    fragment = Quote("the job is not done", 0, 19, "Ilse Varga", "fragment", None, None)
+    a = article(1, q(first), q(closing))
+    b = article(2, q(first), fragment)
+    statements = align_statements([a, b])
+    assert statement_of(statements, 1, 0) is statement_of(statements, 2, 0)
+    assert statement_of(statements, 1, 1) is not statement_of(statements, 1, 0)
