@@ -35,6 +35,7 @@ from desktop.core.word_regex import alternation, word_set
 
 _VERBS = sorted(REPORTING_VERBS | REPORTING_PARTICIPLES | FOREIGN_REPORTING_VERBS)
 _VERB = re.compile(
+    r"(?<!\bso-)(?<!\bso\s)"  # "of the so-called Justice Coalition": no verb
     r"\b(?:a\s+(?:déclaré|affirmé|ajouté|expliqué|dit|répondu|estimé|souligné|indiqué|assuré|"
     r"précisé|insisté|lancé|martelé|confié|reconnu|averti|écrit|rétorqué|répliqué|réagi|"
     r"commenté|poursuivi|jugé|dénoncé)"

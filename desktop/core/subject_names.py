@@ -819,8 +819,10 @@ _THE_LEADERS = re.compile(
 
 
 # "Joaquín Ferrel of the aid group Common Shelter Alliance": a person, then the body
-# introduced by its kind.
-_MEMBER_OF_BODY = re.compile(r"([A-Z][^,;]*?)\s+of\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}[A-Z].*")
+# introduced by its kind; "organizer Ana Pell of the new Tenants Coalition": a role first.
+_MEMBER_OF_BODY = re.compile(
+    r"((?:[a-z][\w-]*\s+){0,2}[A-Z][^,;]*?)\s+of\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}[A-Z].*"
+)
 _MEMBERS_OF = re.compile(
     r"(?:Members|Officials|Leaders|Staff|Supporters|Representatives)\s+of\s+(?:the\s+)?"
     r"([A-Z].*)"

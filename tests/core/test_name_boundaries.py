@@ -190,3 +190,21 @@ def test_what_a_tabloid_calls_someone_before_the_name_is_not_part_of_it(
 ) -> None:
     text = f"{lead} said: ‘Where am I supposed to go now the library is shut?’"
     assert [q.speaker for q in find_quotes(text).quotes] == [name]
+
+
+def test_a_role_word_before_the_member_of_a_body_keeps_the_person() -> None:
+    # "organizer Ana Pell of the new Tenants Coalition told": Ana Pell, not the coalition
+    text = (
+        "Tenants say they will stay put. “We are not going anywhere,” organizer Ana Pell "
+        "of the new Harbour Tenants Coalition told reporters on Monday."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Ana Pell"
+
+
+def test_so_called_is_no_speech_verb_inside_a_cue() -> None:
+    # "of the so-called Justice Coalition told": the cue's verb is "told", not "called"
+    text = (
+        "Tenants say they will stay put. “We are not going anywhere,” Ana Pell of the "
+        "so-called Harbour Justice Coalition told reporters on Monday."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Ana Pell"
