@@ -699,7 +699,13 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
                 roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase))
         elif _HEADS_A_FIRM.match(phrase) and not _main_clause_after(text, mention):
             roles.update(_FIRM_HEAD)
+        elif (nominee := _NOMINEE.match(phrase)) and not _main_clause_after(text, mention):
+            roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase[nominee.start(1) :]))
     return roles
+
+
+# "Carla Merrin, President Tom Ridley's pick for attorney general,": the nominee
+_NOMINEE = re.compile(r"(?:[A-Z][\w.]*\s+){1,3}[A-Z][\w-]*['’]s\s+((?:pick|choice|nominee)\b)")
 
 
 def _main_clause_after(text: str, mention: Mention) -> bool:

@@ -61,6 +61,8 @@ _GENDERED = {"congresswoman": "she", "congressman": "he"}
 _ALSO_CALLED = {"judge": frozenset({"justice"})}
 _SPELLED = {
     "sen": "senator",
+    "pick": "nominee",  # "the president's pick for attorney general": the nominee
+    "choice": "nominee",
     "rep": "representative",
     "gov": "governor",
     "gen": "general",

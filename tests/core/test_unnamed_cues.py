@@ -95,3 +95,23 @@ def test_a_he_after_some_supporters_is_the_one_named_before_them() -> None:
         "ovation."
     )
     assert find_quotes(text).quotes[-1].speaker == "Ray Dunaway"
+
+
+_NOMINEE_HEARING = (
+    "Judge Carla Merrin, President Tom Ridley's pick for attorney general, declined on "
+    "Tuesday to make promises to senators.\n\n"
+    "“Will you promise this committee that you will stay independent?” Sen. Dana Whitlock "
+    "asked.\n\n“Senator, I don't answer hypotheticals,” Merrin replied.\n\n"
+    "“That is not a hypothetical,” Whitlock shot back.\n\n"
+)
+
+
+def test_the_presidents_pick_is_the_nominee() -> None:
+    # "X, President Y's pick for attorney general,": "the nominee said" is X
+    text = _NOMINEE_HEARING + "“No one is above the law,” the nominee said."
+    assert find_quotes(text).quotes[-1].speaker == "Carla Merrin"
+
+
+def test_she_after_the_nominee_as_subject_is_the_nominee() -> None:
+    text = _NOMINEE_HEARING + "The nominee did not flinch. “No one is above the law,” she said."
+    assert find_quotes(text).quotes[-1].speaker == "Carla Merrin"
