@@ -88,6 +88,7 @@ def _inside(text: str, start: int, end: int, outer: Quote, index: PersonIndex) -
             who = _referent(text, outer, start + span.open_at, pronoun, index)
             if who is None and own:
                 who = index.focus(quote.start, pronoun=pronoun, besides=said_by[1] or "")
+                who = who or _main_person(index, quote.start, pronoun, said_by[1] or "")
                 if who is None:
                     continue  # nobody else it could be: the speaker's own words after all
             quote = replace(quote, speaker=who or quote.speaker)
@@ -101,6 +102,28 @@ def _inside(text: str, start: int, end: int, outer: Quote, index: PersonIndex) -
             quote = replace(quote, speaker=None if mine else holder)
         found.append(quote)
     return found
+
+
+_MAIN_SUBJECT = 3  # the subject this often, more than anyone of that sex: the piece's lead
+
+
+def _main_person(index: PersonIndex, pos: int, pronoun: str, besides: str) -> str | None:
+    """ "Her sister, Marisol Lee, … “She said, ‘I know, that’s why it has to go’”": with
+    nobody else of that sex near, the one the article is about: its subject most often
+    before `pos`."""
+    counts: dict[str, int] = {}
+    for at, name, is_org in index.events:
+        if at < pos and name and not is_org and not same_person(name, besides):
+            counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(
+        ((n, name) for name, n in counts.items() if index.agrees(name, pronoun)), reverse=True
+    )
+    if not ranked or ranked[0][0] < _MAIN_SUBJECT:
+        return None
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    he, she = index.evidence(ranked[0][1])
+    return ranked[0][1] if (he > she if pronoun == "he" else she > he) else None
 
 
 def _referent(

@@ -766,6 +766,8 @@ def _is_salient(index: PersonIndex, m: Mention) -> bool:
         return True
     if _AGE_AFTER.match(index.text, m.end):
         return True  # "Gerhard, 67, on his way to a wedding, took a longer view": a person
+    if _full_by_first_name(index, name):
+        return True  # "Asked about his job, Henrique shrugged" after "Henrique Valadas"
     # A surname the article keeps using alone ("Trump ... Trump's plan ... Trump said").
     uses = index.by_key.get(speaker_key(name), ())
     return len(uses) >= 3 and not index.is_word(m.name) and not adverb_like(name)
@@ -778,8 +780,8 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
     honorific = next((r for r in sorted(m.roles) if r in _GENDERED_HONORIFICS), None)
     titled = honorific and " " not in m.name and index.by_honorific(m.name, honorific, strict=True)
     name = index.expand(m.name) if m.is_org else titled or index.canonical(m.name, m.start)
-    if not m.is_org and " " not in name and _SHORT_FORM.fullmatch(name):
-        name = index.by_first_name(name) or name  # "Raf, asked …, shrugged": Rafael Ostrowski
+    if not m.is_org and " " not in name:
+        name = _full_by_first_name(index, name) or name  # "Raf, asked …": Rafael Ostrowski
     # "Corvane grew to 9,000 staff" after "Corvane Systems": the company, not a person
     is_org = m.is_org or (" " not in m.name and name != m.name and is_org_name(name))
     index.add_event(m.start, name, is_org)
@@ -792,6 +794,17 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{2,3}")  # "Raf", "Dez", "Mags": a first name cut short
+
+
+def _full_by_first_name(index: PersonIndex, name: str) -> str | None:
+    """ "Henrique" (a first name) or "Raf" (one cut short) for the one person the article
+    names in full with it; never a body's first word ("Pelham" of Pelham Ridge Capital)."""
+    if not given_name(name) and not _SHORT_FORM.fullmatch(name):
+        return None
+    full = index.by_first_name(name)
+    return full if full and not is_org_name(full) else None
+
+
 _SAYS = re.compile(
     r"(?:\s*\([^)]{0,30}\))?,?\s+(?:(?:also|then|later|\w+ly)\s+)?(?:"
     + alternation(SPEECH_VERBS | STANCE_VERBS)

@@ -217,3 +217,25 @@ def test_the_gaffer_is_the_manager_in_focus() -> None:
         "each other,” the gaffer said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ewan Pellow"]
+
+
+def test_she_inside_another_womans_quote_is_the_woman_the_piece_is_about() -> None:
+    # The sister speaks; "She said, ‘…’" inside her words is the singer the profile is
+    # about, though nobody else of her sex is named near it.
+    text = (
+        "Odile Varga-Lenz orders the soup, then changes her mind. Odile is forty and tired "
+        "of apologising. Odile says she wrote the new album in a month.\n\n"
+        "The record runs to eleven songs, most of them short. Strings arrive on the third "
+        "track and never quite leave. The closing song was recorded in a single take in a "
+        "church hall, with the rain audible on the roof. The label expects it to chart in "
+        "several countries, and a tour of forty dates begins in the spring. Tickets went on "
+        "sale on Friday and the first London show sold out within the hour. A second date "
+        "was added on Saturday morning, and a third by the evening. The venue, a former "
+        "tram depot on the edge of the city, holds four thousand people standing. Its "
+        "owners say the queue for returns stretched around the block by noon.\n\n"
+        "Her sister and manager, Mirela Varga-Lenz, joins us halfway through lunch. "
+        "“She threw out a hit,” Mirela says. “I told her it was a hit. She said, ‘I know, "
+        "that is why it has to go.’”"
+    )
+    inner = [q for q in find_quotes(text).quotes if q.text.startswith("I know")]
+    assert [q.speaker for q in inner] == ["Odile Varga-Lenz"]

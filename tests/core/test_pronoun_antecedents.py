@@ -510,3 +510,14 @@ def test_he_after_a_man_with_an_unlisted_first_name_is_still_him() -> None:
         "had fourteen months to fix this,” he said."
     )
     assert quotes_of(text)[0].speaker == "Gideon Tarrant"
+
+
+def test_a_first_name_after_an_asked_opener_is_the_subject() -> None:
+    # "Asked about his job, Henrique shrugged. “…”": Henrique, not the last one quoted
+    text = (
+        "Henrique Valmont did not hide after the defeat. “We were not good enough,” he said.\n\n"
+        "Tomas Wiel was also there. “I made a mistake,” Wiel said.\n\n"
+        "Asked straight out about his job, Henrique shrugged. “Honestly, my job is not my "
+        "concern.”"
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Henrique Valmont"
