@@ -151,6 +151,11 @@ _LEGAL_DOT = r"(?:(?<=Co)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=Bros))\."
 _CALLED = r"(?:(?:that|which)\s+calls\s+itself\s+|(?:called|named|known\s+as)\s+)"
 
 
+# A full stop after a word of three or more small letters ends the sentence, not an
+# abbreviation ("St.", "Co.", "Jr."): the name ends there.
+_SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+
+
 def described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -> str | None:
     """The latest name before `pos` the article describes with the noun or a word like it:
     "Nordvik Terminals, the company that runs …", "a parents' group, Fernhill Parents
@@ -176,6 +181,7 @@ def described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -
     ]
     for _, name in sorted(found, reverse=True):
         name = re.sub(r"^The\s+", "", name)
+        name = _SENTENCE_END_IN_NAME.split(name)[0]  # "band Halfmoon Static. In a statement"
         if index.is_place(name) or index.is_word(name) or someones_name(name, index):
             continue
         return index.expand(name)

@@ -95,3 +95,14 @@ def test_they_goes_on_with_a_speaker_that_has_no_first_name() -> None:
         "‘Our thoughts are with Mr Fenn and his family,’ they said.\n"
     )
     assert find_quotes(text).quotes[-1].speaker == "Ravensby Runs"
+
+
+def test_a_body_named_at_a_sentence_end_ends_there() -> None:
+    # "headlined by the band Halfmoon Quiet. In a statement …": the band, without "In"
+    text = (
+        "About 18,000 people had bought tickets for the festival, which was to be "
+        "headlined by the local band Halfmoon Quiet. In a statement, the organisers "
+        "cancelled it.\n\nThe band posted a message to fans on Saturday. “Absolutely "
+        "heartbroken,” the band wrote."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Halfmoon Quiet"
