@@ -40,6 +40,10 @@ DESCRIBED_AS = {
     "union": "union",
     "club": "club",
     "band": "band group",
+    # ("Organisers Lantern Hill Live announced …": a sentence may open with the noun)
+    **dict.fromkeys(("promoter", "organiser", "organizer", "organisers", "organizers"),
+                    "promoter promoters organiser organisers organizer organizers Promoters "
+                    "Organisers Organizers"),
 }  # fmt: skip
 
 

@@ -106,3 +106,14 @@ def test_a_body_named_at_a_sentence_end_ends_there() -> None:
         "heartbroken,” the band wrote."
     )
     assert find_quotes(text).quotes[-1].speaker == "Halfmoon Quiet"
+
+
+def test_the_promoter_is_the_body_the_article_calls_the_organisers() -> None:
+    # "Organisers Lantern Vale Live announced …": "the promoter said" is that body
+    text = (
+        "Fernvale Festival has been cancelled four days before it was due to open. "
+        "Organisers Lantern Vale Live announced the decision at 8am on Wednesday.\n\n"
+        "In a statement, the promoter said: “It is with a heavy heart that we have taken "
+        "the decision to cancel this year's festival.”"
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Lantern Vale Live"
