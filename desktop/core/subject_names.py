@@ -123,6 +123,10 @@ def _head_of_body(index: PersonIndex, body: str, pos: int) -> str | None:
 _THE_AUTHORS = re.compile(
     r"(?i)the\s+(?:(?:study|paper|report)['’]s\s+)?(?:authors|researchers|scientists|team)"
 )
+_A_STUDY = re.compile(
+    r"(?i:an?|the)\s+(?:(?:new|recent|latest)\s+)?(?:study|paper)"
+    r"(?:\s+(?:published\s+)?in\s+(?:the\s+)?[A-Z].*)?"
+)
 # "The team, led by marine ecologist Hanne Aukrust of …,": the one who led the study
 _TEAM_LED_BY = re.compile(
     r"\b(?:[Tt]eam|[Ss]tudy|[Rr]esearch|[Rr]esearchers|[Aa]uthors|[Ss]cientists),?\s+led\s+by\s+"
@@ -386,6 +390,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             return index.canonical(led[-1].group(1), led[-1].start(1))
         pair = None if subject.endswith("team") else _study_by_pair(index, pos)
         if pair:  # "The study, by Dr Ann Lee … and Dr Bo Kim …": the two, jointly
+            return pair
+    if _A_STUDY.fullmatch(subject):
+        pair = _study_by_pair(index, pos)
+        if pair:  # "A new study in the Journal of Ecology finds that": its two authors
             return pair
     by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
     if by_pronoun:  # "“…,” his statement began": whom the pronoun means wrote it
@@ -723,10 +731,23 @@ _STUDY_BY_PAIR = re.compile(
 )
 
 
+# "The work was led by Thea Marr, a behavioural ecologist at …, with Lars Brekke of …"
+_LED_WITH_PAIR = re.compile(
+    r"\b(?:work|study|research|paper)\s+was\s+led\s+by\s+"
+    + _TITLED_NAME
+    + r"(?:,[^,.;“”\"]{1,90},)?\s+with\s+"
+    + _TITLED_NAME
+)
+
+
 def _study_by_pair(index: PersonIndex, pos: int) -> str | None:
     """ "‘…,’ the authors write …. The study, by Dr Ann Lee … and Dr Bo Kim …": the two
     authors the article names for its study, before the cue or just after it."""
-    found = list(_STUDY_BY_PAIR.finditer(index.text, max(0, pos - 1500), pos + 600))
+    found = [
+        m
+        for pattern in (_STUDY_BY_PAIR, _LED_WITH_PAIR)
+        for m in pattern.finditer(index.text, max(0, pos - 1500), pos + 600)
+    ]
     if not found:
         return None
     nearest = min(found, key=lambda m: abs(m.start() - pos))

@@ -78,3 +78,28 @@ def test_the_researchers_in_their_paper_are_the_pair_too() -> None:
         "that vibration may explain part of the effect."
     )
     assert find_quotes(text).quotes[-1].speaker == "Tessa Marr and Lars Brekken"
+
+
+def test_a_new_study_in_a_journal_finds_is_its_two_authors() -> None:
+    # "A new study in the Journal of Ecology finds that “…”": the study's authors, not
+    # the journal that printed it
+    text = (
+        "Traffic noise is making bumblebees worse at their job. A new study in the "
+        "Northern Journal of Ecology finds that bees in loud parks “visited 31 per cent "
+        "fewer flowers per hour” than bees in quiet ones.\n\nThe study, by Dr Tessa Marr "
+        "of the University of Westmarch and Dr Lars Brekken of Skarvheim University, "
+        "tracked 600 bees."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Tessa Marr and Lars Brekken"
+
+
+def test_a_study_led_by_one_with_another_is_theirs() -> None:
+    # "The work was led by Tessa Marr, a …, with Lars Brekken of …": both wrote it
+    text = (
+        "Traffic noise is making bumblebees worse at their job. A new study in the "
+        "Northern Journal of Ecology finds that bees in loud parks “visited 31 per cent "
+        "fewer flowers per hour” than bees in quiet ones. The work was led by Tessa Marr, a "
+        "behavioural ecologist at the University of Westmarch, with Lars Brekken of "
+        "Skarvheim University."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Tessa Marr and Lars Brekken"
