@@ -12,6 +12,7 @@ from desktop.core.people import PersonIndex
 from desktop.core.referents import introduced_after, named_agreeing
 from desktop.core.speakers import given_name_gender, is_org_name
 from desktop.core.speech_words import MEMBER_PLURALS
+from desktop.core.study_authors import study_pair
 from desktop.core.word_regex import alternation
 
 _PLURAL_SUBJECT = re.compile(
@@ -335,5 +336,6 @@ def _other_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         # else a body that spoke just before: "“…,” the authors continue. “…,” they wrote"
         # "Harbour Records have denied it. “…,” they said": a body that is the latest subject
         body = body_in_focus(index, pos, reach=600, itself=True)
-        return index.group(pos, "", reach=600) or body or index.last_body_cue(pos, reach=600)
+        found = index.group(pos, "", reach=600) or body or index.last_body_cue(pos, reach=600)
+        return found or study_pair(index, pos)  # "The work was led by A, … with B. … they write"
     return None

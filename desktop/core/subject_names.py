@@ -66,6 +66,7 @@ from desktop.core.speech_words import (
     UNNAMED_PERSON,
     kin_pronoun,
 )
+from desktop.core.study_authors import study_pair
 from desktop.core.subject_openings import PERFORMERS
 from desktop.core.unnamed_nouns import introduced_unnamed
 from desktop.core.us_members import STATE_MEMBER, state_member
@@ -388,11 +389,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         led = list(_TEAM_LED_BY.finditer(index.text, max(0, pos - 3000), pos))
         if led:
             return index.canonical(led[-1].group(1), led[-1].start(1))
-        pair = None if subject.endswith("team") else _study_by_pair(index, pos)
+        pair = None if subject.endswith("team") else study_pair(index, pos)
         if pair:  # "The study, by Dr Ann Lee … and Dr Bo Kim …": the two, jointly
             return pair
     if _A_STUDY.fullmatch(subject):
-        pair = _study_by_pair(index, pos)
+        pair = study_pair(index, pos)
         if pair:  # "A new study in the Journal of Ecology finds that": its two authors
             return pair
     by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
@@ -719,41 +720,6 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
     if last in ("authors", "drafters") and size <= 3:
         return index.focus(pos, org=True)  # "the authors continue": the body whose report
     return None
-
-
-# "The study, by Dr Thea Marr of the University of Westmarch and Dr Lars Brekke of …"
-_TITLED_NAME = r"(?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-_STUDY_BY_PAIR = re.compile(
-    r"\b(?:study|paper|research|analysis|report)\s*,?\s+(?:(?:led|written)\s+)?by\s+"
-    + _TITLED_NAME
-    + r"(?:,?\s+(?:of|from|at)\s+[^,.;]{1,60}?)?,?\s+and\s+"
-    + _TITLED_NAME
-)
-
-
-# "The work was led by Thea Marr, a behavioural ecologist at …, with Lars Brekke of …"
-_LED_WITH_PAIR = re.compile(
-    r"\b(?:work|study|research|paper)\s+was\s+led\s+by\s+"
-    + _TITLED_NAME
-    + r"(?:,[^,.;“”\"]{1,90},)?\s+with\s+"
-    + _TITLED_NAME
-)
-
-
-def _study_by_pair(index: PersonIndex, pos: int) -> str | None:
-    """ "‘…,’ the authors write …. The study, by Dr Ann Lee … and Dr Bo Kim …": the two
-    authors the article names for its study, before the cue or just after it."""
-    found = [
-        m
-        for pattern in (_STUDY_BY_PAIR, _LED_WITH_PAIR)
-        for m in pattern.finditer(index.text, max(0, pos - 1500), pos + 600)
-    ]
-    if not found:
-        return None
-    nearest = min(found, key=lambda m: abs(m.start() - pos))
-    first = index.canonical(nearest.group(1), nearest.start(1))
-    second = index.canonical(nearest.group(2), nearest.start(2))
-    return f"{first} and {second}"
 
 
 _FAMILY = re.compile(r"(?i)(his|her|their|the)\s+(?:[\w-]+\s+)?family")

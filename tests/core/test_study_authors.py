@@ -103,3 +103,15 @@ def test_a_study_led_by_one_with_another_is_theirs() -> None:
         "Skarvheim University."
     )
     assert find_quotes(text).quotes[0].speaker == "Tessa Marr and Lars Brekken"
+
+
+def test_they_write_after_work_led_by_one_with_another() -> None:
+    # "The work was led by Tessa Marr, a …, with Lars Brekken of …. … they write": both
+    text = (
+        "Traffic noise is making bumblebees worse at their job. The work was led by Tessa "
+        "Marr, a behavioural ecologist at the University of Westmarch, with Lars Brekken of "
+        "Skarvheim University. Marr said she lives by a ring road.\n\nThe team filmed bees "
+        "in 24 parks. “We cannot exclude the possibility that vibration explains part of "
+        "the effect,” they write."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Tessa Marr and Lars Brekken"
