@@ -977,6 +977,10 @@ _SPOKES_FOR = re.compile(
 )
 
 
+# "for the Corvanian delegation", "for the French embassy": a country's body, by its adjective
+_FOR_A_DELEGATION = re.compile(
+    r"\bfor\s+the\s+([A-Z][\w'’-]*(?:an|ese|ish|ian|i|ic|ch))\s+(delegation|embassy|consulate)$"
+)
 _PLACING = "on|at|in|from|of|for|with|by|to"  # "a user on X", "an aide to Lee": not X, Lee
 
 
@@ -984,6 +988,9 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     """ "a DOI spokesperson": the body; "a spokesperson for Ann Lee": Lee; "an aide": nobody."""
     org = last_name(subject)
     spokes = any(t.lower() in SPOKES_WORDS for t in subject.split())
+    delegation = _FOR_A_DELEGATION.search(subject) if spokes else None
+    if delegation:  # "a spokesman for the Corvanian delegation": that delegation
+        return f"{delegation.group(1)} {delegation.group(2).lower()}"
     if re.search(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b", subject):
         return None  # "a memo obtained by the Courier": the paper did not write it
     if not spokes and org and re.search(rf"\b{IN_TOWN}\s+{re.escape(org)}$", subject):

@@ -115,3 +115,12 @@ def test_the_presidents_pick_is_the_nominee() -> None:
 def test_she_after_the_nominee_as_subject_is_the_nominee() -> None:
     text = _NOMINEE_HEARING + "The nominee did not flinch. “No one is above the law,” she said."
     assert find_quotes(text).quotes[-1].speaker == "Carla Merrin"
+
+
+def test_a_spokesman_for_a_countrys_delegation_speaks_for_the_delegation() -> None:
+    # "a spokesman for the Corvanian delegation": the delegation, not "Corvanian" alone
+    text = (
+        "Climate talks resumed in Port Sabela on Monday. “Nobody is walking away from this "
+        "table,” a spokesman for the Corvanian delegation said."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Corvanian delegation"
