@@ -122,8 +122,13 @@ def _main_person(index: PersonIndex, pos: int, pronoun: str, besides: str) -> st
         return None
     if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None
-    he, she = index.evidence(ranked[0][1])
-    return ranked[0][1] if (he > she if pronoun == "he" else she > he) else None
+    return ranked[0][1] if _known_as(index, ranked[0][1], pronoun) else None
+
+
+def _known_as(index: PersonIndex, name: str, pronoun: str) -> bool:
+    """The article's pronouns make `name` a "he" (or a "she"), more than the other."""
+    he, she = index.evidence(name)
+    return he > she if pronoun == "he" else she > he
 
 
 def _referent(
@@ -140,8 +145,7 @@ def _referent(
         name = index.canonical(mention.name, mention.start)
         if outer.speaker and same_person(name, outer.speaker):
             continue
-        he, she = index.evidence(name)
-        if (he > she) if pronoun == "he" else (she > he):  # a name known to be a he or a she
+        if _known_as(index, name, pronoun):
             return name
     return None
 
