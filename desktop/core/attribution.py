@@ -138,7 +138,7 @@ def cue_after(
         return Attribution(name, puts.group().strip(), puts.group(2), pos + puts.start(1))
     came = _CAME_REPLY.match(window, offset)
     if came:  # "“…?” Lee asked Brandt. “…,” came the reply": the one asked replies
-        asked = list(_ASKED_WHOM.finditer(text, max(0, anchor - 300), anchor))
+        asked = _asked_ones(text, max(0, anchor - 300), anchor)
         name = resolve_subject(asked[-1].group(1), asked[-1].start(1), index) if asked else None
         asker = None if asked else list(_ASKER.finditer(text, max(0, anchor - 300), anchor))
         if asker:  # "“…?” Lee asked. “…,” came the reply": the one Lee was talking to
@@ -506,12 +506,24 @@ _CAME_REPLY = re.compile(
 _ASKER = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+asked\b")
 _REPLIES = frozenset({"replied", "responded", "answered", "replies", "responds", "answers"})
 _ASKED_WHOM = re.compile(r"\basked\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)")
+_ASKED_PASSIVE = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:was|were|is|has\s+been|had\s+been)\s+asked\b"
+)  # "In an interview, Whitlow was asked whether she would resign": the one asked
+
+
+def _asked_ones(text: str, floor: int, anchor: int) -> list[re.Match[str]]:
+    """Who was asked between floor and anchor, "asked Quist" or "Quist was asked", in order."""
+    found = [
+        *_ASKED_WHOM.finditer(text, floor, anchor),
+        *_ASKED_PASSIVE.finditer(text, floor, anchor),
+    ]
+    return sorted(found, key=lambda match: match.start())
 
 
 def _asked(text: str, anchor: int, pronoun: str, index: PersonIndex) -> str | None:
     """ "Lamm asked Quist about the plan. “…,” she replied": the one asked replies."""
     floor = max(0, anchor - 300)
-    found = list(_ASKED_WHOM.finditer(text, floor, anchor))
+    found = _asked_ones(text, floor, anchor)
     if not found or re.search(r"[“”\"]", text[found[-1].end() : anchor - 1]):
         return None  # another quote came between the question and this reply
     name = resolve_subject(found[-1].group(1), found[-1].start(1), index)

@@ -146,6 +146,17 @@ def test_came_the_reply_is_the_one_asked(question_cue: str, reply: str) -> None:
     assert [q.speaker for q in quotes_of(text)] == ["Ana Lindqvist", "Thomas Brandt"]
 
 
+@pytest.mark.parametrize("reply", ["came the reply", "she replied"])
+def test_the_one_who_was_asked_gives_the_reply(reply: str) -> None:
+    # "Lindqvist was asked": the passive names the one asked, not the MP named before her
+    text = (
+        "Mayor Ana Lindqvist met the MP Thomas Brandt at the harbour on Monday. In an "
+        "interview later, Lindqvist was asked whether she would resign.\n\n"
+        f"“Not a chance, not this year or the next,” {reply}."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ana Lindqvist"]
+
+
 @pytest.mark.parametrize(
     "cue_and_quote",
     [
