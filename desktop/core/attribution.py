@@ -352,10 +352,20 @@ def _source_of_predicate(text: str, start: int, pos: int, index: PersonIndex) ->
     Lee gave Kim, so the words are Lee's; a verb of Kim's own in between ("Kim stated that
     “…”") makes them Kim's, found elsewhere."""
     lead = _SOURCE_LEAD.match(text, start, pos)
-    if lead is None or not _PREDICATE.match(text, pos + 1):
+    if lead is None:
+        return None
+    if not text[lead.end() : pos].strip():  # "According to the Harbour Board, “…”": its words
+        return _lead_source(text, lead, index)
+    if not _PREDICATE.match(text, pos + 1):
         return None
     if _BARE_SUBJECT.search(text[start:pos].rstrip(' “"')) is None:
         return None
+    return _lead_source(text, lead, index)
+
+
+def _lead_source(text: str, lead: re.Match[str], index: PersonIndex) -> Attribution | None:
+    """The one an "According to …," lead names: a person or body, or whoever filed the
+    document it names; None when it names nobody the article knows."""
     source, at = subject_after(text, lead.start(1) - 1)
     name = resolve_subject(source, at, index) if source else None
     filed = None if source else _FILED_BY.match(lead.group(1))

@@ -59,6 +59,8 @@ _FUNCTION_WORDS = word_set(
 _CLAUSE_OPENERS = word_set("i we you he she it they this there that's it's we're i'm")
 # Words after which a quote opens a clause of its own ('said that "the sale was off"').
 _INTRODUCERS = SPEECH_VERBS | word_set("say saying that reads read")
+# A sentence that opens with its source and then the quote: "According to the board, “".
+_SOURCE_LEAD = re.compile(r"(?:^|[.!?”\"]\s+)According to [^,;:.!?“”\"]{1,120},$")
 _MINOR = word_set(
     """
     a an and at by for from in of on or the to with as vs is
@@ -87,6 +89,8 @@ def quote_kind(inner: str, prefix: str) -> QuoteKind:
     first = re.match(r"[\w']+", inner.strip())
     if first and first.group().lower() in _CLAUSE_OPENERS:
         return "quote"
+    if _SOURCE_LEAD.search(lead[-160:]) and _word_count(inner[:120]) >= 5:
+        return "quote"  # 'According to the board, “the ferry will run …”': the whole sentence
     last = _LAST_WORD.search(lead[-40:])
     if last and last.group(1).lower() in _INTRODUCERS and _word_count(inner[:120]) >= 5:
         return "quote"  # 'said that "the sale was canceled"': a clause of its own

@@ -1,5 +1,6 @@
 """A sentence led by "According to X," whose quote is the predicate X gives someone else
-("the agent Vera Lind “was fading out”") quotes X, not the person described."""
+("the agent Vera Lind “was fading out”") quotes X, not the person described; so does one
+whose quote follows the lead straight away ("According to the board, “…”")."""
 
 from __future__ import annotations
 
@@ -22,3 +23,14 @@ def test_the_subjects_own_statement_stays_theirs() -> None:
         "who break their vows should leave the order at once.”"
     )
     assert find_quotes(text).quotes[0].speaker == "Ivo Marn"
+
+
+def test_a_quote_right_after_the_source_is_the_sources_own_sentence() -> None:
+    # the mayor named before is not the speaker; the board the sentence opens with is
+    text = (
+        "Mayor Ana Lindqvist spoke at the harbour on Monday.\n\nAccording to the Harbour "
+        "Board of Wexham, “the ferry will run until March and not a day longer.”"
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.kind) == ("Harbour Board of Wexham", "quote")
+    assert quote.cue == "According to the Harbour Board of Wexham"
