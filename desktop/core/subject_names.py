@@ -149,6 +149,12 @@ _CAMPAIGN = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w-]*)(?:['’]s?)?\s+campaign"
 )
 # "his statement", "their joint letter": a document of the person a pronoun means.
+# The owner of a document or words: "Harris' tweet", "the Center for Fiscal Policy’s report"
+# (a name's small joining words kept, so not "Fiscal Policy").
+_OWNER_OF_WORDS = re.compile(
+    r"(?!The\b)([A-Z][\w.\-]*(?:\s+(?:(?:of|for|on|&)\s+(?:the\s+)?)?[A-Z][\w.\-]*)*)"
+    r"\s?['’]s?\s+(\w+)"
+)
 OWNED_DOCUMENT = re.compile(
     r"(?i)(his|her|their|its)\s+(?:[\w-]+\s+)?(?:" + alternation(DOC_NOUNS) + r")"
 )
@@ -616,7 +622,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             return index.focus(pos) or introduced_after(index, pos, "")
         if noun in _POSITIONS or noun in _PERSON_ROLES:
             return _the_phrase(subject, noun, 3, pos, index)  # "the Dutch forward said"
-    owner = re.search(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s?['’]s?\s+(\w+)", subject)
+    owner = _OWNER_OF_WORDS.search(subject)
     owned = owner and (owner.group(2).lower() in DOC_NOUNS or last in DOC_NOUNS)
     if owner and owned and last_name(subject) is None:
         subject = owner.group(1)  # "Harris' tweet reads"

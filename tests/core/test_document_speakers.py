@@ -270,3 +270,14 @@ def test_it_finds_that_after_a_titled_report_is_the_reports_author() -> None:
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["National Climate Science Board"] * 2
+
+
+def test_the_report_of_a_body_with_a_joined_name_is_that_whole_body() -> None:
+    # "Fiscal Policy" alone names nothing; the owner keeps its "for" and "of"
+    text = (
+        "Lawmakers in Wexham passed the tax cut on Monday.\n\nThe Center for Fiscal Policy’s "
+        "report concluded that “the tax cut will mostly benefit the wealthy.” The Bank of "
+        "Nordland’s letter warned that “rates cannot stay this low for long.”"
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers == ["Center for Fiscal Policy", "Bank of Nordland"]
