@@ -346,6 +346,17 @@ _FILED_BY = re.compile(
     r"((?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){0,6}[A-Z][\w'’&-]*)$"
 )
 
+# A sentence led by a document and who put it out: "The report, released by the Center
+# for Fiscal Policy on Tuesday, concluded that …": the words are that body's.
+_ISSUED_BY = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + alternation(sorted(_FILED_DOCUMENTS | word_set("analysis survey review paper audit")))
+    + r")\s*,?\s+(?:released|published|issued|filed|written|drafted|authored|commissioned|"
+    r"prepared|compiled|produced|put\s+out|signed)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’&.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|on\s+)?){0,6}[A-Z][\w'’&-]*)"
+    r"(?:\s+(?:on|in|last|this|earlier|late)\b[^,;“”\"]{0,30})?\s*,?\s*"
+)
+
 
 def _source_of_predicate(text: str, start: int, pos: int, index: PersonIndex) -> Attribution | None:
     """ "According to Lee, the agent Ann Kim “was vanishing”": the quote is the predicate
@@ -663,6 +674,9 @@ def _from_verb(
         voiced = None if behalf else _VOICED.match(text, v_end)
         if voiced:
             subject, subj_start = voiced.group(1), voiced.start(1)
+    issued = _ISSUED_BY.fullmatch(before) if subject is None else None
+    if issued:  # "The report, released by the Center for Fiscal Policy on Tuesday, concluded"
+        subject, subj_start = issued.group(1), seg_start + issued.start(1)
     if subject is None:
         return _bare_surname(text, before, seg_start, v_start, v_end, index)
     document = subject[:4].lower() == "the " and drafters(index, subject, subj_start + len(subject))

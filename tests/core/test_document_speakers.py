@@ -281,3 +281,15 @@ def test_the_report_of_a_body_with_a_joined_name_is_that_whole_body() -> None:
     )
     speakers = [q.speaker for q in quotes_of(text)]
     assert speakers == ["Center for Fiscal Policy", "Bank of Nordland"]
+
+
+def test_the_body_that_released_the_report_named_at_its_head_speaks_for_it() -> None:
+    # the sentence's own subject is the report; its publisher, not the mayor, speaks
+    text = (
+        "Mayor Ana Lindqvist defended the tax cut on Monday.\n\nThe report, released by the "
+        "Center for Fiscal Policy on Tuesday, concluded that “the tax cut will mostly "
+        "benefit the wealthy.” A study published by the Harlow Institute in May found that "
+        "“most tenants pay too much for too little.”"
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers == ["Center for Fiscal Policy", "Harlow Institute"]
