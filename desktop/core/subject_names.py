@@ -757,11 +757,16 @@ def _said_in_it(index: PersonIndex, noun: str, pos: int) -> str | None:
     ):
         # "… and her victim statement was read to the court. “…,” the statement said"
         return pronoun_referent(_OWNER_PRONOUNS[latest.group(1).lower()], latest.start(), index)
-    if not told or told[-1].group(2) != noun:
+    if not told or _told_noun(told[-1]) != noun:
         return None
     if _named_since(noun, told[-1].end(), pos, index):
         return None  # "… said in another statement": a later one, which the cue means
     return resolve_subject(told[-1].group(1), told[-1].start(1), index)
+
+
+def _told_noun(told: re.Match[str]) -> str:
+    """The document a _SAID_IN sentence told of: its noun, or the post or tweet it made."""
+    return told.group(2) or ("tweet" if "tweeted" in told.group() else "post")
 
 
 def _named_since(noun: str, start: int, pos: int, index: PersonIndex) -> bool:
@@ -771,11 +776,14 @@ def _named_since(noun: str, start: int, pos: int, index: PersonIndex) -> bool:
 # "her victim personal statement was read": a document of whom the pronoun means
 _OWNED_BEFORE = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,3}?(statement|letter|post)\b")
 _SAID_IN = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)(?:the\s+)?)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)(?:the\s+)?)(?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:\s+(?:military|army|navy|government|police|embassy))?)(?:,[^.;“”\"]{1,90}?,)?"
-    r"\s+(?:(?:said|announced|wrote|added)\s+in|issued|released|published|posted|put\s+out)"
+    r"\s+(?:(?:(?:said|announced|wrote|added)\s+in|issued|released|published|posted|put\s+out)"
     r"\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(statement|letter|email|post|release)\b"
-)
+    r"|(?:wrote|posted)\s+on\s+(?:Facebook|Twitter|X|Instagram|LinkedIn|Threads|Bluesky|"
+    r"TikTok|Truth\s+Social|social\s+media)\b|tweeted\b)"
+)  # ("Lee wrote on Facebook": a post; "Lee tweeted": a tweet)
 
 
 _COMPANIES_OR_BANDS = word_set(COMPANY_WORDS) | {"band"}

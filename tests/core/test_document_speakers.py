@@ -293,3 +293,14 @@ def test_the_body_that_released_the_report_named_at_its_head_speaks_for_it() -> 
     )
     speakers = [q.speaker for q in quotes_of(text)]
     assert speakers == ["Center for Fiscal Policy", "Harlow Institute"]
+
+
+def test_the_post_is_theirs_who_wrote_on_social_media_just_before() -> None:
+    # the mayor is named first and in focus; the post is the council leader's
+    text = (
+        "Mayor Lena Kross praised the police. Council leader Rhys Banner wrote on Facebook on "
+        "Sunday night. “We will not be bullied by anyone in this town,” the post read.\n\n"
+        "Kross said nothing more. Banner tweeted again on Monday. “Nor will we back down "
+        "on the budget,” the tweet read."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Rhys Banner", "Rhys Banner"]
