@@ -122,6 +122,12 @@ _PUTS_IT = re.compile(
     r"(puts?|phrased|phrases)\s+it\b"
 )
 
+# "“…,” was the verdict of Rhys Banner": the quote is the subject, its speaker named after
+_VERDICT_OF = re.compile(
+    r"(?:was|were)\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:verdict|view|message|"
+    r"assessment|response|reply|answer|warning|reaction|advice)\s+(?:of|from)(?=\s)"
+)
+
 
 def cue_after(
     text: str, pos: int, limit: int, index: PersonIndex, anchor: int
@@ -136,6 +142,13 @@ def cue_after(
     if puts:  # "“…,” as Lee puts it": Lee's words, though "puts" reports nothing else
         name = resolve_subject(puts.group(1), pos + puts.start(1), index)
         return Attribution(name, puts.group().strip(), puts.group(2), pos + puts.start(1))
+    verdict = _VERDICT_OF.match(window, offset)
+    if verdict:  # "“…,” was the verdict of council leader Rhys Banner": named after it
+        subject, at = subject_after(text, pos + verdict.end())
+        name = resolve_subject(subject, at, index) if subject else None
+        if subject and name:
+            cue = re.sub(r"\s+", " ", text[pos + offset : at + len(subject)])
+            return Attribution(name, cue, "said", at)
     came = _CAME_REPLY.match(window, offset)
     if came:  # "“…?” Lee asked Brandt. “…,” came the reply": the one asked replies
         asked = _asked_ones(text, max(0, anchor - 300), anchor)

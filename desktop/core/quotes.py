@@ -67,6 +67,7 @@ _PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
 _BODY_SUBJECT = re.compile(r"\s*The\s+(?:" + alternation(sorted(BODY_NOUNS)) + r")\b")
 _WHEN_NAMES = alternation(sorted(word.capitalize() for word in WHEN_WORDS))
 # A sentence after the quote that names whose words they were.
+_HOW_VERBS = "opened|began|started|summed|put|described|explained|ended|closed|greeted"
 _SOURCE_AFTER = re.compile(
     r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:words?|message|verdict|view|reaction|response|warning|assessment|answer|reply)"
@@ -80,10 +81,12 @@ _SOURCE_AFTER = re.compile(
     r"(?:\d|an?\s|the\s))"
     r"|That\s+was(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+again\b)"  # "That was Lee again"
     # "That was how Dana Holcomb, the incident commander, opened her update"
-    r"|That\s+(?:was|is)\s+how(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:,[^,.;“”\"]{1,60},)?"
-    r"\s+(?:opened|began|started|summed|put|described|explained|ended|closed|greeted)\b)"
-    r"|So\s+(?:said|says))\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|the\s+\w[\w\s-]{0,40}?)"
-    r"(?=\s?[,.;]|\s+(?:who|on|in|at|again|from)\b)"  # (" ," in tokenised text)
+    r"|That\s+(?:was|is)\s+how(?=\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    r"(?:,[^,.;“”\"]{1,60},)?"
+    r"\s+(?:" + _HOW_VERBS + r")\b)"
+    r"|So\s+(?:said|says))\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*"
+    r"|the\s+\w[\w\s-]{0,40}?)"
+    r"(?=\s?[,.;]|\s+(?:who|on|in|at|again|from|" + _HOW_VERBS + r")\b)"  # (" ," tokenised)
 )
 # "“…” Loretta Ashby, Jalen’s mother, spoke those words softly": the speaker, then the words
 _SPOKE_THOSE_WORDS = re.compile(

@@ -1163,3 +1163,22 @@ def test_a_quote_left_open_and_reopened_takes_the_speaker_named_after_it() -> No
     # (one quotation over two paragraphs whose break was lost, as its repeated mark shows)
     assert [q.speaker for q in quotes] == ["Tom Vale", "Gail Sundquist"]
     assert quotes[1].text.startswith("My father") and quotes[1].text.endswith("here I am.")
+
+
+@pytest.mark.parametrize(
+    "named_after",
+    [
+        "“We will not be bullied by anyone in this town.” So said council leader Rhys Banner "
+        "on Monday.",
+        "“We will not be bullied by anyone in this town.” That was how council leader Rhys "
+        "Banner described the mood.",
+        "“We will not be bullied by anyone in this town,” was the verdict of council leader "
+        "Rhys Banner.",
+        "“We will not be bullied by anyone in this town,” was the blunt message from Rhys "
+        "Banner, the council leader.",
+    ],
+)
+def test_a_speaker_named_with_his_role_after_the_quote_is_its_speaker(named_after: str) -> None:
+    # the mayor spoke last before the quote; the sentence after it names its speaker
+    text = "Mayor Lena Kross spoke first at the meeting.\n\n" + named_after
+    assert [q.speaker for q in quotes_of(text)] == ["Rhys Banner"]
