@@ -56,6 +56,8 @@ _SAME_ROLE = {
     "congressman": "representative",
 }
 _GENDERED = {"congresswoman": "she", "congressman": "he"}
+# Words that make a role someone's second ("assistant manager", "deputy chief").
+_UNDER_ROLES = frozenset({"assistant", "deputy", "vice", "associate"})
 # A role word a cue may use for a title the article gave: "Ms Justice Ann Moylan … the
 # judge said".
 _ALSO_CALLED = {"judge": frozenset({"justice"})}
@@ -185,6 +187,8 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
                 continue  # "the congresswoman" is not Rep. Brent Hollister
             if _other_office(modifiers, roles):
                 continue  # "the prime minister" is not "Finance Minister Joachim Strand"
+            if roles & _UNDER_ROLES - set(modifiers) and head not in _UNDER_ROLES:
+                continue  # "the manager" is not "assistant manager Noel Skerritt"
             score = sum(1 for m in modifiers if m in roles)
             candidate = (score, index.last_seen(full, pos), full)
             if index.last_seen(full, pos) >= 0 and (best is None or candidate > best):

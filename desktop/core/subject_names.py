@@ -413,7 +413,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return body_chief
     side_role = _SIDE_ROLE.fullmatch(subject)
     if side_role:  # "the Rovers boss", "the visitors' boss": a side's manager, not the side
-        holder = by_role(index, "the " + side_role.group(1).lower(), pos) or index.focus(pos)
+        role = side_role.group(1).lower()
+        role = "manager" if role == "boss" else role  # a side's boss is its manager
+        holder = by_role(index, "the " + role, pos) or index.focus(pos)
         return holder if holder and not is_org_name(holder) else None
     if _CAPPED.fullmatch(subject):  # "the Ghana international wrote": the player in focus
         return index.focus(pos) or introduced_after(index, pos, "")

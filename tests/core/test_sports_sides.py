@@ -89,3 +89,23 @@ def test_the_club_is_never_the_radio_station_its_chairman_spoke_to() -> None:
         "to thank Neil for his hard work.’"
     )
     assert find_quotes(text).quotes[-1].speaker == "Kingsmere Town"
+
+
+def test_a_sides_boss_is_its_manager_even_after_the_other_manager_spoke() -> None:
+    # Orme spoke last and is in focus; the Rovers boss is the manager named first
+    text = (
+        "The Wexham Rovers manager, Lee Duff, was furious after the match. His counterpart, "
+        "Paul Orme, was more relaxed. “We deserved the point today, no question,” Orme said. "
+        "The Rovers boss disagreed: “That was never a penalty in a million years.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Paul Orme", "Lee Duff"]
+
+
+def test_the_manager_is_not_his_assistant() -> None:
+    text = (
+        "Kelby Rovers drew 2-2 with Port Allard on Saturday. “For 45 minutes we were a pub "
+        "team,” said assistant manager Noel Skerritt, who took the team talk while Fintan "
+        "Mulgrew dealt with a family matter.\n\nMulgrew returned for the second half. “I "
+        "laughed at him, I really did,” the Rovers boss said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Noel Skerritt", "Fintan Mulgrew"]
