@@ -109,11 +109,11 @@ def plural_speakers(index: PersonIndex) -> list[tuple[int, str]]:
     return sorted(found + _bodies_with_others(index) + _place_pairs(index))
 
 
-# "The Ridge Fund and 12 other groups warned …": the named body leads the coalition.
+# "The Ridge Fund and 12 other groups warned …", "Indiana and 19 other states argued …".
 _WITH_OTHERS = re.compile(
     r"(?:^|[.!?”\"]\s+)(?:The\s+)?((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}"
-    r"[A-Z][\w&’'-]*)\s+and\s+(?:\d+|[a-z]+)\s+other\s+(?:[\w-]+\s+){0,2}"
-    r"(?:groups|organi[sz]ations|unions|countries|nations|states)\b"
+    r"[A-Z][\w&’'-]*)(\s+and\s+(?:\d+|[a-z]+)\s+other\s+(?:\w+(?:\s*-\s*\w+)?\s+){0,2}"
+    r"(?:groups|organi[sz]ations|unions|countries|nations|states))\b"
 )
 # "Norland and Ostmark said in a joint statement": two countries speaking as one.
 _PLACE_PAIR = re.compile(
@@ -137,7 +137,15 @@ def _both_named_in_full(index: PersonIndex, first: str, second: str) -> bool:
 
 
 def _bodies_with_others(index: PersonIndex) -> list[tuple[int, str]]:
-    return [(m.start(1), index.expand(m.group(1))) for m in _WITH_OTHERS.finditer(index.text)]
+    """ "The Ridge Fund and 12 other groups": the body that leads them and speaks for them;
+    "Indiana and 19 other Republican-led states": all of them, as no state speaks for the
+    others (nor is a state's name alone a voice)."""
+    found = []
+    for match in _WITH_OTHERS.finditer(index.text):
+        rest = re.sub(r"\s*-\s*", "-", re.sub(r"\s+", " ", match.group(2)))
+        places = rest.endswith(("countries", "nations", "states"))
+        found.append((match.start(1), index.expand(match.group(1)) + (rest if places else "")))
+    return found
 
 
 def _place_pairs(index: PersonIndex) -> list[tuple[int, str]]:

@@ -314,3 +314,13 @@ def test_a_surname_and_a_titled_colleague_are_the_pair_the_cue_counts() -> None:
     assert [q.speaker for q in quotes_of(text) if q.kind == "quote"] == [
         "Gloria Amundsen and Peter Lindahl"
     ]
+
+
+def test_a_state_and_the_other_states_with_it_speak_together() -> None:
+    # not the attorney general who spoke before, nor the one state named
+    text = (
+        "Attorney General Maura Kell argued that the law was plainly unconstitutional.\n\n"
+        "Westland and 19 other Republican - led states filed a brief in support of Norland , "
+        "arguing that the ruling “ threatens to expose every State in the Union to a suit . ”"
+    )
+    assert quotes_of(text)[0].speaker == "Westland and 19 other Republican-led states"
