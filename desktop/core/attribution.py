@@ -101,6 +101,7 @@ _NOUN_LIKE = word_set(
     demands counters warns says claim note
     """
 )
+_COUNTED = re.compile(r"\b(?:other|many|several|\d[\d,]*)\s+$")  # "19 other states said"
 _DETERMINER = re.compile(
     r"(?:\b(?:the|his|her|their|its|our|your|these|those|a|an|of|and|in|on|to|\w+ing)|['’]s?)\s*$",
     re.I,
@@ -166,6 +167,8 @@ def cue_after(
         # "“…,” a charge Kim denies": a phrase about the quote, not its cue
         return None  # "“…,” and experts warn that": a clause of its own, not its cue
     for verb in _VERB.finditer(window, offset):
+        if verb.group().lower() in _NOUN_LIKE and _COUNTED.search(window, offset, verb.start()):
+            continue  # "“…,” Westland and 19 other states said": a noun, not the verb
         head = PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
         head = QUOTED_TITLE.sub(" ", head)  # "editor of the Post's “The Fact Checker,” wrote"
         head = _INITIALS.sub(" ", ABBREVIATION_DOT.sub(" ", _PARTY_AFTER_NAME.sub(",", head)))
@@ -235,8 +238,9 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     unnamed: Attribution | None = None  # "the report states", "a spokesman said"
     source: Attribution | None = None  # "X said ..., according to Y": Y only reports X
     for verb in reversed(verbs):
-        if verb.group().lower() in _NOUN_LIKE and _DETERMINER.search(
-            text, max(0, verb.start() - 12), verb.start()
+        if verb.group().lower() in _NOUN_LIKE and (
+            _DETERMINER.search(text, max(0, verb.start() - 12), verb.start())
+            or _COUNTED.search(text, max(0, verb.start() - 12), verb.start())
         ):
             continue
         if verb.group().endswith("ing"):
@@ -368,6 +372,12 @@ _ISSUED_BY = re.compile(
     r"prepared|compiled|produced|put\s+out|signed)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’&.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|on\s+)?){0,6}[A-Z][\w'’&-]*)"
     r"(?:\s+(?:on|in|last|this|earlier|late)\b[^,;“”\"]{0,30})?\s*,?\s*"
+)
+
+# A named one and a count of others ending the subject: "Westland and 19 other states".
+_OTHERS_BEFORE = re.compile(
+    r"(?<![\w-])[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w.&’'-]*)*\s+and\s+"
+    r"(?:\d+|[a-z]+)\s+other\s+(?:\w+(?:\s*-\s*\w+)?\s+){0,2}?[a-z]+s\s*,?\s*$"
 )
 
 
@@ -687,6 +697,13 @@ def _from_verb(
         voiced = None if behalf else _VOICED.match(text, v_end)
         if voiced:
             subject, subj_start = voiced.group(1), voiced.start(1)
+    if subject is None:  # "Westland and 19 other states said": the plural named there
+        others = _OTHERS_BEFORE.search(before)
+        at = seg_start + others.start() if others else -1
+        subject = next((name for start, name in index.plurals if start == at), None)
+        if subject:
+            cue = re.sub(r"\s+", " ", text[at:v_end]).strip()
+            return Attribution(subject, cue, verb, at)
     issued = _ISSUED_BY.fullmatch(before) if subject is None else None
     if issued:  # "The report, released by the Center for Fiscal Policy on Tuesday, concluded"
         subject, subj_start = issued.group(1), seg_start + issued.start(1)

@@ -324,3 +324,17 @@ def test_a_state_and_the_other_states_with_it_speak_together() -> None:
         "arguing that the ruling “ threatens to expose every State in the Union to a suit . ”"
     )
     assert quotes_of(text)[0].speaker == "Westland and 19 other Republican-led states"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Westland and 19 other states said in a brief that the ruling “threatens to expose "
+        "every State in the Union to a suit.”",
+        "“The ruling threatens to expose every State in the Union to a suit,” Westland and 19 "
+        "other states said in a brief.",
+    ],
+)
+def test_states_counted_with_the_one_named_are_not_the_verb_states(sentence: str) -> None:
+    text = "Attorney General Maura Kell argued that the law was unconstitutional.\n\n" + sentence
+    assert quotes_of(text)[0].speaker == "Westland and 19 other states"
