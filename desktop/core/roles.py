@@ -56,8 +56,8 @@ _SAME_ROLE = {
     "congressman": "representative",
 }
 _GENDERED = {"congresswoman": "she", "congressman": "he"}
-# Words that make a role someone's second ("assistant manager", "deputy chief").
-_UNDER_ROLES = frozenset({"assistant", "deputy", "vice", "associate"})
+# Words that make a role someone's second ("assistant manager", "Lt. Gov.", "deputy chief").
+_UNDER_ROLES = frozenset({"assistant", "deputy", "vice", "associate", "lieutenant", "lt"})
 # A role word a cue may use for a title the article gave: "Ms Justice Ann Moylan … the
 # judge said".
 _ALSO_CALLED = {"judge": frozenset({"justice"})}

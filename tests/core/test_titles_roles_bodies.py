@@ -996,3 +996,12 @@ def test_a_life_stage_noun_in_a_cue_is_the_person_in_focus(noun: str) -> None:
         f"told us the building is no longer fit for purpose,” the {noun} added."
     )
     assert speakers(text) == ["Edna Pilling", "Edna Pilling"]
+
+
+def test_the_governor_is_not_the_lieutenant_governor_named_last() -> None:
+    text = (
+        "Gov. Dan Pruitt and Lt. Gov. Sam Kerr clashed on Monday over the budget. Kerr said "
+        "the governor “has not read the budget he is attacking.” The governor later softened "
+        "his tone. “We all want the same thing in the end,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Sam Kerr", "Dan Pruitt"]
