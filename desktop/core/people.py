@@ -513,6 +513,20 @@ class PersonIndex:
             self.acronyms[name] = f"{numbered.group(1)} {name}" if numbered else name
         return self.acronyms[name]
 
+    def clipped(self, name: str) -> str:
+        """A body's clipped name ("the Met", "the Fed") in full, when the article names
+        one body whose first word it begins ("the Metropolitan Police", "Federal Reserve")."""
+        if not re.fullmatch(r"[A-Z][a-z]{2,3}", name):
+            return name
+        if name not in self.acronyms:
+            bodies = {
+                m.name
+                for m in self.mentions
+                if m.is_org and m.name.split()[0].startswith(name) and m.name.split()[0] != name
+            }
+            self.acronyms[name] = bodies.pop() if len(bodies) == 1 else name
+        return self.acronyms[name]
+
     def focus(
         self, pos: int, *, org: bool = False, pronoun: str = "", besides: str = ""
     ) -> str | None:

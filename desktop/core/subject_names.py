@@ -1023,7 +1023,8 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
     if org and " " not in org and is_demonym(org, PLACES | index.places):
         return None  # "One European official": an adjective, no body to speak for
     if org and spokes and not index.is_word(org):
-        return index.canonical(org, pos)
+        full = index.canonical(org, pos)  # ("a Met spokesman": the Metropolitan Police)
+        return index.clipped(org) if full == org else full
     placed = org and re.search(rf"\b(?:{_PLACING})\s+{re.escape(org)}$", subject)
     if org and subject.endswith(org) and not index.is_word(org) and " " not in org and not placed:
         return index.canonical(org, pos)  # "a noticeably upbeat McConnell said", not "a user on X"

@@ -191,3 +191,14 @@ def test_an_unnamed_department_spokesperson_is_the_department_their_words_name()
         "department spokesperson said."
     )
     assert find_quotes(text).quotes[0].speaker == "Department of Transportation"
+
+
+def test_a_spokesman_of_a_body_called_by_its_clipped_name_is_that_body() -> None:
+    # "Met" is the Metropolitan Police named before, not a body called "Met"
+    text = (
+        "The Metropolitan Police said a man had been arrested in Wexham.\n\nDet Supt Ann Cole "
+        "said: “This was a horrific attack on a family in their own home.” A Met spokesman "
+        "added: “Our enquiries are ongoing and we ask anyone with footage to call us.”"
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Ann Cole", "Metropolitan Police"]
