@@ -16,7 +16,7 @@ _IN_ON = re.compile(r"\b(?:in|on)\s*$")
 _CAPS_LINE = re.compile(r"[A-Z]{2,}[^a-z]{0,12}$")
 _NAMING = re.compile(
     r"(?:so\s?-\s?called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
-    r"hashtag|slogan|motto|headline)\W*$",
+    r"hashtag|slogan|motto|headline|headlined|captioned|subtitled)\W*$",
     re.I,
 )
 # "her new book “The Long Winter”" names a work; "wrote in her book: “I was afraid …”" quotes it.

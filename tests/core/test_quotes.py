@@ -504,3 +504,11 @@ def test_spanish_and_italian_reporting_verbs_name_the_speaker(
 )
 def test_more_reporting_verbs_and_titles_of_other_languages(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in find_quotes(text).quotes] == speakers
+
+
+def test_a_headline_named_by_headlined_is_not_a_quote() -> None:
+    text = (
+        "In a 2019 op-ed for the Courier headlined “It's Time to Break Up the Ferry Cartel "
+        "For Good,” Senator Ana Pell argued the firms were too big."
+    )
+    assert find_quotes(text).quotes == ()
