@@ -21,7 +21,9 @@ PLURAL_BODIES = word_set(
 )
 # What may stand between the two names of a pair: a party tag, "and", a title.
 _PAIR_GAP = re.compile(
-    r"(?:\s*\([^()]{0,12}\))?(?:,\s*[DRI]\s*-\s*[\w.]+(?:\s[\w.]+)?,)?\s*and\s+"
+    r"(?:\s*\([^()]{0,12}\))?(?:,\s*[DRI]\s*-\s*[\w.]+(?:\s[\w.]+)?,)?"
+    r"(?:,\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:Democrat|Republican|independent|Independent),)?"
+    r"\s*and\s+"
     r"(?:(?:" + alternation(sorted(t.capitalize() for t in PAIR_TITLES)) + r")\.?\s+)?"
     r"(?:the\s+(?:[a-z][\w-]*\s+){1,2})?"  # "the historian Ann Lee and the engineer Bo Kim"
     # "Kilbride and his assistant Paul Dunmore", "Lee and her husband, Tom Berg,"

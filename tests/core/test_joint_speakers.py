@@ -338,3 +338,12 @@ def test_a_state_and_the_other_states_with_it_speak_together() -> None:
 def test_states_counted_with_the_one_named_are_not_the_verb_states(sentence: str) -> None:
     text = "Attorney General Maura Kell argued that the law was unconstitutional.\n\n" + sentence
     assert quotes_of(text)[0].speaker == "Westland and 19 other states"
+
+
+def test_two_people_each_given_a_party_are_still_a_pair() -> None:
+    text = (
+        "Ana Pell, a Democrat, and Ray Kinnear, a Republican, rarely agree. But on Tuesday "
+        "they spoke with one voice.\n\n“This town deserves better,” they said in a joint "
+        "statement."
+    )
+    assert quotes_of(text)[0].speaker == "Ana Pell and Ray Kinnear"
