@@ -596,6 +596,7 @@ _ASKED_LEAD = re.compile(
     r"[^.!?;]*,(?=\s*(?:the\s+|[A-Z]|he\b|she\b)[^,]{0,60}$)"
 )
 # "She was quoted by …", "Lee is reported to have said": the subject is who spoke.
+_TOLD_BY = re.compile(r"\s+by\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 _PASSIVE_BEFORE = re.compile(r"\s+(?:was|were|is|are|been|being)\s+(?:widely\s+)?$")
 # A group named, then its members between dashes, right before the verb.
 _DASHED_LIST = re.compile(r"[^—–]{3,120}?\s[—–]\s([^—–]{3,240}?)\s[—–]\s*")
@@ -663,6 +664,13 @@ def _from_verb(
         joint = joint_list_before(dashed.group(1), seg_start + dashed.start(1), index)
     lead = _MAIN_SUBJECT.match(before) if verb in _TO_LISTENER and subject is None else None
     passive = _PASSIVE_BEFORE.search(before) if verb in ("quoted", "reported", "cited") else None
+    told_by = _TOLD_BY.match(text, v_end) if _PASSIVE_BEFORE.search(before) else None
+    if told_by and verb in ("told", "warned", "assured", "informed", "reminded"):
+        # "Tom Reyes was told by Ana Pell that he would “…”": the one who told him
+        name = resolve_subject(told_by.group(1), told_by.start(1), index)
+        if name:
+            cue = re.sub(r"\s+", " ", text[v_start : told_by.end(1)])
+            return Attribution(name, cue, verb, told_by.start(1))
     head = None
     if subject is None and verb in _TOLD:  # (the sentence may hold an "as" cut before)
         opening = max(text.rfind(". ", 0, v_start), text.rfind("\n", 0, v_start)) + 1

@@ -187,3 +187,18 @@ def test_a_questioner_described_by_her_town_who_stood_and_read_is_the_questioner
         "Medicaid when a third of this county is on it?”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Carol Baptiste"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brandt was told by Lindqvist that he would “regret this decision for the rest of "
+        "his career.”",
+        "Brandt was warned by Lindqvist: “You will regret this decision for the rest of your "
+        "career.”",
+    ],
+)
+def test_the_one_who_told_him_in_the_passive_is_the_speaker(sentence: str) -> None:
+    # the sentence's subject only hears the words
+    text = "Mayor Ana Lindqvist met the MP Thomas Brandt at the harbour on Monday.\n\n" + sentence
+    assert [q.speaker for q in quotes_of(text)] == ["Ana Lindqvist"]
