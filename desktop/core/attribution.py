@@ -603,6 +603,18 @@ _DASHED_LIST = re.compile(r"[^—–]{3,120}?\s[—–]\s([^—–]{3,240}?)\s[�
 # The subject before an aside, when the verb's object is its listener: "A senior official,
 # speaking on condition of anonymity because …, told the Chronicle:".
 _TOLD = frozenset({"told", "tells"})
+# An unnamed one before an aside: "A White House official, speaking on condition of …,"
+_UNNAMED_BEFORE_ASIDE = re.compile(
+    r"\s*((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Tt]he)\s+(?:[A-Z][\w.’'-]*\s+){1,4}"
+    r"(?:[a-z]+\s+)?(?:officials?|aides?|spokes(?:man|woman|person)|sources?|diplomats?)),\s+"
+    r"(?:speaking|who)\b[^;.!?“”\"]*,\s*"
+)
+# Staff of a named body: "Officials at the Department of Health", "staff from Lee's office".
+_STAFF_AT = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*\s+)?(?:[Oo]fficials|[Ss]pokespeople|[Rr]epresentatives|[Ss]taff)\s+"
+    r"(?:at|from|with)\s+(?:the\s+)?((?:[A-Z][\w.’'&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)"
+    r"{0,5}[A-Z][\w’'&-]*)\s*"
+)
 _HEAD_BEFORE_ASIDE = re.compile(
     r"\s*([A-Z][^,;:.!?“”\"]{1,60}?),\s+(?:speaking|who|writing|citing|according)\b[^;.!?“”\"]*,\s*"
 )
@@ -675,6 +687,14 @@ def _from_verb(
     if subject is None and verb in _TOLD:  # (the sentence may hold an "as" cut before)
         opening = max(text.rfind(". ", 0, v_start), text.rfind("\n", 0, v_start)) + 1
         head = _HEAD_BEFORE_ASIDE.fullmatch(text, opening, v_start)
+    elif subject is None and not verb.endswith("ing"):
+        # "A White House official, speaking on condition of anonymity, said": the head
+        head = _UNNAMED_BEFORE_ASIDE.fullmatch(before)
+        if head:
+            head = _HEAD_BEFORE_ASIDE.fullmatch(text, seg_start + head.start(1), v_start)
+    staff = _STAFF_AT.fullmatch(before) if subject is None and head is None else None
+    if staff:  # "Officials at the Department of Health said": that department
+        subject, subj_start = staff.group(1), seg_start + staff.start(1)
     if joint:  # "Lee, Ana Ruiz and Tom Berg said": all three, as one joint speaker
         subj_start = joint[1]
         subject = text[subj_start:v_start].rstrip(" ,")

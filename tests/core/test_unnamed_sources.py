@@ -191,3 +191,24 @@ def test_a_user_from_a_town_named_by_first_name_only_is_the_she_that_follows() -
         "turned bedtime mode off the same night. “Everybody knows how to turn it off,” she said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Helen Marsh", "Maya"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "A Harbour Board official, speaking on condition of anonymity, said the plan was "
+            "“dead on arrival, and everybody knows it.”",
+            "Harbour Board",
+        ),
+        (
+            "Officials at the Department of Health said the outbreak was “under control and "
+            "shrinking by the day.”",
+            "Department of Health",
+        ),
+    ],
+)
+def test_unnamed_staff_of_a_named_body_speak_for_it(sentence: str, body: str) -> None:
+    # not the mayor who spoke before, and not nobody
+    text = "Mayor Ana Lindqvist spoke first at the harbour on Monday.\n\n" + sentence
+    assert find_quotes(text).quotes[0].speaker == body
