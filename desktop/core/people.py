@@ -126,6 +126,7 @@ class PersonIndex:
     gender: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (he, she) counts
     by_key: dict[str, list[tuple[int, list[str]]]] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
+    clippings: dict[str, str] = field(default_factory=dict)  # "Met": "Metropolitan Police"
     plurals: list[tuple[int, str]] = field(default_factory=list)  # pairs and plural bodies
     phrases: str = ""  # the capitalised phrases an acronym may be spelled out in
     cues: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, speaker, sentence)
@@ -518,14 +519,14 @@ class PersonIndex:
         one body whose first word it begins ("the Metropolitan Police", "Federal Reserve")."""
         if not re.fullmatch(r"[A-Z][a-z]{2,3}", name):
             return name
-        if name not in self.acronyms:
+        if name not in self.clippings:
             bodies = {
                 m.name
                 for m in self.mentions
                 if m.is_org and m.name.split()[0].startswith(name) and m.name.split()[0] != name
             }
-            self.acronyms[name] = bodies.pop() if len(bodies) == 1 else name
-        return self.acronyms[name]
+            self.clippings[name] = bodies.pop() if len(bodies) == 1 else name
+        return self.clippings[name]
 
     def focus(
         self, pos: int, *, org: bool = False, pronoun: str = "", besides: str = ""
