@@ -166,9 +166,12 @@ def cue_after(
     if _NEXT_CLAUSE.match(window, offset) or _RESTATED.match(window, offset):
         # "“…,” a charge Kim denies": a phrase about the quote, not its cue
         return None  # "“…,” and experts warn that": a clause of its own, not its cue
+    aside = _UNNAMED_BEFORE_ASIDE.match(window, offset)
     for verb in _VERB.finditer(window, offset):
         if verb.group().lower() in _NOUN_LIKE and _COUNTED.search(window, offset, verb.start()):
             continue  # "“…,” Westland and 19 other states said": a noun, not the verb
+        if aside and verb.start() < aside.end():
+            continue  # "“…,” one official, who asked not to be named, told": the aside's
         head = PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
         head = QUOTED_TITLE.sub(" ", head)  # "editor of the Post's “The Fact Checker,” wrote"
         head = _INITIALS.sub(" ", ABBREVIATION_DOT.sub(" ", _PARTY_AFTER_NAME.sub(",", head)))
@@ -605,7 +608,7 @@ _DASHED_LIST = re.compile(r"[^—–]{3,120}?\s[—–]\s([^—–]{3,240}?)\s[�
 _TOLD = frozenset({"told", "tells"})
 # An unnamed one before an aside: "A White House official, speaking on condition of …,"
 _UNNAMED_BEFORE_ASIDE = re.compile(
-    r"\s*((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Tt]he)\s+(?:[A-Z][\w.’'-]*\s+){1,4}"
+    r"\s*((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Tt]he)\s+(?:[a-z]+\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
     r"(?:[a-z]+\s+)?(?:officials?|aides?|spokes(?:man|woman|person)|sources?|diplomats?)),\s+"
     r"(?:speaking|who)\b[^;.!?“”\"]*,\s*"
 )
@@ -689,9 +692,7 @@ def _from_verb(
         head = _HEAD_BEFORE_ASIDE.fullmatch(text, opening, v_start)
     elif subject is None and not verb.endswith("ing"):
         # "A White House official, speaking on condition of anonymity, said": the head
-        head = _UNNAMED_BEFORE_ASIDE.fullmatch(before)
-        if head:
-            head = _HEAD_BEFORE_ASIDE.fullmatch(text, seg_start + head.start(1), v_start)
+        head = _UNNAMED_BEFORE_ASIDE.fullmatch(text, seg_start, v_start)
     staff = _STAFF_AT.fullmatch(before) if subject is None and head is None else None
     if staff:  # "Officials at the Department of Health said": that department
         subject, subj_start = staff.group(1), seg_start + staff.start(1)

@@ -212,3 +212,15 @@ def test_unnamed_staff_of_a_named_body_speak_for_it(sentence: str, body: str) ->
     # not the mayor who spoke before, and not nobody
     text = "Mayor Ana Lindqvist spoke first at the harbour on Monday.\n\n" + sentence
     assert find_quotes(text).quotes[0].speaker == body
+
+
+def test_an_unnamed_official_with_an_aside_after_the_quote_speaks_for_the_body() -> None:
+    # the verb comes after the aside; the mayor named before is not the speaker
+    text = (
+        "Mayor Ana Lindqvist spoke first at the harbour on Monday.\n\n“The plan is dead on "
+        "arrival, and everybody knows it,” a Harbour Board official, speaking on condition "
+        "of anonymity, said."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert quote.speaker == "Harbour Board"
+    assert quote.cue is not None and quote.cue.endswith("said")
