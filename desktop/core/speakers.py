@@ -517,14 +517,15 @@ def is_org_name(name: str) -> bool:
     return bool(words & ORG_WORDS) or (name.isupper() and len(name) > 1)
 
 
-# The last word of a utility's name ("Cascade Meridian Power", "Harlow Gas and Electric"),
-# never a person's: no word of the name is a first name or a title ("Samantha Power").
-_UTILITY_ENDINGS = word_set("power energy electric utilities")
+# The last word of a utility's or a carrier's name ("Cascade Meridian Power", "Harlow Gas and
+# Electric", "Northwind Air"), never a person's: no word of the name is a first name or a
+# title ("Samantha Power"), and only as the last word ("Air Marshal Ann Lee" is a person).
+_UTILITY_ENDINGS = word_set("power energy electric utilities air")
 
 
 def utility(name: str) -> bool:
-    """A name ending in "Power", "Energy", "Electric" or "Utilities", with no person's
-    first name or title in it."""
+    """A name ending in "Power", "Energy", "Electric", "Utilities" or "Air", with no
+    person's first name or title in it."""
     parts = name.split()
     return (
         len(parts) > 1

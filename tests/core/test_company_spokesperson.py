@@ -202,3 +202,15 @@ def test_a_spokesman_of_a_body_called_by_its_clipped_name_is_that_body() -> None
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["Ann Cole", "Metropolitan Police"]
+
+
+def test_a_carrier_named_air_is_a_body_the_statement_speaks_for() -> None:
+    # "Northwind Air" is the airline; "Air Marshal" before a name is still a person's title
+    text = (
+        "Northwind Air chief executive Lars Berg apologised on Monday. “We let our customers "
+        "down,” Berg said. The airline also said it would refund every ticket.\n\n“Every "
+        "affected passenger will be refunded in full,” the statement said. Air Marshal Ann "
+        "Lee, who sits on the safety board, said: “The checks were done properly.”"
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Lars Berg", "Northwind Air", "Ann Lee"]
