@@ -366,6 +366,9 @@ _FILED_BY = re.compile(
     r"((?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){0,6}[A-Z][\w'’&-]*)$"
 )
 
+# A body's name, its small joining words kept: "Center for Fiscal Policy", "Department of
+# the Interior".
+_BODY_NAME = r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’&-]*)"
 # A sentence led by a document and who put it out: "The report, released by the Center
 # for Fiscal Policy on Tuesday, concluded that …": the words are that body's.
 _ISSUED_BY = re.compile(
@@ -373,8 +376,8 @@ _ISSUED_BY = re.compile(
     + alternation(sorted(_FILED_DOCUMENTS | word_set("analysis survey review paper audit")))
     + r")\s*,?\s+(?:released|published|issued|filed|written|drafted|authored|commissioned|"
     r"prepared|compiled|produced|put\s+out|signed)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’&.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|on\s+)?){0,6}[A-Z][\w'’&-]*)"
-    r"(?:\s+(?:on|in|last|this|earlier|late)\b[^,;“”\"]{0,30})?\s*,?\s*"
+    + _BODY_NAME
+    + r"(?:\s+(?:on|in|last|this|earlier|late)\b[^,;“”\"]{0,30})?\s*,?\s*"
 )
 
 # A named one and a count of others ending the subject: "Westland and 19 other states".
@@ -599,6 +602,7 @@ _ASKED_LEAD = re.compile(
     r"[^.!?;]*,(?=\s*(?:the\s+|[A-Z]|he\b|she\b)[^,]{0,60}$)"
 )
 # "She was quoted by …", "Lee is reported to have said": the subject is who spoke.
+_TOLD_PASSIVE = frozenset({"told", "warned", "assured", "informed", "reminded"})  # "was told by"
 _TOLD_BY = re.compile(r"\s+by\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 _PASSIVE_BEFORE = re.compile(r"\s+(?:was|were|is|are|been|being)\s+(?:widely\s+)?$")
 # A group named, then its members between dashes, right before the verb.
@@ -615,8 +619,7 @@ _UNNAMED_BEFORE_ASIDE = re.compile(
 # Staff of a named body: "Officials at the Department of Health", "staff from Lee's office".
 _STAFF_AT = re.compile(
     r"\s*(?:[A-Z][\w.’'-]*\s+)?(?:[Oo]fficials|[Ss]pokespeople|[Rr]epresentatives|[Ss]taff)\s+"
-    r"(?:at|from|with)\s+(?:the\s+)?((?:[A-Z][\w.’'&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)"
-    r"{0,5}[A-Z][\w’'&-]*)\s*"
+    r"(?:at|from|with)\s+(?:the\s+)?" + _BODY_NAME + r"\s*"
 )
 _HEAD_BEFORE_ASIDE = re.compile(
     r"\s*([A-Z][^,;:.!?“”\"]{1,60}?),\s+(?:speaking|who|writing|citing|according)\b[^;.!?“”\"]*,\s*"
@@ -679,8 +682,9 @@ def _from_verb(
         joint = joint_list_before(dashed.group(1), seg_start + dashed.start(1), index)
     lead = _MAIN_SUBJECT.match(before) if verb in _TO_LISTENER and subject is None else None
     passive = _PASSIVE_BEFORE.search(before) if verb in ("quoted", "reported", "cited") else None
-    told_by = _TOLD_BY.match(text, v_end) if _PASSIVE_BEFORE.search(before) else None
-    if told_by and verb in ("told", "warned", "assured", "informed", "reminded"):
+    passive_told = verb in _TOLD_PASSIVE and _PASSIVE_BEFORE.search(before)
+    told_by = _TOLD_BY.match(text, v_end) if passive_told else None
+    if told_by:
         # "Tom Reyes was told by Ana Pell that he would “…”": the one who told him
         name = resolve_subject(told_by.group(1), told_by.start(1), index)
         if name:
