@@ -122,6 +122,22 @@ _PUTS_IT = re.compile(
     r"[Aa]s\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+"
     r"(puts?|phrased|phrases)\s+it\b"
 )
+# The same with the speaker first and a colon: "Pell put it bluntly: “…”", "She put it this
+# way: “…”" (up to three words of manner between "it" and the colon).
+_PUT_IT_COLON = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"\s+(puts?|phrased|phrases)\s+it(?:\s+[a-z]+){0,3}\s*:\s*$"
+)
+# "In her own words: “…”": the one the pronoun stands for ("In Pell’s words" is quotes.py's).
+_IN_WORDS = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*[,:]\s*$")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+# A sentence that puts out a statement, then its words after a colon: "Ana Pell and Dan Lee
+# issued a joint statement on Friday: “…”".
+_PUT_OUT_COLON = re.compile(
+    r"\s*((?:(?:[A-Z][\w'’.-]*|and|the|of|her|his|their)\s+){1,8}?)"
+    r"(?:released|issued|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|message)\b[^.!?:“”\"]{0,80}:\s*"
+)
 
 # "“…,” was the verdict of Rhys Banner": the quote is the subject, its speaker named after
 _VERDICT_OF = re.compile(
@@ -225,6 +241,18 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     if puts and re.fullmatch(r"\s*[,:]\s*", text[puts.end() : pos]):  # "as Lee put it, “…”"
         name = resolve_subject(puts.group(1), puts.start(1), index)
         return Attribution(name, puts.group().strip(), puts.group(2), puts.start(1))
+    colon = _PUT_IT_COLON.search(text, max(start, pos - 120), pos)
+    if colon:  # "Pell put it bluntly: “…”"
+        name = resolve_subject(colon.group(1), colon.start(1), index)
+        return Attribution(name, colon.group().strip(" :"), colon.group(2), colon.start(1))
+    put_out = _PUT_OUT_COLON.fullmatch(text, start, pos)
+    name = resolve_subject(put_out.group(1).strip(), put_out.start(1), index) if put_out else None
+    if put_out and name:  # "Ana Pell and Dan Lee issued a joint statement: “…”": both
+        return Attribution(name, put_out.group().strip(" :"), "said", put_out.start(1))
+    owner = _IN_WORDS.search(text, max(start, pos - 80), pos)
+    if owner:  # "In her own words, “…”": hers
+        name = resolve_subject(_POSSESSIVE_PRONOUN[owner.group(1)], owner.start(1), index)
+        return Attribution(name, owner.group().strip(" ,:"), "said", owner.start(1))
     speaking = _TRANSCRIPT_NAME.search(text, max(0, pos - 60), pos)
     speaker = _transcript_speaker(speaking.group(1), speaking.start(1), index) if speaking else None
     if speaking and speaker:  # "CLLR OAKES: “…”": a transcript's speaker in capitals
@@ -429,7 +457,10 @@ def _group_says(text: str, result: Attribution, verb: re.Match[str], pos: int) -
 
 
 _WITH_SUBJECT = re.compile(
-    r",\s+with\s+((?:[\w.'’-]+\s+){0,4}?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+$"
+    r",\s+with\s+((?:[\w.'’-]+\s+){0,4}?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*"
+    # "…, with one user writing:": someone unnamed, or whom the words name ("a company
+    # spokesperson")
+    r"|(?:one|a|an|another)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+$"
 )
 
 

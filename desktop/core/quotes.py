@@ -41,7 +41,7 @@ from desktop.core.quoted_headings import (
 from desktop.core.referents import named_agreeing, quoted_focus
 from desktop.core.reported_speech import find_reported, tail_cue_start
 from desktop.core.sentence_subjects import build_index
-from desktop.core.speakers import HONORIFICS, is_org_name, name_tokens
+from desktop.core.speakers import HONORIFICS, STOP_CAPS, is_org_name, name_tokens
 from desktop.core.speech_words import (
     BODY_NOUNS,
     GOING_ON,
@@ -139,11 +139,14 @@ _SPEECH_NOUNS = (
 )
 # The words right before the mark belong to a named person: "Lee’s 2019 pledge – “…”",
 # "Lee's best line of the night: “…”".
-_OWNER_NEXT = re.compile(
-    rf"\b((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)\s?['’]s?\s+(?:[\w-]+\s+){{0,3}}{_SPEECH_NOUNS}"
+_OWNED_WORDS = (
+    rf"\s?['’]s?\s+(?:[\w-]+\s+){{0,3}}{_SPEECH_NOUNS}"
     r"(?:\s*(?:[—–:,]|\s-)?|\s(?![^:]*\b(?:said|says|told|wrote|added|asked)\b)[^“”\"«».!?;]{1,60}:)"
     r"\s*$"
 )
+_OWNER_NEXT = re.compile(r"\b((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)" + _OWNED_WORDS)
+# ... or to the one a role noun stands for: "The mayor’s reply: “…”".
+_ROLE_OWNER_NEXT = re.compile(r"\s*([Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+)" + _OWNED_WORDS)
 # "Kim dismissed Lee's claim that the plan was “…”": the claim, and its words, are Lee's.
 _OWNER_CLAIM = re.compile(
     r"\b((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)\s?['’]s?\s+(?:[\w-]+\s+){0,2}(?:claims?|assertions?|"
@@ -502,10 +505,17 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
         or _OWNER_CLAIM.search(text, floor, first.open_at)
         or _FROM_OWNER.search(text, floor, first.open_at)
     )
+    # (only opening the sentence: "One wrote under the band’s statement: “…”" is One's)
+    role = None if owner else _ROLE_OWNER_NEXT.match(text, sent_start, first.open_at)
+    held_by = resolve_subject(role.group(1), role.start(1), index) if role else None
+    if role and held_by:  # "The mayor’s reply: “…”": the mayor the article named
+        return Attribution(held_by, None, None, role.start())
     if owner and owner.group(1).lower() in PLACES:
         owner = None  # "orders from Ohio to “…”": a place gives no words
     if owner:  # "Doo noted Lee’s 2019 pledge – “…”": the words are Lee's, not Doo's
-        name = index.canonical(owner.group(1), owner.start())
+        lead, _, rest = owner.group(1).partition(" ")
+        named = rest if rest and lead.lower() in STOP_CAPS else owner.group(1)  # "In Pell’s words"
+        name = index.canonical(named, owner.end(1) - len(named))
         return Attribution(name, None, None, owner.start())
     found = cue_before(text, sent_start, first.open_at, index)
     if found is not None:

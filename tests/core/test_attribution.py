@@ -1182,3 +1182,67 @@ def test_a_speaker_named_with_his_role_after_the_quote_is_its_speaker(named_afte
     # the mayor spoke last before the quote; the sentence after it names its speaker
     text = "Mayor Lena Kross spoke first at the meeting.\n\n" + named_after
     assert [q.speaker for q in quotes_of(text)] == ["Rhys Banner"]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        # whose words: a name (never "In Koll"), or a pronoun for the one in focus
+        ("In Koll’s words, ", "Brenna Koll"),
+        # a statement put out by both, then its words
+        (
+            "Koll and Mayor Ivo Sand issued a joint statement on Friday: ",
+            "Brenna Koll and Ivo Sand",
+        ),
+        # the words of one whose office the sentence opens with
+        ("The mayor’s reply was swift: ", "Ivo Sand"),
+    ],
+)
+def test_a_lead_in_before_a_colon_names_the_speaker(lead_in: str, speaker: str) -> None:
+    text = (
+        "Councillor Brenna Koll met Ivo Sand, the mayor, on Thursday. Tom Reyes spoke first: "
+        "“The closure is a scandal.”\n\n"
+        + lead_in
+        + "“We will fight this closure in every court in the land.”"
+    )
+    assert [q.speaker for q in quotes_of(text)][1:] == [speaker]
+
+
+def test_a_sentence_that_names_an_office_later_is_not_its_words() -> None:
+    # the band's statement is where the fan wrote, not whose words these are
+    text = (
+        "The Ashgrove Band said on Monday that it would split. Fans were stunned. One wrote "
+        "under the band’s statement: “You cannot end it like this, not after twenty years.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+def test_an_unnamed_subject_after_with_is_nobody_named() -> None:
+    text = (
+        "Mayor Ivo Sand spoke first. The hashtag trended all night, with one user writing: "
+        "“This library raised me and my children.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == [None]
+    company = (
+        "Kestrel Aviation cut 200 jobs on Monday, with a company spokesperson saying: “This "
+        "was a difficult decision for everyone.”"
+    )
+    assert [q.speaker for q in quotes_of(company)] == ["Kestrel Aviation"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("Brenna Koll put it bluntly", "Brenna Koll"),
+        ("Koll put it this way", "Brenna Koll"),
+        ("In her own words", "Brenna Koll"),
+        ("The Harbour Board issued a statement on Friday", "Harbour Board"),
+    ],
+)
+def test_a_lead_in_before_a_colon_is_the_cue(cue: str, speaker: str) -> None:
+    text = (
+        "Councillor Brenna Koll met Ivo Sand, the mayor, on Thursday. Tom Reyes spoke first: "
+        f"“The closure is a scandal.”\n\n{cue}: “We will fight this closure in every court.”"
+    )
+    quote = quotes_of(text)[1]
+    assert (quote.speaker, quote.cue) == (speaker, cue)
