@@ -6,7 +6,7 @@ import re
 
 from desktop.core.article_places import is_demonym
 from desktop.core.mentions import NAME_RUN
-from desktop.core.name_bounds import clean_name, is_party_tag
+from desktop.core.name_bounds import PARTY_TAG_AFTER, clean_name, is_party_tag
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS
 from desktop.core.speakers import GROUP_NOUNS, NAME_PARTICLES, STOP_CAPS, TITLE_WORDS, is_org_name
 from desktop.core.speech_words import (
@@ -112,6 +112,7 @@ _NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-
 def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     """The subject phrase at the end of `before` (appositives and adverbs skipped)."""
     words = PARENTHESES.sub(lambda m: " " * len(m.group()), before)
+    words = PARTY_TAG_AFTER.sub(lambda m: " " * len(m.group()), words)  # ", D-Ohio, and"
     words = QUOTED_TITLE.sub(lambda m: " " * len(m.group()), words)
     words = _DASHED.sub(lambda m: " " * len(m.group()), words).rstrip()
     words = _GOES_ON.sub("", words)  # "The report goes on to say": the report says

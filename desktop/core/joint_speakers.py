@@ -8,7 +8,7 @@ import re
 from desktop.core.figures import NUMBER_WORDS
 from desktop.core.first_names import given_name
 from desktop.core.groups import MAX_JOINT_SPEAKERS
-from desktop.core.name_bounds import clean_name, name_start
+from desktop.core.name_bounds import PARTY_TAG_AFTER, clean_name, name_start
 from desktop.core.people import A_TITLE, PersonIndex
 from desktop.core.quote_marks import sentence_bounds
 from desktop.core.speakers import LIST_ITEMS, is_org_name, same_person, speaker_key
@@ -68,10 +68,27 @@ def _last_two_speakers(index: PersonIndex, pos: int) -> str | None:
             break
         if all(not same_person(name, other) for other in found):
             found.append(name)
+    if len(found) < 2:  # "Ana Pell met Dan Lee on Friday. The two leaders said": both named
+        found = _last_two_named(index, pos)
     if len(found) < 2:
         return None
     first, second = sorted(found, key=index.first_seen)
     return f"{first} and {second}"
+
+
+def _last_two_named(index: PersonIndex, pos: int) -> list[str]:
+    """The last two people named in the 600 characters before `pos`, whether or not
+    either has spoken yet."""
+    found: list[str] = []
+    for mention in reversed(index.mentions):
+        if mention.start >= pos or mention.is_org or index.is_place(mention.name):
+            continue
+        if pos - mention.start > 600 or len(found) == 2:
+            break
+        name = index.canonical(mention.name, mention.start)
+        if all(not same_person(name, other) for other in found):
+            found.append(name)
+    return found
 
 
 # A sentence opening with a list of capitalised names ending in "and X (of Y)", then a verb.
@@ -84,6 +101,7 @@ def joint_speakers(subject: str, pos: int, index: PersonIndex) -> str | None:
     """ "Ann Lee and Tom Kim", "Lee and Presidents Eva Lind of Sudmark, Tom Berg of
     Ostmark, and Ana Ruiz of Norland" (titles and places allowed): the people, each by
     the fullest name, as one joint speaker."""
+    subject = PARTY_TAG_AFTER.sub("", subject)  # "Sen. Ana Pell, D-Ohio, and Sen. Dan Lee, R-Texas"
     parts = [_PLURAL_TITLE.sub("", p) for p in LIST_ITEMS.split(subject)]
     if not 2 <= len(parts) <= MAX_JOINT_SPEAKERS or not all(
         _JOINT_PART.fullmatch(p) for p in parts
@@ -146,7 +164,8 @@ def joint_list_before(before: str, offset: int, index: PersonIndex) -> tuple[str
     """Three or more people listed right before the verb ("Lee, Ana Ruiz and Tom Berg
     said", "Lee and Presidents Ana Ruiz of Norland, Tom Berg of Ostmark, and Eva Lind of
     Sudmark issued a statement"): their joint speaker and where the list starts."""
-    found = [m for m in re.finditer(r"[^,]+", before.rstrip(" ,")) if m.group().strip()]
+    untagged = PARTY_TAG_AFTER.sub(lambda m: " " * len(m.group()), before)  # (", D-Ohio,")
+    found = [m for m in re.finditer(r"[^,]+", untagged.rstrip(" ,")) if m.group().strip()]
     starts = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in found]
     pieces = [m.group().strip() for m in found]
     if len(pieces) < 2 or " and " not in f" {pieces[-1]}":

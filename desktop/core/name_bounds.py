@@ -305,6 +305,13 @@ def adverb_like(word: str) -> bool:
 _PARTY_TAG = re.compile(r"^[DRI]\s*-\s*[A-Z][\w.]*+(?:\s?[A-Z.]++)*+$")
 
 
+# The same tag inside a subject, with its commas: "Sen. Ana Pell, D-Ohio, and Sen. Dan Lee,
+# R-Texas," (the comma after it too, before "and" or at the end; not before a next name).
+PARTY_TAG_AFTER = re.compile(
+    r",\s*[DRI]\s*-\s*[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?(?:,?(?=\s+and\s|\s*$)|(?=,))"
+)
+
+
 def is_party_tag(text: str) -> bool:
     """ "D-N.Y.", "R - Ark.": the party and state printed after a US politician's name."""
     return _PARTY_TAG.match(text.strip()) is not None

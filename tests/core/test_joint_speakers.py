@@ -347,3 +347,33 @@ def test_two_people_each_given_a_party_are_still_a_pair() -> None:
         "statement."
     )
     assert quotes_of(text)[0].speaker == "Ana Pell and Ray Kinnear"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        (
+            "Sen. Orla Finnegan, D-Ohio, and Sen. Tobias Marek, R-Texas, said:",
+            "Orla Finnegan and Tobias Marek",
+        ),
+        (
+            "Sen. Orla Finnegan, D-Ohio, Sen. Ada Brisk, D-Iowa, and Sen. Tobias Marek, "
+            "R-Texas, said:",
+            "Orla Finnegan, Ada Brisk and Tobias Marek",
+        ),
+        ("Sen. Orla Finnegan, D-Ohio, said:", "Orla Finnegan"),
+    ],
+)
+def test_party_tags_between_the_names_of_a_list_keep_it_one_list(cue: str, speaker: str) -> None:
+    text = f"The Senate voted 51-49 on Thursday. {cue} “This is a victory for working families.”"
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_the_two_after_a_meeting_are_the_two_who_met() -> None:
+    # neither has spoken yet: the sentence that names them both is where the pair is
+    text = (
+        "Harbour workers walked out on Monday. Mayor Orla Finnegan met union leader Tobias "
+        "Marek on Friday. “We will work together to reopen the docks,” the two leaders said "
+        "in a joint statement."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Orla Finnegan and Tobias Marek"]
