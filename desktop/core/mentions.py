@@ -641,6 +641,11 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
+# A sentence's opening name (two or more capitalised words) and the lower-case word after it.
+# ("Police chief Ray Holt stood": up to two words of title before it).
+_NAMED_SUBJECT = re.compile(r"\s*(\w+)(?:\s+[a-z]\w*)?(?:\s+[A-Z][\w.'’-]*)+\s+(?=([a-z][\w-]*))")
+
+
 def appositive_roles(text: str, mention: Mention) -> set[str]:
     """Role words from "Trump's special envoy, Keith Kellogg," or "Kellogg, the envoy,"."""
     roles: set[str] = set()
@@ -678,6 +683,16 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
         before = before[:cut]  # "The leader of the council, Councillor Ann Lee"
     if before.endswith(", "):
         phrase = before[:-2].rsplit(",", 1)[-1].rsplit(".", 1)[-1]
+        subject = _NAMED_SUBJECT.match(phrase)
+        if (
+            subject
+            and subject.group(1).lower() not in STOP_CAPS
+            and subject.group(2) not in TITLE_WORDS  # ("New York senator")
+            and not subject.group().rstrip().endswith(("’s", "'s", "’", "'"))  # ("Pell’s aide")
+        ):
+            # "Police Chief Ray Holt stood beside the mayor, Dan Lee": Holt's titles are
+            # not Lee's
+            phrase = phrase[subject.end() :]
         if not _CLAUSE_OPENER.match(phrase):  # ("When it was his turn, Keogh stood": no role)
             roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase)[-8:])
     after = text[mention.end : mention.end + 80]
@@ -701,7 +716,46 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
             roles.update(_FIRM_HEAD)
         elif (nominee := _NOMINEE.match(phrase)) and not _main_clause_after(text, mention):
             roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase[nominee.start(1) :]))
+    held = _HOLDS_OFFICE.match(after)
+    if held and held.group(2) in TITLE_WORDS and _opens_sentence(text, mention.start):
+        roles.update(w.lower() for w in held.group(1).split())  # "Dan Lee is its treasurer."
+    acts = _ACTS_IN_OFFICE.match(after)
+    if acts and (acts.group(1) or _opens_sentence(text, mention.start)):
+        roles.update(_OFFICE_OF_VERB[acts.group(2)].split())  # "Dan Lee directs the …"
     return roles
+
+
+# "Dan Lee directs the food bank.", "Ana Pell, who chairs the board,": the office the verb
+# says the person holds.
+_OFFICE_OF_VERB = {
+    **dict.fromkeys(("directs", "directed"), "director"),
+    **dict.fromkeys(("chairs", "chaired"), "chair chairman chairwoman chairperson"),
+    "heads": "head",  # (not "headed": "Kane headed the ball")
+    **dict.fromkeys(("manages", "managed"), "manager"),
+    **dict.fromkeys(("coaches", "coached"), "coach"),
+    **dict.fromkeys(("founded", "co-founded"), "founder"),
+    **dict.fromkeys(("owns", "owned"), "owner"),
+    **dict.fromkeys(("edits", "edited"), "editor"),
+}  # fmt: skip
+_ACTS_IN_OFFICE = re.compile(
+    r"(,\s+who\s+)?\s*("
+    + alternation(sorted(_OFFICE_OF_VERB))
+    + r")\s+(?:the|its|his|her|their|[A-Z])"
+)
+
+
+# "Dan Lee is its treasurer.", "Ana Pell was the board’s chair at the time": the office a
+# sentence's subject holds, by a copula.
+_HOLDS_OFFICE = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|became|is\s+now)\s+"
+    r"(?:the|its|their|his|her|a|an)\s+(?:[\w-]+['’]s\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s*[.;,]|\s+(?:of|at|for|since|until)\b)"
+)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a sentence (or the text) begins at `at`."""
+    return re.search(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$", text[max(0, at - 4) : at]) is not None
 
 
 # "Carla Merrin, President Tom Ridley's pick for attorney general,": the nominee

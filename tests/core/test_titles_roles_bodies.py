@@ -1005,3 +1005,39 @@ def test_the_governor_is_not_the_lieutenant_governor_named_last() -> None:
         "his tone. “We all want the same thing in the end,” he said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Sam Kerr", "Dan Pruitt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the titles of the sentence's subject are not those of the one named after it
+        (
+            "Police chief Ray Holt stood beside the mayor, Dana Lowe. “We will find whoever "
+            "did this,” the chief said.",
+            "Ray Holt",
+        ),
+        (
+            "Police chief Ray Holt stood beside the mayor, Dana Lowe. “We will find whoever "
+            "did this,” the police chief vowed.",
+            "Ray Holt",
+        ),
+        # an office held by "is" or by what the person does in it
+        (
+            "Ana Pell is the board’s chair. Dan Lowe is its treasurer. “The ferry will run "
+            "until March,” the treasurer said.",
+            "Dan Lowe",
+        ),
+        (
+            "Mayor Ana Pell spoke first. Dan Lowe directs the food bank. “We are seeing "
+            "families we have never seen before,” the director said.",
+            "Dan Lowe",
+        ),
+        (
+            "Dan Lowe, who chairs the Harbour Board, listened. Mayor Ana Pell spoke first. "
+            "“We had no choice,” the chairman said.",
+            "Dan Lowe",
+        ),
+    ],
+)
+def test_a_role_noun_finds_the_office_the_article_gave(text: str, name: str) -> None:
+    assert speakers(text) == [name]
