@@ -45,7 +45,12 @@ _OFFICE_QUALIFIERS = word_set(
     "majority minority first"
 )
 # A role written as its initials: "the PM said" (a cue keeps only the capitals, "PM").
-TITLE_INITIALS = {"pm": "prime minister", "ceo": "chief executive"}
+TITLE_INITIALS = {
+    "pm": "prime minister",
+    "ceo": "chief executive",
+    "ag": "attorney general",
+    "da": "district attorney",
+}
 # "Sen. Ann Lee" is "the senator": abbreviated titles spelled out for role nouns.
 # Words for a role in the trade's own slang: "the gaffer" is the team's manager.
 _SAME_ROLE = {
@@ -57,7 +62,7 @@ _SAME_ROLE = {
 }
 _GENDERED = {"congresswoman": "she", "congressman": "he"}
 # Words that make a role someone's second ("assistant manager", "Lt. Gov.", "deputy chief").
-_UNDER_ROLES = frozenset({"assistant", "deputy", "vice", "associate", "lieutenant", "lt"})
+UNDER_ROLES = frozenset({"assistant", "deputy", "vice", "associate", "lieutenant", "lt"})
 # A role word a cue may use for a title the article gave: "Ms Justice Ann Moylan … the
 # judge said".
 _ALSO_CALLED = {"judge": frozenset({"justice"})}
@@ -187,8 +192,10 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
                 continue  # "the congresswoman" is not Rep. Brent Hollister
             if _other_office(modifiers, roles):
                 continue  # "the prime minister" is not "Finance Minister Joachim Strand"
-            if roles & _UNDER_ROLES - set(modifiers) and head not in _UNDER_ROLES:
+            if roles & UNDER_ROLES - set(modifiers) and head not in UNDER_ROLES:
                 continue  # "the manager" is not "assistant manager Noel Skerritt"
+            if set(modifiers) & UNDER_ROLES - roles:
+                continue  # "the vice chairman" is not "Chairman Dan Lee"
             score = sum(1 for m in modifiers if m in roles)
             candidate = (score, index.last_seen(full, pos), full)
             if index.last_seen(full, pos) >= 0 and (best is None or candidate > best):

@@ -42,7 +42,7 @@ from desktop.core.office_subjects import (
 from desktop.core.people import CHILD_NOUNS, PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent, speaker_referent
 from desktop.core.referents import YEARS_OLD, family_of, introduced_after, person_of_age
-from desktop.core.roles import TITLE_INITIALS, by_role, office_holder, person_roles
+from desktop.core.roles import TITLE_INITIALS, UNDER_ROLES, by_role, office_holder, person_roles
 from desktop.core.speakers import (
     GROUP_NOUNS,
     INNER_PARTICLES,
@@ -249,7 +249,7 @@ _AGE = re.compile(r"(?i)the\s+" + YEARS_OLD)
 _BY_AGE = re.compile(r"(?i)the\s+(?:older|younger|elderly|old|young)\s+(woman|man)")
 # A British epithet for someone already named: "the mother-of-two", "the father-of-three".
 _KIN_EPITHET = re.compile(
-    r"(?i)the\s+(?:\w+\s+)?((?:grand)?(?:mother|father|mum|dad))-of-"
+    r"(?i)the\s+(?:\w+\s+)?((?:grand)?(?:mother|father|mum|dad))(?:-of-|\s+of\s+)"  # ("of six")
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 )
 
@@ -483,6 +483,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     leaders = _THE_LEADERS.fullmatch(subject)
     if leaders:  # "the three leaders said": the people the article just listed together
         return listed_before(index, pos, leaders.group(1))
+    former = re.fullmatch(r"(?i)the\s+(former|latter)", subject)
+    pair = listed_before(index, pos, "2") if former else None
+    if former and pair:  # "Ana Pell and Dan Lee debated. … said the former": Pell
+        first, second = pair.split(" and ")
+        return first if former.group(1).lower() == "former" else second
     if re.fullmatch(r"[Tt]he\s+campaign", subject):  # the one the article named last
         named = _CAMPAIGN.findall(index.text, max(0, pos - 3000), pos)
         owners = [name for name in named if name != "The"]
@@ -613,7 +618,13 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             return role
         place = last_name(subject)
         holder = re.sub(r"\s*-\s*", "-", subject).split()[-1].split("-")[0].lower()
-        if holder in _HOLDERS and len(tokens) <= 5 and not (place and is_org_name(place)):
+        under = UNDER_ROLES & {t.lower() for t in tokens[:-1]}  # ("the vice chairman")
+        if (
+            holder in _HOLDERS
+            and len(tokens) <= 5
+            and not (place and is_org_name(place))
+            and not under
+        ):
             # "the Connecticut senator responded": the person in focus, not the state
             return index.focus(pos) or introduced_after(index, pos, "")
     demonym = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)(?:\s+([a-z]+))?", subject)

@@ -547,3 +547,45 @@ def test_it_after_a_letter_from_a_body_is_the_body_that_wrote_it() -> None:
     )
     quotes = find_quotes(text).quotes
     assert quotes[1].speaker == "Coastal Ferry Authority"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a second office is not the first one's holder, nor the person in focus
+        (
+            "Dan Lowe, the Harbour Board’s chairman, said: “We had no choice.” “The chairman "
+            "is right,” the vice chairman said.",
+            None,
+        ),
+        # offices by their initials
+        (
+            "Mayor Ana Pell spoke first. Attorney General Dan Lowe sued on Friday. “We will see "
+            "them in court,” the AG said.",
+            "Dan Lowe",
+        ),
+        (
+            "Mayor Ana Pell spoke first. District Attorney Dan Lowe filed charges on Friday. "
+            "“We will see him in court,” the DA said.",
+            "Dan Lowe",
+        ),
+        # the first and the second of the pair just named
+        (
+            "Ana Pell and Dan Lowe debated on Tuesday. “It is unsafe,” said the former.",
+            "Ana Pell",
+        ),
+        (
+            "Ana Pell and Dan Lowe debated on Tuesday. “It is perfectly safe,” countered the "
+            "latter.",
+            "Dan Lowe",
+        ),
+        # an epithet of kin, spelled without hyphens
+        (
+            "Mayor Ana Pell spoke first. Dan Lowe has volunteered there for a decade. “We are "
+            "seeing families we have never seen before,” the grandfather of six said.",
+            "Dan Lowe",
+        ),
+    ],
+)
+def test_a_role_noun_stands_for_the_one_it_describes(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker
