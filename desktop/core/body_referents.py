@@ -68,6 +68,8 @@ def treated_as_body(name: str, text: str) -> bool:
         rf"\b{word}(?:\s+and|\s+[a-z]+)?\s+its\b|\b{word}\s*,\s+which\b|\b{body}\s+{word}\b"
         rf"|\b{word}\s+(?:[a-z][\w-]+\s+)?{body}\b"  # "the Tide Wardens (hacking) group"
         rf"|\b{word}\s+(?:co-?)?founder\b"  # "Dalmo founder Ann Berg"
+        # "Shares in Kestrel Vane fell", "Kestrel Vane’s shares": a listed company
+        rf"|\b(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+{word}\b|\b{word}(?:['’]s?)?\s+(?:shares|stock)\b"
         rf"|\b{word}\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{body}\b",
         text,
     )
@@ -380,7 +382,8 @@ def _named_in_passing(
     while i >= 0 and index.mentions[i].start > after:
         m = index.mentions[i]
         i -= 1
-        if m.is_org and not m.possessive:
+        if (m.is_org or _a_body(index, m.name, False)) and not m.possessive:
+            # ("Shares in Kestrel Vane fell": a body by how the article writes of it)
             return company(index.expand(m.name), True)
     return None
 

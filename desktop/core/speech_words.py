@@ -138,8 +138,8 @@ def kin_pronoun(noun: str) -> str:
 
 # A relative the cue names only by kin: "his father", "Ford’s now-deceased father".
 KIN_SUBJECT = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'’-]*['’]s?)\s+(?:late\s+|[\w-]+\s+){0,2}?"
-    + alternation(KIN_NOUNS)
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s?)\s+"  # "Ana Pell’s"
+    r"(?:late\s+|[\w-]+\s+){0,2}?" + alternation(KIN_NOUNS)
 )
 # A cue that says the speaker goes on with the same remarks: "he added", "she went on".
 GOING_ON = r"(?:added|adds|continued|continues|went\s+on|concluded)"

@@ -39,3 +39,12 @@ def test_his_wife_by_first_name_is_mrs_and_the_son_is_the_younger() -> None:
     )
     speakers = [q.speaker for q in find_quotes(text).quotes]
     assert speakers == ["Robert Kessler", "Linda Kessler", "Jamie Kessler"]
+
+
+def test_the_unnamed_husband_of_someone_named_in_full_is_not_her() -> None:
+    text = (
+        "Mayor Tom Reyes spoke first. Ana Pell’s husband said: “She has not slept in three "
+        "days since the flood.”"
+    )
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (None, "Ana Pell’s husband said")

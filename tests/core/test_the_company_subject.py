@@ -116,3 +116,13 @@ def test_a_place_based_brand_after_shares_of_is_the_brand() -> None:
         "marketing chief declined to comment."
     )
     assert speaker_of(text, "We expect") == "Quarrow Apparel"
+
+
+def test_a_company_whose_shares_fell_is_the_one_its_trade_noun_means() -> None:
+    # no company word in its name, named only as the object of "shares in"
+    text = (
+        "Mayor Tom Reyes spoke first. Shares in Kestrel Vane fell 5 per cent on Monday. The "
+        "drone maker said in a statement that the cuts were “a difficult decision for everyone "
+        "here.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Kestrel Vane"]
