@@ -22,6 +22,7 @@ from desktop.core.subject_names import (
     AGENCIES,
     CLOSE_TO,
     NATIONAL_BODY,
+    ON_PLATFORM,
     ONE_OF_THEM,
     OWNED_DOCUMENT,
     OWNED_NOUN,
@@ -229,8 +230,10 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         return last_seg, offset + last_start  # "he", "the president", "Canada's ministry"
     if CLOSE_TO.fullmatch(last_seg) and len(last_seg.split()) <= 10:
         return last_seg, offset + last_start  # "a senior source close to the MP": unnamed
-    if UNNAMED.match(last_seg) and len(last_seg.split()) <= 6:
-        return last_seg, offset + last_start  # "a DOI spokesperson", "one insider"
+    longest = 8 if re.search(r"\bspokes(?:person|man|woman)\s+for\s", last_seg) else 6
+    if UNNAMED.match(last_seg) and len(last_seg.split()) <= longest:
+        # "a DOI spokesperson", "one insider", "a spokesperson for the county sheriff’s office"
+        return last_seg, offset + last_start
     acted = _ACTED_AND.match(last_seg)
     if acted:  # "At two in the morning the president turned to me and said": who turned
         return acted.group(1), offset + last_start + acted.start(1)
@@ -396,6 +399,7 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     named = _UNNAMED_THEN_NAME.match(text, base) or _ANOTHER_THEN_NAME.match(text, base)
     if named:  # "said a spokeswoman for Lee, Ann Kim.": the spokeswoman has a name
         return named.group(1), named.start(1)
+    chunk = ON_PLATFORM.sub("", chunk)  # "wrote one fan on X": the fan, not X
     if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
         return chunk, base  # "said one official", "said another aide"
     described = _UNNAMED_WHO.match(chunk)

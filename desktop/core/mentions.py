@@ -646,6 +646,11 @@ _CLAUSE_OPENER = re.compile(
 _NAMED_SUBJECT = re.compile(r"\s*(\w+)(?:\s+[a-z]\w*)?(?:\s+[A-Z][\w.'’-]*)+\s+(?=([a-z][\w-]*))")
 
 
+# What follows a quote's closing mark before a comma: its cue's verb, then maybe a role.
+_QUOTE_VERBS = r"(?:said|says|added|adds|wrote|writes|explained|insisted|warned|told|tells)"
+_AFTER_QUOTE = re.compile(rf"\s*[”\"’]\s*(?:{_QUOTE_VERBS}\s+(.*)|.*\b{_QUOTE_VERBS}\b.*)")
+
+
 def appositive_roles(text: str, mention: Mention) -> set[str]:
     """Role words from "Trump's special envoy, Keith Kellogg," or "Kellogg, the envoy,"."""
     roles: set[str] = set()
@@ -693,6 +698,11 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
             # "Police Chief Ray Holt stood beside the mayor, Dan Lee": Holt's titles are
             # not Lee's
             phrase = phrase[subject.end() :]
+        after_quote = _AFTER_QUOTE.match(phrase)
+        if after_quote:  # "“…,” said the club’s manager, Lee": the role after the verb;
+            # "“…,” the coach had told them, Lee said": no role of Lee's ("“…,” the
+            # family's attorney, Lee, said" is no match: a role)
+            phrase = after_quote.group(1) or ""
         if not _CLAUSE_OPENER.match(phrase):  # ("When it was his turn, Keogh stood": no role)
             roles.update(w.lower() for w in re.findall(r"[A-Za-z-]+", phrase)[-8:])
     after = text[mention.end : mention.end + 80]

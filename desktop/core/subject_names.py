@@ -380,7 +380,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     """Turn a cue subject into the fullest name of the person (or organisation) it means."""
     subject = re.sub(r"(?<=\w)\s+(['’]s)(?=\s)", r"\1", subject)  # tokenised "Women ’s March"
     subject = re.sub(r"(?<=\w)\s+(?:itself|himself|herself|themselves)$", "", subject)
-    subject = _ON_PLATFORM.sub("", subject)  # "The university's account on X": not X
+    subject = ON_PLATFORM.sub("", subject)  # "The university's account on X": not X
     subject = _NUMBER_TEN.sub("Downing Street", subject)  # "a No 10 spokesman said"
     speaks_for = _SPOKES_FOR_OFFICE.fullmatch(subject)
     if speaks_for:  # "a spokesman for the Nevada secretary of state's office": the office
@@ -513,6 +513,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
                 return in_full
             holder = by_role(index, owner, pos)
             return holder or _capitalised(f"office of the {seat.group(2)}")
+        lower_seat = re.fullmatch(r"(?i:the)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", owner)
+        if lower_seat and subject.lower().endswith("office"):
+            # "the county engineer’s office": its holder if named, else the office itself,
+            # never the person in focus
+            named_office = _capitalised(f"office of the {lower_seat.group(1)}")
+            return by_role(index, owner, pos) or named_office
         return titled_office_name(subject, owner) or resolve_subject(owner, pos, index)
     if _THE_UNNAMED.fullmatch(subject):  # "the aide said": the one introduced before
         return _unnamed_before(pos, index)
@@ -787,6 +793,10 @@ def _named_since(noun: str, start: int, pos: int, index: PersonIndex) -> bool:
 
 
 # "her victim personal statement was read": a document of whom the pronoun means
+# Where people post: "one fan on X", "Lee wrote on Facebook".
+PLATFORMS = (
+    r"(?:X|Twitter|Facebook|Instagram|TikTok|Threads|YouTube|LinkedIn|Bluesky|Truth\s+Social)"
+)
 _OWNED_BEFORE = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,3}?(statement|letter|post)\b")
 _SAID_IN = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)(?:the\s+)?)(?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?"
@@ -794,8 +804,7 @@ _SAID_IN = re.compile(
     r"(?:\s+(?:military|army|navy|government|police|embassy))?)(?:,[^.;“”\"]{1,90}?,)?"
     r"\s+(?:(?:(?:said|announced|wrote|added)\s+in|issued|released|published|posted|put\s+out)"
     r"\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(statement|letter|email|post|release)\b"
-    r"|(?:wrote|posted)\s+on\s+(?:Facebook|Twitter|X|Instagram|LinkedIn|Threads|Bluesky|"
-    r"TikTok|Truth\s+Social|social\s+media)\b|tweeted\b)"
+    rf"|(?:wrote|posted)\s+on\s+(?:{PLATFORMS}|social\s+media)\b|tweeted\b)"
 )  # ("Lee wrote on Facebook": a post; "Lee tweeted": a tweet)
 
 
@@ -959,10 +968,7 @@ def _family_member(possessive: str | None, given: str, pos: int, index: PersonIn
 _THE_UNNAMED = re.compile(r"(?i)the\s+(?:aide|staffer|source|official)")
 
 
-_ON_PLATFORM = re.compile(
-    r"(?<=\w)\s+on\s+(?:X|Twitter|Facebook|Instagram|TikTok|Threads|YouTube|LinkedIn|Bluesky|"
-    r"Truth\s+Social)$"
-)
+ON_PLATFORM = re.compile(rf"(?<=\w)\s+on\s+{PLATFORMS}\.?$")  # ("one fan on X.")
 
 
 def _unnamed_before(pos: int, index: PersonIndex) -> str | None:

@@ -109,3 +109,13 @@ def test_the_manager_is_not_his_assistant() -> None:
         "laughed at him, I really did,” the Rovers boss said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Noel Skerritt", "Fintan Mulgrew"]
+
+
+def test_words_before_a_name_that_close_a_quote_give_that_name_no_role() -> None:
+    # "the coach had told them" is the quote's clause, not an appositive of Adebanjo
+    text = (
+        "Coach Tom Reyes was furious at half-time. “Kill the game, don’t admire it,” the coach "
+        "had told them, Kofi Adebanjo said. After the match, Adebanjo left first. “We should "
+        "have won that game,” the coach said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Tom Reyes", "Tom Reyes"]

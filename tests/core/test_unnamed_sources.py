@@ -224,3 +224,27 @@ def test_an_unnamed_official_with_an_aside_after_the_quote_speaks_for_the_body()
     quote = find_quotes(text).quotes[0]
     assert quote.speaker == "Harbour Board"
     assert quote.cue is not None and quote.cue.endswith("said")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the platform a fan posted on is no speaker
+        ("Mayor Ana Pell spoke first. “I had tickets for three shows,” wrote one fan on X.", None),
+        ("Mayor Ana Pell spoke first. “I had tickets for three shows,” said one fan on X.", None),
+        # an office named by a role in lower case: the office, never the mayor in focus
+        (
+            "Mayor Ana Pell said the decision was painful.\n\nA spokesperson for the county "
+            "engineer’s office confirmed the findings.\n\n“The cracks in the main span have "
+            "doubled since March,” the spokesperson said.",
+            "Office of the County Engineer",
+        ),
+        (
+            "Mayor Ana Pell spoke first. “We had no choice,” a spokesperson for the county "
+            "sheriff’s office said.",
+            "Office of the County Sheriff",
+        ),
+    ],
+)
+def test_an_unnamed_source_is_not_the_person_in_focus(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text).quotes][-1] == speaker
