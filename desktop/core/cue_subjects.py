@@ -20,6 +20,7 @@ from desktop.core.speech_words import (
 )
 from desktop.core.subject_names import (
     AGENCIES,
+    BOTH,
     CLOSE_TO,
     NATIONAL_BODY,
     ON_PLATFORM,
@@ -141,6 +142,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         and not _ACCOMPANIED.match(seg)  # "the court, led by Justice Ann Lee, said"
         and not _DESCRIBED.match(seg)  # "the group, known for its boats, said"
     ]
+    if len(segments) > 1 and re.fullmatch(r"\d{1,3}", segments[-1][1]):
+        segments.pop()  # an age: "the nurse, 34, said", as "Pell, 54, said"
     if not segments:
         return None, -1
     last_start, last_seg = segments[-1]
@@ -364,6 +367,8 @@ def _resolvable(segment: str) -> bool:
         return True
     if re.match(r"(?i)the\s", segment) and len(tokens) <= 6:
         return True
+    if BOTH.fullmatch(segment):  # "both women said", "they both said"
+        return True
     if OWNED_DOCUMENT.fullmatch(segment) or owned_role(segment):
         return True  # "his statement began", "Brandt’s lawyer said"
     owner = _OWNER.match(segment) or _OWNER_END.search(segment)
@@ -403,6 +408,9 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
         return chunk, base  # "said one official", "said another aide"
     described = _UNNAMED_WHO.match(chunk)
+    gave = _GAVE_NAME.match(chunk, described.end(1)) if described else None
+    if gave:  # "said a man who gave his name only as Tom": Tom
+        return gave.group(1), base + gave.start(1)
     if described:  # "said a woman who was working at a stand near the entrance"
         return described.group(1), base
     member = _UNNAMED_MEMBER.match(chunk)
@@ -452,6 +460,11 @@ _UNNAMED_FROM_PLACE = re.compile(
 
 # Someone unnamed, then a relative clause about them: "a woman who was working at a stand".
 _UNNAMED_WHO = re.compile(r"((?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+who\b")
+# ... unless the clause gives a name: "said a man who gave his name only as Tom".
+_GAVE_NAME = re.compile(
+    r"\s+who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 
 
 # Someone unnamed, known by the place or body they belong to: "a Cresswell senior", "a

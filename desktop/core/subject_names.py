@@ -609,6 +609,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return index.body_named("police", pos)  # "the force said": the police force named
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
         return index.body_named("court", pos)  # "the justices said": the court named before
+    if BOTH.fullmatch(subject) or re.fullmatch(
+        r"(?i)the\s+(?:two\s+(?:men|women)|pair|duo)", subject
+    ):
+        # "Ana Pell said … Kim Ode said … “…,” both women said": the two who spoke
+        return index.group(pos, tokens[-1]) or listed_before(index, pos, "2")
     if re.match(
         r"(?i)the\s+(?:two(?:\s+(?:[a-z]+s|men|women))?|couple|pair|duo|"
         + alternation(sorted(MEMBER_PLURALS))
@@ -792,16 +797,18 @@ def _named_since(noun: str, start: int, pos: int, index: PersonIndex) -> bool:
     return re.search(rf"\b{noun}\b", index.text[start:pos]) is not None
 
 
-# "her victim personal statement was read": a document of whom the pronoun means
 # Where people post: "one fan on X", "Lee wrote on Facebook".
 PLATFORMS = (
     r"(?:X|Twitter|Facebook|Instagram|TikTok|Threads|YouTube|LinkedIn|Bluesky|Truth\s+Social)"
 )
+# "her victim personal statement was read": a document of whom the pronoun means
 _OWNED_BEFORE = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,3}?(statement|letter|post)\b")
 _SAID_IN = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)(?:the\s+)?)(?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?"
     r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
-    r"(?:\s+(?:military|army|navy|government|police|embassy))?)(?:,[^.;“”\"]{1,90}?,)?"
+    # ("Lowe’s office released a statement": the office, for Lowe)
+    r"(?:\s+(?:military|army|navy|government|police|embassy|office|campaign|team))?)"
+    r"(?:,[^.;“”\"]{1,90}?,)?"
     r"\s+(?:(?:(?:said|announced|wrote|added)\s+in|issued|released|published|posted|put\s+out)"
     r"\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(statement|letter|email|post|release)\b"
     rf"|(?:wrote|posted)\s+on\s+(?:{PLATFORMS}|social\s+media)\b|tweeted\b)"
@@ -835,6 +842,8 @@ _PLACE_PARTY_MEMBER = re.compile(
 )
 
 
+# Two people, together: "both said", "both women said", "they both said".
+BOTH = re.compile(r"(?i)(?:they\s+)?both(?:\s+(?:men|women|of\s+them))?")
 _THE_LEADERS = re.compile(
     r"(?i)the\s+(?:(two|three|four|five|six|seven|eight|\d)\s+)?(?:leaders|presidents|"
     r"(?:prime|foreign|finance|defen[cs]e)\s+ministers|ministers|heads\s+of\s+state|chancellors)"

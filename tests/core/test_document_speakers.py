@@ -304,3 +304,12 @@ def test_the_post_is_theirs_who_wrote_on_social_media_just_before() -> None:
         "on the budget,” the tweet read."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Rhys Banner", "Rhys Banner"]
+
+
+def test_a_statement_put_out_by_someone_s_office_is_that_person_s() -> None:
+    text = (
+        "Councillor Tom Reyes criticised Mayor Dan Lowe on Monday. In response, Lowe’s office "
+        "released a statement. “The councillor knows nothing about leadership,” the statement "
+        "said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Dan Lowe"]

@@ -377,3 +377,12 @@ def test_the_two_after_a_meeting_are_the_two_who_met() -> None:
         "in a joint statement."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Orla Finnegan and Tobias Marek"]
+
+
+@pytest.mark.parametrize("cue", ["both women said", "they both said", "the pair said"])
+def test_both_are_the_two_who_just_spoke(cue: str) -> None:
+    text = (
+        "Mayor Tom Reyes spoke first. Ana Pell said the train “just kept going.” Kim Ode said "
+        f"there was “smoke everywhere.”\n\n“We were lucky to walk away from that,” {cue}."
+    )
+    assert [q.speaker for q in quotes_of(text)][-1] == "Ana Pell and Kim Ode"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.quotes import find_quotes
 
 SCENE = (
@@ -124,3 +126,19 @@ def test_a_spokesman_for_a_countrys_delegation_speaks_for_the_delegation() -> No
         "table,” a spokesman for the Corvanian delegation said."
     )
     assert find_quotes(text).quotes[0].speaker == "Corvanian delegation"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        # an age between the subject and its verb keeps the cue
+        ("the nurse, 34, said", None),
+        ("the mayor, 61, said", "Dan Lowe"),
+        # a name the unnamed speaker gave
+        ("said a man who gave his name only as Tom", "Tom"),
+    ],
+)
+def test_a_cue_after_the_quote_with_an_age_or_a_given_name(cue: str, speaker: str | None) -> None:
+    text = f"Mayor Dan Lowe spoke first. “It came in like a wave, all at once,” {cue}."
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (speaker, cue)
