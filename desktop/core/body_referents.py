@@ -410,9 +410,12 @@ def acting_owner(index: PersonIndex, pos: int, reach: int = 1500) -> tuple[int, 
     """ "Orrin’s board was unmoved", "Calvera’s own announcement was terse":
     the latest sentence before `pos` whose subject is a body's board or staff, with where
     that body is named and its fullest name."""
-    owned = list(_BOARD_OF.finditer(index.text, max(0, pos - reach), pos))
+    floor = max(0, pos - reach)
+    owned = list(_BOARD_OF.finditer(index.text, floor, pos))
+    owned += _HEAD_OF.finditer(index.text, floor, pos)
     if not owned:
         return None
+    owned.sort(key=lambda m: m.start(1))
     name = re.sub(r"^The\s+", "", owned[-1].group(1))  # "The Marsh Rangers’ chapter"
     return owned[-1].start(1), full_body_name(index, name)
 
@@ -423,6 +426,14 @@ _BOARD_OF = re.compile(
     r"(?:board|management|directors|leadership|executives|(?:social\s+)?media\s+team"
     r"|press\s+office|communications\s+team|statement|announcement|(?:[A-Z]\w+\s+)?chapter"
     r"|branch)\b"
+)
+
+
+# ... or whose subject is a firm's head by title: "Kestrel Vane chief executive Lars Berg
+# announced …" (the firm acts through its head).
+_HEAD_OF = re.compile(
+    r"(?m)(?:^|[.!?]\s+)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:chief\s+executive|CEO|"
+    r"chairman|chairwoman|co-?founder|founder)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
 )
 
 

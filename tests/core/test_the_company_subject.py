@@ -126,3 +126,13 @@ def test_a_company_whose_shares_fell_is_the_one_its_trade_noun_means() -> None:
         "here.”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Kestrel Vane"]
+
+
+def test_a_company_whose_head_acted_is_the_one_the_company_means() -> None:
+    # no company word in its name: its chief executive, named with it, is the subject
+    text = (
+        "Kestrel Vane chief executive Lars Berg announced 200 job cuts on Monday. The company "
+        "also said it would close its Tarn plant. “This was a difficult decision for all of "
+        "us,” the company said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Kestrel Vane"]
