@@ -82,6 +82,7 @@ _SPELLED = {
     "capt": "captain",
     "adm": "admiral",
     "supt": "superintendent",
+    "dr": "doctor",  # "Dr Ana Pell … the doctor said"
     "prof": "professor",
 }
 
@@ -157,6 +158,7 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     """Resolve "the president", "the Ukrainian leader" to the person they stand for."""
     common = phrase.split()[-1:] == phrase.lower().split()[-1:]  # "the consultant"
     phrase = re.sub(r"\s+-\s+", "-", phrase.lower())
+    phrase = re.sub(r"\bex-(?=[a-z])", "former ", phrase)  # "the ex-senator": a former one
     words = [
         part
         for w in re.findall(r"[\w-]+", phrase)

@@ -589,3 +589,29 @@ def test_it_after_a_letter_from_a_body_is_the_body_that_wrote_it() -> None:
 )
 def test_a_role_noun_stands_for_the_one_it_describes(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ana Pell, a former senator, endorsed Dan Lowe on Monday. “He is the leader this "
+            "state needs,” the ex-senator said.",
+            "Ana Pell",
+        ),
+        (
+            "Dr Ana Pell visited Tarn General Hospital on Monday. “Our nurses are heroes, every "
+            "one of them,” the doctor said.",
+            "Ana Pell",
+        ),
+        # a doctor the article introduced unnamed is not Dr Pell
+        (
+            "Dr Ana Pell visited Tarn General Hospital on Monday. A doctor who treated the "
+            "victims said the scene was grim. “Our nurses are heroes, every one of them,” the "
+            "doctor said.",
+            None,
+        ),
+    ],
+)
+def test_a_title_s_role_noun_is_its_holder(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
