@@ -65,7 +65,10 @@ _GENDERED = {"congresswoman": "she", "congressman": "he"}
 UNDER_ROLES = frozenset({"assistant", "deputy", "vice", "associate", "lieutenant", "lt"})
 # A role word a cue may use for a title the article gave: "Ms Justice Ann Moylan … the
 # judge said".
-_ALSO_CALLED = {"judge": frozenset({"justice"})}
+_ALSO_CALLED = {
+    "judge": frozenset({"justice"}),
+    "minister": frozenset({"secretary"}),  # "Health Secretary Ana Pell … the minister said"
+}
 _SPELLED = {
     "sen": "senator",
     "pick": "nominee",  # "the president's pick for attorney general": the nominee
@@ -178,14 +181,14 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
         head = words[-1]  # a president-elect is not the article's sitting president
     best: tuple[int, int, str] | None = None
     nations = frozenset(_nations(modifiers, index))  # once, not per holder
+    best_tier = 0
     for full, roles in person_roles(index).items():
         titled = gender and said in roles  # "Congresswoman Nadia Velasquez"
-        if (
-            head in roles
-            or titled
-            or (head == "leader" and roles & _LEADER_TITLES)
-            or (roles & _ALSO_CALLED.get(head, frozenset()))
-        ):
+        held = head in roles or titled or (head == "leader" and roles & _LEADER_TITLES)
+        # (another word for the office counts only when no one holds it by this word, and
+        # only with every modifier: "the foreign minister" is Foreign Secretary Ann Lee)
+        also = roles & _ALSO_CALLED.get(head, frozenset()) and set(modifiers) <= roles
+        if held or (also and best_tier == 0):
             if any(m not in roles for m in modifiers if m[0].isalpha() and m.endswith("n")):
                 continue
             if _other_nation(nations, roles, index):
@@ -200,8 +203,11 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
                 continue  # "the vice chairman" is not "Chairman Dan Lee"
             score = sum(1 for m in modifiers if m in roles)
             candidate = (score, index.last_seen(full, pos), full)
-            if index.last_seen(full, pos) >= 0 and (best is None or candidate > best):
-                best = candidate
+            tier = 1 if held else 0
+            if index.last_seen(full, pos) >= 0 and (
+                best is None or (tier, *candidate) > (best_tier, *best)
+            ):
+                best, best_tier = candidate, tier
     if best is None:
         # (a trade no list knows only stands for someone the article gave it to before)
         return None if trade else _named_after(index, head, pos, nations=nations)

@@ -1041,3 +1041,24 @@ def test_the_governor_is_not_the_lieutenant_governor_named_last() -> None:
 )
 def test_a_role_noun_finds_the_office_the_article_gave(text: str, name: str) -> None:
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("lead", "cue", "speaker"),
+    [
+        # a British secretary of state is a minister, when no one is a minister by that word
+        (
+            "Ana Pell, the health secretary, visited Tarn General Hospital.",
+            "the minister",
+            "Ana Pell",
+        ),
+        ("Foreign Secretary Ana Pell met Dan Lowe in Tarn.", "the foreign minister", "Ana Pell"),
+        # one who is a minister by that word comes first
+        ("Foreign Secretary Ana Pell met Foreign Minister Dan Lowe.", "the minister", "Dan Lowe"),
+        # and every modifier must fit: a secretary of state is no foreign minister
+        ("Secretary of State Ana Pell met Dan Lowe in Tarn.", "the foreign minister", None),
+    ],
+)
+def test_the_minister_may_be_a_secretary_of_state(lead: str, cue: str, speaker: str | None) -> None:
+    text = f"{lead} “We will work together on this, whatever it takes,” {cue} said."
+    assert speakers(text) == [speaker]
