@@ -25,7 +25,7 @@ TITLE_WORDS = word_set(
     ayatollah rev reverend sir dame lord lady commissioner ambassador deputy assistant
     director press spokesman spokeswoman spokesperson lt col colonel sgt capt captain adm
     admiral maj major cmdr commander councilman councilwoman congressman congresswoman coach
-    ds dci dsi dcs
+    ds dci dsi dcs det insp cpl
     sheriff undersheriff state house senate foreign defense defence interior health finance treasury
     homeland security special counsel envoy adviser advisor officer executive ceo founder
     professor prof candidate nominee hopeful host anchor lawmaker activist economist analyst

@@ -111,7 +111,7 @@ LIFE_STAGES = word_set(
 TITLE_ABBREVIATIONS = word_set(
     """
     mr mrs ms dr sen sens rep reps gov gen gens lt col sgt capt adm maj cmdr st mt ft jr sr
-    prof rev pres sec hon atty supt
+    prof rev pres sec hon atty supt det insp cpl
     """
 )
 # Verbs that answer someone else's words ("“…” Lee agreed."): the one agreeing did not say them.

@@ -1062,3 +1062,17 @@ def test_a_role_noun_finds_the_office_the_article_gave(text: str, name: str) -> 
 def test_the_minister_may_be_a_secretary_of_state(lead: str, cue: str, speaker: str | None) -> None:
     text = f"{lead} “We will work together on this, whatever it takes,” {cue} said."
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("title", "cue"),
+    [("Det. Sgt.", "the detective"), ("Insp.", "the inspector"), ("DCI", "the detective")],
+)
+def test_police_ranks_in_short_are_titles_and_roles(title: str, cue: str) -> None:
+    text = (
+        f"Police arrested Dan Lowe, 24, on Friday. {title} Ana Pell led the search. “We are "
+        f"not looking for anyone else at this stage,” {cue} said."
+    )
+    quote = find_quotes(text).quotes[0]
+    assert quote.speaker == "Ana Pell"
+    assert all(m.name not in ("Det", "Insp") for m in find_mentions(text, 0, len(text)))
