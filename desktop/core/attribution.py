@@ -118,15 +118,15 @@ class Attribution:
     position: int  # where the cue's subject is, for salience tracking
 
 
+_PUT_IT = r"(puts?|phrased|phrases)\s+it"
 _PUTS_IT = re.compile(
-    r"[Aa]s\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+"
-    r"(puts?|phrased|phrases)\s+it\b"
+    r"[Aa]s\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+" + _PUT_IT + r"\b"
 )
 # The same with the speaker first and a colon: "Pell put it bluntly: “…”", "She put it this
 # way: “…”" (up to three words of manner between "it" and the colon).
 _PUT_IT_COLON = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
-    r"\s+(puts?|phrased|phrases)\s+it(?:\s+[a-z]+){0,3}\s*:\s*$"
+    r"\s+" + _PUT_IT + r"(?:\s+[a-z]+){0,3}\s*:\s*$"
 )
 # "In her own words: “…”": the one the pronoun stands for ("In Pell’s words" is quotes.py's).
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*[,:]\s*$")

@@ -85,14 +85,14 @@ _SPELLED = {
     "capt": "captain",
     "adm": "admiral",
     "supt": "superintendent",
-    "dr": "doctor",
+    "dr": "doctor",  # "Dr Ana Pell … the doctor said"
     "det": "detective",  # "Det. Sgt. Ana Pell … the detective said"
     "insp": "inspector",
     "cpl": "corporal",
     "cmdr": "commander",
     "ds": "detective sergeant",
     "dci": "detective chief inspector",
-    "dsi": "detective superintendent",  # "Dr Ana Pell … the doctor said"
+    "dsi": "detective superintendent",
     "prof": "professor",
 }
 

@@ -615,7 +615,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         # "Ana Pell said … Kim Ode said … “…,” both women said": the two who spoke
         return index.group(pos, tokens[-1]) or listed_before(index, pos, "2")
     if re.match(
-        r"(?i)the\s+(?:two(?:\s+(?:[a-z]+s|men|women))?|couple|pair|duo|"
+        r"(?i)the\s+(?:two(?:\s+[a-z]+s)?|couple|"  # (two men or women, a pair: just above)
         + alternation(sorted(MEMBER_PLURALS))
         + r")$",
         subject,
