@@ -440,3 +440,11 @@ def test_a_city_written_in_capitals_is_nobodys_initials() -> None:
         "“We will not be silent about this at all,” DC police said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] != ["Daniel Cole"]
+
+
+def test_a_briton_is_the_player_in_focus_not_a_name() -> None:
+    text = (
+        "Ana Pell beat Kim Ode 6-3 6-4 on Tuesday. Ode, who is British, was gracious. “She "
+        "was far too good for me today,” the Briton said."
+    )
+    assert _speakers(text) == ["Kim Ode"]
