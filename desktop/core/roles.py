@@ -182,7 +182,7 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
     gender = _GENDERED.get(said, "")
     head, modifiers = words[-1].split("-")[0], words[:-1]  # "president-elect"
     trade = head not in TITLE_WORDS and head not in ROLE_NOUNS
-    if trade and not (common and _person_noun(head)):  # (not "the University of Aldermoor")
+    if trade and not (common and person_noun(head)):  # (not "the University of Aldermoor")
         return None
     if head != words[-1]:
         head = words[-1]  # a president-elect is not the article's sitting president
@@ -227,7 +227,7 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
 _PERSON_ENDINGS = ("ist", "ant", "ent", "er", "or", "ian", "ic", "wife", "man", "woman")
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     return (
         len(word) > 4
         and word.endswith(_PERSON_ENDINGS)

@@ -42,11 +42,19 @@ from desktop.core.office_subjects import (
 from desktop.core.people import CHILD_NOUNS, PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent, speaker_referent
 from desktop.core.referents import YEARS_OLD, family_of, introduced_after, person_of_age
-from desktop.core.roles import TITLE_INITIALS, UNDER_ROLES, by_role, office_holder, person_roles
+from desktop.core.roles import (
+    TITLE_INITIALS,
+    UNDER_ROLES,
+    by_role,
+    office_holder,
+    person_noun,
+    person_roles,
+)
 from desktop.core.speakers import (
     GROUP_NOUNS,
     INNER_PARTICLES,
     NAME_PARTICLES,
+    TITLE_WORDS,
     given_name_gender,
     is_org_name,
     same_person,
@@ -662,6 +670,18 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     ):
         return re.sub(r"^[Tt]he\s+", "", subject)  # "the French foreign ministry", not "French"
     name = last_name(subject)
+    describes = _NAME_DESCRIBES.fullmatch(subject)
+    if (
+        name
+        and describes
+        and _a_person_noun(describes.group(1))
+        and describes.group(1) not in _SPEAKS_FOR_NAME
+        and not is_org_name(name)
+        and not index.speaks(name)
+    ):
+        # "the Harvard professor said", "the Oscar winner said": a person the name only
+        # describes, not Harvard or Oscar
+        name = None
     if name and _PARTICLED.fullmatch(subject):
         # "von der Leyen added", "de Jong said": the particles open the surname
         written = subject[0].upper() + subject[1:]
@@ -978,6 +998,23 @@ _THE_UNNAMED = re.compile(r"(?i)the\s+(?:aide|staffer|source|official)")
 
 
 ON_PLATFORM = re.compile(rf"(?<=\w)\s+on\s+{PLATFORMS}\.?$")  # ("one fan on X.")
+
+
+# "the Harvard professor", "the Catholic priest": a name, then the noun of a person.
+_NAME_DESCRIBES = re.compile(r"[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)+([a-z][\w-]*)")
+
+
+def _a_person_noun(noun: str) -> bool:
+    known = TITLE_WORDS | ROLE_NOUNS | _PERSON_ROLES | _CLERGY_AND_HONOURS
+    return noun in known or person_noun(noun)
+
+
+_CLERGY_AND_HONOURS = word_set("priest nun monk laureate")
+# ... but these speak for the name ("the White House spokesman", "the Trump lawyer").
+_SPEAKS_FOR_NAME = SPOKES_WORDS | word_set(
+    "official officials aide aides adviser advisor lawyer lawyers attorney attorneys "
+    "representative representatives staffer source sources"
+)
 
 
 def _unnamed_before(pos: int, index: PersonIndex) -> str | None:

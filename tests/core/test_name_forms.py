@@ -5,6 +5,8 @@ list. The speaker is the person or body, in the fullest form the story gives."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.people import PersonIndex
 from desktop.core.quotes import find_quotes
 from desktop.core.speakers import canonical_speakers
@@ -448,3 +450,12 @@ def test_a_briton_is_the_player_in_focus_not_a_name() -> None:
         "was far too good for me today,” the Briton said."
     )
     assert _speakers(text) == ["Kim Ode"]
+
+
+@pytest.mark.parametrize(
+    "cue", ["the Harvard professor said", "the Oscar winner said", "the Catholic priest said"]
+)
+def test_a_name_that_only_describes_a_person_is_not_the_speaker(cue: str) -> None:
+    # nobody the article names is a professor, a winner or a priest
+    text = f"Mayor Ana Pell spoke first. “This is a dark day for everyone in this town,” {cue}."
+    assert _speakers(text) == [None]
