@@ -124,7 +124,7 @@ _IRREGULAR_DEMONYMS = word_set(
     "kuwaiti lebanese syrian jordanian palestinian algerian tunisian libyan sudanese "
     "ethiopian eritrean somali kenyan ugandan tanzanian rwandan congolese zambian zimbabwean "
     "angolan mozambican malian guinean argentinian peruvian venezuelan ecuadorian bolivian "
-    "cuban haitian dominican jamaican briton aussie"
+    "cuban haitian dominican jamaican briton aussie texan kansan arkansan"
 )
 
 

@@ -452,6 +452,11 @@ def test_a_briton_is_the_player_in_focus_not_a_name() -> None:
     assert _speakers(text) == ["Kim Ode"]
 
 
+def test_a_texan_is_the_person_in_focus_not_a_name() -> None:
+    text = "Rep. Ana Pell spoke first. “This is a dark day for the whole state,” the Texan said."
+    assert _speakers(text) == ["Ana Pell"]
+
+
 @pytest.mark.parametrize(
     "cue", ["the Harvard professor said", "the Oscar winner said", "the Catholic priest said"]
 )
