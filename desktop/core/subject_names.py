@@ -1005,11 +1005,14 @@ _NAME_DESCRIBES = re.compile(r"[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)+([a-z][\w-]*)")
 
 
 def _a_person_noun(noun: str) -> bool:
-    known = TITLE_WORDS | ROLE_NOUNS | _PERSON_ROLES | _CLERGY_AND_HONOURS
-    return noun in known or person_noun(noun)
+    return noun in _PEOPLE_NOUNS or person_noun(noun)
 
 
-_CLERGY_AND_HONOURS = word_set("priest nun monk laureate")
+# Nouns of people a name may describe: roles, trades, "the Olympic champion", "the Tarn
+# native".
+_PEOPLE_NOUNS = (
+    TITLE_WORDS | ROLE_NOUNS | _PERSON_ROLES | word_set("priest nun monk laureate champion native")
+)
 # ... but these speak for the name ("the White House spokesman", "the Trump lawyer").
 _SPEAKS_FOR_NAME = SPOKES_WORDS | word_set(
     "official officials aide aides adviser advisor lawyer lawyers attorney attorneys "

@@ -458,7 +458,14 @@ def test_a_texan_is_the_person_in_focus_not_a_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "cue", ["the Harvard professor said", "the Oscar winner said", "the Catholic priest said"]
+    "cue",
+    [
+        "the Harvard professor said",
+        "the Oscar winner said",
+        "the Catholic priest said",
+        "the Olympic champion said",
+        "the Tarn native said",
+    ],
 )
 def test_a_name_that_only_describes_a_person_is_not_the_speaker(cue: str) -> None:
     # nobody the article names is a professor, a winner or a priest
