@@ -24,6 +24,7 @@ from desktop.core.speech_words import (
     REPORTING_VERBS,
 )
 from desktop.core.subject_names import (
+    OWNER_PRONOUNS,
     PRONOUN,
     TRAILING,
     UNNAMED_GROUP,
@@ -130,7 +131,6 @@ _PUT_IT_COLON = re.compile(
 )
 # "In her own words: “…”": the one the pronoun stands for ("In Pell’s words" is quotes.py's).
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*[,:]\s*$")
-_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # A sentence that puts out a statement, then its words after a colon: "Ana Pell and Dan Lee
 # issued a joint statement on Friday: “…”".
 _PUT_OUT_COLON = re.compile(
@@ -251,7 +251,7 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
         return Attribution(name, put_out.group().strip(" :"), "said", put_out.start(1))
     owner = _IN_WORDS.search(text, max(start, pos - 80), pos)
     if owner:  # "In her own words, “…”": hers
-        name = resolve_subject(_POSSESSIVE_PRONOUN[owner.group(1)], owner.start(1), index)
+        name = resolve_subject(OWNER_PRONOUNS[owner.group(1)], owner.start(1), index)
         return Attribution(name, owner.group().strip(" ,:"), "said", owner.start(1))
     speaking = _TRANSCRIPT_NAME.search(text, max(0, pos - 60), pos)
     speaker = _transcript_speaker(speaking.group(1), speaking.start(1), index) if speaking else None

@@ -4,6 +4,7 @@ Lind said"), as one speaker."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.figures import NUMBER_WORDS
 from desktop.core.first_names import given_name
@@ -60,32 +61,33 @@ def listed_before(index: PersonIndex, pos: int, count: str | None) -> str | None
 
 def _last_two_speakers(index: PersonIndex, pos: int) -> str | None:
     """The two people who spoke last before `pos`, as a pair in the order named."""
-    found: list[str] = []
-    for at, name, is_org in reversed(index.events):
-        if at >= pos or is_org or not name or " and " in name:
-            continue
-        if pos - at > 3000 or len(found) == 2:
-            break
-        if all(not same_person(name, other) for other in found):
-            found.append(name)
+    spoke = (
+        (at, name)
+        for at, name, is_org in reversed(index.events)
+        if not is_org and name and " and " not in name
+    )
+    found = _last_two(spoke, pos, 3000)
     if len(found) < 2:  # "Ana Pell met Dan Lee on Friday. The two leaders said": both named
-        found = _last_two_named(index, pos)
+        named = (
+            (m.start, index.canonical(m.name, m.start))
+            for m in reversed(index.mentions)
+            if m.start < pos and not m.is_org and not index.is_place(m.name)
+        )
+        found = _last_two(named, pos, 600)
     if len(found) < 2:
         return None
     first, second = sorted(found, key=index.first_seen)
     return f"{first} and {second}"
 
 
-def _last_two_named(index: PersonIndex, pos: int) -> list[str]:
-    """The last two people named in the 600 characters before `pos`, whether or not
-    either has spoken yet."""
+def _last_two(people: Iterator[tuple[int, str]], pos: int, reach: int) -> list[str]:
+    """The last two different people of `people` (latest first) within `reach` before `pos`."""
     found: list[str] = []
-    for mention in reversed(index.mentions):
-        if mention.start >= pos or mention.is_org or index.is_place(mention.name):
+    for at, name in people:
+        if at >= pos:
             continue
-        if pos - mention.start > 600 or len(found) == 2:
+        if pos - at > reach or len(found) == 2:
             break
-        name = index.canonical(mention.name, mention.start)
         if all(not same_person(name, other) for other in found):
             found.append(name)
     return found

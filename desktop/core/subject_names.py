@@ -166,7 +166,7 @@ _OWNER_OF_WORDS = re.compile(
 OWNED_DOCUMENT = re.compile(
     r"(?i)(his|her|their|its)\s+(?:[\w-]+\s+)?(?:" + alternation(DOC_NOUNS) + r")"
 )
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "President Lee's administration", "the Lee administration": whose government it is.
 _LEADER_ADMINISTRATION = re.compile(
     r"\b(?!(?:The|This|That|An?|His|Her|Its|Their|Our|Your|Whose|Every|Each)\b)"
@@ -412,7 +412,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
             return pair
     by_pronoun = OWNED_DOCUMENT.fullmatch(subject)
     if by_pronoun:  # "“…,” his statement began": whom the pronoun means wrote it
-        return pronoun_referent(_OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
+        return pronoun_referent(OWNER_PRONOUNS[by_pronoun.group(1).lower()], pos, index)
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*['’]s?", subject):
         subject = re.sub(r"['’]s?$", "", subject)  # "said the statement from Lee's office"
     body_head = _BODY_HEAD.fullmatch(subject)
@@ -800,7 +800,7 @@ def _said_in_it(index: PersonIndex, noun: str, pos: int) -> str | None:
         and not _named_since(noun, latest.end(), pos, index)
     ):
         # "… and her victim statement was read to the court. “…,” the statement said"
-        return pronoun_referent(_OWNER_PRONOUNS[latest.group(1).lower()], latest.start(), index)
+        return pronoun_referent(OWNER_PRONOUNS[latest.group(1).lower()], latest.start(), index)
     if not told or _told_noun(told[-1]) != noun:
         return None
     if _named_since(noun, told[-1].end(), pos, index):
