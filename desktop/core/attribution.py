@@ -120,8 +120,10 @@ class Attribution:
 
 
 _PUT_IT = r"(puts?|phrased|phrases)\s+it"
-_PUTS_IT = re.compile(
-    r"[Aa]s\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+" + _PUT_IT + r"\b"
+_PUTS_IT = re.compile(  # "as Lee put it", "“…,” is how Lee put it"
+    r"(?:[Aa]s|(?:is|was)\s+how)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+"
+    + _PUT_IT
+    + r"\b"
 )
 # The same with the speaker first and a colon: "Pell put it bluntly: “…”", "She put it this
 # way: “…”" (up to three words of manner between "it" and the colon).
@@ -137,6 +139,12 @@ _PUT_OUT_COLON = re.compile(
     r"\s*((?:(?:[A-Z][\w'’.-]*|and|the|of|her|his|their)\s+){1,8}?)"
     r"(?:released|issued|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|letter|message)\b[^.!?:“”\"]{0,80}:\s*"
+)
+# "Said Lowe: “…”", "Says the mayor, a Democrat, “…”": the verb first, its subject after
+# (the sentence opens with the verb, the quotation follows the name and its appositive)
+_VERB_FIRST = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(Said|Says|Added|Adds|Wrote|Writes)\s+"
+    r"((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’-]+)(?:,[^“”\"‘.!?:]{1,120}?)?\s*[,:]\s*$"
 )
 
 # "“…,” was the verdict of Rhys Banner": the quote is the subject, its speaker named after
@@ -249,6 +257,13 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     name = resolve_subject(put_out.group(1).strip(), put_out.start(1), index) if put_out else None
     if put_out and name:  # "Ana Pell and Dan Lee issued a joint statement: “…”": both
         return Attribution(name, put_out.group().strip(" :"), "said", put_out.start(1))
+    first = _VERB_FIRST.search(text, max(start, pos - 200), pos)
+    if first and _VERB.search(text, first.end(2), first.end()):
+        first = None  # "Said Hamdan, 45, said: “…”": a given name, the verb after it
+    name = resolve_subject(first.group(2), first.start(2), index) if first else None
+    if first and name:  # "Said Lowe: “…”"
+        cue = first.group().strip(" ,:")
+        return Attribution(name, cue, first.group(1).lower(), first.start())
     owner = _IN_WORDS.search(text, max(start, pos - 80), pos)
     if owner:  # "In her own words, “…”": hers
         name = resolve_subject(OWNER_PRONOUNS[owner.group(1)], owner.start(1), index)

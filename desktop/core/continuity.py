@@ -14,7 +14,7 @@ from desktop.core.mentions import WEEKDAYS
 from desktop.core.model import Quote
 from desktop.core.nested_quotes import nesting
 from desktop.core.speakers import same_person
-from desktop.core.speech_words import GOING_ON
+from desktop.core.speech_words import GOING_ON, MANNER_VERBS
 from desktop.core.word_regex import word_set
 
 MAX_GAP_WORDS = 45  # an attribution with the speaker's full title still fits
@@ -60,6 +60,8 @@ _WHEN = word_set(
 _SUBORDINATE = word_set("as when while after before if because that which")
 _POSSESSIVES = word_set("'s his her their its")
 _DETERMINERS = _POSSESSIVES | {"the", "a", "an"}
+# What follows a verb of manner that has an object: "reflected on", "laughed at", "cracked down"
+_MANNER_OBJECTS = word_set("on about at over upon down up off open through")
 _NOT_A_CREDIT = word_set("be been being is was were are not never n't didn't")
 # A photo credit line: "Jane Roe/AP", "The Chronicle via AP, File", "... / Getty Images".
 _PHOTO_CREDIT = re.compile(
@@ -387,6 +389,8 @@ def _reports_content(sentence: str, verb: re.Match[str]) -> bool:
         # remains a problem." ends its own sentence: what was said
         return len(tail) - 1 > THAT_TAIL_WORDS or (len(tail) > 2 and rest.rstrip()[-1:] in ".!?")
     word = verb.group(0).lower()
+    if word in MANNER_VERBS and first in _MANNER_OBJECTS | _DETERMINERS:
+        return True  # "Pell reflected on her years in office": narration, no credit
     if rest.lstrip()[:1] == ",":
         # "..., he said, the suit should be dismissed" goes on with what was said; a
         # participle or a relative clause after the comma is checked by its own verb.

@@ -30,7 +30,13 @@ from desktop.core.speakers import (
     is_org_name,
     utility,
 )
-from desktop.core.speech_words import BODY_NOUNS, PAIR_TITLES, PLACES, TITLE_ABBREVIATIONS
+from desktop.core.speech_words import (
+    BODY_NOUNS,
+    PAIR_TITLES,
+    PLACES,
+    REPORTING_VERBS,
+    TITLE_ABBREVIATIONS,
+)
 from desktop.core.word_regex import alternation, word_set
 
 PLACE_WORDS = word_set(
@@ -347,6 +353,9 @@ def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
             text, max(0, m.start + lo - 8), m.start + lo
         ):
             continue  # "5:02 PM ET": a time zone, not a body
+        if m.name.startswith(("Said ", "Says ")) and _verb_first(text, m.start + lo, m.end + lo):
+            cut = m.name.index(" ") + 1  # "Said Lowe: “…”": the verb, then Lowe
+            m = m._replace(start=m.start + cut, name=m.name[cut:])
         # "his podcast Full Plate", "the charity Hearthline", "the Sunday Blaze": a body or work
         is_org = m.is_org or (not m.roles and _named_as_work_or_body(text, m.start + lo, m.name))
         field = 0 if is_org else _portfolio_before(text, m.start + lo, m.name)
@@ -355,6 +364,22 @@ def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
             m = Mention(m.start + field, m.end, m.name[field:], roles, False, m.possessive)
         found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, is_org, m.possessive))
     return found
+
+
+# What follows a name the sentence's verb opens: an appositive at most, then the quotation.
+_THEN_QUOTATION = re.compile(r"(?:,[^“”\"‘.!?:]{1,120}?)?\s*[,:]\s*[“\"‘]")
+
+
+def _verb_first(text: str, start: int, end: int) -> bool:
+    """Whether "Said"/"Says" opening the name at `start` is the sentence's verb ("Said
+    Lowe: “…”"), not a given name ("Said Hamdan, 45, said"): the sentence opens with it
+    and the quotation follows the name, with no verb of its own."""
+    then = _THEN_QUOTATION.match(text, end)
+    return (
+        _opens_sentence(text, start)
+        and then is not None
+        and not REPORTING_VERBS & set(re.findall(r"[a-z]+", then.group()))
+    )
 
 
 def _not_a_name(text: str, name: str, end: int) -> bool:

@@ -28,9 +28,10 @@ _DOCUMENT_LEAD = re.compile(
     r"\b(?:,\s*[“\"][^”\"\n]{1,120}[”\"]\s*,?)?[^.!?“”\"\n]*(?:[.!?]\s*)?"
     r"(?:It\s+(?:[a-z]+\s+that\s+[^.!?“”\"\n]*)?)?$"
     # or a message someone sent in the sentence before ("Garside sent a chilling text to a
-    # pal. It read: “…”")
-    r"|\b(?:sent|posted|wrote|emailed|texted)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}?"
-    r"(text|message|email|note|letter|tweet|post)\b[^.!?“”\"\n]*[.!?]\s*(?:It\s+)?$"
+    # pal. It read: “…”", "Pell released a statement. “…,” it said")
+    r"|\b(?:sent|posted|wrote|emailed|texted|released|issued|published)\s+(?:an?\s+)"
+    r"(?:[\w-]+\s+){0,2}?(text|message|email|note|letter|tweet|post|statement)\b"
+    r"[^.!?“”\"\n]*[.!?]\s*(?:It\s+|[“\"][^“”\"\n]{1,600}[”\"]\s*)?$"
 )
 
 
@@ -323,6 +324,9 @@ def _other_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         document = _DOCUMENT_LEAD.search(index.text, paragraph, pos)
         if document:  # "A letter from the agency … is more specific. “…,” it states"
             noun = (document.group(1) or document.group(2)).lower()
+            if noun == "statement":  # "Pell released a statement. “…,” it said": Pell
+                stop = index.text.rfind(". ", paragraph, document.start())
+                return index.first_subject(stop + 2 if stop >= 0 else paragraph, document.start())
             return document_author(index, noun, pos) or None
         body = body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
         return body or index.focus(pos, org=True) or unpersoned(index.focus(pos), index)

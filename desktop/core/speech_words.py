@@ -25,6 +25,15 @@ OBJECT_SPEECH_VERBS = word_set("told tells asked asks")
 STANCE_VERBS = word_set(
     "cited urged called praised criticized criticised slammed blasted accused predicted"
 )
+# Verbs of manner that credit words only when they end the clause ("“…,” Lee reflected.",
+# "“…,” she laughed, pointing at the barn"); with an object they tell of something else
+# ("Lee reflected on her years in office", "cracked a smile", "laughed at the idea").
+MANNER_VERBS = word_set(
+    """
+    reflected reflects marveled marvelled marvels deadpanned cracked murmured muttered
+    sobbed groaned ventured volunteered enthused posited posits hinted cried
+    """
+)
 # Every finite verb a cue may use ("“…,” Lee quipped", "Lee countered: “…”").
 REPORTING_VERBS = (
     SPEECH_VERBS
@@ -51,6 +60,7 @@ REPORTING_VERBS = (
         interrupted interjected threatened began shouts yells screams ordered
         """
     )
+    | MANNER_VERBS
 )
 # "…, adding", "…, saying": a participle carries the main clause's subject.
 REPORTING_PARTICIPLES = word_set(

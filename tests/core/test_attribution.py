@@ -1246,3 +1246,51 @@ def test_a_lead_in_before_a_colon_is_the_cue(cue: str, speaker: str) -> None:
     )
     quote = quotes_of(text)[1]
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("Said Koll:", "Brenna Koll"),
+        ("Says the councillor,", "Brenna Koll"),
+        ("Said Koll, who has sat on the council since 2011:", "Brenna Koll"),
+    ],
+)
+def test_a_sentence_that_opens_with_its_verb_credits_the_name_after_it(
+    cue: str, speaker: str
+) -> None:
+    text = (
+        "Councillor Brenna Koll voted against the closure on Thursday. "
+        f"{cue} “We will fight this closure in every court.”"
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == (speaker, cue.rstrip(",:"))
+
+
+def test_a_given_name_said_before_the_verb_stays_the_name() -> None:
+    text = "Said Tarek, 45, said: “We lost the shop and the flat above it.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Said Tarek"]
+
+
+def test_words_credited_by_how_someone_put_them_are_theirs() -> None:
+    text = (
+        "Councillor Brenna Koll voted against Mayor Ivo Sand's plan on Thursday. Sand left "
+        "early. “It is a scandal,” is how Koll put it."
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == ("Brenna Koll", "is how Koll put it")
+
+
+def test_it_after_a_statement_someone_released_is_that_person() -> None:
+    text = (
+        "Brenna Koll, the councillor, released a statement on Friday. "
+        "“The library will stay open,” it said. “Nobody will lose a job.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Brenna Koll", "Brenna Koll"]
+
+
+@pytest.mark.parametrize("verb", ["reflected", "muttered", "ventured"])
+def test_a_verb_of_manner_after_the_quote_is_its_cue(verb: str) -> None:
+    text = f"“One would think the vote made it clear,” Koll {verb}, “but evidently not.”"
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == ("Koll", f"Koll {verb}")

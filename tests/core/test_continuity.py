@@ -34,6 +34,8 @@ TICKETS = "Tickets stay free for pupils and nurses for the whole year."
         '" She added that the council "',
         # a second clause that is still the credit
         '," Varga said on Tuesday, and she added: "',
+        # a verb of manner that ends the credit
+        '," Varga reflected. "',
     ],
 )
 def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
@@ -79,6 +81,8 @@ def test_attribution_alone_keeps_one_utterance(gap: str) -> None:
         '," Varga said on Monday, a promise she repeated on Wednesday in shorter form: "',
         # an editorial she wrote, not the interview the first quotation came from
         '." In an editorial beside the study, titled "Slow Water," Dr. Varga wrote: "',
+        # a verb of manner with an object: what she did, not a credit
+        '," she said. Varga reflected on her years at the harbour. "',
     ],
 )
 def test_narration_or_reported_content_makes_two_utterances(gap: str) -> None:
