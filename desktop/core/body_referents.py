@@ -271,6 +271,28 @@ def main_side(index: PersonIndex, pos: int) -> str | None:
     return best if most >= 2 and list(sides.values()).count(most) == 1 else None
 
 
+# A side that hires or sacks someone: "Castlebrook sacked Dan Lowe", "was sacked by Kelvale".
+_STAFFING = r"(?:sacked|fired|dismissed|appointed|hired|signed|released|parted\s+company\s+with)"
+_SIDE_WORD = r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_EMPLOYER = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)){_SIDE_WORD}\s+(?:have\s+|has\s+)?{_STAFFING}\b"
+    rf"|\b(?:was|were|has\s+been|had\s+been)\s+{_STAFFING}\s+by\s+{_SIDE_WORD}\b"
+)
+
+
+def employer_side(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
+    """ "Castlebrook sacked Dan Lowe on Monday. “…,” the club said": the side that hired or
+    sacked someone, when its name is no person's (no first name, never a person's surname)."""
+    found = list(_EMPLOYER.finditer(index.text, max(0, pos - reach), pos))
+    if not found:
+        return None
+    name = found[-1].group(1) or found[-1].group(2)
+    first = name.split()[0]
+    if given_name(first) or index.full_names.get(first.lower()) or index.gender.get(name):
+        return None
+    return name
+
+
 # The head nouns of bodies that are no company: "the company" never means them.
 _NO_COMPANY = word_set(
     "union unions court council committee department ministry agency party police church "

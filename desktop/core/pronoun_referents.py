@@ -35,6 +35,8 @@ _DOCUMENT_LEAD = re.compile(
 )
 
 
+# Someone's office as a subject: "Gov. Dan Lowe’s office", "His office".
+_OFFICE = re.compile(r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)office")
 # "Whitlock pressed him on the cost.": an interviewer's question, just before a quote
 _PRESSED_HIM = re.compile(
     r"(?:^|(?<=[.!?”\"’]\s))((?:[A-Z][\w'’.-]*\s+){1,3})(?:pressed|asked|questioned|"
@@ -326,7 +328,13 @@ def _other_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             noun = (document.group(1) or document.group(2)).lower()
             if noun == "statement":  # "Pell released a statement. “…,” it said": Pell
                 stop = index.text.rfind(". ", paragraph, document.start())
-                return index.first_subject(stop + 2 if stop >= 0 else paragraph, document.start())
+                opening = stop + 2 if stop >= 0 else paragraph
+                subject = index.text[opening : document.start()].strip(" ,")
+                if _OFFICE.fullmatch(subject):  # "Gov. Dan Lowe’s office released …": Lowe
+                    from desktop.core.subject_names import resolve_subject  # (reads this one)
+
+                    return resolve_subject(subject, opening, index)
+                return index.first_subject(opening, document.start())
             return document_author(index, noun, pos) or None
         body = body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
         return body or index.focus(pos, org=True) or unpersoned(index.focus(pos), index)

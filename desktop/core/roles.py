@@ -69,6 +69,8 @@ _ALSO_CALLED = {
     "judge": frozenset({"justice"}),
     "minister": frozenset({"secretary"}),  # "Health Secretary Ana Pell … the minister said"
 }
+# The attorneys who prosecute: "District Attorney", "U.S. Attorney", "State's Attorney".
+_PROSECUTING = word_set("district u.s us state's states prosecuting commonwealth's county crown")
 _SPELLED = {
     "sen": "senator",
     "pick": "nominee",  # "the president's pick for attorney general": the nominee
@@ -195,6 +197,8 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
         # (another word for the office counts only when no one holds it by this word, and
         # only with every modifier: "the foreign minister" is Foreign Secretary Ann Lee)
         also = roles & _ALSO_CALLED.get(head, frozenset()) and set(modifiers) <= roles
+        # "District Attorney Dan Lowe … the prosecutor said" (not a defence attorney)
+        also = also or (head == "prosecutor" and "attorney" in roles and roles & _PROSECUTING)
         if held or (also and best_tier == 0):
             if any(m not in roles for m in modifiers if m[0].isalpha() and m.endswith("n")):
                 continue

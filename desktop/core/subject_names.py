@@ -13,6 +13,7 @@ from desktop.core.body_referents import (
     body_in_focus,
     body_just_acted,
     described_body,
+    employer_side,
     latest_company,
     latest_side,
     main_side,
@@ -87,12 +88,18 @@ _VIA = re.compile(
     r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|message|post)\s+"
     r"(?:from|by)\s+(.+?)(?:['’]s?(?:\s+(?:office|team))?)?$"
     r"|^(.+?)['’]s?\s+(?:(?:social\s+)?media\s+|press\s+|communications\s+|digital\s+)?"
-    r"(?:office|team|spokesman|spokeswoman|spokesperson)$"
+    r"(?:office|team|spokesman|spokeswoman|spokesperson|representative)$"
 )
 # A role whose office speaks: "the governor's office", "the Nevada secretary of state's
 _THE_ROLE = re.compile(
     r"(?:[Tt]he\s+)?([A-Z][a-z]+\s+)?((?:governor|president|mayor|premier|prime\s+minister|"
     r"chancellor|attorney\s+general|secretary\s+of\s+state|sheriff|county\s+clerk))"
+)
+
+
+# An office named by its owner before: "Gov. Dan Lowe’s office", "His office".
+_OWNED_OFFICE = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s?\s+office|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+office)\b"
 )
 
 
@@ -252,6 +259,7 @@ _HOLDERS = _PERSON_ROLES | word_set(
     " councillor councilor councilman councilwoman councilmember alderman mp mep msp mla"
 )  # "the Labour councillor added": the councillor in focus, not the party
 _STUDIES = word_set("report study survey poll analysis book article review research")
+_RULINGS = word_set("ruling order decision opinion judgment judgement")
 _AGE = re.compile(r"(?i)the\s+" + YEARS_OLD)
 # Someone already named, told apart by age: "the older woman", "the younger man".
 _BY_AGE = re.compile(r"(?i)the\s+(?:older|younger|elderly|old|young)\s+(woman|man)")
@@ -390,6 +398,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     subject = re.sub(r"(?<=\w)\s+(?:itself|himself|herself|themselves)$", "", subject)
     subject = ON_PLATFORM.sub("", subject)  # "The university's account on X": not X
     subject = _NUMBER_TEN.sub("Downing Street", subject)  # "a No 10 spokesman said"
+    subject = re.sub(r"\brep\b(?!\.)", "representative", subject)  # "a rep for Ana Pell"
+    if re.fullmatch(r"(?i)the\s+representative", subject):  # "A rep for Ana Pell … the rep"
+        introduced = _introduced_spokesperson(subject, pos, index)
+        if introduced:
+            return introduced
     speaks_for = _SPOKES_FOR_OFFICE.fullmatch(subject)
     if speaks_for:  # "a spokesman for the Nevada secretary of state's office": the office
         subject = speaks_for.group(1)
@@ -584,6 +597,13 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         owners = [name for name in owners if not index.is_word(name)]  # "Previous"
         if not body and last == "administration" and owners:
             body = f"{owners[-1]} administration"  # "President Ann Lee's administration"
+        offices = (
+            []
+            if body or len(tokens) != 2 or last != "office"
+            else list(_OWNED_OFFICE.finditer(index.text, max(0, pos - 1500), pos))
+        )
+        if offices:  # "Gov. Dan Lowe’s office released … “…,” the office said": Lowe's
+            return resolve_subject(offices[-1].group(1), offices[-1].start(1), index)
         if body:
             return body
     if len(tokens) <= 3 and tokens[0].lower() == "the" and last in DESCRIBED_AS:
@@ -612,7 +632,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         focus = index.focus(pos, org=True)
         if focus and focus.split()[-1].lower() in OUTLET_ENDINGS:
             focus = None
-        return latest_side(index, pos) or focus or main_side(index, pos)
+        return (
+            latest_side(index, pos) or focus or main_side(index, pos) or employer_side(index, pos)
+        )
     if re.fullmatch(r"(?i)the\s+force", subject):
         return index.body_named("police", pos)  # "the force said": the police force named
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
@@ -718,11 +740,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
 def _introduced_spokesperson(subject: str, pos: int, index: PersonIndex) -> str | None:
     """ "A Lumenfield spokesperson confirmed it. “…,” the spokesperson said": the body the
     one introduced just before speaks for."""
-    if not re.fullmatch(r"(?i)the\s+spokes(?:person|man|woman)", subject):
+    if not re.fullmatch(r"(?i)the\s+(?:spokes(?:person|man|woman)|representative)", subject):
         return None
     start = max(0, pos - 1500)
     introduced = list(_A_SPOKES.finditer(index.text, start, pos))
     introduced += _A_SPOKES_FOR.finditer(index.text, start, pos)
+    introduced += _OWNED_SPOKES.finditer(index.text, start, pos)  # "Ana Pell’s rep confirmed"
     if not introduced:
         return None
     latest = max(introduced, key=lambda m: m.start())
@@ -757,7 +780,9 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
         author = _said_in_it(index, last, pos) or body_since_cue(index, last, pos) or author
         author = author or _writer_just_before(index, last, pos)
         author = author or document_issuer(index, last, pos, resolve_subject)
-        return author or index.focus(pos, org=True) or named_body(index, last, pos)
+        # "Judge Ana Pell ruled … “…,” the ruling said": the judge, when no court is named
+        judge = by_role(index, "the judge", pos) if last in _RULINGS else None
+        return author or index.focus(pos, org=True) or judge or named_body(index, last, pos)
     if last in _PERSON_ROLES and size <= 4:
         return index.focus(pos)  # "the Arkansas Republican added": the person in focus
     if last in _POSITIONS and size <= 3:
@@ -769,7 +794,29 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
         return None if other else focus
     if last in ("authors", "drafters") and size <= 3:
         return index.focus(pos, org=True)  # "the authors continue": the body whose report
+    if last in _PARENTS and size == 2:
+        return _parent_of_child(index, _PARENTS[last], pos)
     return None
+
+
+_PARENTS = {"mother": "she", "mum": "she", "mom": "she", "father": "he", "dad": "he"}
+# A parent named by the child: "Ana Pell’s son", "Dan Lowe’s 16-year-old daughter".
+_CHILD_OF = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)['’]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:son|daughter|child|baby|boy|girl)\b"
+)
+
+
+def _parent_of_child(index: PersonIndex, pronoun: str, pos: int) -> str | None:
+    """ "Ana Pell’s son was killed in the crash. “…,” the mother said": the one whose child
+    the article named last, when the parent word fits the name."""
+    found = list(_CHILD_OF.finditer(index.text, max(0, pos - 1500), pos))
+    if not found:
+        return None
+    name = index.canonical(found[-1].group(1), found[-1].start(1))
+    if is_org_name(name) or given_name_gender(name) not in (pronoun, None):
+        return None
+    return name
 
 
 _FAMILY = re.compile(r"(?i)(his|her|their|the)\s+(?:[\w-]+\s+)?family")
@@ -1126,9 +1173,12 @@ _OFFICES = word_set("department ministry")
 _A_SPOKES = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){1,3}?spokes(?:person|man|woman)\b")
 # "A spokesman for the Nevada secretary of state's office said …"
 _A_SPOKES_FOR = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+spokes(?:person|man|woman)\s+for\s+"
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:spokes(?:person|man|woman)|rep|representative)\s+for\s+"
     r"(?:\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St)\.|[^,.;:“”\"]){2,80}?"
     r"(?=\s+(?:said|says|told|tells|confirmed|declined|wrote|added|did|had)\b)"
+)
+_OWNED_SPOKES = re.compile(
+    r"\b(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s?\s+(?:spokes(?:person|man|woman)|rep|representative)\b"
 )
 _BARE_SPOKES = re.compile(r"(?i)(?:an?|the)\s+spokes(?:person|man|woman)")
 

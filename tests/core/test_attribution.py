@@ -1289,7 +1289,7 @@ def test_it_after_a_statement_someone_released_is_that_person() -> None:
     assert [q.speaker for q in quotes_of(text)] == ["Brenna Koll", "Brenna Koll"]
 
 
-@pytest.mark.parametrize("verb", ["reflected", "muttered", "ventured"])
+@pytest.mark.parametrize("verb", ["reflected", "muttered", "ventured", "captioned"])
 def test_a_verb_of_manner_after_the_quote_is_its_cue(verb: str) -> None:
     text = f"“One would think the vote made it clear,” Koll {verb}, “but evidently not.”"
     quote = quotes_of(text)[0]

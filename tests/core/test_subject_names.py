@@ -579,6 +579,28 @@ def test_it_after_a_letter_from_a_body_is_the_body_that_wrote_it() -> None:
             "latter.",
             "Dan Lowe",
         ),
+        # the prosecuting attorney is "the prosecutor"; a defence attorney is not
+        (
+            "Mayor Ana Pell spoke first. District Attorney Dan Lowe filed charges on Friday. "
+            "“This was a cold, calculated act,” the prosecutor said.",
+            "Dan Lowe",
+        ),
+        (
+            "Mayor Ana Pell spoke first. Defense attorney Dan Lowe asked for bail on Friday. "
+            "“This was a cold, calculated act,” the prosecutor said.",
+            None,
+        ),
+        # a parent named by the child, when the parent word fits the name
+        (
+            "Mayor Ana Pell spoke first. Rosa Lind’s son was hurt in the crash. “He was "
+            "everything to me,” the mother said.",
+            "Rosa Lind",
+        ),
+        (
+            "Mayor Ana Pell spoke first. Dan Lind’s son was hurt in the crash. “He was "
+            "everything to me,” the mother said.",
+            None,
+        ),
         # an epithet of kin, spelled without hyphens
         (
             "Mayor Ana Pell spoke first. Dan Lowe has volunteered there for a decade. “We are "
@@ -615,3 +637,50 @@ def test_a_role_noun_stands_for_the_one_it_describes(text: str, speaker: str | N
 )
 def test_a_title_s_role_noun_is_its_holder(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["it said", "the office said", "the statement said"],
+)
+def test_an_office_that_released_a_statement_is_its_holder(cue: str) -> None:
+    text = (
+        "Mayor Ana Pell spoke first. Gov. Dan Lowe’s office released a statement on Friday. "
+        f"“The governor acted within the law,” {cue}."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Dan Lowe"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Castlebrook sacked Dan Lowe on Monday after six defeats.",
+        "Dan Lowe was sacked by Castlebrook on Monday after six defeats.",
+        "Castlebrook have sacked manager Dan Lowe after six defeats.",
+    ],
+)
+def test_the_club_is_the_side_that_sacked_its_manager(lead: str) -> None:
+    text = f"{lead} “We thank Dan for his service and wish him well,” the club said."
+    assert [q.speaker for q in quotes_of(text)] == ["Castlebrook"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“They remain good friends,” Rosa Lind’s rep told reporters.",
+        "“They remain good friends,” a rep for Rosa Lind told reporters.",
+        "A rep for Rosa Lind confirmed the split. “They remain good friends,” the rep said.",
+        "Rosa Lind’s spokesperson confirmed the split. “They remain good friends,” the "
+        "spokesperson said.",
+    ],
+)
+def test_a_person_s_rep_speaks_for_that_person(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == ["Rosa Lind"]
+
+
+def test_a_ruling_is_the_judge_s_when_no_court_is_named() -> None:
+    text = (
+        "Mayor Ana Pell spoke first. Judge Rosa Lind ruled against the city on Friday. "
+        "“The plaintiff has no standing to bring this claim,” the ruling said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Rosa Lind"]
