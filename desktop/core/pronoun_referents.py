@@ -37,9 +37,15 @@ _DOCUMENT_LEAD = re.compile(
 
 # Someone's office as a subject: "Gov. Dan Lowe’s office", "His office".
 _OFFICE = re.compile(r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)office")
+_UNNAMED_ASKER = (
+    r"(?:(?:An?|One|Another|The)\s+(?:[\w-]+\s+)?(?:reporter|journalist|questioner|"
+    r"interviewer|host|moderator)|Reporters|Journalists)\s+"
+)
 # "Whitlock pressed him on the cost.": an interviewer's question, just before a quote
+# ("A reporter asked him whether …": the asker unnamed)
 _PRESSED_HIM = re.compile(
-    r"(?:^|(?<=[.!?”\"’]\s))((?:[A-Z][\w'’.-]*\s+){1,3})(?:pressed|asked|questioned|"
+    r"(?:^|(?<=[.!?”\"’]\s))((?:[A-Z][\w'’.-]*\s+){1,3}|" + _UNNAMED_ASKER + r")"
+    r"(?:pressed|asked|questioned|"
     r"challenged|quizzed|grilled|interrupted|confronted|pushed)\s+(him|her)\b[^.!?“”\"]*[.!?]\s*$"
 )
 
@@ -50,7 +56,8 @@ def _questioned(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     found = _PRESSED_HIM.search(index.text, max(0, pos - 600), pos)  # (pos: the quote)
     if found is None or (found.group(2) == "him") != (pronoun == "he"):
         return None
-    asker = index.focus(found.start(1) + len(found.group(1)))
+    unnamed = re.fullmatch(_UNNAMED_ASKER, found.group(1)) is not None
+    asker = None if unnamed else index.focus(found.start(1) + len(found.group(1)))
     before = index.focus(found.start(1), pronoun=pronoun) or index.focus(found.start(1))
     if before is None or before == asker:
         return None

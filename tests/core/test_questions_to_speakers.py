@@ -111,3 +111,19 @@ def test_asked_after_a_sentence_about_one_man_is_that_man() -> None:
         "‘We know we let people down today.’"
     )
     assert [q.speaker for q in find_quotes(text).quotes][-1] == "Dean Shorrow"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A reporter asked him whether he would resign.",
+        "One journalist pressed him on the cost of the new bridge.",
+        "The host asked him about his father.",
+    ],
+)
+def test_the_answer_after_an_unnamed_asker_questioned_him_is_his(question: str) -> None:
+    text = (
+        "Mayor Duarte Valadares faced the press on Friday. Councillor Helena Sarmento left "
+        f"early. {question} “I have done nothing wrong, and I will stay,” he said."
+    )
+    assert speakers(text) == ["Duarte Valadares"]
