@@ -12,7 +12,9 @@ from desktop.core.speakers import GROUP_NOUNS, NAME_PARTICLES, STOP_CAPS, TITLE_
 from desktop.core.speech_words import (
     DOC_NOUNS,
     IN_TOWN,
+    INDIVIDUAL_NOUNS,
     KIN_SUBJECT,
+    MEMBER_NOUNS,
     PLACES,
     PREPOSITIONS,
     TITLE_ABBREVIATIONS,
@@ -416,6 +418,9 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     member = _UNNAMED_MEMBER.match(chunk)
     if member:  # "said a Cresswell senior who declined to give his name": nobody named
         return member.group(), base
+    the_member = _THE_MEMBER.match(chunk)
+    if the_member:  # "said the Tarn resident, who …": the resident, not Tarn
+        return the_member.group(), base
     if _UNNAMED_FROM_PLACE.match(chunk):
         return chunk, base  # "said a bond trader in Calder City": nobody named, not the city
     if _OBTAINED.match(chunk) or UNNAMED_PERSON.fullmatch(chunk):
@@ -470,10 +475,16 @@ _GAVE_NAME = re.compile(
 # Someone unnamed, known by the place or body they belong to: "a Cresswell senior", "a
 # Lakeside resident", "an Orrin Motors worker" -- not the body, not a person named.
 _UNNAMED_MEMBER = re.compile(
-    r"(?:a|an|one|another)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:student|senior|"
-    r"junior|sophomore|freshman|graduate|alumnus|alumna|worker|employee|engineer|resident|"
-    r"nurse|teacher|parent|mother|father|fan|voter|supporter|volunteer|driver|customer|"
-    r"shopper|tenant|farmer|miner|retiree|homeowner|commuter|patient|passenger)\b"
+    r"(?:a|an|one|another)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?"
+    + alternation(sorted(MEMBER_NOUNS))
+    + r"\b"
+)
+# ... and the one the article introduced, so called: "said the Tarn resident", "said the
+# Silicon Valley billionaire" (the person, not Tarn or Silicon Valley).
+_THE_MEMBER = re.compile(
+    r"[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?"
+    + alternation(sorted(MEMBER_NOUNS | INDIVIDUAL_NOUNS))
+    + r"\b"
 )
 
 

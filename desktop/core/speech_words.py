@@ -118,6 +118,24 @@ PAIR_TITLES = word_set("sen rep gov mr mrs ms dr senator representative governor
 LIFE_STAGES = word_set(
     "grandmother grandfather grandma grandad granny widow widower teenager pensioner youngster"
 )
+# Someone known by the place or body they belong to: "a Cresswell senior", "the Lakeside
+# resident", "an Orrin Motors worker".
+MEMBER_NOUNS = word_set(
+    """
+    student senior junior sophomore freshman graduate alumnus alumna worker employee engineer
+    resident nurse teacher parent mother father fan voter supporter volunteer driver customer
+    shopper tenant farmer miner retiree homeowner commuter patient passenger
+    """
+)
+# People a name before them only describes, never speaks for: "the Silicon Valley
+# billionaire", "the Fox News host", "the Lakers fan" (not "the Pentagon official").
+INDIVIDUAL_NOUNS = word_set(
+    """
+    billionaire millionaire tycoon mogul host anchor presenter star legend fan supporter voter
+    resident native senior junior sophomore freshman graduate alumnus alumna student homeowner
+    commuter shopper tenant retiree passenger patient customer
+    """
+)
 TITLE_ABBREVIATIONS = word_set(
     """
     mr mrs ms dr sen sens rep reps gov gen gens lt col sgt capt adm maj cmdr st mt ft jr sr

@@ -65,6 +65,7 @@ from desktop.core.speech_words import (
     BODY_NOUNS,
     DOC_NOUNS,
     IN_TOWN,
+    INDIVIDUAL_NOUNS,
     KIN_NOUNS,
     KIN_SUBJECT,
     LIFE_STAGES,
@@ -222,7 +223,8 @@ _PERSON_ROLES = (
         "businessman businesswoman entrepreneur veteran candidate guitarist drummer bassist "
         "pianist keyboardist engineer photographer snapper photojournalist scientist "
         "researcher historian designer architect chef athlete campaigner whistleblower envoy "
-        "diplomat player challenger retiree"
+        "diplomat player challenger retiree millionaire tycoon mogul resident fan supporter "
+        "voter homeowner commuter shopper tenant student graduate alumnus alumna"
     )
 )
 # A player's position: "the striker said" is the player in focus unless the article gave
@@ -698,7 +700,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         and describes
         and _a_person_noun(describes.group(1))
         and describes.group(1) not in _SPEAKS_FOR_NAME
-        and not is_org_name(name)
+        and (not is_org_name(name) or describes.group(1) in INDIVIDUAL_NOUNS)
         and not index.speaks(name)
     ):
         # "the Harvard professor said", "the Oscar winner said": a person the name only

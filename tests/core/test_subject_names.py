@@ -684,3 +684,34 @@ def test_a_ruling_is_the_judge_s_when_no_court_is_named() -> None:
         "“The plaintiff has no standing to bring this claim,” the ruling said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Rosa Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dan Lowe bought the paper in 2019. “Journalism still matters to this town,” the "
+            "Silicon Valley billionaire said.",
+            "Dan Lowe",
+        ),
+        (
+            "Ana Pell lives near the river. “The water came in so fast,” said the Tarn "
+            "resident, who lost her car.",
+            "Ana Pell",
+        ),
+        (
+            "Dan Lowe was at the game. “It was a great night for the city,” the Lakers fan said.",
+            "Dan Lowe",
+        ),
+        # a host the article never gave that role to: nobody named, never the network
+        (
+            "Ana Pell spoke on her show on Monday. “This is a scandal, plain and simple,” the "
+            "Fox News host said.",
+            None,
+        ),
+    ],
+)
+def test_a_name_before_an_individual_s_noun_only_describes_them(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
