@@ -117,24 +117,35 @@ def _named_office(index: PersonIndex, seat: str, pos: int) -> str | None:
 _BODY_HEAD = re.compile(r"(?i:the)\s+((?:[A-Z][\w'’.&-]*\s+){1,3})(?i:chief|head|boss)")
 _HEAD_ROLES = word_set(
     "chief head chair chairman chairwoman chairperson president director executive ceo "
-    "governor commissioner secretary-general secretary leader boss"
+    "governor commissioner secretary-general director-general secretary leader boss"
 )
 
 
 def _head_of_body(index: PersonIndex, body: str, pos: int) -> str | None:
     """The person the article gives a head's role at `body` ("Federal Reserve Chair Helena
     Vorstadt" for "the Fed chief"): the body's words, or their start, among the roles."""
-    words = [w.lower().rstrip(".") for w in body.split()]
+    words = [w.lower().replace(".", "") for w in body.split()]
     found = []
     for full, roles in person_roles(index).items():
         if not full or not roles & _HEAD_ROLES or index.last_seen(full, pos) < 0:
             continue
+        roles = {r.replace(".", "") for r in roles}
         named = all(
             w in roles or (len(w) >= 3 and any(r.startswith(w) for r in roles)) for w in words
-        )
+        ) or _initials_of(body, roles - _HEAD_ROLES - {"the"})
         if named:
             found.append((index.last_seen(full, pos), full))
     return max(found)[1] if found else None
+
+
+def _initials_of(body: str, words: set[str]) -> bool:
+    """Whether `body` is an acronym of those role words ("U.N.", "UN" for "United
+    Nations"), in whatever order the roles were collected."""
+    letters = body.replace(".", "").strip()
+    words = {w for w in words if len(w) > 1}  # (not the "s" of "Organization's")
+    if not (2 <= len(letters) <= 5 and letters.isupper()) or len(words) != len(letters):
+        return False
+    return sorted(w[0] for w in words) == sorted(letters.lower())
 
 
 _THE_AUTHORS = re.compile(

@@ -845,6 +845,23 @@ def test_a_bodys_chief_is_the_one_given_a_heads_role_there() -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "chief"),
+    [
+        ("The United Nations secretary-general, Helena Vorst,", "the U.N. chief"),
+        ("U.N. Secretary-General Helena Vorst", "the U.N. chief"),
+        ("U.N. Secretary-General Helena Vorst", "the UN chief"),
+        ("The World Health Organization's director-general, Helena Vorst,", "the WHO chief"),
+    ],
+)
+def test_a_bodys_chief_by_its_initials_is_the_one_who_heads_it(head: str, chief: str) -> None:
+    text = (
+        f"Mayor Ruth Anker spoke first. {head} called for calm on Friday. “Enough is enough, "
+        f"and the fighting must stop tonight,” {chief} said."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Helena Vorst"
+
+
+@pytest.mark.parametrize(
     ("title", "role"),
     [
         ("Defense Secretary", "the defence secretary"),
