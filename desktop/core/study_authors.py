@@ -25,12 +25,22 @@ _LED_WITH_PAIR = re.compile(
 )
 
 
+# "Ana Pell and Dan Lowe, both of Tarn University, led the study"
+_PAIR_LED = re.compile(
+    _TITLED_NAME
+    + r"(?:,?\s+(?:of|from|at)\s+[^,.;]{1,60}?)?,?\s+and\s+"
+    + _TITLED_NAME
+    + r"(?:,[^,.;“”\"]{1,90},)?\s+(?:led|wrote|conducted|co-authored|authored)\s+the\s+"
+    r"(?:new\s+)?(?:study|paper|research|analysis|report)\b"
+)
+
+
 def study_pair(index: PersonIndex, pos: int) -> str | None:
     """ "‘…,’ the authors write …. The study, by Dr Ann Lee … and Dr Bo Kim …": the two
     authors the article names for its study, before the cue or just after it."""
     found = [
         m
-        for pattern in (_STUDY_BY_PAIR, _LED_WITH_PAIR)
+        for pattern in (_STUDY_BY_PAIR, _LED_WITH_PAIR, _PAIR_LED)
         for m in pattern.finditer(index.text, max(0, pos - 1500), pos + 600)
     ]
     if not found:

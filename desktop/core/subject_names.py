@@ -806,10 +806,29 @@ def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex
             # the centre-back": the captain who just spoke plays there
         return None if other else focus
     if last in ("authors", "drafters") and size <= 3:
-        return index.focus(pos, org=True)  # "the authors continue": the body whose report
+        body = index.focus(pos, org=True)  # "the authors continue": the body whose report
+        body = None if body and _journal(index, body) else body
+        return body or _written_by(index, pos)
     if last in _PARENTS and size == 2:
         return _parent_of_child(index, _PARENTS[last], pos)
     return None
+
+
+def _written_by(index: PersonIndex, pos: int) -> str | None:
+    """ "The report by the Tarn Institute … the authors wrote": the author of the latest
+    report or study the article named before `pos`."""
+    works = list(
+        re.finditer(r"\b(report|study|analysis|paper)\b", index.text[max(0, pos - 1500) : pos])
+    )
+    return document_author(index, works[-1].group(1), pos) or None if works else None
+
+
+def _journal(index: PersonIndex, name: str) -> bool:
+    """Whether the article names `name` as where a study appeared ("published in The
+    Lancet"): a journal prints the authors' words, it does not write them."""
+    appeared = r"\b(?:published|appeared|appears|reported)\s+(?:[\w-]+\s+){0,3}?in\s+"
+    named = rf"(?:the\s+)?(?:journal\s+)?(?:The\s+)?{re.escape(name)}\b"
+    return re.search(appeared + named, index.text) is not None
 
 
 _PARENTS = {"mother": "she", "mum": "she", "mom": "she", "father": "he", "dad": "he"}
@@ -889,8 +908,9 @@ _SAID_IN = re.compile(
     # ("Lowe’s office released a statement": the office, for Lowe)
     r"(?:\s+(?:military|army|navy|government|police|embassy|office|campaign|team))?)"
     r"(?:,[^.;“”\"]{1,90}?,)?"
-    r"\s+(?:(?:(?:said|announced|wrote|added)\s+in|issued|released|published|posted|put\s+out)"
+    r"\s+(?:(?:(?:said|announced|wrote|added)\s+in|issued|released|published|posted|read|put\s+out)"
     r"\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(statement|letter|email|post|release)\b"
+    r"(?!\s+(?:on\s+behalf\s+of|from|by|written\s+by)\b)"  # (one read for someone else)
     rf"|(?:wrote|posted)\s+on\s+(?:{PLATFORMS}|social\s+media)\b|tweeted\b)"
 )  # ("Lee wrote on Facebook": a post; "Lee tweeted": a tweet)
 

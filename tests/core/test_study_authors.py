@@ -115,3 +115,28 @@ def test_they_write_after_work_led_by_one_with_another() -> None:
         "the effect,” they write."
     )
     assert find_quotes(text).quotes[-1].speaker == "Tessa Marr and Lars Brekken"
+
+
+def test_the_authors_are_the_pair_who_led_the_study() -> None:
+    text = (
+        "Mayor Ruth Anker opened the clinic. Tessa Marr and Lars Brekken, both of Westmarch "
+        "University, led the study. “Our results show a clear benefit for older patients,” the "
+        "authors wrote."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Tessa Marr and Lars Brekken"
+
+
+def test_the_authors_are_never_the_journal_that_published_them() -> None:
+    text = (
+        "The findings were published in The Westmarch Lancet on Thursday. “Our results show a "
+        "clear benefit for older patients,” the authors wrote."
+    )
+    assert find_quotes(text).quotes[-1].speaker is None
+
+
+def test_the_authors_of_a_report_by_a_body_are_that_body() -> None:
+    text = (
+        "Mayor Ruth Anker spoke first. The report by the Westmarch Institute was released on "
+        "Monday. “Inflation will stay high well into next year,” the authors wrote."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Westmarch Institute"

@@ -715,3 +715,18 @@ def test_a_name_before_an_individual_s_noun_only_describes_them(
     text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Selectwoman Rosa Lind read a statement at the meeting.", "Rosa Lind"),
+        # read for someone else: not hers
+        ("Rosa Lind read a statement on behalf of her parents.", None),
+    ],
+)
+def test_a_statement_someone_read_out_is_theirs_unless_read_for_others(
+    lead: str, speaker: str | None
+) -> None:
+    text = f"{lead} “We regret the error and the distress it caused,” the statement said."
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
