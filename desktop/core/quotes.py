@@ -743,7 +743,9 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
     opens = not ctx.text[following[0] : found.position].strip()
     if opens:  # "… Lee posted on X, replying to a video …": the clause after a comma is aside
         rest = rest.split(",")[0]
-    if verb_end < 0 or len(rest.split()) > (10 if opens else 5):
+    # ("Lee wrote in a post on Instagram alongside a photo of the crowd": where and how)
+    reach = (16 if _CIRCUMSTANCE_NEXT.match(rest) else 10) if opens else 5
+    if verb_end < 0 or len(rest.split()) > reach:
         return None
     if full_stop and (re.search(r"\w", rest) or found.verb.lower() in RESPONSE_VERBS):
         return None  # "“… hope.” Lee agreed.": Lee answers the words, she did not say them
@@ -755,6 +757,9 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
     return found
 
 
+_CIRCUMSTANCE_NEXT = re.compile(
+    r"\s*(?:in|on|at|to|during|from|via|alongside|under|outside|inside|after|before|amid|as|while)\s"
+)
 # After a verb that takes no listener, an object: the sentence tells of another act.
 _OBJECT_AFTER = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+[a-z]")
 _TO_SOMEONE = OBJECT_SPEECH_VERBS | word_set("wrote writes posted replied answered")

@@ -1294,3 +1294,12 @@ def test_a_verb_of_manner_after_the_quote_is_its_cue(verb: str) -> None:
     text = f"“One would think the vote made it clear,” Koll {verb}, “but evidently not.”"
     quote = quotes_of(text)[0]
     assert (quote.speaker, quote.cue) == ("Koll", f"Koll {verb}")
+
+
+def test_a_cue_sentence_may_say_where_and_how_the_words_were_posted() -> None:
+    text = (
+        "Councillor Brenna Koll won the seat on Friday. “Thank you, Kellby, for everything!” "
+        "Koll wrote in a post on Instagram alongside a photo of the crowd."
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == ("Brenna Koll", "Koll wrote")
