@@ -55,7 +55,7 @@ def _continues(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     # A subject with an appositive ("Maya Oko, a 16-year-old junior at Fernhill High, told
     # the board,") may run longer when the second half goes on in lower case.
     apposed = lowercase_next and _NAME_APPOSED.match(between) is not None
-    if verb is None or len(between[: verb.start()].split()) > (12 if apposed else 7):
+    if verb is None or len(between[: verb.start()].split()) > (16 if apposed else 7):
         return False
     for other in REPORTING_VERB.finditer(between, verb.end()):
         if _OTHER_SUBJECT.search(between, 0, other.start()):
@@ -83,7 +83,8 @@ def _woven_word(text: str, span: MarkedSpan) -> bool:
 # marks, the words before make it part of the reporter's sentence ("After hitting “…”").
 _WOVEN_OPENING = re.compile(r"\b(?!(?:" + alternation(sorted(SPEECH_VERBS)) + r")\b)[a-z]+\s+$")
 _NAME_APPOSED = re.compile(
-    r"\s*,?\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,\s+(?:a|an|the|his|her|[A-Z][\w.-]*['’]s)\s"
+    r"\s*,?\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,\s+"
+    r"(?:a|an|the|his|her|who|[A-Z][\w.-]*['’]s)\s"  # ("Pell, who has represented …,")
 )
 _NOUN_USE = re.compile(
     r"\b(?:some|the|many|all|these|those|other|several|both|most|few|their|its|his|her|our|"

@@ -91,6 +91,16 @@ def test_a_split_quote_keeps_a_speaker_with_an_appositive() -> None:
     assert len(quote.spans) == 2
 
 
+def test_a_split_quote_keeps_a_speaker_with_a_relative_clause() -> None:
+    text = (
+        "“We will not back down,” Oko, who has represented the district since 2010 and chairs "
+        "the finance committee, said on Tuesday, “not now and not ever.”"
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.speaker == "Oko"
+    assert len(quote.spans) == 2
+
+
 def test_a_split_quote_keeps_a_speaker_with_a_possessive_appositive() -> None:
     text = (
         "“She could have sold far more books,” Tom Reyes, Ana’s brother and the press’s "
