@@ -13,7 +13,7 @@ from desktop.core.cue_subjects import (
     subject_before,
 )
 from desktop.core.groups import ON_BEHALF, VOICED_DOCUMENT, drafters
-from desktop.core.joint_speakers import joint_list_before
+from desktop.core.joint_speakers import joint_list_before, joint_speakers
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
 from desktop.core.referents import named_agreeing
@@ -373,10 +373,23 @@ def _opening_pair(text: str, start: int, index: PersonIndex) -> str | None:
     head = text[start : start + 40]
     opening = start + len(head) - len(head.lstrip())
     titled = _PLURAL_TITLE.match(text, opening)  # "City Council members Ruth Ebbers and …"
+    titled = titled or _ONE_TITLE.match(text, opening)  # "Sen. Ana Pell and Sen. Dan Lowe"
     at_pair = {opening, titled.end()} if titled else {opening}
-    return next((name for at, name in index.plurals if at in at_pair), None)
+    found = next((name for at, name in index.plurals if at in at_pair), None)
+    names = None if found else _NAMES_THEN_VERB.match(text, opening)
+    if names and " and " in names.group(1):  # "Mayor Ana Pell and Councillor Dan Lowe signed"
+        return joint_speakers(names.group(1), opening, index)
+    return found
 
 
+# A clause opening with names joined by "and", then its verb: "Mayor Ana Pell and
+# Councillor Dan Lowe signed".
+_NAMES_THEN_VERB = re.compile(
+    r"((?:[A-Z][\w.'’-]*|and)(?:,?\s+(?:[A-Z][\w.'’-]*|and)){2,9})\s+[a-z]"
+)
+
+
+_ONE_TITLE = re.compile(r"(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Prof)\.\s+(?=[A-Z])")
 _PLURAL_TITLE = re.compile(
     r"(?:[A-Z][\w.-]*\s+){0,3}(?:members|councillors|councilors|senators|lawmakers|"
     r"representatives|Sens\.|Reps\.)\s+(?=[A-Z])"

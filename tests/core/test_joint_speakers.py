@@ -386,3 +386,12 @@ def test_both_are_the_two_who_just_spoke(cue: str) -> None:
         f"there was “smoke everywhere.”\n\n“We were lucky to walk away from that,” {cue}."
     )
     assert [q.speaker for q in quotes_of(text)][-1] == "Ana Pell and Kim Ode"
+
+
+@pytest.mark.parametrize(
+    "pair",
+    ["Sen. Ana Pell and Sen. Dan Lowe", "Mayor Ana Pell and Councillor Dan Lowe"],
+)
+def test_a_titled_pair_signing_a_letter_is_its_joint_speaker(pair: str) -> None:
+    text = f"{pair} signed a letter calling the cuts “a betrayal of every veteran in the state.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Ana Pell and Dan Lowe"]
