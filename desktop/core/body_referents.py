@@ -301,6 +301,25 @@ _NO_COMPANY = word_set(
 )
 
 
+# A trade union's name, whatever its head word: "Quillfield Workers United", "Local 88".
+UNION_NAME = re.compile(
+    r"\b(?:Workers|Union|Unions|Guild|Federation|Brotherhood|Teamsters|Employees|Local\s+\d+)\b"
+)
+
+
+def union_named(index: PersonIndex, pos: int, reach: int = 3000) -> str | None:
+    """ "represented by Quillfield Workers United … the union said": the latest body
+    before `pos` named as a union is, though "union" is not in its name."""
+    for m in reversed(index.mentions):
+        if m.start >= pos:
+            continue
+        if m.start < pos - reach:
+            break
+        if UNION_NAME.search(m.name):  # (a person's name never says "Workers")
+            return index.expand(m.name)
+    return None
+
+
 def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | None:
     """The latest subject that is a body or that nobody treats as a person ("Prosecutors
     for the Inspectorate … In a statement, Wenmouth Water said … “…,” the company said":
@@ -315,7 +334,7 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
 
     def company(name: str, org: bool) -> str | None:
         head = name.split(" of ")[0].split()[-1].lower() if name else ""
-        if head in _NO_COMPANY:  # ("Department of Transportation": a department)
+        if head in _NO_COMPANY or UNION_NAME.search(name):  # ("Department of Transportation")
             return None  # "Union members rallied outside … a company spokesperson said"
         if (
             _named_as_a_thing(index, name)

@@ -18,6 +18,7 @@ from desktop.core.body_referents import (
     latest_side,
     main_side,
     named_body,
+    union_named,
 )
 from desktop.core.body_subjects import body_since_cue
 from desktop.core.document_issuers import document_issuer
@@ -604,6 +605,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if len(tokens) <= 3 and last in BODY_NOUNS and tokens[0].lower() == "the":
         # "the council said", "the school district": the body named before
         body = index.body_named(last, pos)
+        if body is None and last == "union":  # "Quillfield Workers United … the union said"
+            body = union_named(index, pos)
         if body is None and len(tokens) == 3:  # ("the school district": the school's)
             body = index.body_named(tokens[-2].lower(), pos)
         owners = _LEADER_ADMINISTRATION.findall(index.text, max(0, pos - 3000), pos)

@@ -271,3 +271,16 @@ def test_a_body_named_with_and_inside_that_acts_and_says_is_the_whole_body() -> 
         "should “stop using the product immediately and throw it away.”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Food and Drug Administration"]
+
+
+def test_a_union_named_without_the_word_union_is_the_union_not_the_company() -> None:
+    text = (
+        "Quillfield Systems cut 612 jobs on Tuesday. Its support staff is represented by "
+        "Quillfield Workers United, which organized in 2023. “You do not get to call this a "
+        "hard decision,” the union said in a statement. “The reductions are not connected in "
+        "any way to union membership,” a company spokesperson said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [
+        "Quillfield Workers United",
+        "Quillfield Systems",
+    ]
