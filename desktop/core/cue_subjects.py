@@ -64,6 +64,12 @@ _OWNER_ROLE_NAME = re.compile(
     r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){1,3}"
     r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
 )
+# "its founder Ana Pell", "their head coach Dan Lowe": a role with no comma, then its holder
+_PRONOUN_ROLE_NAME = re.compile(
+    r"(?:its|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+)
+_PRONOUN_ROLE = re.compile(r"(?:its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_THEN_NAMED = re.compile(r",\s+((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)")
 _UNNAMED_THEN_NAME = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|aide|official|adviser|lawyer|attorney)"
     r"(?:\s+(?:for|of|to|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?,\s+"
@@ -398,11 +404,24 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
         return holder.group(1), holder.start(1)
     if chunk.lower() in ONE_OF_THEM:  # "“…,” said one": one of those unnamed
+        named = _THEN_NAMED.match(text, base + len(chunk))
+        if named:  # "said one of them, Ana Pell": the one named
+            return named.group(1), named.start(1)
+        return chunk, base
+    if BOTH.fullmatch(chunk):  # "“…,” said both": the two just named
         return chunk, base
     if CLOSE_TO.fullmatch(chunk):  # "said a source close to the MP": unnamed, not the MP
         return chunk, base
     if OWNED_NOUN.fullmatch(chunk):  # "said Brandt’s lawyer", "said Lee's wife": not him
         return chunk, base
+    kin = _KIN_THEN_NAME.fullmatch(chunk)
+    if kin:  # "said her son Tom", "said his daughter Rosa Pell": the relative named
+        return chunk, base
+    role_holder = _PRONOUN_ROLE_NAME.fullmatch(chunk)
+    if role_holder:  # "said its founder Ana Pell": the one who holds the role
+        return role_holder.group(1), base + role_holder.start(1)
+    if _PRONOUN_ROLE.fullmatch(chunk) and chunk.split()[-1] in TITLE_WORDS | ROLE_NOUNS:
+        return chunk, base  # "said their captain": whoever holds that role ("their website": no)
     named = _UNNAMED_THEN_NAME.match(text, base) or _ANOTHER_THEN_NAME.match(text, base)
     if named:  # "said a spokeswoman for Lee, Ann Kim.": the spokeswoman has a name
         return named.group(1), named.start(1)
@@ -456,6 +475,8 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     return None, -1
 
 
+# A relative, then the relative's name: "her son Tom", "his late wife's sister Rosa Pell".
+_KIN_THEN_NAME = re.compile(KIN_SUBJECT.pattern + r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # Someone unnamed placed by the town they are in: "a bond trader in Calder City" (not "an
 # analyst at Vell Bank" or "a spokesman for the Kellby Council": a body there may speak).
 _UNNAMED_FROM_PLACE = re.compile(

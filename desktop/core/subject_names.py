@@ -249,6 +249,9 @@ _POSITIONS = word_set(
     " batsman batter bowler wicketkeeper wicket-keeper all-rounder spinner seamer paceman"
 )
 _LEADS = word_set("captain skipper")  # a side's leader plays any position
+# Roles someone holds in a body or side ("their captain", "its chairman"), not its things
+# ("their website").
+_HELD_ROLES = TITLE_WORDS | ROLE_NOUNS | _POSITIONS
 
 
 def _just_spoke(index: PersonIndex, name: str, pos: int) -> bool:
@@ -417,6 +420,14 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         introduced = _introduced_spokesperson(subject, pos, index)
         if introduced:
             return introduced
+    owned_by_body = re.fullmatch(
+        r"(?:[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", subject
+    )
+    role = owned_by_body.group(1) if owned_by_body else ""
+    if role.split()[-1:] and role.split()[-1] in _HELD_ROLES and not KIN_SUBJECT.fullmatch(subject):
+        held = by_role(index, f"the {role}", pos)  # "said their captain": the one named
+        if held:
+            return held
     speaks_for = _SPOKES_FOR_OFFICE.fullmatch(subject)
     if speaks_for:  # "a spokesman for the Nevada secretary of state's office": the office
         subject = speaks_for.group(1)

@@ -3,6 +3,8 @@ the listener, and nobody named unless the article named that relative."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.quotes import find_quotes
 
 QUOTE = "“the only way I know he is alive is because he cashes my checks.”"
@@ -48,3 +50,53 @@ def test_the_unnamed_husband_of_someone_named_in_full_is_not_her() -> None:
     )
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == (None, "Ana Pell’s husband said")
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [("said her son Tom", "Tom"), ("said her son Tom Marsh, 62", "Tom Marsh")],
+)
+def test_a_relative_named_after_an_inverted_cue_is_the_speaker(cue: str, speaker: str) -> None:
+    text = (
+        "Edna Marsh, who ran the village shop for 40 years, died on Sunday. “She was the "
+        f"strongest person I ever knew,” {cue}."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role with no comma before its holder
+        (
+            "Brightline Foods cut 300 jobs on Monday. “We had no choice at all,” said its "
+            "founder Rosa Marsh.",
+            "Rosa Marsh",
+        ),
+        # the side's role, held by the one the article gave it
+        (
+            "Tarn captain Tom Marsh scored twice. The team still lost. “We were not good "
+            "enough today,” said their captain.",
+            "Tom Marsh",
+        ),
+        # his lawyer, her mother: someone else, unnamed, never the person in focus
+        ("Tom Marsh was charged on Monday. “My client is innocent,” said his lawyer.", None),
+        ("Rosa Marsh spoke at the vigil. “She was a light to us all,” said her mother.", None),
+    ],
+)
+def test_an_inverted_cue_with_an_owners_role_is_the_roles_holder(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [("said both", "Rosa Marsh and Tom Lind"), ("said one of them, Rosa Marsh", "Rosa Marsh")],
+)
+def test_an_inverted_cue_naming_one_or_both_of_a_pair(cue: str, speaker: str) -> None:
+    text = (
+        "Rosa Marsh and Tom Lind have run the village bakery since 1990. “We have never "
+        f"closed a single day, not even for the flood,” {cue}."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [speaker]
