@@ -648,6 +648,8 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
             continue  # "an ally of the union that has clashed with Kim, said": a relative
         if match.group() == "as" and text[max(floor, at - 5) : at] == "such ":
             continue  # "Lee, who split with them on issues such as vouchers, told": Lee's
+        if match.group().lower() == "as" and _PASSED_ON_ASIDE.match(text, at, verb_start):
+            continue  # "Pell, as quoted by the Gazette, said": Pell's, the paper passes it on
         cut = floor + match.end()
     asked = _ASKED_LEAD.match(text, cut, verb_start)
     if asked:  # "Asked by Petra Lund, the host, whether …, the president replied": the asker
@@ -655,6 +657,10 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
     return cut
 
 
+# An aside between a subject and its verb that names who passed the words on.
+_PASSED_ON_ASIDE = re.compile(
+    r"[Aa]s\s+(?:quoted|reported|cited)\s+(?:by|in)\s+[^,;:“”\"]{1,60},\s*$"
+)
 # A clause opening on who put the question: "Asked by Lee whether …, the mayor said".
 _ASKED_LEAD = re.compile(
     r"\s*(?:When\s+|After\s+being\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\b"

@@ -1303,3 +1303,12 @@ def test_a_cue_sentence_may_say_where_and_how_the_words_were_posted() -> None:
     )
     quote = quotes_of(text)[0]
     assert (quote.speaker, quote.cue) == ("Brenna Koll", "Koll wrote")
+
+
+@pytest.mark.parametrize("aside", ["as quoted by the Courier", "as reported in the Kellby Post"])
+def test_an_aside_naming_who_passed_the_words_on_is_not_the_speaker(aside: str) -> None:
+    text = (
+        f"Councillor Brenna Koll, {aside}, said the closure was “a scandal and a betrayal of "
+        "every reader in Kellby.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Brenna Koll"]
