@@ -411,8 +411,10 @@ def _attribute(
     the sentence's main clause goes on to report ("in which the president called the
     threats “irresponsible,” McConnell said he …")."""
     first = group[0]
-    if len(group) == 1 and _CALLED_IT.search(
-        ctx.text, max(sent_start, first.open_at - 90), first.open_at
+    # ("While Pell said the plan was “fine,” Lowe called it …": the clause's own speaker)
+    conceded = _CONCESSIVE.match(ctx.text, sent_start, first.open_at)
+    if len(group) == 1 and (
+        _CALLED_IT.search(ctx.text, max(sent_start, first.open_at - 90), first.open_at) or conceded
     ):
         found = cue_before(ctx.text, sent_start, first.open_at, ctx.index)
         if found is not None and found.speaker is not None:
@@ -447,6 +449,8 @@ def _goes_on(ctx: _Context, found: Attribution, open_at: int) -> Attribution:
     return replace(found, speaker=speaker)
 
 
+# A concessive clause opening the sentence holds the quote: "While Pell said the plan was".
+_CONCESSIVE = re.compile(r"\s*(?:While|Whereas|Although|Though|Even\s+though)\s+[^,;:“”\"]{1,160}$")
 # "called the plan “…”", "calling it a “…”", "described it as “…”": the naming verb's words.
 _CALLED_IT = re.compile(
     r"\b(?:called|calls|calling|dubbed|dubs|labell?ed|branded|described|describes|describing)"

@@ -1312,3 +1312,12 @@ def test_an_aside_naming_who_passed_the_words_on_is_not_the_speaker(aside: str) 
         "every reader in Kellby.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Brenna Koll"]
+
+
+@pytest.mark.parametrize("opening", ["While", "Although"])
+def test_a_quote_inside_a_concessive_clause_is_that_clauses_speakers(opening: str) -> None:
+    text = (
+        f"{opening} Koll said the budget was “fine for now, if nothing else breaks,” Mayor Ivo "
+        "Sand called it “a disaster for every library in Kellby.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Koll", "Ivo Sand"]
