@@ -215,10 +215,12 @@ SHARE_OF_PEOPLE = re.compile(
 )
 # A country's body named in lower case: "the French foreign ministry", "Varnia's embassy".
 _NATIONAL_FORCES = word_set("embassy consulate military army navy police government")
+_BODY_PLURALS = word_set("ministries departments governments agencies militaries")
 NATIONAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|One|Another)\s)"
-    r"([A-Z][\w-]*?)(['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
-    + alternation(sorted(BODY_NOUNS | _NATIONAL_FORCES))
+    # ("the Russian and Syrian defense ministries": two nations' bodies, jointly)
+    r"([A-Z][\w-]*?(?:\s+and\s+[A-Z][\w-]*)?)(['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    + alternation(sorted(BODY_NOUNS | _NATIONAL_FORCES | _BODY_PLURALS))
     + r")"
 )
 _PLURAL_BODY = re.compile(

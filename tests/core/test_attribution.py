@@ -1321,3 +1321,11 @@ def test_a_quote_inside_a_concessive_clause_is_that_clauses_speakers(opening: st
         "Sand called it “a disaster for every library in Kellby.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Koll", "Ivo Sand"]
+
+
+def test_two_nations_bodies_speak_jointly() -> None:
+    text = (
+        "In a joint statement on Friday, the Norlandic and Estmark defense ministries accused "
+        "the rebels of running “armed bandit formations near the border.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Norlandic and Estmark defense ministries"]
