@@ -69,12 +69,13 @@ _PRONOUN_ROLE_NAME = re.compile(
     r"(?:its|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
 )
 _PRONOUN_ROLE = re.compile(r"(?:its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
-_THEN_NAMED = re.compile(r",\s+((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)")
+# A name that ends the cue after a comma: "…, Ana Pell." (the name only, nothing after it)
+_NAME_ENDING = r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
 _UNNAMED_THEN_NAME = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|aide|official|adviser|lawyer|attorney)"
-    r"(?:\s+(?:for|of|to|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?,\s+"
-    r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
+    r"(?:\s+(?:for|of|to|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?,\s+" + _NAME_ENDING
 )
+_THEN_NAMED = re.compile(r",\s+" + _NAME_ENDING)
 _LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
 # A body's name with "and" or "of" inside: "Food and Drug Administration".
 _LEADING_BODY = re.compile(

@@ -37,9 +37,12 @@ _DOCUMENT_LEAD = re.compile(
 
 # Someone's office as a subject: "Gov. Dan Lowe’s office", "His office".
 _OFFICE = re.compile(r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)office")
+# Who puts a question and goes unnamed: "a reporter", "one journalist".
+_ASKER_NOUNS = "reporter|journalist|questioner|interviewer"
+_ASKERS = f"(?:{_ASKER_NOUNS})"
 _UNNAMED_ASKER = (
-    r"(?:(?:An?|One|Another|The)\s+(?:[\w-]+\s+)?(?:reporter|journalist|questioner|"
-    r"interviewer|host|moderator)|Reporters|Journalists)\s+"
+    r"(?:(?:An?|One|Another|The)\s+(?:[\w-]+\s+)?(?:" + _ASKER_NOUNS + r"|host|moderator)"
+    r"|Reporters|Journalists)\s+"
 )
 # "Whitlock pressed him on the cost.": an interviewer's question, just before a quote
 # ("A reporter asked him whether …": the asker unnamed)
@@ -67,22 +70,24 @@ def _questioned(index: PersonIndex, pos: int, pronoun: str) -> str | None:
 # "“Did you fire her?” a journalist asked. “No one was dismissed,” he said.": an unnamed
 # reporter's question right before the quote.
 _REPORTER_ASKED = re.compile(
-    r"\?\s*[”\"]\s*,?\s*(?:asked\s+)?(?:an?|one|another)\s+(?:[\w-]+\s+)?(?:reporter|journalist|"
-    r"questioner|interviewer)\s+(?:asked|wanted\s+to\s+know|pressed)?\s*\.\s*[“\"]?\s*$"
+    r"\?\s*[”\"]\s*,?\s*(?:asked\s+)?(?:an?|one|another)\s+(?:[\w-]+\s+)?"
+    + _ASKERS
+    + r"\s+(?:asked|wanted\s+to\s+know|pressed)?\s*\.\s*[“\"]?\s*$"
 )
 
 
 # "One reporter asked Vos, “Will you resign?” “No,” she said": the one asked, named.
 _ASKED_NAMED = re.compile(
-    r"\b(?:reporter|journalist|questioner|interviewer)\s+asked\s+((?:[A-Z][\w'’.-]*\s+){0,2}"
+    r"\b" + _ASKERS + r"\s+asked\s+((?:[A-Z][\w'’.-]*\s+){0,2}"
     r"[A-Z][\w'’-]*)\s*[,:]\s*[“\"][^”\"]{1,200}\?\s*[”\"]\s*[“\"]?\s*$"
 )
 
 
 # "One reporter asked, “Will you play on clay?” “…,” she said": the question after its cue.
 _REPORTER_ASKS = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:reporter|journalist|questioner|"
-    r"interviewer)\s+(?:asked|wanted\s+to\s+know|pressed)\s*[,:]?\s*[“\"][^“”\"]{1,300}\?\s*"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?"
+    + _ASKERS
+    + r"\s+(?:asked|wanted\s+to\s+know|pressed)\s*[,:]?\s*[“\"][^“”\"]{1,300}\?\s*"
     r"[”\"]\s*[“\"]?\s*$"
 )
 

@@ -836,7 +836,9 @@ def _written_by(index: PersonIndex, pos: int) -> str | None:
     works = list(
         re.finditer(r"\b(report|study|analysis|paper)\b", index.text[max(0, pos - 1500) : pos])
     )
-    return document_author(index, works[-1].group(1), pos) or None if works else None
+    if not works:
+        return None
+    return document_author(index, works[-1].group(1), pos) or None
 
 
 def _journal(index: PersonIndex, name: str) -> bool:
@@ -1221,13 +1223,15 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
 _OFFICES = word_set("department ministry")
 _A_SPOKES = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){1,3}?spokes(?:person|man|woman)\b")
 # "A spokesman for the Nevada secretary of state's office said …"
+# Who speaks for someone: a spokesperson, a rep ("a rep for Ana Pell", "Ana Pell’s rep").
+_SPEAKS_FOR_WORD = r"(?:spokes(?:person|man|woman)|rep|representative)"
 _A_SPOKES_FOR = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:spokes(?:person|man|woman)|rep|representative)\s+for\s+"
+    r"\b(?:[Aa]n?|[Oo]ne)\s+" + _SPEAKS_FOR_WORD + r"\s+for\s+"
     r"(?:\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St)\.|[^,.;:“”\"]){2,80}?"
     r"(?=\s+(?:said|says|told|tells|confirmed|declined|wrote|added|did|had)\b)"
 )
 _OWNED_SPOKES = re.compile(
-    r"\b(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s?\s+(?:spokes(?:person|man|woman)|rep|representative)\b"
+    r"\b(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s?\s+" + _SPEAKS_FOR_WORD + r"\b"
 )
 _BARE_SPOKES = re.compile(r"(?i)(?:an?|the)\s+spokes(?:person|man|woman)")
 
