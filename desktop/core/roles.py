@@ -68,6 +68,9 @@ UNDER_ROLES = frozenset({"assistant", "deputy", "vice", "associate", "lieutenant
 _ALSO_CALLED = {
     "judge": frozenset({"justice"}),
     "minister": frozenset({"secretary"}),  # "Health Secretary Ana Pell … the minister said"
+    # "Defense attorney Ana Pell … the lawyer said", "Lee's lawyer, Ana Pell … the attorney"
+    "lawyer": frozenset({"attorney", "barrister", "solicitor", "counsel"}),
+    "attorney": frozenset({"lawyer", "barrister", "solicitor", "counsel"}),
 }
 # The attorneys who prosecute: "District Attorney", "U.S. Attorney", "State's Attorney".
 _PROSECUTING = word_set("district u.s us state's states prosecuting commonwealth's county crown")
@@ -197,6 +200,8 @@ def by_role(index: PersonIndex, phrase: str, pos: int) -> str | None:
         # (another word for the office counts only when no one holds it by this word, and
         # only with every modifier: "the foreign minister" is Foreign Secretary Ann Lee)
         also = roles & _ALSO_CALLED.get(head, frozenset()) and set(modifiers) <= roles
+        if head == "lawyer" and roles & (_PROSECUTING | {"general"}):
+            also = False  # a district attorney or attorney general is not "the lawyer"
         # "District Attorney Dan Lowe … the prosecutor said" (not a defence attorney)
         also = also or (head == "prosecutor" and "attorney" in roles and roles & _PROSECUTING)
         if held or (also and best_tier == 0):

@@ -590,6 +590,22 @@ def test_it_after_a_letter_from_a_body_is_the_body_that_wrote_it() -> None:
             "“This was a cold, calculated act,” the prosecutor said.",
             None,
         ),
+        # a lawyer is an attorney is a barrister, but a prosecuting attorney is no "lawyer"
+        (
+            "Mayor Ana Pell spoke first. Defense attorney Dan Lowe asked for bail on Friday. "
+            "“My client never set foot in that building,” the lawyer said.",
+            "Dan Lowe",
+        ),
+        (
+            "Mayor Ana Pell spoke first. Rosa Lind’s lawyer, Dan Lowe, asked for bail. "
+            "“My client never set foot in that building,” the attorney said.",
+            "Dan Lowe",
+        ),
+        (
+            "Mayor Ana Pell spoke first. District Attorney Dan Lowe filed charges on Friday. "
+            "“My client never set foot in that building,” the lawyer said.",
+            None,
+        ),
         # a parent named by the child, when the parent word fits the name
         (
             "Mayor Ana Pell spoke first. Rosa Lind’s son was hurt in the crash. “He was "
