@@ -71,6 +71,7 @@ _ALSO_CALLED = {
     # "Defense attorney Ana Pell … the lawyer said", "Lee's lawyer, Ana Pell … the attorney"
     "lawyer": frozenset({"attorney", "barrister", "solicitor", "counsel"}),
     "attorney": frozenset({"lawyer", "barrister", "solicitor", "counsel"}),
+    "doctor": frozenset({"surgeon", "physician", "gp", "pediatrician", "paediatrician"}),
 }
 # The attorneys who prosecute: "District Attorney", "U.S. Attorney", "State's Attorney".
 _PROSECUTING = word_set("district u.s us state's states prosecuting commonwealth's county crown")

@@ -606,6 +606,11 @@ def test_it_after_a_letter_from_a_body_is_the_body_that_wrote_it() -> None:
             "“My client never set foot in that building,” the lawyer said.",
             None,
         ),
+        (
+            "Mayor Ana Pell spoke first. Surgeon Dan Lowe led the team that operated on the "
+            "boy. “He is a fighter, and he is going to be fine,” the doctor said.",
+            "Dan Lowe",
+        ),
         # a parent named by the child, when the parent word fits the name
         (
             "Mayor Ana Pell spoke first. Rosa Lind’s son was hurt in the crash. “He was "
