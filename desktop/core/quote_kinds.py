@@ -16,7 +16,8 @@ _IN_ON = re.compile(r"\b(?:in|on)\s*$")
 _CAPS_LINE = re.compile(r"[A-Z]{2,}[^a-z]{0,12}$")
 _NAMING = re.compile(
     r"(?:so\s?-\s?called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
-    r"hashtag|slogan|motto|headline|headlined|captioned|subtitled)\W*$",
+    r"hashtag|slogan|motto|headline|headlined|captioned|subtitled|the heading|"
+    r"searches\s+for|search\s+terms?)\W*$",
     re.I,
 )
 # "her new book “The Long Winter”" names a work; "wrote in her book: “I was afraid …”" quotes it.
@@ -27,9 +28,10 @@ _WORK = re.compile(
 )
 # "The paper, ‘Fermented food intake and …’, was published": a title set off by commas.
 _WORK_APPOSED = re.compile(
-    r"\b(?:the|his|her|their|its|a)\s+(?:(?:new|latest|debut)\s+)?"
+    r"(?:\b(?:the|his|her|their|its|a)|\b[A-Z][\w.-]*['’]s?)\s+(?:(?:new|latest|debut)\s+)?"
     r"(?:book|film|show|song|movie|series|album|podcast|documentary|play|memoir|novel|paper|"
-    r"study|report|article|essay|thesis)\s*,\s*$",
+    r"study|report|article|essay|thesis|episode|petition|poem|column|editorial|op-ed|"
+    r"group|campaign|movement|charity|initiative|programme|program|project)\s*,\s*$",
     re.I,
 )
 _CODE = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,}")  # "50OFF699", "XR-7"
@@ -116,7 +118,10 @@ def is_naming(
         return True  # Naomi “Regulate-It-All” Faraday-Lin: a nickname inside a name
     if _CODE.fullmatch(inner.strip(" .,")):
         return True  # "use the code “50OFF699”", "the “XR-7” model": a code, not words
-    if _WORK_APPOSED.search(tail) and suffix.lstrip()[:1] == ",":
+    if _WORK_APPOSED.search(tail) and (
+        suffix.lstrip()[:1] == ","
+        or (inner.rstrip()[-1:] == "," and attribution.cue is None)  # (not "“…,” she wrote")
+    ):
         return True  # "the paper, ‘…’, was published": its title between commas
     if _WORK.search(tail) and not tail.rstrip().endswith(":"):
         titled = _capitalised(re.findall(r"[^\W\d_][\w'’-]*", inner[:200]))

@@ -325,6 +325,28 @@ def test_title_after_in_is_not_a_quote() -> None:
     assert found[1].speaker == "Halvard Nessim"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koll’s book, “How to lose an election and win a country,” became a bestseller.",
+        "The episode, “The one where everybody lies to the mayor,” aired on Sunday night.",
+        "The petition, “Save the Westfield library from closure,” had 10,000 signatures.",
+        "Under the heading “What the council will not tell you,” the leaflet listed ten claims.",
+        "The group, “Mothers against the new road,” held its first meeting on Monday.",
+        "Searches for “how to move to Canada” spiked on election night, the company said.",
+    ],
+)
+def test_a_title_set_off_by_commas_is_not_a_quote(text: str) -> None:
+    assert quotes_of(INTRO + text) == []
+
+
+def test_words_quoted_from_a_column_stay_a_quote() -> None:
+    text = INTRO + (
+        "In her column, “I have never been so angry at this council,” Koll wrote on Sunday."
+    )
+    assert [q.text for q in quotes_of(text)] == ["I have never been so angry at this council,"]
+
+
 def test_surname_used_alone_throughout_is_a_subject() -> None:
     text = (
         "Varga’s plan was announced on Monday. Critics attacked Varga’s record on schools. "
