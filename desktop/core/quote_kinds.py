@@ -35,6 +35,8 @@ _WORK_APPOSED = re.compile(
     re.I,
 )
 _CODE = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,}")  # "50OFF699", "XR-7"
+# A string in program code: 'print("Hello there")', 'name = "my app"', '{"title": "…"}'.
+_IN_CODE = re.compile(r"(?:[A-Za-z_]\w*\(|[\w\]]\s*=\s*|\{[^{}\n]*)$")
 _MAX_TITLE_WORDS = 8
 _MAX_HEADLINE_WORDS = 20
 _OWNER = r"[A-Z][\w.]*['’]s"  # "the Daily Beast's", "Nordland’s"
@@ -116,6 +118,8 @@ def is_naming(
     given = _GIVEN_BEFORE.search(tail)
     if given and given_name(given.group(1)) and _SURNAME_AFTER.match(suffix):
         return True  # Naomi “Regulate-It-All” Faraday-Lin: a nickname inside a name
+    if _IN_CODE.search(prefix[-200:]):
+        return True  # a string in code: nobody said it
     if _CODE.fullmatch(inner.strip(" .,")):
         return True  # "use the code “50OFF699”", "the “XR-7” model": a code, not words
     if _WORK_APPOSED.search(tail) and (

@@ -340,6 +340,23 @@ def test_a_title_set_off_by_commas_is_not_a_quote(text: str) -> None:
     assert quotes_of(INTRO + text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add this line to the file:\n\nname = “my first little app”\n\nThen run it again.",
+        "You can print a greeting with print(“Hello there, how are you today?”) at once.",
+        "The record looks like this: {“title”: “A day in the life of a city”}.",
+    ],
+)
+def test_a_string_in_program_code_is_not_a_quote(text: str) -> None:
+    assert quotes_of(INTRO + text) == []
+
+
+def test_a_quote_in_brackets_after_a_space_stays_a_quote() -> None:
+    text = INTRO + "Nessim repeated his line (“we will not sell the ferries to anyone”) twice."
+    assert [q.text for q in quotes_of(text)] == ["we will not sell the ferries to anyone"]
+
+
 def test_words_quoted_from_a_column_stay_a_quote() -> None:
     text = INTRO + (
         "In her column, “I have never been so angry at this council,” Koll wrote on Sunday."
