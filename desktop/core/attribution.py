@@ -75,6 +75,10 @@ _SUBORDINATE = re.compile(
     r"If|Noting|Responding|Following|Amid)\b[^,;:“”\"]{0,200},"
 )
 _RELATIVE_WHO = re.compile(r",\s+who\b")
+# A who-clause still open before a verb: "Koll, who has repeatedly".
+_OPEN_WHO = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}$")
+_CLAUSE_STOP = re.compile(r"[.!?;“”\"]")
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’»]?|[\"”»])\s+(?=[\"“«‘']?[A-Z])|\n")
 # "Lee, who once said": Lee; "Lee, who it said": not Lee, but whom "it" means.
 _WHO = re.compile(r"\bwho\s+(?!(?:it|he|she|they|we|you)\s)(?:[a-z]+\s+)?$")
 _TELLS = frozenset({"told", "tells", "telling", "warned", "warns", "assured", "reminded"})
@@ -191,11 +195,19 @@ def cue_after(
         # "“…,” a charge Kim denies": a phrase about the quote, not its cue
         return None  # "“…,” and experts warn that": a clause of its own, not its cue
     aside = _UNNAMED_BEFORE_ASIDE.match(window, offset)
+    past_aside = 0  # verbs before this end a who-clause between the name and its verb
     for verb in _VERB.finditer(window, offset):
         if verb.group().lower() in _NOUN_LIKE and _COUNTED.search(window, offset, verb.start()):
             continue  # "“…,” Westland and 19 other states said": a noun, not the verb
         if aside and verb.start() < aside.end():
             continue  # "“…,” one official, who asked not to be named, told": the aside's
+        if verb.start() < past_aside:
+            continue
+        if _OPEN_WHO.search(window, offset, verb.start()):
+            comma = window.find(",", verb.end())
+            if comma > 0 and _VERB.search(window, comma, _clause_end(window, comma)):
+                past_aside = comma  # "“…,” Koll, who has denied the claims, told the BBC"
+                continue
         head = PARENTHESES.sub(" ", window[offset : verb.start()])  # "Durbin ( D - Ill . )"
         head = QUOTED_TITLE.sub(" ", head)  # "editor of the Post's “The Fact Checker,” wrote"
         head = _INITIALS.sub(" ", ABBREVIATION_DOT.sub(" ", _PARTY_AFTER_NAME.sub(",", head)))
@@ -283,6 +295,7 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             return found
     unnamed: Attribution | None = None  # "the report states", "a spokesman said"
     source: Attribution | None = None  # "X said ..., according to Y": Y only reports X
+    later: re.Match[str] | None = None  # the verb after this one
     for verb in reversed(verbs):
         if verb.group().lower() in _NOUN_LIKE and (
             _DETERMINER.search(text, max(0, verb.start() - 12), verb.start())
@@ -292,6 +305,12 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
         if verb.group().endswith("ing"):
             continue  # "…, saying": the subject is the main clause's, found below
         relative = _WHO.search(text, max(window_start, verb.start() - 24), verb.start())
+        if relative and later is not None and _ANONYMITY.match(text, verb.end()):
+            # "A nurse, who asked not to be named, said": the nurse, by the main verb
+            found = _antecedent(text, window_start, relative.start(), later, index)
+            cue = re.sub(r"\s+", " ", text[relative.start() : later.end()]).strip()
+            return Attribution(found.speaker, cue, later.group().lower(), found.position)
+        later = verb
         if relative and verb.end() > pos - 60:
             return _antecedent(text, window_start, relative.start(), verb, index)
         seg_start = _clause_start(text, window_start, verb.start())
@@ -537,6 +556,8 @@ def _nested(
     if word.endswith("ing") or word == "according to" or word in _NOUN_LIKE:
         return None
     between = text[outer.end() : inner.start()]
+    if "," in between and _WHO.search(text, max(floor, outer.start() - 24), outer.start()):
+        return None  # "Lee, who told us that she would help, claimed": an aside, not nested
     that = _THAT.match(between)
     if re.search(r"[.!?;:“”\"«»]", between) or not (that or re.match(r"\s+[A-Z]", between)):
         return None
@@ -646,6 +667,12 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
         at = floor + match.start()
         if match.group() == "that" and not _VERB.search(text, max(floor, at - 30), at):
             continue  # "an ally of the union that has clashed with Kim, said": a relative
+        if (
+            match.group() == "that"
+            and _RELATIVE_WHO.search(text, floor, at)
+            and "," in text[at:verb_start]
+        ):
+            continue  # "Lee, who told us that she would help, claimed": inside the aside
         if match.group() == "as" and text[max(floor, at - 5) : at] == "such ":
             continue  # "Lee, who split with them on issues such as vouchers, told": Lee's
         if match.group().lower() == "as" and _PASSED_ON_ASIDE.match(text, at, verb_start):
@@ -657,6 +684,8 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
     return cut
 
 
+# A second verb of one subject, right before the verb: "…, but said", "… and added".
+_SHARED_SUBJECT = re.compile(r"(,?)\s+(?:but|yet|(and))\s+(?:then\s+|later\s+|also\s+)?$")
 # An aside between a subject and its verb that names who passed the words on.
 _PASSED_ON_ASIDE = re.compile(
     r"[Aa]s\s+(?:quoted|reported|cited)\s+(?:by|in)\s+[^,;:“”\"]{1,60},\s*$"
@@ -676,6 +705,8 @@ _DASHED_LIST = re.compile(r"[^—–]{3,120}?\s[—–]\s([^—–]{3,240}?)\s[�
 # speaking on condition of anonymity because …, told the Chronicle:".
 _TOLD = frozenset({"told", "tells"})
 # An unnamed one before an aside: "A White House official, speaking on condition of …,"
+# What someone who speaks unnamed asked for: "who asked not to be named".
+_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be|that\s+(?:his|her|their)\s+names?)\b")
 _UNNAMED_BEFORE_ASIDE = re.compile(
     r"\s*((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Tt]he)\s+(?:[a-z]+\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
     r"(?:[a-z]+\s+)?(?:officials?|aides?|spokes(?:man|woman|person)|sources?|diplomats?)),\s+"
@@ -727,12 +758,46 @@ _OVERHEARD = re.compile(
 )
 
 
+def _clause_end(text: str, start: int) -> int:
+    """The next sentence or quote mark from `start`."""
+    stop = _CLAUSE_STOP.search(text, start)
+    return stop.start() if stop else len(text)
+
+
+def _earlier_verb(
+    text: str, end: int, index: PersonIndex, anchor: int, bare_and: bool
+) -> Attribution | None:
+    """The named speaker of the sentence's first verb of speech before `end`: the subject
+    a second verb shares ("Koll admitted that …, but said"). After a bare "and", not across
+    a that-clause, whose own subject the verb may have."""
+    floor = max(0, end - 300)
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, floor, end)), default=floor)
+    first = _VERB.search(text, opening, end)
+    if first is None or first.group().endswith("ing") or _SUBORDINATE.match(text, opening):
+        return None  # ("When Lowe said …, Koll shook her head and said": Koll's, not Lowe's)
+    between = text[first.end() : end]
+    if "," in between or (bare_and and re.search(r"\bthat\b", between)):
+        return None  # "Lee told police that men attacked him, beat him, and shouted": theirs
+    if re.search(r"[:“‘\"«]", between):
+        return None  # "Lee posted: ‘The boss came in and said, “…”’": the boss's words
+    found = _from_verb(text, opening, first.start(), first.end(), index, anchor)
+    return found if found is not None and found.speaker is not None else None
+
+
 def _from_verb(
     text: str, seg_start: int, v_start: int, v_end: int, index: PersonIndex, anchor: int
 ) -> Attribution | None:
     """Resolve the subject before the verb (or the name right after it)."""
     verb = text[v_start:v_end].lower()
     before = text[seg_start:v_start]
+    shared = _SHARED_SUBJECT.search(before)
+    if shared and not verb.endswith("ing"):
+        # (without a comma, "… that two men stopped his car and shouted" is theirs)
+        bare_and = bool(shared.group(2)) and not shared.group(1)
+        earlier = _earlier_verb(text, v_start - len(shared.group()), index, anchor, bare_and)
+        if earlier is not None:  # "Koll admitted that she met Lowe, but said": Koll
+            cue = text[earlier.position : v_end]
+            return Attribution(earlier.speaker, re.sub(r"\s+", " ", cue), verb, earlier.position)
     overheard = _OVERHEARD.search(before) if verb.endswith("ing") else None
     if overheard:  # "“…,” Whitcombe can be heard saying on the recording": Whitcombe
         before = before[: overheard.start()]

@@ -1360,3 +1360,57 @@ def test_two_nations_bodies_speak_jointly() -> None:
         "the rebels of running “armed bandit formations near the border.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Norlandic and Estmark defense ministries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        # a second verb of the sentence's subject, after a that-clause naming someone else
+        (
+            "Nessim admitted that he had met Vostrikova twice, but said: “Nothing was agreed "
+            "at either meeting.”",
+            "Halvard Nessim",
+            "said",
+        ),
+        (
+            "Nessim told reporters that Vostrikova had misled them, and then said: “Nothing "
+            "was agreed at either meeting.”",
+            "Halvard Nessim",
+            "said",
+        ),
+        # a list of the that-clause subject's acts is theirs, not the teller's
+        (
+            "Nessim told police that two men stopped his car, took his phone, and shouted: "
+            "“This is our road now.”",
+            None,
+            "shouted",
+        ),
+        # the verb after a who-clause is the cue's, not the clause's own
+        (
+            "Nessim, who told reporters last week that he would cooperate, claimed on Monday: "
+            "“Nothing was agreed at either meeting.”",
+            "Halvard Nessim",
+            "claimed",
+        ),
+        (
+            "“Nothing was agreed at either meeting,” Nessim, who has repeatedly denied the "
+            "claims, told the Tarn Gazette.",
+            "Halvard Nessim",
+            "told",
+        ),
+    ],
+)
+def test_the_cue_verb_and_its_subject_across_a_clause(
+    text: str, speaker: str | None, verb: str
+) -> None:
+    quote = quotes_of(INTRO + text)[-1]
+    assert (quote.speaker, quote.verb) == (speaker, verb)
+
+
+def test_words_retold_inside_a_quote_are_not_the_teller_s() -> None:
+    text = INTRO + (
+        "Captain Ilse Brandt posted on Instagram: ‘The gaffer came in after the game and "
+        "said, “Lads, I’m not going anywhere”, and we believed him. That’s on us.’"
+    )
+    retold = [q for q in quotes_of(text) if q.text.startswith("Lads")]
+    assert [q.speaker for q in retold] == [None]  # the gaffer, unnamed here

@@ -248,3 +248,12 @@ def test_an_unnamed_official_with_an_aside_after_the_quote_speaks_for_the_body()
 )
 def test_an_unnamed_source_is_not_the_person_in_focus(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(text).quotes][-1] == speaker
+
+
+def test_the_cue_of_someone_unnamed_is_the_verb_after_the_aside() -> None:
+    text = CASE + (
+        "Another nurse on the ward, who asked not to be named, said: “We cannot go on like "
+        "this for much longer.”"
+    )
+    (quote,) = find_quotes(text).quotes
+    assert (quote.speaker, quote.verb) == (None, "said")
