@@ -909,6 +909,9 @@ def _from_verb(
         if listener:  # "Zelensky told Morgan", "he told reporters"
             cue_end = listener.end()
     cue = re.sub(r"\s+", " ", text[cue_start:cue_end]).strip(" ,")
+    if subj_start < v_start and text[subj_start + len(subject) : v_start].strip() == ",":
+        # "the club's chairman, Dan Lowe, told reporters": "Dan Lowe told reporters"
+        cue = re.sub(r"\s+", " ", f"{subject} {text[v_start:cue_end]}").strip(" ,")
     word = verb if verb in _SOURCE_FIRST else verb.split()[-1 if verb.startswith("a ") else 0]
     return Attribution(speaker, cue, word, cue_start)
 

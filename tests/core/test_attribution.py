@@ -1414,3 +1414,9 @@ def test_words_retold_inside_a_quote_are_not_the_teller_s() -> None:
     )
     retold = [q for q in quotes_of(text) if q.text.startswith("Lads")]
     assert [q.speaker for q in retold] == [None]  # the gaffer, unnamed here
+
+
+def test_a_cue_after_an_apposed_name_leaves_no_comma_behind() -> None:
+    text = INTRO + "“We are not going anywhere,” the club’s chairman, Dan Lowe, told reporters."
+    quote = quotes_of(text)[-1]
+    assert (quote.speaker, quote.cue) == ("Dan Lowe", "Dan Lowe told reporters")
