@@ -285,6 +285,13 @@ _DOCUMENT_KINDS = (
 )
 _NAME = r"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w’'-]*)"
 _OWNER_BEFORE = re.compile(_NAME + r"\s?['’]s?\s+(?:[\w-]+\s+){0,3}$")  # "Treasury’s analysis"
+# A document from someone the article does not name: "a letter from residents".
+# ("a letter from the authority" may name a body the article named before)
+_FROM_UNNAMED = re.compile(
+    r"\s+from\s+(?:(?:a|an|some|several|two|three|\d+)\s+)?(?!(?:the|his|her|their|its|our)\b)[a-z]"
+)
+# A document its sentence's subject received: "Koll received a letter".
+_RECEIVED = re.compile(r"\b(?:received|receives|got)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _ISSUER_BEFORE = re.compile(
     _NAME + r"\s*,?\s+(?:[a-z]+\s+)?(?:filed|issued|released|published|sent|wrote|signed|"
     r"submitted)"  # "Ann Lee, who wrote the draft opinion", "Lee wrote in the memo"
@@ -343,6 +350,8 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
         before = text[max(0, at - 80) : at]
         if re.match(r"\s+(?:obtained|seen|reviewed|viewed)\s+by\b", text[end : end + 20]):
             return ""  # "a memo obtained by the Courier": its author is not named
+        if _FROM_UNNAMED.match(text, end):
+            return ""  # "a letter from residents": its authors are not named
         body = _BODY_OWNER.search(before) or _BODY_AFTER.match(text, end)
         if body and index.body_named(body.group(1).lower(), at):
             return index.body_named(body.group(1).lower(), at)  # "the commission’s report"
@@ -361,6 +370,8 @@ def document_author(index: PersonIndex, noun: str, pos: int, reach: int = 3000) 
             if name:
                 return name
         if _INTRODUCED.search(before) or hit.group().startswith("su"):  # (or no name above)
+            if _RECEIVED.search(before):
+                return ""  # "Koll received a letter on Monday": not hers, nor named
             sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
             lead = _BODY_LEAD.match(text, sentence)  # "The commission … argues in a report"
             if lead and lead.group(1) in BODY_NOUNS and index.body_named(lead.group(1), at):

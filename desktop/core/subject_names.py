@@ -489,6 +489,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     kin_given = _KIN_GIVEN.fullmatch(subject)
     if kin_given:  # "Mum Leanne said", "Her dad Graham said": the family's surname
         return _family_member(kin_given.group(1), kin_given.group(2), pos, index)
+    counsel = _BODY_COUNSEL.fullmatch(subject)
+    body = _counsel_for(counsel.group(1), pos, index) if counsel else None
+    if body:  # "Westfield Bank's lawyers wrote", "the bank's attorneys said": the bank
+        return body
     worker = owned_role(subject)
     if worker and is_org_name(worker.group(1)):
         # "SkyHarbor Airlines' chief executive told reporters": the one who holds that role
@@ -874,13 +878,20 @@ _FAMILY = re.compile(r"(?i)(his|her|their|the)\s+(?:[\w-]+\s+)?family")
 
 def _writer_just_before(index: PersonIndex, noun: str, pos: int) -> str | None:
     """ "“…,” Margaret Ashdown wrote to her campus. “…,” the letter went on": the one who
-    wrote the quote just before (within a sentence or two) wrote the letter."""
+    wrote the quote just before (within a sentence or two) wrote the letter; "Dan Lowe
+    wrote to the mayor. “…,” the letter said": the one who wrote to someone."""
     if noun not in ("letter", "memo", "email", "message", "note", "post"):
         return None
     before = [(at, name, sentence) for at, name, sentence in index.cues if pos - 300 <= at < pos]
-    if not before or not re.search(r"\bwrote\b", before[-1][2]):
-        return None
-    return before[-1][1]
+    if before and re.search(r"\bwrote\b", before[-1][2]):
+        return before[-1][1]
+    wrote = list(_WROTE_TO.finditer(index.text, max(0, pos - 300), pos))
+    return resolve_subject(wrote[-1].group(1), wrote[-1].start(1), index) if wrote else None
+
+
+_WROTE_TO = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:has\s+|had\s+)?wr(?:ote|itten)\s+to\b"
+)
 
 
 def _said_in_it(index: PersonIndex, noun: str, pos: int) -> str | None:
@@ -999,6 +1010,20 @@ _TITLES_IN_CAPITALS = TITLE_INITIALS.keys() | word_set("mp mep msp mla td ceo cf
 OWNED_NOUN = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 )
+
+
+# A body's lawyers, who speak for it: "Westfield Bank's lawyers", "the bank’s attorneys".
+_BODY_COUNSEL = re.compile(
+    r"((?:[Tt]he\s+[a-z]+)|(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w’'&-]*?)['’]s?\s+"
+    r"(?:[a-z]+\s+)?(?:lawyers|attorneys|legal\s+team|outside\s+counsel)"
+)
+
+
+def _counsel_for(owner: str, pos: int, index: PersonIndex) -> str | None:
+    """The body whose lawyers a cue names; None for a person's ("Brandt’s lawyers")."""
+    if owner[:1].isupper() and not owner.startswith(("The ", "the ")):
+        return index.expand(owner) if is_org_name(owner) else None
+    return index.body_named(owner.split()[-1].lower(), pos)
 
 
 # People who act for someone and are no spokesperson: "Brandt’s chief of staff".

@@ -537,6 +537,62 @@ def test_a_plural_possessive_outlet_before_a_name_is_not_part_of_it() -> None:
     assert [r.speaker for r in analysis.reported] == ["Dana Morrow"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a letter someone received is not theirs; one from people left unnamed is nobody's
+        (
+            "Mayor Ana Pell received a letter from residents on Monday. “We have waited six "
+            "years for this road to be fixed,” the letter said.",
+            None,
+        ),
+        (
+            "Mayor Ana Pell received a letter on Monday. “We have waited six years for this "
+            "road to be fixed,” the letter said.",
+            None,
+        ),
+        (
+            "Mayor Ana Pell received a letter from Dan Lowe on Monday. “We have waited six "
+            "years for this road to be fixed,” the letter said.",
+            "Dan Lowe",
+        ),
+        # whoever wrote to someone wrote the letter
+        (
+            "Dan Lowe wrote to Mayor Ana Pell on Monday. “We have waited six years for this "
+            "road to be fixed,” the letter said.",
+            "Dan Lowe",
+        ),
+    ],
+)
+def test_the_author_of_a_letter(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ana Pell sued Westfield Bank on Monday. Westfield Bank's lawyers wrote that the "
+            "claims were “without merit and will be vigorously defended.”",
+            "Westfield Bank",
+        ),
+        (
+            "Ana Pell sued Westfield Bank on Monday. “The claims are without merit and will "
+            "be vigorously defended,” the bank’s lawyers said.",
+            "Westfield Bank",
+        ),
+        # a person's lawyers are not the person
+        (
+            "Prosecutors charged Dan Lowe on Monday. “Our client is innocent and will be "
+            "vindicated,” Lowe's lawyers said.",
+            None,
+        ),
+    ],
+)
+def test_a_body_s_lawyers_speak_for_it(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text).quotes] == [speaker]
+
+
 def test_it_after_a_letter_from_a_body_is_the_body_that_wrote_it() -> None:
     text = (
         "The Coastal Ferry Authority denies any delay. “We sail when the checks are done,” "
