@@ -102,9 +102,14 @@ def utterance_runs(
 
 
 def _continues(text: str, a: Quote, b: Quote, speaker_key: Callable[[str], str]) -> bool:
-    if a.kind != "quote" or b.kind != "quote" or not a.speaker or not b.speaker:
+    if a.kind != "quote" or b.kind != "quote" or a.end > b.start or b.start > len(text):
         return False
-    if a.end > b.start or b.start > len(text) or speaker_key(a.speaker) != speaker_key(b.speaker):
+    if not a.speaker and not b.speaker:
+        # "“A,” the post read. “B.”": one unnamed source goes on (not "“A,” said one
+        # resident. “B,” said another": each with a cue of its own)
+        if a.cue is None or b.cue is not None:
+            return False
+    elif not a.speaker or not b.speaker or speaker_key(a.speaker) != speaker_key(b.speaker):
         return False
     gap = text[a.end : b.start]
     if not attribution_only(gap):

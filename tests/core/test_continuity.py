@@ -5,6 +5,7 @@ import pytest
 from desktop.core.continuity import attribution_only, utterance_runs
 from desktop.core.matching import align_statements, article_versions, cell_state, join_pieces
 from desktop.core.model import ArticleQuotes, Quote, QuoteKind, ReportedSpeech
+from desktop.core.quotes import find_quotes
 
 FERRY = "The ferry will run twice a day from the first of March."
 TICKETS = "Tickets stay free for pupils and nurses for the whole year."
@@ -115,6 +116,24 @@ def test_runs_need_one_named_speaker_and_whole_quotes() -> None:
     assert utterance_runs(unnamed.text, unnamed.quotes, key) == []
     woven = _article(1, [(FERRY, "Ilse Varga", "quote"), ("free", "Ilse Varga", "fragment")], said)
     assert utterance_runs(woven.text, woven.quotes, key) == []
+
+
+def test_an_unnamed_source_going_on_without_a_cue_is_one_utterance() -> None:
+    def key(name: str) -> str:
+        return name.split()[-1].lower()
+
+    went_on = (
+        "Staff heard first on a forum. “Calendar invite, no agenda, camera off,” the post "
+        "read. “Forty of us got it at the same time.”"
+    )
+    quotes = find_quotes(went_on).quotes
+    assert [q.speaker for q in quotes] == [None, None]
+    assert utterance_runs(went_on, quotes, key) == [(0, 1)]
+    two = (
+        "Residents were split. “The ferry is late every single day,” said one resident. "
+        "“It has never been better than this,” said another."
+    )
+    assert utterance_runs(two, find_quotes(two).quotes, key) == []
 
 
 def test_a_split_quotation_credited_to_another_occasion_starts_a_new_utterance() -> None:
