@@ -105,9 +105,9 @@ def _continues(text: str, a: Quote, b: Quote, speaker_key: Callable[[str], str])
     if a.kind != "quote" or b.kind != "quote" or a.end > b.start or b.start > len(text):
         return False
     if not a.speaker and not b.speaker:
-        # "“A,” the post read. “B.”": one unnamed source goes on (not "“A,” said one
-        # resident. “B,” said another": each with a cue of its own)
-        if a.cue is None or b.cue is not None:
+        # "“A,” the post read. “B.”" or "… “B,” it continued": one unnamed source goes on
+        # (not "“A,” said one resident. “B,” said another": each a source of its own)
+        if a.cue is None or (b.cue is not None and not _same_source(a, b)):
             return False
     elif not a.speaker or not b.speaker or speaker_key(a.speaker) != speaker_key(b.speaker):
         return False
@@ -128,6 +128,20 @@ def _continues(text: str, a: Quote, b: Quote, speaker_key: Callable[[str], str])
     return not _said_on_its_own_occasion(gap, after)
 
 
+def _same_source(a: Quote, b: Quote) -> bool:
+    """The second cue names the first one's unnamed source again: by a pronoun ("it
+    continued"), or by the same words ("the official said … the official added")."""
+    source = [_cue_source(q) for q in (a, b)]
+    return source[1] in _PRONOUNS or source[0] == source[1] != ""
+
+
+def _cue_source(quote: Quote) -> str:
+    """A cue's words without its verb: "the official" of "the official added"."""
+    words = (quote.cue or "").lower().split()
+    return " ".join(w for w in words if w != (quote.verb or "").lower())
+
+
+_PRONOUNS = word_set("it")
 _COLON_LED = re.compile(r":\s*[“\"‘']?$")
 
 

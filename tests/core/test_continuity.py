@@ -129,6 +129,9 @@ def test_an_unnamed_source_going_on_without_a_cue_is_one_utterance() -> None:
     quotes = find_quotes(went_on).quotes
     assert [q.speaker for q in quotes] == [None, None]
     assert utterance_runs(went_on, quotes, key) == [(0, 1)]
+    for again in ("it continued", "the post added"):  # the same source named again
+        text = went_on.replace("time.”", f"time,” {again}.")
+        assert utterance_runs(text, find_quotes(text).quotes, key) == [(0, 1)]
     two = (
         "Residents were split. “The ferry is late every single day,” said one resident. "
         "“It has never been better than this,” said another."
