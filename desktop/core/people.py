@@ -70,6 +70,12 @@ CHILD_NOUNS = "son|daughter|grandson|granddaughter"
 _UNDER_18 = alternation(sorted(word for word, value in NUMBER_WORDS.items() if 0 < value < 18))
 # A name's last word for a body of the kind a cue's noun means: "Harbor Airways … the airline"
 _NAME_HEADS = {"airline": "airways"}
+# Words of a body's name that a noun for it stands for: "a club statement" is Castlebrook
+# FC's, "a force spokesman" Westfield Police's.
+_NAME_WORDS_FOR = {
+    "club": frozenset({"fc", "afc", "f.c.", "cf", "sc"}),
+    "force": frozenset({"police", "constabulary"}),
+}
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")
 # "the draughty Corn Exchange", "The Port Aubrey Courier": "the", maybe one word that
 # reads as an adjective ("the speech Marit Veldhoen gave" puts a noun between)
@@ -614,7 +620,10 @@ class PersonIndex:
         while i >= 0 and self.mentions[i].start >= pos - reach:
             m = self.mentions[i]
             words = m.name.lower().split()
-            if m.is_org and noun in {w.rstrip("s") for w in words} | set(words):
+            also = _NAME_WORDS_FOR.get(noun, frozenset())
+            if m.is_org and (
+                noun in {w.rstrip("s") for w in words} | set(words) or also & set(words)
+            ):
                 return self.expand(m.name)
             i -= 1
         return None

@@ -107,7 +107,7 @@ BODY_NOUNS = word_set(
     committee company corporation council court department district foundation fund group
     institute ministry network office organisation organization party school schools service
     services trust union university bank museum hospital festival tribunal federation
-    embassy directorate orchestra society library
+    embassy directorate orchestra society library club force
     """
 )
 # Titles written short before a name ("Sen.", "Dr.", "Lt."): their dot ends no sentence.

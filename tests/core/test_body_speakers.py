@@ -284,3 +284,18 @@ def test_a_union_named_without_the_word_union_is_the_union_not_the_company() -> 
         "Quillfield Workers United",
         "Quillfield Systems",
     ]
+
+
+def test_a_club_or_a_force_is_the_body_named_by_its_kind() -> None:
+    club = (
+        "Castlebrook FC sacked their manager on Monday. “We thank Dan for his service and "
+        "wish him well,” a club statement read."
+    )
+    force = (
+        "Westfield Police arrested two men on Monday. “Both men remain in custody and "
+        "inquiries are continuing,” a force spokesman said."
+    )
+    assert [q.speaker for q in quotes_of(club) + quotes_of(force)] == [
+        "Castlebrook FC",
+        "Westfield Police",
+    ]
