@@ -427,7 +427,7 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
     if named:  # "said a spokeswoman for Lee, Ann Kim.": the spokeswoman has a name
         return named.group(1), named.start(1)
     chunk = ON_PLATFORM.sub("", chunk)  # "wrote one fan on X": the fan, not X
-    if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 5:
+    if UNNAMED.match(chunk) and re.fullmatch(r"[a-z\s-]+", chunk) and len(chunk.split()) <= 12:
         return chunk, base  # "said one official", "said another aide"
     described = _UNNAMED_WHO.match(chunk)
     gave = _GAVE_NAME.match(chunk, described.end(1)) if described else None

@@ -1176,6 +1176,17 @@ def aide_body(subject: str) -> str | None:
 
 # A body named in lower case: "a spokesperson for the foreign ministry".
 _SPOKES_FOR_KIND = re.compile(r"\bfor\s+the\s+([a-z]+)$")  # "a spokesman for the regulator"
+
+
+def _described_body(phrase: str, pos: int, index: PersonIndex) -> str:
+    """The body the article named whose name holds every word of a lower-case phrase for
+    it ("the housing ministry": the Westfield Housing Ministry), else the phrase."""
+    *modifiers, noun = phrase.split()
+    body = index.body_named(noun, pos)
+    words = set(body.lower().split()) if body else set()
+    return body if body and all(m in words for m in modifiers) else phrase
+
+
 _SPOKES_FOR = re.compile(
     r"\bfor\s+the\s+((?:[a-z][\w-]*\s+){1,2}(?:ministry|department|office|agency|authority|"
     r"commission|council|committee|embassy|government|army|police|navy))$"
@@ -1219,7 +1230,7 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         return index.canonical(org, pos)  # "a noticeably upbeat McConnell said", not "a user on X"
     described = _SPOKES_FOR.search(subject) if spokes else None
     if org is None and described:  # "a spokesperson for the housing ministry"
-        return described.group(1)
+        return _described_body(described.group(1), pos, index)
     kind = _SPOKES_FOR_KIND.search(subject) if spokes and org is None else None
     if kind:  # "a spokesperson for the regulator": the body "the regulator" means
         found = resolve_subject(f"the {kind.group(1)}", pos, index)

@@ -299,3 +299,11 @@ def test_a_club_or_a_force_is_the_body_named_by_its_kind() -> None:
         "Castlebrook FC",
         "Westfield Police",
     ]
+
+
+def test_a_spokesperson_for_a_body_described_in_lower_case_is_the_body_so_named() -> None:
+    text = (
+        "The Westfield Housing Ministry published the figures on Monday. “The figures speak "
+        "for themselves,” said a spokesperson for the housing ministry."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Westfield Housing Ministry"]

@@ -257,3 +257,19 @@ def test_the_cue_of_someone_unnamed_is_the_verb_after_the_aside() -> None:
     )
     (quote,) = find_quotes(text).quotes
     assert (quote.speaker, quote.verb) == (None, "said")
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "a woman in the crowd with her two children",
+        "one of the engineers on the project team",
+    ],
+)
+def test_someone_unnamed_described_at_length_is_not_the_person_in_focus(who: str) -> None:
+    text = (
+        "Mayor Ann Roe opened the bridge on Friday. “It is a great day for the whole town,” "
+        f"said {who}."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert (quote.speaker, quote.verb) == (None, "said")
