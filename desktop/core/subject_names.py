@@ -1182,6 +1182,8 @@ def _described_body(phrase: str, pos: int, index: PersonIndex) -> str:
     """The body the article named whose name holds every word of a lower-case phrase for
     it ("the housing ministry": the Westfield Housing Ministry), else the phrase."""
     *modifiers, noun = phrase.split()
+    if modifiers == ["local"] and noun == "authority":
+        noun, modifiers = "council", []  # "the local authority": the council named
     body = index.body_named(noun, pos)
     words = set(body.lower().split()) if body else set()
     return body if body and all(m in words for m in modifiers) else phrase

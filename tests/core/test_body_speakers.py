@@ -304,6 +304,11 @@ def test_a_club_or_a_force_is_the_body_named_by_its_kind() -> None:
 def test_a_spokesperson_for_a_body_described_in_lower_case_is_the_body_so_named() -> None:
     text = (
         "The Westfield Housing Ministry published the figures on Monday. “The figures speak "
-        "for themselves,” said a spokesperson for the housing ministry."
+        "for themselves,” said a spokesperson for the housing ministry.\n\n"
+        "Westfield Council approved the budget on Monday. “The budget protects every "
+        "front-line service,” said a spokeswoman for the local authority."
     )
-    assert [q.speaker for q in quotes_of(text)] == ["Westfield Housing Ministry"]
+    assert [q.speaker for q in quotes_of(text)] == [
+        "Westfield Housing Ministry",
+        "Westfield Council",
+    ]
