@@ -235,6 +235,8 @@ _PUT_TO_HIM = re.compile(r"(?:he|she|they)\s+(?:was|were)\s+(?:then\s+|later\s+)
 
 
 # A transcript's line: a name in capitals and a colon right before the words ("ISLA: “…”").
+# An interview's question set as "Q:" at the start of its line.
+_INTERVIEW_QUESTION = re.compile(r"(?:^|\n)\s*(Q|Question)\s*:\s*$")
 _TRANSCRIPT_NAME = re.compile(
     r"(?:^|\n|[.!?:”\"]\s+)((?:[A-Z][A-Z.'’-]+\s+){0,2}[A-Z][A-Z'’-]{2,}):\s*$"
 )
@@ -280,6 +282,9 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
     if owner:  # "In her own words, “…”": hers
         name = resolve_subject(OWNER_PRONOUNS[owner.group(1)], owner.start(1), index)
         return Attribution(name, owner.group().strip(" ,:"), "said", owner.start(1))
+    asked = _INTERVIEW_QUESTION.search(text, max(0, pos - 20), pos)
+    if asked:  # "Q: “Will you run again?”": the interviewer's question, nobody named
+        return Attribution(None, asked.group(1), "asked", asked.start(1))
     speaking = _TRANSCRIPT_NAME.search(text, max(0, pos - 60), pos)
     speaker = _transcript_speaker(speaking.group(1), speaking.start(1), index) if speaking else None
     if speaking and speaker:  # "CLLR OAKES: “…”": a transcript's speaker in capitals
@@ -308,7 +313,8 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
         if relative and later is not None and _ANONYMITY.match(text, verb.end()):
             # "A nurse, who asked not to be named, said": the nurse, by the main verb
             found = _antecedent(text, window_start, relative.start(), later, index)
-            cue = re.sub(r"\s+", " ", text[relative.start() : later.end()]).strip()
+            head = _clause_start(text, window_start, relative.start())
+            cue = re.sub(r"\s+", " ", text[head : later.end()]).strip(" ,")
             return Attribution(found.speaker, cue, later.group().lower(), found.position)
         later = verb
         if relative and verb.end() > pos - 60:

@@ -257,6 +257,7 @@ def test_the_cue_of_someone_unnamed_is_the_verb_after_the_aside() -> None:
     )
     (quote,) = find_quotes(text).quotes
     assert (quote.speaker, quote.verb) == (None, "said")
+    assert quote.cue == "Another nurse on the ward, who asked not to be named, said"
 
 
 @pytest.mark.parametrize(
@@ -273,3 +274,12 @@ def test_someone_unnamed_described_at_length_is_not_the_person_in_focus(who: str
     )
     (quote,) = find_quotes(text).quotes
     assert (quote.speaker, quote.verb) == (None, "said")
+
+
+def test_an_interview_question_set_as_q_is_nobody_named() -> None:
+    text = (
+        "Mayor Ann Roe sat down with us on Monday to talk about the bridge.\n\n"
+        "Q: “Will you run again next year?”\n\n"
+        "A: “I have not made up my mind, and I will not until the budget is done.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [None, "Ann Roe"]
