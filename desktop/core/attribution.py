@@ -234,9 +234,9 @@ _HEADLINE_LABEL = re.compile(r":\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+[a-z]
 _PUT_TO_HIM = re.compile(r"(?:he|she|they)\s+(?:was|were)\s+(?:then\s+|later\s+)?asked\b")
 
 
-# A transcript's line: a name in capitals and a colon right before the words ("ISLA: “…”").
 # An interview's question set as "Q:" at the start of its line.
 _INTERVIEW_QUESTION = re.compile(r"(?:^|\n)\s*(Q|Question)\s*:\s*$")
+# A transcript's line: a name in capitals and a colon right before the words ("ISLA: “…”").
 _TRANSCRIPT_NAME = re.compile(
     r"(?:^|\n|[.!?:”\"]\s+)((?:[A-Z][A-Z.'’-]+\s+){0,2}[A-Z][A-Z'’-]{2,}):\s*$"
 )
@@ -710,9 +710,9 @@ _DASHED_LIST = re.compile(r"[^—–]{3,120}?\s[—–]\s([^—–]{3,240}?)\s[�
 # The subject before an aside, when the verb's object is its listener: "A senior official,
 # speaking on condition of anonymity because …, told the Chronicle:".
 _TOLD = frozenset({"told", "tells"})
-# An unnamed one before an aside: "A White House official, speaking on condition of …,"
 # What someone who speaks unnamed asked for: "who asked not to be named".
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be|that\s+(?:his|her|their)\s+names?)\b")
+# An unnamed one before an aside: "A White House official, speaking on condition of …,"
 _UNNAMED_BEFORE_ASIDE = re.compile(
     r"\s*((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Tt]he)\s+(?:[a-z]+\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
     r"(?:[a-z]+\s+)?(?:officials?|aides?|spokes(?:man|woman|person)|sources?|diplomats?)),\s+"

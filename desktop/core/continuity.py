@@ -132,7 +132,7 @@ def _same_source(a: Quote, b: Quote) -> bool:
     """The second cue names the first one's unnamed source again: by a pronoun ("it
     continued"), or by the same words ("the official said … the official added")."""
     source = [_cue_source(q) for q in (a, b)]
-    return source[1] in _PRONOUNS or source[0] == source[1] != ""
+    return source[1] == "it" or source[0] == source[1] != ""
 
 
 def _cue_source(quote: Quote) -> str:
@@ -141,7 +141,6 @@ def _cue_source(quote: Quote) -> str:
     return " ".join(w for w in words if w != (quote.verb or "").lower())
 
 
-_PRONOUNS = word_set("it")
 _COLON_LED = re.compile(r":\s*[“\"‘']?$")
 
 

@@ -619,11 +619,9 @@ class PersonIndex:
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and self.mentions[i].start >= pos - reach:
             m = self.mentions[i]
-            words = m.name.lower().split()
+            words = set(m.name.lower().split())
             also = _NAME_WORDS_FOR.get(noun, frozenset())
-            if m.is_org and (
-                noun in {w.rstrip("s") for w in words} | set(words) or also & set(words)
-            ):
+            if m.is_org and (noun in words | {w.rstrip("s") for w in words} or also & words):
                 return self.expand(m.name)
             i -= 1
         return None

@@ -1021,7 +1021,7 @@ _BODY_COUNSEL = re.compile(
 
 def _counsel_for(owner: str, pos: int, index: PersonIndex) -> str | None:
     """The body whose lawyers a cue names; None for a person's ("Brandt’s lawyers")."""
-    if owner[:1].isupper() and not owner.startswith(("The ", "the ")):
+    if not owner.lower().startswith("the "):  # a name
         return index.expand(owner) if is_org_name(owner) else None
     return index.body_named(owner.split()[-1].lower(), pos)
 
