@@ -4,6 +4,8 @@ reads like a cue's verb. The narration between quotes never becomes a quote."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.quotes import find_quotes
 
 
@@ -81,33 +83,32 @@ def test_a_title_set_off_by_commas_and_a_more_link_line_are_no_quotes() -> None:
     ]
 
 
-def test_a_split_quote_keeps_a_speaker_with_an_appositive() -> None:
-    text = (
-        '"If you take the book away," Maya Oko, a 16-year-old junior at Fernhill High, told '
-        'the board, "you\'re telling us our lives are too dark to read about."'
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an appositive
+        (
+            '"If you take the book away," Maya Oko, a 16-year-old junior at Fernhill High, '
+            'told the board, "you\'re telling us our lives are too dark to read about."',
+            "Maya Oko",
+        ),
+        # a relative clause
+        (
+            "“We will not back down,” Oko, who has represented the district since 2010 and "
+            "chairs the finance committee, said on Tuesday, “not now and not ever.”",
+            "Oko",
+        ),
+        # a possessive appositive
+        (
+            "“She could have sold far more books,” Tom Reyes, Ana’s brother and the press’s "
+            "publisher, said, “if she had ever agreed to write the same novel twice” or to tour.",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_split_quote_keeps_a_speaker_described_between_its_spans(text: str, speaker: str) -> None:
     (quote,) = find_quotes(text).quotes
-    assert quote.speaker == "Maya Oko"
-    assert len(quote.spans) == 2
-
-
-def test_a_split_quote_keeps_a_speaker_with_a_relative_clause() -> None:
-    text = (
-        "“We will not back down,” Oko, who has represented the district since 2010 and chairs "
-        "the finance committee, said on Tuesday, “not now and not ever.”"
-    )
-    (quote,) = find_quotes(text).quotes
-    assert quote.speaker == "Oko"
-    assert len(quote.spans) == 2
-
-
-def test_a_split_quote_keeps_a_speaker_with_a_possessive_appositive() -> None:
-    text = (
-        "“She could have sold far more books,” Tom Reyes, Ana’s brother and the press’s "
-        "publisher, said, “if she had ever agreed to write the same novel twice” or to tour."
-    )
-    (quote,) = find_quotes(text).quotes
-    assert quote.speaker == "Tom Reyes"
+    assert quote.speaker == speaker
     assert len(quote.spans) == 2
 
 
