@@ -111,10 +111,36 @@ def named_agreeing(
 YEARS_OLD = r"(\d{1,3})\s*-\s*year\s*-\s*old\b"
 
 
+_AGE_NAME = r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
+# "Margaret Halvorsen, 64,", "Halvorsen, a 64-year-old", "the 64-year-old Halvorsen" (not
+# "In an email to Halvorsen, the 64-year-old wrote": the one who wrote)
+_AGE_GIVEN = re.compile(
+    rf"{_AGE_NAME}\s*,\s+(?:(\d{{1,3}})\s*,|an?\s+{YEARS_OLD})"
+    rf"|\b{YEARS_OLD}\s+{_AGE_NAME}"
+)
+
+
+def ages_given(index: PersonIndex) -> list[tuple[str, str]]:
+    """(name, age) for each age the article gives someone, in reading order; "the
+    64-year-old Norlandic leader" gives none, Norlandic being nobody the article names."""
+    given = []
+    for m in _AGE_GIVEN.finditer(index.text):
+        name = clean_name(m.group(1) or m.group(5) or "")
+        age = m.group(2) or m.group(3) or m.group(4)
+        if name and (m.group(1) or index.full_names.get(speaker_key(name))):
+            given.append((name, age))
+    return given
+
+
 def person_of_age(index: PersonIndex, age: str, pos: int) -> str | None:
     """The person the article gave this age ("Margaret Halvorsen, 64,"): whom "the
     64-year-old" means."""
-    named_age = rf"((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)\s*,\s+{re.escape(age)}\s*,"
-    aged = re.findall(named_age, index.text)
-    named = clean_name(aged[-1]) if aged else None
-    return index.canonical(named, pos) if named else None
+    aged = [name for name, given in ages_given(index) if given == age]
+    return index.canonical(aged[-1], pos) if aged else None
+
+
+def of_other_age(index: PersonIndex, person: str, age: str, pos: int) -> bool:
+    """Whether the article gave `person` only ages other than `age`: "the 48-year-old Pell"
+    is not whom a later "the 56-year-old" means."""
+    ages = {given for name, given in ages_given(index) if index.canonical(name, pos) == person}
+    return bool(ages) and age not in ages

@@ -43,7 +43,13 @@ from desktop.core.office_subjects import (
 )
 from desktop.core.people import CHILD_NOUNS, PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent, speaker_referent
-from desktop.core.referents import YEARS_OLD, family_of, introduced_after, person_of_age
+from desktop.core.referents import (
+    YEARS_OLD,
+    family_of,
+    introduced_after,
+    of_other_age,
+    person_of_age,
+)
 from desktop.core.roles import (
     TITLE_INITIALS,
     UNDER_ROLES,
@@ -957,7 +963,12 @@ def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str
     if named:
         return named
     rest = subject[age.end() :].strip()
-    return resolve_subject("the " + rest, pos, index) if rest else index.focus(pos)
+    if rest:
+        return resolve_subject("the " + rest, pos, index)
+    focus = index.focus(pos)
+    if focus and of_other_age(index, focus, age.group(1), pos):
+        return index.focus(pos, besides=focus)  # "the 48-year-old Pell" is someone else
+    return focus
 
 
 # The prime minister's office by its door: "a No 10 spokesman", "Number 10 sources".

@@ -217,6 +217,28 @@ def test_the_58_year_old_is_the_person_given_that_age() -> None:
     assert second.speaker == "Halvard Nessim"
 
 
+@pytest.mark.parametrize(
+    "aged",
+    [
+        "The 48-year-old Pell said: “I leave with my head held high.”",
+        "Pell, a 48-year-old former striker, said: “I leave with my head held high.”",
+    ],
+)
+def test_an_age_given_before_or_after_a_surname_tells_who_the_aged_speaker_is(
+    aged: str,
+) -> None:
+    text = (
+        "Castlebrook have sacked manager Mark Pell and appointed Dan Lowe, who was at "
+        "Westfield. Lowe was unveiled on Monday.\n\n"
+        + aged
+        + "\n\n“I am excited to be here,” the 56-year-old said of his new club. "
+        "“Nor will the 48-year-old be missed,” he added."
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers[0] == "Mark Pell"
+    assert speakers[1] == "Dan Lowe"  # "the 56-year-old" is not the one aged 48
+
+
 def test_they_far_from_any_named_group_stays_unnamed() -> None:
     filler = "The harbour was quiet that week and the boats stayed in. " * 12
     text = (
