@@ -156,6 +156,12 @@ _VERDICT_OF = re.compile(
     r"(?:was|were)\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:verdict|view|message|"
     r"assessment|response|reply|answer|warning|reaction|advice)\s+(?:of|from)(?=\s)"
 )
+# ... or named before it: "“…,” was Councillor Dan Lowe's verdict", "the union's reaction"
+_OWNED_VERDICT = re.compile(
+    r"(?:was|were)\s+((?:(?:[Tt]he|[a-z]+|[A-Z][\w.'’-]*)\s+){0,5}?[A-Z][\w.'’-]*)['’]s?\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:verdict|view|message|assessment|response|reply|answer|warning|"
+    r"reaction|advice)\b"
+)
 
 
 def cue_after(
@@ -178,6 +184,12 @@ def cue_after(
         if subject and name:
             cue = re.sub(r"\s+", " ", text[pos + offset : at + len(subject)])
             return Attribution(name, cue, "said", at)
+    owned = _OWNED_VERDICT.match(window, offset)
+    if owned:
+        at = pos + owned.start(1)
+        name = resolve_subject(owned.group(1), at, index)
+        if name:
+            return Attribution(name, owned.group(), "said", at)
     came = _CAME_REPLY.match(window, offset)
     if came:  # "“…?” Lee asked Brandt. “…,” came the reply": the one asked replies
         asked = _asked_ones(text, max(0, anchor - 300), anchor)

@@ -1207,6 +1207,10 @@ def test_a_quote_left_open_and_reopened_takes_the_speaker_named_after_it() -> No
         "Rhys Banner.",
         "“We will not be bullied by anyone in this town,” was the blunt message from Rhys "
         "Banner, the council leader.",
+        # the speaker named before the noun, as its owner
+        "“We will not be bullied by anyone in this town,” was council leader Rhys Banner’s "
+        "verdict.",
+        "“We will not be bullied by anyone in this town” was Rhys Banner’s one-line response.",
     ],
 )
 def test_a_speaker_named_with_his_role_after_the_quote_is_its_speaker(named_after: str) -> None:
