@@ -17,7 +17,8 @@ _CAPS_LINE = re.compile(r"[A-Z]{2,}[^a-z]{0,12}$")
 _NAMING = re.compile(
     r"(?:so\s?-\s?called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
     r"hashtag|slogan|motto|headline|headlined|captioned|subtitled|the heading|"
-    r"searches\s+for|search\s+terms?)\W*$",
+    r"searches\s+for|search\s+terms?"
+    r"|\b(?:is|was|are|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?called)\W*$",
     re.I,
 )
 # "her new book “The Long Winter”" names a work; "wrote in her book: “I was afraid …”" quotes it.
@@ -146,6 +147,8 @@ def is_naming(
     has_cue = attribution.cue is not None
     opens = not prefix.strip() or prefix.rstrip()[-1:] in ".!?:"
     shouted = has_cue and opens and inner.isupper() and inner.rstrip()[-1:] in ",.!?"
+    if prefix.rstrip().endswith(":") and inner.rstrip()[-1:] in ".!?":
+        return False  # 'His response was curt: “Nonsense.”': a sentence said, not a title
     if title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)) and not shouted:
         return True  # (words in capitals closed by a comma before a cue are shouted)
     if has_cue or words > 3:

@@ -75,3 +75,12 @@ def test_a_programme_title_with_romance_particles_is_no_quote() -> None:
         "las Américas,” the minister was more direct."
     )
     assert find_quotes(text).quotes == ()
+
+
+def test_one_word_said_after_a_colon_is_a_quote_and_a_title_word_is_not() -> None:
+    text = (
+        "Councillor Rhys Banner was asked about the ferry plan. His response was curt: "
+        "“Nonsense.”\n\nThe plan is called “Harbourlink” by the council."
+    )
+    quotes = find_quotes(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("Nonsense.", "Rhys Banner")]
