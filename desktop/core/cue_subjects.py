@@ -59,6 +59,8 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:[\w’'-]+\s+){0,3}[a-z][\w-]*"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)?\s?,\s+"
     r"((?:(?:[A-Z]\.|[A-Z][\w'’\-]*)[^\S\n]+){0,3}[A-Z][\w'’\-]*)"  # not past a full stop
+    # (not the subject of quoted words: "According to his family, Dan Lowe “died …”")
+    r"(?![\w'’\-]|(?:[^\S\n]+[A-Z][\w'’\-]*)*[^\S\n]*[“\"])"
 )
 _OWNER_ROLE_NAME = re.compile(
     r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){1,3}"
@@ -68,6 +70,7 @@ _OWNER_ROLE_NAME = re.compile(
 _PRONOUN_ROLE_NAME = re.compile(
     r"(?:its|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
 )
+_OWNED_FAMILY = re.compile(r"(?:his|her|their)\s+(?:[a-z-]+\s+)?family\b")
 _PRONOUN_ROLE = re.compile(r"(?:its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 # A name that ends the cue after a comma: "…, Ana Pell." (the name only, nothing after it)
 _NAME_ENDING = r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s*[,.;]|\s*$)"
@@ -449,6 +452,9 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         return chunk, base
     if not chunk.split():  # only spacing before the quote mark
         return None, -1
+    family = _OWNED_FAMILY.match(chunk)
+    if family:  # "according to his family", "said her family in a statement": theirs
+        return family.group(), base
     lead = chunk.split()[0].lower()
     if lead in STOP_CAPS - _HONORIFICS and not UNNAMED.match(chunk):
         return None, -1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -1093,7 +1094,14 @@ _SPOUSE_OR_CHILD = re.compile(r"([Hh]is|[Hh]er)\s+(wife|husband|son|daughter)")
 
 
 def _possessor(word: str, pos: int, index: PersonIndex) -> str | None:
-    """Whom "his" or "her" in a cue means ("his wife said", "her family said")."""
+    """Whom "his" or "her" in a cue means ("his wife said", "her family said"): read from
+    before the sentence the kin phrase opens ("Her family said:" is itself someone left
+    unnamed there, who is not whom "her" means)."""
+    at = bisect.bisect_left(index.events, (pos, "", False)) - 1
+    if at >= 0:
+        event_pos, name, _ = index.events[at]
+        if not name and index.text[event_pos : event_pos + len(word) + 1].lower() == word + " ":
+            pos = event_pos
     return pronoun_referent("he" if word == "his" else "she", pos, index)
 
 

@@ -100,3 +100,16 @@ def test_an_inverted_cue_naming_one_or_both_of_a_pair(cue: str, speaker: str) ->
         f"closed a single day, not even for the flood,” {cue}."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "tribute",
+    [
+        "“He never missed a tide,” said his family in a statement.",
+        "His family said in a statement: “He never missed a tide.”",
+    ],
+)
+def test_his_family_after_the_quote_or_opening_the_sentence_is_the_family(tribute: str) -> None:
+    # (not the man they speak of, and not nobody: "His family" opens its own sentence)
+    text = "Orrin Vale, who ran the Dalby ferry until he retired, has died.\n\n" + tribute
+    assert find_quotes(text).quotes[0].speaker == "Vale family"

@@ -4,6 +4,8 @@ whose quote follows the lead straight away ("According to the board, “…”")
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.quotes import find_quotes
 
 
@@ -34,3 +36,23 @@ def test_a_quote_right_after_the_source_is_the_sources_own_sentence() -> None:
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.kind) == ("Harbour Board of Wexham", "quote")
     assert quote.cue == "According to the Harbour Board of Wexham"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # a source nobody the article names: still not the one described
+        ("According to court documents, Orrin Vale", None),
+        ("According to police, Orrin Vale", None),
+        # a source then a name: the name is the predicate's subject, not the source's name
+        ("According to the lawsuit, Orrin Vale", None),
+        ("According to a statement from the family, Orrin Vale", "Vale family"),
+        ("According to his family, Orrin Vale", "Vale family"),
+    ],
+)
+def test_the_one_described_by_a_sources_predicate_is_not_its_speaker(
+    lead: str, speaker: str | None
+) -> None:
+    text = "Orrin Vale ran the Dalby ferry until he retired.\n\n" + lead + " “became aggressive”."
+    quote = find_quotes(text).quotes[0]
+    assert (quote.speaker, quote.cue) == (speaker, lead.rsplit(",", 1)[0])
