@@ -330,7 +330,11 @@ def cue_before(text: str, start: int, pos: int, index: PersonIndex) -> Attributi
             return Attribution(found.speaker, cue, later.group().lower(), found.position)
         later = verb
         if relative and verb.end() > pos - 60:
-            return _antecedent(text, window_start, relative.start(), verb, index)
+            relative_clause = text[relative.start() : verb.start()]
+            passive = _characterised(
+                text, relative.start(), relative_clause, verb.group().lower(), verb.end(), index
+            )  # "Lowe, who was accused by colleagues of “…”": not Lowe's words
+            return passive or _antecedent(text, window_start, relative.start(), verb, index)
         seg_start = _clause_start(text, window_start, verb.start())
         result = _from_verb(text, seg_start, verb.start(), verb.end(), index, verb.start())
         if unnamed is None and source is None:
@@ -718,8 +722,46 @@ _ASKED_LEAD = re.compile(
 )
 # "She was quoted by …", "Lee is reported to have said": the subject is who spoke.
 _TOLD_PASSIVE = frozenset({"told", "warned", "assured", "informed", "reminded"})  # "was told by"
+# Verbs that characterise someone in another's words: "Lowe was described by police as “…”".
+_CHARACTERISING = word_set(
+    "described accused called branded labelled labeled dubbed characterised characterized "
+    "criticised criticized condemned praised hailed blasted slammed attacked mocked"
+)
+_BY_AGENT = re.compile(r"\s+by\s+([^;:“”\"‘’.]{1,80}?)\s*,?\s+(?:as|of|for|over)\s+[“\"‘]")
+_NO_AGENT = re.compile(r"\s*,?\s+(?:as|of|for|over)\s+[“\"‘]")
+_PARTICIPLE_ASIDE = re.compile(r",\s*$")  # "Lowe, described by prosecutors as “…”,"
 _TOLD_BY = re.compile(r"\s+by\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 _PASSIVE_BEFORE = re.compile(r"\s+(?:was|were|is|are|been|being)\s+(?:widely\s+)?$")
+
+
+def _characterised(
+    text: str, seg_start: int, before: str, verb: str, v_end: int, index: PersonIndex
+) -> Attribution | None:
+    """The words a passive puts on someone are the agent's: "Lowe was accused by Ana Pell
+    of “…”" quotes Pell, "Lowe, described by police as “…”" the police, and "Lowe has been
+    accused of “…”" someone left unnamed -- never Lowe, the one described."""
+    if verb not in _CHARACTERISING:
+        return None
+    passive = _PASSIVE_BEFORE.search(before)
+    if passive is None and not _PARTICIPLE_ASIDE.search(before):
+        return None
+    agent = _BY_AGENT.match(text, v_end, v_end + 120)
+    if agent is None and (passive is None or not _NO_AGENT.match(text, v_end, v_end + 40)):
+        return None
+    if agent is None:
+        cue = re.sub(r"\s+", " ", text[seg_start:v_end]).strip(" ,")
+        return Attribution(None, cue, verb, seg_start)
+    phrase, at = agent.group(1), agent.start(1)
+    role = _NAMED_LAST.fullmatch(phrase)
+    if role:  # "by his former deputy, Ana Pell": the one named
+        phrase, at = role.group(1), at + role.start(1)
+    cue = re.sub(r"\s+", " ", text[v_end - len(verb) : agent.end(1)])
+    return Attribution(resolve_subject(phrase, at, index), cue, verb, at)
+
+
+_NAMED_LAST = re.compile(r"[^,]+,\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+
+
 # A group named, then its members between dashes, right before the verb.
 _DASHED_LIST = re.compile(r"[^—–]{3,120}?\s[—–]\s([^—–]{3,240}?)\s[—–]\s*")
 # The subject before an aside, when the verb's object is its listener: "A senior official,
@@ -841,6 +883,9 @@ def _from_verb(
         if name:
             cue = re.sub(r"\s+", " ", text[v_start : told_by.end(1)])
             return Attribution(name, cue, verb, told_by.start(1))
+    characterised = _characterised(text, seg_start, before, verb, v_end, index)
+    if characterised is not None:
+        return characterised
     head = None
     if subject is None and verb in _TOLD:  # (the sentence may hold an "as" cut before)
         opening = max(text.rfind(". ", 0, v_start), text.rfind("\n", 0, v_start)) + 1

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.quotes import find_quotes
 
 RACE = (
@@ -24,3 +26,23 @@ def test_a_photo_credit_is_not_the_person_in_focus() -> None:
         "‘It was like running inside an oven,’ he said.\n"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Joaquim Serra"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Vale was accused by Mayor Ana Lindqvist of “gross misconduct”.", "Ana Lindqvist"),
+        (
+            "Vale was accused by his former deputy, Ana Lindqvist, of “gross misconduct”.",
+            "Ana Lindqvist",
+        ),
+        ("Vale, described by prosecutors as “the ringleader”, was jailed.", None),
+        ("Vale has been accused of “gross misconduct”.", None),
+        ("Vale, who was accused by colleagues of “bullying”, denied it.", None),
+    ],
+)
+def test_the_words_a_passive_puts_on_someone_are_not_theirs(
+    sentence: str, speaker: str | None
+) -> None:
+    text = "Orrin Vale, the harbour master, resigned on Friday. " + sentence
+    assert [q.speaker for q in find_quotes(text).quotes] == [speaker]
