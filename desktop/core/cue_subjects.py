@@ -46,6 +46,12 @@ _ADVERBS = word_set(
     bluntly angrily first initially pointedly
     """
 )
+# "Lowe reportedly said", "Kim angrily told": a manner adverb ("a close ally", "the
+# family" and "the assembly" are nouns)
+_LY_ADVERB = re.compile(
+    r"(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|folly|homily|jelly|belly)$)"
+    r"[a-z]{2,}ly"
+)
 _OBTAINED = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:obtained|seen|reviewed|viewed)\s+by\b"
 )
@@ -133,7 +139,7 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     while True:
         stripped = re.sub(r"(?:^|\s)(\w+)$", "", words)
         last = words[len(stripped) :].strip()
-        if last.lower() in _ADVERBS and stripped != words:
+        if (last.lower() in _ADVERBS or _LY_ADVERB.fullmatch(last)) and stripped != words:
             words = stripped.rstrip()
         else:
             break
@@ -368,8 +374,15 @@ def _pure_name(segment: str) -> bool:
 
 
 def _is_pronoun_phrase(segment: str) -> bool:
+    """ "he", "but she", "then they", "who it" ("Brandt, who it said"): not a who-clause
+    ending in its object ("who backed it")."""
     tokens = segment.split()
-    return bool(tokens) and len(tokens) <= 3 and bool(PRONOUN.match(tokens[-1]))
+    return (
+        bool(tokens)
+        and len(tokens) <= 3
+        and bool(PRONOUN.match(tokens[-1]))
+        and not (len(tokens) == 3 and tokens[0].lower() in ("who", "which", "whom", "whose"))
+    )
 
 
 def _resolvable(segment: str) -> bool:

@@ -1402,6 +1402,13 @@ def test_two_nations_bodies_speak_jointly() -> None:
             "Halvard Nessim",
             "told",
         ),
+        # a manner adverb in "-ly" before the verb
+        (
+            "Vostrikova reportedly told aides: “Nothing was agreed at either meeting.”",
+            "Mirela Vostrikova",
+            "told",
+        ),
+        ("“Nothing was agreed at either meeting,” Nessim tersely said.", "Halvard Nessim", "said"),
     ],
 )
 def test_the_cue_verb_and_its_subject_across_a_clause(
@@ -1409,6 +1416,23 @@ def test_the_cue_verb_and_its_subject_across_a_clause(
 ) -> None:
     quote = quotes_of(INTRO + text)[-1]
     assert (quote.speaker, quote.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    ("said", "cue"),
+    [
+        ("Vostrikova, who backed it, said: “{}.”", "Vostrikova, who backed it, said"),
+        (
+            "“{},” Vostrikova, who signed it, told reporters.",
+            "Vostrikova, who signed it, told reporters",
+        ),
+    ],
+)
+def test_a_who_clause_ending_in_it_is_no_pronoun_subject(said: str, cue: str) -> None:
+    # "who backed it" is an aside about the one named, not a subject like "then he"
+    text = INTRO + "The accord was signed at noon. " + said.format("Nothing was agreed today")
+    quote = quotes_of(text)[-1]
+    assert (quote.speaker, quote.cue) == ("Mirela Vostrikova", cue)
 
 
 def test_words_retold_inside_a_quote_are_not_the_teller_s() -> None:
