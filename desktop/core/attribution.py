@@ -158,7 +158,7 @@ _VERDICT_OF = re.compile(
 )
 # ... or named before it: "“…,” was Councillor Dan Lowe's verdict", "the union's reaction"
 _OWNED_VERDICT = re.compile(
-    r"(?:was|were)\s+((?:(?:[Tt]he|[a-z]+|[A-Z][\w.'’-]*)\s+){0,5}?[A-Z][\w.'’-]*)['’]s?\s+"
+    r"(?:was|were)\s+((?:(?:[Tt]he|[a-z]+|[A-Z][\w.'’-]*)\s+){0,5}?[A-Z][\w.'’-]*?)\s?['’]s?\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:verdict|view|message|assessment|response|reply|answer|warning|"
     r"reaction|advice)\b"
 )
@@ -438,7 +438,7 @@ _PLURAL_TITLE = re.compile(
 
 
 _SOURCE_LEAD = re.compile(r"\s*According to ([^,;:“”\"]{1,120}),")
-_PREDICATE = re.compile(r"[a-z][\w’'-]*(?:\s+[\w’'-]+){1,2}")  # "was beginning the …"
+_PREDICATE = re.compile(r"\s?[a-z][\w’'-]*(?:\s+[\w’'-]+){1,2}")  # "was beginning the …"
 # The subject the quoted predicate is given: a name, "he", or a short phrase ("the steroids")
 _BARE_SUBJECT = re.compile(
     r",\s*(?:(?:[\w’'-]+\s+){0,4}?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*|[Hh]e|[Ss]he|"
@@ -727,7 +727,10 @@ _CHARACTERISING = word_set(
     "described accused called branded labelled labeled dubbed characterised characterized "
     "criticised criticized condemned praised hailed blasted slammed attacked mocked"
 )
-_BY_AGENT = re.compile(r"\s+by\s+([^;:“”\"‘’.]{1,80}?)\s*,?\s+(?:as|of|for|over)\s+[“\"‘]")
+_BY_AGENT = re.compile(
+    r"\s+by\s+((?:[^;:“”\"‘’.()]|\.(?=\s*[A-Za-z])|\([^()]{1,20}\)){1,80}?)\s*,?\s+(?:as|of|for|over)"
+    r"\s+[“\"‘]"
+)  # ("by Sen. Ana Pell (D-Mich.) of", the tag left out below)
 _NO_AGENT = re.compile(r"\s*,?\s+(?:as|of|for|over)\s+[“\"‘]")
 _PARTICIPLE_ASIDE = re.compile(r",\s*$")  # "Lowe, described by prosecutors as “…”,"
 _TOLD_BY = re.compile(r"\s+by\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
@@ -751,7 +754,7 @@ def _characterised(
     if agent is None:
         cue = re.sub(r"\s+", " ", text[seg_start:v_end]).strip(" ,")
         return Attribution(None, cue, verb, seg_start)
-    phrase, at = agent.group(1), agent.start(1)
+    phrase, at = PARENTHESES.sub("", agent.group(1)).strip(), agent.start(1)
     role = _NAMED_LAST.fullmatch(phrase)
     if role:  # "by his former deputy, Ana Pell": the one named
         phrase, at = role.group(1), at + role.start(1)

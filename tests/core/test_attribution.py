@@ -1211,6 +1211,9 @@ def test_a_quote_left_open_and_reopened_takes_the_speaker_named_after_it() -> No
         "“We will not be bullied by anyone in this town,” was council leader Rhys Banner’s "
         "verdict.",
         "“We will not be bullied by anyone in this town” was Rhys Banner’s one-line response.",
+        # tokenised text
+        "“ We will not be bullied by anyone in this town , ” was council leader Rhys Banner "
+        "’s verdict .",
     ],
 )
 def test_a_speaker_named_with_his_role_after_the_quote_is_its_speaker(named_after: str) -> None:

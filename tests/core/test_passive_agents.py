@@ -39,6 +39,8 @@ def test_a_photo_credit_is_not_the_person_in_focus() -> None:
         ("Vale, described by prosecutors as “the ringleader”, was jailed.", None),
         ("Vale has been accused of “gross misconduct”.", None),
         ("Vale, who was accused by colleagues of “bullying”, denied it.", None),
+        # tokenised text, a party tag inside the agent
+        ("Vale was accused by Sen. Ana Lindqvist ( D-Mich. ) of “ lying . ”", "Ana Lindqvist"),
     ],
 )
 def test_the_words_a_passive_puts_on_someone_are_not_theirs(

@@ -48,6 +48,7 @@ def test_a_quote_right_after_the_source_is_the_sources_own_sentence() -> None:
         ("According to the lawsuit, Orrin Vale", None),
         ("According to a statement from the family, Orrin Vale", "Vale family"),
         ("According to his family, Orrin Vale", "Vale family"),
+        ("According to court documents , Orrin Vale", None),  # tokenised
     ],
 )
 def test_the_one_described_by_a_sources_predicate_is_not_its_speaker(
@@ -55,4 +56,4 @@ def test_the_one_described_by_a_sources_predicate_is_not_its_speaker(
 ) -> None:
     text = "Orrin Vale ran the Dalby ferry until he retired.\n\n" + lead + " “became aggressive”."
     quote = find_quotes(text).quotes[0]
-    assert (quote.speaker, quote.cue) == (speaker, lead.rsplit(",", 1)[0])
+    assert (quote.speaker, quote.cue) == (speaker, lead.rsplit(",", 1)[0].strip())
