@@ -40,7 +40,7 @@ _CODE = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,}")  # "50OF
 _IN_CODE = re.compile(r"(?:[A-Za-z_]\w*\(|[\w\]]\s*=\s*|\{[^{}\n]*)$")
 _MAX_TITLE_WORDS = 8
 _MAX_HEADLINE_WORDS = 20
-_OWNER = r"[A-Z][\w.]*['’]s"  # "the Daily Beast's", "Nordland’s"
+_OWNER = r"[A-Z][\w.]*(?:['’]s|s['’])"  # "the Daily Beast's", "Nordland’s", "Fox News’"
 # "the Daily Beast's “…”", "HuffPost's “…”": an owner's title-cased words are its headline
 _OWNED_TITLE = re.compile(rf"\b{_OWNER}\s*$")
 # "the “…” campaign", "Nordland’s “…” ad campaign": a name
@@ -136,6 +136,8 @@ def is_naming(
         return True  # "‘We will rebuild’:Mayor vows …", a linked story's headline left in
     if _OWNED_TITLE.search(tail) and not inner.isupper() and _headline(inner):
         return True  # "the Daily Beast's “Governor Shrugs Off Old Photo as a Joke”"
+    if _OWNED_TITLE.search(tail) and words <= 2 and _show_title(inner):
+        return True  # "Lowe told Fox News’ “Hannity” that …": a programme, by its owner
     if inner.isupper() and _CAPS_LINE.search(tail):
         return True  # a word quoted in another story's headline left in the text
     if 2 <= words <= 3 and not near and _modifier(inner, suffix):
@@ -179,6 +181,12 @@ def title_case(inner: str) -> bool:
     if len(words) < 2 or inner.rstrip()[-1:] in "?!" or len(words) > 8:
         return False
     return _capitalised(words)
+
+
+def _show_title(inner: str) -> bool:
+    """One or two capitalised words, no question or exclamation: "Hannity", "Face Time"."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    return bool(words) and inner.rstrip(" ,.")[-1:] not in "?!" and _capitalised(words)
 
 
 def _headline(inner: str) -> bool:

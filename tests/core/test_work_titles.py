@@ -84,3 +84,9 @@ def test_one_word_said_after_a_colon_is_a_quote_and_a_title_word_is_not() -> Non
     )
     quotes = find_quotes(text).quotes
     assert [(q.text, q.speaker) for q in quotes] == [("Nonsense.", "Rhys Banner")]
+
+
+def test_a_one_word_show_after_its_owner_is_no_fragment() -> None:
+    text = "Rhys Banner told Harbour News’ “Tidewatch” that the inquiry was “a witch hunt.”"
+    quotes = find_quotes(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("a witch hunt.", "Rhys Banner")]
