@@ -24,6 +24,7 @@ from desktop.core.subject_names import (
     AGENCIES,
     BOTH,
     CLOSE_TO,
+    CROWD_AT,
     NATIONAL_BODY,
     ON_PLATFORM,
     ONE_OF_THEM,
@@ -194,6 +195,8 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     when = _TIME_LEAD.match(last_seg) or _OPENER_LEAD.match(last_seg)
     if when:  # "On Tuesday evening the service said": the service
         last_start, last_seg = last_start + when.end(), last_seg[when.end() :]
+    if CROWD_AT.fullmatch(last_seg):  # "Workers at the Westfield Steel plant said": nobody
+        return last_seg, offset + last_start
     authors = _AUTHORS_OF.match(last_seg)
     if authors:  # "The authors of the paper in the journal X": nobody named
         return authors.group(1), offset + last_start
@@ -202,7 +205,11 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
         return team.group(1), offset + last_start
     if UNNAMED_GROUP.match(last_seg) or SHARE_OF_PEOPLE.fullmatch(last_seg):
         return last_seg, offset + last_start  # "officials said": said, but by nobody named
-    if len(segments) > 1 and _office_of_named(segments[-2][1], last_seg):
+    if (
+        len(segments) > 1
+        and not _OPENER.match(segments[-2][1])  # ("In Valdor, the Marovian foreign ministry")
+        and _office_of_named(segments[-2][1], last_seg)
+    ):
         return segments[-2][1], offset + segments[-2][0]  # "Rob Vale, President Kestrel Inc."
     agency = re.sub(r"^[Tt]he\s+", "", last_seg) in AGENCIES
     pair = _AND_COUNTERPART.search(segments[-2][1]) if len(segments) > 1 else None

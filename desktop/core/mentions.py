@@ -676,6 +676,9 @@ _QUOTE_VERBS = r"(?:said|says|added|adds|wrote|writes|explained|insisted|warned|
 _AFTER_QUOTE = re.compile(rf"\s*[”\"’]\s*(?:{_QUOTE_VERBS}\s+(.*)|.*\b{_QUOTE_VERBS}\b.*)")
 
 
+_HONORIFIC_WORDS = word_set("mr mrs ms miss dr cllr sir dame prof rev")
+
+
 def appositive_roles(text: str, mention: Mention) -> set[str]:
     """Role words from "Trump's special envoy, Keith Kellogg," or "Kellogg, the envoy,"."""
     roles: set[str] = set()
@@ -683,7 +686,10 @@ def appositive_roles(text: str, mention: Mention) -> set[str]:
         # "Clinton spokesman Nick Merrill", "press secretary Josh Earnest"
         titled = False
         window = text[max(0, mention.start - 40) : mention.start]
-        for word in reversed(window.split()[-3:]):
+        words = window.split()
+        while words and words[-1].rstrip(".").lower() in _HONORIFIC_WORDS:
+            words.pop()  # "Foreign Office minister Ms Eleanor Vane": the minister
+        for word in reversed(words[-3:]):
             if titled and word.isalpha() and word.istitle():
                 opening = rf"(?:^|[.!?]\s+|\n\s*){re.escape(word)}\s+\S+\s+$"
                 if re.search(opening, window):

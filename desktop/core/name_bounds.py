@@ -40,6 +40,9 @@ def _place_before_name(words: list[str], i: int) -> bool:
 _RELIGIOUS_KIN_TITLES = frozenset({"Sister", "Brother", "Father", "Mother", "Deacon", "Elder"})
 
 
+_FORMER_TITLE = re.compile(r"[Ee]x-([A-Za-z]+)")
+
+
 def name_start(words: list[str]) -> int:
     """Index of the first name word after titles, places and sentence words.
 
@@ -75,7 +78,15 @@ def name_start(words: list[str]) -> int:
         if (
             word[:1].isupper()
             and not starred
-            and (word.lower().rstrip(".") in TITLE_WORDS or trade or placed or religious)
+            and (
+                word.lower().rstrip(".") in TITLE_WORDS
+                or trade
+                or placed
+                or religious
+                or _FORMER_TITLE.fullmatch(word) is not None  # "Ex-mayor Aske"
+                # "Actors Fenella Rourke and Jasper Quill": a title's plural before a pair
+                or (i < len(words) - 2 and word.endswith("s") and word.lower()[:-1] in TITLE_WORDS)
+            )
         ):
             first, named = i + 1, False
         elif word[:1].isupper() and word.lower() not in STOP_CAPS:

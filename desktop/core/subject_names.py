@@ -23,6 +23,7 @@ from desktop.core.body_referents import (
 )
 from desktop.core.body_subjects import body_since_cue
 from desktop.core.document_issuers import document_issuer
+from desktop.core.first_names import given_name
 from desktop.core.groups import (
     OUTLET_ENDINGS,
     coalition,
@@ -206,6 +207,14 @@ _TRADE_ACRONYMS = word_set("pr hr it er icu")
 UNNAMED = re.compile(r"(?i)^(?:a|an|one|another|some|several|two|three|many|other)\s")
 # "critics", "Pentagon officials", "federal prosecutors": people left unnamed, maybe a body's.
 UNNAMED_GROUP = re.compile(r"(?i)^(?:[\w.’'-]+\s+){0,3}?(?:" + alternation(GROUP_NOUNS) + r")$")
+# People of a place who speak for no body: "Residents of Westfield Heights", "Workers at the
+# Westfield Steel plant", "Fans at Park Lane".
+CROWD_AT = re.compile(
+    r"(?i)(?:[\w.’'-]+\s+){0,2}?(?:residents|protesters|demonstrators|activists|voters|"
+    r"neighbou?rs|workers|employees|fans|passengers|commuters|shoppers|parents|students|pupils|"
+    r"patients|locals|villagers|onlookers|witnesses|spectators|mourners|campaigners|farmers|"
+    r"teachers|nurses|families)\s+(?:of|at|in|outside|near|from|inside|around|on)\s+\S.*"
+)
 # "a source close to Brandt", "people familiar with her thinking": someone unnamed near a
 # person, who is not that person.
 CLOSE_TO = re.compile(
@@ -489,7 +498,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     family = _FAMILY.fullmatch(subject)
     if family:  # "her family said in a statement": the family of the one she means
         owner = family.group(1).lower()
-        person = _possessor(owner, pos, index) if owner in ("his", "her") else index.focus(pos)
+        person = _possessor(owner, pos, index) if owner in ("his", "her") else None
+        families = [] if person else list(_FAMILY_OF.finditer(index.text, max(0, pos - 1500), pos))
+        if families:  # "The family of Marcus Dell … “…,” the family said": Dell's
+            last_of = families[-1]
+            person = index.canonical(clean_name(last_of.group(1)) or "", last_of.start(1))
+        person = person or (index.focus(pos) if owner not in ("his", "her") else None)
         return f"{person.split()[-1]} family" if person and not is_org_name(person) else None
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
         return by_role(index, subject, pos) or _relative_by_surname(subject, pos, index)
@@ -500,6 +514,13 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     body = _counsel_for(counsel.group(1), pos, index) if counsel else None
     if body:  # "Westfield Bank's lawyers wrote", "the bank's attorneys said": the bank
         return body
+    counsel = _COUNSEL_FOR_BODY.fullmatch(subject)
+    if counsel:  # "Lawyers for Brightwater Pharmacy argued": the firm; "for Lowe": nobody
+        owner = re.sub(r"^the\s+(?=[A-Z])", "", counsel.group(1))
+        body = _counsel_for(owner, pos, index)
+        if body or owner[:1].islower() or _someone_named(owner, pos, index):
+            return body
+        return index.expand(owner)
     worker = owned_role(subject)
     if worker and is_org_name(worker.group(1)):
         # "SkyHarbor Airlines' chief executive told reporters": the one who holds that role
@@ -594,8 +615,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     plural = _PLURAL_BODY.fullmatch(subject)
     if plural:  # "the groups wrote": the coalition or countries named, else the body in focus
         return coalition(index, pos, plural.group(1)) or index.focus(pos, org=True)
+    if CROWD_AT.fullmatch(subject):
+        return None  # "Protesters outside the Vessey County Courthouse": not the courthouse
     if CLOSE_TO.fullmatch(subject) or subject.lower() in ONE_OF_THEM:
         return None  # "sources close to Brandt said": not Brandt; "one said": one unnamed
+    if _ONE_OF_UNNAMED.fullmatch(subject):  # "one of the officials said": their body
+        return _unnamed_before(pos, index)
     if UNNAMED.match(subject):
         return _unnamed_speaker(subject, pos, index)
     modifier = last_name(subject) if UNNAMED_PERSON.fullmatch(subject) else None
@@ -724,7 +749,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if placed and generic_body(placed.group(2)):
         # "Russia's Defence Ministry": that country's, not every defence ministry
         return re.sub(r"^[Tt]he\s+", "", subject)
-    national = NATIONAL_BODY.fullmatch(subject)
+    stationed = _STATIONED.fullmatch(subject)  # "the Kestanian embassy in London"
+    national = NATIONAL_BODY.fullmatch(stationed.group(1) if stationed else subject)
     if national and (
         national.group(2) is None
         or national.group(1).lower() in PLACES
@@ -881,6 +907,8 @@ def _parent_of_child(index: PersonIndex, pronoun: str, pos: int) -> str | None:
 
 
 _FAMILY = re.compile(r"(?i)(his|her|their|the)\s+(?:[\w-]+\s+)?family")
+_STATIONED = re.compile(r"(.+?)\s+in\s+(?:[A-Z][\w'’-]*\s*){1,3}")
+_FAMILY_OF = re.compile(r"\b[Tt]he\s+family\s+of\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)")
 
 
 def _writer_just_before(index: PersonIndex, noun: str, pos: int) -> str | None:
@@ -1030,6 +1058,20 @@ _BODY_COUNSEL = re.compile(
     r"(?:[a-z]+\s+)?(?:lawyers|attorneys|legal\s+team|outside\s+counsel)"
 )
 
+# ... or after them: "Lawyers for Brightwater Pharmacy argued", "attorneys for the bank said"
+_COUNSEL_FOR_BODY = re.compile(
+    r"(?:[Ll]awyers|[Aa]ttorneys|[Tt]he\s+legal\s+team)\s+(?:for|representing)\s+"
+    r"((?:[Tt]he\s+[a-z]+)|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w’'&-]*)"
+)
+
+
+def _someone_named(name: str, pos: int, index: PersonIndex) -> bool:
+    """A person's name, not a body's: a known given name, or one the article gives a
+    person ("Lowe" after "Dan Lowe")."""
+    if is_org_name(name):
+        return False
+    return given_name(name.split()[0]) or given_name(index.canonical(name, pos).split()[0])
+
 
 def _counsel_for(owner: str, pos: int, index: PersonIndex) -> str | None:
     """The body whose lawyers a cue names; None for a person's ("Brandt’s lawyers")."""
@@ -1137,6 +1179,19 @@ def _family_member(possessive: str | None, given: str, pos: int, index: PersonIn
 
 
 _THE_UNNAMED = re.compile(r"(?i)the\s+(?:aide|staffer|source|official)")
+# ... or one of those introduced: "one of the officials", "one official", "one of them"
+_ONE_OF_UNNAMED = re.compile(
+    r"(?i)one\s+(?:of\s+(?:the|those|these)\s+)?(?:aides?|staffers?|sources?|officials?)"
+    r"|one\s+of\s+them"
+)
+# Articles vary the word for the same person: "A Port Board official", "Two officials at the
+# Department of Homeland Security".
+_UNNAMED_INTRODUCED = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?!\.)[\w.’'-]+\s+){0,4}?"
+    r"(?:aides?|staffers?|sources?|officials?)\b"
+    r"(?:\s+(?:at|of|from|with|in)\s+(?:the\s+)?((?:[A-Z][\w.’'&-]*\s+(?:of\s+|for\s+|and\s+)?)*"
+    r"[A-Z][\w’'&-]*))?"
+)
 
 
 ON_PLATFORM = re.compile(rf"(?<=\w)\s+on\s+{PLATFORMS}\.?$")  # ("one fan on X.")
@@ -1165,13 +1220,13 @@ _SPEAKS_FOR_NAME = SPOKES_WORDS | word_set(
 def _unnamed_before(pos: int, index: PersonIndex) -> str | None:
     """ "A Port Board official said … “…,” the official added": the body the one
     introduced before speaks for; nobody when no such introduction comes before."""
-    nouns = "aide|staffer|source|official"  # articles vary the word for the same person
-    pattern = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{nouns})\b"
-    found = list(re.finditer(pattern, index.text[max(0, pos - 3000) : pos]))
+    found = list(_UNNAMED_INTRODUCED.finditer(index.text, max(0, pos - 3000), pos))
     if not found:
         return None
-    at = max(0, pos - 3000) + found[-1].start()
-    return resolve_subject(found[-1].group(), at, index)
+    body = found[-1].group(1)
+    if body:  # "Two officials at the Department of Homeland Security said": that department
+        return index.expand(body) if is_org_name(body) else None
+    return resolve_subject(found[-1].group(), found[-1].start(), index)
 
 
 _PARTY_ADJECTIVES = {"Democratic": "Democrats", "Republican": "Republicans"}

@@ -113,3 +113,19 @@ def test_his_family_after_the_quote_or_opening_the_sentence_is_the_family(tribut
     # (not the man they speak of, and not nobody: "His family" opens its own sentence)
     text = "Orrin Vale, who ran the Dalby ferry until he retired, has died.\n\n" + tribute
     assert find_quotes(text).quotes[0].speaker == "Vale family"
+
+
+def test_the_family_named_by_whose_family_it_is() -> None:
+    text = (
+        "The family of Marcus Dell, the 19-year-old killed in a crash last month, said on "
+        "Monday that it would sue the city. “Marcus was a son and a brother,” the family said."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Dell family"
+
+
+def test_a_couple_named_after_their_plural_trade_is_the_two_of_them() -> None:
+    text = (
+        "Actors Fenella Rourke and Jasper Quill have announced their separation. “After much "
+        "reflection, we have decided to part ways,” the couple said in a joint statement."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Fenella Rourke and Jasper Quill"

@@ -609,6 +609,17 @@ def test_the_author_of_a_letter(text: str, speaker: str | None) -> None:
             "vindicated,” Lowe's lawyers said.",
             None,
         ),
+        # lawyers for the body, named after them
+        (
+            "Lawyers for Brightwater Pharmacy argued in a court filing on Monday that the "
+            "lawsuit was “a political stunt.”",
+            "Brightwater Pharmacy",
+        ),
+        (
+            "Prosecutors charged Dan Lowe on Monday. Lawyers for Lowe said the case was “a "
+            "political stunt.”",
+            None,
+        ),
     ],
 )
 def test_a_body_s_lawyers_speak_for_it(text: str, speaker: str | None) -> None:
@@ -829,3 +840,44 @@ def test_a_statement_someone_read_out_is_theirs_unless_read_for_others(
 ) -> None:
     text = f"{lead} “We regret the error and the distress it caused,” the statement said."
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # people of a place speak for no body of that place
+        (
+            "Protesters outside the Vessey County Courthouse chanted “No justice, no peace” "
+            "as jurors arrived.",
+            None,
+        ),
+        ("Workers at the Westfield Steel plant said: “We are scared for our jobs.”", None),
+        ("Residents of Westfield Heights told the council: “We are scared.”", None),
+        # an official introduced with the body, then one of them
+        (
+            "Two officials at the Department of Homeland Security said the review had "
+            "stopped. “Nobody wants to sign off on this,” one of the officials said.",
+            "Department of Homeland Security",
+        ),
+        # a body of one nation stationed in a city
+        (
+            "Three diplomats will be expelled. The Kestanian embassy in London said: “This "
+            "is regrettable.”",
+            "Kestanian embassy in London",
+        ),
+        # an opening place is no speaker
+        (
+            "Two aid workers were detained. In Valdor, the Marovian foreign ministry said the "
+            "pair had “entered a restricted military zone”.",
+            "Marovian foreign ministry",
+        ),
+        # a former title is no name word
+        (
+            "Ex-mayor Aske: “I did nothing wrong”\n\nFormer Dunmore Mayor Clifford Aske "
+            "insisted on Wednesday that he was innocent.",
+            "Clifford Aske",
+        ),
+    ],
+)
+def test_groups_offices_and_titles_of_the_speaker(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text).quotes] == [speaker]
