@@ -86,6 +86,8 @@ _UNNAMED_THEN_NAME = re.compile(
     r"(?:\s+(?:for|of|to|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?,\s+" + _NAME_ENDING
 )
 _THEN_NAMED = re.compile(r",\s+" + _NAME_ENDING)
+_HANDLE = re.compile(r"@\w{2,30}\b")  # an account's handle: "@birdsofcalder"
+_THEN_HANDLE = re.compile(r",\s+(@\w{2,30})\b")  # "wrote one, @liftwithlottie"
 _LEADING_SUBJECT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w\-]*)\s+[a-z]")
 # A body's name with "and" or "of" inside: "Food and Drug Administration".
 _LEADING_BODY = re.compile(
@@ -427,8 +429,13 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         holder = _OWNER_ROLE_NAME.match(text, holder.start(1))
     if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
         return holder.group(1), holder.start(1)
+    handle = _HANDLE.match(chunk)
+    if handle:  # "“…,” wrote @birdsofcalder": the account that posted it
+        return handle.group(), base
     if chunk.lower() in ONE_OF_THEM:  # "“…,” said one": one of those unnamed
-        named = _THEN_NAMED.match(text, base + len(chunk))
+        named = _THEN_NAMED.match(text, base + len(chunk)) or _THEN_HANDLE.match(
+            text, base + len(chunk)
+        )
         if named:  # "said one of them, Ana Pell": the one named
             return named.group(1), named.start(1)
         return chunk, base

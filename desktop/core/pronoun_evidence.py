@@ -41,6 +41,8 @@ def note_near_pronoun(index: PersonIndex, m: Mention) -> None:
     match = NEAR_PRONOUN.match(index.text, m.end, m.end + 24)
     if match is None or _OBJECT_BEFORE.search(index.text, max(0, m.start - 60), m.start):
         return  # ("Asked about Ortolani-Berg, he said": the pronoun is someone else)
+    if _ASKED_WHETHER.search(match.group()):
+        return  # ("Corbell asked whether he regretted it": the one asked)
     # Weighs more than a pronoun later in the sentence, which often means someone else.
     pronoun = "he" if match.group(1) else "she"
     index.note_pronoun(index.canonical(m.name, m.start), pronoun, 2)
@@ -62,6 +64,11 @@ _OPENING_MARK = re.compile(r"[“\"«„‘]")
 _ANOTHER_BY_ROLE = re.compile(
     r"\b[a-z]+(?:ed|s)\s+the\s+(?:" + alternation(sorted(ROLE_NOUNS | PERSON_TITLES)) + r")\b"
 )
+# A question put to someone else, about them: "asked whether he", "asked him if he".
+_ASKED_WHETHER = re.compile(
+    r"\b(?:asked|asks|questioned|wondered|wanted\s+to\s+know)\s+(?:(?:him|her|them)\s+)?"
+    r"(?:whether|if|why|how|what|when)\b"
+)
 _KIN_APPOSED = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+)?("
     + alternation(KIN_NOUNS)
@@ -81,9 +88,9 @@ def count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int) 
     opened = _OPENING_MARK.search(rest)
     if opened:  # "his aunt, Jana Stoll, “He was sharp”": the quote's "he" is another
         rest = rest[: opened.start()]
-    other = _ANOTHER_BY_ROLE.search(rest)
-    if other:  # "Pruett asked the secretary how many of her months she had spent": hers
-        rest = rest[: other.start()]
+    other = _ANOTHER_BY_ROLE.search(rest) or _ASKED_WHETHER.search(rest)
+    if other:  # "Pruett asked the secretary how many of her months she had spent": hers;
+        rest = rest[: other.start()]  # "Corbell asked whether he regretted it": the guest
     for match in _PRONOUNS.finditer(rest):
         if match.group(1):
             he += 1

@@ -271,8 +271,23 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     if found is None and nobody:
         # Nobody has been a sentence's subject yet ("Kudos to Ann Lee … Lee's speech …
         # “…,” she said"): the latest person named whom the pronoun fits
-        return named_agreeing(index, pos, pronoun, "", reach=2000, first=True)
+        return named_agreeing(index, pos, pronoun, "", reach=2000, first=True) or _owner_named(
+            index, pos, pronoun
+        )
     return found
+
+
+def _owner_named(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    """With nobody a subject yet, the one whose thing the article is about, when the first
+    name fits the pronoun: "Author Ruth Abernethy’s debut novel has been shortlisted. …
+    ‘…,’ she said"."""
+    for m in reversed(index.mentions):
+        if m.start >= pos or not m.possessive or m.is_org or m.start < pos - 2000:
+            continue
+        name = index.canonical(m.name, m.start)
+        if " " in name and given_name_gender(name) == pronoun:
+            return name
+    return None
 
 
 # "Asked if the Pole would keep his place, he said": a question put to someone in a cue

@@ -85,6 +85,9 @@ _SOURCE_AFTER = re.compile(
     r"(?:,[^,.;“”\"]{1,60},)?"
     r"\s+(?:" + _HOW_VERBS + r")\b)"
     r"|So\s+(?:said|says))\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*"
+    # "from Marovia’s fisheries minister, Dragan Petrik,": the holder named after the role
+    r"|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
     r"|the\s+\w[\w\s-]{0,40}?)"
     r"(?=\s?[,.;]|\s+(?:who|on|in|at|again|from|" + _HOW_VERBS + r")\b)"  # (" ," tokenised)
 )
@@ -481,7 +484,21 @@ def _following_cue(
             found = closing or found
         if found is not None:
             return found
+    credit = _POST_CREDIT.match(text, _after(group[-1], text))
+    whole_line = text[: first.open_at].rstrip(" \t")[-1:] in ("", "\n")
+    if credit and whole_line:  # a post quoted whole over its line: "— Quillchat (@QuillchatApp)
+        # October 8, 2024" (not words a reporter's post quotes from someone else)
+        name = resolve_subject(credit.group(1), credit.start(1), index) or credit.group(1)
+        cue = credit.group().strip().split(")")[0] + ")"  # (not the date)
+        return Attribution(name, cue, "posted", credit.start(1))
     return None
+
+
+# The credit line under an embedded post: "— Name (@handle) Month day, year".
+_POST_CREDIT = re.compile(
+    r"[ \t]*\n[ \t]*[—–-]\s*([^()\n—–]{1,60}?)\s*\(@\w+\)\s*"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+)
 
 
 def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attribution | None:
@@ -729,7 +746,8 @@ def _cue_sentence_after(ctx: _Context, end: int, anchor: int) -> Attribution | N
     body = ctx.text[following[0] : following[1]]
     source = _SOURCE_AFTER.match(body) or _SPOKE_THOSE_WORDS.match(body)
     if source:  # "“…” The words came from Ann Lee, who …": named after the quote
-        speaker = resolve_subject(source.group(1).strip(), anchor, ctx.index)
+        named = source.group(1).strip()
+        speaker = resolve_subject(named.rsplit(", ", 1)[-1], anchor, ctx.index)
         if speaker:
             return Attribution(speaker, source.group().strip(), None, following[0])
     if "\n" in ctx.text[end : following[0]]:

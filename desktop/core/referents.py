@@ -7,11 +7,11 @@ import bisect
 import itertools
 import re
 
-from desktop.core.first_names import FIRST_NAMES
+from desktop.core.first_names import FIRST_NAMES, given_name
 from desktop.core.mentions import Mention, appositive_roles
 from desktop.core.name_bounds import clean_name
 from desktop.core.people import PERSON_TITLES, PersonIndex
-from desktop.core.speakers import name_tokens, speaker_key, world_gender
+from desktop.core.speakers import NAME_PARTICLES, name_tokens, speaker_key, world_gender
 
 _STORY_SUBJECT_MENTIONS = 2  # named this often, a person is whom the story is about
 
@@ -49,9 +49,24 @@ def quoted_focus(index: PersonIndex, pos: int) -> str | None:
     if name is None or " " not in name or index.roles.get(name):
         return name
     tokens = name_tokens(name)
-    if not tokens or tokens[0].lower() in FIRST_NAMES or world_gender(name):
+    if not tokens:
         return name
+    if tokens[0].lower() in FIRST_NAMES or world_gender(name):
+        return name
+    census = given_name(tokens[0], world=False) and tokens[0].lower() not in NAME_PARTICLES
+    if census and _subject_just_before(index, name, pos):
+        return name  # "Jodie Fenn was gracious in defeat. “…”": a first name the census
+        # lists, the subject of the sentence right before (not "Al Maa-idah")
     return name if index.personal(name) or index.personal(tokens[-1]) else None
+
+
+def _subject_just_before(index: PersonIndex, name: str, pos: int) -> bool:
+    """`name` is the subject of the sentence that ends right before `pos`."""
+    at = bisect.bisect_left(index.events, (pos, "", False)) - 1
+    if at < 0 or index.events[at][1] != name:
+        return False
+    between = index.text[index.events[at][0] : pos]
+    return len(between) <= 300 and len(re.findall(r"[.!?](?:\s|$)", between)) <= 1
 
 
 def introduced_after(index: PersonIndex, pos: int, pronoun: str, reach: int = 800) -> str | None:

@@ -56,7 +56,7 @@ REPORTING_VERBS = (
         continue conclude asserted bragged confessed confided griped groused grumbled gushed
         implored messaged muses proclaimed raged ranted raved reasoned reassured rebutted
         rejoined remembered reminded scolded sniped speculated swore taunted teased whispered
-        chided decried bemoaned captioned captions
+        chided decried bemoaned captioned captions corrected corrects
         interrupted interjected threatened began shouts yells screams ordered
         """
     )

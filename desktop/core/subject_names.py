@@ -489,6 +489,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     handle = _CALLED_ONLINE.fullmatch(subject)
     if handle:  # "a user called brineghost wrote": the name the user goes by
         return handle.group(1).rstrip(".,")
+    if re.fullmatch(r"@\w{2,30}", subject):
+        return subject  # "wrote @birdsofcalder": the account, by its handle
     tokens = subject.split()
     last = tokens[-1].lower() if tokens else ""
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):

@@ -521,3 +521,30 @@ def test_a_first_name_after_an_asked_opener_is_the_subject() -> None:
         "concern.”"
     )
     assert find_quotes(text).quotes[-1].speaker == "Henrique Valmont"
+
+
+def test_a_host_who_asked_whether_he_regretted_it_is_not_he() -> None:
+    text = (
+        "“I was on the floor of a hotel bathroom,” Dex Arundel told host Ana Corbell. "
+        "Corbell asked whether he regretted going solo. “Not for a second,” he replied."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Dex Arundel", "Dex Arundel"]
+
+
+def test_a_role_before_an_honorific_is_the_role_a_later_cue_names() -> None:
+    text = (
+        "Foreign Office minister Ms Eleanor Vane told MPs the government was “working around "
+        "the clock”. “We have raised his case at the highest levels,” the minister said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Eleanor Vane", "Eleanor Vane"]
+
+
+def test_the_one_who_corrects_another_speaks() -> None:
+    text = (
+        "“In my defence, I’d had a very bad Monday,” adds Dominic Penhallow.\n\n"
+        "“He’d had a very bad decade,” Harriet Penhallow corrects him."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [
+        "Dominic Penhallow",
+        "Harriet Penhallow",
+    ]
