@@ -438,11 +438,12 @@ _PLURAL_TITLE = re.compile(
 
 
 _SOURCE_LEAD = re.compile(r"\s*According to ([^,;:“”\"]{1,120}),")
-_PREDICATE = re.compile(r"\s?[a-z][\w’'-]*(?:\s+[\w’'-]+){1,2}")  # "was beginning the …"
+_PREDICATE = re.compile(r"\s?[a-z][\w’'-]*(?:[,;]?\s+[\w’'-]+){1,2}")  # "was beginning the …"
 # The subject the quoted predicate is given: a name, "he", or a short phrase ("the steroids")
 _BARE_SUBJECT = re.compile(
     r",\s*(?:(?:[\w’'-]+\s+){0,4}?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*|[Hh]e|[Ss]he|"
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w’'-]*){1,3})\s*$"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w’'-]*){1,3}"
+    r"|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s*$"  # "investigators found"
 )
 # Someone the source phrase leaves unnamed: "according to the man", "a neighbour".
 _UNNAMED_ONE = re.compile(

@@ -297,7 +297,8 @@ def employer_side(index: PersonIndex, pos: int, reach: int = 1500) -> str | None
 _NO_COMPANY = word_set(
     "union unions court council committee department ministry agency party police church "
     "school university hospital commission government senate house congress association "
-    "federation league coalition campaign administration"
+    "federation league coalition campaign administration authority inspectorate regulator "
+    "watchdog reserve tribunal parliament assembly bureau"
 )
 
 

@@ -520,7 +520,11 @@ def is_org_name(name: str) -> bool:
 # The last word of a utility's or a carrier's name ("Cascade Meridian Power", "Harlow Gas and
 # Electric", "Northwind Air"), never a person's: no word of the name is a first name or a
 # title ("Samantha Power"), and only as the last word ("Air Marshal Ann Lee" is a person).
-_UTILITY_ENDINGS = word_set("power energy electric utilities air")
+_UTILITY_ENDINGS = word_set(
+    "power energy electric utilities air water health logistics steel retail semiconductor "
+    "semiconductors brewing brewery telecom telecoms hotels securities pharmacy foods insurance "
+    "therapeutics biotech shipping freight software chemicals capital hospitality resorts"
+)  # ("Marrowby Health", "Corrigan Steel", "Whitlock Securities": firms by their trade)
 
 
 def utility(name: str) -> bool:
@@ -530,7 +534,8 @@ def utility(name: str) -> bool:
     return (
         len(parts) > 1
         and parts[-1].lower() in _UTILITY_ENDINGS
-        and not any(p.lower().rstrip(".") in FIRST_NAMES or p.lower() in TITLE_WORDS for p in parts)
+        and not any(p.lower().rstrip(".") in FIRST_NAMES for p in parts)
+        and not any(p.lower() in TITLE_WORDS for p in parts[:-1])  # ("Health" may end it)
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.model import Quote
 from desktop.core.quotes import find_quotes
 
@@ -312,3 +314,26 @@ def test_a_spokesperson_for_a_body_described_in_lower_case_is_the_body_so_named(
         "Westfield Housing Ministry",
         "Westfield Council",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a firm named by its trade, not the department that investigates it
+        (
+            "Marrowby Health disclosed in a filing on Friday that the Justice Department had "
+            "opened an inquiry into its billing. The company said in the filing that it was "
+            "“cooperating fully with the inquiry.”",
+            "Marrowby Health",
+        ),
+        # "the bank" is the bank fined, not the authority that fined it
+        (
+            "The Financial Conduct Authority fined Cardwell & Rusk £27 million on Tuesday. The "
+            "regulator said the bank had ignored “obvious red flags”. The bank said it had "
+            "“accepted the findings in full”.",
+            "Cardwell & Rusk",
+        ),
+    ],
+)
+def test_the_company_or_the_bank_is_the_firm_in_focus(text: str, speaker: str) -> None:
+    assert find_quotes(text).quotes[-1].speaker == speaker

@@ -57,3 +57,25 @@ def test_the_one_described_by_a_sources_predicate_is_not_its_speaker(
     text = "Orrin Vale ran the Dalby ferry until he retired.\n\n" + lead + " “became aggressive”."
     quote = find_quotes(text).quotes[0]
     assert (quote.speaker, quote.cue) == (speaker, lead.rsplit(",", 1)[0].strip())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Shawn Dempsey is being held. According to a criminal complaint filed by the "
+            "Marlowe Ridge Police Department, Dempsey “tailgated, brake-checked and then "
+            "pursued” the victim.",
+            "Marlowe Ridge Police Department",
+        ),
+        (
+            "Darnell Whitby was taken into custody. According to a Quimby Falls Police "
+            "Department report, investigators found “a clear accelerant trail”.",
+            "Quimby Falls Police Department",
+        ),
+    ],
+)
+def test_a_documents_words_after_a_verb_or_with_commas_are_its_issuers(
+    text: str, speaker: str
+) -> None:
+    assert find_quotes(text).quotes[0].speaker == speaker
