@@ -694,11 +694,12 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
         if match.group() == "that" and not _VERB.search(text, max(floor, at - 30), at):
             continue  # "an ally of the union that has clashed with Kim, said": a relative
         if (
-            match.group() == "that"
+            match.group().lower() in ("that", "as")
             and _RELATIVE_WHO.search(text, floor, at)
             and "," in text[at:verb_start]
         ):
             continue  # "Lee, who told us that she would help, claimed": inside the aside
+            # ("The 20-year-old, who was released as a teenager, said": not the teenager)
         if match.group() == "as" and text[max(floor, at - 5) : at] == "such ":
             continue  # "Lee, who split with them on issues such as vouchers, told": Lee's
         if match.group().lower() == "as" and _PASSED_ON_ASIDE.match(text, at, verb_start):

@@ -8,6 +8,7 @@ from desktop.core.article_places import is_demonym
 from desktop.core.mentions import NAME_RUN
 from desktop.core.name_bounds import PARTY_TAG_AFTER, clean_name, is_party_tag
 from desktop.core.people import PERSON_TITLES, ROLE_NOUNS
+from desktop.core.referents import COUNTERPART
 from desktop.core.speakers import GROUP_NOUNS, NAME_PARTICLES, STOP_CAPS, TITLE_WORDS, is_org_name
 from desktop.core.speech_words import (
     DOC_NOUNS,
@@ -479,9 +480,9 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         return chunk, base
     if not chunk.split():  # only spacing before the quote mark
         return None, -1
-    family = _OWNED_FAMILY.match(chunk)
-    if family:  # "according to his family", "said her family in a statement": theirs
-        return family.group(), base
+    family = _OWNED_FAMILY.match(chunk) or COUNTERPART.match(chunk)
+    if family:  # "according to his family", "said her family in a statement": theirs;
+        return family.group(), base  # "said her counterpart": the other of the two
     lead = chunk.split()[0].lower()
     if lead in STOP_CAPS - _HONORIFICS and not UNNAMED.match(chunk):
         return None, -1

@@ -11,6 +11,7 @@ from desktop.core.name_bounds import (
     COMPOUND_ADJECTIVE,
     CONTRACTION,
     HONOURS,
+    described_opener,
     is_party_tag,
     member_for_seat,
     name_start,
@@ -221,16 +222,29 @@ def _split_pair(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
         right = right[1:]
     if _surname_then_titled(left, right):
         return [run[:k], run[k + 1 :]]
-    # A lower-case word on the right is the second person's own ("Tom Berg of Vesk").
-    if len(left) < 2 or len(right) < 2 or any(w[:1].islower() for w in left + right[:2]):
+    # A lower-case word on the right is the second person's own ("Tom Berg of Vesk"), as
+    # is the place after the first ("Chancellor Mira Stoica of Kestania and President …")
+    left_head = _before_of(left)
+    if len(left_head) < 2 or len(right) < 2 or any(w[:1].islower() for w in left_head + right[:2]):
         return [run]
     # Judge each side by the name after its titles: "Senate Minority Leader Ann Lee and
     # House Minority Leader Tom Kim" is two people, though "Senate" names a body.
     if any(
-        is_org_name(" ".join(side[name_start(side) :]) or " ".join(side)) for side in (left, right)
+        is_org_name(" ".join(side[name_start(side) :]) or " ".join(side))
+        for side in (left_head, _before_of(right))
     ):
         return [run]
     return [run[:k], run[k + 1 + skip :]]
+
+
+def _before_of(side: list[str]) -> list[str]:
+    """A titled name's words before its place: "Mira Stoica of Kestania" -> "Mira Stoica"
+    (a title and two names at least before "of", so "Bank of Lisaria" stays whole)."""
+    cut = side.index("of") if "of" in side else len(side)
+    head = side[:cut]
+    if cut == len(side) or cut - name_start(head) < 2 or not all(w[:1].isupper() for w in head):
+        return side
+    return head
 
 
 def _surname_then_titled(left: list[str], right: list[str]) -> bool:
@@ -362,8 +376,23 @@ def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
         if field:  # "presidente del Consiglio Giorgia Meloni": the office's field, then her
             roles = m.roles | {m.name[: field - 1].lower()}
             m = Mention(m.start + field, m.end, m.name[field:], roles, False, m.possessive)
+        described = None if is_org else _DESCRIBED_OPENER.match(m.name)
+        if (
+            described
+            and _opens_sentence(text, m.start + lo)
+            and described_opener(described.group(1), described.group(2))
+        ):
+            # "Regular Tony Garside, 59, told", "Witness Paul Okonjo said": a sentence may
+            # open on a capitalised word for the person, then the name
+            cut = described.end(1) + 1
+            roles = m.roles | {described.group(1).lower()}
+            m = Mention(m.start + cut, m.end, m.name[cut:], roles, False, m.possessive)
         found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, is_org, m.possessive))
     return found
+
+
+# A word, then a given name and a surname: "Neighbour Linda Fawcett", "Scrum-half Dara Whelan".
+_DESCRIBED_OPENER = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) ([A-Z][a-z]+) [A-Z][\w'’-]+$")
 
 
 # What follows a name the sentence's verb opens: an appositive at most, then the quotation.

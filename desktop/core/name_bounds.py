@@ -43,6 +43,40 @@ _RELIGIOUS_KIN_TITLES = frozenset({"Sister", "Brother", "Father", "Mother", "Dea
 _FORMER_TITLE = re.compile(r"[Ee]x-([A-Za-z]+)")
 
 
+# Words for a person that may open a sentence before the name ("Neighbour Linda Fawcett"),
+# beside the nouns of people by their ending ("Owner", "Trooper", "Englishman").
+_DESCRIPTORS = word_set(
+    "regular witness neighbour neighbor patron landlord landlady hero fan mum dad victim "
+    "survivor scrum-half fly-half full-back centre-back center-back winger local nurse chef "
+    "pilot medic paramedic host guest veteran widow wife husband pupil plaintiff star legend "
+    "boss chief coach forward actress comic grandmother grandfather grandma granddad nan "
+    "gran auntie aunt uncle cousin niece nephew sister brother son daughter fellow young "
+    "proud brave"
+)
+_PERSON_ENDINGS = ("er", "or", "ant", "ent", "ist", "ian", "man", "woman")
+# ... or an adjective for them: "Tearful Kirra Dawes", "Longtime resident …", "Retired …"
+_DESCRIBING_ENDINGS = ("ful", "less", "ed", "ive", "ous", "al", "ic", "time", "long")
+
+
+def described_opener(word: str, following: str) -> bool:
+    """A capitalised word for the person before a first name that opens a sentence
+    ("Neighbour Linda Fawcett", "Scrum-half Dara Whelan"): no first name, title word or body
+    word itself."""
+    lowered = word.lower()
+    return (
+        re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", word) is not None
+        and (
+            lowered in _DESCRIPTORS
+            or (len(word) > 4 and lowered.endswith(_PERSON_ENDINGS + _DESCRIBING_ENDINGS))
+        )
+        and not given_name(word)
+        and word.lower() not in STOP_CAPS
+        and not is_org_name(word)
+        and given_name(following)
+        and re.fullmatch(r"[A-Z][a-z]+", following) is not None
+    )
+
+
 def name_start(words: list[str]) -> int:
     """Index of the first name word after titles, places and sentence words.
 
@@ -257,6 +291,8 @@ def clean_name(surface: str) -> str:
     if 0 < first == len(words) - 1 and words[first - 1].lower() in SOLE_TITLES:
         first -= 1  # "Pope Francis"
     person = words[first:]
+    if len(person) == 3 and described_opener(person[0], person[1]):
+        person = person[1:]  # "Owner Lucinda Marsh", "Trooper Kyle Marchand": the person
     cut = next(
         (i for i, w in enumerate(person) if i and w in ("of", "for", "on", "in", "at")), None
     )

@@ -122,6 +122,21 @@ def named_agreeing(
     return unknown
 
 
+# "her counterpart", "his Tarslandic counterpart": the other one of a pair.
+COUNTERPART = re.compile(r"(?i)(his|her|their|the)\s+(?:[\w-]+\s+)?counterpart\b")
+
+
+def counterpart_of(index: PersonIndex, owner_word: str, pos: int) -> str | None:
+    """Whom "her counterpart" means: the person besides the one "her" stands for (the
+    chancellor's counterpart, the president named with her)."""
+    pronoun = {"his": "he", "her": "she"}.get(owner_word.lower(), "")
+    owner = index.focus(pos, pronoun=pronoun)
+    if owner is None:
+        return None
+    other = index.focus(pos, besides=owner)
+    return other or named_agreeing(index, pos, "", owner, 1500, first=True)
+
+
 # "the 58-year-old": the age that person_of_age looks up.
 YEARS_OLD = r"(\d{1,3})\s*-\s*year\s*-\s*old\b"
 

@@ -28,7 +28,7 @@ from desktop.core.people import (
     PersonIndex,
 )
 from desktop.core.pronoun_evidence import count_pronouns, note_near_pronoun
-from desktop.core.referents import YEARS_OLD, person_of_age
+from desktop.core.referents import COUNTERPART, YEARS_OLD, counterpart_of, person_of_age
 from desktop.core.roles import by_role
 from desktop.core.speakers import (
     NAME_PARTICLES,
@@ -380,6 +380,9 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     apposed = NAMED_APPOSITIVE.match(text, role.end()) if role and not unnamed else None
     holder = _named_holder(index, apposed) or holder
     kin = bool(role and not unnamed and kin_subject(text, s_start))
+    counterpart = None if holder or unnamed else COUNTERPART.match(text, s_start)
+    if counterpart:  # "Her counterpart was more cautious.": the other of the two
+        holder = counterpart_of(index, counterpart.group(1), s_start)
     if holder:  # "The president, however, said …": the person the role stands for
         index.add_event(s_start, holder, False)
     elif kin and role:

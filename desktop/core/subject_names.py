@@ -46,9 +46,12 @@ from desktop.core.office_subjects import (
 from desktop.core.people import CHILD_NOUNS, PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent, speaker_referent
 from desktop.core.referents import (
+    COUNTERPART,
     YEARS_OLD,
+    counterpart_of,
     family_of,
     introduced_after,
+    named_agreeing,
     of_other_age,
     person_of_age,
 )
@@ -505,6 +508,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if families:  # "The family of Marcus Dell … “…,” the family said": Dell's
             last_of = families[-1]
             person = index.canonical(clean_name(last_of.group(1)) or "", last_of.start(1))
+        surname = family_of(index, pos) if person is None and owner == "the" else None
+        if surname:  # "The family said": of the one the story is about
+            return f"{surname} family"
         person = person or (index.focus(pos) if owner not in ("his", "her") else None)
         return f"{person.split()[-1]} family" if person and not is_org_name(person) else None
     if KIN_SUBJECT.fullmatch(subject):  # "his father told Stoll": the father, if named
@@ -621,6 +627,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return None  # "Protesters outside the Vessey County Courthouse": not the courthouse
     if CLOSE_TO.fullmatch(subject) or subject.lower() in ONE_OF_THEM:
         return None  # "sources close to Brandt said": not Brandt; "one said": one unnamed
+    counterpart = COUNTERPART.fullmatch(subject)
+    if counterpart:  # "said her counterpart": the other of the two
+        return counterpart_of(index, counterpart.group(1), pos)
     if _ONE_OF_UNNAMED.fullmatch(subject):  # "one of the officials said": their body
         return _unnamed_before(pos, index)
     if UNNAMED.match(subject):
@@ -999,7 +1008,9 @@ def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str
     focus = index.focus(pos)
     if focus and of_other_age(index, focus, age.group(1), pos):
         return index.focus(pos, besides=focus)  # "the 48-year-old Pell" is someone else
-    return focus
+    # ("Kelderton City signed midfielder Luca Ferrand. The 24-year-old told": no one a
+    # subject yet, the one just named)
+    return focus or named_agreeing(index, pos, "", "", 1500, first=True)
 
 
 # The prime minister's office by its door: "a No 10 spokesman", "Number 10 sources".

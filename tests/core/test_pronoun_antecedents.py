@@ -548,3 +548,20 @@ def test_the_one_who_corrects_another_speaks() -> None:
         "Dominic Penhallow",
         "Harriet Penhallow",
     ]
+
+
+@pytest.mark.parametrize(
+    "counterpart",
+    [
+        "Her counterpart was more cautious. ‘It is a beginning, not an ending,’ she said.",
+        "‘It is a beginning, not an ending,’ said her counterpart.",
+    ],
+)
+def test_her_counterpart_is_the_other_of_the_two_named_with_their_places(counterpart: str) -> None:
+    # "X of Kestania and Y of Tarsland" names two people, not one long name
+    text = (
+        "Chancellor Mirela Stoica of Kestania and President Anja Lindqvist of Tarsland signed "
+        "an energy agreement on Thursday. Speaking through an interpreter, Ms Stoica called "
+        "the deal ‘a new chapter for our two peoples’. " + counterpart
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Mirela Stoica", "Anja Lindqvist"]

@@ -881,3 +881,39 @@ def test_a_statement_someone_read_out_is_theirs_unless_read_for_others(
 )
 def test_groups_offices_and_titles_of_the_speaker(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a capitalised word for the person opening the sentence is no part of the name
+        (
+            "The Plough has closed after 30 years.\n\nRegular Tony Garside, 59, told the "
+            "Gazette: ‘It won’t be the same.’ Garside added: ‘We’ll miss it.’",
+            ["Tony Garside", "Tony Garside"],
+        ),
+        (
+            "The restaurant was shut by inspectors. Owner Lucinda Marsh wrote that she was "
+            "“heartbroken and embarrassed”.",
+            ["Lucinda Marsh"],
+        ),
+        # the aged one just named when no one is a subject yet, past a who-clause's "as"
+        (
+            "Kelderton City have signed midfielder Luca Ferrand.\n\nThe 24-year-old, who was "
+            "released by the Blues as a teenager, told the club’s website: ‘I knew where I "
+            "wanted to be.’",
+            ["Luca Ferrand"],
+        ),
+        # the family of the one the story is about
+        (
+            "Eoin Madigan, 23, died when his quad bike overturned, an inquest heard. Eoin "
+            "Madigan had farmed the land since he was 16.\n\nCoroner Fintan Lyons said: ‘Quad "
+            "bikes are unforgiving.’\n\nThe family said: ‘Eoin was our sunshine.’",
+            ["Fintan Lyons", "Madigan family"],
+        ),
+    ],
+)
+def test_people_named_with_a_word_before_them_or_by_age_or_family(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in find_quotes(text).quotes] == speakers
