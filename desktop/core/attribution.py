@@ -612,7 +612,11 @@ _NAME_THEN_APPOSITIVE = re.compile(
 
 # A clause led by a document or body in lower case, or by a body's lawyers: the phrase the
 # first name after it must not displace ("the report attacks the Salt Riots, saying").
-_PARTICIPLE_OPENING = re.compile(r"\s*[A-Z][a-z]+ed\b[^,;:“”\"]{0,200},")
+_PARTICIPLE_OPENING = re.compile(
+    r"\s*(?:[A-Z][a-z]+ed\b[^,;:“”\"]{0,200}"
+    # "Within an hour, the company issued a statement saying": a time or place first
+    r"|(?:Within|After|Before|On|In|At|During|Later|Earlier|Hours|Minutes|Days)\b[^,;:“”\"]{0,60}),"
+)
 _CLAUSE_SUBJECT = re.compile(
     r"\s*(?:(?:[Tt]he\s+)?((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w&-]*)['’]s?\s+"
     r"(?:lawyers|attorneys|spokes(?:man|woman|person))"

@@ -17,6 +17,7 @@ from desktop.core.speakers import (
     STOP_CAPS,
     TITLE_WORDS,
     is_org_name,
+    speaker_key,
 )
 from desktop.core.speech_words import BODY_NOUNS
 from desktop.core.word_regex import alternation, name_uses, word_set
@@ -350,6 +351,8 @@ def latest_company(index: PersonIndex, pos: int, reach: int = 1500) -> str | Non
         # One word, no first name, that the article keeps naming and never calls he or
         # she ("Loomcart lays off 38% … Loomcart raises $64M"): a company's name
         lone = " " not in name and not given_name(name)
+        # (not "Lindqvist-Moore" after "Viktor Lindqvist-Moore": a person's surname)
+        lone = lone and not any(" " in full for full in index.full_names.get(speaker_key(name), ()))
         brand = lone and index.gender.get(name, (0, 0)) == (0, 0) and times_named(name) >= 3
         return name if brand else None
 

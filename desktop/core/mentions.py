@@ -379,7 +379,10 @@ def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
         described = None if is_org else _DESCRIBED_OPENER.match(m.name)
         if (
             described
-            and _opens_sentence(text, m.start + lo)
+            # (anywhere for "Englishman", "Irishwoman": no name word is that)
+            and (
+                _opens_sentence(text, m.start + lo) or _DEMONYM_PERSON.fullmatch(described.group(1))
+            )
             and described_opener(described.group(1), described.group(2))
         ):
             # "Regular Tony Garside, 59, told", "Witness Paul Okonjo said": a sentence may
@@ -391,6 +394,7 @@ def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
     return found
 
 
+_DEMONYM_PERSON = re.compile(r"(?:English|Irish|Scots|Welsh|French|Dutch)(?:man|woman)")
 # A word, then a given name and a surname: "Neighbour Linda Fawcett", "Scrum-half Dara Whelan".
 _DESCRIBED_OPENER = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) ([A-Z][a-z]+) [A-Z][\w'’-]+$")
 

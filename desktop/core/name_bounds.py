@@ -58,6 +58,12 @@ _PERSON_ENDINGS = ("er", "or", "ant", "ent", "ist", "ian", "man", "woman")
 _DESCRIBING_ENDINGS = ("ful", "less", "ed", "ive", "ous", "al", "ic", "time", "long")
 
 
+def person_word(word: str) -> bool:
+    """A word for a person: "stallholder", "neighbour", "resident", "daughter"."""
+    lowered = word.lower()
+    return lowered in _DESCRIPTORS or (len(word) > 4 and lowered.endswith(_PERSON_ENDINGS))
+
+
 def described_opener(word: str, following: str) -> bool:
     """A capitalised word for the person before a first name that opens a sentence
     ("Neighbour Linda Fawcett", "Scrum-half Dara Whelan"): no first name, title word or body
@@ -65,10 +71,7 @@ def described_opener(word: str, following: str) -> bool:
     lowered = word.lower()
     return (
         re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", word) is not None
-        and (
-            lowered in _DESCRIPTORS
-            or (len(word) > 4 and lowered.endswith(_PERSON_ENDINGS + _DESCRIBING_ENDINGS))
-        )
+        and (person_word(word) or (len(word) > 4 and lowered.endswith(_DESCRIBING_ENDINGS)))
         and not given_name(word)
         and word.lower() not in STOP_CAPS
         and not is_org_name(word)

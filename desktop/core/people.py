@@ -11,7 +11,7 @@ from desktop.core.figures import NUMBER_WORDS
 from desktop.core.first_names import given_name
 from desktop.core.groups import pick_group
 from desktop.core.mentions import PLACE_WORDS, STREET_WORDS, Mention
-from desktop.core.name_bounds import JOBS_BEFORE_NAMES
+from desktop.core.name_bounds import JOBS_BEFORE_NAMES, person_word
 from desktop.core.speakers import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -409,10 +409,17 @@ class PersonIndex:
         "Mirela, who quit" only if no full name opened by it came before."""
         word = re.escape(name)
         outside = set(self.mention_starts)
-        forms = rf"\b(?P<a>{word})\s*,\s+(?:an?|the|\d)\b|\b[a-z]+\s*,\s+(?P<b>{word})\s*,"
-        if any(m.start(m.lastgroup or 0) in outside for m in re.finditer(forms, self.text)):
-            return True
+        forms = (
+            rf"\b(?P<a>{word})\s*,\s+(?:an?|the|\d)\b|\b(?P<noun>[a-z]+)\s*,\s+(?P<b>{word})\s*,"
+        )
         full = re.search(rf"\b{word}\s+[A-Z]", self.text)
+        for m in re.finditer(forms, self.text):
+            if m.start("b" if m.group("b") else "a") not in outside:
+                continue
+            if m.group("b") and person_word(m.group("noun")):
+                return True  # "Another stallholder, Margaret, said": by first name only
+            if full is None or m.start() < full.start():
+                return True  # ("Connor, 27, said" after "Connor Maitland": the same man)
         return any(
             m.start() in outside and (full is None or m.start() < full.start())
             for m in re.finditer(rf"\b{word}(?=\s*,\s+who\b)", self.text)

@@ -990,6 +990,9 @@ _SAID_IN = re.compile(
 )  # ("Lee wrote on Facebook": a post; "Lee tweeted": a tweet)
 
 
+# A position or trade after an age that no one in the article holds by that word: the one
+# in focus ("the 29-year-old back-row", "the 31-year-old midfielder", "the 40-year-old mum").
+_AGED_PERSON_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _COMPANIES_OR_BANDS = word_set(COMPANY_WORDS) | {"band"}
 # A sports side: the body in focus when no name says "club" ("Corran City").
 _SIDES = word_set("club team side")
@@ -1003,9 +1006,10 @@ def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str
     if named:
         return named
     rest = subject[age.end() :].strip()
-    if rest:
-        return resolve_subject("the " + rest, pos, index)
-    focus = index.focus(pos)
+    described = resolve_subject("the " + rest, pos, index) if rest else None
+    if described or (rest and not _AGED_PERSON_NOUN.fullmatch(rest)):
+        return described  # "the 64-year-old Norlandic leader": the leader
+    focus = index.focus(pos)  # ("the 29-year-old back-row wrote": the one in focus)
     if focus and of_other_age(index, focus, age.group(1), pos):
         return index.focus(pos, besides=focus)  # "the 48-year-old Pell" is someone else
     # ("Kelderton City signed midfielder Luca Ferrand. The 24-year-old told": no one a

@@ -917,3 +917,30 @@ def test_people_named_with_a_word_before_them_or_by_age_or_family(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in find_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a first name with an age, after the full name, is that person
+        (
+            "Bricklayer Connor Maitland left the show last night.\n\nSpeaking to the host "
+            "after his exit, Connor, 27, said: “I have loved every minute.”",
+            "Connor Maitland",
+        ),
+        # an age and a position nobody else holds: the one in focus
+        (
+            "Lisnavara RFC captain Fergal Dwyer will miss the rest of the season.\n\nThe "
+            "29-year-old back-row wrote on X: ‘Gutted doesn’t cover it.’",
+            "Fergal Dwyer",
+        ),
+        # "Englishman" before a name, mid-sentence, is no part of it
+        (
+            "Tadhg Mulvey faces unbeaten Englishman Marcus Reid in a final eliminator. Reid, "
+            "sitting just feet away, smiled and said: “They all say that.”",
+            "Marcus Reid",
+        ),
+    ],
+)
+def test_a_first_name_an_age_or_a_demonym_before_the_person(text: str, speaker: str) -> None:
+    assert find_quotes(text).quotes[0].speaker == speaker
