@@ -627,6 +627,14 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return None  # "Protesters outside the Vessey County Courthouse": not the courthouse
     if CLOSE_TO.fullmatch(subject) or subject.lower() in ONE_OF_THEM:
         return None  # "sources close to Brandt said": not Brandt; "one said": one unnamed
+    staff = _THE_STAFF.fullmatch(subject)
+    body = _staff_body(index, staff.group(1), pos) if staff else None
+    if body:  # "Analysts at Sterling Hythe downgraded … “…,” the analysts wrote": the bank
+        return body
+    if _PM_SPOKESPERSON.fullmatch(subject):  # "the Prime Minister's official spokesman"
+        if _NUMBER_TEN.search(index.text) or "Downing Street" in index.text:
+            return "Downing Street"
+        return by_role(index, "the prime minister", pos)
     counterpart = COUNTERPART.fullmatch(subject)
     if counterpart:  # "said her counterpart": the other of the two
         return counterpart_of(index, counterpart.group(1), pos)
@@ -918,6 +926,25 @@ def _parent_of_child(index: PersonIndex, pronoun: str, pos: int) -> str | None:
 
 
 _FAMILY = re.compile(r"(?i)(his|her|their|the)\s+(?:[\w-]+\s+)?family")
+# Staff the article introduced with their body: "Analysts at Sterling Hythe", "Economists
+# from the Harrow Institute"; then "the analysts wrote", "the minutes said".
+_THE_STAFF = re.compile(
+    r"(?i)the\s+(analysts|economists|strategists|researchers|inspectors|investigators|minutes)"
+)
+_PM_SPOKESPERSON = re.compile(
+    r"(?i)(?:the\s+)?prime\s+minister['’]s\s+(?:official\s+)?spokes(?:man|woman|person)"
+)
+
+
+def _staff_body(index: PersonIndex, noun: str, pos: int) -> str | None:
+    """The body the latest "<noun> at|from|of <Body>" before `pos` names (staff work at a
+    body, whatever its name reads like: "Analysts at Sterling Hythe")."""
+    intro = rf"\b(?i:{noun})\s+(?:at|from|with|of)\s+(?:the\s+)?" + _CAPITALISED_RUN
+    found = list(re.finditer(intro, index.text[max(0, pos - 1500) : pos]))
+    return index.expand(re.sub(r"['’]s?$", "", found[-1].group(1))) if found else None
+
+
+_CAPITALISED_RUN = r"((?:[A-Z][\w.&’'-]*\s+(?:of\s+|for\s+|&\s+)?){0,4}[A-Z][\w&’'-]*)"
 _STATIONED = re.compile(r"(.+?)\s+in\s+(?:[A-Z][\w'’-]*\s*){1,3}")
 _FAMILY_OF = re.compile(r"\b[Tt]he\s+family\s+of\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)")
 

@@ -337,3 +337,30 @@ def test_a_spokesperson_for_a_body_described_in_lower_case_is_the_body_so_named(
 )
 def test_the_company_or_the_bank_is_the_firm_in_focus(text: str, speaker: str) -> None:
     assert find_quotes(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # staff introduced with their firm, then named by their trade
+        (
+            "Analysts at Sterling Hythe downgraded Dovecote Telecom on Thursday. “We struggle "
+            "to see how the dividend survives,” the analysts wrote in a note to clients.",
+            "Sterling Hythe",
+        ),
+        # the minutes of a body's meeting are the body's
+        (
+            "Minutes of the Harrow Reserve’s latest policy meeting showed that officials were "
+            "worried. “Many participants noted that risks had increased,” the minutes said.",
+            "Harrow Reserve",
+        ),
+        # a prime minister's spokesman, where the article names Downing Street
+        (
+            "Downing Street has refused to rule out cuts. Asked about the Chancellor, the "
+            "Prime Minister’s official spokesman said: ‘He has full confidence in her.’",
+            "Downing Street",
+        ),
+    ],
+)
+def test_a_bodys_staff_minutes_or_spokesman_named_by_their_role(text: str, speaker: str) -> None:
+    assert find_quotes(text).quotes[-1].speaker == speaker
