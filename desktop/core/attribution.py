@@ -16,7 +16,7 @@ from desktop.core.groups import ON_BEHALF, VOICED_DOCUMENT, drafters
 from desktop.core.joint_speakers import joint_list_before, joint_speakers
 from desktop.core.mentions import UPPER
 from desktop.core.people import PersonIndex
-from desktop.core.referents import named_agreeing
+from desktop.core.referents import introduced_after, named_agreeing
 from desktop.core.speakers import TITLE_WORDS, is_org_name, same_person
 from desktop.core.speech_words import (
     FOREIGN_REPORTING_VERBS,
@@ -656,10 +656,15 @@ def _antecedent(
     speaker = resolve_subject(name, who, index) if name else None
     if speaker is None:  # "Republican attorneys general from 20 states who": the group
         speaker = index.group(who, "", reach=who - max(floor, who - 80))
+    if speaker is None and _UNNAMED_LEDE.match(text) and not _SENTENCE_END.search(text, 0, who):
+        # "A drug dealer who told police he was ‘…’ has been jailed.\n\nJordan Pike, 22, …":
+        # the story's opening leaves unnamed the one it names next
+        speaker = introduced_after(index, who, "")
     cue = re.sub(r"\s+", " ", text[who : verb.end()]).strip()
     return Attribution(speaker, cue, verb.group().lower(), who)
 
 
+_UNNAMED_LEDE = re.compile(r"\s*An?\s+[a-z]")  # "A man who …", "An Ashcombe mum …" (not)
 _CAME_REPLY = re.compile(
     r"came\s+(?:the|his|her|their)\s+(reply|response|answer|retort)\b(?!\s+(?:from|of)\b)"
 )  # ("came the reply from Nessim" names its speaker after "from")

@@ -283,3 +283,20 @@ def test_an_interview_question_set_as_q_is_nobody_named() -> None:
         "A: “I have not made up my mind, and I will not until the budget is done.”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == [None, "Ann Roe"]
+
+
+def test_the_unnamed_one_a_story_opens_on_is_the_one_it_names_next() -> None:
+    text = (
+        "A ferry hand who told police he was ‘just a deckhand’ has been jailed for four "
+        "years.\n\nOrrin Vale, 22, of Quay Lane, Dalby, admitted smuggling at Dalby Crown "
+        "Court.\n\nProsecuting, Ana Lindqvist said officers found the cash under his bed."
+    )
+    assert find_quotes(text).quotes[0].speaker == "Orrin Vale"
+
+
+def test_an_unnamed_one_who_spoke_later_in_a_story_stays_unnamed() -> None:
+    text = (
+        "Orrin Vale ran the Dalby ferry for years.\n\nA ferry hand who told police he was "
+        "‘just a deckhand’ was released without charge. Ana Lindqvist, 40, was not."
+    )
+    assert find_quotes(text).quotes[0].speaker is None
