@@ -26,8 +26,9 @@ _PAIR_GAP = re.compile(
     r"\s*and\s+"
     r"(?:(?:" + alternation(sorted(t.capitalize() for t in PAIR_TITLES)) + r")\.?\s+)?"
     r"(?:the\s+(?:[a-z][\w-]*\s+){1,2})?"  # "the historian Ann Lee and the engineer Bo Kim"
-    # "Kilbride and his assistant Paul Dunmore", "Lee and her husband, Tom Berg,"
-    r"(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*,?\s+)?"
+    # "Kilbride and his assistant Paul Dunmore", "Lee and her husband, Tom Berg,", "Moran and
+    # his partner, nurse Tríona Keogh,"
+    r"(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*(?:,\s+[a-z][\w-]*)?,?\s+)?"
     # "… and Senate Majority Leader Priscilla Vantongeren": a capitalised title
     r"(?:(?:Senate|House|Assembly|Majority|Minority|Deputy|Vice|Prime|Chief|Speaker|Leader|"
     r"President|Minister|Secretary|Mayor|Chair|Chairman|Chairwoman|Attorney|General)\s+){0,4}"

@@ -129,3 +129,11 @@ def test_a_couple_named_after_their_plural_trade_is_the_two_of_them() -> None:
         "reflection, we have decided to part ways,” the couple said in a joint statement."
     )
     assert find_quotes(text).quotes[0].speaker == "Fenella Rourke and Jasper Quill"
+
+
+def test_a_partner_with_a_trade_between_commas_makes_a_pair_that_speaks() -> None:
+    text = (
+        "Bus driver Declan Moran and his partner, nurse Tríona Keogh, bought the winning "
+        "ticket.\n\nIn a joint statement, they said: ‘We’re still in shock.’"
+    )
+    assert find_quotes(text).quotes[0].speaker == "Declan Moran and Tríona Keogh"
