@@ -743,7 +743,6 @@ _BY_AGENT = re.compile(
     r"\s+[“\"‘]"
 )  # ("by Sen. Ana Pell (D-Mich.) of", the tag left out below)
 _NO_AGENT = re.compile(r"\s*,?\s+(?:as|of|for|over)\s+[“\"‘]")
-_PARTICIPLE_ASIDE = re.compile(r",\s*$")  # "Lowe, described by prosecutors as “…”,"
 _TOLD_BY = re.compile(r"\s+by\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 _PASSIVE_BEFORE = re.compile(r"\s+(?:was|were|is|are|been|being)\s+(?:widely\s+)?$")
 
@@ -757,7 +756,7 @@ def _characterised(
     if verb not in _CHARACTERISING:
         return None
     passive = _PASSIVE_BEFORE.search(before)
-    if passive is None and not _PARTICIPLE_ASIDE.search(before):
+    if passive is None and not before.rstrip().endswith(","):  # ("Lowe, described by …")
         return None
     agent = _BY_AGENT.match(text, v_end, v_end + 120)
     if agent is None and (passive is None or not _NO_AGENT.match(text, v_end, v_end + 40)):

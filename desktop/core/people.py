@@ -151,6 +151,7 @@ class PersonIndex:
     unnamed_pronouns: dict[int, str] = field(default_factory=dict)
     places: frozenset[str] = frozenset()  # lone words the article uses as places ("Dravia")
     bodies_by_first_word: dict[str, set[str]] | None = None  # "Tessaract" -> its full name
+    ages: list[tuple[str, str]] | None = None  # (name, age) the article gives, when needed
 
     def canonical(self, name: str, pos: int) -> str:
         """The fullest name the article gives for the person called `name` near `pos`."""

@@ -31,7 +31,16 @@ def quoted_heading(text: str, open_at: int, close_at: int | None) -> bool:
 
 
 # "— Ann Lee (@annlee) November 18, 2019": the signature line an embedded tweet leaves.
-_SIGNATURE = re.compile(r"(?m)^[ \t]*[—–-][ \t]*[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}$")
+_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*[—–-][ \t]*(?P<name>[^\n]{1,80}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$"
+)
+_LINE_END = re.compile(r"[ \t]*\n")
+
+
+def signature_after(text: str, pos: int) -> re.Match[str] | None:
+    """The signature line right under the line that ends at `pos`: whose post it was."""
+    line_end = _LINE_END.match(text, pos)
+    return _SIGNATURE.match(text, line_end.end()) if line_end else None
 
 
 def embed_signatures(text: str) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ from desktop.core.quoted_headings import (
     embed_signatures,
     pulled_speakers,
     quoted_heading,
+    signature_after,
     word_key,
 )
 from desktop.core.referents import named_agreeing, quoted_focus
@@ -484,21 +485,15 @@ def _following_cue(
             found = closing or found
         if found is not None:
             return found
-    credit = _POST_CREDIT.match(text, _after(group[-1], text))
+    credit = signature_after(text, _after(group[-1], text))
     whole_line = text[: first.open_at].rstrip(" \t")[-1:] in ("", "\n")
     if credit and whole_line:  # a post quoted whole over its line: "— Quillchat (@QuillchatApp)
         # October 8, 2024" (not words a reporter's post quotes from someone else)
-        name = resolve_subject(credit.group(1), credit.start(1), index) or credit.group(1)
+        at = credit.start("name")
+        name = resolve_subject(credit.group("name"), at, index) or credit.group("name")
         cue = credit.group().strip().split(")")[0] + ")"  # (not the date)
-        return Attribution(name, cue, "posted", credit.start(1))
+        return Attribution(name, cue, "posted", at)
     return None
-
-
-# The credit line under an embedded post: "— Name (@handle) Month day, year".
-_POST_CREDIT = re.compile(
-    r"[ \t]*\n[ \t]*[—–-]\s*([^()\n—–]{1,60}?)\s*\(@\w+\)\s*"
-    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-)
 
 
 def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attribution | None:

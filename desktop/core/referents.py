@@ -153,13 +153,14 @@ _AGE_GIVEN = re.compile(
 def ages_given(index: PersonIndex) -> list[tuple[str, str]]:
     """(name, age) for each age the article gives someone, in reading order; "the
     64-year-old Norlandic leader" gives none, Norlandic being nobody the article names."""
-    given = []
-    for m in _AGE_GIVEN.finditer(index.text):
-        name = clean_name(m.group(1) or m.group(5) or "")
-        age = m.group(2) or m.group(3) or m.group(4)
-        if name and (m.group(1) or index.full_names.get(speaker_key(name))):
-            given.append((name, age))
-    return given
+    if index.ages is None:  # once per article: "the 58-year-old" may come up often
+        index.ages = []
+        for m in _AGE_GIVEN.finditer(index.text):
+            name = clean_name(m.group(1) or m.group(5) or "")
+            age = m.group(2) or m.group(3) or m.group(4)
+            if name and (m.group(1) or index.full_names.get(speaker_key(name))):
+                index.ages.append((name, age))
+    return index.ages
 
 
 def person_of_age(index: PersonIndex, age: str, pos: int) -> str | None:
