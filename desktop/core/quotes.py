@@ -181,6 +181,8 @@ class _Context:
     previous: list[tuple[int, str | None]]  # (end of its sentence, speaker) of the last quote
     unnamed: list[str | None]  # whom each quote an unnamed aide or official gave spoke for
     names: set[str] = field(default_factory=set)  # quoted words the article uses as a name
+    # (where its opening mark is, whether it asks or breaks off) of each quote in `previous`
+    turns: list[tuple[int, bool]] = field(default_factory=list)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -394,6 +396,7 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
         if gender:  # "“Sit down!” one man yelled. “…,” she insisted": not him, the mayor
             ctx.index.unnamed_pronouns[attribution.position] = gender
     ctx.previous.append((max(sent_end, _after(last, text)), attribution.speaker))
+    ctx.turns.append((first.open_at, _ASKS_OR_BREAKS.search(inner) is not None))
     return Quote(
         text=inner,
         start=first.start,
@@ -612,6 +615,9 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     text, index = ctx.text, ctx.index
     if quoted_heading(text, first.open_at, first.close_at):
         return Attribution(None, None, None, first.open_at)  # a heading citing a claim
+    other = _other_party(ctx, first)
+    if other:
+        return Attribution(other, None, None, first.open_at)
     between = text[ctx.previous[-1][0] : first.open_at] if ctx.previous else "x"
     if not between.strip() or _CAPTION.fullmatch(between) or dated_caption(between):
         # Straight after another quote, or a photo's caption and credit only: the same
@@ -655,6 +661,43 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(quoted_focus(index, first.open_at), None, None, first.open_at)
+
+
+_ASKS_OR_BREAKS = re.compile(r"(?:\?|—|–|--)\W*$")  # "… before the crash?", "… a review—"
+
+
+def _other_party(ctx: _Context, first: MarkedSpan) -> str | None:
+    """An exchange set as paragraphs of their own, each one turn: a quote with no cue after
+    a question or a broken-off answer, or that asks one back, is the other person's turn.
+
+    "“Do you still believe that?” Gaines asked.\n\n“Senator, I wrote that …—” Kell
+    began.\n\n“Do you still believe it?”" is Gaines again, not Kell going on."""
+    if len(ctx.previous) < 2:
+        return None
+    text = ctx.text
+    other = ctx.previous[-1][1]
+    open_b, breaks = ctx.turns[-1]
+    paragraph_b = text.rfind("\n", 0, open_b) + 1
+    # the turn before: the last quote of the paragraph before (one may have said two things)
+    k = next((k for k in range(len(ctx.turns) - 2, -1, -1) if ctx.turns[k][0] < paragraph_b), None)
+    if k is None or not _one_paragraph(text, ctx.turns[k][0], paragraph_b):
+        return None
+    one = ctx.previous[k][1]
+    if not one or not other or one == other or not _one_paragraph(text, open_b, first.open_at):
+        return None  # not two people's turns, each a paragraph, one straight after the other
+    close = first.close_at if first.close_at is not None else first.end
+    line_end = text.find("\n", close)
+    rest = text[close + 1 : line_end if line_end >= 0 else len(text)]
+    asks = _ASKS_OR_BREAKS.search(text[first.start : first.end]) is not None
+    if rest.strip() or not (breaks or asks):
+        return None
+    return one
+
+
+def _one_paragraph(text: str, start: int, end: int) -> bool:
+    """text[start:end] is one paragraph and the break after it."""
+    body = text[start:end]
+    return "\n" in body and "\n" not in body.rstrip()
 
 
 def _told_before(ctx: _Context, opening: int, open_at: int) -> str | None:

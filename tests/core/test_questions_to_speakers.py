@@ -127,3 +127,49 @@ def test_the_answer_after_an_unnamed_asker_questioned_him_is_his(question: str) 
         f"early. {question} “I have done nothing wrong, and I will stay,” he said."
     )
     assert speakers(text) == ["Duarte Valadares"]
+
+
+def test_an_exchange_in_paragraphs_alternates_turns_without_cues() -> None:
+    text = (
+        "Sen. Amos Prentiss spent the hearing questioning Idris Vell, the nominee to run "
+        "the Coastal Power Board.\n\n"
+        "“Last year you called offshore wind a fantasy. Do you still think so?” Prentiss "
+        "asked.\n\n"
+        "“Senator, I said that about one project, in a very different—” Vell began.\n\n"
+        "“So is it still a fantasy to you?”\n\n"
+        "“I think we need every kind of power we can get,” Vell said. “All of it.”"
+    )
+    assert speakers(text) == [
+        "Amos Prentiss",
+        "Idris Vell",
+        "Amos Prentiss",
+        "Idris Vell",
+        "Idris Vell",
+    ]
+
+
+def test_a_reply_after_a_question_of_two_sentences_in_one_paragraph() -> None:
+    text = (
+        "Host Tamsin Reddle sat down with Councillor Orrin Batey on Monday.\n\n"
+        "Reddle got straight to it. “Are you standing for mayor or not?” she asked.\n\n"
+        "“I am nearer than I was,” Batey said. “Leave it there.”\n\n"
+        "“Nearer meaning yes?”\n\n"
+        "“Nearer meaning nearer, Tamsin.”"
+    )
+    assert speakers(text) == [
+        "Tamsin Reddle",
+        "Orrin Batey",
+        "Orrin Batey",
+        "Tamsin Reddle",
+        "Orrin Batey",
+    ]
+
+
+def test_one_speaker_going_on_in_a_new_paragraph_is_not_a_new_turn() -> None:
+    text = (
+        "Mayor Ines Carrow answered questions from Dara Fenn of the Weald Post.\n\n"
+        "“Will the pool reopen this summer?” Fenn asked.\n\n"
+        "“It will,” Carrow said. “We have the money now.”\n\n"
+        "“And the library is next. That is a promise.”"
+    )
+    assert speakers(text) == ["Dara Fenn", "Ines Carrow", "Ines Carrow", "Ines Carrow"]
