@@ -508,6 +508,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if families:  # "The family of Marcus Dell … “…,” the family said": Dell's
             last_of = families[-1]
             person = index.canonical(clean_name(last_of.group(1)) or "", last_of.start(1))
+        surnamed = None if person or owner != "the" else _last_family_named(index.text, pos)
+        if surnamed:  # "the Delacroix family released a statement … “…,” the family said"
+            return f"{surnamed} family"
         surname = family_of(index, pos) if person is None and owner == "the" else None
         if surname:  # "The family said": of the one the story is about
             return f"{surname} family"
@@ -946,6 +949,15 @@ def _staff_body(index: PersonIndex, noun: str, pos: int) -> str | None:
 
 _CAPITALISED_RUN = r"((?:[A-Z][\w.&’'-]*\s+(?:of\s+|for\s+|&\s+)?){0,4}[A-Z][\w&’'-]*)"
 _STATIONED = re.compile(r"(.+?)\s+in\s+(?:[A-Z][\w'’-]*\s*){1,3}")
+_SURNAMED_FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+family\b")
+
+
+def _last_family_named(text: str, pos: int) -> str | None:
+    """The surname of the family the text last named as one ("the Delacroix family")."""
+    found = list(_SURNAMED_FAMILY.finditer(text, max(0, pos - 1500), pos))
+    return found[-1].group(1) if found else None
+
+
 _FAMILY_OF = re.compile(r"\b[Tt]he\s+family\s+of\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)")
 
 

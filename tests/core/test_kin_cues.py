@@ -137,3 +137,12 @@ def test_a_partner_with_a_trade_between_commas_makes_a_pair_that_speaks() -> Non
         "ticket.\n\nIn a joint statement, they said: ‘We’re still in shock.’"
     )
     assert find_quotes(text).quotes[0].speaker == "Declan Moran and Tríona Keogh"
+
+
+def test_the_family_is_the_family_the_story_named_by_its_surname() -> None:
+    text = (
+        "After a jury convicted a care worker of neglecting their father, the Varga family "
+        "released a statement.\n\n“Our father could not speak for himself at the end,” the "
+        "family said.\n\nTheir lawyer, Milo Tarrant, said a civil suit would follow."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Varga family"]
