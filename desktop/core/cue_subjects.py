@@ -66,6 +66,7 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+"
     r"(?:[\w’'-]+\s+){0,3}[a-z][\w-]*"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)?\s?,\s+"
+    r"(?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Sgt|Capt|Det|Insp|Supt)\.[^\S\n]+){0,2}"  # "Dr."
     r"((?:(?:[A-Z]\.|[A-Z][\w'’\-]*)[^\S\n]+){0,3}[A-Z][\w'’\-]*)"  # not past a full stop
     # (not the subject of quoted words: "According to his family, Dan Lowe “died …”")
     r"(?![\w'’\-]|(?:[^\S\n]+[A-Z][\w'’\-]*)*[^\S\n]*[“\"])"

@@ -202,3 +202,21 @@ def test_the_one_who_told_him_in_the_passive_is_the_speaker(sentence: str) -> No
     # the sentence's subject only hears the words
     text = "Mayor Ana Lindqvist met the MP Thomas Brandt at the harbour on Monday.\n\n" + sentence
     assert [q.speaker for q in quotes_of(text)] == ["Ana Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        (
+            "said the trial’s lead investigator, Dr. Ines Marrow of Kelby Renal Centre.",
+            "Ines Marrow",
+        ),
+        ("said the study’s first author, Prof. Tomas Veld.", "Tomas Veld"),
+        ("said the county’s top prosecutor, Det. Sgt. Ola Brin.", "Ola Brin"),
+    ],
+)
+def test_a_role_then_a_name_with_an_abbreviated_title_after_the_verb(
+    cue: str, speaker: str
+) -> None:
+    text = f"A trial of 600 patients reported its results.\n\n“Nobody expected this,” {cue}"
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
