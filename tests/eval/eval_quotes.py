@@ -87,17 +87,33 @@ def same_speaker(gold: str | None, pred: str | None) -> bool:
 
 
 def _same_members(gold: str, pred: str) -> bool:
-    """Two joint speakers naming the same people in another order."""
-    parts = [re.split(r",\s*(?:and\s+)?|\s+and\s+", name) for name in (gold, pred)]
-    if len(parts[0]) < 2 or len(parts[0]) != len(parts[1]) or parts[0] == parts[1]:
+    """Two joint speakers naming the same people in another order ("Kristy and Dana Dumont"
+    = "Dana Dumont and Kristy Dumont": given names alone may share the last one's surname)."""
+    return any(
+        _same_parts(a, b)
+        for a in (_members(gold, False), _members(gold, True))
+        for b in (_members(pred, False), _members(pred, True))
+    )
+
+
+def _same_parts(gold: list[str], pred: list[str]) -> bool:
+    if len(gold) < 2 or len(gold) != len(pred) or gold == pred:
         return False
-    left = list(parts[1])
-    for member in parts[0]:
+    left = list(pred)
+    for member in gold:
         match = next((other for other in left if same_speaker(member, other)), None)
         if match is None:
             return False
         left.remove(match)
     return True
+
+
+def _members(name: str, shared_surname: bool) -> list[str]:
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", name)
+    last = parts[-1].split()
+    if shared_surname and len(last) > 1 and all(len(p.split()) == 1 for p in parts[:-1]):
+        parts = [f"{part} {last[-1]}" for part in parts[:-1]] + [parts[-1]]
+    return parts
 
 
 def matches(a: tuple[int, int], b: tuple[int, int], tolerance: int) -> bool:
