@@ -9,6 +9,7 @@ from desktop.core.first_names import FIRST_NAMES
 from desktop.core.mentions import Mention
 from desktop.core.people import PERSON_TITLES
 from desktop.core.speakers import HONORIFICS, NOT_INITIALS, only, opened_by
+from desktop.core.speech_words import PLACES
 
 _KNIGHTED = frozenset({"sir", "dame"})
 
@@ -44,23 +45,47 @@ _GIVEN_AND = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 
 def couples(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Kate and Nathan Ellison": the first given name shares the surname after the pair,
-    so "Mrs Ellison" can be Kate Ellison."""
+    so "Mrs Ellison" can be Kate Ellison; "Roland Ashgrove and his wife, Bettina": Bettina
+    Ashgrove."""
+    full = [m.name.split() for m in mentions if not m.is_org and " " in m.name]
+    taken = {words[-1] for words in full} | {words[0] for words in full}
     result: list[Mention] = []
     for m in mentions:
         words = m.name.split()
         given = _GIVEN_AND.search(text, max(0, m.start - 30), m.start)
-        if (
-            given
-            and not m.is_org
-            and len(words) == 2
-            and words[0].lower() in FIRST_NAMES
-            and given.group(1).lower() in FIRST_NAMES
-        ):
+        if given and not m.is_org and len(words) == 2 and _given_pair(text, given, words[0], taken):
             start = given.start(1)
             name = f"{given.group(1)} {words[1]}"
             result.append(Mention(start, given.end(1), name, frozenset(), False))
+        spouse = _SPOUSE_GIVEN.search(text, max(0, m.start - 60), m.start)
+        if spouse and not m.is_org and len(words) == 1:
+            m = m._replace(name=f"{m.name} {spouse.group(1)}")
         result.append(m)
     return result
+
+
+def _given_pair(text: str, given: re.Match[str], second: str, taken: set[str]) -> bool:
+    """Whether "Marisol and Kenton Durrow" pairs two given names: both known as given
+    names, or the first one opening its clause ("The sisters Lydia and …", "Parents Marcus
+    and …"), no place, and no word of anyone else's full name ("like Kiki and Gemma
+    Ruddock did" after "Kiki Marlowe")."""
+    first = given.group(1)
+    if first.lower() in FIRST_NAMES and second.lower() in FIRST_NAMES:
+        return True
+    if given.start(1) > 0 and not text[given.start(1) - 1].isspace():
+        return False  # "Sofia Banerjee-Holt and Dwight Amsel": a surname's end
+    before = text[max(0, given.start(1) - 40) : given.start(1)]
+    word = re.search(r"(\S+)\s+$", before)
+    opening = word is None or re.search(r"(?:^|[.!?\n”])\s*\S+\s+$", before) is not None
+    named_before = word is not None and word.group(1)[:1].isupper() and not opening
+    listed = word is not None and word.group(1)[-1:] == ","  # ("parents, Graham and Lucy Fisk")
+    return not (named_before or listed) and first not in taken and first.lower() not in PLACES
+
+
+# "Roland Ashgrove and his wife, Bettina": a spouse named by a given name, the surname his
+_SPOUSE_GIVEN = re.compile(
+    r"\b[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)\s+and\s+(?:his|her)\s+(?:wife|husband),?\s+$"
+)
 
 
 # A nickname in quote marks between a given name and a surname: Naomi "Regulate-It-All" Lin.

@@ -390,8 +390,20 @@ def _run_mentions(text: str, start: int, end: int) -> list[Mention]:
             cut = described.end(1) + 1
             roles = m.roles | {described.group(1).lower()}
             m = Mention(m.start + cut, m.end, m.name[cut:], roles, False, m.possessive)
+        plural = None if is_org else _PLURAL_OPENER.match(m.name)
+        if plural and _opens_sentence(text, m.start + lo):
+            # "Parents Marcus and Jodie Eversleigh", "Owners Felix and …": who they are
+            cut = plural.end()
+            roles = m.roles | {plural.group(1).lower()}
+            m = Mention(m.start + cut, m.end, m.name[cut:], roles, False, m.possessive)
         found.append(Mention(m.start + lo, m.end + lo, m.name, m.roles, is_org, m.possessive))
     return found
+
+
+_PLURAL_OPENER = re.compile(
+    r"(Parents|Owners|Co-owners|Sisters|Brothers|Twins|Siblings|Spouses|Cousins|Founders|"
+    r"Co-founders|Partners|Grandparents|Newlyweds) (?=[A-Z][a-z]+$)"
+)
 
 
 _DEMONYM_PERSON = re.compile(r"(?:English|Irish|Scots|Welsh|French|Dutch)(?:man|woman)")

@@ -413,10 +413,19 @@ class PersonIndex:
         forms = (
             rf"\b(?P<a>{word})\s*,\s+(?:an?|the|\d)\b|\b(?P<noun>[a-z]+)\s*,\s+(?P<b>{word})\s*,"
         )
-        full = re.search(rf"\b{word}\s+[A-Z]", self.text)
+        # (its full name: "Lydia Quenell", or a couple's "Lydia and Bryony Quenell")
+        full = re.search(rf"\b{word}\s+(?:and\s+[A-Z][\w'’-]+\s+)?[A-Z]", self.text)
         for m in re.finditer(forms, self.text):
             if m.start("b" if m.group("b") else "a") not in outside:
                 continue
+            if (
+                m.group("b")
+                and re.search(
+                    r"\band\s+(?:his|her)\s+$", self.text[max(0, m.start() - 10) : m.start()]
+                )
+                and m.group("noun") in ("wife", "husband")
+            ):
+                continue  # "Roland Ashby and his wife, Bettina,": Bettina Ashby
             if m.group("b") and person_word(m.group("noun")):
                 return True  # "Another stallholder, Margaret, said": by first name only
             if full is None or m.start() < full.start():

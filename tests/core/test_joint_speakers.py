@@ -395,3 +395,31 @@ def test_both_are_the_two_who_just_spoke(cue: str) -> None:
 def test_a_titled_pair_signing_a_letter_is_its_joint_speaker(pair: str) -> None:
     text = f"{pair} signed a letter calling the cuts “a betrayal of every veteran in the state.”"
     assert [q.speaker for q in quotes_of(text)] == ["Ana Pell and Dan Lowe"]
+
+
+def test_a_couple_introduced_by_what_they_are_is_the_two_of_them() -> None:
+    text = (
+        "Parents Callum and Jodie Varrow have thanked hospital staff after their twins went "
+        "home.\n\n“We can never repay what the team did,” the couple said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Callum Varrow and Jodie Varrow"]
+
+
+def test_a_wife_given_by_first_name_takes_her_husbands_surname() -> None:
+    text = (
+        "Roland Ashby and his wife, Bettina, stood together outside the court.\n\n"
+        "“We waited three years for this day,” the couple said. Bettina said later she had "
+        "watched the jury. “I kept my eyes on them,” Bettina said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [
+        "Roland Ashby and Bettina Ashby",
+        "Bettina Ashby",
+    ]
+
+
+def test_sisters_by_first_name_share_the_surname_after_the_pair() -> None:
+    text = (
+        "The sisters Maelle and Bryony Quint have played folk music together for years.\n\n"
+        "“Me,” said Maelle, who is older by fourteen months. “Her,” Bryony agreed."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Maelle Quint", "Bryony Quint"]
