@@ -406,16 +406,21 @@ def _of_generation(index: PersonIndex, surname: str, younger: bool) -> str | Non
     people = index.full_names.get(speaker_key(surname), [])
     ages: dict[str, int] = {}
     children = []
+    parents = []
     for full in people:
         age = re.search(rf"\b{re.escape(full)},\s+(\d{{1,3}})\s*,", index.text)
         if age:
             ages[full] = int(age.group(1))
         if re.search(rf"\b(?:{CHILD_NOUNS})\s*,?\s+{re.escape(full)}\b", index.text):
             children.append(full)
+        if re.search(rf"\b(?:father|mother|dad|mum|mom)\s*,?\s+{re.escape(full)}\b", index.text):
+            parents.append(full)  # "The brothers’ father, Oleg Vecheny": the elder one
     if len(ages) >= 2:
         ordered = sorted(ages, key=ages.__getitem__)
         return ordered[0] if younger else ordered[-1]
-    return children[0] if younger and len(children) == 1 else None
+    if not younger:
+        return parents[0] if len(parents) == 1 else None
+    return children[0] if len(children) == 1 else None
 
 
 # Someone online, by the name they post under: "a user called brineghost", "one reader
@@ -500,6 +505,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return speaker_referent(last, pos, index)
     if subject.isupper() and subject.lower() in _TITLES_IN_CAPITALS:
         return by_role(index, "the " + subject, pos)  # "the PM said", "the MP said"
+    owned_family = _NAMED_FAMILY.fullmatch(subject)
+    if owned_family:  # "Keely’s family said": the family of the Keely named before
+        given = owned_family.group(1)
+        whose = index.by_first_name(given) or index.canonical(given, pos)
+        if " " in whose and not is_org_name(whose):
+            return f"{whose.split()[-1]} family"
     family = _FAMILY.fullmatch(subject)
     if family:  # "her family said in a statement": the family of the one she means
         owner = family.group(1).lower()
@@ -821,8 +832,67 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return full
     if re.match(r"(?i)the\s", subject):
         introduced = _introduced_spokesperson(subject, pos, index)
-        return introduced or _the_phrase(subject, last, len(tokens), pos, index)
+        found = introduced or _the_phrase(subject, last, len(tokens), pos, index)
+        if found is None:  # "“…,” the cabinet member said. The cabinet member, Meera Lathbury,"
+            found = _role_named_after(subject, pos, index)
+        if found is None and pos < _LEDE_REACH:
+            # "“It was never about the money,” said the man who spent 23 years in prison
+            # …\n\nCalvin Rourke, now 58, …": an opening that describes whom it names next
+            found = _described_in_lede(subject, pos, index)
+        return found
     return None
+
+
+_LEDE_REACH = 400
+# "the man who spent 23 years …", "the county’s top homicide investigator", "the study’s
+# current director": one person, by what they are or did (not a spokesperson or a body)
+_LEDE_DESCRIPTION = re.compile(
+    r"(?i)the\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w-]*[^s\W])(?:\s+(?:who|whose)\b.*)?", re.S
+)
+
+
+def _described_in_lede(subject: str, pos: int, index: PersonIndex) -> str | None:
+    """The person named next, when nobody was before: anyone for "the man who …", only
+    one given the same role for "the incident commander" (not the fire chief named first)."""
+    described = _LEDE_DESCRIPTION.fullmatch(subject)
+    if described is None:
+        return None
+    head = described.group(1).lower()
+    if {head, *subject.lower().split()} & (SPOKES_WORDS | BODY_NOUNS | DOC_NOUNS):
+        return None
+    person = introduced_after(index, pos, "", reach=600)
+    if person is None or head in _ANYONE:
+        return person
+    said_at = index.text.find(subject, pos)  # (the description itself is not their role)
+    after = said_at + len(subject) if said_at >= 0 else pos
+    at = index.text.find(person, after)
+    near = index.text[max(after, at - 60) : at + len(person) + 80] if at >= 0 else ""
+    return person if re.search(rf"\b{re.escape(head)}\b", near, re.I) else None
+
+
+def _role_named_after(subject: str, pos: int, index: PersonIndex) -> str | None:
+    """ "“…,” the council’s cabinet member for environment said. … The cabinet member,
+    Councillor Meera Lathbury, said": the role's holder, named in the sentences after."""
+    role = _ROLE_HEAD.fullmatch(subject)
+    if role is None or role.group(1).lower() in SPOKES_WORDS | BODY_NOUNS | DOC_NOUNS:
+        return None
+    said_at = index.text.find(subject, pos)
+    after = said_at + len(subject) if said_at >= 0 else pos
+    named = re.compile(
+        rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(role.group(1))},\s+"
+        r"(?:(?:[A-Z][a-z]{1,4}\.|Councillor|Councilman|Councilwoman|Professor)\s+)?"
+        r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),"
+    ).search(index.text, after, after + 400)
+    return index.canonical(named.group(1), named.start(1)) if named else None
+
+
+# "the council’s cabinet member for environment": the role's last word before its field
+_ROLE_HEAD = re.compile(
+    r"(?i)the\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w-]*)(?:\s+(?:for|of)\s+[\w\s’'-]{1,40})?"
+)
+
+
+_ANYONE = word_set("man woman boy girl person teenager mother father")
 
 
 def _introduced_spokesperson(subject: str, pos: int, index: PersonIndex) -> str | None:
@@ -949,6 +1019,7 @@ def _staff_body(index: PersonIndex, noun: str, pos: int) -> str | None:
 
 _CAPITALISED_RUN = r"((?:[A-Z][\w.&’'-]*\s+(?:of\s+|for\s+|&\s+)?){0,4}[A-Z][\w&’'-]*)"
 _STATIONED = re.compile(r"(.+?)\s+in\s+(?:[A-Z][\w'’-]*\s*){1,3}")
+_NAMED_FAMILY = re.compile(r"([A-Z][\w'-]+)['’]s?\s+family")
 _SURNAMED_FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+family\b")
 
 

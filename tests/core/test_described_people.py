@@ -47,3 +47,38 @@ def test_two_people_named_with_their_trades_are_they() -> None:
         "university answered its students with handcuffs,” they wrote."
     )
     assert speakers(text) == ["Janet Orloff and Miguel Serrano"]
+
+
+def test_an_opening_quote_by_someone_described_is_the_person_named_next() -> None:
+    text = (
+        "“It was never about the money,” said the man who spent 23 years in prison for a "
+        "robbery he did not commit.\n\nTobin Ashgrove, now 58, left the Kelby courthouse "
+        "holding his daughter’s hand."
+    )
+    assert speakers(text) == ["Tobin Ashgrove"]
+
+
+def test_an_opening_quote_by_a_role_is_not_someone_named_with_another_role() -> None:
+    text = (
+        "“It made a 9,000-acre run overnight,” the incident commander told reporters.\n\n"
+        "Fire Chief Ada Lorne spoke first at the briefing, urging residents to leave."
+    )
+    assert speakers(text) == [None]
+
+
+def test_an_opening_quote_by_a_spokeswoman_is_not_the_person_named_next() -> None:
+    text = (
+        "“We have recovered a firearm,” the spokeswoman told reporters on Thursday.\n\n"
+        "Lt. Ada Kessel, who leads the unit, said the arrest ended a long search."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_role_named_in_an_apposition_after_the_quote_is_its_holder() -> None:
+    text = (
+        "Plans to change bin collections have been put on hold.\n\n"
+        "“We have listened, and we will come back with something better,” the council’s "
+        "cabinet member for environment said on Thursday.\n\n"
+        "The cabinet member, Councillor Ines Farrow, said officers would look again at costs."
+    )
+    assert speakers(text) == ["Ines Farrow"]

@@ -146,3 +146,22 @@ def test_the_family_is_the_family_the_story_named_by_its_surname() -> None:
         "family said.\n\nTheir lawyer, Milo Tarrant, said a civil suit would follow."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Varga family"]
+
+
+def test_a_family_owned_by_a_first_name_is_that_persons_family() -> None:
+    text = (
+        "Police searching for 15-year-old Niamh Castellow have confirmed she has been found "
+        "safe.\n\nNiamh’s family said in a statement: “Thank you to everyone who shared the "
+        "appeal.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Castellow family"]
+
+
+def test_the_elder_of_a_surname_is_the_father_the_article_names() -> None:
+    text = (
+        "Two brothers, Tomas Varek and Andrej Varek, lead rival factions of the party. "
+        "“My brother has been in parliament for 18 years,” Andrej Varek said. The brothers’ "
+        "father, Oleg Varek, founded the party in 1991. Reached at home, the elder Varek said "
+        "only: “I have two sons.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Andrej Varek", "Oleg Varek"]
