@@ -115,8 +115,8 @@ _DESCRIBED = re.compile(
     r"described|dubbed|famed|notorious)\s+(?:for|in|as|by|on|at)\s"
 )
 _WITH_TEAM = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:team|colleagues|co-?authors|collaborators|group)"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:team|colleagues|co-?authors|collaborators|group)|colleagues|co-?authors|collaborators)"
 )
 # A clause or phrase about circumstances, ending before the verb: the subject comes after it.
 _ADVERBIAL = re.compile(r"(?:despite|although|though|because|unless|until)\s")

@@ -75,6 +75,8 @@ _NAME_HEADS = {"airline": "airways"}
 _NAME_WORDS_FOR = {
     "club": frozenset({"fc", "afc", "f.c.", "cf", "sc"}),
     "force": frozenset({"police", "constabulary"}),
+    # "an agency spokesperson" after "the Federal Lands Administration"
+    "agency": frozenset({"administration", "authority", "commission", "bureau", "service"}),
 }
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")
 # "the draughty Corn Exchange", "The Port Aubrey Courier": "the", maybe one word that
@@ -653,6 +655,8 @@ class PersonIndex:
             words = self.mentions[i].name.split()
             if len(words) > 1 and words[-1].lower() in (noun, f"{noun}s", _NAME_HEADS.get(noun)):
                 return self.mentions[i].name  # ("SkyHarbor Airlines' chief … the airline")
+            if len(words) > 2 and words[0].lower() == noun and words[1] in ("of", "for"):
+                return self.mentions[i].name  # "the Journal of Hepatology … the journal said"
             i -= 1
         return None
 

@@ -418,6 +418,17 @@ def _attribute(
     the sentence's main clause goes on to report ("in which the president called the
     threats “irresponsible,” McConnell said he …")."""
     first = group[0]
+    shown = _SHOWN_SAYING.search(ctx.text, max(sent_start, first.open_at - 120), first.open_at)
+    if len(group) == 1 and shown:  # "a video showed her calling police budgets “…”": hers
+        who = shown.group(1)
+        pronoun = _subject_pronoun(who)
+        name = (
+            pronoun_referent(pronoun, shown.start(1), ctx.index)
+            if pronoun
+            else resolve_subject(who, shown.start(1), ctx.index)
+        )
+        if name:
+            return Attribution(name, shown.group().strip(), "said", shown.start(1))
     # ("While Pell said the plan was “fine,” Lowe called it …": the clause's own speaker)
     conceded = _CONCESSIVE.match(ctx.text, sent_start, first.open_at)
     if len(group) == 1 and (
@@ -459,6 +470,13 @@ def _goes_on(ctx: _Context, found: Attribution, open_at: int) -> Attribution:
 # A concessive clause opening the sentence holds the quote: "While Pell said the plan was".
 _CONCESSIVE = re.compile(r"\s*(?:While|Whereas|Although|Though|Even\s+though)\s+[^,;:“”\"]{1,160}$")
 # "called the plan “…”", "calling it a “…”", "described it as “…”": the naming verb's words.
+# Someone a recording shows speaking: "a resurfaced video showed her calling police
+# budgets “…”", "audio captured Lee saying “…”".
+_SHOWN_SAYING = re.compile(
+    r"\b(?:showed|shows|captured|captures|caught|catches|recorded|heard)\s+"
+    r"(him|her|them|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
+    r"(?:calling|saying|describing|telling|labell?ing|dubbing|referring\s+to)\b[^“”\"]{0,80}$"
+)
 _CALLED_IT = re.compile(
     r"\b(?:called|calls|calling|dubbed|dubs|labell?ed|branded|described|describes|describing)"
     r"\s+(?:[\w’'-]+\s+){0,12}?(?:as\s+)?(?:an?\s+|the\s+)?$"

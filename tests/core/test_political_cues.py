@@ -152,3 +152,20 @@ def test_a_party_member_by_county_is_the_person_in_focus_not_a_name(member: str)
         f"{member} said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Kent Varga"]
+
+
+def test_words_a_video_shows_someone_saying_are_theirs_not_the_critics() -> None:
+    text = (
+        "Rep. Dale Corrigan torched Senate candidate Mira Holloway on Monday after a resurfaced "
+        "video showed her calling police budgets “a relic of a darker era.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Mira Holloway"]
+
+
+def test_an_agency_spokesperson_speaks_for_the_administration_named_before() -> None:
+    text = (
+        "Democrats are demanding answers from Federal Range Administration chief Rowan Tallis "
+        "over a grazing contract.\n\n“The contract followed every rule,” an agency spokesperson "
+        "said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Federal Range Administration"]

@@ -140,3 +140,21 @@ def test_the_authors_of_a_report_by_a_body_are_that_body() -> None:
         "Monday. “Inflation will stay high well into next year,” the authors wrote."
     )
     assert find_quotes(text).quotes[-1].speaker == "Westmarch Institute"
+
+
+def test_a_lead_author_and_colleagues_wrote_is_the_lead_author() -> None:
+    text = (
+        "Eating within an eight-hour window helped people lose weight at first, a trial "
+        "found.\n\n“Participants in the time-restricted group lost 1.9 kilograms more at six "
+        "months,” Ines Marrow and colleagues wrote in Metabolism Reports."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ines Marrow"]
+
+
+def test_the_journal_is_the_journal_of_something_named_before() -> None:
+    text = (
+        "The Journal of Coastal Hepatology has retracted a 2020 paper about liver scarring.\n\n"
+        "“The editors no longer have confidence in the integrity of the data,” the journal "
+        "said in its retraction notice."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Journal of Coastal Hepatology"]
