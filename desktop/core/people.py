@@ -41,7 +41,7 @@ ROLE_NOUNS = word_set(
     "leader envoy official chief aide lawmaker congressman congresswoman senator actor actress "
     "singer chairman chairwoman president minister judge justice governor mayor secretary "
     "teacher mechanic owner farmer rancher nurse doctor student mother father veteran pilot "
-    "premier"
+    "premier favourite favorite winner contestant legend"
 )
 # "chief executive Mireille Adjoran", "Minister Ana Berg": a person, whatever her name.
 _A_ROLE_BEFORE = r"\b(?:" + alternation(sorted(PERSON_TITLES | ROLE_NOUNS)) + r")\s+"

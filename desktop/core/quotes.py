@@ -39,7 +39,7 @@ from desktop.core.quoted_headings import (
     signature_after,
     word_key,
 )
-from desktop.core.referents import named_agreeing, quoted_focus
+from desktop.core.referents import introduced_after, named_agreeing, quoted_focus
 from desktop.core.reported_speech import find_reported, tail_cue_start
 from desktop.core.sentence_subjects import build_index
 from desktop.core.speakers import HONORIFICS, STOP_CAPS, is_org_name, name_tokens
@@ -676,9 +676,21 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     named = named or leading_body(index, opening, first.open_at)
     named = named or index.named_in(sent_start, first.open_at)
     named = named or _told_before(ctx, opening, first.open_at)
+    if named is None and not text[:opening].strip() and _LEDE_WHO.match(text, opening):
+        # "A former ambassador who served under three presidents has accused the
+        # administration of “…”\n\nConstance Albright-Nwosu, who retired …": named next
+        named = introduced_after(index, first.open_at, "", reach=600)
     if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(quoted_focus(index, first.open_at), None, None, first.open_at)
+
+
+# A story's opening subject, someone described and named only later: "A former ambassador
+# to Sandovar who served under three presidents" (not an unnamed source: "A senior official
+# who spoke on condition of anonymity").
+_LEDE_WHO = re.compile(
+    r"An?\s+(?:(?!official|source|aide|person|people|spokes)[\w’'-]+\s+){1,7}?who\s",
+)
 
 
 _ASKS_OR_BREAKS = re.compile(r"(?:\?|—|–|--)\W*$")  # "… before the crash?", "… a review—"
@@ -855,6 +867,14 @@ _SPOKE_AFTER = re.compile(
 )
 
 
+# "With that line, delivered …, President Ilario Desmonte rejected": who said the words
+_WITH_THOSE_WORDS = re.compile(
+    r"(?:With|After|Having\s+said)\s+(?:that|those|these|this)\s+(?:line|lines|words|remark|"
+    r"remarks|message|declaration|warning|vow|promise|pledge|rebuke)\b[^.!?“”\"]{0,200}?,\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s+[a-z]"
+)
+
+
 def _speaker_of_next_sentence(ctx: _Context, first: MarkedSpan, end: int) -> Attribution | None:
     """A quote opening its paragraph with no cue: the person who is the subject of the next
     sentence of the paragraph, when that sentence is about speaking."""
@@ -863,7 +883,15 @@ def _speaker_of_next_sentence(ctx: _Context, first: MarkedSpan, end: int) -> Att
     if text[line_start : first.open_at].strip():
         return None
     following = ctx.next_sentence(end)
-    if following is None or "\n" in text[end : following[0]]:
+    if following is None:
+        return None
+    with_those = _WITH_THOSE_WORDS.match(text, following[0], following[1])
+    if with_those and not text[end : following[0]].strip('”"’ \n'):
+        # "“We will not be lectured …”\n\nWith that line, delivered through an interpreter
+        # …, President Ilario Desmonte rejected …": the one the next paragraph names
+        name = resolve_subject(with_those.group(1), with_those.start(1), ctx.index)
+        return Attribution(name, None, None, following[0]) if name else None
+    if "\n" in text[end : following[0]]:
         return None
     if re.search(r"[“”\"«»]", text[following[0] : following[1]]):
         return None  # another quotation: its own cue

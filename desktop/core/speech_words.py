@@ -133,7 +133,8 @@ INDIVIDUAL_NOUNS = word_set(
     """
     billionaire millionaire tycoon mogul host anchor presenter star legend fan supporter voter
     resident native senior junior sophomore freshman graduate alumnus alumna student homeowner
-    commuter shopper tenant retiree passenger patient customer
+    commuter shopper tenant retiree passenger patient customer candidate nominee hopeful
+    challenger incumbent frontrunner front-runner contender
     """
 )
 TITLE_ABBREVIATIONS = word_set(

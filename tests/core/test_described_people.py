@@ -82,3 +82,30 @@ def test_a_role_named_in_an_apposition_after_the_quote_is_its_holder() -> None:
         "The cabinet member, Councillor Ines Farrow, said officers would look again at costs."
     )
     assert speakers(text) == ["Ines Farrow"]
+
+
+def test_a_show_favourite_is_the_person_not_the_show() -> None:
+    text = (
+        "Harbour Nights favourite Jodie Marrable is engaged after boyfriend Kieran Ashdown "
+        "popped the question.\n\nThe 27-year-old shared a string of snaps with her followers."
+        "\n\n“I said YES a million times over,” she captioned the post."
+    )
+    assert speakers(text) == ["Jodie Marrable"]
+
+
+def test_an_opening_someone_who_accused_is_the_person_named_next() -> None:
+    text = (
+        "A former ambassador to Sandovar who served under three presidents has accused the "
+        "administration of “abandoning a loyal ally for a photo opportunity,” in an op-ed.\n\n"
+        "Constance Albright, who retired from the Foreign Service in 2021, wrote that the "
+        "summit was a mistake."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Constance Albright"]
+
+
+def test_an_opening_unnamed_source_is_not_the_person_named_next() -> None:
+    text = (
+        "A senior official who spoke on condition of anonymity called the plan “dead on "
+        "arrival in the Senate.”\n\nPresident Ana Voss announced the plan on Monday."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == [None]

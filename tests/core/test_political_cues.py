@@ -169,3 +169,11 @@ def test_an_agency_spokesperson_speaks_for_the_administration_named_before() -> 
         "said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Federal Range Administration"]
+
+
+def test_the_partys_senate_candidate_is_the_person_not_the_senate() -> None:
+    text = (
+        "Ines Calloway stood on a folding chair at the diner on Saturday.\n\n"
+        "“I want to read you something,” the Democratic Senate candidate told the crowd."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ines Calloway"]

@@ -57,3 +57,12 @@ def test_a_quote_after_an_apposed_writer_is_the_writers() -> None:
         "again.’"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ruairc Dallan"]
+
+
+def test_a_quote_alone_then_with_those_words_names_its_speaker() -> None:
+    text = (
+        "“We will not be lectured by a country that cannot pass its own budget.”\n\n"
+        "With that line, delivered through an interpreter at a news conference in Port "
+        "Ameril, President Ilario Vantes rejected the call for new elections."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Ilario Vantes"]
