@@ -440,6 +440,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     subject = re.sub(r"(?<=\w)\s+(['’]s)(?=\s)", r"\1", subject)  # tokenised "Women ’s March"
     subject = re.sub(r"(?<=\w)\s+(?:itself|himself|herself|themselves)$", "", subject)
     subject = ON_PLATFORM.sub("", subject)  # "The university's account on X": not X
+    subject = re.sub(r"^that\s+(?=(?:the|a|an|his|her|their)\s)", "", subject)  # "noted that the"
     subject = _NUMBER_TEN.sub("Downing Street", subject)  # "a No 10 spokesman said"
     subject = re.sub(r"\brep\b(?!\.)", "representative", subject)  # "a rep for Ana Pell"
     if re.fullmatch(r"(?i)the\s+representative", subject):  # "A rep for Ana Pell … the rep"
@@ -511,6 +512,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         whose = index.by_first_name(given) or index.canonical(given, pos)
         if " " in whose and not is_org_name(whose):
             return f"{whose.split()[-1]} family"
+    surnamed_family = _SURNAMED_FAMILY.fullmatch(subject)
+    if surnamed_family:  # "the Dunleavy family said": that family, named as one
+        return f"{surnamed_family.group(1)} family"
     family = _FAMILY.fullmatch(subject)
     if family:  # "her family said in a statement": the family of the one she means
         owner = family.group(1).lower()
@@ -770,8 +774,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     if demonym and is_demonym(demonym.group(1), PLACES | index.places):
         noun = demonym.group(2)
         if noun is None:
-            # "the Argentine said": the player in focus, not a country or a body
-            return index.focus(pos) or introduced_after(index, pos, "")
+            # "the Argentine said": the player in focus, not a country or a body ("the
+            # Texan" after "Senator Lucius Hawtrey of Texas": the one from there)
+            from_there = _person_from(index, demonym.group(1), pos)
+            return from_there or index.focus(pos) or introduced_after(index, pos, "")
         if noun in _POSITIONS or noun in _PERSON_ROLES:
             return _the_phrase(subject, noun, 3, pos, index)  # "the Dutch forward said"
     owner = _OWNER_OF_WORDS.search(subject)
@@ -849,6 +855,25 @@ _LEDE_REACH = 400
 _LEDE_DESCRIPTION = re.compile(
     r"(?i)the\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w-]*[^s\W])(?:\s+(?:who|whose)\b.*)?", re.S
 )
+
+
+def _person_from(index: PersonIndex, demonym: str, pos: int) -> str | None:
+    """The one person named before `pos` as from the place a demonym names: "Senator Lucius
+    Hawtrey of Texas", "Rep. Ann Lee (R-Texas)", "Ann Lee, a Texas Republican"."""
+    lowered = demonym.lower()
+    stems = [lowered[: -len(end)] for end in ("ian", "an", "n") if lowered.endswith(end)]
+    found: set[str] = set()
+    for stem in (s for s in stems if len(s) >= 3):
+        for place in set(re.findall(rf"\b{stem[0].upper()}{stem[1:]}[a-z]{{0,3}}\b", index.text)):
+            person = re.compile(
+                rf"((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+)(?:\s+of\s+{place}\b|"
+                rf"\s*\(\s*[RDI]\s*-\s*{place}|,\s+(?:a|the)\s+{place}\s+(?:Republican|Democrat))"
+            )
+            for match in person.finditer(index.text, 0, pos):
+                name = index.canonical(match.group(1), match.start(1))
+                if " " in name and not is_org_name(name):
+                    found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _described_in_lede(subject: str, pos: int, index: PersonIndex) -> str | None:

@@ -177,3 +177,20 @@ def test_the_partys_senate_candidate_is_the_person_not_the_senate() -> None:
         "“I want to read you something,” the Democratic Senate candidate told the crowd."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ines Calloway"]
+
+
+def test_a_states_demonym_is_the_member_named_from_that_state() -> None:
+    text = (
+        "Senate Republicans elected Senator Lucius Harrow of Texas as their leader over "
+        "Senator Bram Oakes.\n\nMajority Leader Corliss Ambry noted that the Texan had once "
+        "described bipartisan talks as “surrender with extra steps.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Lucius Harrow"]
+
+
+def test_the_family_named_by_its_surname_speaks_for_itself() -> None:
+    text = (
+        "Representative Amos Dunmore of Maine died Saturday. His family announced the death "
+        "in a statement. “Dad didn’t want anyone fussing over him,” the Dunmore family said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Dunmore family"]
