@@ -418,6 +418,11 @@ def _attribute(
     the sentence's main clause goes on to report ("in which the president called the
     threats “irresponsible,” McConnell said he …")."""
     first = group[0]
+    read_out = _READ_OUT.search(ctx.text, max(sent_start, first.open_at - 120), first.open_at)
+    owner = read_out and resolve_subject(read_out.group(1), read_out.start(1), ctx.index)
+    if len(group) == 1 and read_out and owner:
+        # "Thorsby … read the minority leader’s answer aloud — “…”": the leader's words
+        return Attribution(owner, read_out.group().strip(" —–-"), "said", read_out.start(1))
     shown = _SHOWN_SAYING.search(ctx.text, max(sent_start, first.open_at - 120), first.open_at)
     if len(group) == 1 and shown:  # "a video showed her calling police budgets “…”": hers
         who = shown.group(1)
@@ -470,6 +475,13 @@ def _goes_on(ctx: _Context, found: Attribution, open_at: int) -> Attribution:
 # A concessive clause opening the sentence holds the quote: "While Pell said the plan was".
 _CONCESSIVE = re.compile(r"\s*(?:While|Whereas|Although|Though|Even\s+though)\s+[^,;:“”\"]{1,160}$")
 # "called the plan “…”", "calling it a “…”", "described it as “…”": the naming verb's words.
+# Someone's words read out by another: "read the minority leader’s answer aloud — “…”".
+_READ_OUT = re.compile(
+    r"\b(?:read|reads|reading|quoted|quotes|quoting)\s+(?:out\s+)?"
+    r"((?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)['’]s?\s+"
+    r"(?:own\s+)?(?:answer|words|remarks?|comments?|statement|post|tweet|reply|response|"
+    r"letter|message|line)(?:\s+aloud)?\s*(?:[,:—–-]\s*)?$"
+)
 # Someone a recording shows speaking: "a resurfaced video showed her calling police
 # budgets “…”", "audio captured Lee saying “…”".
 _SHOWN_SAYING = re.compile(

@@ -194,3 +194,12 @@ def test_the_family_named_by_its_surname_speaks_for_itself() -> None:
         "in a statement. “Dad didn’t want anyone fussing over him,” the Dunmore family said."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Dunmore family"]
+
+
+def test_words_read_out_as_someone_elses_answer_are_theirs() -> None:
+    text = (
+        "House Minority Leader Berit Okafor said Democrats would hold firm.\n\n"
+        "On Monday, Speaker Wendell Thorn held up his phone at a news conference and read "
+        "the minority leader’s answer aloud — “Nearly all of them. Enough.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Berit Okafor"]
