@@ -249,6 +249,9 @@ def _died(index: PersonIndex, name: str, pos: int) -> bool:
 
 def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     """Whom "he" or "she" in a cue means at `pos`."""
+    role = _unnamed_role_before(index, pos, pronoun)
+    if role:
+        return role
     questioned = _questioned(index, pos, pronoun) or _named_just_before(index, pos, pronoun)
     questioned = questioned or _answering(index, pos, pronoun) or _writer_asked(index, pos, pronoun)
     questioned = (
@@ -275,6 +278,41 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             index, pos, pronoun
         )
     return found
+
+
+# A sentence led by someone unnamed, by role: "His supervisor was less modest on his
+# behalf.", "The town’s director of public works said crews …".
+_ROLE_SENTENCE = re.compile(
+    r"(?:His|Her|Their|Its|The|[A-Z][\w'’-]+['’]s?)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"([a-z][\w-]{3,})(?:\s+(?:of|for)\s+[a-z][\w\s-]{1,30}?)?\s+"
+    r"(?:was|is|said|says|told|added|warned|explained|agreed|disagreed)\b[^.!?“”\"]*[.!?]?\s*$"
+)
+
+
+def _unnamed_role_before(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    """ "His supervisor was less modest on his behalf. “…,” she said. … The supervisor,
+    Dr. Katya Strand, said": the role's holder, named in the sentences after, when the
+    sentence before the quote is about that role and names no one."""
+    text = index.text
+    opening = max(
+        text.rfind("“", max(0, pos - 600), pos + 1), text.rfind('"', max(0, pos - 600), pos + 1)
+    )  # (`pos` may be the quote's own opening mark)
+    if opening < 0:
+        return None
+    before = text[max(0, opening - 300) : opening]
+    sentence = re.split(r"(?<=[.!?])\s+|\n", before.rstrip())[-1] + " "
+    role = _ROLE_SENTENCE.match(sentence)
+    if role is None or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", sentence[1:]):
+        return None
+    named = re.compile(
+        rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(role.group(1))},\s+"
+        r"(?:(?:[A-Z][a-z]{1,4}\.|Councillor|Councilman|Councilwoman|Professor)\s+)?"
+        r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),"
+    ).search(text, pos, pos + 500)
+    if named is None:
+        return None
+    name = index.canonical(named.group(1), named.start(1))
+    return name if index.agrees(name, pronoun) else None
 
 
 def _owner_named(index: PersonIndex, pos: int, pronoun: str) -> str | None:

@@ -109,3 +109,14 @@ def test_an_opening_unnamed_source_is_not_the_person_named_next() -> None:
         "arrival in the Senate.”\n\nPresident Ana Voss announced the plan on Monday."
     )
     assert [q.speaker for q in find_quotes(text).quotes] == [None]
+
+
+def test_a_pronoun_after_an_unnamed_role_is_the_holder_named_after() -> None:
+    text = (
+        "Final-year physics student Tobi Harland has won the Frobisher Prize.\n\n"
+        "“I’m still not sure the judges got it right,” Harland said.\n\n"
+        "His supervisor was less modest on his behalf. “Tobi’s work is genuinely "
+        "publishable,” she said.\n\n"
+        "The supervisor, Dr. Katya Strand, said Harland would present the work next year."
+    )
+    assert speakers(text) == ["Tobi Harland", "Katya Strand"]
