@@ -283,9 +283,10 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
 # A sentence led by someone unnamed, by role: "His supervisor was less modest on his
 # behalf.", "The town’s director of public works said crews …".
 _ROLE_SENTENCE = re.compile(
-    r"(?:His|Her|Their|Its|The|[A-Z][\w'’-]+['’]s?)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
-    r"([a-z][\w-]{3,})(?:\s+(?:of|for)\s+[a-z][\w\s-]{1,30}?)?\s+"
-    r"(?:was|is|said|says|told|added|warned|explained|agreed|disagreed)\b[^.!?“”\"]*[.!?]?\s*$"
+    r"(?:[A-Z][^,.!?“”\"]{0,40},\s+)?"  # ("In the second row, a woman in a gray cardigan …")
+    r"(?:His|Her|Their|Its|The|A|An|One|[Hh]is|[Hh]er|the|a|an|[A-Z][\w'’-]+['’]s?)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}?([a-z][\w-]{3,})(?:\s+(?:of|for)\s+[a-z][\w\s-]{1,30}?)?"
+    r"\s+[a-z][^.!?“”\"]*[.!?]?\s*$"
 )
 
 
@@ -306,6 +307,8 @@ def _unnamed_role_before(index: PersonIndex, pos: int, pronoun: str) -> str | No
         return None
     named = re.compile(
         rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(role.group(1))},\s+"
+        # ("The woman, the defendant’s mother, Yvette Hollenbeck,")
+        r"(?:(?:the|his|her|their)\s+[^,.!?“”\"]{1,40},\s+)?"
         r"(?:(?:[A-Z][a-z]{1,4}\.|Councillor|Councilman|Councilwoman|Professor)\s+)?"
         r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),"
     ).search(text, pos, pos + 500)

@@ -120,3 +120,13 @@ def test_a_pronoun_after_an_unnamed_role_is_the_holder_named_after() -> None:
         "The supervisor, Dr. Katya Strand, said Harland would present the work next year."
     )
     assert speakers(text) == ["Tobi Harland", "Katya Strand"]
+
+
+def test_a_pronoun_after_someone_unnamed_is_the_one_the_story_then_names() -> None:
+    text = (
+        "Dmitri Halloran, 38, was convicted on all four counts.\n\n"
+        "In the second row, a woman in a gray cardigan began to sob. “That’s my baby,” she "
+        "said to no one in particular.\n\n"
+        "The woman, the defendant’s mother, Yvette Halloran, declined to speak to reporters."
+    )
+    assert speakers(text) == ["Yvette Halloran"]
