@@ -679,6 +679,9 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
     # the last person it names ("Kim's plan also calls for “…”").
     named = _opener_subject(ctx, opening)
+    family = None if named else _FAMILY_OPENING.match(text, opening, first.open_at)
+    if family:  # "The Mulhall family later thanked the community in a statement: “…”"
+        named = f"{family.group(1)} family"
     named = named or study_source(index, sent_start, first.open_at)
     document = None if named else _DOCUMENT_THAT.search(text, sent_start, first.open_at)
     if document:  # "a memo from the Office of Management and Budget … that directs “…”"
@@ -697,6 +700,7 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     return Attribution(quoted_focus(index, first.open_at), None, None, first.open_at)
 
 
+_FAMILY_OPENING = re.compile(r"\s*[Tt]he\s+([A-Z][\w'’-]+)\s+family\b")
 # A story's opening subject, someone described and named only later: "A former ambassador
 # to Sandovar who served under three presidents" (not an unnamed source: "A senior official
 # who spoke on condition of anonymity").

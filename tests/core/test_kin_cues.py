@@ -165,3 +165,12 @@ def test_the_elder_of_a_surname_is_the_father_the_article_names() -> None:
         "only: “I have two sons.”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Andrej Varek", "Oleg Varek"]
+
+
+def test_a_statement_the_family_posted_is_the_familys_not_a_relative_quoted_before() -> None:
+    text = (
+        "Her brother, Darragh Mulvey, remembered the early days. “She used to practise in "
+        "the bathroom,” Darragh said.\n\nThe Mulvey family later thanked the community in a "
+        "statement posted online: “Ballyferrin, you did us proud.”"
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Darragh Mulvey", "Mulvey family"]
