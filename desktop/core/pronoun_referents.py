@@ -9,7 +9,7 @@ from desktop.core.body_referents import body_in_focus, unpersoned
 from desktop.core.groups import READ_FOR, behalf_of, document_author
 from desktop.core.name_bounds import clean_name
 from desktop.core.people import PersonIndex
-from desktop.core.referents import introduced_after, named_agreeing
+from desktop.core.referents import holder_named_after, introduced_after, named_agreeing
 from desktop.core.speakers import given_name_gender, is_org_name
 from desktop.core.speech_words import MEMBER_PLURALS
 from desktop.core.study_authors import study_pair
@@ -305,17 +305,8 @@ def _unnamed_role_before(index: PersonIndex, pos: int, pronoun: str) -> str | No
     role = _ROLE_SENTENCE.match(sentence)
     if role is None or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", sentence[1:]):
         return None
-    named = re.compile(
-        rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(role.group(1))},\s+"
-        # ("The woman, the defendant’s mother, Yvette Hollenbeck,")
-        r"(?:(?:the|his|her|their)\s+[^,.!?“”\"]{1,40},\s+)?"
-        r"(?:(?:[A-Z][a-z]{1,4}\.|Councillor|Councilman|Councilwoman|Professor)\s+)?"
-        r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),"
-    ).search(text, pos, pos + 500)
-    if named is None:
-        return None
-    name = index.canonical(named.group(1), named.start(1))
-    return name if index.agrees(name, pronoun) else None
+    name = holder_named_after(index, role.group(1), pos, 500, appositive=True)
+    return name if name and index.agrees(name, pronoun) else None
 
 
 def _owner_named(index: PersonIndex, pos: int, pronoun: str) -> str | None:

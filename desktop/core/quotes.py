@@ -55,6 +55,7 @@ from desktop.core.speech_words import (
 )
 from desktop.core.split_quotes import split_groups
 from desktop.core.subject_names import (
+    SURNAMED_FAMILY,
     UNNAMED_GROUP,
     generic_body,
     kin_of_named,
@@ -425,13 +426,7 @@ def _attribute(
         return Attribution(owner, read_out.group().strip(" —–-"), "said", read_out.start(1))
     shown = _SHOWN_SAYING.search(ctx.text, max(sent_start, first.open_at - 120), first.open_at)
     if len(group) == 1 and shown:  # "a video showed her calling police budgets “…”": hers
-        who = shown.group(1)
-        pronoun = _subject_pronoun(who)
-        name = (
-            pronoun_referent(pronoun, shown.start(1), ctx.index)
-            if pronoun
-            else resolve_subject(who, shown.start(1), ctx.index)
-        )
+        name = _referent(shown.group(1), shown.start(1), ctx.index)
         if name:
             return Attribution(name, shown.group().strip(), "said", shown.start(1))
     # ("While Pell said the plan was “fine,” Lowe called it …": the clause's own speaker)
@@ -583,13 +578,7 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
                 return Attribution(found.speaker, found.cue, found.verb, found.position)
         read = _READ_FROM.fullmatch(text, previous[0], previous[1]) if previous else None
         if read:  # "A statement from her was read aloud by the union's director. “…”"
-            who = read.group(1)
-            pronoun = _subject_pronoun(who)
-            name = (
-                pronoun_referent(pronoun, read.start(1), index)
-                if pronoun
-                else resolve_subject(who, read.start(1), index)
-            )
+            name = _referent(read.group(1), read.start(1), index)
             if name:
                 return Attribution(name, read.group().strip(), "read", read.start(1))
         released = _RELEASED.fullmatch(text, previous[0], previous[1]) if previous else None
@@ -598,6 +587,12 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
             if name:
                 return Attribution(name, released.group().strip(), "said", released.start(1))
     return None
+
+
+def _referent(word: str, at: int, index: PersonIndex) -> str | None:
+    """Whom "her" or a name at `at` means: the pronoun's referent, or the named person."""
+    pronoun = _subject_pronoun(word)
+    return pronoun_referent(pronoun, at, index) if pronoun else resolve_subject(word, at, index)
 
 
 def _subject_pronoun(word: str) -> str | None:
@@ -679,7 +674,7 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
     # the last person it names ("Kim's plan also calls for “…”").
     named = _opener_subject(ctx, opening)
-    family = None if named else _FAMILY_OPENING.match(text, opening, first.open_at)
+    family = None if named else SURNAMED_FAMILY.match(text, opening, first.open_at)
     if family:  # "The Mulhall family later thanked the community in a statement: “…”"
         named = f"{family.group(1)} family"
     named = named or study_source(index, sent_start, first.open_at)
@@ -700,7 +695,6 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     return Attribution(quoted_focus(index, first.open_at), None, None, first.open_at)
 
 
-_FAMILY_OPENING = re.compile(r"\s*[Tt]he\s+([A-Z][\w'’-]+)\s+family\b")
 # A story's opening subject, someone described and named only later: "A former ambassador
 # to Sandovar who served under three presidents" (not an unnamed source: "A senior official
 # who spoke on condition of anonymity").

@@ -83,6 +83,21 @@ def introduced_after(index: PersonIndex, pos: int, pronoun: str, reach: int = 80
     return None
 
 
+def holder_named_after(
+    index: PersonIndex, role: str, start: int, reach: int, *, appositive: bool = False
+) -> str | None:
+    """The person the text names as holding `role` within `reach` after `start`: "The
+    cabinet member, Councillor Meera Lathbury,"; with `appositive`, also "The woman, the
+    defendant’s mother, Yvette Hollenbeck,"."""
+    named = re.compile(
+        rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(role)},\s+"
+        + (r"(?:(?:the|his|her|their)\s+[^,.!?“”\"]{1,40},\s+)?" if appositive else "")
+        + r"(?:(?:[A-Z][a-z]{1,4}\.|Councillor|Councilman|Councilwoman|Professor)\s+)?"
+        r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),"
+    ).search(index.text, start, start + reach)
+    return index.canonical(named.group(1), named.start(1)) if named else None
+
+
 def _someone(index: PersonIndex, name: str) -> bool:
     """A name that may be a person's: not one the article writes after "the" ("the
     Salt Riots"), as events, wars and movements are, and people never are."""

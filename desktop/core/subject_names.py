@@ -50,6 +50,7 @@ from desktop.core.referents import (
     YEARS_OLD,
     counterpart_of,
     family_of,
+    holder_named_after,
     introduced_after,
     named_agreeing,
     of_other_age,
@@ -512,7 +513,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         whose = index.by_first_name(given) or index.canonical(given, pos)
         if " " in whose and not is_org_name(whose):
             return f"{whose.split()[-1]} family"
-    surnamed_family = _SURNAMED_FAMILY.fullmatch(subject)
+    surnamed_family = SURNAMED_FAMILY.fullmatch(subject)
     if surnamed_family:  # "the Dunleavy family said": that family, named as one
         return f"{surnamed_family.group(1)} family"
     family = _FAMILY.fullmatch(subject)
@@ -888,8 +889,7 @@ def _described_in_lede(subject: str, pos: int, index: PersonIndex) -> str | None
     person = introduced_after(index, pos, "", reach=600)
     if person is None or head in _ANYONE:
         return person
-    said_at = index.text.find(subject, pos)  # (the description itself is not their role)
-    after = said_at + len(subject) if said_at >= 0 else pos
+    after = _after_subject(index, subject, pos)
     at = index.text.find(person, after)
     near = index.text[max(after, at - 60) : at + len(person) + 80] if at >= 0 else ""
     return person if re.search(rf"\b{re.escape(head)}\b", near, re.I) else None
@@ -901,14 +901,13 @@ def _role_named_after(subject: str, pos: int, index: PersonIndex) -> str | None:
     role = _ROLE_HEAD.fullmatch(subject)
     if role is None or role.group(1).lower() in SPOKES_WORDS | BODY_NOUNS | DOC_NOUNS:
         return None
+    return holder_named_after(index, role.group(1), _after_subject(index, subject, pos), 400)
+
+
+def _after_subject(index: PersonIndex, subject: str, pos: int) -> int:
+    """Where the cue's subject phrase ends (the description itself names no holder)."""
     said_at = index.text.find(subject, pos)
-    after = said_at + len(subject) if said_at >= 0 else pos
-    named = re.compile(
-        rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(role.group(1))},\s+"
-        r"(?:(?:[A-Z][a-z]{1,4}\.|Councillor|Councilman|Councilwoman|Professor)\s+)?"
-        r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),"
-    ).search(index.text, after, after + 400)
-    return index.canonical(named.group(1), named.start(1)) if named else None
+    return said_at + len(subject) if said_at >= 0 else pos
 
 
 # "the council’s cabinet member for environment": the role's last word before its field
@@ -1045,12 +1044,12 @@ def _staff_body(index: PersonIndex, noun: str, pos: int) -> str | None:
 _CAPITALISED_RUN = r"((?:[A-Z][\w.&’'-]*\s+(?:of\s+|for\s+|&\s+)?){0,4}[A-Z][\w&’'-]*)"
 _STATIONED = re.compile(r"(.+?)\s+in\s+(?:[A-Z][\w'’-]*\s*){1,3}")
 _NAMED_FAMILY = re.compile(r"([A-Z][\w'-]+)['’]s?\s+family")
-_SURNAMED_FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+family\b")
+SURNAMED_FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+family\b")
 
 
 def _last_family_named(text: str, pos: int) -> str | None:
     """The surname of the family the text last named as one ("the Delacroix family")."""
-    found = list(_SURNAMED_FAMILY.finditer(text, max(0, pos - 1500), pos))
+    found = list(SURNAMED_FAMILY.finditer(text, max(0, pos - 1500), pos))
     return found[-1].group(1) if found else None
 
 
