@@ -1111,11 +1111,17 @@ PLATFORMS = (
 )
 # "her victim personal statement was read": a document of whom the pronoun means
 _OWNED_BEFORE = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,3}?(statement|letter|post)\b")
+_ISSUING_BODIES = (
+    "office|department|agency|company|ministry|council|board|club|police|campaign|firm|"
+    "university|district|embassy|authority|commission|union|charity|hospital|school|church"
+)
 _SAID_IN = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)(?:the\s+)?)(?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?"
     r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
     # ("Lowe’s office released a statement": the office, for Lowe)
-    r"(?:\s+(?:military|army|navy|government|police|embassy|office|campaign|team))?)"
+    r"(?:\s+(?:military|army|navy|government|police|embassy|office|campaign|team))?"
+    # ("Later that evening, the sheriff’s office issued a written statement": the office)
+    rf"|[Tt]he\s+(?:[a-z]+['’]s\s+)?(?:[a-z]+\s+)?(?:{_ISSUING_BODIES}))"
     r"(?:,[^.;“”\"]{1,90}?,)?"
     r"\s+(?:(?:(?:said|announced|wrote|added)\s+in|issued|released|published|posted|read|put\s+out)"
     r"\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(statement|letter|email|post|release)\b"

@@ -112,6 +112,20 @@ def test_the_statement_someone_issued_in_the_sentence_before_is_theirs() -> None
     assert [q.speaker for q in find_quotes(text).quotes] == ["Ken Dorrow"]
 
 
+def test_the_statement_an_office_issued_in_the_sentence_before_is_the_offices() -> None:
+    # "Later, the sheriff’s office issued a written statement … “…,” the statement said":
+    # the office named in full before, not the sheriff or her lieutenant quoted earlier
+    text = (
+        "Lt. Amos Petrel, who leads the Brackwater County Sheriff’s Office major crimes unit, "
+        "said the search had ended.\n\nSheriff Nola Venn said no one else was sought. “There "
+        "is no outstanding suspect,” Venn said.\n\nLater that evening, the sheriff’s office "
+        "issued a written statement asking witnesses to call its tip line. “Any detail, however "
+        "small, may help us,” the statement said."
+    )
+    speakers = [q.speaker for q in find_quotes(text).quotes]
+    assert speakers == ["Nola Venn", "Brackwater County Sheriff’s Office"]
+
+
 def test_the_statement_read_for_someone_is_hers_whom_the_pronoun_means() -> None:
     # "… and her victim personal statement was read to the court. “…,” the statement said"
     text = (
