@@ -90,9 +90,16 @@ def _left_flanking(text: str, i: int) -> bool:
     """True when the mark at i sits before a word (may open)."""
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
-    if _is_space(nxt):
-        return False
+    if _is_space(nxt) or _ends_clause(text, i + 1):
+        return False  # ('its “ best phone yet ”, and': a spaced closer before a comma)
     return _is_space(prev) or prev in _OPEN_PUNCT or prev in _MARK_CHARS
+
+
+def _ends_clause(text: str, i: int) -> bool:
+    """A comma, semicolon or colon at i, or a full stop, question or exclamation mark that
+    ends the text or stands before a space: punctuation no quotation opens with."""
+    ch = text[i : i + 1]
+    return ch in (",", ";", ":") or (ch in (".", "!", "?") and _is_space(text[i + 1 : i + 2]))
 
 
 def _right_flanking(text: str, i: int) -> bool:

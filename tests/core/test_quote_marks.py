@@ -111,3 +111,15 @@ def test_the_speakers_own_i_told_her_is_no_cue_between_paragraphs() -> None:
     )
     quotes = find_quotes(text).quotes
     assert len(quotes) == 1 and quotes[0].speaker == "Okoro"
+
+
+def test_a_closing_mark_printed_after_a_space_still_closes_before_a_comma() -> None:
+    # 'its “ boldest phone yet ”, and the copy promises “…”': some outlets print spaces
+    # inside the marks; the spaced ” before a comma closes the first quote, so neither
+    # quote runs into the reporter's words between them
+    text = (
+        "Vantor calls the Arc 5 its “ boldest phone yet ”, and the advert promises “a battery "
+        "for the whole weekend”. After a week, I am not sure."
+    )
+    found = [q.text for q in find_quotes(text).quotes]
+    assert found == ["boldest phone yet", "a battery for the whole weekend"]
