@@ -41,6 +41,12 @@ _OWN_WORDS = re.compile(
     r"|\b(?:my|our)\s+(?:\w+\s+)?(?:reaction|response|thought|answer|reply|message)\s+"
     r"(?:was|is)\b[^.!?;]{0,20}$"
 )
+# The last speaker before the mark is someone else: "When I asked him why, he wrote back,
+# ‘…’": his words, though "I asked" comes first.
+_OTHER_SAYS = re.compile(
+    r"(?i)\b(?:he|she|they)\s+(?:[a-z]+\s+)?(?:said|says|wrote|replied|answered|told\s+me|"
+    r"texted|shouted|yelled|responded|asked)\b(?:\s+(?:back|me|us|to\s+me))?[,:]?\s*$"
+)
 _REACH = 600  # characters before a quote where a pronoun inside it finds its person
 _CONTEXT = 300  # characters of the quote's sentence read around an inner quote
 _MAX_INNER = 12  # more quotes than this inside one quote are a list, not people's words
@@ -177,7 +183,7 @@ def _quote(
     sent_start = max(sent_start, open_at - _CONTEXT)
     sent_end = min(sent_end, after + _CONTEXT)
     prefix, suffix = text[sent_start:open_at], text[after:sent_end]
-    if _OWN_WORDS.search(prefix):
+    if _OWN_WORDS.search(prefix) and not _OTHER_SAYS.search(prefix):
         return None
     found = cue_before(text, sent_start, open_at, index) or cue_after(
         text, after, sent_end, index, open_at

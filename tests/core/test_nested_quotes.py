@@ -61,6 +61,22 @@ def test_the_speakers_own_words_and_scare_quotes_stay_inside_the_quote() -> None
     assert [q.speaker for q in quotes] == ["Nora Kell"] * 3
 
 
+def test_words_someone_else_gave_back_after_i_asked_are_theirs() -> None:
+    # "When I asked him why, he wrote back, ‘…’": the words after "he wrote back" are his,
+    # though the speaker's own "I asked" stands earlier in the sentence
+    text = (
+        "A former volunteer, Dora Finch, sued the Ashgrove campaign on Tuesday. Its manager, "
+        "Carl Mendez, had told her to delete the lists.\n\n"
+        "“When I asked him why, he wrote back, ‘Because I am the one in charge here,’ and a "
+        "week later I was locked out,” Finch said."
+    )
+    quotes = find_quotes(text).quotes
+    assert [(q.text, q.speaker) for q in quotes][1:] == [
+        ("Because I am the one in charge here,", "Carl Mendez")
+    ]
+    assert quotes[0].speaker == "Dora Finch"
+
+
 def test_a_quote_over_two_paragraphs_is_not_read_as_holding_a_quote() -> None:
     text = (
         "Rafe Oduya spoke first.\n\n"
