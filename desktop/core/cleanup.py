@@ -20,6 +20,8 @@ _JUNK_LABEL = (
     r"|don'?t\s+miss|trending(?:\s+now)?|watch(?:\s+now)?|listen(?:\s+now)?|advertisement"
     r"|sponsored(?:\s+content)?|top\s+stories|latest\s+news|editor'?s\s+picks?|must\s+read"
     r"|see\s+more|more|also\s+on\s+\S+|related\s+posts?|most\s+read\s+in\s+[\w ]{1,30}"
+    r"|more\s+(?:news|headlines)|latest\s+stories|popular\s+(?:stories|now)|in\s+other\s+news"
+    r"|you\s+(?:may|might)\s+also\s+like|what\s+to\s+read\s+next"
     # the same labels in the other languages our users' outlets write in
     r"|mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|lire\s+aussi|à\s+lire\s+aussi"
     r"|leia\s+(?:também|mais)|lee\s+también|leggi\s+anche|читайте\s+также|читайте\s+тоже"
@@ -28,6 +30,43 @@ _JUNK_LABEL = (
 # Leading bullets and arrows are skipped, but not a quote mark: "“Listen: …” is speech.
 _LEAD = r"^(?:[^\w\"“„«‘'»]|»(?=\s))*"  # "» Read more" is a bullet, "»Wir …«" speech
 _JUNK_LINE = re.compile(rf"{_LEAD}{_JUNK_LABEL}\s*(?:$|[:|»>\-–—]|\s*\W*$)", re.IGNORECASE)
+
+# A widget label alone on its line ("Trending now", "More from The Beltline:"): the lines
+# after it are other stories' headlines, as long as they read like headlines.
+_LONE_LABEL = re.compile(rf"{_LEAD}{_JUNK_LABEL}\s*:?\s*$", re.IGNORECASE)
+_LINK_ITEM_WORDS = 24
+_LINK_ITEMS = 10  # a list longer than this is more likely the story's own lines
+_CLOSING_MARKS = "”\"’'»“ "
+
+
+def link_list_lines(lines: Sequence[str]) -> set[int]:
+    """The indices of `lines` that a lone widget label heads: teasers for other stories
+    ("Trending now" / "‘I cried for a week’: Soap star on shock exit"), label included.
+    Blank lines in between are passed over; the list ends at the first line that ends like
+    a sentence or is too long for a headline."""
+    found: set[int] = set()
+    items = -1  # not in a list
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if _LONE_LABEL.match(stripped):
+            found.add(i)
+            items = 0
+        elif not stripped:
+            continue
+        elif 0 <= items < _LINK_ITEMS and _headline_shaped(stripped):
+            found.add(i)
+            items += 1
+        else:
+            items = -1
+    return found
+
+
+def _headline_shaped(line: str) -> bool:
+    words = len(line.split())
+    return 0 < words <= _LINK_ITEM_WORDS and not line.rstrip(_CLOSING_MARKS).endswith(
+        (".", "!", "?", "…", ":")
+    )
+
 
 # Calls to action that make a whole (short) line junk.
 _PROMPT = re.compile(
@@ -143,10 +182,12 @@ def clean_paragraphs(
     tops = [value for value in (headline, *variants) if value.strip()]
     seen: set[str] = set()
     kept: list[str] = []
+    paragraphs = list(paragraphs)
+    teasers = link_list_lines(paragraphs)
     for index, raw in enumerate(paragraphs):
         paragraph = normalize_space(raw)
         key = comparable(paragraph)
-        if not key or is_junk_line(paragraph):
+        if not key or is_junk_line(paragraph) or index in teasers:
             continue
         if index < _TOP_LINES and not kept and any(echoes(paragraph, top) for top in tops):
             continue  # the headline (or a variant of it) repeated at the top of the body

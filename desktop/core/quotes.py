@@ -14,6 +14,7 @@ from desktop.core.attribution import (
     cue_before,
 )
 from desktop.core.body_referents import full_body_name
+from desktop.core.cleanup import link_list_lines
 from desktop.core.continuity import dated_caption, echoed_speakers, repeated_speakers
 from desktop.core.cue_subjects import QUOTED_TITLE
 from desktop.core.document_issuers import document_issuer
@@ -167,7 +168,7 @@ _FROM_OWNER = re.compile(
 _JUNK_LINE = re.compile(
     r"(?im)^[ \t]*(?:also read|read also|read more|more|related|see also|watch|listen|"
     r"recommended)"
-    r"\b[^\n]{0,12}:[^\n]*$"
+    r"\b[^\n]{0,12}[:|][^\n]*$"  # ("Also Read | “…”: Minister warns contractors")
 )
 
 
@@ -209,9 +210,20 @@ _SAYING_OPENER = re.compile(
 )
 
 
+def _teaser_lines(text: str) -> list[tuple[int, int]]:
+    """Where the lines a lone "Trending now" or "More from …" label heads stand: other
+    stories' headlines, whose quotes are not this article's."""
+    if "\n" not in text:
+        return []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text)]
+    picked = link_list_lines([text[a:b] for a, b in lines])
+    return [lines[i] for i in sorted(picked)]
+
+
 def find_quotes(text: str) -> QuoteAnalysis:
     """Find every direct quotation in `text`, with its speaker, cue and kind."""
     junk = [m.span() for m in _JUNK_LINE.finditer(text)] + embed_signatures(text)
+    junk += _teaser_lines(text)
     spans = [s for s in scan_quotes(text) if not _inside(s.open_at, junk)]
     lost = lost_openings(text, spans)
     if lost:

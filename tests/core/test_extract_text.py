@@ -224,3 +224,20 @@ def test_front_matter_keeps_quote_marks_that_belong_to_the_headline(line: str, t
 def test_an_agency_credit_in_front_matter_is_kept_as_the_author() -> None:
     text = "Title: Ferry talks resume\nAuthor: Quay Wire staff\n\nTalks resumed on Monday.\n"
     assert parse_text_article(text, filename="x.txt").authors == ("Quay Wire staff",)
+
+
+def test_headlines_under_a_lone_widget_label_are_dropped_with_it() -> None:
+    # "More from The Quay:" then other stories' headlines: none of it is the article
+    text = (
+        "Pier to reopen in May\n\n"
+        "The pier will reopen in May, the council said on Monday.\n\n"
+        "More from The Quay:\n\n"
+        "‘I cried for a week’: Soap star on her shock exit\n\n"
+        "Council votes to scrap ‘pointless’ speed humps\n\n"
+        "Traders said they were relieved by the news."
+    )
+    article = parse_text_article(text, filename="pier.txt")
+    assert article.text.split("\n\n") == [
+        "The pier will reopen in May, the council said on Monday.",
+        "Traders said they were relieved by the news.",
+    ]

@@ -225,6 +225,24 @@ def test_links_to_other_stories_are_ignored() -> None:
     assert quote.speaker == "Ilse Varga"
 
 
+def test_headlines_listed_under_a_widget_label_are_other_stories() -> None:
+    # "Trending now" alone on its line, then other stories' headlines: their quotes are
+    # not this article's; "Also Read | “…”: …" is one more such link
+    text = (
+        "“The pier will reopen in May,” Mayor Ilse Varga said on Monday.\n\n"
+        "Also Read | “We were not consulted”: Traders fault pier plan\n\n"
+        "Trending now\n"
+        "‘I cried for a week’: Soap star on her shock exit from the show\n"
+        "Council votes to scrap ‘pointless’ speed humps\n\n"
+        "Varga later added: “Nobody will lose a stall.”"
+    )
+    found = [(q.text, q.speaker) for q in find_quotes(text).quotes]
+    assert found == [
+        ("The pier will reopen in May,", "Ilse Varga"),
+        ("Nobody will lose a stall.", "Ilse Varga"),
+    ]
+
+
 def test_empty_and_markless_text() -> None:
     assert find_quotes("").quotes == ()
     assert find_quotes("No quotation here at all.").quotes == ()
