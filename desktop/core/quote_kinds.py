@@ -16,15 +16,35 @@ _IN_ON = re.compile(r"\b(?:in|on)\s*$")
 _CAPS_LINE = re.compile(r"[A-Z]{2,}[^a-z]{0,12}$")
 _NAMING = re.compile(
     r"(?:so\s?-\s?called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
-    r"hashtag|slogan|motto|headline|headlined|captioned|subtitled|the heading|"
+    r"hashtag|slogan|motto|tagline|strapline|catchphrase|headline|headlined|captioned|"
+    r"subtitled|the heading|"
     r"searches\s+for|search\s+terms?"
-    r"|\b(?:is|was|are|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?called)\W*$",
+    r"|\b(?:is|was|are|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?called"
+    # the same naming words in the other languages our users' outlets write in
+    r"|\b(?:baptis|intitul|surnomm|dénomm)ée?s?|\bsous\s+le\s+(?:titre|nom)|\b(?:sogenannte|"
+    r"so\s+genannte|genannte|betitelte)[mnrs]?|\b(?:genannt|namens|betitelt)"
+    r"|\bmit\s+dem\s+Titel|\b(?:titulad|denominad|bautizad|apodad|intitulad|batizad|apelidad)"
+    r"[oa]s?|\bbajo\s+el\s+(?:título|lema)|\bconocid[oa]s?\s+como|\b(?:el|la|los|las)\s+"
+    r"llamad[oa]s?|\bпод\s+названием|\bтак\s+называем\w*|\bназванн\w*|\bхештег\w*|"
+    r"\b(?:berjudul|bertajuk|bertema|dijuluki|bernama|tagar|istilah))\W*$",
     re.I,
+)
+_EVENTS_TOO = ("episode", "exhibit", "single")  # nouns for more than a work
+# "Episode two, “…”, is better still": a numbered part's title
+_NUMBERED_WORK = re.compile(
+    r"\b(?:Episode|Chapter|Part|Track|Season|Volume)\s+(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s*,?\s*$"
+)
+# "Ihr neuer Roman »…«": a work named by its noun in German, not words quoted from it
+_WORK_DE = re.compile(
+    r"\b(?:Roman|Buch|Film|Album|Lied|Song|Serie|Sendung|Stück|Dokumentarfilm|Ausstellung|"
+    r"Kampagne|Projekt)\s*,?\s*$"
 )
 # "her new book “The Long Winter”" names a work; "wrote in her book: “I was afraid …”" quotes it.
 _WORK = re.compile(
     r"(?:\b(?:the|his|her|their|its)|\b[A-Z][\w.-]*['’]s?)\s+(?:(?:new|latest|debut)\s+)?"
-    r"(?:book|film|show|song|movie|series|album|podcast|documentary|play|memoir|novel)\W*$",
+    r"(?P<noun>book|film|show|song|movie|series|album|podcast|documentary|play|memoir|novel|"
+    r"episode|exhibition|exhibit|musical|opera|sitcom|single|mixtape|sequel)\W*$",
     re.I,
 )
 # "The paper, ‘Fermented food intake and …’, was published": a title set off by commas.
@@ -114,7 +134,9 @@ def is_naming(
         return False
     tail = prefix[-40:]  # the patterns below look only at the words before the mark
     words = _word_count(inner[:120])  # only small counts matter below
-    if _NAMING.search(tail) or (inner.lstrip().startswith(("@", "#", "http")) and words < 9):
+    if _NAMING.search(tail) or _WORK_DE.search(tail) or _NUMBERED_WORK.search(tail):
+        return True  # a name or a title
+    if inner.lstrip().startswith(("@", "#", "http")) and words < 9:
         return True  # a handle or link, not a post that opens by tagging someone
     given = _GIVEN_BEFORE.search(tail)
     if given and given_name(given.group(1)) and _SURNAME_AFTER.match(suffix):
@@ -128,7 +150,10 @@ def is_naming(
         or (inner.rstrip()[-1:] == "," and attribution.cue is None)  # (not "“…,” she wrote")
     ):
         return True  # "the paper, ‘…’, was published": its title between commas
-    if _WORK.search(tail) and not tail.rstrip().endswith(":"):
+    work = _WORK.search(tail)
+    if work and work["noun"].lower() in _EVENTS_TOO and not inner.lstrip()[:1].isupper():
+        work = None  # 'called the episode ‘a national embarrassment’': an incident
+    if work and not tail.rstrip().endswith(":"):
         titled = _capitalised(re.findall(r"[^\W\d_][\w'’-]*", inner[:200]))
         if titled or (words <= _MAX_TITLE_WORDS and inner.rstrip(" ,")[-1:] not in ".!?"):
             return True  # a work's title, not words quoted from it

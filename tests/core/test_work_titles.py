@@ -3,6 +3,8 @@ is no quotation and no one's words."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.quotes import find_quotes
 
 TEXT = (
@@ -90,3 +92,33 @@ def test_a_one_word_show_after_its_owner_is_no_fragment() -> None:
     text = "Rhys Banner told Harbour News’ “Tidewatch” that the inquiry was “a witch hunt.”"
     quotes = find_quotes(text).quotes
     assert [(q.text, q.speaker) for q in quotes] == [("a witch hunt.", "Rhys Banner")]
+
+
+@pytest.mark.parametrize(
+    "title_sentence",
+    [
+        # an episode's or an exhibition's title, a numbered part's, a film's tagline
+        "Episode two, “Nobody told me the ferry was leaking”, is better still.",
+        "Her podcast ran the episode “Why we say yes when we mean no” last year.",
+        "The exhibition “Buttons and ballots from a century of campaigns” opens on Saturday.",
+        "The film was sold with the tagline “Some lights are meant to go out.”",
+        # the naming words of the other languages users' outlets write in
+        "Le chantier, baptisé « Cœur de ville en travaux » par la mairie, a pris du retard.",
+        "Ihr neuer Roman »Die Stille nach dem großen Hochwasser« erzählt von einem Dorf.",
+        "El proyecto, bautizado “Mercado de todos los barrios”, sigue sin fecha.",
+    ],
+)
+def test_titles_named_by_their_noun_or_a_naming_word_are_not_quotes(title_sentence: str) -> None:
+    text = f"“The work is nearly done,” said Tomas Brandt. {title_sentence}"
+    assert [q.text for q in find_quotes(text).quotes] == ["The work is nearly done,"]
+
+
+def test_an_episode_called_a_disgrace_is_still_someones_words() -> None:
+    # "episode" may mean an incident: lower-case words quoted after it are a fragment
+    text = "Tomas Brandt, the local MP, called the episode ‘a national embarrassment’ on Monday."
+    (quote,) = find_quotes(text).quotes
+    assert (quote.text, quote.kind, quote.speaker) == (
+        "a national embarrassment",
+        "fragment",
+        "Tomas Brandt",
+    )
