@@ -164,6 +164,7 @@ def only_a_cue(inner: str) -> bool:
     return _ONLY_CUE.fullmatch(inner) is not None
 
 
+_GLUED_CUE = re.compile(r"(?:said|says|asked|added|told|wrote)\b")
 _CLAUSE_END = re.compile(r"[,.!?]\s+\Z")
 
 
@@ -177,6 +178,8 @@ def _can_close(text: str, i: int, opener: str) -> bool:
         if ch == "“" and _CUE_AFTER.match(text, i + 1) and _CLAUSE_END.search(text, i - 3, i):
             return True  # "… weapon of war , “ said Ted Lieu": a typo for ”, a cue follows
         return ch not in "“„«‘‚"  # a left-hand mark between spaces opens
+    if ch in '"”' and text[i - 1 : i] in (",", "!", "?") and _GLUED_CUE.match(text, i + 1):
+        return True  # '"We are here to stay,"said Ana Lopez': the space after it was lost
     if (ch, opener) in (("»", "«"), ("›", "‹")):
         return True  # French sets a space inside guillemets: « Non », a-t-il dit
     if ch in "”»」』":
@@ -522,6 +525,9 @@ def _close_unclosed(
         sentences = sentence_bounds(window)
         if len(sentences) > (1 if sentence_only else _MAX_UNCLOSED_SENTENCES):
             end = start + sentences[0][1]
+        narrated = _narration_after(text, open_at, window, sentences)
+        if narrated is not None:
+            end = min(end, start + narrated)
         cue = _CUE_AFTER_COMMA.search(text, start, end)
         if cue:  # "‘We used to swim here every summer, said Carys Lloyd": it ends at the cue
             end = cue.start() + 1
@@ -532,6 +538,25 @@ def _close_unclosed(
     if end > start and (mark_family(opener) == "double" or _introduced(text, open_at, opener)):
         spans.append(_trimmed_span(text, open_at, end, None, opener))
     return max(end, open_at + 1)
+
+
+def _narration_after(
+    text: str, open_at: int, window: str, sentences: list[tuple[int, int]]
+) -> int | None:
+    """Where the reporter takes over in an open quote: “… how that’s relief. Ruiz said he
+    now leaves at 5:30.": a later sentence that opens with a name the article gave before
+    the quote and a reporting verb (not a pronoun: the speaker may be telling what "he
+    said")."""
+    for s_start, _ in sentences[1:]:
+        said = _NAME_SAYS.match(window, s_start)
+        if said and re.search(
+            rf"\b{re.escape(said.group(1))}\b", text[max(0, open_at - 2000) : open_at]
+        ):
+            return s_start
+    return None
+
+
+_NAME_SAYS = re.compile(rf"([A-Z][\w'’-]+)\s+(?:{_CUE_VERB})\b")
 
 
 # A cue right after a comma inside an open quote: the closing mark before it was lost.

@@ -123,3 +123,25 @@ def test_a_closing_mark_printed_after_a_space_still_closes_before_a_comma() -> N
     )
     found = [q.text for q in find_quotes(text).quotes]
     assert found == ["boldest phone yet", "a battery for the whole weekend"]
+
+
+def test_a_quote_that_lost_its_closing_mark_ends_where_the_reporter_names_its_speaker() -> None:
+    # “… how that is relief. Ruiz said he now leaves …": the reporter takes over at the
+    # sentence that opens with the speaker's name and a reporting verb
+    text = (
+        "Commuters are not convinced. “I pay twelve dollars a day to sit in traffic,” said "
+        "Devon Ruiz, a plumber. “Somebody explain to me how that is relief. Ruiz said he now "
+        "leaves home at 5:30 a.m. to beat the worst of it.\n\nThe board meets on Monday."
+    )
+    quotes = find_quotes(text).quotes
+    assert [q.text for q in quotes] == [
+        "I pay twelve dollars a day to sit in traffic,",
+        "Somebody explain to me how that is relief.",
+    ]
+
+
+def test_a_straight_closing_mark_glued_to_said_closes_the_quote() -> None:
+    # '"We are here to stay,"said Ana Lopez': the page lost the space after the mark
+    text = '"We are here to stay,"said Ana Lopez, a trader. The market opens at six.'
+    (quote,) = find_quotes(text).quotes
+    assert (quote.text, quote.speaker) == ("We are here to stay,", "Ana Lopez")
