@@ -33,7 +33,7 @@ def note_near_pronoun(index: PersonIndex, m: Mention) -> None:
         index.note_pronoun(index.canonical(m.name, m.start), "he", 2)
     role = _GENDERED_ROLE.search(index.text, max(0, m.start - 30), m.start)
     if role:  # "A bank spokeswoman, Hedda Lisowski, said he had misspoken": she
-        gender = "she" if role.group(1).lower() in _HER_TITLES else "he"
+        gender = "she" if role.group(1).lower() in _HER_TITLES | _HER_NOUNS else "he"
         index.note_pronoun(index.canonical(m.name, m.start), gender, 3)
     kin = _KIN_APPOSED.search(index.text, max(0, m.start - 30), m.start)
     if kin and kin_pronoun(kin.group(1).lower()):
@@ -48,6 +48,7 @@ def note_near_pronoun(index: PersonIndex, m: Mention) -> None:
     index.note_pronoun(index.canonical(m.name, m.start), pronoun, 2)
 
 
+_HER_NOUNS = word_set("businesswoman actress sportswoman")  # ("the actress Tilde Lee": she)
 _GENDERED_ROLE = re.compile(
     r"\b("
     + alternation((_HIS_TITLES | _HER_TITLES) - word_set("mr mrs ms miss sir lord dame lady"))

@@ -28,7 +28,13 @@ from desktop.core.people import (
     PersonIndex,
 )
 from desktop.core.pronoun_evidence import count_pronouns, note_near_pronoun
-from desktop.core.referents import COUNTERPART, YEARS_OLD, counterpart_of, person_of_age
+from desktop.core.referents import (
+    COUNTERPART,
+    YEARS_OLD,
+    counterpart_of,
+    of_generation,
+    person_of_age,
+)
 from desktop.core.roles import by_role
 from desktop.core.speakers import (
     NAME_PARTICLES,
@@ -785,6 +791,10 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
     name = index.expand(m.name) if m.is_org else titled or index.canonical(m.name, m.start)
     if not m.is_org and " " not in name:
         name = _full_by_first_name(index, name) or name  # "Raf, asked …": Rafael Ostrowski
+    generation = _GENERATION_BEFORE.search(index.text, max(0, m.start - 20), m.start)
+    if generation and not m.is_org and " " not in m.name:
+        # "the elder Henning didn’t hesitate": the grandfather, not the grandson just quoted
+        name = of_generation(index, m.name, generation.group(1).lower() == "younger") or name
     # "Corvane grew to 9,000 staff" after "Corvane Systems": the company, not a person
     is_org = m.is_org or (" " not in m.name and name != m.name and is_org_name(name))
     index.add_event(m.start, name, is_org)
@@ -796,6 +806,7 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
         count_pronouns(index, name, m, s_end)
 
 
+_GENERATION_BEFORE = re.compile(r"\b[Tt]he\s+(younger|elder|older)\s+$")
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{2,3}")  # "Raf", "Dez", "Mags": a first name cut short
 
 

@@ -43,7 +43,7 @@ from desktop.core.office_subjects import (
     titled_office,
     titled_office_name,
 )
-from desktop.core.people import CHILD_NOUNS, PERSON_TITLES, ROLE_NOUNS, PersonIndex
+from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent, speaker_referent
 from desktop.core.referents import (
     COUNTERPART,
@@ -53,6 +53,7 @@ from desktop.core.referents import (
     holder_named_after,
     introduced_after,
     named_agreeing,
+    of_generation,
     of_other_age,
     person_of_age,
 )
@@ -400,30 +401,6 @@ _CAPPED = re.compile(
 _OF_A_GENERATION = re.compile(r"(?i:the)\s+(younger|elder|older)\s+([A-Z][\w'’-]+)")
 
 
-def _of_generation(index: PersonIndex, surname: str, younger: bool) -> str | None:
-    """The younger (or elder) of the people the article names with this surname: by the
-    ages it gives ("Jamie Kessler, 32,"), else, for the younger, the one it names as
-    someone's son or daughter."""
-    people = index.full_names.get(speaker_key(surname), [])
-    ages: dict[str, int] = {}
-    children = []
-    parents = []
-    for full in people:
-        age = re.search(rf"\b{re.escape(full)},\s+(\d{{1,3}})\s*,", index.text)
-        if age:
-            ages[full] = int(age.group(1))
-        if re.search(rf"\b(?:{CHILD_NOUNS})\s*,?\s+{re.escape(full)}\b", index.text):
-            children.append(full)
-        if re.search(rf"\b(?:father|mother|dad|mum|mom)\s*,?\s+{re.escape(full)}\b", index.text):
-            parents.append(full)  # "The brothers’ father, Oleg Vecheny": the elder one
-    if len(ages) >= 2:
-        ordered = sorted(ages, key=ages.__getitem__)
-        return ordered[0] if younger else ordered[-1]
-    if not younger:
-        return parents[0] if len(parents) == 1 else None
-    return children[0] if len(children) == 1 else None
-
-
 # Someone online, by the name they post under: "a user called brineghost", "one reader
 # going by Tide_Watcher".
 _CALLED_ONLINE = re.compile(
@@ -495,7 +472,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return index.focus(pos) or introduced_after(index, pos, "")
     generation = _OF_A_GENERATION.fullmatch(subject)
     if generation:  # "the younger Kessler said": of the family's two, by age or by kin
-        return _of_generation(index, generation.group(2), generation.group(1).lower() == "younger")
+        return of_generation(index, generation.group(2), generation.group(1).lower() == "younger")
     handle = _CALLED_ONLINE.fullmatch(subject)
     if handle:  # "a user called brineghost wrote": the name the user goes by
         return handle.group(1).rstrip(".,")
@@ -1289,7 +1266,9 @@ def kin_of_named(index: PersonIndex, given: str) -> str | None:
     return f"{given} {owner.split()[-1]}" if " " in owner and not is_org_name(owner) else None
 
 
-_SPOUSE_OR_CHILD = re.compile(r"([Hh]is|[Hh]er)\s+(wife|husband|son|daughter)")
+_SPOUSE_OR_CHILD = re.compile(
+    r"([Hh]is|[Hh]er)\s+(wife|husband|son|daughter|sister|brother|mother|father)"
+)
 
 
 def _possessor(word: str, pos: int, index: PersonIndex) -> str | None:

@@ -174,3 +174,24 @@ def test_a_statement_the_family_posted_is_the_familys_not_a_relative_quoted_befo
         "statement posted online: “Ballyferrin, you did us proud.”"
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Darragh Mulvey", "Mulvey family"]
+
+
+def test_her_sister_is_the_one_woman_of_the_speakers_surname() -> None:
+    # "“…,” her sister said" after "Mara Vallance and her sister Nina Vallance": Nina
+    text = (
+        "Mara Vallance, 29, and her sister Nina Vallance, 26, have made music together for "
+        "years.\n\n“Nina writes the sad ones,” Mara Vallance said.\n\n"
+        "“That is a gross simplification,” her sister said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Mara Vallance", "Nina Vallance"]
+
+
+def test_the_elder_of_a_man_and_his_grandson_is_the_grandfather() -> None:
+    # "the elder Henning didn’t hesitate. “…,” he said" after "his grandson, Tyler Henning"
+    text = (
+        "Walter Henning turned 100 on Saturday. The parade was organised by his grandson, "
+        "Tyler Henning. “Grandpa still talks about that car,” Tyler said.\n\n"
+        "Asked the secret to a long life, the elder Henning did not hesitate. “Mind your own "
+        "business,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text).quotes] == ["Tyler Henning", "Walter Henning"]

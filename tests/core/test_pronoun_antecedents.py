@@ -565,3 +565,16 @@ def test_her_counterpart_is_the_other_of_the_two_named_with_their_places(counter
         "the deal ‘a new chapter for our two peoples’. " + counterpart
     )
     assert [q.speaker for q in find_quotes(text).quotes] == ["Mirela Stoica", "Anja Lindqvist"]
+
+
+def test_the_actress_before_a_name_says_she() -> None:
+    # "a publicist for the actress Tilde Marchbanks": evidence she is a "she", so her
+    # later "she wrote" is hers, not a band's named in between
+    text = (
+        "“They are neighbours who share a lawnmower,” said Hugo Brasswell, a publicist for the "
+        "actress Tilde Marchbanks, after photographs of her and Oren Szabo surfaced.\n\n"
+        "Marchbanks finalized her divorce in the spring, and Szabo’s band, Paper Anchors, has "
+        "just finished a tour.\n\n"
+        "Marchbanks later weighed in herself. “The lawnmower is real,” she wrote."
+    )
+    assert quotes_of(text)[-1].speaker == "Tilde Marchbanks"
