@@ -1094,13 +1094,14 @@ _ISSUING_BODIES = (
 )
 _SAID_IN = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)(?:the\s+)?)(?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?"
-    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"([A-Z][\w'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
     # ("Lowe’s office released a statement": the office, for Lowe)
     r"(?:\s+(?:military|army|navy|government|police|embassy|office|campaign|team))?"
     # ("Later that evening, the sheriff’s office issued a written statement": the office)
     rf"|[Tt]he\s+(?:[a-z]+['’]s\s+)?(?:[a-z]+\s+)?(?:{_ISSUING_BODIES}))"
     r"(?:,[^.;“”\"]{1,90}?,)?"
-    r"\s+(?:(?:(?:said|announced|wrote|added)\s+in|issued|released|published|posted|read|put\s+out)"
+    r"\s+(?:(?:(?:said|announced|wrote|added|responded|replied|reacted)(?:\s+[a-z]+){0,2}?\s+in"
+    r"|issued|released|published|posted|read|put\s+out)"
     r"\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(statement|letter|email|post|release)\b"
     r"(?!\s+(?:on\s+behalf\s+of|from|by|written\s+by)\b)"  # (one read for someone else)
     rf"|(?:wrote|posted)\s+on\s+(?:{PLATFORMS}|social\s+media)\b|tweeted\b)"

@@ -327,3 +327,16 @@ def test_a_statement_put_out_by_someone_s_office_is_that_person_s() -> None:
         "said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Dan Lowe"]
+
+
+def test_a_body_that_responded_in_a_statement_speaks_in_the_statement() -> None:
+    # "The Embassy of the Istrel Federation responded within hours in a statement … “…,” the
+    # statement said": the embassy, not the department named before it
+    text = (
+        "The Treasury Department imposed sanctions on Monday. In a statement, the department "
+        "said the companies had moved crude through “a shadow fleet of tankers”.\n\n"
+        "Oil prices rose. The Embassy of the Tarsland Federation responded within hours in a "
+        "statement posted "
+        "to its website. “The Federation has survived worse,” the statement said."
+    )
+    assert find_quotes(text).quotes[-1].speaker == "Embassy of the Tarsland Federation"
