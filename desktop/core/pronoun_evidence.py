@@ -70,6 +70,9 @@ _ASKED_WHETHER = re.compile(
     r"\b(?:asked|asks|questioned|wondered|wanted\s+to\s+know)\s+(?:(?:him|her|them)\s+)?"
     r"(?:whether|if|why|how|what|when)\b"
 )
+# "said his": the reporting verb's subject owns what follows ("her" there is as often the
+# one spoken to: "told her")
+_SAID_HIS = re.compile(r"\b(?:said|says|added|explained|noted|insisted)\s+his\b")
 _KIN_APPOSED = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+)?("
     + alternation(KIN_NOUNS)
@@ -97,6 +100,7 @@ def count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int) 
             he += 1
         else:
             she += 1
+    he += len(_SAID_HIS.findall(rest))  # "Vossberg, whose label …, said his team had …"
     he += 3 * bool(mention.roles & _HIS_TITLES)
     she += 3 * bool(mention.roles & _HER_TITLES)
     index.gender[name] = (he, she)

@@ -578,3 +578,16 @@ def test_the_actress_before_a_name_says_she() -> None:
         "Marchbanks later weighed in herself. “The lawnmower is real,” she wrote."
     )
     assert quotes_of(text)[-1].speaker == "Tilde Marchbanks"
+
+
+def test_said_his_after_a_name_is_evidence_of_he() -> None:
+    # "Vossberg, whose label is based in a mill, said his team …": a "he", so the next
+    # "she told reporters" is the actress, not the designer quoted last
+    text = (
+        "The gown Imogen Talbot-Reyes wore to the awards was the work of the designer Rafferty "
+        "Vossberg.\n\n“It took 1,400 hours,” Vossberg said.\n\n"
+        "Talbot-Reyes said it was worth it. Vossberg, whose label is based in a former mill, "
+        "said his team had sewn every bead by hand.\n\n"
+        "“I couldn’t sit down all night,” she told reporters."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Rafferty Vossberg", "Imogen Talbot-Reyes"]
