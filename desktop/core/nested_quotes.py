@@ -47,6 +47,8 @@ _OTHER_SAYS = re.compile(
     r"(?i)\b(?:he|she|they)\s+(?:[a-z]+\s+)?(?:said|says|wrote|replied|answered|told\s+me|"
     r"texted|shouted|yelled|responded|asked)\b(?:\s+(?:back|me|us|to\s+me))?[,:]?\s*$"
 )
+# "So you say, ‘…’": anyone in the speaker's place, in the present tense
+_YOU_SAY = re.compile(r"(?i)\b(?:so\s+)?you\s+(?:say|tell\s+(?:them|people|everyone))\s*[,:]?\s*$")
 _REACH = 600  # characters before a quote where a pronoun inside it finds its person
 _CONTEXT = 300  # characters of the quote's sentence read around an inner quote
 _MAX_INNER = 12  # more quotes than this inside one quote are a list, not people's words
@@ -183,7 +185,7 @@ def _quote(
     sent_start = max(sent_start, open_at - _CONTEXT)
     sent_end = min(sent_end, after + _CONTEXT)
     prefix, suffix = text[sent_start:open_at], text[after:sent_end]
-    if _OWN_WORDS.search(prefix) and not _OTHER_SAYS.search(prefix):
+    if (_OWN_WORDS.search(prefix) or _YOU_SAY.search(prefix)) and not _OTHER_SAYS.search(prefix):
         return None
     found = cue_before(text, sent_start, open_at, index) or cue_after(
         text, after, sent_end, index, open_at

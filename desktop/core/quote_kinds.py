@@ -55,6 +55,8 @@ _WORK_APPOSED = re.compile(
     r"group|campaign|movement|charity|initiative|programme|program|project)\s*,\s*$",
     re.I,
 )
+# A subheading's speaker and colon at the start of its sentence: "McConnell : ‘…’"
+_NAME_COLON = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*:\s*")
 _CODE = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,}")  # "50OFF699", "XR-7"
 # A string in program code: 'print("Hello there")', 'name = "my app"', '{"title": "…"}'.
 _IN_CODE = re.compile(r"(?:[A-Za-z_]\w*\(|[\w\]]\s*=\s*|\{[^{}\n]*)$")
@@ -159,6 +161,12 @@ def is_naming(
             return True  # a work's title, not words quoted from it
     if re.match(r":[A-Z]", suffix) and (prefix.rstrip()[-1:] in ".!?" or not prefix.strip()):
         return True  # "‘We will rebuild’:Mayor vows …", a linked story's headline left in
+    if (
+        _NAME_COLON.fullmatch(prefix)
+        and re.match(r"\s+[A-Z]", suffix)
+        and inner.rstrip()[-1:].isalpha()
+    ):
+        return True  # "McConnell : ‘ No shutdown ’ McConnell has been tested": a subheading
     if _OWNED_TITLE.search(tail) and not inner.isupper() and _headline(inner):
         return True  # "the Daily Beast's “Governor Shrugs Off Old Photo as a Joke”"
     if _OWNED_TITLE.search(tail) and words <= 2 and _show_title(inner):

@@ -129,7 +129,7 @@ def _can_open(text: str, i: int) -> bool:
     if ch in "'‘" and _ELISION.match(text, i + 1):
         return False
     if _isolated(text, i):
-        return ch in '"“”«„'
+        return ch in '"“”«„' or (ch in "‘'" and _spaced_single_opens(text, i))
     if ch == "”":
         return _left_flanking(text, i) and not _right_flanking(text, i)
     if ch in "“„«「『‚‹":
@@ -139,6 +139,23 @@ def _can_open(text: str, i: int) -> bool:
     return _left_flanking(text, i)
 
 
+def _spaced_single_opens(text: str, i: int) -> bool:
+    """A single mark between spaces, in tokenised text, opens when a spaced single mark
+    closes it in the same sentence: "activists : ' Does n't have to end in abortion ' .",
+    "It ’s like , ‘ Well , you should stay . ’" (never "the justices ' homes": a plural's
+    apostrophe)."""
+    if text[i] == "'" and re.search(r"[sS]\s*$", text[max(0, i - 3) : i]):
+        return False
+    closer = _SPACED_SINGLE_CLOSE[text[i]].search(text, i + 2, min(len(text), i + 300))
+    return closer is not None and not re.search(
+        r"[\n“”\"]|[.!?]\s+[A-Z]", text[i + 1 : closer.start()]
+    )  # (within one sentence, outside any double marks)
+
+
+_SPACED_SINGLE_CLOSE = {
+    "'": re.compile(r"(?<=\s)'(?=\s|$)"),
+    "‘": re.compile(r"(?<=\s)[’'](?=\s|$)"),
+}
 _CUE_AFTER = re.compile(rf"\s+(?:{_CUE_VERB})\b")
 
 
@@ -178,6 +195,8 @@ def _can_close(text: str, i: int, opener: str) -> bool:
         if ch == "“" and _CUE_AFTER.match(text, i + 1) and _CLAUSE_END.search(text, i - 3, i):
             return True  # "… weapon of war , “ said Ted Lieu": a typo for ”, a cue follows
         return ch not in "“„«‘‚"  # a left-hand mark between spaces opens
+    if ch == '"' and text[i - 1 : i] == " " and _ends_clause(text, i + 1):
+        return True  # '" We’re not going away ": hundreds rally': a spaced mark before a colon
     if ch in '"”' and text[i - 1 : i] in (",", "!", "?") and _GLUED_CUE.match(text, i + 1):
         return True  # '"We are here to stay,"said Ana Lopez': the space after it was lost
     if (ch, opener) in (("»", "«"), ("›", "‹")):

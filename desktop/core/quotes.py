@@ -169,6 +169,9 @@ _JUNK_LINE = re.compile(
     r"(?im)^[ \t]*(?:also read|read also|read more|more|related|see also|watch|listen|"
     r"recommended)"
     r"\b[^\n]{0,12}[:|][^\n]*$"  # ("Also Read | “…”: Minister warns contractors")
+    # and in running text, a link in brackets: "( Also on POLITICO : Public ' … ' on NSA )"
+    r"|\((?i:\s*(?:also\s+on\s+[^:()\n]{1,30}|related|read\s+more|see\s+also|also\s+read)"
+    r"\s*:)[^()\n]{0,200}\)"
 )
 
 

@@ -145,3 +145,35 @@ def test_a_straight_closing_mark_glued_to_said_closes_the_quote() -> None:
     text = '"We are here to stay,"said Ana Lopez, a trader. The market opens at six.'
     (quote,) = find_quotes(text).quotes
     assert (quote.text, quote.speaker) == ("We are here to stay,", "Ana Lopez")
+
+
+def test_single_marks_set_between_spaces_in_tokenised_text_pair_up() -> None:
+    # Some corpora store text tokenised: "activists : ' Does n't have to end here ' ." is
+    # a quote, while "the justices ' homes" is a plural's apostrophe
+    text = (
+        "Mothers speak out as churches are targeted by activists : ' Does n't have to end "
+        "this way ' . Protesters gathered at the justices ' homes on Monday , police said ."
+    )
+    assert [q.text for q in find_quotes(text).quotes] == ["Does n't have to end this way"]
+
+
+def test_tokenised_link_lines_subheadings_and_generic_you_say_are_not_quotes() -> None:
+    # "( Also on POLITICO : Public ' all over the map ' on NSA )" is a link; "McConnell :
+    # ‘ … ’ McConnell has" a subheading; "So you say , ‘ … ’" the speaker's own voice
+    text = (
+        "“ We will not have it , ” Vale said . ( Also on THE LEDGER : Public ' all over the "
+        "map ' on harbour plan ) The vote is on Monday . Orla Quist : ‘ There will not be a "
+        "harbour toll ’ Quist has "
+        "been tested before . “ So you say , ‘ we are worried that people can not get to "
+        "work , ’ and then you listen , ” Vale added ."
+    )
+    assert [q.text for q in find_quotes(text).quotes] == [
+        "We will not have it ,",
+        "So you say , ‘ we are worried that people can not get to work , ’ and then you listen ,",
+    ]
+
+
+def test_a_spaced_straight_mark_before_a_colon_closes() -> None:
+    # '" We are not going away ": hundreds rally …' (a headline set with spaced marks)
+    text = '" We are not going away ": hundreds rally as the voting bill heads to the floor'
+    assert [q.text for q in find_quotes(text).quotes] == ["We are not going away"]
