@@ -146,10 +146,15 @@ def _spaced_single_opens(text: str, i: int) -> bool:
     apostrophe)."""
     if text[i] == "'" and re.search(r"[sS]\s*$", text[max(0, i - 3) : i]):
         return False
-    closer = _SPACED_SINGLE_CLOSE[text[i]].search(text, i + 2, min(len(text), i + 300))
-    return closer is not None and not re.search(
-        r"[\n“”\"]|[.!?]\s+[A-Z]", text[i + 1 : closer.start()]
-    )  # (within one sentence, outside any double marks)
+    closer = _SPACED_SINGLE_CLOSE[text[i]].search(text, i + 2, min(len(text), i + 600))
+    if closer is None:
+        return False
+    between = text[i + 1 : closer.start()]
+    if "\n" in between or between.count('"') % 2 or between.count("“") != between.count("”"):
+        return False  # (outside any double marks, which may stand inside it in pairs)
+    if re.search(r"[.!?]\s+[A-Z]", between):  # sentences: only a quotation introduced so
+        return re.search(r"(?:[:.!?]|^)\s*$", text[max(0, i - 3) : i]) is not None
+    return closer.start() - i < 300
 
 
 _SPACED_SINGLE_CLOSE = {
@@ -390,6 +395,7 @@ def _scan_from(
     floor = i
     open_at, opener = carried if carried else (-1, "")
     nested = ""  # opener of a quote nested inside the current one
+    reopened = -1  # the last mark that reopened the open quotation's next paragraph
     while i < p_end:
         mark = _MARK_RE.search(text, i, p_end)  # jump from mark to mark
         if mark is None:
@@ -428,9 +434,11 @@ def _scan_from(
             ch == opener
             and open_at >= floor
             and _after_sentence(text, i)
-            and _paragraph_runs_on(text, open_at, i)
+            and _paragraph_runs_on(text, max(open_at, reopened), i)
         ):
-            pass  # "“A. “B.”": one quotation over two paragraphs whose break is lost
+            # "“A. “B.”": one quotation over two paragraphs whose break is lost (each
+            # paragraph measured from its own opening mark: "“A. “B. B. “C.”")
+            reopened = i
         elif mark_family(ch) == mark_family(opener) and _can_open(text, i):
             # A new opener after a sentence, or a second nested one: the open quote lost
             # its closing mark.

@@ -177,3 +177,28 @@ def test_a_spaced_straight_mark_before_a_colon_closes() -> None:
     # '" We are not going away ": hundreds rally …' (a headline set with spaced marks)
     text = '" We are not going away ": hundreds rally as the voting bill heads to the floor'
     assert [q.text for q in find_quotes(text).quotes] == ["We are not going away"]
+
+
+def test_a_quotation_over_three_paragraphs_joined_on_one_line_stays_one() -> None:
+    # "“A. A. “B. B. “C.”": each paragraph reopens the quotation; the middle one having two
+    # sentences does not end it
+    text = (
+        "In a statement , she wrote : “ Serving the people has been the honour of my life . I "
+        "did not make this decision lightly . “ My family has carried more of this work . It "
+        "is time for me to carry some of theirs . “ To the young people : the next chapter is "
+        "yours . ” Within an hour the post was shared widely ."
+    )
+    (quote,) = find_quotes(text).quotes
+    assert quote.text.startswith("Serving") and quote.text.endswith("the next chapter is yours .")
+
+
+def test_a_spaced_single_quotation_of_several_sentences_after_a_colon_pairs_up() -> None:
+    # British style, tokenised: "told the chamber : ‘ A . B , “ C . ” D ? ’"
+    text = (
+        "Opposition leader Siobhan Carrick told the chamber : ‘ Three times I have asked , and "
+        "three times he has ducked . A woman of 84 wrote to him , “ I will be out of money by "
+        "Christmas . ” What does he say to her ? ’ Mr Farrant did not answer ."
+    )
+    quotes = find_quotes(text).quotes
+    assert quotes[0].text.startswith("Three times") and quotes[0].text.endswith("to her ?")
+    assert quotes[0].speaker == "Siobhan Carrick"
