@@ -49,10 +49,12 @@ _WORK = re.compile(
 )
 # "The paper, ‘Fermented food intake and …’, was published": a title set off by commas.
 _WORK_APPOSED = re.compile(
-    r"(?:\b(?:the|his|her|their|its|a)|\b[A-Z][\w.-]*['’]s?)\s+(?:(?:new|latest|debut)\s+)?"
+    r"(?:\b(?:the|his|her|their|its|a)|\b[A-Z][\w.-]*['’]s?|\b[a-z]+['’]s)\s+"
+    r"(?:(?:new|latest|debut|official|final|interim|independent|policy|white|green)\s+)?"
     r"(?:book|film|show|song|movie|series|album|podcast|documentary|play|memoir|novel|paper|"
     r"study|report|article|essay|thesis|episode|petition|poem|column|editorial|op-ed|"
-    r"group|campaign|movement|charity|initiative|programme|program|project)\s*,\s*$",
+    r"group|campaign|movement|charity|initiative|programme|program|project|review|inquiry|"
+    r"audit|evaluation|assessment|strategy|manifesto|blueprint|roadmap)\s*,\s*$",
     re.I,
 )
 # A subheading's speaker and colon at the start of its sentence: "McConnell : ‘…’"
@@ -208,10 +210,11 @@ def _modifier(inner: str, suffix: str) -> bool:
 
 def title_case(inner: str) -> bool:
     """Names of works, bodies and slogans: "Make America Great Again", "State of the Union"."""
-    if len(inner) > 120:
-        return False  # more than eight words
+    if len(inner) > 160:
+        return False  # more than a title's words
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
-    if len(words) < 2 or inner.rstrip()[-1:] in "?!" or len(words) > 8:
+    most = 14 if ":" in inner else 8  # ("The Accidental Candidate: Mei Lin and the New …")
+    if len(words) < 2 or inner.rstrip()[-1:] in "?!" or len(words) > most:
         return False
     return _capitalised(words)
 

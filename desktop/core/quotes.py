@@ -172,6 +172,8 @@ _JUNK_LINE = re.compile(
     # and in running text, a link in brackets: "( Also on POLITICO : Public ' … ' on NSA )"
     r"|\((?i:\s*(?:also\s+on\s+[^:()\n]{1,30}|related|read\s+more|see\s+also|also\s+read)"
     r"\s*:)[^()\n]{0,200}\)"
+    # or in capitals, with no line of its own: "… a fortnight . READ MORE : ‘ Not fit …"
+    r"|(?-i:\b(?:READ\s+MORE|RELATED|ALSO\s+READ|SEE\s+ALSO)\s*:)[^.!?\n]{0,200}"
 )
 
 

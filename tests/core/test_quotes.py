@@ -530,3 +530,13 @@ def test_a_headline_named_by_headlined_is_not_a_quote() -> None:
         "For Good,” Senator Ana Pell argued the firms were too big."
     )
     assert find_quotes(text).quotes == ()
+
+
+def test_an_inline_read_more_link_in_capitals_is_not_the_article() -> None:
+    # scraped text with no line breaks: "… a fortnight . READ MORE : ‘ Not fit … ’ : …"
+    text = (
+        "“ The pier will reopen in May , ” Mayor Ilse Varga said . The committee reports within "
+        "a fortnight . READ MORE : ‘ Not fit for purpose at all ’ : traders round on pier plan "
+        "Varga said the work would go on ."
+    )
+    assert [q.text for q in find_quotes(text).quotes] == ["The pier will reopen in May ,"]

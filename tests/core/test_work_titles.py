@@ -122,3 +122,19 @@ def test_an_episode_called_a_disgrace_is_still_someones_words() -> None:
         "fragment",
         "Tomas Brandt",
     )
+
+
+@pytest.mark.parametrize(
+    "title_sentence",
+    [
+        # a long title with a subtitle after its colon, and titles set off by commas after
+        # "the official review" or "her opposite number's policy paper"
+        "The profile, “The Accidental Candidate: Mei Lin and the New Harlow Politics,” ran.",
+        "The official review, ‘Lessons from the pier closure: cost and public value’, is out.",
+        "She called her opposite number's policy paper, ‘A cleaner future for every street’, "
+        "a shopping list.",
+    ],
+)
+def test_long_and_apposed_titles_are_not_quotes(title_sentence: str) -> None:
+    text = f"“The work is nearly done,” said Tomas Brandt. {title_sentence}"
+    assert [q.text for q in find_quotes(text).quotes] == ["The work is nearly done,"]
