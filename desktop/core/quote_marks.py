@@ -141,9 +141,10 @@ def _can_open(text: str, i: int) -> bool:
 
 def _spaced_single_opens(text: str, i: int) -> bool:
     """A single mark between spaces, in tokenised text, opens when a spaced single mark
-    closes it in the same sentence: "activists : ' Does n't have to end in abortion ' .",
-    "It ’s like , ‘ Well , you should stay . ’" (never "the justices ' homes": a plural's
-    apostrophe)."""
+    closes it in the same sentence ("activists : ' Does n't have to end in abortion ' .",
+    "It ’s like , ‘ Well , you should stay . ’"), or a few sentences on when a colon or a
+    sentence end comes before it ("told the chamber : ‘ A . B ? ’"); never "the justices '
+    homes", a plural's apostrophe."""
     if text[i] == "'" and re.search(r"[sS]\s*$", text[max(0, i - 3) : i]):
         return False
     closer = _SPACED_SINGLE_CLOSE[text[i]].search(text, i + 2, min(len(text), i + 600))
