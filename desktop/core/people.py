@@ -66,6 +66,7 @@ _KIN_BEFORE = re.compile(
 )
 # Whose child someone is: "their son Josh Ferriday", "The couple’s son, Jamie Kessler".
 CHILD_NOUNS = "son|daughter|grandson|granddaughter"
+PARENT_NOUNS = "father|mother|dad|mum|mom|grandfather|grandmother|grandpa|grandma"
 # A child's age written out: "one" to "seventeen".
 _UNDER_18 = alternation(sorted(word for word, value in NUMBER_WORDS.items() if 0 < value < 18))
 # A name's last word for a body of the kind a cue's noun means: "Harbor Airways … the airline"

@@ -15,6 +15,9 @@ _HIS_TITLES = word_set("mr congressman chairman spokesman councilman king prince
 _HER_TITLES = word_set(
     "mrs ms miss congresswoman chairwoman spokeswoman councilwoman queen princess dame lady"
 )
+# Nouns before a name that say the same: "the actress Tilde Lee" is a she.
+_HIS_NOUNS = word_set("businessman sportsman")
+_HER_NOUNS = word_set("businesswoman actress sportswoman")
 
 
 # Subject forms only: "his"/"her" often mean others.
@@ -48,11 +51,14 @@ def note_near_pronoun(index: PersonIndex, m: Mention) -> None:
     index.note_pronoun(index.canonical(m.name, m.start), pronoun, 2)
 
 
-_HER_NOUNS = word_set("businesswoman actress sportswoman")  # ("the actress Tilde Lee": she)
 _GENDERED_ROLE = re.compile(
     r"\b("
-    + alternation((_HIS_TITLES | _HER_TITLES) - word_set("mr mrs ms miss sir lord dame lady"))
-    + r"|businessman|businesswoman|actress|sportswoman|sportsman),?\s+$",
+    + alternation(
+        (_HIS_TITLES | _HER_TITLES) - word_set("mr mrs ms miss sir lord dame lady")
+        | _HIS_NOUNS
+        | _HER_NOUNS
+    )
+    + r"),?\s+$",
     re.I,
 )
 # "Asked about Ortolani-Berg, he said", "Of Ortolani-Berg, he said": whom he spoke of.

@@ -220,7 +220,7 @@ def _teaser_lines(text: str) -> list[tuple[int, int]]:
     stories' headlines, whose quotes are not this article's."""
     if "\n" not in text:
         return []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text)]
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text)]
     picked = link_list_lines([text[a:b] for a, b in lines])
     return [lines[i] for i in sorted(picked)]
 

@@ -10,7 +10,7 @@ import re
 from desktop.core.first_names import FIRST_NAMES, given_name
 from desktop.core.mentions import Mention, appositive_roles
 from desktop.core.name_bounds import clean_name
-from desktop.core.people import CHILD_NOUNS, PERSON_TITLES, PersonIndex
+from desktop.core.people import CHILD_NOUNS, PARENT_NOUNS, PERSON_TITLES, PersonIndex
 from desktop.core.speakers import NAME_PARTICLES, name_tokens, speaker_key, world_gender
 
 _STORY_SUBJECT_MENTIONS = 2  # named this often, a person is whom the story is about
@@ -192,10 +192,15 @@ def of_other_age(index: PersonIndex, person: str, age: str, pos: int) -> bool:
     return bool(ages) and age not in ages
 
 
-def of_generation(index: PersonIndex, surname: str, younger: bool) -> str | None:
-    """The younger (or elder) of the people the article names with this surname: by the
-    ages it gives ("Jamie Kessler, 32,"), else, for the younger, the one it names as
-    someone's son or daughter."""
+# "the younger Kessler", "the elder Henning": which of a family's generations
+GENERATION_WORDS = "younger|elder|older"
+
+
+def of_generation(index: PersonIndex, surname: str, word: str) -> str | None:
+    """The younger (or elder, or older: `word`) of the people the article names with this
+    surname: by the ages it gives ("Jamie Kessler, 32,"), else the one it names as someone's
+    child (or parent), else the other one of two when one is named as the other's kin."""
+    younger = word.lower() == "younger"
     people = index.full_names.get(speaker_key(surname), [])
     ages: dict[str, int] = {}
     children = []
@@ -206,7 +211,7 @@ def of_generation(index: PersonIndex, surname: str, younger: bool) -> str | None
             ages[full] = int(age.group(1))
         if re.search(rf"\b(?:{CHILD_NOUNS})\s*,?\s+{re.escape(full)}\b", index.text):
             children.append(full)
-        if re.search(rf"\b(?:{_PARENT_NOUNS})\s*,?\s+{re.escape(full)}\b", index.text):
+        if re.search(rf"\b(?:{PARENT_NOUNS})\s*,?\s+{re.escape(full)}\b", index.text):
             parents.append(full)  # "The brothers’ father, Oleg Vecheny": the elder one
     if len(ages) >= 2:
         ordered = sorted(ages, key=ages.__getitem__)
@@ -217,6 +222,3 @@ def of_generation(index: PersonIndex, surname: str, younger: bool) -> str | None
     rest = [full for full in people if full not in others]
     # ("Walter Henning … his grandson, Tyler Henning … the elder Henning": Walter)
     return rest[0] if not wanted and len(others) == 1 and len(rest) == 1 else None
-
-
-_PARENT_NOUNS = "father|mother|dad|mum|mom|grandfather|grandmother|grandpa|grandma"

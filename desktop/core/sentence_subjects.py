@@ -30,6 +30,7 @@ from desktop.core.people import (
 from desktop.core.pronoun_evidence import count_pronouns, note_near_pronoun
 from desktop.core.referents import (
     COUNTERPART,
+    GENERATION_WORDS,
     YEARS_OLD,
     counterpart_of,
     of_generation,
@@ -794,7 +795,7 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
     generation = _GENERATION_BEFORE.search(index.text, max(0, m.start - 20), m.start)
     if generation and not m.is_org and " " not in m.name:
         # "the elder Henning didn’t hesitate": the grandfather, not the grandson just quoted
-        name = of_generation(index, m.name, generation.group(1).lower() == "younger") or name
+        name = of_generation(index, m.name, generation.group(1)) or name
     # "Corvane grew to 9,000 staff" after "Corvane Systems": the company, not a person
     is_org = m.is_org or (" " not in m.name and name != m.name and is_org_name(name))
     index.add_event(m.start, name, is_org)
@@ -806,7 +807,7 @@ def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
         count_pronouns(index, name, m, s_end)
 
 
-_GENERATION_BEFORE = re.compile(r"\b[Tt]he\s+(younger|elder|older)\s+$")
+_GENERATION_BEFORE = re.compile(rf"\b[Tt]he\s+({GENERATION_WORDS})\s+$")
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{2,3}")  # "Raf", "Dez", "Mags": a first name cut short
 
 

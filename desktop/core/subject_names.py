@@ -47,6 +47,7 @@ from desktop.core.people import PERSON_TITLES, ROLE_NOUNS, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent, speaker_referent
 from desktop.core.referents import (
     COUNTERPART,
+    GENERATION_WORDS,
     YEARS_OLD,
     counterpart_of,
     family_of,
@@ -398,7 +399,7 @@ _SIDE_ROLE = re.compile(
 _CAPPED = re.compile(
     r"(?i:the)\s+(?:(?i:former)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?i:international|U-?21\s+international)"
 )
-_OF_A_GENERATION = re.compile(r"(?i:the)\s+(younger|elder|older)\s+([A-Z][\w'’-]+)")
+_OF_A_GENERATION = re.compile(rf"(?i:the)\s+({GENERATION_WORDS})\s+([A-Z][\w'’-]+)")
 
 
 # Someone online, by the name they post under: "a user called brineghost", "one reader
@@ -472,7 +473,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return index.focus(pos) or introduced_after(index, pos, "")
     generation = _OF_A_GENERATION.fullmatch(subject)
     if generation:  # "the younger Kessler said": of the family's two, by age or by kin
-        return of_generation(index, generation.group(2), generation.group(1).lower() == "younger")
+        return of_generation(index, generation.group(2), generation.group(1))
     handle = _CALLED_ONLINE.fullmatch(subject)
     if handle:  # "a user called brineghost wrote": the name the user goes by
         return handle.group(1).rstrip(".,")
@@ -1267,7 +1268,7 @@ def kin_of_named(index: PersonIndex, given: str) -> str | None:
     return f"{given} {owner.split()[-1]}" if " " in owner and not is_org_name(owner) else None
 
 
-_SPOUSE_OR_CHILD = re.compile(
+_CLOSE_KIN = re.compile(
     r"([Hh]is|[Hh]er)\s+(wife|husband|son|daughter|sister|brother|mother|father)"
 )
 
@@ -1286,8 +1287,9 @@ def _possessor(word: str, pos: int, index: PersonIndex) -> str | None:
 
 def _relative_by_surname(subject: str, pos: int, index: PersonIndex) -> str | None:
     """ "David Lind stood with his wife and son. … “…,” his wife said": the one woman the
-    article names with his surname (the one man for a husband or a son)."""
-    kin = _SPOUSE_OR_CHILD.fullmatch(subject)
+    article names with his surname (the one man for a husband, son, brother or father;
+    "her sister said": the one other woman of her surname)."""
+    kin = _CLOSE_KIN.fullmatch(subject)
     owner = kin and _possessor(kin.group(1).lower(), pos, index)
     if not kin or not owner or " " not in owner:
         return None
