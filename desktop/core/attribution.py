@@ -108,7 +108,10 @@ _NOUN_LIKE = word_set(
 )
 _COUNTED = re.compile(r"\b(?:other|many|several|\d[\d,]*)\s+$")  # "19 other states said"
 _DETERMINER = re.compile(
-    r"(?:\b(?:the|his|her|their|its|our|your|these|those|a|an|of|and|in|on|to|\w+ing)|['’]s?)\s*$",
+    r"(?:\b(?:the|his|her|their|its|our|your|these|those|a|an|of|and|in|on|to|\w+ing)|['’]s?)\s*$"
+    # ... or with an adjective between: "the ad’s central claim", "his main claim"
+    r"|(?:\b(?:the|his|her|their|its|our|your|a|an)|['’]s?)\s+(?:central|main|key|chief|false|"
+    r"latest|new|earlier|original|core|basic|bold|broad|wild|dubious)\s+$",
     re.I,
 )
 
@@ -924,7 +927,10 @@ def _from_verb(
         subject, subj_start = subject_before(before[: passive.start()], seg_start)
     elif verb in ("quoted", "reported", "cited"):
         # "quoted Lee as saying", "The Courier reported Lee saying": Lee speaks
-        quoted = re.match(r"\s+(.{1,60}?)\s+(?:as\s+)?saying\b", text[v_end : v_end + 80])
+        quoted = re.match(  # ("KNA quoted him as telling a session": he speaks)
+            r"\s+(.{1,60}?)\s+(?:as\s+)?(?:saying|telling|writing|warning|asking|adding)\b",
+            text[v_end : v_end + 80],
+        )
         if quoted:
             subject, subj_start = quoted.group(1), v_end + quoted.start(1)
     elif verb in _RECALLS:  # "Lee recalled Brandt telling her:": Brandt speaks

@@ -18,6 +18,7 @@ from desktop.core.speech_words import (
     MEMBER_NOUNS,
     PLACES,
     PREPOSITIONS,
+    SPOKES_WORDS,
     TITLE_ABBREVIATIONS,
     UNNAMED_PERSON,
 )
@@ -475,6 +476,13 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         return the_member.group(), base
     if _UNNAMED_FROM_PLACE.match(chunk):
         return chunk, base  # "said a bond trader in Calder City": nobody named, not the city
+    hometown = _UNNAMED_FROM_TOWN.fullmatch(chunk)
+    if (
+        hometown
+        and not is_org_name(hometown.group(2))
+        and not SPOKES_WORDS & set(hometown.group(1).lower().split())
+    ):
+        return chunk, base  # "said a 34-year-old teacher from Velmar": nobody named
     if _OBTAINED.match(chunk) or UNNAMED_PERSON.fullmatch(chunk):
         # "according to a memo obtained by the Courier", "said the Norlandic leadership
         # aide": the capitalised words only modify someone unnamed
@@ -517,6 +525,13 @@ _KIN_THEN_NAME = re.compile(KIN_SUBJECT.pattern + r"\s+[A-Z][\w'’-]+(?:\s+[A-Z
 # analyst at Vell Bank" or "a spokesman for the Kellby Council": a body there may speak).
 _UNNAMED_FROM_PLACE = re.compile(
     r"(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){1,3}" + IN_TOWN + r"\s+[A-Z]"
+)
+
+
+# ... or by the town they come from: "a 34-year-old teacher from Velmar" (not "a
+# spokesman from the Kellby Council", nor "an engineer from Lumeo Motors", a body).
+_UNNAMED_FROM_TOWN = re.compile(
+    r"(?:a|an|one|another)\s+((?:[\w-]+\s+){1,3})from\s+((?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*)"
 )
 
 

@@ -65,7 +65,7 @@ _MEN_IN_A = word_set(
     """
     mykola oleksa nikita ilya ilja foma kuzma savva luka luca mustafa hamza musa isa yahya
     zakaria zakariya attila mirza takuya tetsuya kazuya tatsuya naoya shinya ryota kota yuta
-    sota shota akira joshua ezra
+    sota shota akira joshua ezra pradyumna krishna chandra ravindra rabindra aditya surya
     """
 )
 
@@ -77,7 +77,8 @@ def ending_gender(first: str) -> str:
     if len(first) < 3 or first in FIRST_NAMES or not first.isalpha():
         return ""
     if first.endswith("a"):
-        return "he" if first in _MEN_IN_A else "she"
+        # ("Harendra", "Devendra", "Bhupendra": Indian men's names)
+        return "he" if first in _MEN_IN_A or first.endswith("endra") else "she"
     return "he" if first.endswith("o") else ""
 
 

@@ -38,7 +38,8 @@ _PAIR_GAP = re.compile(
 _APPOSITIVE = re.compile(r"\s*(?:,|—|–|--)\s*(?:(?!\band\b)[^.;!?,—–]){0,60}")
 # Bodies given as examples of a larger group: "The groups, which included the …".
 _EXAMPLES_BEFORE = re.compile(r"\b(?:includ\w*|such\s+as|like|among)\s+(?:the\s+)?$")
-_SHARED_SURNAME = re.compile(r"([A-Z][a-z]+)\s+and\s+$")  # "Kristy and Dana Dumont"
+# "Kristy and Dana Dumont" (not the end of "Horace Delacroix-Ames and …")
+_SHARED_SURNAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+and\s+$")
 
 
 # "Republican senators", "Democratic lawmakers": a party's members named in lower case.

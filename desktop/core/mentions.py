@@ -138,7 +138,7 @@ _BODY_ON_TO = (
 NAME_RUN = re.compile(
     rf"{_BODY_FOR_IN}|{_BODY_ON_TO}|"
     rf"(?:{_ARTICLE}[{_UPPER}][\w'’.\-]*(?:\s+-\s+|[ ]?&[ ]?"
-    rf"|\s+(?:(?:{INNER_PARTICLES}|bin|al|of|for|the|and)\s+)*))*"
+    rf"|\s+(?:(?:{INNER_PARTICLES}|bin|binti|al|of|for|the|and)\s+)*))*"
     rf"{_ARTICLE}[{_UPPER}][\w'’\-]*"
 )
 # Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a
@@ -148,7 +148,7 @@ _CAP_TOKEN = (
 )
 _RUN = re.compile(
     rf"{_CAP_TOKEN}(?:(?:[ \u00a0]|[ ]-[ ]|[ ]?&[ ]?)"
-    rf"(?:(?:{INNER_PARTICLES}|bin|al|la|le|of|for|the|and|on)[ ])*"
+    rf"(?:(?:{INNER_PARTICLES}|bin|binti|al|la|le|of|for|the|and|on)[ ])*"
     rf"{_ARTICLE}{_CAP_TOKEN})*"
 )
 

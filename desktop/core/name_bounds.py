@@ -96,6 +96,9 @@ def name_start(words: list[str]) -> int:
             continue
         if portfolio and word == "the":
             continue  # "Chancellor of the Exchequer Rachel Reeves"
+        if portfolio and word.lower().rstrip(".") in _PERSONAL_TITLES:
+            first, portfolio = i + 1, False  # "… for Flood Control Shri Devendra Pratap Singh"
+            continue
         if portfolio and word[:1].isupper() and i < len(words) - 2:
             first = i + 1  # (two name words must follow)
             continue
@@ -121,6 +124,8 @@ def name_start(words: list[str]) -> int:
                 or placed
                 or religious
                 or _FORMER_TITLE.fullmatch(word) is not None  # "Ex-mayor Aske"
+                or " ".join(words[i : i + 2]) in _HONORIFIC_PAIRS
+                or " ".join(words[max(0, i - 1) : i + 1]) in _HONORIFIC_PAIRS
                 # "Actors Fenella Rourke and Jasper Quill": a title's plural before a pair
                 or (i < len(words) - 2 and word.endswith("s") and word.lower()[:-1] in TITLE_WORDS)
             )
@@ -148,6 +153,15 @@ def name_start(words: list[str]) -> int:
     if caps >= 2 and not words[-1].isupper():
         first += caps  # a headline in capitals run into the name
     return first
+
+
+# Titles a person carries before the name, never a portfolio's field ("Foreign", "Health").
+_PERSONAL_TITLES = word_set(
+    "mr mrs ms miss dr sir dame shri shrimati smt kumari datuk dato datin haji hajah alhaji "
+    "alhaja engr barrister hon honourable honorable senator sen prof professor rev reverend"
+)
+# Malaysian honorifics of two words, neither a title alone ("Tan" is a surname too).
+_HONORIFIC_PAIRS = frozenset({"Tan Sri", "Toh Puan", "Dato Sri", "Dato' Sri", "Dato’ Sri"})
 
 
 def _occupation(word: str) -> bool:
@@ -342,9 +356,11 @@ def title_as_surname(words: list[str]) -> bool:
 
 
 def adverb_like(word: str) -> bool:
-    """ "Dishonestly", "Finally": a sentence-opening adverb, not a surname ("Kelly", "Daly",
-    "Healy", "Tully")."""
+    """ "Dishonestly", "Finally", "Unimpressed": a sentence-opening adverb (or adjective),
+    not a surname ("Kelly", "Daly", "Healy", "Tully")."""
     word = word.lower()
+    if re.fullmatch(r"un[a-z]{3,}(?:ed|ing)", word):
+        return True  # "Unimpressed, the bench observed", "Undeterred,": a state, nobody
     if word.endswith(("ealy", "iely")) or (word.endswith("ully") and word[-5:] != "fully"):
         return False  # "Healy", "Kiely", "Tully", "Sully": surnames ("Fully" is an adverb)
     return word.endswith("ly") and len(word) > 4 and not word.endswith(("elly", "olly", "illy"))

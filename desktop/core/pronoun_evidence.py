@@ -76,6 +76,10 @@ _ASKED_WHETHER = re.compile(
     r"\b(?:asked|asks|questioned|wondered|wanted\s+to\s+know)\s+(?:(?:him|her|them)\s+)?"
     r"(?:whether|if|why|how|what|when)\b"
 )
+# Someone else, the object of a question: "pressed her on whether she could back it".
+_ASKED_HIM = re.compile(
+    r"\b(?:pressed|asked|questioned|challenged|quizzed|grilled|pushed|urged)\s+(?:him|her)\b"
+)
 # "said his": the reporting verb's subject owns what follows ("her" there is as often the
 # one spoken to: "told her")
 _SAID_HIS = re.compile(r"\b(?:said|says|added|explained|noted|insisted)\s+his\b")
@@ -98,7 +102,7 @@ def count_pronouns(index: PersonIndex, name: str, mention: Mention, s_end: int) 
     opened = _OPENING_MARK.search(rest)
     if opened:  # "his aunt, Jana Stoll, “He was sharp”": the quote's "he" is another
         rest = rest[: opened.start()]
-    other = _ANOTHER_BY_ROLE.search(rest) or _ASKED_WHETHER.search(rest)
+    other = _ANOTHER_BY_ROLE.search(rest) or _ASKED_WHETHER.search(rest) or _ASKED_HIM.search(rest)
     if other:  # "Pruett asked the secretary how many of her months she had spent": hers;
         rest = rest[: other.start()]  # "Corbell asked whether he regretted it": the guest
     for match in _PRONOUNS.finditer(rest):

@@ -10,6 +10,7 @@ from desktop.core.groups import READ_FOR, behalf_of, document_author
 from desktop.core.name_bounds import clean_name
 from desktop.core.people import PersonIndex
 from desktop.core.referents import holder_named_after, introduced_after, named_agreeing
+from desktop.core.roles import by_role
 from desktop.core.speakers import given_name_gender, is_org_name
 from desktop.core.speech_words import MEMBER_PLURALS
 from desktop.core.study_authors import study_pair
@@ -51,13 +52,22 @@ _PRESSED_HIM = re.compile(
     r"(?:pressed|asked|questioned|"
     r"challenged|quizzed|grilled|interrupted|confronted|pushed)\s+(him|her)\b[^.!?“”\"]*[.!?]\s*$"
 )
+# "Quist asked whether she regretted staying on.": the question put to her, by its pronoun
+_ASKED_IF_PRONOUN = re.compile(
+    r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))((?:[A-Z][\w'’.-]*\s+){1,3})asked\s+(?:whether|if)\s+"
+    r"(he|she)\b[^.!?“”\"]*[.!?]\s*$"
+)
+
+
+_OBJECT_OR_SUBJECT = {"he": ("him", "he"), "she": ("her", "she")}
 
 
 def _questioned(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     """ "Whitlock pressed him on the cost. “…,” he said": the one questioned, whom the
     article had in focus before the question, not the questioner."""
     found = _PRESSED_HIM.search(index.text, max(0, pos - 600), pos)  # (pos: the quote)
-    if found is None or (found.group(2) == "him") != (pronoun == "he"):
+    found = found or _ASKED_IF_PRONOUN.search(index.text, max(0, pos - 600), pos)
+    if found is None or found.group(2) not in _OBJECT_OR_SUBJECT[pronoun]:
         return None
     unnamed = re.fullmatch(_UNNAMED_ASKER, found.group(1)) is not None
     asker = None if unnamed else index.focus(found.start(1) + len(found.group(1)))
@@ -182,6 +192,30 @@ _WHO_POSTED = re.compile(
 _PRONOUN_LEAD = re.compile(r"(?<=\s)(?:He|She)\s+$")
 
 
+# "Presenter Ashok Verlaine asked the minister to respond. She said:": the one asked.
+_ASKED_TO_ANSWER = re.compile(
+    r"\b(?:asked|invited|pressed|challenged|urged)\s+(the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+to\s+(?:respond|answer|reply|react|comment)"
+    r"\b[^.!?“”\"]*[.!?]\s*$"
+)
+
+
+def _asked_to_answer(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    """The one the sentence before the quote asks to respond answers, when the pronoun
+    fits them."""
+    lead = _PRONOUN_LEAD.search(index.text, max(0, pos - 12), pos)
+    end = lead.start() if lead else pos
+    found = _ASKED_TO_ANSWER.search(index.text, max(0, end - 300), end)
+    if found is None:
+        return None
+    asked = found.group(1)
+    if asked[:4].lower() == "the ":
+        name = by_role(index, asked, found.start(1))
+    else:
+        name = index.canonical(clean_name(asked) or asked, found.start(1))
+    return name if name and not is_org_name(name) and _fits(index, name, pronoun) else None
+
+
 def _named_just_before(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     """The person the sentence before the quote names as the one asked, replying or
     posting (_ASKED_WHETHER, _REPLY_FROM, _WHO_POSTED, _ASKED_NAMED), when the pronoun
@@ -253,6 +287,7 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     if role:
         return role
     questioned = _questioned(index, pos, pronoun) or _named_just_before(index, pos, pronoun)
+    questioned = questioned or _asked_to_answer(index, pos, pronoun)
     questioned = questioned or _answering(index, pos, pronoun) or _writer_asked(index, pos, pronoun)
     questioned = (
         questioned or _addressed(index, pos, pronoun) or _asked_at_briefing(index, pos, pronoun)

@@ -17,7 +17,7 @@ _CAPS_LINE = re.compile(r"[A-Z]{2,}[^a-z]{0,12}$")
 _NAMING = re.compile(
     r"(?:so\s?-\s?called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
     r"hashtag|slogan|motto|tagline|strapline|catchphrase|headline|headlined|captioned|"
-    r"subtitled|the heading|"
+    r"subtitled|the heading|\bpoll(?:\s+question)?|"
     r"searches\s+for|search\s+terms?"
     r"|\b(?:is|was|are|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?called"
     # the same naming words in the other languages our users' outlets write in
@@ -26,7 +26,8 @@ _NAMING = re.compile(
     r"|\bmit\s+dem\s+Titel|\b(?:titulad|denominad|bautizad|apodad|intitulad|batizad|apelidad)"
     r"[oa]s?|\bbajo\s+el\s+(?:título|lema)|\bconocid[oa]s?\s+como|\b(?:el|la|los|las)\s+"
     r"llamad[oa]s?|\bпод\s+названием|\bтак\s+называем\w*|\bназванн\w*|\bхештег\w*|"
-    r"\b(?:berjudul|bertajuk|bertema|dijuluki|bernama|tagar|istilah))\W*$",
+    r"\b(?:berjudul|bertajuk|bertema|dijuluki|bernama|tagar|istilah))"
+    r"(?:,\s+[a-z][^,“”\"\n]{0,40},)?\W*$",  # ("titled, with a straight face, “…”")
     re.I,
 )
 _EVENTS_TOO = ("episode", "exhibit", "single")  # nouns for more than a work
@@ -55,6 +56,14 @@ _WORK_APPOSED = re.compile(
     r"study|report|article|essay|thesis|episode|petition|poem|column|editorial|op-ed|"
     r"group|campaign|movement|charity|initiative|programme|program|project|review|inquiry|"
     r"audit|evaluation|assessment|strategy|manifesto|blueprint|roadmap)\s*,\s*$",
+    re.I,
+)
+# ... or after the body it is from: "A new report from the Fairhaven Policy Institute, “…,”
+# found that"
+_WORK_FROM = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:new\s+|latest\s+)?(?:report|study|paper|review|audit|"
+    r"analysis|book|film|documentary)\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}"
+    r"[A-Z][\w'’.&-]*\s*,\s*$",
     re.I,
 )
 # A subheading's speaker and colon at the start of its sentence: "McConnell : ‘…’"
@@ -154,6 +163,9 @@ def is_naming(
         or (inner.rstrip()[-1:] == "," and attribution.cue is None)  # (not "“…,” she wrote")
     ):
         return True  # "the paper, ‘…’, was published": its title between commas
+    between_commas = suffix.lstrip()[:1] == "," or inner.rstrip()[-1:] == ","
+    if between_commas and _WORK_FROM.search(prefix[-120:]):
+        return True  # its title between commas
     work = _WORK.search(tail)
     if work and work["noun"].lower() in _EVENTS_TOO and not inner.lstrip()[:1].isupper():
         work = None  # 'called the episode ‘a national embarrassment’': an incident
@@ -169,7 +181,7 @@ def is_naming(
         and inner.rstrip()[-1:].isalpha()
     ):
         return True  # "McConnell : ‘ No shutdown ’ McConnell has been tested": a subheading
-    if _OWNED_TITLE.search(tail) and not inner.isupper() and _headline(inner):
+    if _OWNED_TITLE.search(tail) and not inner.isupper() and headline_case(inner):
         return True  # "the Daily Beast's “Governor Shrugs Off Old Photo as a Joke”"
     if _OWNED_TITLE.search(tail) and words <= 2 and _show_title(inner):
         return True  # "Lowe told Fox News’ “Hannity” that …": a programme, by its owner
@@ -186,12 +198,20 @@ def is_naming(
     shouted = has_cue and opens and inner.isupper() and inner.rstrip()[-1:] in ",.!?"
     if prefix.rstrip().endswith(":") and inner.rstrip()[-1:] in ".!?":
         return False  # 'His response was curt: “Nonsense.”': a sentence said, not a title
+    line = prefix.rsplit("\n", 1)[-1]
+    if line.rstrip().endswith(":") and re.match(r"[ \t]*(?:\n|$)", suffix) and _SPOKEN.match(inner):
+        return False  # 'Whitcomb Blasts Deal: “They Sold Out Every Family”': a headline's quote
     if title_case(inner) and not (has_cue and re.match(r"\s*[,—–-]", suffix)) and not shouted:
         return True  # (words in capitals closed by a comma before a cue are shouted)
     if has_cue or words > 3:
         return False
     single_name = words == 1 and inner.strip()[:1].isupper()
     return single_name or _TERM_BEFORE.search(tail) is not None or _modifier(inner, suffix)
+
+
+# Words a headline quotes someone saying, in headline capitals: a person speaking ("They
+# Sold Out …", "I Was Told …", "We Don't Need …"), not a work's title.
+_SPOKEN = re.compile(r"\s*(?:I|We|They|He|She|You|It['’]s|We['’]re|I['’]m|Nobody|Don['’]t)\s")
 
 
 def names_something(inner: str, suffix: str) -> bool:
@@ -225,7 +245,7 @@ def _show_title(inner: str) -> bool:
     return bool(words) and inner.rstrip(" ,.")[-1:] not in "?!" and _capitalised(words)
 
 
-def _headline(inner: str) -> bool:
+def headline_case(inner: str) -> bool:
     """A headline's capitals: more than a title's eight words may stand capitalised."""
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
     return 3 <= len(words) <= _MAX_HEADLINE_WORDS and _capitalised(words)

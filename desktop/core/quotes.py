@@ -26,7 +26,7 @@ from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent
-from desktop.core.quote_kinds import is_naming, names_something, quote_kind
+from desktop.core.quote_kinds import headline_case, is_naming, names_something, quote_kind
 from desktop.core.quote_marks import (
     MarkedSpan,
     only_a_cue,
@@ -63,6 +63,7 @@ from desktop.core.subject_names import (
     last_name,
     resolve_subject,
 )
+from desktop.core.subject_openings import UNNAMED_PLURALS
 from desktop.core.word_regex import alternation, word_set
 
 _CONTEXT = 300
@@ -84,7 +85,9 @@ _SOURCE_AFTER = re.compile(
     r"(?:\d|an?\s|the\s))"
     r"|That\s+was(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+again\b)"  # "That was Lee again"
     # "That was how Dana Holcomb, the incident commander, opened her update"
-    r"|That\s+(?:was|is)\s+how(?=\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    r"|That\s+(?:was|is)\s+how(?=\s+(?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    # "That was how the Brennick police chief described it": a role, named in the story
+    r"|the\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
     r"(?:,[^,.;“”\"]{1,60},)?"
     r"\s+(?:" + _HOW_VERBS + r")\b)"
     r"|So\s+(?:said|says))\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*"
@@ -166,8 +169,8 @@ _FROM_OWNER = re.compile(
 )
 # Links to other stories left in the text ("Also read: ...") quote other articles.
 _JUNK_LINE = re.compile(
-    r"(?im)^[ \t]*(?:also read|read also|read more|more|related|see also|watch|listen|"
-    r"recommended)"
+    r"(?im)^[ \t]*(?:also read|read also|read more|read next|up next|more|related|see also|"
+    r"watch|listen|recommended)"
     r"\b[^\n]{0,12}[:|][^\n]*$"  # ("Also Read | “…”: Minister warns contractors")
     # and in running text, a link in brackets: "( Also on POLITICO : Public ' … ' on NSA )"
     r"|\((?i:\s*(?:also\s+on\s+[^:()\n]{1,30}|related|read\s+more|see\s+also|also\s+read)"
@@ -360,9 +363,18 @@ def _unnamed_cue(cue: str) -> bool:
 
 
 def _unnamed_gender(cue: str) -> str:
-    """ "he" for "one man yelled", "she" for "said a woman in the crowd", else ""."""
-    words = re.findall(r"[a-z]+", _cue_subject(cue).lower())
-    return next(filter(None, map(kin_pronoun, words)), "") if len(words) <= 6 else ""
+    """ "he" for "one man yelled", "she" for "said a woman in the crowd", "they" for
+    "Korvan officials have dismissed", else ""."""
+    subject = _cue_subject(cue)
+    words = re.findall(r"[a-z]+", subject.lower())
+    if len(words) > 6:
+        return ""
+    if _UNNAMED_PLURAL.search(subject):
+        return "they"
+    return next(filter(None, map(kin_pronoun, words)), "")
+
+
+_UNNAMED_PLURAL = re.compile(rf"\b(?:{UNNAMED_PLURALS})\b")
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -407,6 +419,9 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
             # "said a House GOP aide": the body spoke through someone left unnamed
             ctx.index.add_event(attribution.position, UNNAMED, False)
             ctx.unnamed.append(attribution.speaker)
+            if _unnamed_gender(attribution.cue) == "they":
+                # ("an idea Korvan officials dismissed as “…” … “…,” he said": not them)
+                ctx.index.unnamed_pronouns[attribution.position] = "they"
     elif attribution.cue and _unnamed_cue(attribution.cue):
         ctx.index.add_event(attribution.position, UNNAMED, False)  # "an aide said": nobody
         ctx.unnamed.append(None)
@@ -651,6 +666,25 @@ _DOCUMENT_THAT = re.compile(
 )
 
 
+# A headline in capitals that quotes someone after a colon: "Whitcomb Blasts Budget Deal: ".
+_HEADLINE_LEAD = re.compile(
+    r"[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){1,3})(?:[\w'’,.-]+[ \t]+){0,10}?[\w'’.-]+:[ \t]*"
+)
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _headline_speaker(index: PersonIndex, headline: re.Match[str]) -> str | None:
+    """The person a headline opens on, by the fullest name the article gives them, if it
+    names them ("Whitcomb" … "Sen. Darla Whitcomb"); else nobody."""
+    words = headline.group(1).split()
+    for size in range(len(words), 0, -1):
+        lead = " ".join(words[:size])
+        full = index.canonical(lead, headline.end())
+        if full != lead and " " in full and not is_org_name(full):
+            return full
+    return None
+
+
 def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attribution:
     """A quote without a cue: the speaker going on, the sentence's subject, or the person
     in focus."""
@@ -688,6 +722,14 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     body_subject = _BODY_SUBJECT.match(text, opening)
     if body_subject:  # "The department also halted ... because of “...”"
         return Attribution(index.focus(first.open_at, org=True), None, None, first.open_at)
+    closes_line = first.close_at is not None and _LINE_END.match(text, first.close_at + 1)
+    headline = (
+        _HEADLINE_LEAD.fullmatch(text, text.rfind("\n", 0, first.open_at) + 1, first.open_at)
+        if closes_line and headline_case(text[first.start : first.end])
+        else None
+    )
+    if headline:  # "Whitcomb Blasts Budget Deal: “They Sold Out …”": the person it opens on
+        return Attribution(_headline_speaker(index, headline), None, None, first.open_at)
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
     # the last person it names ("Kim's plan also calls for “…”").
     named = _opener_subject(ctx, opening)

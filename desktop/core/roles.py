@@ -65,6 +65,10 @@ _GENDERED = {"congresswoman": "she", "congressman": "he"}
 UNDER_ROLES = frozenset({"assistant", "deputy", "vice", "associate", "lieutenant", "lt"})
 # A role word a cue may use for a title the article gave: "Ms Justice Ann Moylan … the
 # judge said".
+_LEGISLATORS = word_set(
+    "senator representative congressman congresswoman assemblyman assemblywoman assemblymember "
+    "mp mep legislator lawmaker parliament"
+)
 _ALSO_CALLED = {
     "judge": frozenset({"justice"}),
     "minister": frozenset({"secretary"}),  # "Health Secretary Ana Pell … the minister said"
@@ -72,6 +76,9 @@ _ALSO_CALLED = {
     "lawyer": frozenset({"attorney", "barrister", "solicitor", "counsel"}),
     "attorney": frozenset({"lawyer", "barrister", "solicitor", "counsel"}),
     "doctor": frozenset({"surgeon", "physician", "gp", "pediatrician", "paediatrician"}),
+    # "Rep. Ann Lee … the lawmaker said", "Member of Parliament Hon. Ann Lee … the legislator"
+    "lawmaker": _LEGISLATORS,
+    "legislator": _LEGISLATORS,
 }
 # The attorneys who prosecute: "District Attorney", "U.S. Attorney", "State's Attorney".
 _PROSECUTING = word_set("district u.s us state's states prosecuting commonwealth's county crown")

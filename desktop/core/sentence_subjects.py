@@ -327,6 +327,12 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _UNNAMED_PLURAL = re.compile(rf"\b(?:{UNNAMED_PLURALS})$")
 
 
+# An unnamed subject's appositive that gives a name: ", a trader who gave her name only as
+# Funmilayo,".
+_GAVE_NAME_AS = re.compile(
+    r"(?:\s+of\s+the\s+[a-z][\w\s-]{0,40}?)?,\s+(?:an?\s+[a-z][\w\s-]{0,40}?\s+)?who\s+gave\s+"
+    r"(his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),"
+)
 # A sentence opening on "the" and a demonym as its subject: "The Portuguese, who …, said".
 _DEMONYM_SUBJECT = re.compile(r"\s*[Tt]he\s+([A-Z][a-z]+)(?=,|\s+[a-z]{2,}\b)")
 
@@ -339,6 +345,10 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     # Ann Berg, noted …": the one named
     named = _named_holder(index, NAMED_APPOSITIVE.match(text, unnamed.end()) if unnamed else None)
     named = named or _named_holder(index, HEAD_APPOSED.match(text, s_start))
+    gave = _GAVE_NAME_AS.match(text, unnamed.end()) if unnamed and not named else None
+    if gave:  # "One of the passengers, a trader who gave her name only as Funmilayo, said"
+        named = gave.group(2)
+        index.note_pronoun(named, "he" if gave.group(1) == "his" else "she")
     if named:
         index.add_event(s_start, named, False)
         if " " not in named:

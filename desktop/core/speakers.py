@@ -63,12 +63,14 @@ TITLE_WORDS = word_set(
     alcalde alcaldesa президент министр премьер-министр прем'єр-міністр міністр мэр мер
     ministro presidenta senador senadora diputado diputada gobernador gobernadora
     presiden menteri gubernur bupati walikota prezydent premier-minister
+    shri shrimati smt kumari datuk dato datin haji hajah hajjah alhaji alhaja engr barrister
+    hon honourable honorable mzee puan encik deacon deaconess sarpanch baale cp dcp acp ssp
     """
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 # Lower-case words inside a surname: "Ursula von der Leyen", "Ana de la Cruz".
 NAME_PARTICLES = word_set(
-    "de da del della di van von der den bin ibn al el la le du dos das ter ten"
+    "de da del della di van von der den bin binti ibn al el la le du dos das ter ten"
 )
 # The particles a capitalised run of name words may hold inside it, as a regex
 # alternation: "Consejo Salmonero del Sur", "Ursula von der Leyen".
@@ -487,7 +489,7 @@ ORG_WORDS = (
     technologies systems airlines airline airways motors pharmaceuticals partners ventures
     enterprises ltd llc plc embassy consulate secretariat inspectorate tribunal regulator
     watchdog fm podcast conference convention diocese archdiocese synod project minerals mining
-    metals chamber quarterly weekly monthly gazette herald courier chronicle telegraph
+    metals chamber quarterly weekly monthly gazette herald courier chronicle telegraph affairs
     """
     )
     | CLUB_ENDINGS

@@ -58,6 +58,7 @@ REPORTING_VERBS = (
         rejoined remembered reminded scolded sniped speculated swore taunted teased whispered
         chided decried bemoaned captioned captions corrected corrects
         interrupted interjected threatened began shouts yells screams ordered
+        averred avers opines disclosed discloses appealed advised intoned bellowed hollered
         """
     )
     | MANNER_VERBS
@@ -140,7 +141,7 @@ INDIVIDUAL_NOUNS = word_set(
 TITLE_ABBREVIATIONS = word_set(
     """
     mr mrs ms dr sen sens rep reps gov gen gens lt col sgt capt adm maj cmdr st mt ft jr sr
-    prof rev pres sec hon atty supt det insp cpl
+    prof rev pres sec hon atty supt det insp cpl engr
     """
 )
 # Verbs that answer someone else's words ("“…” Lee agreed."): the one agreeing did not say them.

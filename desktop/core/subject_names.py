@@ -318,6 +318,9 @@ TRAILING = re.compile(
 )
 
 
+_OWNED_BY_PRONOUN = frozenset({"her", "his", "their", "its", "our", "my", "your"})
+
+
 def trailing_name(segment: str) -> str | None:
     """The name a segment ends with ("... VENEZUELA Murad Awawdeh" -> "Murad Awawdeh")."""
     match = TRAILING.search(segment.strip())
@@ -331,6 +334,8 @@ def trailing_name(segment: str) -> str | None:
         before.pop()  # "an official with the Petroleum Institute": governed all the same
     if before and before[-1].lower() in PREPOSITIONS:
         return None
+    if before and before[-1] in _OWNED_BY_PRONOUN:
+        return None  # "a message on her Story", "on his Instagram": a thing of hers, no name
     if words[0].lower() in PREPOSITIONS:
         return None
     name = clean_name(" ".join(words))
@@ -1451,6 +1456,8 @@ def _unnamed_speaker(subject: str, pos: int, index: PersonIndex) -> str | None:
         found = resolve_subject(f"the {kind.group(1)}", pos, index)
         if found and is_org_name(found):
             return found
+        if found and kind.group(1) in ROLE_NOUNS | PERSON_TITLES:
+            return found  # "a spokeswoman for the governor": the governor named, as for Lee
     noun = next((t.lower() for t in subject.split() if t.lower() in BODY_NOUNS), None)
     if org is None and spokes and noun:  # "a company spokesperson": the company in focus
         # "a spokesman for the council": the body last named with that noun, even as an

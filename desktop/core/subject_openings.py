@@ -35,7 +35,9 @@ UNNAMED_SUBJECT = re.compile(
     r"customer|passenger|parent|student|neighbou?r|user|teenager|teen|fan|driver|rider|owner)\b"
     r"(?=[^.!?“”\"]{0,120}?\b(?:said|told|says|tells)\b)|"
     # "One of them, a retired machinist who declined to give his name, said"
-    r"(?:One|Some|Several|Many|Two|Three|Most|Few)\s+of\s+(?:them|those|these)\b)"
+    # ("One of the rescued passengers, a trader who gave her name only as Funmilayo,")
+    r"(?:One|Some|Several|Many|Two|Three|Most|Few)\s+of\s+(?:them|those|these|"
+    r"the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s(?=,)))"
 )
 SPEAKS_FOR = re.compile(
     r"\b(?:official|spokes\w+|staffer|aide|source|employee|executive|insider)s?$"
