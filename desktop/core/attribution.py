@@ -609,7 +609,7 @@ def _nested(
 
 
 _NAME_THEN_APPOSITIVE = re.compile(
-    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,\s*(?:a|an)\s+[^,.;]{0,60}$"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,\s*(?:a|an|the)\s+[^,.;]{0,60}$"
 )
 
 

@@ -135,6 +135,13 @@ _APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of
 _NAME_OF_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}of\s+(?:[A-Z][\w.'’-]*\s*){1,3}")
 
 
+# A person, then the body they are of: "Harriet Munoz-Bell of the Center for Energy Transition".
+_MEMBER_OF_BODY = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:of|at|from|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.&-]*\s+(?:for\s+|of\s+|and\s+|on\s+)?){0,5}[A-Z][\w'’.&-]*"
+)
+
+
 def subject_before(before: str, offset: int) -> tuple[str | None, int]:
     """The subject phrase at the end of `before` (appositives and adverbs skipped)."""
     words = PARENTHESES.sub(lambda m: " " * len(m.group()), before)
@@ -245,6 +252,11 @@ def subject_before(before: str, offset: int) -> tuple[str | None, int]:
             continue  # "Ann Lee, the cabinet member for transport, who proposed it, said"
         if _OPENER.match(seg) and _resolvable(last_seg):
             continue  # "On Lake Radio's The Morning, host Ann Lee asked": not the show
+        member = _MEMBER_OF_BODY.fullmatch(seg) if re.match(r"(?:an?|the)\s", last_seg) else None
+        if member and _pure_name(member.group(1)):
+            # "Harriet Munoz-Bell of the Center for Energy Transition, a progressive think
+            # tank, called": the person, whom the body's description follows
+            return member.group(1), offset + start
         name = trailing_name(seg)
         if name and _OBJECT_BEFORE.search(seg, 0, seg.rfind(name)) and _resolvable(last_seg):
             break  # "In an email to developer Gideon Marlow, the 61-year-old promised"

@@ -19,7 +19,11 @@ Resolve = Callable[[str, int, PersonIndex], "str | None"]  # subject_names.resol
 def document_issuer(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str | None:
     """Who issued the `noun` ("statement", "guidance") a cue at `pos` names, if the
     article says so before it; `resolve` reads a subject phrase as a speaker."""
-    return _issued_by(index, noun, pos, resolve) or _from_whom(index, noun, pos, resolve)
+    return (
+        _issued_by(index, noun, pos, resolve)
+        or _from_whom(index, noun, pos, resolve)
+        or _said_in(index, noun, pos, resolve)
+    )
 
 
 # "In a joint statement, Ann Lee, Tom Kim and Eva Berg asked …": who issued the document
@@ -30,7 +34,15 @@ _ISSUED_IN = (
 # The verb after the issuers: any reporting verb, or what a statement does
 _ISSUER_VERB = re.compile(
     r"\s+(?:"
-    + alternation(sorted(REPORTING_VERBS | word_set("appealed thanked apologised apologized")))
+    + alternation(
+        sorted(
+            REPORTING_VERBS
+            | word_set(
+                "appealed thanked apologised apologized blamed welcomed condemned criticised "
+                "criticized rejected defended expressed announced"
+            )
+        )
+    )
     + r")\b"
 )
 ISSUER_REACH = 1500  # characters back to the sentence that says who issued the document
@@ -75,3 +87,18 @@ _ON_OWNERS_SITE = (
     r"(?:posted\s+|published\s+)?on\s+((?:the\s+[a-z]+)|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&-]*)"
     r"['’]s?\s+(?:official\s+)?(?:[A-Z]\w*\s+)?(?:website|site|account|page|channel|feed|blog)\b"
 )
+
+
+def _said_in(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str | None:
+    """ "Ardlough Transport said in a statement that … “…,” the statement read", "Lee, in a
+    lengthy statement, called …": the body or person the latest "<name> said in a <noun>"
+    or "<name>, in a <noun>" before `pos` names."""
+    said = re.compile(
+        r"((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&-]*)(?:\s+(?:said|says|announced|confirmed)\s+|"
+        rf",\s+)in\s+an?\s+(?:[a-z]+\s+){{0,2}}?{re.escape(noun)}\b"
+    )
+    found = list(said.finditer(index.text, max(0, pos - ISSUER_REACH), pos))
+    if not found:
+        return None
+    name = found[-1].group(1)
+    return index.expand(name) if is_org_name(name) else resolve(name, found[-1].start(1), index)

@@ -77,8 +77,9 @@ def ending_gender(first: str) -> str:
     if len(first) < 3 or first in FIRST_NAMES or not first.isalpha():
         return ""
     if first.endswith("a"):
-        # ("Harendra", "Devendra", "Bhupendra": Indian men's names)
-        return "he" if first in _MEN_IN_A or first.endswith("endra") else "she"
+        # ("Harendra", "Devendra", "Bhupendra": Indian men's names; "Kendra" is a woman's)
+        indian = first.endswith("endra") and len(first) >= 7
+        return "he" if first in _MEN_IN_A or indian else "she"
     return "he" if first.endswith("o") else ""
 
 

@@ -237,7 +237,7 @@ COMPOUND_ADJECTIVE = re.compile(
 
 
 # Honours written after a name: "Hugh Castellan SC", "Ann Lee MP", "Tom Berg OBE".
-HONOURS = word_set("kc qc sc mp msp mla mep obe mbe cbe kbe dbe frs")
+HONOURS = word_set("kc qc sc bl mp msp mla mep td obe mbe cbe kbe dbe frs")
 # "You'd", "I’d need to", "Don't": a contraction opening a sentence, no one's name.
 CONTRACTION = re.compile(
     r"(?:I|You|We|They|He|She|It|That|There|Here|What|Who|Let)['’](?:d|re|ll|ve|m|s)"

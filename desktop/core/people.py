@@ -117,6 +117,8 @@ _SENTENCE_PRONOUN = re.compile(
 )
 # The title right before a bare surname: "Chief Ferreira said"
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+# Honorifics written before a first word that is no surname: "Mr Lim", "Uncle Raymond".
+_FIRST_WORD_TITLES = frozenset({"mr", "mrs", "ms", "madam", "mdm", "uncle", "aunty", "auntie"})
 NEAR_PRONOUN = re.compile(r"[^\w.!?“”\"«»‘]+(?:\w+[^\w.!?“”\"«»‘]+){0,2}?(?:([Hh]e)|[Ss]he)\b")
 
 
@@ -161,6 +163,7 @@ class PersonIndex:
         relative = (
             self._relative(name, pos) or self._titled(name, pos) or self._just_named(name, pos)
         )
+        relative = relative or self._titled_first_word(name, pos)
         if relative:
             return relative
         known = self.canon_memo.get(name)
@@ -212,6 +215,24 @@ class PersonIndex:
         if self.text.startswith(name, pos):
             return pos
         return self.text.rfind(name, max(0, pos - 120), pos)
+
+    def _titled_first_word(self, name: str, pos: int) -> str | None:
+        """ "Mr Lim" for Lim Boon Huat, "Mr Rizwan" for Rizwan Abdul Karim, "Uncle Raymond"
+        for Raymond Jarrah: an honorific before the first word of the one full name the
+        article gives that opens with it, when no one has it for a surname."""
+        if " " in name or pos < 0 or self.full_names.get(speaker_key(name)):
+            return None
+        at = self._name_at(name, pos)
+        title = _TITLE_BEFORE.search(self.text, max(0, at - 24), at) if at > 0 else None
+        if title is None or title.group(1).lower() not in _FIRST_WORD_TITLES:
+            return None
+        fitting = {
+            full
+            for names in self.full_names.values()
+            for full in names
+            if full.split()[0] == name and not is_org_name(full)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _titled(self, name: str, pos: int) -> str | None:
         """ "Chief Ferreira said" where the article names Mayor Lucia Ferreira and Fire
@@ -626,6 +647,9 @@ class PersonIndex:
         name checked, not each verb."""
         word = re.escape(name)
         if re.search(rf"\b{word}\s+(?:{SPEECH})\b|,\s+{word},\s+(?:{SPEECH})\b", self.text):
+            return True
+        # "Tomas, a plumber who has worked there for 22 years, said"
+        if re.search(rf"\b{word},\s+(?:an?|the)\s+[^,.;“”\"]{{1,80}},\s+(?:{SPEECH})\b", self.text):
             return True
         for use in re.finditer(rf"(?<=\s){word}\b", self.text):
             if _SPEECH_BEFORE.search(

@@ -11,9 +11,12 @@ from desktop.core.speech_words import KIN_NOUNS, kin_pronoun
 from desktop.core.word_regex import alternation, word_set
 
 # Titles that say whether "he" or "she" can mean the person.
-_HIS_TITLES = word_set("mr congressman chairman spokesman councilman king prince sir lord")
+_HIS_TITLES = word_set(
+    "mr congressman chairman spokesman councilman king prince sir lord shri alhaji haji mzee uncle"
+)
 _HER_TITLES = word_set(
-    "mrs ms miss congresswoman chairwoman spokeswoman councilwoman queen princess dame lady"
+    "mrs ms miss congresswoman chairwoman spokeswoman councilwoman queen princess dame lady "
+    "smt shrimati kumari datin hajah hajjah alhaja puan deaconess madam mdm aunty auntie"
 )
 # Nouns before a name that say the same: "the actress Tilde Lee" is a she.
 _HIS_NOUNS = word_set("businessman sportsman")

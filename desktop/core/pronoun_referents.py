@@ -11,7 +11,7 @@ from desktop.core.name_bounds import clean_name
 from desktop.core.people import PersonIndex
 from desktop.core.referents import holder_named_after, introduced_after, named_agreeing
 from desktop.core.roles import by_role
-from desktop.core.speakers import given_name_gender, is_org_name
+from desktop.core.speakers import given_name_gender, is_org_name, world_gender
 from desktop.core.speech_words import MEMBER_PLURALS
 from desktop.core.study_authors import study_pair
 from desktop.core.word_regex import alternation
@@ -304,7 +304,10 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
         return subject
     if subject and not index.agrees(subject, pronoun) and found != subject:
         # "Rep. Ann Lee criticized Gov. Tom Brandt. “…,” he said": the other one named
-        return named_agreeing(index, pos, pronoun, subject) or found
+        other = named_agreeing(index, pos, pronoun, subject)
+        if other is None and found is None and _only_guessed(index, subject):
+            return subject  # "Juma Mfinanga said …. “…,” he said": a first name's ending misled
+        return other or found
     nobody = not any(not org for at, _, org in index.events if at < pos)
     if found is None and nobody:
         # Nobody has been a sentence's subject yet ("Kudos to Ann Lee … Lee's speech …
@@ -313,6 +316,13 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
             index, pos, pronoun
         )
     return found
+
+
+def _only_guessed(index: PersonIndex, name: str) -> bool:
+    """Nothing but a first name's ending says the person's sex ("Juma", "Chaminda": men)."""
+    return index.gender.get(name, (0, 0)) == (0, 0) and not (
+        given_name_gender(name) or world_gender(name)
+    )
 
 
 # A sentence led by someone unnamed, by role: "His supervisor was less modest on his

@@ -17,7 +17,7 @@ _CAPS_LINE = re.compile(r"[A-Z]{2,}[^a-z]{0,12}$")
 _NAMING = re.compile(
     r"(?:so\s?-\s?called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
     r"hashtag|slogan|motto|tagline|strapline|catchphrase|headline|headlined|captioned|"
-    r"subtitled|the heading|\bpoll(?:\s+question)?|"
+    r"subtitled|the heading|\bpoll(?:\s+question)?|subject\s+line|"
     r"searches\s+for|search\s+terms?"
     r"|\b(?:is|was|are|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?called"
     # the same naming words in the other languages our users' outlets write in
@@ -51,7 +51,8 @@ _WORK = re.compile(
 # "The paper, ‘Fermented food intake and …’, was published": a title set off by commas.
 _WORK_APPOSED = re.compile(
     r"(?:\b(?:the|his|her|their|its|a)|\b[A-Z][\w.-]*['’]s?|\b[a-z]+['’]s)\s+"
-    r"(?:(?:new|latest|debut|official|final|interim|independent|policy|white|green)\s+)?"
+    r"(?:(?:new|latest|debut|official|final|interim|independent|policy|white|green|\d{4})\s+)?"
+    r"(?:(?:inspection|research|annual|progress|review|audit|consultation)\s+)?"
     r"(?:book|film|show|song|movie|series|album|podcast|documentary|play|memoir|novel|paper|"
     r"study|report|article|essay|thesis|episode|petition|poem|column|editorial|op-ed|"
     r"group|campaign|movement|charity|initiative|programme|program|project|review|inquiry|"
@@ -66,6 +67,8 @@ _WORK_FROM = re.compile(
     r"[A-Z][\w'’.&-]*\s*,\s*$",
     re.I,
 )
+# A law or bill by its name: "… (Age Assurance and Design Standards) Bill".
+_NAMED_LAW = re.compile(r"\s(?:Bill|Act|Amendment|Regulations|Directive|Ordinance)\s*$")
 # A subheading's speaker and colon at the start of its sentence: "McConnell : ‘…’"
 _NAME_COLON = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*:\s*")
 _CODE = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{3,}")  # "50OFF699", "XR-7"
@@ -166,6 +169,8 @@ def is_naming(
     between_commas = suffix.lstrip()[:1] == "," or inner.rstrip()[-1:] == ","
     if between_commas and _WORK_FROM.search(prefix[-120:]):
         return True  # its title between commas
+    if _NAMED_LAW.search(inner) and title_case(re.sub(r"\([^)]*\)", "", inner), most=20):
+        return True  # 'passed the “Protection of Children in Digital Spaces … Bill”'
     work = _WORK.search(tail)
     if work and work["noun"].lower() in _EVENTS_TOO and not inner.lstrip()[:1].isupper():
         work = None  # 'called the episode ‘a national embarrassment’': an incident
@@ -228,12 +233,13 @@ def _modifier(inner: str, suffix: str) -> bool:
     return following is not None and following.group(1) not in _FUNCTION_WORDS
 
 
-def title_case(inner: str) -> bool:
-    """Names of works, bodies and slogans: "Make America Great Again", "State of the Union"."""
+def title_case(inner: str, most: int = 0) -> bool:
+    """Names of works, bodies and slogans: "Make America Great Again", "State of the Union"
+    (`most`: the most words a title may have, by default 8, or 14 with a colon)."""
     if len(inner) > 160:
         return False  # more than a title's words
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
-    most = 14 if ":" in inner else 8  # ("The Accidental Candidate: Mei Lin and the New …")
+    most = most or (14 if ":" in inner else 8)  # ("The Accidental Candidate: Mei Lin and …")
     if len(words) < 2 or inner.rstrip()[-1:] in "?!" or len(words) > most:
         return False
     return _capitalised(words)

@@ -167,6 +167,14 @@ _FROM_OWNER = re.compile(
     r"\b(?:directives?|orders?|instructions?|calls?|demands?|pledges?|promises?|appeals?)\s+"
     r"(?:from|by)\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:to|that)\s*$"
 )
+# A document from someone, then what it says: "a letter from Sen. Beverly Strand
+# (R-Quenshaw) warning of “…”".
+_WRITTEN_BY = re.compile(
+    r"\b(?:letter|statement|memo|post|message|note|email|op-ed|column)\s+from\s+"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s+\([^()]{1,24}\))?,?\s+"
+    r"(?:warning|saying|calling|urging|describing|claiming|arguing|demanding|accusing)\b"
+    r"[^“”\"«».!?;]{0,60}$"
+)
 # Links to other stories left in the text ("Also read: ...") quote other articles.
 _JUNK_LINE = re.compile(
     r"(?im)^[ \t]*(?:also read|read also|read more|read next|up next|more|related|see also|"
@@ -576,6 +584,10 @@ def _cue_around(ctx: _Context, group: list[MarkedSpan], sent_start: int) -> Attr
     floor = max(sent_start, first.open_at - 160)
     if _SIGN_READ.search(text, floor, first.open_at):  # "a sign that read: “…”": nobody
         return Attribution(None, None, None, first.open_at)
+    written = _WRITTEN_BY.search(text, floor, first.open_at)
+    writer = resolve_subject(written.group(1), written.start(1), index) if written else None
+    if written and writer:  # "a letter from Sen. Beverly Strand (R-Quenshaw) warning of “…”"
+        return Attribution(writer, written.group().strip(), None, written.start(1))
     owner = (
         _OWNER_NEXT.search(text, floor, first.open_at)
         or _OWNER_CLAIM.search(text, floor, first.open_at)

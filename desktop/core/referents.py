@@ -69,12 +69,18 @@ def _subject_just_before(index: PersonIndex, name: str, pos: int) -> bool:
     return len(between) <= 300 and len(re.findall(r"[.!?](?:\s|$)", between)) <= 1
 
 
+# Someone left unnamed but for an age: "a 22-year-old Korvan conscript".
+_AGED_UNNAMED = re.compile(r"\b[Aa]n?\s+\d{1,3}-year-old\s+(?:[A-Z][\w-]*\s+)?[a-z]+")
+
+
 def introduced_after(index: PersonIndex, pos: int, pronoun: str, reach: int = 800) -> str | None:
     """The first person named after `pos` when nobody is named before it: an article
     opening '“…,” he said. President Ann Lee on Friday …' names its speaker after."""
     at = bisect.bisect_left(index.events, (pos, "", False))
     if any(not org for _, _, org in itertools.islice(index.events, 0, at)):
         return None
+    if pronoun and _AGED_UNNAMED.search(index.text, max(0, pos - 600), pos):
+        return None  # "a 22-year-old conscript answered questions. “…,” he said": him
     for event_pos, name, is_org in itertools.islice(index.events, at, None):
         if event_pos > pos + reach:
             break

@@ -23,8 +23,9 @@ _LEAD_CHARS = 600  # headline, standfirst and first paragraph: may name people o
 # "The president of Dravia has said", "Dravia's president says", "The Calveran leader said"
 _LEDE_ROLE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+(?:[A-Z][\w-]+\s+)?|[A-Z][\w-]+['’]s\s+)"
-    r"(president|prime\s+minister|chancellor|premier|king|queen|leader)"
-    r"(?:\s+of\s+[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?[a-z]+s?\b"
+    r"((?i:president|prime\s+minister|chancellor|vice-chancellor|premier|king|queen|leader|"
+    r"chief\s+minister))"
+    r"(?:\s+of\s+(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)?\s+(?:has\s+|have\s+|had\s+)?[a-z]+s?\b"
 )
 # "A Tindarra sheep farmer says", "A retired nurse has told": a lede's unnamed speaker
 _LEDE_TRADE = re.compile(

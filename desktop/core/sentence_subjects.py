@@ -330,8 +330,11 @@ _UNNAMED_PLURAL = re.compile(rf"\b(?:{UNNAMED_PLURALS})$")
 # An unnamed subject's appositive that gives a name: ", a trader who gave her name only as
 # Funmilayo,".
 _GAVE_NAME_AS = re.compile(
-    r"(?:\s+of\s+the\s+[a-z][\w\s-]{0,40}?)?,\s+(?:an?\s+[a-z][\w\s-]{0,40}?\s+)?who\s+gave\s+"
-    r"(his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),"
+    r"(?:\s+of\s+the\s+[a-z][\w\s-]{0,40}?)?,\s+(?:an?\s+[a-z][\w\s-]{0,40}?\s+)?who\s+"
+    r"(?:gave\s+(his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    # ("A second prisoner, who asked to be identified only as Petro,")
+    r"|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?as)"
+    r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),"
 )
 # A sentence opening on "the" and a demonym as its subject: "The Portuguese, who …, said".
 _DEMONYM_SUBJECT = re.compile(r"\s*[Tt]he\s+([A-Z][a-z]+)(?=,|\s+[a-z]{2,}\b)")
@@ -348,7 +351,8 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     gave = _GAVE_NAME_AS.match(text, unnamed.end()) if unnamed and not named else None
     if gave:  # "One of the passengers, a trader who gave her name only as Funmilayo, said"
         named = gave.group(2)
-        index.note_pronoun(named, "he" if gave.group(1) == "his" else "she")
+        if gave.group(1):
+            index.note_pronoun(named, "he" if gave.group(1) == "his" else "she")
     if named:
         index.add_event(s_start, named, False)
         if " " not in named:

@@ -65,6 +65,7 @@ TITLE_WORDS = word_set(
     presiden menteri gubernur bupati walikota prezydent premier-minister
     shri shrimati smt kumari datuk dato datin haji hajah hajjah alhaji alhaja engr barrister
     hon honourable honorable mzee puan encik deacon deaconess sarpanch baale cp dcp acp ssp
+    garda gardaí madam mdm mla mlas mpp mpps mha mna td tds mec learner uncle aunty auntie
     """
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
@@ -450,7 +451,7 @@ STOP_CAPS = word_set(
     amongst against toward towards through throughout upon within whereas whilst perhaps
     maybe only just again already never always sometimes often inside outside around across
     along behind beside between into onto via beyond regardless whatever whoever whenever
-    wherever published updated posted
+    wherever published updated posted nobody everybody everyone someone somebody anyone anybody
     """
 )
 # People the article does not name, in the plural: "Critics said", "“…,” officials said".

@@ -141,7 +141,7 @@ INDIVIDUAL_NOUNS = word_set(
 TITLE_ABBREVIATIONS = word_set(
     """
     mr mrs ms dr sen sens rep reps gov gen gens lt col sgt capt adm maj cmdr st mt ft jr sr
-    prof rev pres sec hon atty supt det insp cpl engr
+    prof rev pres sec hon atty supt det insp cpl engr smt
     """
 )
 # Verbs that answer someone else's words ("“…” Lee agreed."): the one agreeing did not say them.
@@ -212,7 +212,7 @@ DOC_NOUNS = word_set(
     policy rule study survey poll book article editorial op-ed agency company department
     spokesperson spokesman spokeswoman group organization organisation email website
     evaluation estimate assessment analysis guidance guideline guidelines brief page account
-    office campaign team notice
+    office campaign team notice newsletter
     """
 )
 # Words of whoever speaks for a body: "a spokesperson", "a statement", "an official".

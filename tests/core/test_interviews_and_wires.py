@@ -147,3 +147,24 @@ def test_titles_polls_and_links_are_no_quotes() -> None:
         "Read next: “Is the smart ring finally worth it?”\n"
     )
     assert find_quotes(text).quotes == ()
+
+
+def test_a_statement_the_person_issued_is_theirs() -> None:
+    text = (
+        "Safe Streets Harrowmere submitted more than 60,000 signatures on Monday.\n\n"
+        "Lindahl-Grant, in a lengthy statement posted to her office’s website, called the "
+        "recall a stunt.\n\n"
+        "“I was elected to stop filling jails with people who need treatment,” the statement "
+        "read.\n"
+    )
+    text = "District Attorney Sofia Lindahl-Grant faces a recall.\n\n" + text
+    assert _speakers(text) == ["Sofia Lindahl-Grant"]
+
+
+def test_a_letter_from_a_senator_warning_of_something_is_hers() -> None:
+    text = (
+        "Energy Secretary Marguerite Olander said Sunday that the standards would not be "
+        "delayed, despite a letter from Sen. Beverly Strand (R-Quenshaw) warning of "
+        "“skyrocketing costs for working families.”\n"
+    )
+    assert _speakers(text) == ["Beverly Strand"]
