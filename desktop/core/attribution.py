@@ -945,6 +945,8 @@ def _from_verb(
         voiced = None if behalf else _VOICED.match(text, v_end)
         if voiced:
             subject, subj_start = voiced.group(1), voiced.start(1)
+    if subject is None and verb.endswith("nya") and verb in FOREIGN_REPORTING_VERBS:
+        subject, subj_start = "dia", v_start  # "“…,” ujarnya": "he said" in one word
     if subject is None:  # "Westland and 19 other states said": the plural named there
         others = _OTHERS_BEFORE.search(before)
         at = seg_start + others.start() if others else -1

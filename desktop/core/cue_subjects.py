@@ -27,6 +27,7 @@ from desktop.core.subject_names import (
     BOTH,
     CLOSE_TO,
     CROWD_AT,
+    FOREIGN_PRONOUNS,
     NATIONAL_BODY,
     ON_PLATFORM,
     ONE_OF_THEM,
@@ -64,9 +65,12 @@ _OWNER_END = re.compile(r"\b[A-Z][\w.\-]*\s?['’]s?\s+(\w+)$")  # "2019 Harris'
 # "said the House speaker, Nancy Pelosi", "said the trust’s chair, Oona Feld", "said the
 # chair of the Calloway Arts Trust, Oona Feld": a role, then the name of its holder
 _ROLE_THEN_NAME = re.compile(
-    r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+"
+    r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?"
+    # ("a déclaré le maire, Gérard Pellisson", "dijo el alcalde, Fernando Olmedilla")
+    r"|le|la|el|il|lo|der|die|das)\s+"
     r"(?:[\w’'-]+\s+){0,3}[a-z][\w-]*"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)?\s?,\s+"
+    r"(?:\s+(?:of|for|at|de|du|del|della|des|der)\s+(?:the\s+|la\s+|le\s+)?"
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)?\s?,\s+"
     r"(?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Sgt|Capt|Det|Insp|Supt)\.[^\S\n]+){0,2}"  # "Dr."
     r"((?:(?:[A-Z]\.|[A-Z][\w'’\-]*)[^\S\n]+){0,3}[A-Z][\w'’\-]*)"  # not past a full stop
     # (not the subject of quoted words: "According to his family, Dan Lowe “died …”")
@@ -444,6 +448,8 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         holder = _OWNER_ROLE_NAME.match(text, holder.start(1))
     if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
         return holder.group(1), holder.start(1)
+    if chunk.lower() in FOREIGN_PRONOUNS:  # "„…“, sagte sie", "«…», dijo él"
+        return chunk, base
     handle = _HANDLE.match(chunk)
     if handle:  # "“…,” wrote @birdsofcalder": the account that posted it
         return handle.group(), base

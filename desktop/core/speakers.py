@@ -66,6 +66,11 @@ TITLE_WORDS = word_set(
     shri shrimati smt kumari datuk dato datin haji hajah hajjah alhaji alhaja engr barrister
     hon honourable honorable mzee puan encik deacon deaconess sarpanch baale cp dcp acp ssp
     garda gardaí madam mdm mla mlas mpp mpps mha mna td tds mec learner uncle aunty auntie
+    oberbürgermeister oberbürgermeisterin landrat landrätin herr frau staatssekretär
+    staatssekretärin mme mlle monsieur maire préfet préfète sra srta doña dña concejal
+    concejala consejero consejera sindaco sindaca assessore signor signora dott avv prefeito
+    prefeita vereador vereadora pak bu ibu bapak camat lurah kapolres kapolda kapolsek
+    губернатор мэр депутат akbp kompol iptu aiptu ipda brigjen irjen kombes stadtrat stadträtin
     """
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
@@ -452,6 +457,9 @@ STOP_CAPS = word_set(
     maybe only just again already never always sometimes often inside outside around across
     along behind beside between into onto via beyond regardless whatever whoever whenever
     wherever published updated posted nobody everybody everyone someone somebody anyone anybody
+    der die dem ein eine einer einem eines auch aber und oder nach laut pour selon avec
+    dans mais ils elles nous cette ces según para pero secondo poi gli segundo
+    сам сама по на но это он она они мы его её их menurut seorang para namun
     """
 )
 # People the article does not name, in the plural: "Critics said", "“…,” officials said".

@@ -85,6 +85,15 @@ FOREIGN_REPORTING_VERBS = word_set(
     добавил добавила ответил ответила сообщил сообщила подчеркнул подчеркнула сказав заявив
     зазначив додав додала відповів відповіла повідомив повідомила наголосив наголосила
     написал написала
+    sagten erläuterte ergänzte berichtete erzählte räumte kommentierte
+    dice afirma explica asegura señala añade apunta lamentó reconoció relató contó expresó
+    déclare affirme explique estime souligne ajoute indique assure précise dit
+    dichiara afferma spiega aggiunge sottolinea commenta racconta
+    diz explica ressaltou destacou completou contou lembrou disseram
+    рассказал рассказала пояснил пояснила уточнил уточнила признал признала заметил заметила
+    говорит считает
+    kata ujar ungkap tutur tegas imbuh terang papar jelas katanya ujarnya ungkapnya tuturnya
+    tegasnya imbuhnya terangnya paparnya jelasnya
     """
 )
 # Words that govern a name, so that it is not the subject: "a letter to Ann Lee".

@@ -99,6 +99,18 @@ from desktop.core.word_regex import alternation, word_set
 
 _UP = UPPER  # capitals of Latin and Cyrillic names
 PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|you)$", re.I)
+# "the" in the other languages, before a lower-case role ("le maire", "el alcalde").
+_FOREIGN_THE = re.compile(
+    r"^(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Dd]er|[Dd]ie)\s+(?=[a-zäöüßéèêàáíóúñç])"
+)
+# The third person in the other languages our users' outlets write in: "he" or "she", or
+# "" where the language does not say ("dia", "beliau").
+FOREIGN_PRONOUNS = {
+    "er": "he", "il": "he", "él": "he", "lui": "he", "ele": "he", "он": "he", "він": "he",
+    "sie": "she", "elle": "she", "ella": "she", "lei": "she", "ela": "she", "она": "she",
+    "вона": "she",
+    "dia": "", "ia": "", "beliau": "",
+}  # fmt: skip
 # Who speaks through a document or an office: "a statement from X", "X's office".
 _VIA = re.compile(
     r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|message|post)\s+"
@@ -484,8 +496,12 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         return handle.group(1).rstrip(".,")
     if re.fullmatch(r"@\w{2,30}", subject):
         return subject  # "wrote @birdsofcalder": the account, by its handle
+    subject = _FOREIGN_THE.sub("the ", subject)  # "le maire", "der Bürgermeister": the role
     tokens = subject.split()
     last = tokens[-1].lower() if tokens else ""
+    if len(tokens) == 1 and last in FOREIGN_PRONOUNS:  # "sagte sie", "dijo él", "kata dia"
+        pronoun = FOREIGN_PRONOUNS[last]
+        return speaker_referent(pronoun, pos, index) if pronoun else index.focus(pos)
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return speaker_referent(last, pos, index)
     if subject.isupper() and subject.lower() in _TITLES_IN_CAPITALS:
