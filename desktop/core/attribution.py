@@ -51,6 +51,9 @@ _VERB = re.compile(
     # "Lee, a fellow, has written." (but not "learned who had written it")
     r"|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))written(?=\s*[.,:;—–]|\s+(?:in|on)\b)"
     r"|\b[Ii]n the words of\b"  # "in the words of the patient: “…”"
+    # "«…», — пожаловался наладчик Павел Сёмкин": a Russian cue's past-tense verb after
+    # the dash that follows a quotation
+    r"|(?<=, — )[а-яё]+(?:л|ла|ли|лся|лась)\b"
     # "which Kestrel views as “a basic right of every user”": a stance in the body's own words
     r"|\b(?:views|viewed|regards|regarded)\b(?=\s+(?:[\w’'-]+\s+){0,4}?as\s*(?:[“\"‘]|$))"
 )

@@ -67,10 +67,10 @@ _OWNER_END = re.compile(r"\b[A-Z][\w.\-]*\s?['’]s?\s+(\w+)$")  # "2019 Harris'
 _ROLE_THEN_NAME = re.compile(
     r"(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?"
     # ("a déclaré le maire, Gérard Pellisson", "dijo el alcalde, Fernando Olmedilla")
-    r"|le|la|el|il|lo|der|die|das)\s+"
+    r"|le|la|el|il|lo|der|die|das|o|a)\s+"
     r"(?:[\w’'-]+\s+){0,3}[a-z][\w-]*"
-    r"(?:\s+(?:of|for|at|de|du|del|della|des|der)\s+(?:the\s+|la\s+|le\s+)?"
-    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)?\s?,\s+"
+    r"(?:\s+(?:of|for|at|de|du|del|della|des|der|do|da|dos)\s+(?:the\s+|la\s+|le\s+)?"
+    r"(?:[A-Z][\w.-]*\s+(?:(?:de|do|da|dos|das|del|di)\s+)?){0,4}[A-Z][\w.-]*)?\s?,\s+"
     r"(?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Sgt|Capt|Det|Insp|Supt)\.[^\S\n]+){0,2}"  # "Dr."
     r"((?:(?:[A-Z]\.|[A-Z][\w'’\-]*)[^\S\n]+){0,3}[A-Z][\w'’\-]*)"  # not past a full stop
     # (not the subject of quoted words: "According to his family, Dan Lowe “died …”")

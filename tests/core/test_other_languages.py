@@ -43,3 +43,21 @@ def test_a_role_and_its_holder_after_a_french_or_spanish_verb() -> None:
     )
     assert _speakers(french) == ["Gérard Pellisson"]
     assert _speakers(spanish) == ["Fernando Olmedilla Sáez"]
+
+
+def test_a_russian_cue_after_the_dash_names_its_speaker() -> None:
+    text = (
+        "Сами работники завода узнают новости из соцсетей.\n\n"
+        "«Нам никто ничего не говорит, мастера сами в неведении», — пожаловался наладчик "
+        "Павел Сёмкин.\n"
+    )
+    assert _speakers(text) == ["Павел Сёмкин"]
+
+
+def test_a_portuguese_role_of_a_body_then_its_holder() -> None:
+    text = (
+        "O sindicato da categoria considera o número insuficiente.\n\n"
+        "“Ainda faltam pelo menos 350 profissionais”, afirmou a presidente do Sindicato dos "
+        "Professores de Alto Capinzal, Mônica Albuquerque Ramos.\n"
+    )
+    assert _speakers(text) == ["Mônica Albuquerque Ramos"]
