@@ -448,7 +448,7 @@ def subject_after(text: str, pos: int) -> tuple[str | None, int]:
         holder = _OWNER_ROLE_NAME.match(text, holder.start(1))
     if holder:  # "said its president, Maya MacGuineas", "said Lee’s spokeswoman Ann Kim"
         return holder.group(1), holder.start(1)
-    if chunk.lower() in FOREIGN_PRONOUNS:  # "„…“, sagte sie", "«…», dijo él"
+    if chunk in FOREIGN_PRONOUNS:  # "„…“, sagte sie", "«…», dijo él" (not "said Ella")
         return chunk, base
     handle = _HANDLE.match(chunk)
     if handle:  # "“…,” wrote @birdsofcalder": the account that posted it

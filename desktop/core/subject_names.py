@@ -499,8 +499,9 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     subject = _FOREIGN_THE.sub("the ", subject)  # "le maire", "der Bürgermeister": the role
     tokens = subject.split()
     last = tokens[-1].lower() if tokens else ""
-    if len(tokens) == 1 and last in FOREIGN_PRONOUNS:  # "sagte sie", "dijo él", "kata dia"
-        pronoun = FOREIGN_PRONOUNS[last]
+    if len(tokens) == 1 and subject in FOREIGN_PRONOUNS:  # "sagte sie", "dijo él", "kata dia"
+        # (in lower case only: "Ella", "Lei" and "Elle" are names)
+        pronoun = FOREIGN_PRONOUNS[subject]
         return speaker_referent(pronoun, pos, index) if pronoun else index.focus(pos)
     if PRONOUN.match(last) or (tokens and PRONOUN.match(tokens[0]) and len(tokens) == 1):
         return speaker_referent(last, pos, index)

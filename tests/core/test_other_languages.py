@@ -61,3 +61,13 @@ def test_a_portuguese_role_of_a_body_then_its_holder() -> None:
         "Professores de Alto Capinzal, Mônica Albuquerque Ramos.\n"
     )
     assert _speakers(text) == ["Mônica Albuquerque Ramos"]
+
+
+def test_a_name_spelled_like_a_foreign_pronoun_is_still_a_name() -> None:
+    """ "Ella", "Lei", "Elle" are names when capitalised; only "ella", "lei", "elle" after a
+    verb are pronouns."""
+    text = (
+        "The Brennan family gathered on Sunday. Tom Brennan spoke first.\n\n"
+        "“We miss her every day,” said Ella.\n\nElla Brennan is seven.\n"
+    )
+    assert _speakers(text) == ["Ella Brennan"]
