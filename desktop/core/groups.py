@@ -22,8 +22,11 @@ PLURAL_BODIES = word_set(
 # What may stand between the two names of a pair: a party tag, "and", a title.
 _PAIR_GAP = re.compile(
     r"(?:\s*\([^()]{0,12}\))?(?:,\s*[DRI]\s*-\s*[\w.]+(?:\s[\w.]+)?,)?"
+    r"(?:,\s*\d{1,3}(?=,))?"  # "Mr Lim Boon Huat, 71, and his wife"
     r"(?:,\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:Democrat|Republican|independent|Independent),)?"
-    r"\s*and\s+"
+    r",?\s*and\s+"
+    # "His daughter, Sylvie Gauthier, and son, Marc Gauthier,": a kin word set off by commas
+    r"(?:(?:son|daughter|wife|husband|brother|sister|mother|father|partner),\s+)?"
     r"(?:(?:" + alternation(sorted(t.capitalize() for t in PAIR_TITLES)) + r")\.?\s+)?"
     r"(?:the\s+(?:[a-z][\w-]*\s+){1,2})?"  # "the historian Ann Lee and the engineer Bo Kim"
     # "Kilbride and his assistant Paul Dunmore", "Lee and her husband, Tom Berg,", "Moran and
@@ -31,7 +34,8 @@ _PAIR_GAP = re.compile(
     r"(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*(?:,\s+[a-z][\w-]*)?,?\s+)?"
     # "… and Senate Majority Leader Priscilla Vantongeren": a capitalised title
     r"(?:(?:Senate|House|Assembly|Majority|Minority|Deputy|Vice|Prime|Chief|Speaker|Leader|"
-    r"President|Minister|Secretary|Mayor|Chair|Chairman|Chairwoman|Attorney|General)\s+){0,4}"
+    r"President|Minister|Secretary|Mayor|Chair|Chairman|Chairwoman|Attorney|General|Madam|"
+    r"Mdm|Mrs|Mr|Ms)\.?\s+){0,4}"
 )
 # What lies between a pair and a body that only describes it ("…, both Norland Democrats",
 # "… — along with a dozen Ridge State Republicans"): one clause, no "and" of a third party.

@@ -145,3 +145,23 @@ def test_titles_of_reports_bills_and_subject_lines_are_no_quotes() -> None:
         "The organisers' email carried the subject line “Important update about your race.”\n"
     )
     assert find_quotes(text).quotes == ()
+
+
+def test_a_daughter_and_a_son_named_with_their_kin_words_write_jointly() -> None:
+    text = (
+        "Searchers found Ernest Gauthier alive on Wednesday.\n\n"
+        "His daughter, Sylvie Gauthier, and son, Marc Gauthier, thanked volunteers in a joint "
+        "statement.\n\n"
+        "“There are no words big enough,” they wrote.\n"
+    )
+    assert _speakers(text) == ["Sylvie Gauthier and Marc Gauthier"]
+
+
+def test_a_couple_named_with_their_ages_speak_together() -> None:
+    text = (
+        "After 38 years at the market, Mr Lim Boon Huat, 71, and his wife, Madam Chua Geok "
+        "Eng, 68, will serve their last plate on Sunday.\n\n"
+        "Asked if their children would take over, the couple shook their heads.\n\n"
+        "“Our son is an engineer, our daughter is a nurse,” they said.\n"
+    )
+    assert _speakers(text) == ["Lim Boon Huat and Chua Geok Eng"]
