@@ -48,6 +48,8 @@ def quoted_focus(index: PersonIndex, pos: int) -> str | None:
     name = index.focus(pos)
     if name is None or " " not in name or index.roles.get(name):
         return name
+    if _written_with_title(index, name, pos):
+        return name
     tokens = name_tokens(name)
     if not tokens:
         return name
@@ -58,6 +60,14 @@ def quoted_focus(index: PersonIndex, pos: int) -> str | None:
         return name  # "Jodie Fenn was gracious in defeat. “…”": a first name the census
         # lists, the subject of the sentence right before (not "Al Maa-idah")
     return name if index.personal(name) or index.personal(tokens[-1]) else None
+
+
+def _written_with_title(index: PersonIndex, name: str, pos: int) -> bool:
+    """The article wrote a person's title right before the name ("Presenter Hartley Voss")."""
+    return any(
+        m.start < pos and not m.is_org and m.roles & PERSON_TITLES and m.name.endswith(name)
+        for m in index.mentions
+    )
 
 
 def _subject_just_before(index: PersonIndex, name: str, pos: int) -> bool:

@@ -168,3 +168,13 @@ def test_a_letter_from_a_senator_warning_of_something_is_hers() -> None:
         "“skyrocketing costs for working families.”\n"
     )
     assert _speakers(text) == ["Beverly Strand"]
+
+
+def test_a_quote_after_a_titled_person_s_sentence_is_theirs() -> None:
+    """A first name no list holds ("Hartley") still names a person with a title before it."""
+    text = (
+        "The Broadcasting Standards Council has opened an investigation.\n\n"
+        "Presenter Hartley Voss defended the segment on Monday night’s programme. “We put a "
+        "former cabinet minister on air and let him speak.”\n"
+    )
+    assert _speakers(text) == ["Hartley Voss"]
