@@ -78,8 +78,7 @@ def _from_whom(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str
         return resolve(on_site[-1].group(1), on_site[-1].start(1), index)
     if not found:
         return None
-    name = found[-1].group(1)
-    return index.expand(name) if is_org_name(name) else resolve(name, found[-1].start(1), index)
+    return _named_issuer(index, found[-1], resolve)
 
 
 # Where a body posts its own words: "on the club’s website", "on Harwick Town's X account"
@@ -100,5 +99,10 @@ def _said_in(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str |
     found = list(said.finditer(index.text, max(0, pos - ISSUER_REACH), pos))
     if not found:
         return None
-    name = found[-1].group(1)
-    return index.expand(name) if is_org_name(name) else resolve(name, found[-1].start(1), index)
+    return _named_issuer(index, found[-1], resolve)
+
+
+def _named_issuer(index: PersonIndex, found: re.Match[str], resolve: Resolve) -> str | None:
+    """The body (by its full name) or person a match's first group names."""
+    name = found.group(1)
+    return index.expand(name) if is_org_name(name) else resolve(name, found.start(1), index)

@@ -15,6 +15,7 @@ from desktop.core.speakers import (
     SOLE_TITLES,
     STOP_CAPS,
     TITLE_WORDS,
+    WORLD_HONORIFICS,
     is_org_name,
 )
 from desktop.core.speech_words import BODY_NOUNS, LIFE_STAGES, PLACES
@@ -156,9 +157,8 @@ def name_start(words: list[str]) -> int:
 
 
 # Titles a person carries before the name, never a portfolio's field ("Foreign", "Health").
-_PERSONAL_TITLES = word_set(
-    "mr mrs ms miss dr sir dame shri shrimati smt kumari datuk dato datin haji hajah alhaji "
-    "alhaja engr barrister hon honourable honorable senator sen prof professor rev reverend"
+_PERSONAL_TITLES = WORLD_HONORIFICS | word_set(
+    "mr mrs ms miss dr sir dame senator sen prof professor rev reverend"
 )
 # Malaysian honorifics of two words, neither a title alone ("Tan" is a surname too).
 _HONORIFIC_PAIRS = frozenset({"Tan Sri", "Toh Puan", "Dato Sri", "Dato' Sri", "Dato’ Sri"})

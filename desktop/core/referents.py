@@ -64,9 +64,10 @@ def quoted_focus(index: PersonIndex, pos: int) -> str | None:
 
 def _written_with_title(index: PersonIndex, name: str, pos: int) -> bool:
     """The article wrote a person's title right before the name ("Presenter Hartley Voss")."""
+    before = bisect.bisect_left(index.mention_starts, pos)
     return any(
-        m.start < pos and not m.is_org and m.roles & PERSON_TITLES and m.name.endswith(name)
-        for m in index.mentions
+        not m.is_org and m.roles & PERSON_TITLES and m.name.endswith(name)
+        for m in itertools.islice(index.mentions, before)
     )
 
 

@@ -17,7 +17,14 @@ from desktop.core.word_regex import word_set
 from desktop.core.world_names import WORLD_HE, WORLD_SHE
 
 # Words that may precede a name but are not part of it.
-TITLE_WORDS = word_set(
+# Honorifics a person carries before the name in the English-language press of South Asia,
+# Africa and Malaysia ("Shri", "Datuk", "Alhaji", "Engr.", "Hon."): titles, never a
+# portfolio's field.
+WORLD_HONORIFICS = word_set(
+    "shri shrimati smt kumari datuk dato datin haji hajah alhaji alhaja engr barrister hon "
+    "honourable honorable"
+)
+TITLE_WORDS = WORLD_HONORIFICS | word_set(
     """
     president vice prime minister sen senator rep representative gov governor mr mrs ms miss
     dr secretary speaker chancellor pope judge justice gen general attorney mayor chairman
@@ -63,8 +70,7 @@ TITLE_WORDS = word_set(
     alcalde alcaldesa президент министр премьер-министр прем'єр-міністр міністр мэр мер
     ministro presidenta senador senadora diputado diputada gobernador gobernadora
     presiden menteri gubernur bupati walikota prezydent premier-minister
-    shri shrimati smt kumari datuk dato datin haji hajah hajjah alhaji alhaja engr barrister
-    hon honourable honorable mzee puan encik deacon deaconess sarpanch baale cp dcp acp ssp
+    hajjah mzee puan encik deacon deaconess sarpanch baale cp dcp acp ssp
     garda gardaí madam mdm mla mlas mpp mpps mha mna td tds mec learner uncle aunty auntie
     oberbürgermeister oberbürgermeisterin landrat landrätin herr frau staatssekretär
     staatssekretärin mme mlle monsieur maire préfet préfète sra srta doña dña concejal
