@@ -445,7 +445,7 @@ def _latest_acting(
     for at, name, org in _subjects_before(index, pos, reach):
         if owner and owner[0] > at:
             break
-        found = accept(name, org)
+        found = accept(name, org) if name else None  # ("" : someone left unnamed)
         if found:
             return found
     return owner[1] if owner else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from dataclasses import dataclass, field, replace
 
@@ -66,6 +67,7 @@ from desktop.core.subject_names import (
 from desktop.core.subject_openings import UNNAMED_PLURALS
 from desktop.core.word_regex import alternation, word_set
 
+_log = logging.getLogger(__name__)
 _CONTEXT = 300
 _PARAGRAPH_JOIN = re.compile(r"\s*\n\s*[“\"‘'«„]?\s*")
 _BODY_SUBJECT = re.compile(r"\s*The\s+(?:" + alternation(sorted(BODY_NOUNS)) + r")\b")
@@ -407,7 +409,11 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
     # Bounded context keeps run-on text (no sentence breaks) linear.
     prefix = text[max(sent_start, first.open_at - _CONTEXT) : first.open_at]
     suffix = text[_after(last, text) : min(sent_end, _after(last, text) + _CONTEXT)]
-    attribution = _attribute(ctx, group, max(sent_start, first.open_at - _CONTEXT), sent_end)
+    try:
+        attribution = _attribute(ctx, group, max(sent_start, first.open_at - _CONTEXT), sent_end)
+    except Exception:  # a fault in one quote's attribution must not lose the article's quotes
+        _log.exception("Could not attribute the quote at %d; left without a speaker", first.start)
+        attribution = Attribution(None, None, None, first.open_at)
     kind = quote_kind(inner, prefix)
     # A cue far back in a long sentence ("He called for a slate of laws: …, a “red flag”
     # law") does not make a quoted modifier somebody's words.

@@ -540,3 +540,46 @@ def test_an_inline_read_more_link_in_capitals_is_not_the_article() -> None:
         "Varga said the work would go on ."
     )
     assert [q.text for q in find_quotes(text).quotes] == ["The pier will reopen in May ,"]
+
+
+def test_a_spokeswoman_for_a_group_after_an_unnamed_speaker_loses_no_quote() -> None:
+    """This passage raised IndexError (an unnamed speaker's empty name reached the search
+    for a body's full name), so the whole article failed to import: both quotes are kept."""
+    text = (
+        "The sit-in was organised by Dunmere Students Against Fees, which wants the college"
+        " to freeze tuition.\n\n"
+        "A spokeswoman for the group said the letter was ‘a crude attempt to silence young"
+        " people’. ‘We are not going anywhere until the college listens,’ she added.\n"
+    )
+    found = [q.text for q in find_quotes(text).quotes]
+    assert found == [
+        "a crude attempt to silence young people",
+        "We are not going anywhere until the college listens,",
+    ]
+
+
+def test_a_fault_in_one_quotes_attribution_keeps_every_quote(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A bug met while attributing one quote leaves that quote without a speaker (and
+    logged), instead of failing the article and every other quote in it."""
+    import desktop.core.quotes as quotes_module
+
+    real = quotes_module._attribute
+    calls = []
+
+    def failing_once(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise IndexError("simulated fault")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(quotes_module, "_attribute", failing_once)
+    text = (
+        "“We will open the new ward in March, as promised,” said Dana Whitfield.\n\n"
+        "“The beds are ordered and the staff are hired,” said Omar Petrossian.\n"
+    )
+    with caplog.at_level("ERROR"):
+        found = find_quotes(text).quotes
+    assert [q.speaker for q in found] == [None, "Omar Petrossian"]
+    assert "left without a speaker" in caplog.text
