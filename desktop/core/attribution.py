@@ -42,7 +42,7 @@ _VERB = re.compile(
     r"commenté|poursuivi|jugé|dénoncé)"
     r"|ha\s+(?:detto|dichiarato|affermato|aggiunto|spiegato|risposto|sottolineato|scritto)|"
     + alternation(_VERBS)
-    + r")\b|\baccording to\b|\bpointed out\b|\bwent on\b"
+    + r")\b|\baccording to\b|\bpointed out\b|\b(?:went|goes) on\b"
     r"|\b(?:found|finds|held|holds|ruled|rules) that\b"
     r"|\b(?:shot|fired|hit|snapped|pushed) back\b|\bcame the (?:reply|response|answer) from\b"
     # "“So you’d cut?” Farrow followed up.", "Kim chimed in:": a turn in an exchange

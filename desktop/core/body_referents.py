@@ -254,6 +254,26 @@ def latest_side(index: PersonIndex, pos: int, reach: int = 600) -> str | None:
     return _latest_acting(index, pos, reach, side, acting_owner(index, pos, reach))
 
 
+# The last word of a campaigning group's name: "Hartsmere Arms Trade Coalition".
+_GROUP_HEADS = word_set(
+    "coalition alliance campaign network group association society movement action collective "
+    "federation league front"
+)
+
+
+def group_in_passing(index: PersonIndex, pos: int, reach: int = 600) -> str | None:
+    """ "The sit-in was organised by the Hartsmere Arms Trade Coalition … A spokeswoman for
+    the group said": with no group acting, the latest group named in passing before `pos`."""
+    i = bisect.bisect_left(index.mention_starts, pos) - 1
+    while i >= 0 and index.mentions[i].start > pos - reach:
+        m = index.mentions[i]
+        i -= 1
+        head = m.name.split(" of ")[0].split()[-1].lower()
+        if m.is_org and not m.possessive and (head in _GROUP_HEADS or " Against " in m.name):
+            return index.expand(m.name)
+    return None
+
+
 def main_side(index: PersonIndex, pos: int) -> str | None:
     """ "Piet Vos has been sacked as Harwick Town manager … a defeat by Dunmore Rovers …
     “…,” the club said": with no side acting, the side named before `pos` that the

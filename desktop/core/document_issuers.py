@@ -28,8 +28,8 @@ def document_issuer(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -
 
 # "In a joint statement, Ann Lee, Tom Kim and Eva Berg asked …": who issued the document
 _ISSUED_IN = (
-    r"\bIn\s+an?\s+(?:joint\s+|separate\s+|brief\s+|written\s+)?{noun}\b"
-    r"[^,.;:“”\"]{{0,60}},\s+"
+    r"\bIn\s+an?\s+(?:[a-z-]+\s+){{0,2}}?{noun}\b"
+    r"[^.;:“”\"]{{0,160}}?,\s+"
 )
 # The verb after the issuers: any reporting verb, or what a statement does
 _ISSUER_VERB = re.compile(
@@ -60,7 +60,13 @@ def _issued_by(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str
     if verb is None:
         return None
     subject = index.text[start : verb.start()].strip()
-    return joint_speakers(subject, start, index) or resolve(subject, start, index)
+    issuer = joint_speakers(subject, start, index) or resolve(subject, start, index)
+    if issuer or ", " not in subject:
+        return issuer
+    # "In a submission … on behalf of 14 Christian, Jewish and Muslim school bodies, the
+    # Faith Schools Alliance said": the issuer after the last comma
+    tail = subject.rindex(", ") + 2
+    return resolve(subject[tail:], start + tail, index)
 
 
 def _from_whom(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str | None:

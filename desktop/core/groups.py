@@ -282,7 +282,9 @@ def _pair(text: str, first: Mention, second: Mention) -> bool:
 _MESSAGES = word_set("message note email text tweet post")
 # Nouns that name one document in different words ("the analysis" … "the report said").
 _DOCUMENT_KINDS = (
-    word_set("report analysis study review outline document assessment evaluation memo draft"),
+    word_set(
+        "report analysis study review outline document assessment evaluation memo draft poll survey"
+    ),
     word_set("lawsuit suit complaint filing petition"),
     word_set("letter"),
     _MESSAGES,  # "Lee sent a message of support"
@@ -308,7 +310,9 @@ _BY_AFTER = re.compile(  # ("The inspection report, released by the … Departme
     r"(?:,\s*[“\"][^”\"]{1,120}[”\"]\s*,?)?"
     r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been)\s+)?"
     r"(?:(?:filed|issued|released|written|signed|sent|published|produced|prepared|compiled|"
-    r"commissioned|authored|conducted)\s+)?(?:by|from)\s+"
+    r"commissioned|authored|conducted)\s+)?"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"\s+)?(?:by|from)\s+"  # ("a poll released Monday by the Center for Civic Research")
     r"(?:the\s+)?" + _NAME
 )
 # Someone a document speaks for, maybe after who they are: "on behalf of Eleanor’s
@@ -429,6 +433,7 @@ def _owner_name(index: PersonIndex, name: str, at: int, possessive: bool) -> str
     from desktop.core.name_bounds import clean_name
     from desktop.core.speakers import STOP_CAPS, is_org_name, speaker_key
 
+    name = re.split(r"(?<=[a-z]{3})\.\s+", name)[0]  # ("… for Civic Research. Fifty-seven")
     words = set(name.split())
     if speaker_key(name) not in index.full_names:
         for m in index.mentions:

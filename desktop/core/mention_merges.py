@@ -8,7 +8,7 @@ import re
 from desktop.core.first_names import FIRST_NAMES
 from desktop.core.mentions import Mention
 from desktop.core.people import PERSON_TITLES
-from desktop.core.speakers import HONORIFICS, NOT_INITIALS, only, opened_by
+from desktop.core.speakers import HONORIFICS, NAME_PARTICLES, NOT_INITIALS, only, opened_by
 from desktop.core.speech_words import PLACES
 
 _KNIGHTED = frozenset({"sir", "dame"})
@@ -89,7 +89,11 @@ _SPOUSE_GIVEN = re.compile(
 
 
 # A nickname in quote marks between a given name and a surname: Naomi "Regulate-It-All" Lin.
+# ("Seán “Bosco” Ó Dálaigh", "Maria “Mimi” de la Cruz": the surname's particles are its own)
 _NICKNAME_GAP = re.compile(r"\s+[\"“‘'](?:[\w'’-]+\s){0,3}[\w'’-]+[\"”’']\s+")
+
+
+_GAELIC = frozenset({"Ó", "Ní", "Nic", "Uí", "Ua"})
 
 
 def nicknamed(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -100,7 +104,9 @@ def nicknamed(text: str, mentions: list[Mention]) -> list[Mention]:
         last = result[-1] if result else None
         gap = _NICKNAME_GAP.fullmatch(text, last.end, m.start) if last else None
         surname = m.name.split(" of ")[0]
-        if last and gap and " " not in last.name and not last.is_org and " " not in surname:
+        *particles, _ = surname.split()
+        one_surname = all(p.lower() in NAME_PARTICLES or p in _GAELIC for p in particles)
+        if last and gap and " " not in last.name and not last.is_org and one_surname:
             end = m.start + len(surname)
             result[-1] = Mention(last.start, end, f"{last.name} {surname}", last.roles, False)
             continue

@@ -11,6 +11,7 @@ from desktop.core.name_bounds import (
     COMPOUND_ADJECTIVE,
     CONTRACTION,
     HONOURS,
+    MEMBERS_OF,
     described_opener,
     is_party_tag,
     member_for_seat,
@@ -78,6 +79,12 @@ _HEADLINE_WORDS = word_set(
     "To After Is Are Was Were Will Has Have Into Against Amid About From With Says Could "
     "Would Should"
 )
+# A campaign named for the people in it and what they oppose: a body, not a headline.
+_PEOPLE_AGAINST = re.compile(
+    r"\b(?:Students|Parents|Mothers|Fathers|Moms|Mums|Dads|Doctors|Teachers|Veterans|Citizens|"
+    r"Nurses|Scientists|Lawyers|Women|Neighbors|Neighbours|Residents|Families|Survivors|"
+    r"Workers|Christians|Catholics|Muslims|Jews|Evangelicals|Taxpayers|Voters|Clergy)\s+Against\s"
+)
 _BODY_TITLES = word_set("gop house senate state treasury")  # "Senate GOP" is a body
 _ADJECTIVES = word_set("federal national international general supreme state")
 # A nationality standing alone before a role ("Chinese scientist He Jianxiong"): no person.
@@ -138,7 +145,7 @@ _BODY_ON_TO = (
 NAME_RUN = re.compile(
     rf"{_BODY_FOR_IN}|{_BODY_ON_TO}|"
     rf"(?:{_ARTICLE}[{_UPPER}][\w'’.\-]*(?:\s+-\s+|[ ]?&[ ]?"
-    rf"|\s+(?:(?:{INNER_PARTICLES}|bin|binti|al|of|for|the|and)\s+)*))*"
+    rf"|\s+(?:(?:{INNER_PARTICLES}|bin|binti|al|la|las|los|of|for|the|and)\s+)*))*"
     rf"{_ARTICLE}[{_UPPER}][\w'’\-]*"
 )
 # Initials ("U.N."), an abbreviated title before a name ("Sen."), or a word. Opening with a
@@ -179,7 +186,8 @@ _GROUPS = word_set(
     "residents miners doctors patients tenants drivers pilots officers employees journalists "
     "lawyers victims survivors pensioners owners growers producers dockers seafarers "
     "musicians writers artists athletes players firefighters midwives carers scientists "
-    "engineers importers exporters shareholders investors supporters fans members"
+    "engineers importers exporters shareholders investors supporters fans members bishops "
+    "priests pastors clergymen chiefs editors"
 )
 
 
@@ -540,9 +548,12 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     lead = 0
     while lead < len(words) and words[lead][2].lower() in STOP_CAPS:
         lead += 1
+    if _PEOPLE_AGAINST.search(" ".join(w[2] for w in words[lead:]) + " "):
+        first = lead  # "Hartsmere Students Against the Arms Trade": no title to strip
     person = " ".join(w[2] for w in words[first:])
     if (
         first > lead
+        and words[lead][2].lower() not in MEMBERS_OF  # "Leaders of the Church of …"
         and is_org_name(" ".join(w[2] for w in words[lead:]))
         and (not person or is_org_name(person))
     ):
@@ -603,6 +614,9 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     is_org = is_org or _titled_the(text, run) or any(group_possessive(w[2]) for w in words)
     is_org = is_org and not roles & HONORIFICS  # "Ms. Fox", "Mr. Church": people
     cut = re.search(r"\s(?:of|for|the|and|on)\s", name)
+    if _PEOPLE_AGAINST.search(name):
+        # "Students Against the Arms Trade", "Mothers Against Drunk Driving": one body
+        is_org, cut = True, None
     head = name[: cut.start()] if cut else name
     if cut and " " not in head and cut.group().strip() in ("of", "for"):
         is_org = True  # "Citizens for Responsibility and Ethics": one word, then "for ..."

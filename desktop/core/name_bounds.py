@@ -86,6 +86,8 @@ def name_start(words: list[str]) -> int:
 
     "Louisiana Governor Bobby Jindal" -> 2, "Ukrainian President Volodymyr Zelensky" -> 2.
     """
+    if len(words) > 3 and words[0].lower() in MEMBERS_OF and words[1] == "of":
+        return 3 if words[2] == "the" else 2  # "Leaders of the Church of …": the body
     first = 0
     named = False  # a name word since the last title: "Ann Lee of Homeland Security"
     portfolio = False  # "Minister for Enterprise Caoimhe Rafferty": the office's field
@@ -139,6 +141,9 @@ def name_start(words: list[str]) -> int:
     body_end = _body_end(words, first)
     if body_end > first:
         first = body_end  # "Secretary of Health and Human Services Ann Lee"
+    headed = _head_of_body(words)
+    if first == 0 and headed:
+        first = headed  # "Bank of England Governor Andrew Bailey": its governor
     if (
         first < len(words) - 1
         and len(words[first]) > 5
@@ -154,6 +159,27 @@ def name_start(words: list[str]) -> int:
     if caps >= 2 and not words[-1].isupper():
         first += caps  # a headline in capitals run into the name
     return first
+
+
+# People of a body named after them: "Leaders of the Church of the Restored Covenant".
+MEMBERS_OF = word_set("leaders members officials heads representatives officers")
+# Who heads a body named before the title: "Board of Supervisors Chairman Dwight Lamoreaux".
+_HEADS = word_set(
+    "chairman chairwoman chair president governor director secretary commissioner chief ceo "
+    "head leader spokesman spokeswoman spokesperson chancellor provost dean principal "
+    "superintendent manager coach"
+)
+
+
+def _head_of_body(words: list[str]) -> int:
+    """Where the person starts in a body's name with "of", a head's title and a first name
+    and a surname ("Bank of England Governor Andrew Bailey" -> 4); else 0."""
+    if len(words) < 5 or "of" not in words[1:-3]:
+        return 0
+    title, given = words[-3], words[-2]
+    if title.lower() not in _HEADS or not title[:1].isupper() or not given_name(given):
+        return 0
+    return len(words) - 2
 
 
 # Titles a person carries before the name, never a portfolio's field ("Foreign", "Health").

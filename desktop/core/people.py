@@ -829,9 +829,14 @@ def _first_agrees(a: str, b: str) -> bool:
 
 
 def _surname_alone(name: str, words: list[str]) -> bool:
-    """A surname with its particles and no first name: "Van Der Beek", "de la Cruz" (but
-    "Van Jones" may be a first name and a surname)."""
+    """A surname with its particles and no first name: "Van Der Beek", "de la Cruz", "Bin
+    Talok" at a sentence's start (but "Van Jones" and "Del Shannon" may be a first name and
+    a surname)."""
     particles = words[:-1]
     if not particles or not all(w in NAME_PARTICLES for w in particles):
         return False
-    return len(particles) > 1 or name[:1].islower()
+    return len(particles) > 1 or name[:1].islower() or particles[0] in _NEVER_GIVEN
+
+
+# Particles no one is called by as a first name, so "Bin Talok" is a surname even capitalised.
+_NEVER_GIVEN = frozenset({"bin", "binti", "ibn", "von", "dos", "das", "da", "della", "der", "den"})

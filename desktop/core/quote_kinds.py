@@ -30,6 +30,10 @@ _NAMING = re.compile(
     r"(?:,\s+[a-z][^,“”\"\n]{0,40},)?\W*$",  # ("titled, with a straight face, “…”")
     re.I,
 )
+# A name people have for something, set after a colon: "conservatives have a name for him:
+# “Injunction Ike.”" (a survey's question and a sign's words stay quotes, as the PAC gold
+# counts them).
+_NAME_FOR = re.compile(r"\b(?:nick)?name\s+for\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s*:\s*$", re.I)
 _EVENTS_TOO = ("episode", "exhibit", "single")  # nouns for more than a work
 # "Episode two, “…”, is better still": a numbered part's title
 _NUMBERED_WORK = re.compile(
@@ -152,6 +156,8 @@ def is_naming(
     words = _word_count(inner[:120])  # only small counts matter below
     if _NAMING.search(tail) or _WORK_DE.search(tail) or _NUMBERED_WORK.search(tail):
         return True  # a name or a title
+    if words <= 6 and _NAME_FOR.search(prefix[-120:]):
+        return True  # a name for something, not words anyone said
     if inner.lstrip().startswith(("@", "#", "http")) and words < 9:
         return True  # a handle or link, not a post that opens by tagging someone
     given = _GIVEN_BEFORE.search(tail)

@@ -24,6 +24,7 @@ from desktop.core.lost_openers import lost_openings
 from desktop.core.mention_merges import person_of_initials
 from desktop.core.mentions import WHEN_WORDS
 from desktop.core.model import Quote, QuoteAnalysis
+from desktop.core.name_bounds import clean_name
 from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.pronoun_referents import pronoun_referent
@@ -510,6 +511,18 @@ def _goes_on(ctx: _Context, found: Attribution, open_at: int) -> Attribution:
         return found
     if not ctx.index.agrees(speaker, pronoun):
         return found
+    paragraph = ctx.text.rfind("\n", 0, open_at) + 1
+    speaker_now = found.speaker or ""
+    opens_on = speaker_now and speaker_now.split()[-1] in ctx.text[paragraph : paragraph + 40]
+    if (
+        paragraph > end
+        and opens_on
+        and ctx.index.subject_in(paragraph, open_at) == found.speaker
+        and ctx.index.agrees(speaker_now, pronoun)
+    ):
+        # "Mr. Mehta-Iyer, however, said the stock … “…,” he added": a new paragraph about
+        # someone else, who goes on
+        return found
     return replace(found, speaker=speaker)
 
 
@@ -763,6 +776,7 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     named = named or leading_body(index, opening, first.open_at)
     named = named or index.named_in(sent_start, first.open_at)
     named = named or _told_before(ctx, opening, first.open_at)
+    named = named or _credited_next(ctx, first)
     if named is None and not text[:opening].strip() and _LEDE_WHO.match(text, opening):
         # "A former ambassador who served under three presidents has accused the
         # administration of “…”\n\nConstance Albright-Nwosu, who retired …": named next
@@ -770,6 +784,44 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(quoted_focus(index, first.open_at), None, None, first.open_at)
+
+
+# The paragraph after a quote set alone that says whose words they were: "That warning,
+# delivered Monday by Attorney General Lucinda Marsh at a news conference, …".
+_CREDITED_NEXT = re.compile(
+    r"\s*(?:That|This|Those|These|The)\s+(?:[a-z-]+\s+){0,2}?(?:warning|statement|remarks?|"
+    r"comments?|message|pledge|promise|vow|threat|assessment|claim|words|verdict|quip|jab|"
+    r"retort|admission|appeal|plea|prediction|boast|declaration|rebuke|charge|accusation)"
+    r"\s*,?\s+(?:(?:was|were)\s+)?(?:(?:delivered|issued|made|offered|posted|written|spoken|"
+    r"uttered|voiced|given)\s+(?:[\w-]+\s+){0,2}?)?(?:by|from)\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*)"
+)
+
+
+# "“…”\n\nSo said jury president Anatole Brisset as he handed …"
+_SO_SAID = re.compile(
+    r"\s*(?:So|Thus)\s+(?:said|says|wrote|writes|declared|declares)\s+"
+    r"((?:[a-z]+\s+){0,3}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+)
+
+
+def _credited_next(ctx: _Context, first: MarkedSpan) -> str | None:
+    """A quote that is a paragraph of its own, credited by the paragraph after it ("That
+    warning, delivered Monday by Attorney General Lucinda Marsh, …"): that person."""
+    text = ctx.text
+    if (
+        first.close_at is None
+        or text[text.rfind("\n", 0, first.open_at) + 1 : first.open_at].strip()
+    ):
+        return None
+    after = _LINE_END.match(text, first.close_at + 1)
+    if after is None:
+        return None
+    credit = _CREDITED_NEXT.match(text, after.end()) or _SO_SAID.match(text, after.end())
+    if credit is None:
+        return None
+    name = clean_name(credit.group(1))
+    return resolve_subject(name, credit.start(1), ctx.index) if name else None
 
 
 # A story's opening subject, someone described and named only later: "A former ambassador

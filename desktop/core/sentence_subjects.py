@@ -117,8 +117,21 @@ def build_index(
     for key, names in index.full_names.items():
         index.full_names[key] = sorted(names, key=fullness, reverse=True)
     _mark_subjects(index, sentences)
+    _titled_in_passing(index, people)
     index.plurals = plural_speakers(index)
     return index
+
+
+def _titled_in_passing(index: PersonIndex, people: list[Mention]) -> None:
+    """ "a statement signed by … Mrs. Folake Adeyemi-Obi": a woman, though never a sentence's
+    subject (whose titles `count_pronouns` reads), so no later "he" means her."""
+    for m in people:
+        honorific = next((r for r in sorted(m.roles) if r in _GENDERED_HONORIFICS), None)
+        if honorific is None or len(index.full_names.get(speaker_key(m.name), [])) > 1:
+            continue  # ("Mr Delahunt" of a couple: the honorific is evidence for neither)
+        name = index.canonical(m.name, m.start)
+        if index.gender.get(name, (0, 0)) == (0, 0):
+            index.gender[name] = (0, 3) if honorific in ("mrs", "ms", "miss") else (3, 0)
 
 
 def _paternal_surname(name: str) -> str | None:

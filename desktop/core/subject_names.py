@@ -15,6 +15,7 @@ from desktop.core.body_referents import (
     body_just_acted,
     described_body,
     employer_side,
+    group_in_passing,
     latest_company,
     latest_side,
     main_side,
@@ -272,7 +273,7 @@ _PERSON_ROLES = (
         "pianist keyboardist engineer photographer snapper photojournalist scientist "
         "researcher historian designer architect chef athlete campaigner whistleblower envoy "
         "diplomat player challenger retiree millionaire tycoon mogul resident fan supporter "
-        "voter homeowner commuter shopper tenant student graduate alumnus alumna"
+        "voter homeowner commuter shopper tenant student graduate alumnus alumna pollster"
     )
 )
 # A player's position: "the striker said" is the player in focus unless the article gave
@@ -325,7 +326,7 @@ _KIN_EPITHET = re.compile(
 
 # ("Consejo Salmonero del Sur", "Ursula von der Leyen": particles inside the name)
 TRAILING = re.compile(
-    rf"(?:[{_UP}][\w'’.\-]*\s+(?:(?:{INNER_PARTICLES}|la|le)\s+)*)"
+    rf"(?:[{_UP}][\w'’.\-]*\s+(?:(?:{INNER_PARTICLES}|la|le|bin|binti)\s+)*)"
     rf"{{0,3}}[{_UP}][\w'’\-]*$"
 )
 
@@ -639,6 +640,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     staff = _BODY_STAFF.fullmatch(subject)
     if staff and staff.group(1).lower() in BODY_NOUNS:  # "the commission members argue"
         return index.body_named(staff.group(1).lower(), pos) or index.focus(pos, org=True)
+    members = re.fullmatch(r"(?i)the\s+([a-z]+s)", subject)
+    members_body = _body_of_members(index, members.group(1), pos) if members else None
+    if members_body:  # "The Ardmoyle Bishops’ Conference … “…,” the bishops wrote": that body
+        return members_body
     plural = _PLURAL_BODY.fullmatch(subject)
     if plural:  # "the groups wrote": the coalition or countries named, else the body in focus
         return coalition(index, pos, plural.group(1)) or index.focus(pos, org=True)
@@ -716,7 +721,7 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         if last in _GROUP_WORDS:
             # "The Marsh Rangers’ Delta chapter joined the protest … The paramilitary
             # group said": the body that acted last, or whose chapter or staff did
-            found = latest_side(index, pos)
+            found = latest_side(index, pos) or group_in_passing(index, pos)
             if found:
                 return found
         if last in ("regulator", "watchdog"):
@@ -941,6 +946,19 @@ _HOSPITAL = re.compile(
 )
 
 
+def _body_of_members(index: PersonIndex, plural: str, pos: int) -> str | None:
+    """The latest body before `pos` named for its members by `plural` in the possessive
+    ("Ardmoyle Bishops’ Conference" for "the bishops")."""
+    owner = re.compile(rf"\b{re.escape(plural)}['’]\s", re.I)
+    i = bisect.bisect_left(index.mention_starts, pos) - 1
+    while i >= 0 and index.mentions[i].start > pos - 1500:
+        m = index.mentions[i]
+        i -= 1
+        if m.is_org and owner.search(m.name + " "):
+            return index.expand(m.name)
+    return None
+
+
 def _the_phrase(subject: str, last: str, size: int, pos: int, index: PersonIndex) -> str | None:
     """ "the president", "the report", "the Arkansas Republican": a role's holder, a
     document's author, or the person in focus."""
@@ -1151,6 +1169,8 @@ def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str
     if described or (rest and not _AGED_PERSON_NOUN.fullmatch(rest)):
         return described  # "the 64-year-old Norlandic leader": the leader
     focus = index.focus(pos)  # ("the 29-year-old back-row wrote": the one in focus)
+    if focus and "&" in focus:  # "Speaking to Larder & Line, the 47-year-old said": a firm
+        focus = index.focus(pos, besides=focus)
     if focus and of_other_age(index, focus, age.group(1), pos):
         return index.focus(pos, besides=focus)  # "the 48-year-old Pell" is someone else
     # ("Kelderton City signed midfielder Luca Ferrand. The 24-year-old told": no one a

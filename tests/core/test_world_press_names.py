@@ -109,3 +109,68 @@ def test_an_adjective_opening_the_sentence_is_nobody() -> None:
         "Unimpressed, the bench observed, “Show-cause notices do not clean rivers.”\n"
     )
     assert _speakers(text) == [None]
+
+
+def test_de_la_is_inside_a_spanish_surname() -> None:
+    """ "President Ana de la Cruz said" gave "Cruz" and "Mariela de la Fuentez told" gave
+    "Fuentez": the two particles of "de la" split no name."""
+    text = (
+        "President Ana de la Cruz said the plan was “a promise we intend to keep for every"
+        " family.”\n\n"
+        "“We will not wait for the courts to decide it,” said President Ana de la Cruz.\n\n"
+        "Mariela de la Fuentez told the assembly she was “ready to host talks at any level.”\n"
+    )
+    assert _speakers(text) == ["Ana de la Cruz", "Ana de la Cruz", "Mariela de la Fuentez"]
+
+
+def test_bin_inside_a_name_before_an_appositive_and_alone_at_a_sentence_start() -> None:
+    """ "Fatima bin Rashid, the minister, said" gave "Rashid"; "Bin Rashid said" later (the
+    particle capitalised by the sentence) is her, not a new person "Bin Rashid"."""
+    text = (
+        "Fatima bin Rashid, the minister, said the talks were “constructive and long overdue"
+        " in every way.”\n\n"
+        "“We will meet again in March, and we will bring a draft,” Bin Rashid said.\n"
+    )
+    assert _speakers(text) == ["Fatima bin Rashid", "Fatima bin Rashid"]
+
+
+def test_a_capitalised_van_may_still_be_a_first_name() -> None:
+    """Guard: "Van Jones" after "Carla Jones" is his own name, not her surname alone."""
+    text = (
+        "“We have filed the motion this morning,” said Carla Jones, the plaintiffs' lawyer.\n\n"
+        "“I think the court will listen to them this time,” said Van Jones, a commentator.\n"
+    )
+    assert _speakers(text) == ["Carla Jones", "Van Jones"]
+
+
+def test_an_ampersand_name_is_a_firm_not_the_person_an_age_means() -> None:
+    """ "Speaking to the supplement Larder & Line, the 47-year-old said" gave the
+    magazine: a name joined by "&" is a firm, so the age means the chef named before."""
+    text = (
+        "TV chef Marcus Ellory has revealed he came close to quitting cooking after his first"
+        " restaurant went bust.\n\n"
+        "Speaking to the Sunday supplement Larder & Line, the 47-year-old said: “I sold my"
+        " knives. That’s how low I was.”\n"
+    )
+    assert _speakers(text) == ["Marcus Ellory"]
+
+
+def test_a_nickname_before_a_gaelic_surname_is_the_same_person() -> None:
+    """ "Seán “Bosco” Ó Dálaigh … Ó Dálaigh said" gave "Ó Dálaigh" as someone new: the
+    nickname sits between his given name and a surname opened by "Ó"."""
+    text = (
+        "Seán “Bosco” Ó Dálaigh has been named volunteer of the year at the Westmeadow awards.\n\n"
+        "“I didn’t even know I’d been nominated. My daughter filled in the form,” Ó Dálaigh"
+        " said after receiving the award.\n"
+    )
+    assert _speakers(text) == ["Seán Ó Dálaigh"]
+
+
+def test_a_co_star_is_a_role_before_the_name() -> None:
+    """ "Co-star Linnea Frost" was taken whole for her name."""
+    text = (
+        "The director died on Sunday, aged 81.\n\n"
+        "Co-star Linnea Frost said: “He taught me how to listen on a set, and I never forgot"
+        " it.”\n"
+    )
+    assert _speakers(text) == ["Linnea Frost"]
