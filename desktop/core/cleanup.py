@@ -21,6 +21,8 @@ _JUNK_LABEL = (
     r"|sponsored(?:\s+content)?|top\s+stories|latest\s+news|editor'?s\s+picks?|must\s+read"
     r"|see\s+more|more|also\s+on\s+\S+|related\s+posts?|most\s+read\s+in\s+[\w ]{1,30}"
     r"|more\s+(?:news|headlines)|latest\s+stories|popular\s+(?:stories|now)|in\s+other\s+news"
+    # ("MORE COVERAGE", "MORE LOCAL NEWS", "LATEST TRANSFER NEWS")
+    r"|(?:more|latest)\s+(?:[\w-]+\s+){0,2}(?:news|coverage|stories|headlines)"
     r"|you\s+(?:may|might)\s+also\s+like|what\s+to\s+read\s+next"
     # the same labels in the other languages our users' outlets write in
     r"|mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|lire\s+aussi|à\s+lire\s+aussi"

@@ -105,10 +105,16 @@ def _said_in(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str |
     found = list(said.finditer(index.text, max(0, pos - ISSUER_REACH), pos))
     if not found:
         return None
-    return _named_issuer(index, found[-1], resolve)
+    return _named_issuer(index, found[-1], resolve, last=True)
 
 
-def _named_issuer(index: PersonIndex, found: re.Match[str], resolve: Resolve) -> str | None:
+def _named_issuer(
+    index: PersonIndex, found: re.Match[str], resolve: Resolve, *, last: bool = False
+) -> str | None:
     """The body (by its full name) or person a match's first group names."""
-    name = found.group(1)
-    return index.expand(name) if is_org_name(name) else resolve(name, found.start(1), index)
+    # A name run over a sentence's end: its first sentence's after "from" ("… Sheriff’s
+    # Office.\n\nDeputies"), its last's before "said in" ("Monday.\n\nLindahl-Grant")
+    parts = re.split(r"(?<=[a-z]{2})\.\s+", found.group(1))
+    name = parts[-1] if last else parts[0]
+    at = found.start(1) + (found.group(1).rfind(name) if last else 0)
+    return index.expand(name) if is_org_name(name) else resolve(name, at, index)

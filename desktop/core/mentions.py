@@ -56,6 +56,12 @@ _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:rivers?|lakes?|creeks?|streets|roads|avenues|counties|valleys|mountains|islands|"
     r"bays|canyons|peninsulas)\b"
 )
+# "A Granby Springs woman", "a Tarrow man": the town a person unnamed comes from.
+_TOWNSPERSON_AFTER = re.compile(
+    r"\s+(?:woman|man|teen|teenager|boy|girl|couple|mother|father|grandmother|grandfather|"
+    r"resident|native|family|pensioner|driver|student|men|women|teens|residents)\b"
+)
+_A_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+$")
 _PLACE_PREFIXES = word_set("port fort cape mount")  # "Port Elena"; "Port Calder Alliance" speaks
 _LISTED = re.compile(r",\s*|\s+and\s+")
 STREET_WORDS = word_set("road street avenue lane boulevard highway motorway")  # last word only
@@ -285,6 +291,11 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         for run_start, run_end in spans:
             if _PLACE_NOUN_AFTER.match(text, run_end):
                 continue  # "the Sallow and Little Pell rivers": places, not people
+            if _TOWNSPERSON_AFTER.match(text, run_end) and (
+                _A_BEFORE.search(text, max(0, run_start - 6), run_start)
+                or re.match(r"(?:An?|Two|Three)\s", text[run_start : run_start + 6])
+            ):
+                continue  # "A Granby Springs woman": where she is from, not her name
             found.extend(_run_mentions(text, run_start, run_end))
         at = max(spans[-1][1] if spans else match.end(), at + 1)
     return found

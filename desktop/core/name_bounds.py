@@ -52,7 +52,7 @@ _DESCRIPTORS = word_set(
     "pilot medic paramedic host guest veteran widow wife husband pupil plaintiff star legend "
     "boss chief coach forward actress comic grandmother grandfather grandma granddad nan "
     "gran auntie aunt uncle cousin niece nephew sister brother son daughter fellow young "
-    "proud brave"
+    "proud brave evacuee retiree employee trainee refugee attendee detainee devotee"
 )
 _PERSON_ENDINGS = ("er", "or", "ant", "ent", "ist", "ian", "man", "woman")
 # ... or an adjective for them: "Tearful Kirra Dawes", "Longtime resident …", "Retired …"

@@ -16,7 +16,7 @@ _IN_ON = re.compile(r"\b(?:in|on)\s*$")
 _CAPS_LINE = re.compile(r"[A-Z]{2,}[^a-z]{0,12}$")
 _NAMING = re.compile(
     r"(?:so\s?-\s?called|dubbed|nicknamed|titled|entitled|known as|named|branded|billed as|"
-    r"hashtag|slogan|motto|tagline|strapline|catchphrase|headline|headlined|captioned|"
+    r"hashtag|slogan|motto|tagline|strapline|catchphrase|headline|headlined|captioned|lyrics?|"
     r"subtitled|the heading|\bpoll(?:\s+question)?|subject\s+line|"
     r"searches\s+for|search\s+terms?"
     r"|\b(?:is|was|are|were|be|been|being)\s+(?:now\s+|also\s+|still\s+)?called"

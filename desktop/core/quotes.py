@@ -181,7 +181,7 @@ _WRITTEN_BY = re.compile(
 # Links to other stories left in the text ("Also read: ...") quote other articles.
 _JUNK_LINE = re.compile(
     r"(?im)^[ \t]*(?:also read|read also|read more|read next|up next|more|related|see also|"
-    r"watch|listen|recommended)"
+    r"watch|listen|recommended|also on)"
     r"\b[^\n]{0,12}[:|][^\n]*$"  # ("Also Read | “…”: Minister warns contractors")
     # and in running text, a link in brackets: "( Also on POLITICO : Public ' … ' on NSA )"
     r"|\((?i:\s*(?:also\s+on\s+[^:()\n]{1,30}|related|read\s+more|see\s+also|also\s+read)"
@@ -670,6 +670,11 @@ _ASKED_NAMED = re.compile(
     r"\?\s*[”\"’]\s*,?\s*(?:[Ww]e|I|[Aa]n?\s+[a-z]+|[Tt]he\s+[A-Z]?[\w-]+|[A-Z][\w'’-]+)\s+asked\s+"
     r"(him|her|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b[^.!?“”\"]{0,60}[.!?]\s*[“\"‘]?$"
 )
+# '“Thirty seconds,” Whitt told him.' and a new paragraph's quote: the one told speaks next
+# (in the same paragraph, Whitt goes on).
+_TOLD_HIM = re.compile(
+    r"[”\"’]\s*,?\s*(?:[A-Z][\w'’-]+|[Tt]he\s+[a-z]+)\s+told\s+(him|her)\s*[.!][ \t]*\n\s*[“\"‘]?$"
+)
 # '?’ he was asked. ‘': the question was put to him, who answers next.
 _ASKED_HIM = re.compile(
     r"\?\s*[”\"’]\s*,?\s*(he|she)\s+was\s+(?:then\s+|later\s+)?asked\b[^.!?“”\"]{0,60}[.!?]"
@@ -732,6 +737,7 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
         floor = max(0, first.open_at - 200)
         asked = _ASKED_NAMED.search(text, floor, first.open_at)
         asked = asked or _ASKED_HIM.search(text, floor, first.open_at)
+        asked = asked or _TOLD_HIM.search(text, floor, first.open_at)
         if asked:  # "“Will you put the offer to members?” we asked her. “Not this offer.”"
             who = asked.group(1)
             pronoun = _subject_pronoun(who)
@@ -828,7 +834,10 @@ def _credited_next(ctx: _Context, first: MarkedSpan) -> str | None:
 # to Sandovar who served under three presidents" (not an unnamed source: "A senior official
 # who spoke on condition of anonymity").
 _LEDE_WHO = re.compile(
-    r"An?\s+(?:(?!official|source|aide|person|people|spokes)[\w’'-]+\s+){1,7}?who\s",
+    r"An?\s+(?:(?!official|source|aide|person|people|spokes)[\w’'-]+\s+){1,7}?who\s"
+    # "A federal judge on Friday blocked …": a judge or a lawmaker the next paragraph names
+    r"|An?\s+(?:[a-z][\w’'-]*\s+){0,2}(?:judge|senator|lawmaker|congressman|congresswoman|"
+    r"governor|mayor|prosecutor|justice)\s+(?:on\s+\w+\s+)?[a-z]+(?:ed|s)\b",
 )
 
 

@@ -49,7 +49,7 @@ TITLE_WORDS = WORLD_HONORIFICS | word_set(
     midfielder defender skipper musician member members cfo coo cto cmo presenter broadcaster
     dj vocalist guitarist drummer bassist frontman frontwoman gran granny grandma grandad grandpa
     nan daughter son widow widower grandson granddaughter campaigner organiser organizer
-    correspondent
+    correspondent collector
     volunteer resident stallholder shopkeeper landlord landlady tenant protester protestor
     demonstrator survivor pensioner commuter
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist

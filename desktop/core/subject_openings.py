@@ -70,7 +70,11 @@ MODIFIED_ROLE = re.compile(
     + r")(?=,|\s+[a-z]{2,}\b)"
 )
 STATE_MEMBER_SUBJECT = re.compile(
-    r"\s*(?:" + _PARTICIPIAL_OPENER + r")?" + STATE_MEMBER.pattern + r"(?=,|\s+[a-z]{2,}\b)"
+    r"\s*(?:(?:On|In|Late|Early)\s+[\w'’ -]{1,40}?,\s+|"
+    + _PARTICIPIAL_OPENER
+    + r")?"
+    + STATE_MEMBER.pattern
+    + r"(?=,|\s+[a-z]{2,}\b)"  # ("On Thursday, the Tennessee Republican told …")
 )
 # A role's holder named right after it: "The leader of Lisaria, President Celine Vautrin,",
 # "The jury president, the veteran director Yusuf Balcerzak,".
