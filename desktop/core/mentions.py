@@ -574,6 +574,8 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     if sole:
         first -= 1  # "Pope Francis", "King Charles": the title is part of the name
     words = words[first:]
+    while len(words) > 1 and words[0][2] in ("on", "of", "for", "the", "and", "in", "at"):
+        words = words[1:]  # "Writing on LinkedIn": the platform, not "on LinkedIn"
     last_word = words[-1][2].lower().rstrip(".") if words else ""
     of = next((k for k, w in enumerate(words) if k and w[2] in ("of", "for")), len(words))
     untitled = any(w[2].lower().rstrip(".") not in TITLE_WORDS for w in words[:of])

@@ -247,8 +247,12 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             # "Hamish Dale, who leads the Dairy Federation, did not mince words": the
             # relative clause's names are not the sentence's subjects
             governed = governed or in_relative_clause(text, s_start, m)
+            # ("the 22-year-old from Sainte-Odile said": the town before the verb is no speaker)
+            hometown = _FROM_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
             if (
-                _speaks(text, s_start, m) and (_is_salient(index, m) or _bare_speaker(index, m))
+                _speaks(text, s_start, m)
+                and not hometown
+                and (_is_salient(index, m) or _bare_speaker(index, m))
             ) or (
                 not found[m.is_org]
                 and not governed
@@ -269,6 +273,9 @@ def _mark_subjects(index: PersonIndex, sentences: list[tuple[int, int]]) -> None
             if not m.is_org:
                 note_near_pronoun(index, m)
                 _note_person(index, m)
+
+
+_FROM_BEFORE = re.compile(r"(?:-old|native|resident|woman|man|girl|boy)\s+(?:from|of)\s+$")
 
 
 # "…, but the Welshman was in no mood for pleasantries": a second clause led by a demonym.

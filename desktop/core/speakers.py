@@ -45,7 +45,8 @@ TITLE_WORDS = WORLD_HONORIFICS | word_set(
     superintendent supervisor treasurer comptroller auditor magistrate prosecutor ombudsman
     provost lieutenant solicitor inspector detective sergeant corporal mp mep pm
     cllr cr headteacher headmaster headmistress principal manager boss gaffer chef goalkeeper
-    striker
+    striker backup halfback fullback full-back half-back runner-up quarterback winger
+    flanker
     midfielder defender skipper musician member members cfo coo cto cmo presenter broadcaster
     dj vocalist guitarist drummer bassist frontman frontwoman gran granny grandma grandad grandpa
     nan daughter son widow widower grandson granddaughter campaigner organiser organizer

@@ -417,6 +417,35 @@ _SIDE_ROLE = re.compile(
 _CAPPED = re.compile(
     r"(?i:the)\s+(?:(?i:former)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?i:international|U-?21\s+international)"
 )
+# ... or by a side and a position: "the Hallett Comets guard", "the Rovers striker".
+_SIDE_PLAYER = re.compile(
+    r"(?i:the)\s+(?:(?i:former|veteran|young)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?i:guard|forward|"
+    r"cent(?:er|re)|striker|midfielder|defender|goalkeeper|keeper|winger|full-?back|quarterback|"
+    r"receiver|pitcher|batter|bowler|batsman|wicketkeeper|prop|flanker|fly-half|scrum-half|"
+    r"halfback|playmaker|rookie|star|all-rounder|opener|sprinter|rider|driver)"
+)
+# A person by where they are from: "the Dubliner", "the 55-year-old Englishman".
+DEMONYM_NOUN = re.compile(
+    r"(?i:the)\s+(?:\d+-year-old\s+)?([A-Z][a-z]+(?:man|woman|er|ian|ite)|Scot|Kiwi|Aussie|"
+    r"Brit|Spaniard|Dane|Swede|Finn|Pole|Turk)"
+)
+# People by their town or region in "-er": "the Dubliner", "the Aucklander".
+_PLACE_ER_WORDS = word_set(
+    "dubliner londoner berliner aucklander icelander highlander islander northerner southerner "
+    "westerner easterner midlander"
+)
+
+
+def demonym_subject(subject: str) -> bool:
+    """ "the Dubliner", "the 55-year-old Englishman": someone by where they are from (not
+    "the Speaker", a title)."""
+    found = DEMONYM_NOUN.fullmatch(subject)
+    if found is None or found.group(1).lower() in TITLE_WORDS | ROLE_NOUNS:
+        return False
+    word = found.group(1)  # (not "the Guardian", a paper)
+    return is_demonym(word, PLACES) or word.lower() in _PLACE_ER_WORDS
+
+
 _OF_A_GENERATION = re.compile(rf"(?i:the)\s+({GENERATION_WORDS})\s+([A-Z][\w'’-]+)")
 
 
@@ -439,6 +468,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     subject = ON_PLATFORM.sub("", subject)  # "The university's account on X": not X
     subject = re.sub(r"^that\s+(?=(?:the|a|an|his|her|their)\s)", "", subject)  # "noted that the"
     subject = _NUMBER_TEN.sub("Downing Street", subject)  # "a No 10 spokesman said"
+    if demonym_subject(subject) and not index.full_names.get(speaker_key(subject.split()[-1])):
+        return index.focus(pos)  # "said the Dubliner": the one in focus, from Dublin
     subject = re.sub(r"\brep\b(?!\.)", "representative", subject)  # "a rep for Ana Pell"
     if re.fullmatch(r"(?i)the\s+representative", subject):  # "A rep for Ana Pell … the rep"
         introduced = _introduced_spokesperson(subject, pos, index)
@@ -487,7 +518,8 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         role = "manager" if role == "boss" else role  # a side's boss is its manager
         holder = by_role(index, "the " + role, pos) or index.focus(pos)
         return holder if holder and not is_org_name(holder) else None
-    if _CAPPED.fullmatch(subject):  # "the Ghana international wrote": the player in focus
+    if _CAPPED.fullmatch(subject) or _SIDE_PLAYER.fullmatch(subject):
+        # "the Ghana international wrote", "the Hallett Comets guard said": the player in focus
         return index.focus(pos) or introduced_after(index, pos, "")
     generation = _OF_A_GENERATION.fullmatch(subject)
     if generation:  # "the younger Kessler said": of the family's two, by age or by kin
@@ -1165,6 +1197,8 @@ def _aged(subject: str, age: re.Match[str], pos: int, index: PersonIndex) -> str
     if named:
         return named
     rest = subject[age.end() :].strip()
+    # ("the 22-year-old from Sainte-Odile": where the person is from, not who)
+    rest = re.sub(r"^(?:(?:[a-z-]+\s+){0,2}(?:from|of|in)\s+(?:[A-Z][\w'’.-]*\s*)+)$", "", rest)
     described = resolve_subject("the " + rest, pos, index) if rest else None
     if described or (rest and not _AGED_PERSON_NOUN.fullmatch(rest)):
         return described  # "the 64-year-old Norlandic leader": the leader

@@ -105,3 +105,14 @@ def test_the_teller_goes_on_in_the_same_paragraph() -> None:
         " hear it from me first.”\n"
     )
     assert _speakers(text)[-1] == "Tillery"
+
+
+def test_a_platform_after_writing_on_is_no_one() -> None:
+    """ "Writing on LinkedIn on Wednesday afternoon, he said" made "on LinkedIn" a person,
+    whom the "he" then meant."""
+    text = (
+        "TandemTab co-founder Jarrah Millane was blunter. Writing on LinkedIn on Wednesday"
+        " afternoon, he said: “Regulators just told every founder that the only exit is"
+        " offshore.”\n"
+    )
+    assert _speakers(text) == ["Jarrah Millane"]
