@@ -973,6 +973,8 @@ def _from_verb(
     spoken = "the " + subject if demonym else subject
     speaker = joint[0] if joint else document or listed or _remembered(spoken, anchor, index)
     inserted = _INSERTED.search(before)
+    if inserted and re.search(r"[a-z,]\s*$", before[: inserted.start()]):
+        inserted = None  # "When a detective interviewed Daugherty, she told him": no aside
     if inserted and speaker and PRONOUN.match(subject.split()[-1]):
         # "Kim, she added, “has never …”": she is not Kim, whom her words are about
         about = resolve_subject(inserted.group(1), anchor, index)

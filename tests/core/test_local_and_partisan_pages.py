@@ -116,3 +116,26 @@ def test_a_platform_after_writing_on_is_no_one() -> None:
         " offshore.”\n"
     )
     assert _speakers(text) == ["Jarrah Millane"]
+
+
+def test_a_name_ending_a_clause_before_she_is_no_aside() -> None:
+    """ "When a detective interviewed Daugherty, she told him, “…,” according to the
+    document" gave no one: "Daugherty, she" was read as "Kim, she added, “…”", an aside
+    about Kim, so the one speaking had to be someone else."""
+    text = (
+        "Cheryl Anne Daugherty, 49, was booked into the county jail on Monday. She was released"
+        " later that day.\n\n"
+        "When a detective interviewed Daugherty, she told him, “I was going to pay it all back"
+        " before anyone noticed,” according to the document.\n"
+    )
+    assert _speakers(text) == ["Cheryl Anne Daugherty"]
+
+
+def test_a_name_then_she_added_is_still_an_aside() -> None:
+    """Guard: "Kim, she added, “has never …”" is her words about Kim."""
+    text = (
+        "Tom Kim has led the party since 2019. Ann Lee is its deputy.\n\n"
+        "“He is a decent man,” Lee said. Kim, she added, “has never once lied to me in twenty"
+        " years.”\n"
+    )
+    assert _speakers(text) == ["Ann Lee", "Ann Lee"]
