@@ -28,7 +28,7 @@ from desktop.core.subject_names import (
     PRONOUN,
     TRAILING,
     UNNAMED_GROUP,
-    demonym_subject,
+    is_demonym_word,
     last_name,
     resolve_subject,
     trailing_name,
@@ -966,11 +966,12 @@ def _from_verb(
     document = subject[:4].lower() == "the " and drafters(index, subject, subj_start + len(subject))
     # "the letter, written by"
     listed = _list_opened_by(subject, subj_start, index)  # "wrote Sens. Ann Lee, Bo Kim and …"
-    demonym = demonym_subject("the " + subject) and re.search(
+    # ("said the Dubliner": someone from Dublin, not someone named so; the cue kept no "the")
+    demonym = re.fullmatch(r"[A-Z][a-z]+", subject) and is_demonym_word(subject, index)
+    the = re.search(
         r"(?i)\bthe\s+(?:\d+-year-old\s+)?$", text[max(0, subj_start - 20) : subj_start]
     )
-    # ("said the 55-year-old Englishman": a person from England, not someone named so)
-    spoken = "the " + subject if demonym else subject
+    spoken = "the " + subject if demonym and the else subject
     speaker = joint[0] if joint else document or listed or _remembered(spoken, anchor, index)
     inserted = _INSERTED.search(before)
     if inserted and re.search(r"[a-z,]\s*$", before[: inserted.start()]):

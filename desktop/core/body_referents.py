@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator
 
 from desktop.core.first_names import FIRST_NAMES, given_name
 from desktop.core.groups import OUTLET_ENDINGS
-from desktop.core.mentions import NAME_RUN
+from desktop.core.mentions import NAME_RUN, PEOPLE_AGAINST
+from desktop.core.name_bounds import SENTENCE_END_IN_NAME
 from desktop.core.people import CAMEL_CASE, PERSON_TITLES, PersonIndex, model_line
 from desktop.core.speakers import (
     CLUB_ENDINGS,
@@ -158,11 +159,6 @@ _LEGAL_DOT = r"(?:(?<=Co)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=Bros))\."
 _CALLED = r"(?:(?:that|which)\s+calls\s+itself\s+|(?:called|named|known\s+as)\s+)"
 
 
-# A full stop after a word of three or more small letters ends the sentence, not an
-# abbreviation ("St.", "Co.", "Jr."): the name ends there.
-_SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
-
-
 def described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -> str | None:
     """The latest name before `pos` the article describes with the noun or a word like it:
     "Nordvik Terminals, the company that runs …", "a parents' group, Fernhill Parents
@@ -188,7 +184,7 @@ def described_body(index: PersonIndex, noun: str, pos: int, reach: int = 3000) -
     ]
     for _, name in sorted(found, reverse=True):
         name = re.sub(r"^The\s+", "", name)
-        name = _SENTENCE_END_IN_NAME.split(name)[0]  # "band Halfmoon Static. In a statement"
+        name = SENTENCE_END_IN_NAME.split(name)[0]  # "band Halfmoon Static. In a statement"
         if index.is_place(name) or index.is_word(name) or someones_name(name, index):
             continue
         return index.expand(name)
@@ -269,7 +265,11 @@ def group_in_passing(index: PersonIndex, pos: int, reach: int = 600) -> str | No
         m = index.mentions[i]
         i -= 1
         head = m.name.split(" of ")[0].split()[-1].lower()
-        if m.is_org and not m.possessive and (head in _GROUP_HEADS or " Against " in m.name):
+        if (
+            m.is_org
+            and not m.possessive
+            and (head in _GROUP_HEADS or PEOPLE_AGAINST.search(m.name))
+        ):
             return index.expand(m.name)
     return None
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.joint_speakers import joint_speakers
+from desktop.core.name_bounds import SENTENCE_END_IN_NAME
 from desktop.core.people import PersonIndex
 from desktop.core.speakers import is_org_name
 from desktop.core.speech_words import REPORTING_VERBS
@@ -114,7 +115,7 @@ def _named_issuer(
     """The body (by its full name) or person a match's first group names."""
     # A name run over a sentence's end: its first sentence's after "from" ("… Sheriff’s
     # Office.\n\nDeputies"), its last's before "said in" ("Monday.\n\nLindahl-Grant")
-    parts = re.split(r"(?<=[a-z]{2})\.\s+", found.group(1))
+    parts = SENTENCE_END_IN_NAME.split(found.group(1))
     name = parts[-1] if last else parts[0]
     at = found.start(1) + (found.group(1).rfind(name) if last else 0)
     return index.expand(name) if is_org_name(name) else resolve(name, at, index)

@@ -430,10 +430,10 @@ def behalf_of(index: PersonIndex, behalf: re.Match[str]) -> str | None:
 def _owner_name(index: PersonIndex, name: str, at: int, possessive: bool) -> str | None:
     """The fullest name of a document's owner; "Treasury" is the "Treasury Department".
     A person's report is often one about them ("Lee’s medical report"): bodies only."""
-    from desktop.core.name_bounds import clean_name
+    from desktop.core.name_bounds import SENTENCE_END_IN_NAME, clean_name
     from desktop.core.speakers import STOP_CAPS, is_org_name, speaker_key
 
-    name = re.split(r"(?<=[a-z]{3})\.\s+", name)[0]  # ("… for Civic Research. Fifty-seven")
+    name = SENTENCE_END_IN_NAME.split(name)[0]  # ("… for Civic Research. Fifty-seven")
     words = set(name.split())
     if speaker_key(name) not in index.full_names:
         for m in index.mentions:

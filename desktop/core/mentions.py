@@ -86,7 +86,7 @@ _HEADLINE_WORDS = word_set(
     "Would Should"
 )
 # A campaign named for the people in it and what they oppose: a body, not a headline.
-_PEOPLE_AGAINST = re.compile(
+PEOPLE_AGAINST = re.compile(
     r"\b(?:Students|Parents|Mothers|Fathers|Moms|Mums|Dads|Doctors|Teachers|Veterans|Citizens|"
     r"Nurses|Scientists|Lawyers|Women|Neighbors|Neighbours|Residents|Families|Survivors|"
     r"Workers|Christians|Catholics|Muslims|Jews|Evangelicals|Taxpayers|Voters|Clergy)\s+Against\s"
@@ -559,7 +559,7 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     lead = 0
     while lead < len(words) and words[lead][2].lower() in STOP_CAPS:
         lead += 1
-    if _PEOPLE_AGAINST.search(" ".join(w[2] for w in words[lead:]) + " "):
+    if PEOPLE_AGAINST.search(" ".join(w[2] for w in words[lead:]) + " "):
         first = lead  # "Hartsmere Students Against the Arms Trade": no title to strip
     person = " ".join(w[2] for w in words[first:])
     if (
@@ -627,7 +627,7 @@ def _mention(text: str, run: list[tuple[int, int, str]]) -> Mention | None:
     is_org = is_org or _titled_the(text, run) or any(group_possessive(w[2]) for w in words)
     is_org = is_org and not roles & HONORIFICS  # "Ms. Fox", "Mr. Church": people
     cut = re.search(r"\s(?:of|for|the|and|on)\s", name)
-    if _PEOPLE_AGAINST.search(name):
+    if PEOPLE_AGAINST.search(name):
         # "Students Against the Arms Trade", "Mothers Against Drunk Driving": one body
         is_org, cut = True, None
     head = name[: cut.start()] if cut else name

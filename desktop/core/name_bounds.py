@@ -161,6 +161,9 @@ def name_start(words: list[str]) -> int:
     return first
 
 
+# A full stop after a word of three or more small letters ends the sentence, not an
+# abbreviation ("St.", "Co.", "Jr."): a name read over it ends there.
+SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 # People of a body named after them: "Leaders of the Church of the Restored Covenant".
 MEMBERS_OF = word_set("leaders members officials heads representatives officers")
 # Who heads a body named before the title: "Board of Supervisors Chairman Dwight Lamoreaux".

@@ -126,7 +126,7 @@ def _titled_in_passing(index: PersonIndex, people: list[Mention]) -> None:
     """ "a statement signed by … Mrs. Folake Adeyemi-Obi": a woman, though never a sentence's
     subject (whose titles `count_pronouns` reads), so no later "he" means her."""
     for m in people:
-        honorific = next((r for r in sorted(m.roles) if r in _GENDERED_HONORIFICS), None)
+        honorific = _gendered_honorific(m)
         if honorific is None or len(index.full_names.get(speaker_key(m.name), [])) > 1:
             continue  # ("Mr Delahunt" of a couple: the honorific is evidence for neither)
         name = index.canonical(m.name, m.start)
@@ -820,8 +820,13 @@ def _is_salient(index: PersonIndex, m: Mention) -> bool:
 _GENDERED_HONORIFICS = word_set("mr mrs ms miss")  # "Mr Ferriday": the man of the family
 
 
+def _gendered_honorific(m: Mention) -> str | None:
+    """ "mr", "mrs", "ms" or "miss" when the mention carries one."""
+    return next((r for r in sorted(m.roles) if r in _GENDERED_HONORIFICS), None)
+
+
 def _add_subject(index: PersonIndex, m: Mention, s_end: int) -> None:
-    honorific = next((r for r in sorted(m.roles) if r in _GENDERED_HONORIFICS), None)
+    honorific = _gendered_honorific(m)
     titled = honorific and " " not in m.name and index.by_honorific(m.name, honorific, strict=True)
     name = index.expand(m.name) if m.is_org else titled or index.canonical(m.name, m.start)
     if not m.is_org and " " not in name:
