@@ -48,7 +48,7 @@ _VERB = re.compile(
     r"|\b(?:shot|fired|hit|snapped|pushed) back\b|\bcame the (?:reply|response|answer) from\b"
     # "“So you’d cut?” Farrow followed up.", "Kim chimed in:": a turn in an exchange
     r"|\b(?:followed|follows) up(?=\s*[.,:;—–])"
-    r"|\b(?:chimed|chimes) in(?=\s*[.,:;—–])"
+    r"|\b(?:chimed|chimes|cut|cuts|broke|breaks) in(?=\s*[.,:;—–])"  # "Vandam cut in."
     # "Lee, a fellow, has written." (but not "learned who had written it")
     r"|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))written(?=\s*[.,:;—–]|\s+(?:in|on)\b)"
     r"|\b[Ii]n the words of\b"  # "in the words of the patient: “…”"

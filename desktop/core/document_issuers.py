@@ -101,7 +101,8 @@ def _said_in(index: PersonIndex, noun: str, pos: int, resolve: Resolve) -> str |
     or "<name>, in a <noun>" before `pos` names."""
     said = re.compile(
         r"((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&-]*)(?:\s+(?:said|says|announced|confirmed)\s+|"
-        rf",\s+)in\s+an?\s+(?:[a-z]+\s+){{0,2}}?{re.escape(noun)}\b"
+        # (its own: "the National Storm Center said in its 7 a.m. advisory")
+        rf",\s+)in\s+(?:an?|its|their)\s+(?:[\w.:-]+\s+){{0,2}}?{re.escape(noun)}\b"
     )
     found = list(said.finditer(index.text, max(0, pos - ISSUER_REACH), pos))
     if not found:

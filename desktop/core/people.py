@@ -332,6 +332,9 @@ class PersonIndex:
         """The full name `name` stands for, or the full names to choose from by position."""
         key = speaker_key(name)
         candidates = self.full_names.get(key, [])
+        nicknamed = self._known_as(name)
+        if nicknamed:
+            return nicknamed
         if not candidates:
             return self._body_opened_by(name) or name
         # "Bob Casey" and "Bob Casey Sr." are father and son: a suffix tells people apart
@@ -418,6 +421,22 @@ class PersonIndex:
             ]
             fuller = only(set().union(*opened))
         return None if fuller and model_line(self.text, fuller) else fuller  # ("Veyra Ring 2")
+
+    def _known_as(self, name: str) -> str | None:
+        """ "Big Mo said" after 'Maurice Fenwick, the building's superintendent, known to
+        tenants as "Big Mo,"': the one the article says goes by that name."""
+        if not any(mark + name in self.text for mark in "“\"‘'"):
+            return None
+        found = re.search(
+            r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:,[^“”\"\n]{0,100}?)?,?\s+"
+            r"(?:(?:better|widely|affectionately|universally)\s+)?(?:known(?:\s+to\s+[a-z]"
+            r"[\w\s]{0,30}?)?\s+as|nicknamed|dubbed)\s+[“\"‘']" + re.escape(name) + r"[,.]?[”\"’']",
+            self.text,
+        )
+        if found is None:
+            return None
+        full = found.group(1)
+        return full if full in self.full_names.get(speaker_key(full), []) else None
 
     def _nicknamed(self, name: str) -> str | None:
         """ "Dozer said" after 'Skipper Lewis "Dozer" Pennock': the one the nickname names."""

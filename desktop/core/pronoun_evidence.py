@@ -68,6 +68,8 @@ _GENDERED_ROLE = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\s+(?:\w+\s+){0,3}?(?:about|on|over)"
     r"|(?:^|[.!?][’”\"']?\s+|\n)(?:Of|About|On|As\s+for))\s+(?:the\s+)?$"
+    # the one a named subject told: "Prior told Lindgren he had no regrets" (his, not hers)
+    r"|\b[A-Z][\w'’-]+\s+(?:told|assured|informed|reminded|promised|wrote\s+to)\s+$"
 )
 _OPENING_MARK = re.compile(r"[“\"«„‘]")
 # Someone else, called by a role as the object of the subject's verb: "asked the secretary".

@@ -180,12 +180,14 @@ _REPLY_FROM = re.compile(
 )
 
 
-# "… came from Carly Benton, a nurse in Arizona, who posted a photo on Reddit.": the one
-# who posted, wrote or told, in the sentence before the quote, though not its subject.
+# "… came from Carly Benton, a nurse in Arizona, who posted a photo on Reddit.", "He was
+# joined by Minister Brett Aumann, who announced …": the one who posted, wrote, told or
+# announced, in the sentence before the quote, though not its subject.
 _WHO_POSTED = re.compile(
     r"\b((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)(?:,\s+(?:an?|the)\s+[^,.!?;“”\"]{1,60})?"
     r",\s+who\s+(?:had\s+|has\s+|then\s+|later\s+)?(?:posted|wrote|tweeted|shared|published|"
-    r"emailed|texted|recalled|described|told)\b[^.!?“”\"]*[.!?]\s*$"
+    r"emailed|texted|recalled|described|told|announced|unveiled|pledged|promised|vowed)\b"
+    r"[^.!?“”\"]*[.!?]\s*$"
 )
 
 

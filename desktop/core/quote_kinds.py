@@ -205,6 +205,9 @@ def is_naming(
     if words <= 4 and inner.strip()[:1].isupper() and _IN_ON.search(tail):
         return True  # 'said in “Frontlines,” a new film': a title, not words anyone said
     has_cue = attribution.cue is not None
+    reads = re.search(r"\breads?\s*:?\s*$", prefix[-20:]) is not None  # a plaque's words
+    if (reads or not has_cue) and _prose_line(prefix) and _long_title(inner):
+        return True  # 'a plaque reads “What You Are Looking For Is Not on That Screen.”'
     opens = not prefix.strip() or prefix.rstrip()[-1:] in ".!?:"
     shouted = has_cue and opens and inner.isupper() and inner.rstrip()[-1:] in ",.!?"
     if prefix.rstrip().endswith(":") and inner.rstrip()[-1:] in ".!?":
@@ -223,6 +226,29 @@ def is_naming(
 # Words a headline quotes someone saying, in headline capitals: a person speaking ("They
 # Sold Out …", "I Was Told …", "We Don't Need …"), not a work's title.
 _SPOKEN = re.compile(r"\s*(?:I|We|They|He|She|You|It['’]s|We['’]re|I['’]m|Nobody|Don['’]t)\s")
+
+
+def _prose_line(prefix: str) -> bool:
+    """The words before the mark, on its line, are a sentence's, not a headline's: three
+    of the last eight or more are in lower case."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", prefix.rsplit("\n", 1)[-1][-160:])[-8:]
+    return sum(1 for w in words if w[0].islower() and w.lower() not in _MINOR) >= 3
+
+
+def _long_title(inner: str) -> bool:
+    """Five to sixteen words, every one but the minor ones capitalised (not all in
+    capitals: a post in capitals is shouted), not a question or a cry: in a sentence of
+    prose, a title, sign or slogan, not anyone's speech."""
+    if inner.isupper():
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    major = [w for w in words if w.lower() not in _MINOR]
+    return (
+        5 <= len(words) <= 16
+        and len(major) >= 4
+        and inner.rstrip(" ,")[-1:] not in "?!"
+        and _capitalised(words)
+    )
 
 
 def names_something(inner: str, suffix: str) -> bool:

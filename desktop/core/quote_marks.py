@@ -166,7 +166,8 @@ _CUE_AFTER = re.compile(rf"\s+(?:{_CUE_VERB})\b")
 
 
 # A cue and its subject alone: "Giuliani said", "Rep. Ann Lee wrote", "she said".
-_BARE_CUE = rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,6}}|(?:he|she|they)\s+)(?:{_CUE_VERB})"
+# (not the speaker's own "I" or "we": "“We asked. We were told no,” Moreau said")
+_BARE_CUE = rf"\s*(?:(?!(?:I|We)\s)(?:[A-Z][\w.’'-]*\s+){{1,6}}|(?:he|she|they)\s+)(?:{_CUE_VERB})"
 # '" Giuliani said . The …', '" she said . "', '" said Ann Lee , a lawyer . …': narration
 # between quotes
 _NARRATION = re.compile(

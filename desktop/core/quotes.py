@@ -204,6 +204,7 @@ class _Context:
     names: set[str] = field(default_factory=set)  # quoted words the article uses as a name
     # (where its opening mark is, whether it asks or breaks off) of each quote in `previous`
     turns: list[tuple[int, bool]] = field(default_factory=list)
+    switched: set[int] = field(default_factory=set)  # the turns _other_party gave the other
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -727,8 +728,9 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     text, index = ctx.text, ctx.index
     if quoted_heading(text, first.open_at, first.close_at):
         return Attribution(None, None, None, first.open_at)  # a heading citing a claim
-    other = _other_party(ctx, first)
+    other = _other_party(ctx, first) or _not_the_addressed(ctx, first)
     if other:
+        ctx.switched.add(first.open_at)
         return Attribution(other, None, None, first.open_at)
     between = text[ctx.previous[-1][0] : first.open_at] if ctx.previous else "x"
     if not between.strip() or _CAPTION.fullmatch(between) or dated_caption(between):
@@ -778,15 +780,17 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     if document:  # "a memo from the Office of Management and Budget … that directs “…”"
         named = document_issuer(index, document.group(1), first.open_at, resolve_subject)
     named = named or index.subject_in(sent_start, first.open_at)
+    if named is None and not text[:opening].strip() and _LEDE_WHO.match(text, opening):
+        # "A former ambassador who served under three presidents has accused the
+        # administration of “…”\n\nConstance Albright-Nwosu, who retired …": named next
+        # (not a place the sentence names: "A walker who spent two nights on the
+        # Crannoch Fells … has told how he survived by ‘…’")
+        named = introduced_after(index, first.open_at, "", reach=600)
     named = named or _pronoun_owner(ctx, sent_start, first.open_at)
     named = named or leading_body(index, opening, first.open_at)
     named = named or index.named_in(sent_start, first.open_at)
     named = named or _told_before(ctx, opening, first.open_at)
     named = named or _credited_next(ctx, first)
-    if named is None and not text[:opening].strip() and _LEDE_WHO.match(text, opening):
-        # "A former ambassador who served under three presidents has accused the
-        # administration of “…”\n\nConstance Albright-Nwosu, who retired …": named next
-        named = introduced_after(index, first.open_at, "", reach=600)
     if named is not None:
         return Attribution(named, None, None, first.open_at)
     return Attribution(quoted_focus(index, first.open_at), None, None, first.open_at)
@@ -811,6 +815,19 @@ _SO_SAID = re.compile(
 )
 
 
+# "“…”\n\nThat was Rep. Annika Thorsby, a Democrat, speaking to …"
+_THAT_WAS = re.compile(
+    r"\s*(?:That|This)\s+(?:was|is)\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)"
+    r"(?=,|\s+(?:speaking|talking|addressing|at|on|in|during)\b)"
+)
+# "“…”\n\nThat was how Chief Loretta Ashkewe of Sand Point Cree Nation described …": the
+# one who then describes
+_THAT_WAS_HOW = re.compile(
+    r"\s*(?:That|This|Such)\s+(?:was|is)\s+how\s+([^,;:!?“”\"\n]{1,120}?)\s+(?:described|"
+    r"describes|summed|put\s+it|explained|recalled|remembered|characteri[sz]ed)\b"
+)
+
+
 def _credited_next(ctx: _Context, first: MarkedSpan) -> str | None:
     """A quote that is a paragraph of its own, credited by the paragraph after it ("That
     warning, delivered Monday by Attorney General Lucinda Marsh, …"): that person."""
@@ -824,6 +841,12 @@ def _credited_next(ctx: _Context, first: MarkedSpan) -> str | None:
     if after is None:
         return None
     credit = _CREDITED_NEXT.match(text, after.end()) or _SO_SAID.match(text, after.end())
+    credit = credit or _THAT_WAS.match(text, after.end())
+    words = None if credit else _THAT_WAS_HOW.match(text, after.end())
+    if words:
+        return ctx.index.first_subject(words.start(1), words.end(1) + 1) or resolve_subject(
+            words.group(1), words.start(1), ctx.index
+        )
     if credit is None:
         return None
     name = clean_name(credit.group(1))
@@ -846,7 +869,8 @@ _ASKS_OR_BREAKS = re.compile(r"(?:\?|—|–|--)\W*$")  # "… before the crash?
 
 def _other_party(ctx: _Context, first: MarkedSpan) -> str | None:
     """An exchange set as paragraphs of their own, each one turn: a quote with no cue after
-    a question or a broken-off answer, or that asks one back, is the other person's turn.
+    a question or a broken-off answer, or that asks one back or says it was not answered,
+    is the other person's turn, and so is each uncued turn after such a turn.
 
     "“Do you still believe that?” Gaines asked.\n\n“Senator, I wrote that …—” Kell
     began.\n\n“Do you still believe it?”" is Gaines again, not Kell going on."""
@@ -866,10 +890,45 @@ def _other_party(ctx: _Context, first: MarkedSpan) -> str | None:
     close = first.close_at if first.close_at is not None else first.end
     line_end = text.find("\n", close)
     rest = text[close + 1 : line_end if line_end >= 0 else len(text)]
-    asks = _ASKS_OR_BREAKS.search(text[first.start : first.end]) is not None
-    if rest.strip() or not (breaks or asks):
+    words = text[first.start : first.end]
+    asks = _ASKS_OR_BREAKS.search(words) is not None or _REBUTS.search(words) is not None
+    # (after a turn given to the other party, the exchange goes on turn by turn)
+    if rest.strip() or not (breaks or asks or open_b in ctx.switched):
         return None
     return one
+
+
+# A turn that says the other one did not answer: "That’s not what I asked."
+_REBUTS = re.compile(
+    r"\b(?:not|n[’']t)\s+what\s+I\s+asked\b|\b(?:not|n[’']t)\s+my\s+question\b"
+    r"|\b[Aa]nswer\s+(?:the|my)\s+question\b"
+)
+
+
+# A quote opening by addressing someone: "Ms. Kolb, with respect, …", "Senator Hale, …"
+_ADDRESSING = re.compile(
+    r"\s*(?:(?:Mr|Ms|Mrs|Miss|Dr|Senator|Sen|Congressman|Congresswoman|Judge|Professor|Prof|"
+    r"Minister|Chairman|Chairwoman|Governor|Gov|Mayor|Secretary|Director)\.?\s+)?"
+    r"([A-Z][\w'’-]+)\s*,"
+)
+
+
+def _not_the_addressed(ctx: _Context, first: MarkedSpan) -> str | None:
+    """An uncued quote in a paragraph of its own that opens by addressing the one who spoke
+    last ("Ms. Kolb, with respect, you are not under oath.") is not theirs: it is the
+    one who spoke before them."""
+    if not ctx.previous or ctx.previous[-1][1] is None:
+        return None
+    text = ctx.text
+    if text[text.rfind("\n", 0, first.open_at) + 1 : first.open_at].strip():
+        return None
+    addressed = _ADDRESSING.match(text, first.start)
+    last = ctx.previous[-1][1]
+    if addressed is None or addressed.group(1) not in last.split():
+        return None
+    floor = first.open_at - 1500
+    turns = zip(reversed(ctx.turns), reversed(ctx.previous), strict=False)
+    return next((who for (at, _), (_, who) in turns if at >= floor and who and who != last), None)
 
 
 def _one_paragraph(text: str, start: int, end: int) -> bool:
@@ -1019,7 +1078,10 @@ _SPOKE_AFTER = re.compile(
 _WITH_THOSE_WORDS = re.compile(
     r"(?:With|After|Having\s+said)\s+(?:that|those|these|this)\s+(?:line|lines|words|remark|"
     r"remarks|message|declaration|warning|vow|promise|pledge|rebuke)\b[^.!?“”\"]{0,200}?,\s+"
-    r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s+[a-z]"
+    # (a body and a role before the name: "Blackspruce Mining Corp. general manager Wes
+    # Thibodeau announced")
+    r"((?:[A-Z][\w.'’&-]*\s+){0,4}(?:(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.'’-]*\s+){0,3})?"
+    r"[A-Z][\w'’-]+)\s+[a-z]"
 )
 
 

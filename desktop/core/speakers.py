@@ -56,7 +56,7 @@ TITLE_WORDS = WORLD_HONORIFICS | word_set(
     teacher mechanic rancher nurse student veteran pilot physician surgeon scientist
     researcher historian presidents senators sens reps representatives governors govs
     coroner constable marshal registrar chaplain warden curator conductor soprano tenor baritone
-    clerk
+    clerk commandant commodore brigadier
     assessor co-author co-founder co-chair co-host co-director co-leader co-owner co-star costar
     agent agents charge
     moderator interviewer panelist panellist

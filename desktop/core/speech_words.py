@@ -221,7 +221,7 @@ DOC_NOUNS = word_set(
     policy rule study survey poll book article editorial op-ed agency company department
     spokesperson spokesman spokeswoman group organization organisation email website
     evaluation estimate assessment analysis guidance guideline guidelines brief page account
-    office campaign team notice newsletter opinion submission
+    office campaign team notice newsletter opinion submission advisory bulletin
     """
 )
 # Words of whoever speaks for a body: "a spokesperson", "a statement", "an official".

@@ -766,6 +766,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         )
     if re.fullmatch(r"(?i)the\s+force", subject):
         return index.body_named("police", pos)  # "the force said": the police force named
+    if re.fullmatch(r"(?i)the\s+(?:national\s+|state\s+)?forecaster", subject):
+        # "The National Weather Office maintained a red warning. “…,” the forecaster said"
+        weather = ("weather", "meteorological", "meteorology", "met")
+        return next(filter(None, (index.body_named(word, pos) for word in weather)), None)
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
         return index.body_named("court", pos)  # "the justices said": the court named before
     if BOTH.fullmatch(subject) or re.fullmatch(

@@ -138,3 +138,28 @@ def test_an_episode_called_a_disgrace_is_still_someones_words() -> None:
 def test_long_and_apposed_titles_are_not_quotes(title_sentence: str) -> None:
     text = f"“The work is nearly done,” said Tomas Brandt. {title_sentence}"
     assert [q.text for q in find_quotes(text).quotes] == ["The work is nearly done,"]
+
+
+def test_a_long_title_cased_sentence_in_prose_is_no_quote() -> None:
+    """A single's title, a plaque, a banner and a festival theme, each a sentence in title
+    case inside a sentence of prose, were taken as someone's words."""
+    text = (
+        "The standout is the slow-burning single “I Would Have Stayed If You Had Asked Me.”\n\n"
+        "At the door, a brass plaque reads “What You Are Looking For Is Not on That Screen.”\n\n"
+        "As the final chords rang out, a banner unfurled across the balcony: “Saint Orla,"
+        " Brennock Will Always Be Your Home.”\n\n"
+        "The festival returns in October under this year’s theme, “Stories We Tell Ourselves"
+        " to Get Through the Winter.” “It felt right,” said director Pia Okafor-Reyes.\n"
+    )
+    assert [q.text for q in find_quotes(text).quotes] == ["It felt right,"]
+
+
+def test_a_headline_quoting_someone_in_title_case_is_still_a_quote() -> None:
+    """Guard: a headline's line is all capitals, so its quoted words are speech."""
+    text = (
+        "Whitcombe Blasts Budget Deal: “They Sold Out Every Family in This State”\n\n"
+        "Sen. Ada Whitcombe said on Monday that the deal was a betrayal.\n"
+    )
+    assert [q.text for q in find_quotes(text).quotes] == [
+        "They Sold Out Every Family in This State"
+    ]
