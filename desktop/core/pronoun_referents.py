@@ -41,14 +41,18 @@ _OFFICE = re.compile(r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}|[Hh]is\s+|[Hh]er\s+|[Tt]h
 # Who puts a question and goes unnamed: "a reporter", "one journalist".
 _ASKER_NOUNS = "reporter|journalist|questioner|interviewer"
 _ASKERS = f"(?:{_ASKER_NOUNS})"
-_UNNAMED_ASKER = (
+UNNAMED_ASKER = (
     r"(?:(?:An?|One|Another|The)\s+(?:[\w-]+\s+)?(?:" + _ASKER_NOUNS + r"|host|moderator)"
     r"|Reporters|Journalists)\s+"
 )
 # "Whitlock pressed him on the cost.": an interviewer's question, just before a quote
 # ("A reporter asked him whether …": the asker unnamed)
 _PRESSED_HIM = re.compile(
-    r"(?:^|(?<=[.!?”\"’]\s))((?:[A-Z][\w'’.-]*\s+){1,3}|" + _UNNAMED_ASKER + r")"
+    r"(?:^|(?<=[.!?”\"’]\s))((?:[A-Z][\w'’.-]*\s+){1,3}|"
+    + UNNAMED_ASKER
+    # (or who they are between commas: "Councillor Ewan Strachan, whose ward includes
+    # Kinlochtarran, asked him whether …")
+    + r"|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*,[^,.!?“”\"]{1,80},\s+)"
     r"(?:pressed|asked|questioned|"
     r"challenged|quizzed|grilled|interrupted|confronted|pushed)\s+(him|her)\b[^.!?“”\"]*[.!?]\s*$"
 )
@@ -69,7 +73,7 @@ def _questioned(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     found = found or _ASKED_IF_PRONOUN.search(index.text, max(0, pos - 600), pos)
     if found is None or found.group(2) not in _OBJECT_OR_SUBJECT[pronoun]:
         return None
-    unnamed = re.fullmatch(_UNNAMED_ASKER, found.group(1)) is not None
+    unnamed = re.fullmatch(UNNAMED_ASKER, found.group(1)) is not None
     asker = None if unnamed else index.focus(found.start(1) + len(found.group(1)))
     before = index.focus(found.start(1), pronoun=pronoun) or index.focus(found.start(1))
     if before is None or before == asker:
@@ -294,9 +298,12 @@ def _person_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
     questioned = (
         questioned or _addressed(index, pos, pronoun) or _asked_at_briefing(index, pos, pronoun)
     )
+    if not _QUESTION_AT.match(index.text, pos):  # ("“Are you afraid?” she asked": the asker)
+        questioned = questioned or answering_unnamed(index, pos, pronoun)
     if questioned:
         return questioned
-    found = index.focus(pos, pronoun=pronoun) or introduced_after(index, pos, pronoun)
+    found = index.focus(pos, pronoun=pronoun) or _only_one_before(index, pos, pronoun)
+    found = found or introduced_after(index, pos, pronoun)
     if found and index.evidence(found) == (0, 0) and not given_name_gender(found):
         found = _carried_on(index, pos, pronoun) or found
     subject = index.focus(pos)
@@ -376,6 +383,74 @@ _ASKED_LEAD = re.compile(
 )
 
 
+# "One reporter asked whether the city would withhold payment.", "Albright asked whether she
+# had ever considered coming back.": a question to someone the sentence does not name
+# ("A reporter asked him …" is _PRESSED_HIM's)
+ASKED_UNNAMED = re.compile(
+    r"\s*(" + UNNAMED_ASKER + r"|(?:[A-Z][\w'’.-]*\s+){1,3})(?:then\s+|also\s+)?"
+    r"(?:asked|pressed|questioned|challenged|quizzed|grilled|wanted\s+to\s+know)\s+"
+    # the one asked: "him", "the Treasurer directly", "Ruel"
+    r"(?:(him|her|the\s+[A-Za-z]+|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+)\s+"
+    r"(?:directly\s+|again\s+|repeatedly\s+)?)?"
+    r"(?:(?:whether|if)\s+(he|she)\b|whether|if|when|why|how|what|about|on|over)"
+    r"[^.!?“”\"]*[.!?]\s*$"
+)
+
+
+# A quote that asks, its cue right after: "“Are you afraid?” she asked"
+_QUESTION_AT = re.compile(
+    r"[“\"‘'][^“”\"]{0,400}?\?\s*[”\"’']|[“\"‘'][^“”\"]{0,400}?[”\"’'],?\s+\w+\s+asked"
+)
+_NOT_ASKERS = frozenset({"He", "She", "They", "It", "I", "We", "You", "The", "This", "That"})
+
+
+def answering_unnamed(index: PersonIndex, pos: int, pronoun: str = "") -> str | None:
+    """ "One reporter asked whether … \n\n“Everything is on the table,” she said": the
+    one in focus before the question, other than a named asker, answers it."""
+    before = _SENTENCE_BEFORE.search(index.text, max(0, pos - 400), pos)
+    asked = before and ASKED_UNNAMED.match(index.text, before.start(), before.end())
+    if not before or not asked:
+        return None
+    asker = asked.group(1).strip()
+    unnamed = re.fullmatch(UNNAMED_ASKER, asked.group(1)) is not None
+    if not unnamed and asker.split()[0] in _NOT_ASKERS:
+        return None  # ("He asked whether she …": whom "he" means is another question)
+    besides = "" if unnamed else index.canonical(clean_name(asker) or asker, asked.start(1))
+    if besides and is_org_name(besides):
+        return None
+    whom, sex = asked.group(2), asked.group(3)
+    if whom and whom[:1].isupper():  # "asked the Treasurer", "pressed Ruel on"
+        named = (
+            by_role(index, whom, asked.start(2))
+            if whom.lower().startswith("the ")
+            else index.canonical(whom, asked.start(2))
+        )
+        if named is None or is_org_name(named) or named == besides:
+            return None
+        return named if not pronoun or _fits(index, named, pronoun) else None
+    if whom:
+        sex = "he" if whom == "him" else "she"
+    if sex and pronoun and sex != pronoun:
+        return None  # ("Kim asked whether he …. “…,” she said": not the one asked)
+    pronoun = pronoun or sex or ""
+    found = index.focus(before.start(), pronoun=pronoun, besides=besides)
+    return found if found and (not pronoun or _fits(index, found, pronoun)) else None
+
+
+def interviewer_before(index: PersonIndex, pos: int, floor: int) -> str | None:
+    """The named asker of the latest question sentence ("Abernathy pressed her on …")
+    between `floor` and `pos`."""
+    asker = None
+    for found in re.finditer(r"[^.!?“”\"\n]*[.!?]", index.text[floor:pos]):
+        at = floor + found.start()
+        asked = ASKED_UNNAMED.match(index.text, at, floor + found.end())
+        if asked and re.fullmatch(UNNAMED_ASKER, asked.group(1)) is None:
+            who = asked.group(1).strip()
+            if who.split()[0] not in _NOT_ASKERS:
+                asker = index.canonical(clean_name(who) or who, asked.start(1))
+    return asker if asker and not is_org_name(asker) else None
+
+
 def _asked_at_briefing(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     """ "Then Wilk let a tame Reece Okafor shot squirm through his gloves, and Okafor added
     a third. Asked if the Pole would keep his place, he said: ‘…’": after a sentence that
@@ -387,11 +462,7 @@ def _asked_at_briefing(index: PersonIndex, pos: int, pronoun: str) -> str | None
     before = _SENTENCE_BEFORE.search(index.text, max(0, lead.start() - 400), lead.start())
     if before is None:
         return None
-    named = {
-        index.canonical(m.name, m.start)
-        for m in index.mentions
-        if before.start() <= m.start < before.end() and not m.is_org
-    }
+    named = _people_in(index, before.start(), before.end())
     spoke = [name for at, name, _ in index.cues if at < before.start() and name]
     if len(named) < 2 or named & set(spoke):
         return None
@@ -399,7 +470,35 @@ def _asked_at_briefing(index: PersonIndex, pos: int, pronoun: str) -> str | None
     return fits[-1] if fits else None
 
 
+def _people_in(index: PersonIndex, start: int, end: int) -> set[str]:
+    """The people (no bodies) named in text[start:end], by their fullest names."""
+    return {
+        index.canonical(m.name, m.start)
+        for m in index.mentions
+        if start <= m.start < end and not m.is_org
+    }
+
+
 _SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))[^.!?“”\"]*[.!?]\s*$")
+
+
+def _only_one_before(index: PersonIndex, pos: int, pronoun: str) -> str | None:
+    """ "The meeting was chaired by local mother Niamh Geraghty, who set up the group. “…,”
+    she said": with no subject in focus, the one person the sentence before names, when
+    the pronoun fits her."""
+    before = _SENTENCE_BEFORE.search(index.text, max(0, pos - 400), pos)
+    if before is None:
+        return None
+    if any(before.start() <= at < before.end() and not name for at, name, _ in index.events):
+        return None  # ("The woman, who asked not to be named, told the Observer …": her)
+    named = _people_in(index, before.start(), before.end())
+    named = {name for name in named if " " in name and not index.unpersoned(name)}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    he, she = index.evidence(name)
+    sex = given_name_gender(name) or ("he" if he > she else "she" if she > he else "")
+    return name if sex == pronoun else None
 
 
 def _carried_on(index: PersonIndex, pos: int, pronoun: str) -> str | None:
@@ -413,11 +512,7 @@ def _carried_on(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     if same is None:
         return None
     at = before.start() + same.start()
-    named = {
-        index.canonical(m.name, m.start)
-        for m in index.mentions
-        if before.start() <= m.start < at and not m.is_org
-    }
+    named = _people_in(index, before.start(), at)
     fits = [name for name in named if given_name_gender(name) == pronoun]
     return fits[0] if len(fits) == 1 and len(named) == 1 else None
 

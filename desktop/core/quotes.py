@@ -27,7 +27,13 @@ from desktop.core.model import Quote, QuoteAnalysis
 from desktop.core.name_bounds import clean_name
 from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
-from desktop.core.pronoun_referents import pronoun_referent
+from desktop.core.pronoun_referents import (
+    ASKED_UNNAMED,
+    UNNAMED_ASKER,
+    answering_unnamed,
+    interviewer_before,
+    pronoun_referent,
+)
 from desktop.core.quote_kinds import headline_case, is_naming, names_something, quote_kind
 from desktop.core.quote_marks import (
     MarkedSpan,
@@ -44,8 +50,9 @@ from desktop.core.quoted_headings import (
 )
 from desktop.core.referents import introduced_after, named_agreeing, quoted_focus
 from desktop.core.reported_speech import find_reported, tail_cue_start
+from desktop.core.roles import by_role
 from desktop.core.sentence_subjects import build_index
-from desktop.core.speakers import HONORIFICS, STOP_CAPS, is_org_name, name_tokens
+from desktop.core.speakers import HONORIFICS, STOP_CAPS, is_org_name, name_tokens, same_person
 from desktop.core.speech_words import (
     BODY_NOUNS,
     GOING_ON,
@@ -728,7 +735,11 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     text, index = ctx.text, ctx.index
     if quoted_heading(text, first.open_at, first.close_at):
         return Attribution(None, None, None, first.open_at)  # a heading citing a claim
-    other = _other_party(ctx, first) or _not_the_addressed(ctx, first)
+    addressed = _not_the_addressed(ctx, first)
+    exchange = None if addressed else _unnamed_exchange(ctx, first)
+    if exchange is not None:  # a turn of an exchange after a question the narration told
+        return Attribution(exchange or None, None, None, first.open_at)
+    other = addressed or _other_party(ctx, first) or _answers_question(ctx, first)
     if other:
         ctx.switched.add(first.open_at)
         return Attribution(other, None, None, first.open_at)
@@ -772,6 +783,11 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     # The sentence's subject ("Lee denounced Kim for policies that inflicted “…”"), else
     # the last person it names ("Kim's plan also calls for “…”").
     named = _opener_subject(ctx, opening)
+    words = text[first.start : first.end]
+    if named is None and opening == first.open_at and not _puts_question(words):
+        # "Another reporter asked whether …\n\n“No, no. I will not get into all that.”"
+        # (not "Whitlock then pressed him on the cost. “Governor, your critics say …”")
+        named = answering_unnamed(index, first.open_at)
     family = None if named else SURNAMED_FAMILY.match(text, opening, first.open_at)
     if family:  # "The Mulhall family later thanked the community in a statement: “…”"
         named = f"{family.group(1)} family"
@@ -885,13 +901,26 @@ def _other_party(ctx: _Context, first: MarkedSpan) -> str | None:
     if k is None or not _one_paragraph(text, ctx.turns[k][0], paragraph_b):
         return None
     one = ctx.previous[k][1]
-    if not one or not other or one == other or not _one_paragraph(text, open_b, first.open_at):
-        return None  # not two people's turns, each a paragraph, one straight after the other
     close = first.close_at if first.close_at is not None else first.end
     line_end = text.find("\n", close)
     rest = text[close + 1 : line_end if line_end >= 0 else len(text)]
     words = text[first.start : first.end]
     asks = _ASKS_OR_BREAKS.search(words) is not None or _REBUTS.search(words) is not None
+    if (
+        other
+        and one in (None, other)
+        and asks
+        and not rest.strip()
+        and _one_paragraph(text, open_b, first.open_at)
+        and not text[text.rfind("\n", 0, first.open_at) + 1 : first.open_at].strip()
+    ):
+        # "Abernathy pressed her on reports …\n\n“I’ve seen those reports.”\n\n“You don’t
+        # think, or you know?”": the interviewer the narration named asks back
+        asker = interviewer_before(ctx.index, paragraph_b, max(0, paragraph_b - 600))
+        if asker and not same_person(asker, other):
+            return asker
+    if not one or not other or one == other or not _one_paragraph(text, open_b, first.open_at):
+        return None  # not two people's turns, each a paragraph, one straight after the other
     # (after a turn given to the other party, the exchange goes on turn by turn)
     if rest.strip() or not (breaks or asks or open_b in ctx.switched):
         return None
@@ -905,30 +934,152 @@ _REBUTS = re.compile(
 )
 
 
+# A paragraph whose quote answers reporters: "Asked whether the company had sought support,
+# Ms Hartigan said: “…”"
+_ASKED_OPENING = re.compile(r"Asked\s+(?:whether|if|about|how|why|what|when|who)\b[^“”\"]*[“\"]")
+
+
+def _puts_question(words: str) -> bool:
+    """The quoted words ask something or open by addressing someone: "How would you pay
+    for it?", "Governor, your critics say …"."""
+    inner = words.strip().lstrip("“\"‘' ")
+    return re.search(r"\?\W*$", words.strip()) is not None or (
+        re.match(rf"(?:{_VOCATIVE_TITLES})\.?\s*[A-Z]?[\w'’-]*\s*,", inner) is not None
+    )
+
+
+def _unnamed_exchange(ctx: _Context, first: MarkedSpan) -> str | None:
+    """A quote set alone in the paragraphs of quotes after "One reporter asked whether …"
+    or "Abernathy pressed her on …": turn by turn, the one asked answers first, then the
+    asker; an unnamed asker's turn is "" and is always a question (a statement there is
+    the one asked going on). None when the quote is in no such exchange."""
+    text = ctx.text
+    line = text.rfind("\n", 0, first.open_at) + 1
+    if text[line : first.open_at].strip() or not ctx.previous:
+        return None
+    start, turns = line, 1
+    for _ in range(12):  # back over paragraphs of quotes only (and blank lines)
+        before = text.rfind("\n", 0, max(0, start - 1))
+        paragraph = text[before + 1 : start].strip()
+        opens = bool(paragraph) and paragraph[0] in "“\"‘'"
+        turns += opens
+        if not paragraph or opens:
+            start = before + 1
+            continue
+        question = text[first.start : first.end].rstrip(" ,").endswith("?")
+        if _ASKED_OPENING.match(paragraph):
+            # "Asked whether …, Ms Hartigan said: “…”": her first turn, put by reporters
+            said = [who for at, who in ctx.previous if before < at <= start and who]
+            if not said:
+                return None
+            return "" if turns % 2 and question else said[-1]
+        sentence = re.search(r"[^.!?“”\"\n]*[.!?]\s*$", paragraph)
+        asked = ASKED_UNNAMED.match(sentence.group()) if sentence else None
+        answerer = answering_unnamed(ctx.index, start) if asked else None
+        if sentence is None or asked is None or answerer is None:
+            return None
+        unnamed = re.fullmatch(UNNAMED_ASKER, asked.group(1)) is not None
+        # ("Whitlock then pressed him on the price tag.\n\n“Governor, your critics say
+        # …”": the first turn is the question itself, put to the one asked)
+        asks_first = _puts_question(text[start:].lstrip().split("\n", 1)[0])
+        if (turns + asks_first) % 2 or (unnamed and not question):
+            return answerer
+        if unnamed:
+            return ""
+        asker = asked.group(1).strip()
+        return ctx.index.canonical(clean_name(asker) or asker, before + 1 + sentence.start())
+    return None
+
+
+def _answers_question(ctx: _Context, first: MarkedSpan) -> str | None:
+    """An uncued quote set alone right after a question put to "you" in a paragraph of its
+    own, when no one else has spoken yet: the latest other person the article named before
+    the question answers it ("Defense attorney Renata Voss walked Gary Pelletier through his
+    testimony. “… Do you remember that?” Voss asked.\n\n“I do.”": Pelletier)."""
+    if not ctx.turns or not ctx.previous or ctx.previous[-1][1] is None:
+        return None
+    text = ctx.text
+    open_b, asks = ctx.turns[-1]
+    asker = ctx.previous[-1][1]
+    line = text.rfind("\n", 0, first.open_at) + 1
+    close = first.close_at if first.close_at is not None else first.end
+    line_end = text.find("\n", close)
+    rest = text[close + 1 : line_end if line_end >= 0 else len(text)]
+    if not asks or text[line : first.open_at].strip() or rest.strip():
+        return None
+    paragraph_b = text.rfind("\n", 0, open_b) + 1
+    if not _one_paragraph(text, paragraph_b, first.open_at):
+        return None  # (the question is the paragraph just before)
+    question = text[open_b : text.find("\n", open_b) if "\n" in text[open_b:] else len(text)]
+    put = re.search(r"\b(?i:you|your)\b", question) and re.search(r"\basked\b", question)
+    if not put and open_b not in ctx.switched:
+        return None  # (a question put to someone, not one the speaker answers)
+    if any(who and who != asker for _, who in ctx.previous[:-1]):
+        return None  # (two people have spoken: _other_party's turns)
+    return _named_besides(ctx, paragraph_b, asker)
+
+
 # A quote opening by addressing someone: "Ms. Kolb, with respect, …", "Senator Hale, …"
-_ADDRESSING = re.compile(
-    r"\s*(?:(?:Mr|Ms|Mrs|Miss|Dr|Senator|Sen|Congressman|Congresswoman|Judge|Professor|Prof|"
-    r"Minister|Chairman|Chairwoman|Governor|Gov|Mayor|Secretary|Director)\.?\s+)?"
-    r"([A-Z][\w'’-]+)\s*,"
+_VOCATIVE_TITLES = (
+    r"Mr|Ms|Mrs|Miss|Dr|Senator|Sen|Congressman|Congresswoman|Judge|Professor|Prof|Minister|"
+    r"Chairman|Chairwoman|Governor|Gov|Mayor|Secretary|Director|Councillor|Councilor|Premier|"
+    r"Treasurer|Chancellor|Commissioner|Sheriff|Detective|Inspector|Sergeant|Captain|Coach|"
+    r"President|Ambassador|General|Colonel|Doctor"
 )
+# Whom a quote addresses: "Ms. Kolb, with respect, …" (opening), "… a press release, Sipho."
+# (closing), "… in March, Minister. They said …" (a title alone, inside)
+_ADDRESSING = re.compile(rf"\s*(?:(?:{_VOCATIVE_TITLES})\.?\s+)?([A-Z][\w'’-]+)\s*,")
+_ADDRESSED_LAST = re.compile(rf",\s+(?:(?:{_VOCATIVE_TITLES})\.?\s+)?([A-Z][\w'’-]+)[.!?]\s*$")
+_ADDRESSED_BY_TITLE = re.compile(rf",\s+({_VOCATIVE_TITLES})[.!?,]")
 
 
 def _not_the_addressed(ctx: _Context, first: MarkedSpan) -> str | None:
-    """An uncued quote in a paragraph of its own that opens by addressing the one who spoke
-    last ("Ms. Kolb, with respect, you are not under oath.") is not theirs: it is the
-    one who spoke before them."""
-    if not ctx.previous or ctx.previous[-1][1] is None:
-        return None
+    """An uncued quote in a paragraph of its own that addresses the one who spoke last
+    ("Ms. Kolb, with respect, you are not under oath.", "You tabled a press release,
+    Sipho.", "They wrote to you in March, Minister.") is not theirs: it is the one who spoke
+    before them, or else the latest other person named before it."""
     text = ctx.text
     if text[text.rfind("\n", 0, first.open_at) + 1 : first.open_at].strip():
         return None
-    addressed = _ADDRESSING.match(text, first.start)
+    words = text[first.start : first.end]
+    named = _ADDRESSING.match(words) or _ADDRESSED_LAST.search(words)
+    if not ctx.previous or ctx.previous[-1][1] is None:
+        # "… was cross-examined by prosecutor Simon Achterberg.\n\n‘Mrs Stabler, on the
+        # night …?’": nobody has a turn yet; the other one the narration named
+        titled = re.match(rf"\s*(?:{_VOCATIVE_TITLES})\.?\s", words) is not None
+        addressed = ctx.index.canonical(named.group(1), first.open_at) if named and titled else None
+        if addressed is None or " " not in addressed:
+            return None
+        return _named_besides(ctx, first.open_at, addressed)
     last = ctx.previous[-1][1]
-    if addressed is None or addressed.group(1) not in last.split():
+    title = None
+    if named is not None and re.fullmatch(_VOCATIVE_TITLES, named.group(1)):
+        title, named = named.group(1), None  # "The scope expanded, Senator."
+    if named is not None and named.group(1) not in last.split():
         return None
+    if named is None:
+        found = _ADDRESSED_BY_TITLE.search(words)
+        title = title or (found.group(1) if found else None)
+        holder = by_role(ctx.index, f"the {title.lower()}", first.open_at) if title else None
+        if holder is None or not same_person(holder, last):
+            return None
     floor = first.open_at - 1500
     turns = zip(reversed(ctx.turns), reversed(ctx.previous), strict=False)
-    return next((who for (at, _), (_, who) in turns if at >= floor and who and who != last), None)
+    spoke = next((who for (at, _), (_, who) in turns if at >= floor and who and who != last), None)
+    return spoke or _named_besides(ctx, first.open_at, last)
+
+
+def _named_besides(ctx: _Context, pos: int, besides: str) -> str | None:
+    """The latest person named in full in the 800 characters before `pos`, other than
+    `besides`."""
+    at = bisect.bisect_left(ctx.index.mention_starts, pos)
+    for mention in reversed(ctx.index.mentions[max(0, at - 12) : at]):
+        if mention.is_org or mention.start < pos - 800:
+            continue
+        name = ctx.index.canonical(mention.name, mention.start)
+        if " " in name and not same_person(name, besides) and not ctx.index.unpersoned(name):
+            return name  # (not "the Cabarita Point erosion event": nobody's name)
+    return None
 
 
 def _one_paragraph(text: str, start: int, end: int) -> bool:

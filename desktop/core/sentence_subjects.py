@@ -62,6 +62,7 @@ from desktop.core.subject_openings import (
     HEAD_APPOSED,
     MODIFIED_ROLE,
     NAMED_APPOSITIVE,
+    OWNED_ROLE_APPOSED,
     ROLE_SUBJECT,
     SPEAKS_FOR,
     STATE_MEMBER_SUBJECT,
@@ -368,6 +369,7 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     # Ann Berg, noted …": the one named
     named = _named_holder(index, NAMED_APPOSITIVE.match(text, unnamed.end()) if unnamed else None)
     named = named or _named_holder(index, HEAD_APPOSED.match(text, s_start))
+    named = named or _named_holder(index, OWNED_ROLE_APPOSED.match(text, s_start))
     gave = _GAVE_NAME_AS.match(text, unnamed.end()) if unnamed and not named else None
     if gave:  # "One of the passengers, a trader who gave her name only as Funmilayo, said"
         named = gave.group(2)

@@ -94,6 +94,13 @@ HEAD_APPOSED = re.compile(
     r"\s*The\s+(?:[a-z][\w-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,8}?"
     r"[\w'’.&-]+,\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?!and\b|or\b)[a-z]"
 )
+# "Their association’s district secretary, K. Murugavel, said": a role someone's own, the
+# holder named in apposition.
+OWNED_ROLE_APPOSED = re.compile(
+    r"\s*(?:Their|His|Her|Its|Our)\s+(?:[\w'’-]+\s+){0,3}?(?i:"
+    + alternation(sorted(PERSON_TITLES | ROLE_NOUNS))
+    + r"),\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?!and\b|or\b)[a-z]"
+)
 # Relatives, witnesses and the like: people a story often leaves unnamed.
 _KIN_SUBJECT = re.compile(
     r"\s*((?:The|His|Her|Their)\s+(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:mother|father|son|"

@@ -168,3 +168,170 @@ def test_military_and_force_ranks_before_a_name() -> None:
         "Air Commodore Stefan Lorne followed. “Two aircraft were destroyed,” he said.\n"
     )
     assert _speakers(text) == ["K. Mathiyalagan", "Stefan Lorne"]
+
+
+def test_an_exchange_with_an_unnamed_reporter() -> None:
+    """After "One reporter asked whether …", the mayor's "she said" went to nobody, and the
+    reporter's follow-up question and her reply to the mayor going on."""
+    text = (
+        "“I’m not going to pretend this has gone well,” Mayor Delia Okoro-Rusk said.\n\n"
+        "One reporter asked whether the city would withhold payment from the contractor.\n\n"
+        "“Everything is on the table,” she said.\n\n"
+        "“Including terminating the contract?”\n\n"
+        "“I said everything.”\n"
+    )
+    assert _speakers(text) == [
+        "Delia Okoro-Rusk",
+        "Delia Okoro-Rusk",
+        None,
+        "Delia Okoro-Rusk",
+    ]
+
+
+def test_an_exchange_the_narration_sets_up_turn_by_turn() -> None:
+    """ "Abernathy pressed her on reports …" and then turns with no cue: each went to the
+    chief executive going on."""
+    text = (
+        "“Nobody is more upset about this than I am,” Dana Whitcroft told host Ruth"
+        " Abernethy.\n\n"
+        "Abernethy pressed her on reports that engineers had flagged the problem months"
+        " earlier.\n\n"
+        "“I’ve seen those reports. I don’t think they’re accurate.”\n\n"
+        "“You don’t think, or you know?”\n\n"
+        "“I know what I was told.”\n"
+    )
+    whitcroft, abernethy = "Dana Whitcroft", "Ruth Abernethy"
+    assert _speakers(text) == [whitcroft, whitcroft, abernethy, whitcroft]
+
+
+def test_a_host_and_a_treasurer_addressing_each_other() -> None:
+    """ "Host … asked the Treasurer directly whether …" then turns that name who they speak
+    to ("…, Bronwyn.", "With respect, Treasurer, …")."""
+    text = (
+        "Treasurer Leonie Marchant has refused to rule out extending the fuel levy.\n\n"
+        "Host Bronwyn Tasker asked the Treasurer directly whether motorists could expect"
+        " relief.\n\n"
+        "“I’m not going to pre-empt the mid-year review, Bronwyn.”\n\n"
+        "“With respect, Treasurer, people are paying twenty cents a litre more.”\n\n"
+        "“And I understand that. I drive to work too.”\n\n"
+        "“So the answer is no.”\n\n"
+        "“The answer is wait for the review.”\n"
+    )
+    assert _speakers(text) == ["Leonie Marchant", "Bronwyn Tasker"] * 2 + ["Leonie Marchant"]
+
+
+def test_a_cross_examination_with_no_cues() -> None:
+    """A lawyer's question with a cue, then the witness's answers and her questions with
+    none: every turn went to the lawyer."""
+    text = (
+        "Defense attorney Renata Vossberg walked Gary Pelletier, the former finance clerk,"
+        " through his testimony.\n\n"
+        "“You told this jury on Monday that you knew. Do you remember that?” Vossberg"
+        " asked.\n\n"
+        "“I do.”\n\n"
+        "“But you never saw him do it.”\n\n"
+        "“Not with my own eyes, no.”\n"
+    )
+    assert _speakers(text) == [
+        "Renata Vossberg",
+        "Gary Pelletier",
+        "Renata Vossberg",
+        "Gary Pelletier",
+    ]
+
+
+def test_reporters_follow_up_after_an_answer_to_them() -> None:
+    """ "Asked whether …, Ms Hartigan said: “…”" and then a question with no cue: the
+    reporters', not hers; her reply after it is hers."""
+    text = (
+        "Asked whether the company had sought State support, Ms Fiona Hartigan said: “We"
+        " engaged with every agency we could.”\n\n"
+        "“Were workers told before the media?”\n\n"
+        "“Staff were briefed at 9am this morning.”\n"
+    )
+    assert _speakers(text) == ["Fiona Hartigan", None, "Fiona Hartigan"]
+
+
+def test_a_magistrate_and_a_defendant() -> None:
+    """ "Magistrate Helen Drury asked Mr Kettle whether he understood the charge." and the
+    turns after it, one addressing "Your Honour", one "Mr Kettle"."""
+    text = (
+        "Norman Kettle, 66, is charged with damaging a fence.\n\n"
+        "Magistrate Helen Drury asked Mr Kettle whether he understood the charge.\n\n"
+        "“I understand it, Your Honour, I just don’t accept it.”\n\n"
+        "“That’s a matter for the hearing, Mr Kettle.”\n\n"
+        "“Not guilty. Emphatically.”\n"
+    )
+    assert _speakers(text) == ["Norman Kettle", "Helen Drury", "Norman Kettle"]
+
+
+def test_a_witness_addressing_the_senator_by_title() -> None:
+    """ "The scope expanded, Senator." went to the senator, who had spoken last."""
+    text = (
+        "Secretary Graham Oakley told the committee the contract had been an emergency"
+        " procurement.\n\n"
+        "Senator Kylie Brandt was unconvinced. “An emergency that lasted eight months?” she"
+        " asked.\n\n"
+        "“The scope expanded, Senator.”\n\n"
+        "“Who expanded it?”\n\n"
+        "“It was expanded on advice from within the department.”\n"
+    )
+    assert _speakers(text) == ["Kylie Brandt", "Graham Oakley", "Kylie Brandt", "Graham Oakley"]
+
+
+def test_a_question_that_opens_by_addressing_someone_is_the_askers() -> None:
+    """Guard: "Whitlock then pressed him on the price tag. “Governor, your critics say …”"
+    is the host putting the question, not the governor answering it."""
+    text = (
+        "On Monday, Callow sat down with host Dana Whitlock. “People are working harder than"
+        " ever,” he said. Whitlock then pressed him on the price tag of his agenda."
+        " “Governor, your critics say you are promising things you cannot pay for.”"
+    )
+    assert _speakers(text)[-1] == "Dana Whitlock"
+
+
+def test_a_councillor_described_between_commas_asked_him() -> None:
+    """ "Councillor Ewan Strachan, whose ward includes Kinloch, asked him whether … “Not
+    yet,” he replied." went to the councillor who asked."""
+    text = (
+        "Councillor Hamish Redpath told the meeting the pool cost £410,000 a year to run."
+        " Councillor Ewan Strachan, whose ward includes Kinloch, asked him whether a single"
+        " parent had been consulted.\n\n"
+        '"Not yet," he replied.\n'
+    )
+    assert _speakers(text) == ["Hamish Redpath"]
+
+
+def test_the_one_person_the_sentence_before_names() -> None:
+    """ "The meeting was chaired by local mother Nora Garrity, who set up the group in
+    January. “…,” she said" went to a woman named later."""
+    text = (
+        "More than 300 parents packed into the community centre on Tuesday night.\n\n"
+        "The meeting was chaired by local mother Nora Garrity, who set up the action group"
+        " in January. “We’re not here to shout at anyone,” she said.\n\n"
+        "Local TD Orla Maguire-Fenlon said she had raised the matter four times.\n"
+    )
+    assert _speakers(text) == ["Nora Garrity"]
+
+
+def test_a_role_of_their_own_then_the_name() -> None:
+    """ "Their association’s district secretary, K. Murugesan, said …. “…,” he said" went to
+    the teacher quoted before."""
+    text = (
+        "“How do we run our homes?” said S. Ramalingam, who teaches at the school.\n\n"
+        "Their association’s district secretary, K. Murugesan, said the agitation would be"
+        " intensified. “We will boycott examination duty,” he said.\n"
+    )
+    assert _speakers(text) == ["S. Ramalingam", "K. Murugesan"]
+
+
+def test_an_unnamed_woman_is_not_the_paper_she_told() -> None:
+    """Guard: "The woman, who asked not to be named, told the Observer she was not surprised.
+    “…,” she said" is the woman, left unnamed, not the paper."""
+    text = (
+        "Officer Shane Pollock was suspended, according to screenshots obtained by the"
+        " Fairlane Observer. The woman, who asked not to be named, told the Observer she was"
+        " not surprised. “I could tell from the first night that he didn’t believe me,” she"
+        " said.\n"
+    )
+    assert _speakers(text) == [None]
