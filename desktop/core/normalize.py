@@ -160,10 +160,14 @@ def word_key(word: str, *, is_name: bool = False) -> str:
     return strip_accents(word).lower()
 
 
+# A range of figures with a dash ("4-6 weeks"), read as written out ("four to six weeks")
+_FIGURE_RANGE = re.compile(r"(?<=\d)\s?-\s?(?=\d)")
+
+
 def _compared_form(text: str) -> str:
-    """Text as every comparison key reads it: typography, thousands separators and unit
-    styles made alike (accents are left to the caller)."""
-    return join_grouped_numbers(unify_units(normalize_typography(text)))
+    """Text as every comparison key reads it: typography, thousands separators, unit
+    styles and ranges of figures made alike (accents are left to the caller)."""
+    return _FIGURE_RANGE.sub(" to ", join_grouped_numbers(unify_units(normalize_typography(text))))
 
 
 def words(text: str) -> list[str]:

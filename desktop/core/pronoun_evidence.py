@@ -70,6 +70,9 @@ _OBJECT_BEFORE = re.compile(
     r"|(?:^|[.!?][’”\"']?\s+|\n)(?:Of|About|On|As\s+for))\s+(?:the\s+)?$"
     # the one a named subject told: "Prior told Lindgren he had no regrets" (his, not hers)
     r"|\b[A-Z][\w'’-]+\s+(?:told|assured|informed|reminded|promised|wrote\s+to)\s+$"
+    # named after the one something went to: "In his letter to the Prime Minister, Oonagh
+    # Brennick, he wrote" (his, not hers)
+    r"|\b(?:to|from|with)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+$"
 )
 _OPENING_MARK = re.compile(r"[“\"«„‘]")
 # Someone else, called by a role as the object of the subject's verb: "asked the secretary".

@@ -387,12 +387,15 @@ _ASKED_LEAD = re.compile(
 # had ever considered coming back.": a question to someone the sentence does not name
 # ("A reporter asked him …" is _PRESSED_HIM's)
 ASKED_UNNAMED = re.compile(
-    r"\s*(" + UNNAMED_ASKER + r"|(?:[A-Z][\w'’.-]*\s+){1,3})(?:then\s+|also\s+)?"
+    r"\s*(?:(?:where|when|as|after)\s+)?"  # ("…, where host Terry Macaulay asked him whether")
+    r"(" + UNNAMED_ASKER + r"|(?:(?:host|presenter|moderator|interviewer|anchor|judge|"
+    r"magistrate|prosecutor|counsel|chair)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})(?:then\s+|also\s+)?"
     r"(?:asked|pressed|questioned|challenged|quizzed|grilled|wanted\s+to\s+know)\s+"
     # the one asked: "him", "the Treasurer directly", "Ruel"
     r"(?:(him|her|the\s+[A-Za-z]+|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+)\s+"
     r"(?:directly\s+|again\s+|repeatedly\s+)?)?"
-    r"(?:(?:whether|if)\s+(he|she)\b|whether|if|when|why|how|what|about|on|over)"
+    r"(?:(?:whether|if)\s+(he|she)\b|whether|if|when|why|how|what|about|on|over|"
+    r"to\s+(?:explain|say|confirm|clarify|justify|account\s+for|describe|name))"
     r"[^.!?“”\"]*[.!?]\s*$"
 )
 
@@ -411,6 +414,11 @@ def answering_unnamed(index: PersonIndex, pos: int, pronoun: str = "") -> str | 
     asked = before and ASKED_UNNAMED.match(index.text, before.start(), before.end())
     if not before or not asked:
         return None
+    return _answerer(index, asked, before.start(), pronoun)
+
+
+def _answerer(index: PersonIndex, asked: re.Match[str], floor: int, pronoun: str) -> str | None:
+    """The one an ASKED_UNNAMED question (its sentence from `floor`) was put to."""
     asker = asked.group(1).strip()
     unnamed = re.fullmatch(UNNAMED_ASKER, asked.group(1)) is not None
     if not unnamed and asker.split()[0] in _NOT_ASKERS:
@@ -419,22 +427,76 @@ def answering_unnamed(index: PersonIndex, pos: int, pronoun: str = "") -> str | 
     if besides and is_org_name(besides):
         return None
     whom, sex = asked.group(2), asked.group(3)
-    if whom and whom[:1].isupper():  # "asked the Treasurer", "pressed Ruel on"
-        named = (
-            by_role(index, whom, asked.start(2))
-            if whom.lower().startswith("the ")
-            else index.canonical(whom, asked.start(2))
-        )
-        if named is None or is_org_name(named) or named == besides:
-            return None
-        return named if not pronoun or _fits(index, named, pronoun) else None
-    if whom:
+    if whom in ("him", "her"):
         sex = "he" if whom == "him" else "she"
+    elif whom:  # "asked the Treasurer", "pressed Ruel on"
+        role = whom.lower().startswith("the ")
+        named = (
+            by_role(index, whom, asked.start(2)) if role else index.canonical(whom, asked.start(2))
+        )
+        if named is not None or not role:  # ("asked the MEC": a role no list holds, below)
+            if named is None or is_org_name(named) or named == besides:
+                return None
+            return named if not pronoun or _fits(index, named, pronoun) else None
     if sex and pronoun and sex != pronoun:
         return None  # ("Kim asked whether he …. “…,” she said": not the one asked)
     pronoun = pronoun or sex or ""
-    found = index.focus(before.start(), pronoun=pronoun, besides=besides)
+    found = index.focus(floor, pronoun=pronoun, besides=besides)
     return found if found and (not pronoun or _fits(index, found, pronoun)) else None
+
+
+# "Desmond Kearney was pressed by Elise Vandermeer SC, for Brightwater, about …"
+_ASKED_BY = re.compile(
+    r"\b((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|he|she)\s+was\s+(?:asked|pressed|questioned|challenged|"
+    r"cross-examined|quizzed|grilled)\s+(?:\w+\s+){0,3}?by\s+(?:[a-z]+\s+){0,3}"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+    # "Asked by the chairman of the bench, Roger Elphick, whether he had anything to say,
+    # Penhaligon stood up."
+    r"|Asked\s+by\s+(?:the\s+[\w\s]{1,40}?,\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),?"
+    r"\s+(?:whether|if|about|how|why|what|when)\b[^,.;“”\"]{0,120},\s+"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z]"
+)
+
+
+def exchange_parties(index: PersonIndex, start: int, end: int) -> tuple[str | None, str] | None:
+    """(asker, the one asked) of the last sentence in text[start:end] that tells a
+    question ("One reporter asked whether …": no asker; "In an interview, host Mireille
+    Gagnon asked her how many …"; "Kearney was pressed by Elise Vandermeer about …")."""
+    found: tuple[str | None, str] | None = None
+    for sentence in re.finditer(r"[^.!?“”\"\n]*[.!?]", index.text[start:end]):
+        s_start, s_end = start + sentence.start(), start + sentence.end()
+        passive = _ASKED_BY.search(index.text, s_start, s_end)
+        if passive:
+            asker, asked = (
+                (passive.group(2), passive.group(1))
+                if passive.group(2)
+                else (
+                    passive.group(3),
+                    passive.group(4),
+                )
+            )
+            at = passive.start(2) if passive.group(2) else passive.start(3)
+            named = index.canonical(clean_name(asker) or asker, at)
+            if asked in ("he", "she"):  # "Speaking on Radio Ardmór, she was challenged by …"
+                whom = index.focus(s_start, pronoun=asked, besides=named) or ""
+            else:
+                whom = index.canonical(clean_name(asked) or asked, at)
+            if not whom:
+                continue
+            if not is_org_name(named) and not is_org_name(whom) and named != whom:
+                found = named, whom
+            continue
+        for lead in re.finditer(r"(?:^|,\s+)", index.text[s_start:s_end]):
+            at = s_start + lead.end()
+            asked_match = ASKED_UNNAMED.match(index.text, at, s_end)
+            answerer = _answerer(index, asked_match, s_start, "") if asked_match else None
+            if asked_match and answerer:
+                who = asked_match.group(1).strip()
+                unnamed = re.fullmatch(UNNAMED_ASKER, asked_match.group(1)) is not None
+                asker = None if unnamed else index.canonical(clean_name(who) or who, at)
+                found = asker, answerer
+                break
+    return found
 
 
 def interviewer_before(index: PersonIndex, pos: int, floor: int) -> str | None:
@@ -535,7 +597,10 @@ def _other_referent(pronoun: str, pos: int, index: PersonIndex) -> str | None:
                     from desktop.core.subject_names import resolve_subject  # (reads this one)
 
                     return resolve_subject(subject, opening, index)
-                return index.first_subject(opening, document.start())
+                family = re.fullmatch(r"[Tt]he\s+([A-Z][\w'’-]+)\s+family", subject)
+                if family:  # "The Addington family released a separate statement."
+                    return f"{family.group(1)} family"
+                return index.first_subject(opening, document.start()) or None  # ("": unnamed)
             return document_author(index, noun, pos) or None
         body = body_in_focus(index, pos)  # "Harbour Records, which a fund bought …": a body
         return body or index.focus(pos, org=True) or unpersoned(index.focus(pos), index)

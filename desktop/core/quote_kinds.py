@@ -219,6 +219,9 @@ def is_naming(
         return True  # (words in capitals closed by a comma before a cue are shouted)
     if has_cue or words > 3:
         return False
+    alone = not prefix.strip() or prefix.rstrip(" \t").endswith("\n")
+    if alone and re.match(r"[ \t]*(?:\n|$)", suffix) and inner.rstrip()[-1:] in ".?!":
+        return False  # "‘When?’" set as a paragraph of its own: a turn, not a name
     single_name = words == 1 and inner.strip()[:1].isupper()
     return single_name or _TERM_BEFORE.search(tail) is not None or _modifier(inner, suffix)
 

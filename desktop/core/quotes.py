@@ -28,9 +28,8 @@ from desktop.core.name_bounds import clean_name
 from desktop.core.nested_quotes import nested_quotes
 from desktop.core.people import UNNAMED, PersonIndex
 from desktop.core.pronoun_referents import (
-    ASKED_UNNAMED,
-    UNNAMED_ASKER,
     answering_unnamed,
+    exchange_parties,
     interviewer_before,
     pronoun_referent,
 )
@@ -457,7 +456,7 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
         text=inner,
         start=first.start,
         end=last.end,
-        speaker=attribution.speaker,
+        speaker=attribution.speaker or None,  # ("" is an unnamed subject: nobody)
         kind=kind,
         cue=attribution.cue,
         verb=attribution.verb,
@@ -736,8 +735,11 @@ def _passage_speaker(ctx: _Context, first: MarkedSpan, sent_start: int) -> Attri
     if quoted_heading(text, first.open_at, first.close_at):
         return Attribution(None, None, None, first.open_at)  # a heading citing a claim
     addressed = _not_the_addressed(ctx, first)
-    exchange = None if addressed else _unnamed_exchange(ctx, first)
-    if exchange is not None:  # a turn of an exchange after a question the narration told
+    exchange = _unnamed_exchange(ctx, first)
+    last = ctx.previous[-1][1] if ctx.previous else None
+    if exchange is not None and not (addressed and exchange == last):
+        # a turn of an exchange after a question the narration told (unless the turn
+        # speaks to the one the count gives it to)
         return Attribution(exchange or None, None, None, first.open_at)
     other = addressed or _other_party(ctx, first) or _answers_question(ctx, first)
     if other:
@@ -839,8 +841,9 @@ _THAT_WAS = re.compile(
 # "“…”\n\nThat was how Chief Loretta Ashkewe of Sand Point Cree Nation described …": the
 # one who then describes
 _THAT_WAS_HOW = re.compile(
-    r"\s*(?:That|This|Such)\s+(?:was|is)\s+how\s+([^,;:!?“”\"\n]{1,120}?)\s+(?:described|"
-    r"describes|summed|put\s+it|explained|recalled|remembered|characteri[sz]ed)\b"
+    r"\s*(?:That|This|Such)\s+(?:was|is)\s+how\s+([^;:!?“”\"\n]{1,120}?)\s+(?:described|"
+    r"describes|summed|put\s+it|explained|recalled|remembered|characteri[sz]ed|opened|"
+    r"began|closed|ended|started|greeted|welcomed)\b"
 )
 
 
@@ -906,6 +909,11 @@ def _other_party(ctx: _Context, first: MarkedSpan) -> str | None:
     rest = text[close + 1 : line_end if line_end >= 0 else len(text)]
     words = text[first.start : first.end]
     asks = _ASKS_OR_BREAKS.search(words) is not None or _REBUTS.search(words) is not None
+    # the turn before spoke to the other one ("But you chose to make it tight"): this is
+    # the reply
+    answered = _ADDRESSED_YOU.search(
+        text, paragraph_b, paragraph_b + len(text[paragraph_b:].split("\n", 1)[0])
+    )
     if (
         other
         and one in (None, other)
@@ -922,9 +930,20 @@ def _other_party(ctx: _Context, first: MarkedSpan) -> str | None:
     if not one or not other or one == other or not _one_paragraph(text, open_b, first.open_at):
         return None  # not two people's turns, each a paragraph, one straight after the other
     # (after a turn given to the other party, the exchange goes on turn by turn)
-    if rest.strip() or not (breaks or asks or open_b in ctx.switched):
+    if rest.strip() or not (breaks or asks or answered or open_b in ctx.switched):
         return None
     return one
+
+
+# Words put to the one spoken to, not the "you" of anyone: "you chose", "are you asking",
+# "we are asking you to", "your government"
+_ADDRESSED_YOU = re.compile(
+    r"\b[Yy]ou\s+(?:said|told|promised|voted|chose|signed|wrote|claimed|knew|were|are|did|"
+    r"didn['’]t|decided|approved|refused|admitted|agreed|won['’]t|haven['’]t|hadn['’]t)\b"
+    r"|\b(?:asking|ask|tell|telling|remind|reminding)\s+you\b"
+    r"|\b[Yy]our\s+(?:government|council|party|department|office|administration|budget|plan|"
+    r"decision|answer|question|program|programme|show|client|watch)\b"
+)
 
 
 # A turn that says the other one did not answer: "That’s not what I asked."
@@ -943,8 +962,10 @@ def _puts_question(words: str) -> bool:
     """The quoted words ask something or open by addressing someone: "How would you pay
     for it?", "Governor, your critics say …"."""
     inner = words.strip().lstrip("“\"‘' ")
-    return re.search(r"\?\W*$", words.strip()) is not None or (
-        re.match(rf"(?:{_VOCATIVE_TITLES})\.?\s*[A-Z]?[\w'’-]*\s*,", inner) is not None
+    return (
+        re.search(r"\?\W*$", words.strip()) is not None
+        or re.match(rf"(?:{_VOCATIVE_TITLES})\.?\s*[A-Z]?[\w'’-]*\s*,", inner) is not None
+        or re.match(r"You\s+(?:said|told|promised|claimed|wrote|were|are)\b", inner) is not None
     )
 
 
@@ -955,7 +976,7 @@ def _unnamed_exchange(ctx: _Context, first: MarkedSpan) -> str | None:
     the one asked going on). None when the quote is in no such exchange."""
     text = ctx.text
     line = text.rfind("\n", 0, first.open_at) + 1
-    if text[line : first.open_at].strip() or not ctx.previous:
+    if text[line : first.open_at].strip():
         return None
     start, turns = line, 1
     for _ in range(12):  # back over paragraphs of quotes only (and blank lines)
@@ -973,21 +994,16 @@ def _unnamed_exchange(ctx: _Context, first: MarkedSpan) -> str | None:
             if not said:
                 return None
             return "" if turns % 2 and question else said[-1]
-        sentence = re.search(r"[^.!?“”\"\n]*[.!?]\s*$", paragraph)
-        asked = ASKED_UNNAMED.match(sentence.group()) if sentence else None
-        answerer = answering_unnamed(ctx.index, start) if asked else None
-        if sentence is None or asked is None or answerer is None:
+        parties = exchange_parties(ctx.index, before + 1, start)
+        if parties is None:
             return None
-        unnamed = re.fullmatch(UNNAMED_ASKER, asked.group(1)) is not None
+        asker, answerer = parties
         # ("Whitlock then pressed him on the price tag.\n\n“Governor, your critics say
         # …”": the first turn is the question itself, put to the one asked)
         asks_first = _puts_question(text[start:].lstrip().split("\n", 1)[0])
-        if (turns + asks_first) % 2 or (unnamed and not question):
+        if (turns + asks_first) % 2 or (asker is None and not question):
             return answerer
-        if unnamed:
-            return ""
-        asker = asked.group(1).strip()
-        return ctx.index.canonical(clean_name(asker) or asker, before + 1 + sentence.start())
+        return asker or ""
     return None
 
 
@@ -1011,12 +1027,28 @@ def _answers_question(ctx: _Context, first: MarkedSpan) -> str | None:
     if not _one_paragraph(text, paragraph_b, first.open_at):
         return None  # (the question is the paragraph just before)
     question = text[open_b : text.find("\n", open_b) if "\n" in text[open_b:] else len(text)]
-    put = re.search(r"\b(?i:you|your)\b", question) and re.search(r"\basked\b", question)
-    if not put and open_b not in ctx.switched:
-        return None  # (a question put to someone, not one the speaker answers)
+    # a question put to someone: to "you", or a yes-or-no question ("Did Mr. Dandridge ever
+    # explain why?"), asked in the cue or set alone (not "Who will pay?" answered by its
+    # speaker)
+    put = re.search(r"\b(?i:you|your)\b", question) or (
+        _YES_NO.match(question) and not re.search(r"\b(?:he|she|they)\b", question)
+    )  # ("Did he apologise?": about the one it names, not put to them)
+    # put in a cue ("… Do you remember that?” Voss asked"), or set alone as the first words
+    # of whoever it went to (not a reporter's question left to the one answering before)
+    alone = question.rstrip()[-1:] in "”\"’'" and not text[paragraph_b:open_b].strip()
+    first_words = all(who != asker for _, who in ctx.previous[:-1])
+    cued = re.search(r"\basked\b", question) or (alone and first_words)
+    if not (put and cued) and open_b not in ctx.switched:
+        return None
     if any(who and who != asker for _, who in ctx.previous[:-1]):
         return None  # (two people have spoken: _other_party's turns)
-    return _named_besides(ctx, paragraph_b, asker)
+    # (not someone the question speaks of: "Did Mr. Dandridge ever explain why?")
+    inner = question[1:]
+    for vocative in (_ADDRESSING.match(inner), _ADDRESSED_LAST.search(inner.rstrip("”\"’' "))):
+        if vocative:  # (the one it speaks to: "Mrs Stabler, on the night …")
+            inner = inner.replace(vocative.group(1), "")
+    spoken_of = frozenset(re.findall(r"[A-Z][\w'’-]+", inner))
+    return _named_besides(ctx, paragraph_b, asker, spoken_of)
 
 
 # A quote opening by addressing someone: "Ms. Kolb, with respect, …", "Senator Hale, …"
@@ -1028,9 +1060,15 @@ _VOCATIVE_TITLES = (
 )
 # Whom a quote addresses: "Ms. Kolb, with respect, …" (opening), "… a press release, Sipho."
 # (closing), "… in March, Minister. They said …" (a title alone, inside)
-_ADDRESSING = re.compile(rf"\s*(?:(?:{_VOCATIVE_TITLES})\.?\s+)?([A-Z][\w'’-]+)\s*,")
+_ADDRESSING = re.compile(
+    r"\s*(?:(?:Well|Look|Yes|No|Oh|So|Listen|Now|OK|Okay|Sorry|Again|Honestly),\s+)?"
+    rf"(?:(?:{_VOCATIVE_TITLES})\.?\s+)?([A-Z][\w'’-]+)\s*,"
+)
 _ADDRESSED_LAST = re.compile(rf",\s+(?:(?:{_VOCATIVE_TITLES})\.?\s+)?([A-Z][\w'’-]+)[.!?]\s*$")
 _ADDRESSED_BY_TITLE = re.compile(rf",\s+({_VOCATIVE_TITLES})[.!?,]")
+_YOU_ARE_THE = re.compile(
+    rf"\b[Yy]ou(?:['’]re|\s+are)\s+the\s+({_VOCATIVE_TITLES})\b"
+)  # "You're the Treasurer"
 
 
 def _not_the_addressed(ctx: _Context, first: MarkedSpan) -> str | None:
@@ -1058,7 +1096,7 @@ def _not_the_addressed(ctx: _Context, first: MarkedSpan) -> str | None:
     if named is not None and named.group(1) not in last.split():
         return None
     if named is None:
-        found = _ADDRESSED_BY_TITLE.search(words)
+        found = _ADDRESSED_BY_TITLE.search(words) or _YOU_ARE_THE.search(words)
         title = title or (found.group(1) if found else None)
         holder = by_role(ctx.index, f"the {title.lower()}", first.open_at) if title else None
         if holder is None or not same_person(holder, last):
@@ -1069,14 +1107,23 @@ def _not_the_addressed(ctx: _Context, first: MarkedSpan) -> str | None:
     return spoke or _named_besides(ctx, first.open_at, last)
 
 
-def _named_besides(ctx: _Context, pos: int, besides: str) -> str | None:
+_YES_NO = re.compile(
+    r"[“\"‘']\s*(?:Did|Do|Does|Have|Has|Had|Is|Are|Was|Were|Will|Would|Can|Could|Should)\s"
+)
+
+
+def _named_besides(
+    ctx: _Context, pos: int, besides: str, spoken_of: frozenset[str] = frozenset()
+) -> str | None:
     """The latest person named in full in the 800 characters before `pos`, other than
-    `besides`."""
+    `besides` and anyone whose surname is among `spoken_of`."""
     at = bisect.bisect_left(ctx.index.mention_starts, pos)
     for mention in reversed(ctx.index.mentions[max(0, at - 12) : at]):
         if mention.is_org or mention.start < pos - 800:
             continue
         name = ctx.index.canonical(mention.name, mention.start)
+        if name.split()[-1] in spoken_of:
+            continue
         if " " in name and not same_person(name, besides) and not ctx.index.unpersoned(name):
             return name  # (not "the Cabarita Point erosion event": nobody's name)
     return None

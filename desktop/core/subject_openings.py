@@ -47,6 +47,8 @@ BODY_AFTER = re.compile(r"\s+(?:at|of|from|for|with|in)\s+(?:the\s+)?[A-Z][\w'�
 # gas, the president was blunter."
 ROLE_SUBJECT = re.compile(
     r"\s*(?:(?:On|In|Of|For|As\s+for|Asked\s+about|Pressed\s+on)\s+[\w'’ -]{1,40}?,\s+|"
+    # ("But at his own event in nearby Halvorsen on Saturday, the governor jabbed")
+    r"(?:But|And|Yet|Later|Earlier)\s+(?:at|on|in|during)\s+[\w'’ -]{1,70}?,\s+|"
     r"(?:Asked|Pressed|Questioned|Challenged)\s+[^.!?,“”\"]{1,100}?,\s+|"
     + _PARTICIPIAL_OPENER
     + r")?"

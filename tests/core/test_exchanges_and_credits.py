@@ -335,3 +335,128 @@ def test_an_unnamed_woman_is_not_the_paper_she_told() -> None:
         " said.\n"
     )
     assert _speakers(text) == [None]
+
+
+def test_a_reply_to_words_put_to_the_other_one() -> None:
+    """ "But you chose to make it tight," the host said; the uncued paragraph after it is
+    the mayor's reply, not the host going on (and "When?" set alone is a turn)."""
+    text = (
+        "“The garage is paid for with bonds,” Mayor Denise Okoye-Lund said.\n\n"
+        "“But you chose to make it tight,” host Trevor Baskett said. “The council voted for"
+        " the rebate.”\n\n"
+        "“The council did. I signed it, and I stand by it.”\n\n"
+        "“When?”\n\n"
+        "“Before the summer recess.”\n"
+    )
+    assert _speakers(text) == [
+        "Denise Okoye-Lund",
+        "Trevor Baskett",
+        "Trevor Baskett",
+        "Denise Okoye-Lund",
+        "Trevor Baskett",
+        "Denise Okoye-Lund",
+    ]
+
+
+def test_an_uncued_paragraph_after_a_remark_goes_on_with_it() -> None:
+    """Guard: a general "you" ("you have to do something") puts nothing to anyone; the
+    uncued paragraph after it is the same speaker going on."""
+    text = (
+        "“Costs are up everywhere,” Ann Leeming said.\n\n"
+        "“At some point you have to do something,” Tom Kirby said.\n\n"
+        "“We have seen this before, and we will see it again.”\n"
+    )
+    assert _speakers(text)[-1] == "Tom Kirby"
+
+
+def test_questions_the_narration_puts_in_other_words() -> None:
+    """ "Kearney was pressed by Elise Vandermeer about …", "she was challenged by presenter
+    Aoife Brannagh over …" and "Asked by the chairman of the bench, Roger Elphick, whether
+    …, Penhaligon stood up": the uncued turns after them, turn by turn."""
+    text = (
+        "Under cross-examination, Desmond Kearney was pressed by Elise Vandermeer SC about"
+        " the missing log.\n\n"
+        "“I told Mr Harland to his face,” Mr Kearney said.\n\n"
+        "“You didn’t write it down anywhere?”\n\n"
+        "“No.”\n"
+    )
+    assert _speakers(text) == ["Desmond Kearney", "Elise Vandermeer", "Desmond Kearney"]
+    text = (
+        "Housing Minister Deirdre Fenlon admitted the target would be missed.\n\n"
+        "Speaking on Radio Ardmore, she was challenged by presenter Aoife Brannagh over the"
+        " figures.\n\n"
+        '"You said in January this target was locked in. Those were your words."\n\n'
+        '"They were, and I was wrong about the pace."\n'
+    )
+    assert _speakers(text) == ["Aoife Brannagh", "Deirdre Fenlon"]
+    text = (
+        "Arthur Penhallow, 81, admitted criminal damage.\n\n"
+        "Asked by the chairman of the bench, Roger Elphinstone, whether he had anything to"
+        " say, Penhallow stood up.\n\n"
+        "‘I’m not proud of it, sir.’\n\n"
+        "‘That doesn’t entitle you to break their doors, Mr Penhallow.’\n\n"
+        "‘No, sir. I know that.’\n"
+    )
+    assert _speakers(text) == ["Arthur Penhallow", "Roger Elphinstone", "Arthur Penhallow"]
+
+
+def test_a_witness_asked_about_someone_else() -> None:
+    """ "“Did Mr. Dandry ever explain why?” the prosecutor asked.\\n\\n“He said …”": the
+    witness answers, not the man the question is about."""
+    text = (
+        "Beverly Quayle, who kept the books for the cooperative, testified Tuesday.\n\n"
+        "Hollis Dandry, 58, is on trial for theft. He has pleaded not guilty.\n\n"
+        '"Did Mr. Dandry ever explain why?" Assistant District Attorney Naomi Sorenson'
+        " asked.\n\n"
+        '"He said the auditors were coming."\n'
+    )
+    assert _speakers(text) == ["Naomi Sorenson", "Beverly Quayle"]
+
+
+def test_a_family_statement_read_as_it() -> None:
+    """ "The Addley family released a separate statement. “…,” it said" gave an empty
+    speaker."""
+    text = (
+        "State Sen. Porter Addley resigned on Friday.\n\n"
+        "The Addley family released a separate statement asking for privacy. “Porter has"
+        " given his whole life to this district,” it said.\n"
+    )
+    assert _speakers(text) == ["Addley family"]
+
+
+def test_a_letter_to_someone_named_in_apposition() -> None:
+    """ "In his resignation letter to the Prime Minister, Oonagh Brennan, he wrote that he
+    had ‘…’" made the Prime Minister a "he" and gave her his words."""
+    text = (
+        "The Minister for Housing, Callum Reidy, resigned on Sunday.\n\n"
+        "In his resignation letter to the Prime Minister, Oonagh Brennan, he wrote that he"
+        " had ‘let down colleagues who have worked tirelessly on this programme’.\n\n"
+        "Ms Brennan accepted the resignation.\n"
+    )
+    assert _speakers(text) == ["Callum Reidy"]
+
+
+def test_a_role_after_an_opening_phrase() -> None:
+    """ "But at his own event in nearby Halvor on Saturday, the governor jabbed at rivals
+    who “…”" went to the senator in focus."""
+    text = (
+        "“I’ve been to every one of these diners twice,” former Sen. Gideon Ashby told a"
+        " crowd.\n\n"
+        "Marjorie Tillot said she had narrowed her choice to Ashby and Gov. Felipe Arroyo.\n\n"
+        "But at his own event in nearby Halvor on Saturday, the governor jabbed at rivals"
+        " who “think eating pancakes is a policy platform.”\n"
+    )
+    assert _speakers(text)[-1] == "Felipe Arroyo"
+
+
+def test_a_reporters_question_left_to_the_one_answering() -> None:
+    """Guard: a question with no cue after the interviewee spoke ("Did anyone try to talk
+    you out of it?") is still hers by the count, and so is the answer after it; no one
+    named earlier in the piece answers it."""
+    text = (
+        "Jess Owens recommended the bakery to me last spring.\n\n"
+        "“Because spreadsheets don’t smell of anything,” Tamsin Rourke says.\n\n"
+        "“Did anyone try to talk you out of it?”\n\n"
+        "“Everyone. My mum cried.”\n"
+    )
+    assert _speakers(text)[-1] == "Tamsin Rourke"

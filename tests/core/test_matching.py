@@ -614,3 +614,12 @@ def test_a_fragment_of_one_speaker_does_not_glue_her_two_remarks() -> None:
     statements = align_statements([a, b])
     assert statement_of(statements, 1, 0) is statement_of(statements, 2, 0)
     assert statement_of(statements, 1, 1) is not statement_of(statements, 1, 0)
+
+
+def test_a_range_of_figures_with_a_dash_is_the_range_written_out() -> None:
+    """ "probably 4-6 weeks" read as "probably 46 weeks" beside "probably four to six
+    weeks", so one coach's line in two papers made two statements."""
+    a = article(1, q("Jonno's done his hamstring, probably four to six weeks,", "Brendan Tui"))
+    b = article(2, q("Jonno's done his hammy, probably 4-6 weeks,", "Brendan Tui"))
+    (statement,) = align_statements([a, b])
+    assert {m.article for m in statement.members if m.quote is not None} == {1, 2}
