@@ -49,6 +49,8 @@ _VERB = re.compile(
     # "“So you’d cut?” Farrow followed up.", "Kim chimed in:": a turn in an exchange
     r"|\b(?:followed|follows) up(?=\s*[.,:;—–])"
     r"|\b(?:chimed|chimes|cut|cuts|broke|breaks) in(?=\s*[.,:;—–])"  # "Vandam cut in."
+    # "“The grid is the enemy,” our lead designer Priya Venkataraman likes to say."
+    r"|\b(?:likes|liked|loves|loved)\s+to\s+(?:say|tell|joke|quip|remind)\b"
     # "Lee, a fellow, has written." (but not "learned who had written it")
     r"|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))written(?=\s*[.,:;—–]|\s+(?:in|on)\b)"
     r"|\b[Ii]n the words of\b"  # "in the words of the patient: “…”"

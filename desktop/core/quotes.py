@@ -422,6 +422,9 @@ def _quote(ctx: _Context, group: list[MarkedSpan]) -> Quote | None:
     except Exception:  # a fault in one quote's attribution must not lose the article's quotes
         _log.exception("Could not attribute the quote at %d; left without a speaker", first.start)
         attribution = Attribution(None, None, None, first.open_at)
+    other = _someone_else(ctx, first, attribution)
+    if other:
+        attribution = replace(attribution, speaker=other)
     kind = quote_kind(inner, prefix)
     # A cue far back in a long sentence ("He called for a slate of laws: …, a “red flag”
     # law") does not make a quoted modifier somebody's words.
@@ -836,7 +839,7 @@ _SO_SAID = re.compile(
 # "“…”\n\nThat was Rep. Annika Thorsby, a Democrat, speaking to …"
 _THAT_WAS = re.compile(
     r"\s*(?:That|This)\s+(?:was|is)\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)"
-    r"(?=,|\s+(?:speaking|talking|addressing|at|on|in|during)\b)"
+    r"(?=(?:\s*\([^()]{1,20}\))?(?:,|\s+(?:speaking|talking|addressing|at|on|in|during)\b))"
 )
 # "“…”\n\nThat was how Chief Loretta Ashkewe of Sand Point Cree Nation described …": the
 # one who then describes
@@ -948,7 +951,7 @@ _ADDRESSED_YOU = re.compile(
 
 # A turn that says the other one did not answer: "That’s not what I asked."
 _REBUTS = re.compile(
-    r"\b(?:not|n[’']t)\s+what\s+I\s+asked\b|\b(?:not|n[’']t)\s+my\s+question\b"
+    r"(?:\bnot|n[’']t)\s+what\s+I\s+asked\b|(?:\bnot|n[’']t)\s+my\s+question\b"
     r"|\b[Aa]nswer\s+(?:the|my)\s+question\b"
 )
 
@@ -956,6 +959,36 @@ _REBUTS = re.compile(
 # A paragraph whose quote answers reporters: "Asked whether the company had sought support,
 # Ms Hartigan said: “…”"
 _ASKED_OPENING = re.compile(r"Asked\s+(?:whether|if|about|how|why|what|when|who)\b[^“”\"]*[“\"]")
+
+
+# A pronoun cue that answers the one before: "“…,” he replied, turning toward Drayke."
+_REPLY_CUE = re.compile(
+    r"(?i)(he|she)\s+(?:replied|responded|retorted|countered|shot\s+back|fired\s+back|"
+    r"hit\s+back|snapped\s+back|interjected|cut\s+in)\b"
+)
+
+
+def _someone_else(ctx: _Context, first: MarkedSpan, attribution: Attribution) -> str | None:
+    """A pronoun cue read as the one who spoke just before, when the quote cannot be theirs:
+    it replies to them ("“…,” he replied" after Drayke's words) or opens by addressing them
+    ("“Miriam, your own party’s polling …,” she said" after Miriam Castell): the latest
+    other speaker the pronoun fits, else the latest other subject it fits."""
+    cue, speaker = attribution.cue or "", attribution.speaker
+    if not speaker or not ctx.previous or not re.match(r"(?i)(?:he|she)\s", cue):
+        return None
+    pronoun = cue.split()[0].lower()
+    addressed = _ADDRESSING.match(ctx.text, first.start)
+    speaks_to = addressed is not None and addressed.group(1) in speaker.split()
+    # (straight after the other's words: not "Asked whether …, she replied: “…”")
+    right_after = not ctx.text[ctx.previous[-1][0] : first.open_at].strip()
+    replies = _REPLY_CUE.match(cue) is not None and ctx.previous[-1][1] == speaker and right_after
+    if not (speaks_to or replies):
+        return None
+    for _, who in reversed(ctx.previous[-8:]):
+        if who and who != speaker and not is_org_name(who) and ctx.index.agrees(who, pronoun):
+            return who
+    found = ctx.index.focus(first.open_at, pronoun=pronoun, besides=speaker)
+    return found if found and found != speaker and ctx.index.agrees(found, pronoun) else None
 
 
 def _puts_question(words: str) -> bool:
@@ -1266,6 +1299,9 @@ _ANSWERED = re.compile(r"(?:pushed|hit|fired|shot|struck)\s+back|responded|react
 # The sentence after a paragraph's opening quote says who spoke ("The mayor spoke to
 # reporters …", "Kieran Lalonde, a fire officer, gave that assessment at a briefing").
 _SPOKE_AFTER = re.compile(
+    # ("“He’s exaggerating wildly.” Juniper grins and stirs her tea.")
+    r"\b(?:grins|grinned|laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|nods|"
+    r"nodded|winces|winced)\b|"
     r"\b(?:spoke|speaking|told|tells|said|says|assessment|answer|remarks?|briefing|"
     r"reporters|interview|press\s+conference|admission|warning|comments?|pledge|promise|"
     r"plea|vow|apology|verdict)\b"
@@ -1274,8 +1310,8 @@ _SPOKE_AFTER = re.compile(
 
 # "With that line, delivered …, President Ilario Desmonte rejected": who said the words
 _WITH_THOSE_WORDS = re.compile(
-    r"(?:With|After|Having\s+said)\s+(?:that|those|these|this)\s+(?:line|lines|words|remark|"
-    r"remarks|message|declaration|warning|vow|promise|pledge|rebuke)\b[^.!?“”\"]{0,200}?,\s+"
+    r"(?:With|After|Having\s+said)\s+(?:that|those|these|this)(?:\s+(?:line|lines|words|remark|"
+    r"remarks|message|declaration|warning|vow|promise|pledge|rebuke)\b[^.!?“”\"]{0,200}?)?,\s+"
     # (a body and a role before the name: "Blackspruce Mining Corp. general manager Wes
     # Thibodeau announced")
     r"((?:[A-Z][\w.'’&-]*\s+){0,4}(?:(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.'’-]*\s+){0,3})?"
@@ -1306,7 +1342,24 @@ def _speaker_of_next_sentence(ctx: _Context, first: MarkedSpan, end: int) -> Att
     if not _SPOKE_AFTER.search(text, following[0], following[1]):
         return None
     speaker = ctx.index.subject_in(following[0], following[0] + 120)
+    beat = None if speaker else _BEAT.match(text, following[0], following[1])
+    if beat:  # "Juniper grins and stirs her tea.": the first name of one named in full
+        fulls = {
+            ctx.index.canonical(m.name, m.start)
+            for m in ctx.index.mentions
+            if " " in m.name and m.name.split()[0] == beat.group(1) and not m.is_org
+        }
+        speaker = fulls.pop() if len(fulls) == 1 else None
+        if speaker:  # (the subject of that sentence, for what follows it)
+            ctx.index.add_event(beat.start(1), speaker)
     return Attribution(speaker, None, None, following[0]) if speaker else None
+
+
+# A first name then a gesture: "Juniper grins", "Tom shrugged"
+_BEAT = re.compile(
+    r"\s*([A-Z][\w'’-]+)\s+(?:grins|grinned|laughs|laughed|smiles|smiled|shrugs|shrugged|"
+    r"sighs|sighed|nods|nodded|winces|winced)\b"
+)
 
 
 def _share_following_cues(ctx: _Context, quotes: list[Quote]) -> list[Quote]:

@@ -350,12 +350,17 @@ _UNNAMED_PLURAL = re.compile(rf"\b(?:{UNNAMED_PLURALS})$")
 
 # An unnamed subject's appositive that gives a name: ", a trader who gave her name only as
 # Funmilayo,".
+_SOMEONE = re.compile(
+    r"\s*(?:Another|One|A|An)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,|\s+who\s+gave\b)"
+)
 _GAVE_NAME_AS = re.compile(
-    r"(?:\s+of\s+the\s+[a-z][\w\s-]{0,40}?)?,\s+(?:an?\s+[a-z][\w\s-]{0,40}?\s+)?who\s+"
+    r"(?:\s+of\s+the\s+[a-z][\w\s-]{0,40}?)?,?\s+(?:an?\s+[a-z][\w\s-]{0,40}?\s+)?who\s+"
     r"(?:gave\s+(his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     # ("A second prisoner, who asked to be identified only as Petro,")
     r"|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?as)"
-    r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),"
+    # ("A caller who gave her name only as Noreen from Tiller's Cove said")
+    r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"(?:,|\s+(?=[a-z]))"
 )
 # A sentence opening on "the" and a demonym as its subject: "The Portuguese, who …, said".
 _DEMONYM_SUBJECT = re.compile(r"\s*[Tt]he\s+([A-Z][a-z]+)(?=,|\s+[a-z]{2,}\b)")
@@ -370,7 +375,10 @@ def _mark_opening(index: PersonIndex, s_start: int, i: int, unnamed: re.Match[st
     named = _named_holder(index, NAMED_APPOSITIVE.match(text, unnamed.end()) if unnamed else None)
     named = named or _named_holder(index, HEAD_APPOSED.match(text, s_start))
     named = named or _named_holder(index, OWNED_ROLE_APPOSED.match(text, s_start))
-    gave = _GAVE_NAME_AS.match(text, unnamed.end()) if unnamed and not named else None
+    someone = None if unnamed or named else _SOMEONE.match(text, s_start)
+    lead_end = unnamed.end() if unnamed else someone.end() if someone else -1
+    # ("Another father, who gave his name only as Tony, asked …": a kin word, not unnamed)
+    gave = _GAVE_NAME_AS.match(text, lead_end) if lead_end >= 0 and not named else None
     if gave:  # "One of the passengers, a trader who gave her name only as Funmilayo, said"
         named = gave.group(2)
         if gave.group(1):

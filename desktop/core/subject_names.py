@@ -71,6 +71,7 @@ from desktop.core.speakers import (
     GROUP_NOUNS,
     INNER_PARTICLES,
     NAME_PARTICLES,
+    STOP_CAPS,
     TITLE_WORDS,
     given_name_gender,
     is_org_name,
@@ -452,6 +453,9 @@ _BODY_DOCUMENT = re.compile(
 )
 
 
+_FROM_HOME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+from\s+[A-Z][\w'’\s-]{1,40}")
+
+
 def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     """Turn a cue subject into the fullest name of the person (or organisation) it means."""
     subject = re.sub(r"(?<=\w)\s+(['’]s)(?=\s)", r"\1", subject)  # tokenised "Women ’s March"
@@ -460,6 +464,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
     subject = re.sub(r"^that\s+(?=(?:the|a|an|his|her|their)\s)", "", subject)  # "noted that the"
     subject = _NUMBER_TEN.sub("Downing Street", subject)  # "a No 10 spokesman said"
     subject = re.sub(r"\brep\b(?!\.)", "representative", subject)  # "a rep for Ana Pell"
+    home = _FROM_HOME.fullmatch(subject)
+    lead = home.group(1).split()[0] if home else ""
+    if home and (given_name(lead) or not (index.is_word(lead) or lead.lower() in STOP_CAPS)):
+        subject = home.group(1)  # "Bheki from Kgosing Extension": a caller, where he lives
     if re.fullmatch(r"(?i)the\s+representative", subject):  # "A rep for Ana Pell … the rep"
         introduced = _introduced_spokesperson(subject, pos, index)
         if introduced:

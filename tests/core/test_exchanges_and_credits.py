@@ -460,3 +460,72 @@ def test_a_reporters_question_left_to_the_one_answering() -> None:
         "“Everyone. My mum cried.”\n"
     )
     assert _speakers(text)[-1] == "Tamsin Rourke"
+
+
+def test_a_reply_is_not_the_one_replied_to() -> None:
+    """ "“That’s simply not what the bill does,” he replied, turning toward Drake." after
+    Drake's words went to Drake."""
+    text = (
+        "Sen. Harlan Voskuil (D-Ore.) and Sen. Mitchell Drake (R-Kan.) clashed on Sunday.\n\n"
+        "“We put a bipartisan deal on the table in March,” Voskuil told the host.\n\n"
+        "Drake shot back that the Democratic version “would bankrupt every dairy farmer in"
+        " my state by Christmas.”\n\n"
+        "“That’s simply not what the bill does,” he replied, turning toward Drake.\n"
+    )
+    assert _speakers(text)[-1] == "Harlan Voskuil"
+
+
+def test_a_rebuttal_with_a_contraction() -> None:
+    """ "That wasn’t my question." was read as the witness going on: the "n’t" sits inside
+    a word, so no word boundary came before it."""
+    text = (
+        "“Do you still believe that, Judge?” Sen. Patrice Okonkwo-Hall asked.\n\n"
+        "“I believe a judge’s personal views have no place on the bench,” Miriam Castel"
+        " said.\n\n"
+        "“That wasn’t my question.”\n"
+    )
+    assert _speakers(text)[-1] == "Patrice Okonkwo-Hall"
+
+
+def test_more_ways_to_credit_a_quote_after_it() -> None:
+    """ "That was Rep. Tobias Quill (R-Ariz.), speaking …", "With that, board member Dr.
+    Everett Lyle opened …", and a gesture after the quote ("Juniper grins")."""
+    text = (
+        "“This is the most consequential vote in a generation.”\n\n"
+        "That was Rep. Tobias Quill (R-Ariz.), speaking on the House floor Wednesday.\n"
+    )
+    assert _speakers(text) == ["Tobias Quill"]
+    text = (
+        "“Teenagers are not lazy. They are wired to fall asleep later.”\n\n"
+        "With that, board member Dr. Everett Lyle opened Tuesday’s debate.\n"
+    )
+    assert _speakers(text) == ["Everett Lyle"]
+    text = (
+        "“I wrote the whole album in a caravan,” Juniper Vane says.\n\n"
+        "Ansel Vane remembers it differently. “She was writing the whole time,” he says.\n\n"
+        "“He’s exaggerating, as usual.” Juniper grins and stirs her tea. “There was one"
+        " flour bag.”\n"
+    )
+    assert _speakers(text)[-2:] == ["Juniper Vane", "Juniper Vane"]
+
+
+def test_a_saying_someone_likes_to_repeat() -> None:
+    """ "“The grid is the enemy,” our lead designer Priya Venkat likes to say." had no cue."""
+    text = "“The grid is the enemy,” our lead designer Priya Venkat likes to say.\n"
+    assert _speakers(text) == ["Priya Venkat"]
+
+
+def test_callers_named_with_where_they_live() -> None:
+    """ "a caller, Bheki from Kgosing Extension, said" gave "Extension"; "Another father,
+    who gave his name only as Tony, asked …" left him out."""
+    text = (
+        "Minutes later a caller, Bheki from Kgosing Extension, said: ‘My brother was hijacked.’\n"
+    )
+    assert _speakers(text) == ["Bheki"]
+    text = (
+        "From the floor, Padraig Sullivan said he had been advised to look elsewhere. “She’s"
+        " 12,” he said.\n\n"
+        "Another father, who gave his name only as Tony, asked why the site was still a"
+        " field. “There’s horses grazing on it,” he said.\n"
+    )
+    assert _speakers(text) == ["Padraig Sullivan", "Tony"]
