@@ -841,6 +841,19 @@ _THAT_WAS = re.compile(
     r"\s*(?:That|This)\s+(?:was|is)\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)"
     r"(?=(?:\s*\([^()]{1,20}\))?(?:,|\s+(?:speaking|talking|addressing|at|on|in|during)\b))"
 )
+# "“…”\n\nSen. Mitchell Ravensworth (R-Ohio) offered that wry assessment Wednesday …"
+_OFFERED_THAT = re.compile(
+    r"\s*((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)(?:\s*\([^()]{1,20}\))?,?\s+"
+    r"(?:offered|gave|delivered|issued|made|posted|wrote|shared|voiced)\s+(?:that|this|those|these)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:assessment|warning|verdict|remarks?|comments?|message|prediction|"
+    r"summary|view|take|answer|plea|promise|pledge|rebuke|quip|jab)\b"
+)
+# "“…”\n\nThat was Gerald Nwachukwu-Hale’s first reaction when …"
+_THAT_WAS_THEIRS = re.compile(
+    r"\s*(?:That|This)\s+(?:was|is)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'-]*?)['’]s?\s+"
+    r"(?:first\s+|initial\s+|immediate\s+|own\s+)?(?:reaction|response|verdict|assessment|"
+    r"view|take|answer|message|advice|explanation|warning|plea|promise)\b"
+)
 # "“…”\n\nThat was how Chief Loretta Ashkewe of Sand Point Cree Nation described …": the
 # one who then describes
 _THAT_WAS_HOW = re.compile(
@@ -863,7 +876,8 @@ def _credited_next(ctx: _Context, first: MarkedSpan) -> str | None:
     if after is None:
         return None
     credit = _CREDITED_NEXT.match(text, after.end()) or _SO_SAID.match(text, after.end())
-    credit = credit or _THAT_WAS.match(text, after.end())
+    for pattern in (_THAT_WAS, _THAT_WAS_THEIRS, _OFFERED_THAT):
+        credit = credit or pattern.match(text, after.end())
     words = None if credit else _THAT_WAS_HOW.match(text, after.end())
     if words:
         return ctx.index.first_subject(words.start(1), words.end(1) + 1) or resolve_subject(

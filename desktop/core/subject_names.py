@@ -774,6 +774,10 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         )
     if re.fullmatch(r"(?i)the\s+force", subject):
         return index.body_named("police", pos)  # "the force said": the police force named
+    if re.fullmatch(r"(?i)the\s+panel", subject):
+        # "The House Ethics Committee has opened an inquiry … “…,” the panel said"
+        bodies = ("committee", "commission", "tribunal", "board", "panel")
+        return next(filter(None, (index.body_named(word, pos) for word in bodies)), None)
     if re.fullmatch(r"(?i)the\s+(?:national\s+|state\s+)?forecaster", subject):
         # "The National Weather Office maintained a red warning. “…,” the forecaster said"
         weather = ("weather", "meteorological", "meteorology", "met")

@@ -529,3 +529,31 @@ def test_callers_named_with_where_they_live() -> None:
         " field. “There’s horses grazing on it,” he said.\n"
     )
     assert _speakers(text) == ["Padraig Sullivan", "Tony"]
+
+
+def test_credits_that_name_the_speaker_as_owner_or_subject() -> None:
+    """ "That was Gerald Nwachukwu’s first reaction when …" and "Sen. Mitchell Ravens (R-Ohio)
+    offered that wry assessment Wednesday …" credit the quote set alone before them."""
+    text = (
+        "“I thought my camera had a fault. Stars aren’t supposed to repeat themselves.”\n\n"
+        "That was Gerald Nwachukwu’s first reaction when he checked his images.\n"
+    )
+    assert _speakers(text) == ["Gerald Nwachukwu"]
+    text = (
+        "“I didn’t come here to make friends, and judging by today, I haven’t.”\n\n"
+        "Sen. Mitchell Ravens (R-Ohio) offered that wry assessment Wednesday after he blocked"
+        " the bill.\n"
+    )
+    assert _speakers(text) == ["Mitchell Ravens"]
+
+
+def test_the_panel_is_the_committee() -> None:
+    """ "The House Ethics Committee has opened an inquiry … “…,” the panel said in a
+    statement." gave no one."""
+    text = (
+        "The House Ethics Committee has opened a formal inquiry into Rep. Tamsin Oduya, the"
+        " committee announced Wednesday.\n\n"
+        "“The decision to review this matter does not itself indicate any violation,” the"
+        " panel said in a statement.\n"
+    )
+    assert _speakers(text) == ["House Ethics Committee"]
