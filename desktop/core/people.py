@@ -78,6 +78,8 @@ _NAME_WORDS_FOR = {
     "force": frozenset({"police", "constabulary"}),
     # "an agency spokesperson" after "the Federal Lands Administration"
     "agency": frozenset({"administration", "authority", "commission", "bureau", "service"}),
+    "panel": frozenset({"committee", "commission", "tribunal", "board"}),
+    "forecaster": frozenset({"weather", "meteorological", "meteorology", "met"}),
 }
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|LLC|Plc|PLC|Corp|Co|GmbH|AG|SA)\.?$")
 # "the draughty Corn Exchange", "The Port Aubrey Courier": "the", maybe one word that

@@ -218,7 +218,7 @@ def _asked_to_answer(index: PersonIndex, pos: int, pronoun: str) -> str | None:
     if asked[:4].lower() == "the ":
         name = by_role(index, asked, found.start(1))
     else:
-        name = index.canonical(clean_name(asked) or asked, found.start(1))
+        name = _full_name(index, asked, found.start(1))
     return name if name and not is_org_name(name) and _fits(index, name, pronoun) else None
 
 
@@ -232,7 +232,7 @@ def _named_just_before(index: PersonIndex, pos: int, pronoun: str) -> str | None
         found = pattern.search(index.text, max(0, end - 400), end)
         if found is None:
             continue
-        name = index.canonical(clean_name(found.group(1)) or found.group(1), found.start(1))
+        name = _full_name(index, found.group(1), found.start(1))
         if not is_org_name(name) and _fits(index, name, pronoun):
             return name
     return None
@@ -423,7 +423,7 @@ def _answerer(index: PersonIndex, asked: re.Match[str], floor: int, pronoun: str
     unnamed = re.fullmatch(UNNAMED_ASKER, asked.group(1)) is not None
     if not unnamed and asker.split()[0] in _NOT_ASKERS:
         return None  # ("He asked whether she …": whom "he" means is another question)
-    besides = "" if unnamed else index.canonical(clean_name(asker) or asker, asked.start(1))
+    besides = "" if unnamed else _full_name(index, asker, asked.start(1))
     if besides and is_org_name(besides):
         return None
     whom, sex = asked.group(2), asked.group(3)
@@ -476,11 +476,11 @@ def exchange_parties(index: PersonIndex, start: int, end: int) -> tuple[str | No
                 )
             )
             at = passive.start(2) if passive.group(2) else passive.start(3)
-            named = index.canonical(clean_name(asker) or asker, at)
+            named = _full_name(index, asker, at)
             if asked in ("he", "she"):  # "Speaking on Radio Ardmór, she was challenged by …"
                 whom = index.focus(s_start, pronoun=asked, besides=named) or ""
             else:
-                whom = index.canonical(clean_name(asked) or asked, at)
+                whom = _full_name(index, asked, at)
             if not whom:
                 continue
             if not is_org_name(named) and not is_org_name(whom) and named != whom:
@@ -493,7 +493,7 @@ def exchange_parties(index: PersonIndex, start: int, end: int) -> tuple[str | No
             if asked_match and answerer:
                 who = asked_match.group(1).strip()
                 unnamed = re.fullmatch(UNNAMED_ASKER, asked_match.group(1)) is not None
-                asker = None if unnamed else index.canonical(clean_name(who) or who, at)
+                asker = None if unnamed else _full_name(index, who, at)
                 found = asker, answerer
                 break
     return found
@@ -509,7 +509,7 @@ def interviewer_before(index: PersonIndex, pos: int, floor: int) -> str | None:
         if asked and re.fullmatch(UNNAMED_ASKER, asked.group(1)) is None:
             who = asked.group(1).strip()
             if who.split()[0] not in _NOT_ASKERS:
-                asker = index.canonical(clean_name(who) or who, asked.start(1))
+                asker = _full_name(index, who, asked.start(1))
     return asker if asker and not is_org_name(asker) else None
 
 
@@ -530,6 +530,11 @@ def _asked_at_briefing(index: PersonIndex, pos: int, pronoun: str) -> str | None
         return None
     fits = [name for name in spoke if _fits(index, name, pronoun) and not is_org_name(name)]
     return fits[-1] if fits else None
+
+
+def _full_name(index: PersonIndex, words: str, at: int) -> str:
+    """The fullest name the article gives for a capitalised run (titles and the like cut)."""
+    return index.canonical(clean_name(words) or words, at)
 
 
 def _people_in(index: PersonIndex, start: int, end: int) -> set[str]:

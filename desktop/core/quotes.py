@@ -867,10 +867,7 @@ def _credited_next(ctx: _Context, first: MarkedSpan) -> str | None:
     """A quote that is a paragraph of its own, credited by the paragraph after it ("That
     warning, delivered Monday by Attorney General Lucinda Marsh, …"): that person."""
     text = ctx.text
-    if (
-        first.close_at is None
-        or text[text.rfind("\n", 0, first.open_at) + 1 : first.open_at].strip()
-    ):
+    if first.close_at is None or not _opens_paragraph(text, first.open_at):
         return None
     after = _LINE_END.match(text, first.close_at + 1)
     if after is None:
@@ -921,9 +918,7 @@ def _other_party(ctx: _Context, first: MarkedSpan) -> str | None:
     if k is None or not _one_paragraph(text, ctx.turns[k][0], paragraph_b):
         return None
     one = ctx.previous[k][1]
-    close = first.close_at if first.close_at is not None else first.end
-    line_end = text.find("\n", close)
-    rest = text[close + 1 : line_end if line_end >= 0 else len(text)]
+    rest = _rest_of_line(text, first)
     words = text[first.start : first.end]
     asks = _ASKS_OR_BREAKS.search(words) is not None or _REBUTS.search(words) is not None
     # the turn before spoke to the other one ("But you chose to make it tight"): this is
@@ -937,7 +932,7 @@ def _other_party(ctx: _Context, first: MarkedSpan) -> str | None:
         and asks
         and not rest.strip()
         and _one_paragraph(text, open_b, first.open_at)
-        and not text[text.rfind("\n", 0, first.open_at) + 1 : first.open_at].strip()
+        and _opens_paragraph(text, first.open_at)
     ):
         # "Abernathy pressed her on reports …\n\n“I’ve seen those reports.”\n\n“You don’t
         # think, or you know?”": the interviewer the narration named asks back
@@ -1064,11 +1059,7 @@ def _answers_question(ctx: _Context, first: MarkedSpan) -> str | None:
     text = ctx.text
     open_b, asks = ctx.turns[-1]
     asker = ctx.previous[-1][1]
-    line = text.rfind("\n", 0, first.open_at) + 1
-    close = first.close_at if first.close_at is not None else first.end
-    line_end = text.find("\n", close)
-    rest = text[close + 1 : line_end if line_end >= 0 else len(text)]
-    if not asks or text[line : first.open_at].strip() or rest.strip():
+    if not asks or not _opens_paragraph(text, first.open_at) or _rest_of_line(text, first).strip():
         return None
     paragraph_b = text.rfind("\n", 0, open_b) + 1
     if not _one_paragraph(text, paragraph_b, first.open_at):
@@ -1124,7 +1115,7 @@ def _not_the_addressed(ctx: _Context, first: MarkedSpan) -> str | None:
     Sipho.", "They wrote to you in March, Minister.") is not theirs: it is the one who spoke
     before them, or else the latest other person named before it."""
     text = ctx.text
-    if text[text.rfind("\n", 0, first.open_at) + 1 : first.open_at].strip():
+    if not _opens_paragraph(text, first.open_at):
         return None
     words = text[first.start : first.end]
     named = _ADDRESSING.match(words) or _ADDRESSED_LAST.search(words)
@@ -1174,6 +1165,18 @@ def _named_besides(
         if " " in name and not same_person(name, besides) and not ctx.index.unpersoned(name):
             return name  # (not "the Cabarita Point erosion event": nobody's name)
     return None
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """Nothing but space stands between the paragraph's start and `pos`."""
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
+def _rest_of_line(text: str, first: MarkedSpan) -> str:
+    """The text after the quote's closing mark, to the end of its paragraph."""
+    close = first.close_at if first.close_at is not None else first.end
+    line_end = text.find("\n", close)
+    return text[close + 1 : line_end if line_end >= 0 else len(text)]
 
 
 def _one_paragraph(text: str, start: int, end: int) -> bool:
@@ -1312,10 +1315,14 @@ _ANSWERED = re.compile(r"(?:pushed|hit|fired|shot|struck)\s+back|responded|react
 
 # The sentence after a paragraph's opening quote says who spoke ("The mayor spoke to
 # reporters …", "Kieran Lalonde, a fire officer, gave that assessment at a briefing").
+# A gesture after a quote, in place of a cue: "Juniper grins", "Tom shrugged"
+_GESTURES = (
+    r"(?:grins|grinned|laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|nods|nodded|"
+    r"winces|winced)"
+)
 _SPOKE_AFTER = re.compile(
     # ("“He’s exaggerating wildly.” Juniper grins and stirs her tea.")
-    r"\b(?:grins|grinned|laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|nods|"
-    r"nodded|winces|winced)\b|"
+    rf"\b{_GESTURES}\b|"
     r"\b(?:spoke|speaking|told|tells|said|says|assessment|answer|remarks?|briefing|"
     r"reporters|interview|press\s+conference|admission|warning|comments?|pledge|promise|"
     r"plea|vow|apology|verdict)\b"
@@ -1369,11 +1376,8 @@ def _speaker_of_next_sentence(ctx: _Context, first: MarkedSpan, end: int) -> Att
     return Attribution(speaker, None, None, following[0]) if speaker else None
 
 
-# A first name then a gesture: "Juniper grins", "Tom shrugged"
-_BEAT = re.compile(
-    r"\s*([A-Z][\w'’-]+)\s+(?:grins|grinned|laughs|laughed|smiles|smiled|shrugs|shrugged|"
-    r"sighs|sighed|nods|nodded|winces|winced)\b"
-)
+# A first name then a gesture
+_BEAT = re.compile(rf"\s*([A-Z][\w'’-]+)\s+{_GESTURES}\b")
 
 
 def _share_following_cues(ctx: _Context, quotes: list[Quote]) -> list[Quote]:

@@ -774,14 +774,11 @@ def resolve_subject(subject: str, pos: int, index: PersonIndex) -> str | None:
         )
     if re.fullmatch(r"(?i)the\s+force", subject):
         return index.body_named("police", pos)  # "the force said": the police force named
-    if re.fullmatch(r"(?i)the\s+panel", subject):
-        # "The House Ethics Committee has opened an inquiry … “…,” the panel said"
-        bodies = ("committee", "commission", "tribunal", "board", "panel")
-        return next(filter(None, (index.body_named(word, pos) for word in bodies)), None)
-    if re.fullmatch(r"(?i)the\s+(?:national\s+|state\s+)?forecaster", subject):
-        # "The National Weather Office maintained a red warning. “…,” the forecaster said"
-        weather = ("weather", "meteorological", "meteorology", "met")
-        return next(filter(None, (index.body_named(word, pos) for word in weather)), None)
+    named_for = re.fullmatch(r"(?i)the\s+(?:national\s+|state\s+)?(panel|forecaster)", subject)
+    if named_for:
+        # "The House Ethics Committee has opened an inquiry … “…,” the panel said", "The
+        # National Weather Office kept a red warning. “…,” the forecaster said"
+        return index.body_named(named_for.group(1).lower(), pos)
     if re.fullmatch(r"(?i)the\s+(?:justices|judges)", subject):
         return index.body_named("court", pos)  # "the justices said": the court named before
     if BOTH.fullmatch(subject) or re.fullmatch(
